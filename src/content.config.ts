@@ -1,0 +1,31 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { phaseSchema, roadmapSchema } from './schemas/roadmap.ts';
+import { roleSchema } from './schemas/role.ts';
+import { topicSchema } from './schemas/topic.ts';
+
+// IDs come from file and folder names, never from titles, so that editing a title never changes a URL.
+const fileId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '');
+
+export const collections = {
+	roadmaps: defineCollection({
+		loader: glob({
+			base: './content/roadmaps',
+			pattern: '*/index.mdx',
+			generateId: ({ entry }) => entry.split('/')[0]!,
+		}),
+		schema: roadmapSchema,
+	}),
+	phases: defineCollection({
+		loader: glob({ base: './content/roadmaps', pattern: ['*/*.mdx', '!*/index.mdx'], generateId: fileId }),
+		schema: phaseSchema,
+	}),
+	topics: defineCollection({
+		loader: glob({ base: './content/topics', pattern: '*.yaml', generateId: fileId }),
+		schema: topicSchema,
+	}),
+	roles: defineCollection({
+		loader: glob({ base: './content/roles', pattern: '*.yaml', generateId: fileId }),
+		schema: roleSchema,
+	}),
+};

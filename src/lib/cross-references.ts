@@ -1,0 +1,138 @@
+import type { PhaseData, RoadmapData } from '../schemas/roadmap.ts';
+import type { RoleData } from '../schemas/role.ts';
+import type { TopicData } from '../schemas/topic.ts';
+import type { ContentProblem } from './friendly-errors.ts';
+import { fieldPath, showValue } from './friendly-errors.ts';
+import { closestMatch } from './suggest.ts';
+
+interface Located<T> {
+	id: string;
+	/** Path of the file, as shown to authors. */
+	file: string;
+	data: T;
+	/** Position of a field in the file; line 1 when positions are unknown. */
+	positionOf?: (path: readonly PropertyKey[]) => { line: number; column: number };
+}
+
+export interface ContentSet {
+	roadmaps: Array<Located<RoadmapData>>;
+	/** Phase entries; `id` is the phase slug and `roadmap` the folder it lives in. */
+	phases: Array<Located<PhaseData> & { roadmap: string }>;
+	topics: Array<Located<TopicData>>;
+	roles: Array<Located<RoleData>>;
+}
+
+/**
+ * Every reference between content files must resolve, and every ID and alias must be unambiguous,
+ * because they become URLs. Returns all problems rather than stopping at the first.
+ */
+export function crossReferenceProblems(content: ContentSet): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const report = (entry: Located<unknown>, path: PropertyKey[], message: string, got: unknown, fix: string) =>
+		problems.push({
+			file: entry.file,
+			...(entry.positionOf?.(path) ?? { line: 1, column: 1 }),
+			field: fieldPath(path),
+			message,
+			got: showValue(got),
+			fix,
+		});
+
+	const topicIds = content.topics.map((t) => t.id);
+	const roadmapIds = content.roadmaps.map((r) => r.id);
+	const roleIds = content.roles.map((r) => r.id);
+	const checkRef = (entry: Located<unknown>, path: PropertyKey[], value: string, known: string[], what: string, dir: string) => {
+		if (known.includes(value)) return;
+		const suggestion = closestMatch(value, known);
+		report(
+			entry,
+			path,
+			`unknown ${what} "${value}"`,
+			value,
+			suggestion ? `did you mean "${suggestion}"?` : `use the ID of a file in ${dir}, or add ${dir}${value}.yaml`,
+		);
+	};
+
+	const roadmapsById = new Map(content.roadmaps.map((r) => [r.id, r]));
+	for (const phase of content.phases) {
+		const roadmap = roadmapsById.get(phase.roadmap);
+		if (!roadmap) {
+			report(phase, [], `phase has no roadmap overview`, phase.roadmap, `add content/roadmaps/${phase.roadmap}/index.mdx`);
+		}
+		phase.data.topics.forEach((topic, i) => checkRef(phase, ['topics', i], topic, topicIds, 'topic', 'content/topics/'));
+		if (phase.data.group !== undefined && roadmap) {
+			const groups = roadmap.data.groups.map((g) => g.id);
+			if (!groups.includes(phase.data.group)) {
+				const suggestion = closestMatch(phase.data.group, groups);
+				report(
+					phase,
+					['group'],
+					`unknown group "${phase.data.group}"`,
+					phase.data.group,
+					suggestion
+						? `did you mean "${suggestion}"?`
+						: groups.length
+							? `use one of ${groups.map((g) => `"${g}"`).join(', ')} (declared in ${roadmap.file} under \`groups\`)`
+							: `declare it under \`groups\` in ${roadmap.file}, or remove \`group\``,
+				);
+			}
+		}
+	}
+
+	for (const role of content.roles) {
+		role.data.topics.forEach((topic, i) => checkRef(role, ['topics', i], topic, topicIds, 'topic', 'content/topics/'));
+		role.data.related.forEach((related, i) => checkRef(role, ['related', i], related, roleIds, 'role', 'content/roles/'));
+		role.data.mentions.forEach((mention, i) =>
+			checkRef(role, ['mentions', i, 'roadmap'], mention.roadmap, roadmapIds, 'roadmap', 'content/roadmaps/'),
+		);
+	}
+
+	// Order and IDs within each roadmap: phases are listed and numbered by `order`, and reached by ID or alias.
+	for (const roadmap of content.roadmaps) {
+		const phases = content.phases.filter((p) => p.roadmap === roadmap.id);
+		const byOrder = new Map<number, string>();
+		for (const phase of phases) {
+			const other = byOrder.get(phase.data.order);
+			if (other !== undefined) {
+				report(phase, ['order'], `order ${phase.data.order} is also used by phase "${other}"`, phase.data.order, 'give each phase of a roadmap a different `order`');
+			} else {
+				byOrder.set(phase.data.order, phase.id);
+			}
+		}
+		checkSlugClaims(
+			phases.map((p) => ({ entry: p, slugs: [p.id, ...p.data.aliases] })),
+			report,
+			`a phase of ${roadmap.id}`,
+		);
+	}
+	checkSlugClaims(content.roadmaps.map((r) => ({ entry: r, slugs: [r.id, ...r.data.aliases] })), report, 'a roadmap');
+	return problems;
+}
+
+/** An alias may not equal a live ID or another alias: one URL must lead to one place. */
+function checkSlugClaims(
+	claims: Array<{ entry: Located<{ aliases: string[] }>; slugs: string[] }>,
+	report: (entry: Located<unknown>, path: PropertyKey[], message: string, got: unknown, fix: string) => void,
+	what: string,
+) {
+	const owner = new Map<string, string>();
+	for (const { entry } of claims) owner.set(entry.id, entry.id);
+	for (const { entry } of claims) {
+		entry.data.aliases.forEach((alias, i) => {
+			const claimedBy = owner.get(alias);
+			if (claimedBy !== undefined && claimedBy !== entry.id) {
+				report(
+					entry,
+					['aliases', i],
+					`alias "${alias}" is already the ${claimedBy === alias ? 'ID' : 'alias'} of ${what} "${claimedBy}"`,
+					alias,
+					'remove this alias, or the other claim to it: one URL can lead to only one page',
+				);
+			} else if (claimedBy === entry.id && alias === entry.id) {
+				report(entry, ['aliases', i], 'alias equals the entry\'s own ID', alias, 'remove it');
+			} else {
+				owner.set(alias, entry.id);
+			}
+		});
+	}
+}
