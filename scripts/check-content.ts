@@ -1,11 +1,10 @@
 // Validates every content file and cross-reference, printing all problems at once.
 // Run by `npm run check:content` and at the start of every build.
-import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/content-check.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
 import { formatProblem } from '../src/lib/friendly-errors.ts';
 
-const root = resolve(process.argv[2] ?? '.');
-const { problems, filesChecked } = checkContent(root);
+const { problems, filesChecked } = checkContent(contentDir);
 for (const problem of problems) console.error(formatProblem(problem));
 const files = new Set(problems.map((p) => p.file)).size;
 if (problems.length > 0) {

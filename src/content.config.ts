@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentDir } from './lib/content-dir.ts';
 import { phaseSchema, roadmapSchema } from './schemas/roadmap.ts';
 import { roleSchema } from './schemas/role.ts';
 import { topicSchema } from './schemas/topic.ts';
@@ -10,22 +11,22 @@ const fileId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/,
 export const collections = {
 	roadmaps: defineCollection({
 		loader: glob({
-			base: './content/roadmaps',
+			base: `${contentDir}/roadmaps`,
 			pattern: '*/index.mdx',
 			generateId: ({ entry }) => entry.split('/')[0]!,
 		}),
 		schema: roadmapSchema,
 	}),
 	phases: defineCollection({
-		loader: glob({ base: './content/roadmaps', pattern: ['*/*.mdx', '!*/index.mdx'], generateId: fileId }),
+		loader: glob({ base: `${contentDir}/roadmaps`, pattern: ['*/*.mdx', '!*/index.mdx'], generateId: fileId }),
 		schema: phaseSchema,
 	}),
 	topics: defineCollection({
-		loader: glob({ base: './content/topics', pattern: '*.yaml', generateId: fileId }),
+		loader: glob({ base: `${contentDir}/topics`, pattern: '*.yaml', generateId: fileId }),
 		schema: topicSchema,
 	}),
 	roles: defineCollection({
-		loader: glob({ base: './content/roles', pattern: '*.yaml', generateId: fileId }),
+		loader: glob({ base: `${contentDir}/roles`, pattern: '*.yaml', generateId: fileId }),
 		schema: roleSchema,
 	}),
 };

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { phaseSchema, roadmapSchema } from '../schemas/roadmap.ts';
@@ -25,14 +25,15 @@ const listDir = (dir: string) => {
 };
 
 /**
- * Reads every file under `content/` and reports all problems in all files in one pass:
+ * Reads every file under the content folder and reports all problems in all files in one pass:
  * encoding, YAML syntax, schema, slugs, then cross-references between files.
+ * Paths in problems are shown relative to `displayRoot`.
  */
-export function checkContent(root: string): CheckResult {
+export function checkContent(contentDir: string, displayRoot = process.cwd()): CheckResult {
 	const problems: ContentProblem[] = [];
 	const content: ContentSet = { roadmaps: [], phases: [], topics: [], roles: [] };
 	let filesChecked = 0;
-	const display = (path: string) => relative(root, path) || path;
+	const display = (path: string) => relative(displayRoot, path) || path;
 
 	function load<T>(path: string, kind: 'mdx' | 'yaml', schema: z.ZodType<T>, id: string) {
 		filesChecked++;
@@ -78,7 +79,7 @@ export function checkContent(root: string): CheckResult {
 		return { id, file, data: result.data, positionOf: parsed.positionOf };
 	}
 
-	const roadmapsDir = join(root, 'content/roadmaps');
+	const roadmapsDir = join(contentDir, 'roadmaps');
 	for (const roadmapId of listDir(roadmapsDir)) {
 		const dir = join(roadmapsDir, roadmapId);
 		if (!statSync(dir).isDirectory()) continue;
@@ -97,13 +98,18 @@ export function checkContent(root: string): CheckResult {
 			}
 		}
 	}
-	for (const name of listDir(join(root, 'content/topics')).filter((f) => f.endsWith('.yaml'))) {
-		const entry = load(join(root, 'content/topics', name), 'yaml', topicSchema, name.replace(/\.yaml$/, ''));
+	for (const name of listDir(join(contentDir, 'topics')).filter((f) => f.endsWith('.yaml'))) {
+		const entry = load(join(contentDir, 'topics', name), 'yaml', topicSchema, name.replace(/\.yaml$/, ''));
 		if (entry) content.topics.push(entry);
 	}
-	for (const name of listDir(join(root, 'content/roles')).filter((f) => f.endsWith('.yaml'))) {
-		const entry = load(join(root, 'content/roles', name), 'yaml', roleSchema, name.replace(/\.yaml$/, ''));
+	for (const name of listDir(join(contentDir, 'roles')).filter((f) => f.endsWith('.yaml'))) {
+		const entry = load(join(contentDir, 'roles', name), 'yaml', roleSchema, name.replace(/\.yaml$/, ''));
 		if (entry) content.roles.push(entry);
+	}
+	for (const roadmap of content.roadmaps) {
+		if (!existsSync(join(contentDir, 'sources', roadmap.data.source.file))) {
+			problems.push({ file: roadmap.file, ...(roadmap.positionOf?.(['source', 'file']) ?? { line: 1, column: 1 }), field: 'source.file', message: 'original document not found', got: JSON.stringify(roadmap.data.source.file), fix: `put the document in ${display(join(contentDir, 'sources'))}/ or correct the file name` });
+		}
 	}
 	problems.push(...crossReferenceProblems(content));
 	return { problems, filesChecked, content };

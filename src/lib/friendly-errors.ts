@@ -8,7 +8,7 @@ export interface ContentProblem {
 	column: number;
 	field: string;
 	message: string;
-	got?: string;
+	got?: string | undefined;
 	fix: string;
 }
 
@@ -59,7 +59,7 @@ function schemaAt(root: AnySchema, path: readonly PropertyKey[]): AnySchema | un
 	let schema: AnySchema | undefined = unwrap(root);
 	for (const key of path) {
 		if (!schema) return undefined;
-		const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+		const def: Record<string, unknown> = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
 		if (def['type'] === 'object') schema = (def['shape'] as Record<string, AnySchema>)[String(key)];
 		else if (def['type'] === 'array') schema = def['element'] as AnySchema;
 		else return undefined;

@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 4329);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		browserName: 'chromium',
+		launchOptions: {
+			// Playwright cannot download browsers here: use Debian's Chromium.
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-dev-shm-usage',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
+		},
+	},
+	// Serve the built site and the built fixture site (npm test builds both first); started and stopped by the test run.
+	webServer: [
+		{ command: `node tests/e2e/serve-static.ts dist ${port}`, url: `http://127.0.0.1:${port}/`, timeout: 30_000 },
+		{ command: `node tests/e2e/serve-static.ts .work/fixture-dist ${port + 1}`, url: `http://127.0.0.1:${port + 1}/`, timeout: 30_000 },
+	],
+});

@@ -1,0 +1,53 @@
+import type { Duration, NumberRange } from '../schemas/common.ts';
+
+/** A span in weeks. `max` is null when open-ended ("2 years minimum"). */
+export interface WeekRange {
+	min: number;
+	max: number | null;
+}
+
+// Calendar averages: a month is 52/12 weeks, so "6 months" and "26 weeks" compare as equal.
+const WEEKS_PER_UNIT = { day: 1 / 7, week: 1, month: 52 / 12, year: 52 } as const;
+
+export function toWeeks(duration: Duration): WeekRange {
+	const factor = WEEKS_PER_UNIT[duration.unit];
+	return { min: duration.min * factor, max: duration.max === undefined ? null : duration.max * factor };
+}
+
+/** Sum of week ranges; null when any part is unknown. An open-ended part makes the sum open-ended. */
+export function sumWeeks(ranges: ReadonlyArray<WeekRange | null>): WeekRange | null {
+	let min = 0;
+	let max: number | null = 0;
+	for (const range of ranges) {
+		if (range === null) return null;
+		min += range.min;
+		max = max === null || range.max === null ? null : max + range.max;
+	}
+	return { min, max };
+}
+
+const round = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, ''));
+
+function formatRange(min: number, max: number | null | undefined, singular: string, plural: string): string {
+	if (max === null || max === undefined) return `${round(min)}+ ${min === 1 ? singular : plural}`;
+	if (min === max) return `${round(min)} ${min === 1 ? singular : plural}`;
+	return `${round(min)}–${round(max)} ${plural}`;
+}
+
+/** "2–3 months", "1 month", "2+ years"; "unknown" when the source gives none. */
+export function formatDuration(duration: Duration | null): string {
+	if (duration === null) return 'unknown';
+	return formatRange(duration.min, duration.max, duration.unit, `${duration.unit}s`);
+}
+
+/** "≈ 9–13 weeks" for a normalised range. */
+export function formatWeeks(range: WeekRange | null): string {
+	if (range === null) return 'unknown';
+	const min = Math.round(range.min);
+	const max = range.max === null ? null : Math.round(range.max);
+	return formatRange(min, max, 'week', 'weeks');
+}
+
+export function formatNumberRange(range: NumberRange, unit: string): string {
+	return range.min === range.max ? `${round(range.min)} ${unit}` : `${round(range.min)}–${round(range.max)} ${unit}`;
+}

@@ -1,0 +1,38 @@
+import { formatDuration, formatNumberRange, formatWeeks } from './durations.ts';
+import type { Phase, Roadmap } from './model.ts';
+
+/** Label/value pairs summarising a roadmap; values the source does not give are left out or shown as unknown. */
+export function roadmapFacts(roadmap: Roadmap) {
+	const { commitment, duration, level, stacks } = roadmap.data;
+	return [
+		{ label: 'Declared duration', value: formatDuration(duration) },
+		{ label: 'Sum of phases', value: formatWeeks(roadmap.phaseWeeks) },
+		{ label: 'Phases', value: String(roadmap.phases.length) },
+		{ label: 'Hours per day', value: commitment.hoursPerDay && formatNumberRange(commitment.hoursPerDay, 'h') },
+		{ label: 'Days per week', value: commitment.daysPerWeek && formatNumberRange(commitment.daysPerWeek, 'days') },
+		{ label: 'Level', value: level && level.charAt(0).toUpperCase() + level.slice(1).replace('-', ' ') },
+		{ label: 'Stacks', value: stacks.join(', ') || null },
+	];
+}
+
+/** "week 1", "week 5–14": when the phase starts if earlier phases take their stated time; "unknown" if any has none. */
+export function startingWeek(phase: Phase): string {
+	const start = phase.startWeek;
+	if (start === null) return 'unknown';
+	const first = Math.floor(start.min) + 1;
+	if (start.max === null) return `week ${first} or later`;
+	const last = Math.floor(start.max) + 1;
+	return first === last ? `week ${first}` : `week ${first}–${last}`;
+}
+
+export function phaseFacts(phase: Phase, roadmap: Roadmap) {
+	const { duration, hoursPerDay, priority, priorityNote, status } = phase.data;
+	return [
+		{ label: 'Position', value: `Phase ${phase.number} of ${roadmap.phases.length}` },
+		{ label: 'Duration', value: formatDuration(duration) },
+		{ label: 'Starts in', value: startingWeek(phase) },
+		{ label: 'Hours per day', value: hoursPerDay && formatNumberRange(hoursPerDay, 'h') },
+		{ label: 'Priority', value: priority && `${priority.toUpperCase()}${priorityNote ? ` (${priorityNote})` : ''}` },
+		{ label: 'Author’s status', value: status && (status === 'done' ? 'Done' : 'Ongoing') },
+	];
+}

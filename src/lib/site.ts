@@ -1,0 +1,35 @@
+import { getCollection } from 'astro:content';
+import { crossReferenceProblems } from './cross-references.ts';
+import { formatProblem } from './friendly-errors.ts';
+import { buildSiteModel, type SiteModel } from './model.ts';
+
+let model: Promise<SiteModel> | undefined;
+
+async function loadSiteModel(): Promise<SiteModel> {
+	const [roadmaps, phaseEntries, topics, roles] = await Promise.all([
+		getCollection('roadmaps'),
+		getCollection('phases'),
+		getCollection('topics'),
+		getCollection('roles'),
+	]);
+	const phases = phaseEntries.map((entry) => {
+		const [roadmap, id] = entry.id.split('/') as [string, string];
+		return { ...entry, roadmap, id };
+	});
+	const file = (entry: { filePath?: string | undefined }) => entry.filePath ?? '(unknown file)';
+	const problems = crossReferenceProblems({
+		roadmaps: roadmaps.map((e) => ({ ...e, file: file(e) })),
+		phases: phases.map((e) => ({ ...e, file: file(e) })),
+		topics: topics.map((e) => ({ ...e, file: file(e) })),
+		roles: roles.map((e) => ({ ...e, file: file(e) })),
+	});
+	// `npm run check:content` reports these with line numbers before the build starts; this guards `astro dev` and direct builds.
+	if (problems.length > 0) throw new Error(`Content cross-references are broken:\n${problems.map(formatProblem).join('\n')}`);
+	return buildSiteModel({ roadmaps, phases, topics, roles });
+}
+
+/** The site's content model, built once per build and shared by every page. */
+export function getSiteModel(): Promise<SiteModel> {
+	model ??= loadSiteModel();
+	return model;
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
+import { roleSchema } from '../../src/schemas/role.ts';
+import { topicSchema } from '../../src/schemas/topic.ts';
+import { problemsFromZod } from '../../src/lib/friendly-errors.ts';
+import type { z } from 'astro/zod';
+
+const validPhase = {
+	title: 'Databases',
+	order: 3,
+	kind: 'month',
+	duration: { min: 1, max: 1, unit: 'month' },
+	topics: ['postgresql'],
+};
+
+function problems(schema: z.ZodType, data: unknown) {
+	const result = schema.safeParse(data);
+	if (result.success) return [];
+	return problemsFromZod(result.error, data, schema, 'file.mdx', () => ({ line: 1, column: 1 }));
+}
+
+describe('phase schema', () => {
+	it('accepts a valid phase and fills defaults', () => {
+		const phase = phaseSchema.parse(validPhase);
+		expect(phase.projects).toEqual([]);
+		expect(phase.aliases).toEqual([]);
+	});
+
+	it('accepts an unknown duration as null and an open-ended one without max', () => {
+		expect(phaseSchema.parse({ ...validPhase, duration: null }).duration).toBeNull();
+		expect(phaseSchema.parse({ ...validPhase, duration: { min: 2, unit: 'year' } }).duration).toEqual({ min: 2, unit: 'year' });
+	});
+
+	it('rejects a wrong type, naming the field', () => {
+		const [problem] = problems(phaseSchema, { ...validPhase, order: 'three' });
+		expect(problem).toMatchObject({ field: 'order', message: 'must be a number', got: '"three"' });
+	});
+
+	it('rejects a missing field, naming it and how to add it', () => {
+		const { title: _, ...withoutTitle } = validPhase;
+		const [problem] = problems(phaseSchema, withoutTitle);
+		expect(problem).toMatchObject({ field: 'title', message: 'required field is missing' });
+		expect(problem!.fix).toMatch(/add `title:`/);
+	});
+
+	it('rejects an unknown key (a typo) and suggests the nearest field', () => {
+		const [problem] = problems(phaseSchema, { ...validPhase, duraton: validPhase.duration });
+		expect(problem).toMatchObject({ field: 'duraton', message: 'unknown field' });
+		expect(problem!.fix).toContain('did you mean `duration`?');
+	});
+
+	it('rejects a bad enum value, listing the allowed ones and the nearest', () => {
+		const [problem] = problems(phaseSchema, { ...validPhase, kind: 'mnth' });
+		expect(problem!.field).toBe('kind');
+		expect(problem!.message).toContain('"month"');
+		expect(problem!.fix).toBe('did you mean "month"?');
+	});
+
+	it('rejects a nested bad value with its full path', () => {
+		const [problem] = problems(phaseSchema, { ...validPhase, duration: { min: 1, max: 1, unit: 'fortnight' } });
+		expect(problem!.field).toBe('duration.unit');
+	});
+
+	it('rejects a duration whose max is below its min', () => {
+		const [problem] = problems(phaseSchema, { ...validPhase, duration: { min: 3, max: 2, unit: 'month' } });
+		expect(problem!.field).toBe('duration.max');
+	});
+
+	it('rejects topic IDs that are not slugs', () => {
+		const [problem] = problems(phaseSchema, { ...validPhase, topics: ['Postgre SQL'] });
+		expect(problem!.field).toBe('topics[0]');
+		expect(problem!.message).toMatch(/slug/);
+	});
+});
+
+describe('roadmap, topic and role schemas', () => {
+	it('accept valid entries', () => {
+		expect(
+			roadmapSchema.safeParse({ title: 'T', summary: 'S', order: 0, source: { file: 'a.md', title: 'A' } }).success,
+		).toBe(true);
+		expect(topicSchema.safeParse({ name: 'PostgreSQL', category: 'database', aliases: ['Postgres'] }).success).toBe(true);
+		expect(
+			roleSchema.safeParse({
+				title: 'DBA',
+				category: 'database',
+				mentions: [{ roadmap: 'two-paths', heading: 'Database Management', title: 'DBA', definition: 'Manages databases.' }],
+			}).success,
+		).toBe(true);
+	});
+
+	it('reject an unknown key in a nested object', () => {
+		const [problem] = problems(roadmapSchema, {
+			title: 'T',
+			summary: 'S',
+			order: 0,
+			source: { file: 'a.md', title: 'A' },
+			commitment: { hoursPerDey: { min: 1, max: 2 } },
+		});
+		expect(problem).toMatchObject({ field: 'commitment.hoursPerDey', message: 'unknown field' });
+		expect(problem!.fix).toContain('`hoursPerDay`');
+	});
+
+	it('reject a role with no source mention', () => {
+		const [problem] = problems(roleSchema, { title: 'DBA', category: 'database', mentions: [] });
+		expect(problem!.field).toBe('mentions');
+	});
+
+	it('describe every field, for editor hints and error messages', () => {
+		const undescribed: string[] = [];
+		const visit = (schema: z.ZodType, path: string) => {
+			const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+			if (def['type'] === 'object') {
+				for (const [key, field] of Object.entries(def['shape'] as Record<string, z.ZodType>)) {
+					if (!field.description) undescribed.push(`${path}.${key}`);
+				}
+			}
+		};
+		visit(roadmapSchema, 'roadmap');
+		visit(phaseSchema, 'phase');
+		visit(topicSchema, 'topic');
+		visit(roleSchema, 'role');
+		expect(undescribed).toEqual([]);
+	});
+});
