@@ -7,6 +7,7 @@ import { topicSchema } from '../schemas/topic.ts';
 import { type ContentSet, crossReferenceProblems } from './cross-references.ts';
 import { type ContentProblem, problemsFromZod } from './friendly-errors.ts';
 import { MissingFrontmatterError, parseContentFile } from './frontmatter.ts';
+import { mdxProblems } from './mdx-check.ts';
 import { mojibakeScore } from './mojibake.ts';
 import { slug } from '../schemas/common.ts';
 
@@ -66,6 +67,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
 		for (const syntax of parsed.syntaxErrors) {
 			problems.push({ file, ...syntax.position, field: '', message: `YAML syntax error: ${syntax.message}`, fix: 'check indentation, colons and quotes; quote strings that contain `: ` or start with a special character' });
 		}
+		if (kind === 'mdx') problems.push(...mdxProblems(parsed.body, file, parsed.bodyStartLine));
 		if (parsed.syntaxErrors.length > 0) return undefined;
 		const idCheck = slug.safeParse(id);
 		if (!idCheck.success) {

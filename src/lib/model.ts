@@ -2,6 +2,7 @@ import type { PhaseData, RoadmapData } from '../schemas/roadmap.ts';
 import { roleCategories, type RoleCategory, type RoleData } from '../schemas/role.ts';
 import { topicCategories, type TopicData } from '../schemas/topic.ts';
 import { sumWeeks, toWeeks, type WeekRange } from './durations.ts';
+import { redirectsFor, type Redirect } from './redirects.ts';
 import { phaseUrl, roadmapUrl, roleUrl, topicUrl } from './urls.ts';
 
 export interface ModelInput {
@@ -79,6 +80,8 @@ export interface SiteModel {
 	role(id: string): Role;
 	topicsByCategory: Array<{ category: (typeof topicCategories)[number]; topics: Topic[] }>;
 	rolesByCategory: Array<{ category: RoleCategory; label: string; roles: Role[] }>;
+	/** Former URLs (from `aliases`) and where they now lead. */
+	redirects: Redirect[];
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
@@ -212,6 +215,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 		topicsByCategory: topicCategories
 			.map((category) => ({ category, topics: topics.filter((t) => t.data.category === category) }))
 			.filter((group) => group.topics.length > 0),
+		redirects: redirectsFor(input.roadmaps, input.phases),
 		rolesByCategory: (Object.keys(roleCategories) as RoleCategory[])
 			.map((category) => ({ category, label: roleCategories[category], roles: roles.filter((r) => r.data.category === category) }))
 			.filter((group) => group.roles.length > 0),

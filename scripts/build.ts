@@ -1,0 +1,70 @@
+// The only way the site is built: validate content, build into a staging folder, check the result,
+// and only then replace dist/. A failure at any step leaves the previous dist/ exactly as it was.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { brokenLinks, readBuiltSite } from '../src/lib/built-site.ts';
+import { checkContent } from '../src/lib/content-check.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { formatProblem } from '../src/lib/friendly-errors.ts';
+import { droppedUrls, formatManifest, parseManifest } from '../src/lib/url-manifest.ts';
+
+const outDir = resolve(process.env['WAYMARK_OUT_DIR'] ?? 'dist');
+const workDir = resolve('.work');
+const staging = join(workDir, `staging-${process.pid}`);
+const manifestFile = join(contentDir, 'published-urls.txt');
+const show = (path: string) => relative(process.cwd(), path);
+
+function fail(lines: string[], summary: string): never {
+	for (const line of lines) console.error(line);
+	console.error(`\n✖ ${summary}\n  ${show(outDir)}/ was left untouched.`);
+	rmSync(staging, { recursive: true, force: true });
+	process.exit(1);
+}
+
+// 1. Content: every problem in every file, before spending time on a build.
+const { problems, filesChecked } = checkContent(contentDir);
+if (problems.length > 0) {
+	const files = new Set(problems.map((p) => p.file)).size;
+	fail(problems.map(formatProblem), `${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${files} of ${filesChecked} files. Nothing was built.`);
+}
+console.log(`✔ ${filesChecked} content files are valid.`);
+
+// 2. Astro builds into staging; the same Node that runs this script runs Astro (>= 22.12 via the node devDependency).
+mkdirSync(workDir, { recursive: true });
+const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+	stdio: 'inherit',
+	env: { ...process.env, WAYMARK_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) fail([], 'astro build failed (see the error above).');
+
+// 3. Links: every internal link and #anchor must resolve inside the new build.
+const pages = readBuiltSite(staging);
+const broken = brokenLinks(pages);
+if (broken.length > 0) {
+	fail(
+		broken.map((b) => `${b.page}  links to ${b.href}: ${b.reason}`),
+		`${broken.length} broken internal link${broken.length === 1 ? '' : 's'}.`,
+	);
+}
+console.log(`✔ ${pages.reduce((n, p) => n + p.links.length, 0)} links on ${pages.length} pages resolve.`);
+
+// 4. URL permanence: nothing published before may disappear without an alias.
+const manifest = existsSync(manifestFile) ? parseManifest(readFileSync(manifestFile, 'utf8')) : [];
+const served = new Set(pages.map((p) => p.url));
+const dropped = droppedUrls(manifest, served, show(manifestFile));
+if (dropped.length > 0) {
+	fail(
+		dropped.map((d) => `${show(manifestFile)}  ${d.url} was published but this build no longer serves it.  fix: ${d.fix}`),
+		`${dropped.length} published URL${dropped.length === 1 ? '' : 's'} would break.`,
+	);
+}
+
+// 5. Swap the new build in, then record what is now published.
+const previous = join(workDir, `previous-${process.pid}`);
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+const published = pages.filter((p) => p.url !== '/404.html').map((p) => p.url);
+writeFileSync(manifestFile, formatManifest([...manifest, ...published]));
+console.log(`✔ Built ${pages.length} pages into ${show(outDir)}/ (${show(manifestFile)} lists ${new Set([...manifest, ...published]).size} URLs).`);

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+
+export interface BuiltPage {
+	/** URL path the page is served at, e.g. "/roadmaps/full-time/" or "/404.html". */
+	url: string;
+	file: string;
+	ids: Set<string>;
+	links: string[];
+	/** Where a redirect page (meta refresh) leads, if it is one. */
+	redirectTo: string | null;
+}
+
+/** "roadmaps/x/index.html" → "/roadmaps/x/"; other files keep their name. */
+export function urlOfFile(file: string): string {
+	const path = `/${file.split('\\').join('/')}`;
+	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/** Reads every HTML page of a built site with the IDs it defines and the links it makes. */
+export function readBuiltSite(dir: string): BuiltPage[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html'))
+		.sort()
+		.map((file) => {
+			const root = parse(readFileSync(join(dir, file), 'utf8'));
+			const refresh = root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+			return {
+				url: urlOfFile(file),
+				file,
+				ids: new Set(root.querySelectorAll('[id]').map((el) => el.id)),
+				links: root.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
+				redirectTo: refresh ? (refresh.split('url=')[1] ?? null) : null,
+			};
+		});
+}
+
+export interface BrokenLink {
+	page: string;
+	href: string;
+	reason: string;
+}
+
+/** Internal links (and their #anchors) that lead nowhere in the built site. External links are not checked. */
+export function brokenLinks(pages: BuiltPage[]): BrokenLink[] {
+	const byUrl = new Map(pages.map((p) => [p.url, p]));
+	const origin = 'http://waymark.invalid';
+	const broken: BrokenLink[] = [];
+	for (const page of pages) {
+		for (const href of page.links) {
+			const target = new URL(href, origin + page.url);
+			if (target.origin !== origin) continue;
+			const path = decodeURIComponent(target.pathname);
+			const found = byUrl.get(path) ?? byUrl.get(`${path}/`) ?? byUrl.get(`${path}index.html`);
+			const anchor = decodeURIComponent(target.hash.slice(1));
+			if (!found) broken.push({ page: page.url, href, reason: 'no such page' });
+			else if (anchor && !found.ids.has(anchor)) broken.push({ page: page.url, href, reason: `no element with id "${anchor}" on ${found.url}` });
+		}
+	}
+	return broken;
+}
