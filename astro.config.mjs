@@ -1,27 +1,40 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
+import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
+import { checkContent } from './src/lib/content-check.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+import { redirectsFor } from './src/lib/redirects.ts';
 
-// WAYMARK_OUT_DIR lets a build write elsewhere (the e2e fixture site, the benchmark, safe swaps of dist/);
-// a different content folder gets its own cache so content-layer entries never mix.
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+// WAYMARK_OUT_DIR lets a build write elsewhere (staging for safe swaps of dist/, the fixture site, the benchmark);
+// another content folder gets its own cache so that content-layer entries never mix.
 const outDir = process.env.WAYMARK_OUT_DIR ?? './dist';
-const cacheDir = process.env.WAYMARK_CONTENT_DIR ? `./node_modules/.astro-${Buffer.from(process.env.WAYMARK_CONTENT_DIR).toString('hex').slice(-24)}` : undefined;
+const cacheDir = process.env.WAYMARK_CONTENT_DIR
+	? `./node_modules/.astro-${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`
+	: undefined;
+
+// Redirect pages for former URLs stay out of the sitemap: search engines should only see live pages.
+const { content } = checkContent(contentDir);
+const redirected = new Set(redirectsFor(content.roadmaps, content.phases).map((r) => new URL(r.from, site).href));
 
 export default defineConfig({
+	site,
 	outDir,
 	...(cacheDir ? { cacheDir } : {}),
-	site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {
-		// Astro 7's default processor runs no remark plugins; GFM tables and task lists need unified.
-		processor: unified({ remarkPlugins: [remarkGfm] }),
+		// Astro 7's default processor runs no remark/rehype plugins; GFM tables and task lists need unified.
+		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks] }),
 	},
-	integrations: [mdx(), pagefind()],
+	integrations: [mdx(), sitemap({ filter: (page) => !redirected.has(page) }), pagefind()],
 	vite: { plugins: [tailwindcss()] },
 	server: { host: '127.0.0.1', port: 4321 },
 });

@@ -1,0 +1,56 @@
+import type { Element, ElementContent, Root } from 'hast';
+
+const linkIcon: ElementContent = {
+	type: 'element',
+	tagName: 'svg',
+	properties: { ariaHidden: 'true', width: 14, height: 14, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2 },
+	children: [
+		{ type: 'element', tagName: 'path', properties: { d: 'M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7' }, children: [] },
+		{ type: 'element', tagName: 'path', properties: { d: 'M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7' }, children: [] },
+	],
+};
+
+/** The anchor link and copy-link button every linkable place gets; the same markup as CopyLink.astro. */
+export function linkControls(id: string, label: string): ElementContent[] {
+	return [
+		{
+			type: 'element',
+			tagName: 'a',
+			properties: { href: `#${id}`, className: ['anchor-link'], dataPagefindIgnore: '' },
+			children: [
+				{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+				{ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to “${label}”` }] },
+			],
+		},
+		{
+			type: 'element',
+			tagName: 'button',
+			properties: { type: 'button', className: ['copy-link'], dataCopyLink: `#${id}`, hidden: true, dataPagefindIgnore: '' },
+			children: [
+				linkIcon,
+				{ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Copy link to “${label}”` }] },
+			],
+		},
+	];
+}
+
+const textOf = (node: ElementContent): string =>
+	node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
+
+/** Gives every h2–h4 with an id a visible anchor link and a copy-link button, so any section can be linked to. */
+export default function rehypeHeadingLinks() {
+	return (tree: Root) => {
+		const visit = (node: Root | Element) => {
+			for (const child of node.children) {
+				if (child.type !== 'element') continue;
+				const id = child.properties['id'];
+				if (/^h[2-4]$/.test(child.tagName) && typeof id === 'string') {
+					child.children.push(...linkControls(id, textOf(child).trim()));
+				} else {
+					visit(child);
+				}
+			}
+		};
+		visit(tree);
+	};
+}
