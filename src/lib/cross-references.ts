@@ -14,6 +14,9 @@ interface Located<T> {
 	positionOf?: (path: readonly PropertyKey[]) => { line: number; column: number };
 }
 
+/** Phase IDs taken by the roadmap's own pages (/roadmaps/<id>/print/). */
+export const RESERVED_PHASE_IDS = ['print'];
+
 export interface ContentSet {
 	roadmaps: Array<Located<RoadmapData>>;
 	/** Phase entries; `id` is the phase slug and `roadmap` the folder it lives in. */
@@ -55,6 +58,9 @@ export function crossReferenceProblems(content: ContentSet): ContentProblem[] {
 
 	const roadmapsById = new Map(content.roadmaps.map((r) => [r.id, r]));
 	for (const phase of content.phases) {
+		if (RESERVED_PHASE_IDS.includes(phase.id)) {
+			report(phase, [], `phase ID "${phase.id}" is reserved for the roadmap's own page /roadmaps/${phase.roadmap}/${phase.id}/`, phase.id, 'rename the file');
+		}
 		const roadmap = roadmapsById.get(phase.roadmap);
 		if (!roadmap) {
 			report(phase, [], `phase has no roadmap overview`, phase.roadmap, `add content/roadmaps/${phase.roadmap}/index.mdx`);

@@ -1,3 +1,4 @@
+import type { NumberRange } from '../schemas/common.ts';
 import type { PhaseData, RoadmapData } from '../schemas/roadmap.ts';
 import { roleCategories, type RoleCategory, type RoleData } from '../schemas/role.ts';
 import { topicCategories, type TopicData } from '../schemas/topic.ts';
@@ -25,6 +26,8 @@ export interface Phase {
 	weeks: WeekRange | null;
 	/** Weeks elapsed before this phase starts, if every earlier phase has a known duration. */
 	startWeek: WeekRange | null;
+	/** Study hours the phase takes at the source's pace (weeks × hours per week); null when the source lacks either. */
+	effortHours: WeekRange | null;
 	previous: Phase | null;
 	next: Phase | null;
 }
@@ -43,7 +46,7 @@ export interface Roadmap {
 	/** What the site shows as the roadmap's length: the declared total, else the phases' sum. */
 	totalWeeks: WeekRange | null;
 	/** Study hours per week from the commitment (hours/day × days/week), null when the source lacks either. */
-	hoursPerWeek: { min: number; max: number } | null;
+	hoursPerWeek: NumberRange | null;
 	/** Total study hours (hours/week × weeks); null when any factor is unknown. */
 	effortHours: WeekRange | null;
 	projectCount: number;
@@ -82,16 +85,19 @@ export interface SiteModel {
 	rolesByCategory: Array<{ category: RoleCategory; label: string; roles: Role[] }>;
 	/** Former URLs (from `aliases`) and where they now lead. */
 	redirects: Redirect[];
+	/** Roles under the first letter of their title, A–Z, for the glossary's jump list. */
+	rolesByLetter: Array<{ letter: string; roles: Role[] }>;
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
 
-function buildPhases(roadmapId: string, input: ModelInput['phases']): Phase[] {
+function buildPhases(roadmapId: string, roadmap: RoadmapData, input: ModelInput['phases']): Phase[] {
 	const sorted = input.filter((p) => p.roadmap === roadmapId).sort((a, b) => a.data.order - b.data.order);
 	const phases: Phase[] = [];
 	let elapsed: WeekRange | null = { min: 0, max: 0 };
 	for (const [index, entry] of sorted.entries()) {
 		const weeks = entry.data.duration ? toWeeks(entry.data.duration) : null;
+		const hours = weeklyHours(entry.data.hoursPerDay ?? roadmap.commitment.hoursPerDay, roadmap.commitment.daysPerWeek);
 		phases.push({
 			id: entry.id,
 			roadmapId,
@@ -101,6 +107,7 @@ function buildPhases(roadmapId: string, input: ModelInput['phases']): Phase[] {
 			number: index + 1,
 			weeks,
 			startWeek: elapsed,
+			effortHours: scaleWeeks(weeks, hours),
 			previous: null,
 			next: null,
 		});
@@ -119,10 +126,15 @@ function phaseSections(data: RoadmapData, phases: Phase[]): Roadmap['sections'] 
 	return [...(ungrouped.length > 0 ? [{ group: null, phases: ungrouped }] : []), ...grouped.filter((s) => s.phases.length > 0)];
 }
 
-function weeklyHours(data: RoadmapData): Roadmap['hoursPerWeek'] {
-	const { hoursPerDay, daysPerWeek } = data.commitment;
+function weeklyHours(hoursPerDay: NumberRange | undefined, daysPerWeek: NumberRange | undefined): NumberRange | null {
 	if (!hoursPerDay || !daysPerWeek) return null;
 	return { min: hoursPerDay.min * daysPerWeek.min, max: hoursPerDay.max * daysPerWeek.max };
+}
+
+/** Hours over a span of weeks at a weekly rate; null when either is unknown. */
+function scaleWeeks(weeks: WeekRange | null, perWeek: NumberRange | null): WeekRange | null {
+	if (!weeks || !perWeek) return null;
+	return { min: weeks.min * perWeek.min, max: weeks.max === null ? null : weeks.max * perWeek.max };
 }
 
 /**
@@ -132,11 +144,11 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 	const roadmaps: Roadmap[] = [...input.roadmaps]
 		.sort((a, b) => a.data.order - b.data.order || byName(a.id, b.id))
 		.map(({ id, data }) => {
-			const phases = buildPhases(id, input.phases);
+			const phases = buildPhases(id, data, input.phases);
 			const declaredWeeks = data.duration ? toWeeks(data.duration) : null;
 			const phaseWeeks = phases.length ? sumWeeks(phases.map((p) => p.weeks)) : null;
 			const totalWeeks = declaredWeeks ?? phaseWeeks;
-			const hoursPerWeek = weeklyHours(data);
+			const hoursPerWeek = weeklyHours(data.commitment.hoursPerDay, data.commitment.daysPerWeek);
 			return {
 				id,
 				data,
@@ -147,13 +159,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 				phaseWeeks,
 				totalWeeks,
 				hoursPerWeek,
-				effortHours:
-					hoursPerWeek && totalWeeks
-						? {
-								min: hoursPerWeek.min * totalWeeks.min,
-								max: totalWeeks.max === null ? null : hoursPerWeek.max * totalWeeks.max,
-							}
-						: null,
+				effortHours: scaleWeeks(totalWeeks, hoursPerWeek),
 				projectCount: phases.reduce((n, p) => n + p.data.projects.length, 0),
 				topicIds: [...new Set(phases.flatMap((p) => p.data.topics))],
 				roleMentions: [],
@@ -216,6 +222,9 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 			.map((category) => ({ category, topics: topics.filter((t) => t.data.category === category) }))
 			.filter((group) => group.topics.length > 0),
 		redirects: redirectsFor(input.roadmaps, input.phases),
+		rolesByLetter: [...new Set(roles.map((r) => r.data.title.charAt(0).toUpperCase()))]
+			.sort()
+			.map((letter) => ({ letter, roles: roles.filter((r) => r.data.title.charAt(0).toUpperCase() === letter) })),
 		rolesByCategory: (Object.keys(roleCategories) as RoleCategory[])
 			.map((category) => ({ category, label: roleCategories[category], roles: roles.filter((r) => r.data.category === category) }))
 			.filter((group) => group.roles.length > 0),

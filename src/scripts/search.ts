@@ -28,7 +28,8 @@ function loadPagefind(): Promise<Pagefind> {
 	// The path is built at run time so that the bundler leaves Pagefind's own bundle alone.
 	const bundle = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
 	pagefind ??= import(/* @vite-ignore */ bundle).then(async (module: Pagefind) => {
-		await module.options({ excerptLength: 24 });
+		// Result links carry the query, so the landing page can highlight what matched.
+		await module.options({ excerptLength: 24, highlightParam: 'highlight' });
 		return module;
 	});
 	return pagefind;
@@ -96,19 +97,30 @@ export function setupSearch(dialog: HTMLDialogElement) {
 	const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
 	const results = dialog.querySelector<HTMLUListElement>('[data-search-results]')!;
 	const filterBox = dialog.querySelector<HTMLElement>('[data-search-filters]')!;
-	const selects = [...dialog.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+	const selects: HTMLSelectElement[] = [];
 	let filtersLoaded = false;
 
+	// One select per facet the index has (roadmap, kind, topic category), with its values and page counts.
 	async function loadFilters(engine: Pagefind) {
 		if (filtersLoaded) return;
 		filtersLoaded = true;
 		const available = await engine.filters();
-		for (const select of selects) {
-			for (const [value, count] of Object.entries(available[select.dataset['filter']!] ?? {}).sort()) {
+		for (const [name, values] of Object.entries(available).sort(([a], [b]) => a.localeCompare(b))) {
+			const label = document.createElement('label');
+			label.textContent = `${name.charAt(0).toUpperCase()}${name.slice(1)} `;
+			const select = document.createElement('select');
+			select.dataset['filter'] = name;
+			select.className = 'ml-1 max-w-48 rounded border border-slate-300 bg-transparent px-1 dark:border-slate-600';
+			select.append(new Option('All', ''));
+			for (const [value, count] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b))) {
 				select.append(new Option(`${value} (${count})`, value));
 			}
+			select.addEventListener('change', run);
+			label.append(select);
+			filterBox.append(label);
+			selects.push(select);
 		}
-		filterBox.hidden = false;
+		filterBox.hidden = selects.length === 0;
 	}
 
 	async function run() {
@@ -129,7 +141,6 @@ export function setupSearch(dialog: HTMLDialogElement) {
 	}
 
 	input.addEventListener('input', run);
-	for (const select of selects) select.addEventListener('change', run);
 
 	// Arrow keys move between the input and the result links; Enter follows the focused link.
 	dialog.addEventListener('keydown', (event) => {
