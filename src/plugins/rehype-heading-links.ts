@@ -10,8 +10,11 @@ const linkIcon: ElementContent = {
 	],
 };
 
-/** The anchor link and copy-link button every linkable place gets; the same markup as CopyLink.astro. */
-export function linkControls(id: string, label: string): ElementContent[] {
+/**
+ * The anchor link and copy-link button every linkable place gets (LinkControls.astro renders the same).
+ * `what` names the place for screen readers, e.g. `“Auth”` or `the topic “Redis”`.
+ */
+export function linkControls(id: string, what: string): ElementContent[] {
 	return [
 		{
 			type: 'element',
@@ -19,7 +22,7 @@ export function linkControls(id: string, label: string): ElementContent[] {
 			properties: { href: `#${id}`, className: ['anchor-link'], dataPagefindIgnore: '' },
 			children: [
 				{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-				{ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to “${label}”` }] },
+				{ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to ${what}` }] },
 			],
 		},
 		{
@@ -28,7 +31,7 @@ export function linkControls(id: string, label: string): ElementContent[] {
 			properties: { type: 'button', className: ['copy-link'], dataCopyLink: `#${id}`, hidden: true, dataPagefindIgnore: '' },
 			children: [
 				linkIcon,
-				{ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Copy link to “${label}”` }] },
+				{ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Copy link to ${what}` }] },
 			],
 		},
 	];
@@ -45,7 +48,7 @@ export default function rehypeHeadingLinks() {
 				if (child.type !== 'element') continue;
 				const id = child.properties['id'];
 				if (/^h[2-4]$/.test(child.tagName) && typeof id === 'string') {
-					child.children.push(...linkControls(id, textOf(child).trim()));
+					child.children.push(...linkControls(id, `“${textOf(child).trim()}”`));
 				} else {
 					visit(child);
 				}

@@ -13,7 +13,7 @@ test('a GFM table written in MDX renders as a <table>', async ({ page }) => {
 
 test('a GFM task list renders checkboxes', async ({ page }) => {
 	await page.goto('/roadmaps/sample/tables/');
-	await expect(page.locator('main input[type="checkbox"]')).toHaveCount(2);
+	await expect(page.locator('main .prose input[type="checkbox"]')).toHaveCount(2);
 });
 
 test('a phase without a duration says so instead of inventing one', async ({ page }) => {

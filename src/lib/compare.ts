@@ -1,0 +1,372 @@
+// Everything the comparison pages show, derived from the site model. Pure: no Astro, no I/O, so it is unit-tested directly.
+import { topicCategories } from '../schemas/topic.ts';
+import { formatDuration, formatWeeks, type WeekRange } from './durations.ts';
+import type { Phase, Roadmap, SiteModel, Topic } from './model.ts';
+import { pairUrl } from './urls.ts';
+
+/* ------------------------------------------------------------------ Figures */
+
+/** "30–40 h", "1170+ h", "unknown". */
+export function formatHours(range: { min: number; max: number | null } | null): string {
+	if (range === null) return 'unknown';
+	const min = Math.round(range.min);
+	if (range.max === null) return `${min}+ h`;
+	const max = Math.round(range.max);
+	return min === max ? `${min} h` : `${min}–${max} h`;
+}
+
+export type FigureKey = 'title' | 'declared' | 'weeks' | 'hoursPerWeek' | 'effort' | 'stacks' | 'phases' | 'projects';
+
+export interface FigureColumn {
+	key: FigureKey;
+	label: string;
+	/** Longer explanation for a header's title/description. */
+	note: string;
+	/** Numbers sort numerically, text alphabetically. */
+	sort: 'number' | 'text';
+}
+
+export const figureColumns: readonly FigureColumn[] = [
+	{ key: 'title', label: 'Roadmap', note: 'Roadmap title', sort: 'text' },
+	{ key: 'declared', label: 'Declared duration', note: 'Total duration as the source states it', sort: 'number' },
+	{ key: 'weeks', label: 'Weeks', note: 'Duration in weeks (min–max): the declared total, else the sum of the phases', sort: 'number' },
+	{ key: 'hoursPerWeek', label: 'Hours / week', note: 'Study hours per week the source asks for', sort: 'number' },
+	{ key: 'effort', label: 'Total effort', note: 'Hours per week × weeks (min–max)', sort: 'number' },
+	{ key: 'stacks', label: 'Languages & stacks', note: 'Languages, frameworks and stacks the roadmap uses', sort: 'text' },
+	{ key: 'phases', label: 'Phases', note: 'Number of phases', sort: 'number' },
+	{ key: 'projects', label: 'Projects', note: 'Number of projects the roadmap sets', sort: 'number' },
+];
+
+export interface Figure {
+	text: string;
+	/** What the table sorts by (`data-sort-value`); null when unknown, and unknown values always sort last. */
+	sortValue: number | string | null;
+}
+
+/** Every figure the comparison table shows for one roadmap, with the value it sorts by. */
+export function roadmapFigures(roadmap: Roadmap): Record<FigureKey, Figure> {
+	const { data } = roadmap;
+	return {
+		title: { text: data.title, sortValue: data.title.toLocaleLowerCase('en') },
+		declared: { text: formatDuration(data.duration), sortValue: roadmap.declaredWeeks?.min ?? null },
+		weeks: { text: formatWeeks(roadmap.totalWeeks), sortValue: roadmap.totalWeeks?.min ?? null },
+		hoursPerWeek: { text: formatHours(roadmap.hoursPerWeek), sortValue: roadmap.hoursPerWeek?.min ?? null },
+		effort: { text: formatHours(roadmap.effortHours), sortValue: roadmap.effortHours?.min ?? null },
+		stacks: { text: data.stacks.join(', ') || '—', sortValue: data.stacks.length ? data.stacks.join(', ').toLocaleLowerCase('en') : null },
+		phases: { text: String(roadmap.phases.length), sortValue: roadmap.phases.length },
+		projects: { text: String(roadmap.projectCount), sortValue: roadmap.projectCount },
+	};
+}
+
+/** The `data-sort-value` attribute for a figure: numbers rounded for compact markup, unknown as an empty string. */
+export function sortAttribute(figure: Figure): string {
+	if (figure.sortValue === null) return '';
+	return typeof figure.sortValue === 'number' ? String(Math.round(figure.sortValue * 100) / 100) : figure.sortValue;
+}
+
+/* ------------------------------------------------------------------ Weeks */
+
+/** When a phase starts, short ("wk 5", "wk 5–8", "wk 5+", "wk ?") and long ("week 5", "unknown week"). 1-based like the phase pages. */
+export function weekLabel(start: WeekRange | null): { short: string; long: string } {
+	if (start === null) return { short: 'wk ?', long: 'unknown week' };
+	const first = Math.floor(start.min) + 1;
+	if (start.max === null) return { short: `wk ${first}+`, long: `week ${first} or later` };
+	const last = Math.floor(start.max) + 1;
+	const span = first === last ? String(first) : `${first}–${last}`;
+	return { short: `wk ${span}`, long: `week ${span}` };
+}
+
+/* ------------------------------------------------------------------ Topics */
+
+export interface Teaching {
+	/** The phase where the roadmap first teaches the topic. */
+	phase: Phase;
+	/** Link to the topic's chip on that phase page. */
+	href: string;
+	week: { short: string; long: string };
+	/** Later phases of the same roadmap that teach it again, with links to the topic on them. */
+	later: Array<{ phase: Phase; href: string }>;
+}
+
+/** Anchor of a topic's chip on a phase page. */
+export const topicAnchor = (phase: Phase, topicId: string) => `${phase.url}#topic-${topicId}`;
+
+/** Where a roadmap first teaches a topic; null when it never does. */
+export function firstTeaching(roadmap: Roadmap, topicId: string): Teaching | null {
+	const [phase, ...later] = roadmap.phases.filter((p) => p.data.topics.includes(topicId));
+	if (!phase) return null;
+	return {
+		phase,
+		href: topicAnchor(phase, topicId),
+		week: weekLabel(phase.startWeek),
+		later: later.map((p) => ({ phase: p, href: topicAnchor(p, topicId) })),
+	};
+}
+
+const categoryLabel = (category: string) => category.charAt(0).toUpperCase() + category.slice(1).replace('-', ' ');
+
+/** Topics at least one roadmap teaches, by category (taxonomy order), then by name. */
+export function taughtTopics(site: SiteModel): Array<{ category: string; label: string; topics: Topic[] }> {
+	return topicCategories
+		.map((category) => ({
+			category,
+			label: categoryLabel(category),
+			topics: site.topics.filter((t) => t.data.category === category && t.phases.length > 0),
+		}))
+		.filter((group) => group.topics.length > 0);
+}
+
+export interface CoverageMatrix {
+	roadmaps: Roadmap[];
+	groups: Array<{ category: string; label: string; rows: Array<{ topic: Topic; cells: Array<Teaching | null>; coveredBy: number }> }>;
+	topicCount: number;
+	/** Topics every roadmap teaches. */
+	sharedByAll: number;
+}
+
+/** Topics × roadmaps: where each roadmap first teaches each topic. */
+export function coverageMatrix(site: SiteModel): CoverageMatrix {
+	const groups = taughtTopics(site).map(({ category, label, topics }) => ({
+		category,
+		label,
+		rows: topics.map((topic) => {
+			const cells = site.roadmaps.map((roadmap) => firstTeaching(roadmap, topic.id));
+			return { topic, cells, coveredBy: cells.filter(Boolean).length };
+		}),
+	}));
+	const rows = groups.flatMap((g) => g.rows);
+	return {
+		roadmaps: site.roadmaps,
+		groups,
+		topicCount: rows.length,
+		sharedByAll: site.roadmaps.length > 0 ? rows.filter((r) => r.coveredBy === site.roadmaps.length).length : 0,
+	};
+}
+
+/* ------------------------------------------------------------------ Pairs */
+
+export interface RoadmapPair {
+	a: Roadmap;
+	b: Roadmap;
+	/** Route parameter: "<a>-vs-<b>". */
+	slug: string;
+	url: string;
+}
+
+/** Every unordered pair of roadmaps, the earlier one (site order) first. */
+export function roadmapPairs(site: SiteModel): RoadmapPair[] {
+	return site.roadmaps.flatMap((a, i) =>
+		site.roadmaps.slice(i + 1).map((b) => ({ a, b, slug: `${a.id}-vs-${b.id}`, url: pairUrl(a.id, b.id) })),
+	);
+}
+
+export interface PairComparison extends RoadmapPair {
+	shared: Array<{ topic: Topic; a: Teaching; b: Teaching }>;
+	onlyA: Array<{ topic: Topic; teaching: Teaching }>;
+	onlyB: Array<{ topic: Topic; teaching: Teaching }>;
+	/** The one-sided topics under the phase that first teaches them, in phase order. */
+	onlyAByPhase: PhaseTopics[];
+	onlyBByPhase: PhaseTopics[];
+	/** Figures side by side, in table column order (without the title). */
+	figures: Array<{ column: FigureColumn; a: Figure; b: Figure }>;
+}
+
+/** Shared and one-sided topics of two roadmaps, with where each teaches them; topics in category then name order. */
+export function comparePair(site: SiteModel, pair: RoadmapPair): PairComparison {
+	const shared: PairComparison['shared'] = [];
+	const onlyA: PairComparison['onlyA'] = [];
+	const onlyB: PairComparison['onlyB'] = [];
+	for (const topic of taughtTopics(site).flatMap((g) => g.topics)) {
+		const a = firstTeaching(pair.a, topic.id);
+		const b = firstTeaching(pair.b, topic.id);
+		if (a && b) shared.push({ topic, a, b });
+		else if (a) onlyA.push({ topic, teaching: a });
+		else if (b) onlyB.push({ topic, teaching: b });
+	}
+	const figuresA = roadmapFigures(pair.a);
+	const figuresB = roadmapFigures(pair.b);
+	const figures = figureColumns.filter((c) => c.key !== 'title').map((column) => ({ column, a: figuresA[column.key], b: figuresB[column.key] }));
+	return { ...pair, shared, onlyA, onlyB, onlyAByPhase: byFirstPhase(onlyA), onlyBByPhase: byFirstPhase(onlyB), figures };
+}
+
+export interface PhaseTopics {
+	phase: Phase;
+	week: { short: string; long: string };
+	topics: Array<{ topic: Topic; teaching: Teaching }>;
+}
+
+/** Groups topics by the phase that first teaches them, in phase order; topics keep their order within a phase. */
+export function byFirstPhase(items: ReadonlyArray<{ topic: Topic; teaching: Teaching }>): PhaseTopics[] {
+	const groups = new Map<Phase, PhaseTopics>();
+	for (const item of items) {
+		const { phase, week } = item.teaching;
+		let group = groups.get(phase);
+		if (!group) groups.set(phase, (group = { phase, week, topics: [] }));
+		group.topics.push(item);
+	}
+	return [...groups.values()].sort((x, y) => x.phase.number - y.phase.number);
+}
+
+/** Finds the pair a route parameter names. */
+export function pairBySlug(site: SiteModel, slug: string): RoadmapPair {
+	const pair = roadmapPairs(site).find((p) => p.slug === slug);
+	if (!pair) throw new Error(`Unknown roadmap pair "${slug}"`);
+	return pair;
+}
+
+/* ------------------------------------------------------------------ Timeline */
+
+export type BarKind = 'known' | 'open' | 'unknown-length';
+
+export interface TimelineBar {
+	phase: Phase;
+	kind: BarKind;
+	/** Left edge and width in SVG user units. */
+	x: number;
+	width: number;
+	/** Tooltip and accessible name, e.g. "Phase 3: Databases — week 9, 4 weeks". */
+	title: string;
+	/** Phase number, shown inside the bar when it fits. */
+	text: string;
+}
+
+export interface TimelineLane {
+	roadmap: Roadmap;
+	/** Baseline of the lane's heading. */
+	labelY: number;
+	/** Top of the lane's bars. */
+	barY: number;
+	bars: TimelineBar[];
+	/** Phases not drawn because their start is unknown (an earlier phase has no or an open-ended duration). */
+	omitted: Phase[];
+}
+
+export interface Timeline {
+	width: number;
+	height: number;
+	barHeight: number;
+	plotLeft: number;
+	plotRight: number;
+	/** Top and bottom of the plot area (where grid lines run). */
+	plotTop: number;
+	axisY: number;
+	/** Week at the right edge of the axis. */
+	axisEnd: number;
+	tickStep: number;
+	ticks: Array<{ week: number; x: number }>;
+	lanes: TimelineLane[];
+	/** True when any bar is open-ended or of unknown length (the legend explains them). */
+	hasOpen: boolean;
+	hasUnknownLength: boolean;
+}
+
+export const timelineLayout = {
+	width: 960,
+	padLeft: 8,
+	padRight: 16,
+	padTop: 4,
+	labelHeight: 18,
+	barHeight: 22,
+	laneGap: 14,
+	axisHeight: 34,
+	/** Width of the marker for a phase of unknown length. */
+	unknownWidth: 28,
+} as const;
+
+const TICK_STEPS = [1, 2, 4, 8, 13, 26, 52, 104, 208] as const;
+const MAX_TICKS = 12;
+
+/** Tick spacing in weeks: the smallest step that keeps at most MAX_TICKS intervals. */
+export function tickStep(maxWeek: number): number {
+	return TICK_STEPS.find((step) => maxWeek / step <= MAX_TICKS) ?? Math.ceil(maxWeek / MAX_TICKS / 52) * 52;
+}
+
+const mid = (range: { min: number; max: number | null }) => (range.max === null ? range.min : (range.min + range.max) / 2);
+
+/** A phase is placed on the axis only when its start is a finite range. */
+export const hasKnownStart = (phase: Phase): boolean => phase.startWeek !== null && phase.startWeek.max !== null;
+
+function barTitle(phase: Phase): string {
+	const start = weekLabel(phase.startWeek).long;
+	const length = phase.weeks === null ? 'length unknown' : formatWeeks(phase.weeks);
+	const label = phase.data.label ? ` (${phase.data.label})` : '';
+	return `Phase ${phase.number}${label}: ${phase.data.title} — starts ${start}, ${length}`;
+}
+
+/**
+ * Every roadmap's phases as bars on one shared week axis. Where the source gives a range, a bar spans the
+ * midpoints, so a roadmap's bars stay contiguous; open-ended phases run to the axis end; a phase of unknown
+ * length gets a fixed-width marker; phases after either have no known start and are omitted.
+ */
+export function timeline(roadmaps: readonly Roadmap[]): Timeline {
+	const L = timelineLayout;
+	const placed = roadmaps.map((roadmap) => ({ roadmap, phases: roadmap.phases.filter(hasKnownStart), omitted: roadmap.phases.filter((p) => !hasKnownStart(p)) }));
+	let maxWeek = 0;
+	let headroom = false;
+	for (const { phases } of placed) {
+		for (const phase of phases) {
+			const start = mid(phase.startWeek!);
+			if (phase.weeks === null) headroom = true;
+			else if (phase.weeks.max === null) {
+				headroom = true;
+				maxWeek = Math.max(maxWeek, start + phase.weeks.min);
+			} else maxWeek = Math.max(maxWeek, start + mid(phase.weeks));
+			maxWeek = Math.max(maxWeek, start);
+		}
+	}
+	// Open-ended and unknown-length bars need room past the last known week to show as such.
+	if (headroom) maxWeek = maxWeek * 1.15 + 1;
+	maxWeek = Math.max(maxWeek, 1);
+	const step = tickStep(maxWeek);
+	const axisEnd = Math.ceil(maxWeek / step - 1e-9) * step;
+	const plotLeft = L.padLeft;
+	const plotRight = L.width - L.padRight;
+	const scale = (plotRight - plotLeft) / axisEnd;
+	const xOf = (week: number) => plotLeft + week * scale;
+
+	const laneHeight = L.labelHeight + L.barHeight + L.laneGap;
+	let hasOpen = false;
+	let hasUnknownLength = false;
+	const lanes = placed.map(({ roadmap, phases, omitted }, i) => {
+		const top = L.padTop + i * laneHeight;
+		const bars = phases.map((phase): TimelineBar => {
+			const x = xOf(mid(phase.startWeek!));
+			let kind: BarKind;
+			let width: number;
+			if (phase.weeks === null) {
+				kind = 'unknown-length';
+				hasUnknownLength = true;
+				width = Math.min(L.unknownWidth, plotRight - x);
+			} else if (phase.weeks.max === null) {
+				kind = 'open';
+				hasOpen = true;
+				width = plotRight - x;
+			} else {
+				kind = 'known';
+				width = mid(phase.weeks) * scale;
+			}
+			return { phase, kind, x: round2(x), width: round2(Math.max(width, 0)), title: barTitle(phase), text: String(phase.number) };
+		});
+		return { roadmap, labelY: top + L.labelHeight - 5, barY: top + L.labelHeight, bars, omitted };
+	});
+	const plotTop = L.padTop;
+	const axisY = L.padTop + roadmaps.length * laneHeight - L.laneGap / 2;
+	const ticks = Array.from({ length: Math.round(axisEnd / step) + 1 }, (_, k) => ({ week: k * step, x: round2(xOf(k * step)) }));
+	return {
+		width: L.width,
+		height: axisY + L.axisHeight,
+		barHeight: L.barHeight,
+		plotLeft,
+		plotRight,
+		plotTop,
+		axisY,
+		axisEnd,
+		tickStep: step,
+		ticks,
+		lanes,
+		hasOpen,
+		hasUnknownLength,
+	};
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;

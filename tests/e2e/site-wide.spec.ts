@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures.ts';
+
+/** Every page the sitemap lists, as paths. */
+async function sitemapPaths(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
+	const index = await (await request.get('/sitemap-index.xml')).text();
+	const paths: string[] = [];
+	for (const sitemap of index.match(/<loc>[^<]+<\/loc>/g) ?? []) {
+		const xml = await (await request.get(new URL(sitemap.slice(5, -6)).pathname)).text();
+		for (const loc of xml.match(/<loc>[^<]+<\/loc>/g) ?? []) paths.push(new URL(loc.slice(5, -6)).pathname);
+	}
+	return paths;
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`every page in the sitemap passes axe (WCAG 2.2 AA) in ${colorScheme} mode`, async ({ page, request }) => {
+		test.setTimeout(300_000);
+		await page.emulateMedia({ colorScheme });
+		const paths = await sitemapPaths(request);
+		expect(paths.length).toBeGreaterThan(20);
+		const failures: string[] = [];
+		for (const path of paths) {
+			await page.goto(path);
+			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			for (const v of violations) failures.push(`${path}: ${v.id} (${v.nodes.length}×) ${v.help} — ${v.nodes[0]?.target.join(' ')}`);
+		}
+		expect(failures).toEqual([]);
+	});
+}
+
+test('no page requests anything outside 127.0.0.1', async ({ page, request }) => {
+	test.setTimeout(300_000);
+	const outside: string[] = [];
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (!['127.0.0.1', ''].includes(url.hostname) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob')) outside.push(`${page.url()} → ${r.url()}`);
+	});
+	for (const path of await sitemapPaths(request)) {
+		await page.goto(path, { waitUntil: 'networkidle' });
+	}
+	// Opening search loads the index: it must come from this host too.
+	await page.keyboard.press('/');
+	await page.getByRole('searchbox').fill('redis');
+	await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+	expect(outside).toEqual([]);
+});
+
+test('pages stay usable at 360 px wide', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	for (const path of ['/', '/roadmaps/full-time/', '/roadmaps/full-time/databases/', '/compare/', '/roles/']) {
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+	}
+});
+
+test('keyboard: skip link moves focus to the main content', async ({ page }) => {
+	await page.goto('/roadmaps/full-time/databases/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+});
+
+test('each page has one h1', async ({ page, request }) => {
+	for (const path of (await sitemapPaths(request)).slice(0, 40)) {
+		await page.goto(path);
+		await expect(page.locator('h1'), path).toHaveCount(1);
+	}
+});
