@@ -36,5 +36,7 @@ export default defineConfig({
 	},
 	integrations: [mdx(), sitemap({ filter: (page) => !redirected.has(page) }), pagefind()],
 	vite: { plugins: [tailwindcss()] },
+	// Writes JSON Schemas of the collections to .astro/collections/ for frontmatter completion in editors (.vscode/settings.json).
+	experimental: { contentIntellisense: true },
 	server: { host: '127.0.0.1', port: 4321 },
 });

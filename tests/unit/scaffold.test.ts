@@ -1,0 +1,34 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { scaffold } from '../../src/lib/scaffold.ts';
+
+describe('scaffold', () => {
+	it('writes skeletons that pass every content check', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-scaffold-'));
+		cpSync('tests/fixtures/site/content', dir, { recursive: true });
+		const context = { nextPhaseOrder: 1, nextRoadmapOrder: 1, roadmap: 'sample' };
+		const files = [
+			...scaffold('roadmap', 'demo', context),
+			...scaffold('phase', 'demo/basics', context),
+			...scaffold('topic', 'graphql-federation', context),
+			...scaffold('role', 'platform-engineer', context),
+		];
+		for (const file of files) {
+			mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+			writeFileSync(join(dir, file.path), file.text);
+		}
+		const { problems, content } = checkContent(dir, dir);
+		expect(problems).toEqual([]);
+		expect(content.phases.map((p) => `${p.roadmap}/${p.id}`)).toContain('demo/basics');
+		expect(content.roles.map((r) => r.id)).toEqual(['platform-engineer']);
+	});
+
+	it('marks what the author must replace', () => {
+		const [index] = scaffold('roadmap', 'demo', { nextPhaseOrder: 1, nextRoadmapOrder: 3 });
+		expect(index!.text).toContain('order: 3');
+		expect(index!.text).toContain('summary: "TODO:');
+	});
+});
