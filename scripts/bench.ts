@@ -1,0 +1,149 @@
+// `npm run bench [-- --sizes 1000,5000 --runs 2]`: builds the same synthetic roadmap corpus with Waymark and with
+// Starlight, alternating engines run by run, and prints pages, wall time, pages/s, peak RSS, dist/ and index size,
+// with the Waymark/Starlight ratio. Writes the table as Markdown and JSON to .work/bench/. Not part of npm test.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { corpusPages, writeStarlightCorpus, writeWaymarkCorpus } from './bench/corpus.ts';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '2' } } });
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const root = resolve('.');
+const work = resolve('.work/bench');
+const topicIds = readdirSync('content/topics').map((f) => f.replace(/\.yaml$/, ''));
+const STARLIGHT = { astro: '7.3.4', '@astrojs/starlight': '0.42.4' };
+
+interface Run {
+	engine: 'waymark' | 'starlight';
+	size: number;
+	pages: number;
+	seconds: number;
+	peakRssMb: number;
+	distMb: number;
+	indexMb: number;
+}
+
+function du(path: string): number {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.size;
+	return readdirSync(path).reduce((sum, entry) => sum + du(join(path, entry)), 0);
+}
+
+const countPages = (dir: string): number =>
+	readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+
+/** Runs a build under GNU time for its peak RSS (the largest process of the tree), timing the wall clock. */
+function timed(args: string[], cwd: string, env: Record<string, string>) {
+	const start = performance.now();
+	const result = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb=%M', process.execPath, ...args], {
+		cwd,
+		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	const seconds = (performance.now() - start) / 1000;
+	if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+	const rss = Number(/peak-rss-kb=(\d+)/.exec(result.stderr)?.[1] ?? 0);
+	return { seconds, peakRssMb: rss / 1024 };
+}
+
+function starlightProject(): string {
+	const dir = join(root, 'node_modules/.cache/waymark-bench/starlight');
+	if (!existsSync(join(dir, 'node_modules/@astrojs/starlight'))) {
+		console.log('Installing Starlight for the comparison (once)…');
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-bench', private: true, type: 'module', dependencies: STARLIGHT }, null, 2));
+		const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
+		if (install.status !== 0) throw new Error('npm install of Starlight failed');
+	}
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ site: 'http://127.0.0.1', integrations: [starlight({ title: 'Roadmaps' })] });\n`,
+	);
+	mkdirSync(join(dir, 'src'), { recursive: true });
+	writeFileSync(
+		join(dir, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+	);
+	return dir;
+}
+
+function benchSize(size: number): Run[] {
+	const phasesPerRoadmap = 50;
+	const roadmaps = Math.max(1, Math.round(size / phasesPerRoadmap));
+	const pages = corpusPages(roadmaps, phasesPerRoadmap, topicIds);
+	const waymarkContent = join(work, `${size}/content`);
+	const waymarkOut = join(work, `${size}/waymark-dist`);
+	rmSync(join(work, String(size)), { recursive: true, force: true });
+	writeWaymarkCorpus(waymarkContent, pages, 'content/topics');
+	const starlight = starlightProject();
+	rmSync(join(starlight, 'src/content/docs'), { recursive: true, force: true });
+	writeStarlightCorpus(starlight, pages);
+
+	const results: Run[] = [];
+	for (let i = 0; i < runs; i++) {
+		for (const engine of ['waymark', 'starlight'] as const) {
+			// Cold builds: no content-layer cache from the previous run (OG images keep their cross-build cache, as in CI).
+			if (engine === 'waymark') {
+				for (const cache of readdirSync(join(root, 'node_modules')).filter((d) => d.startsWith('.astro-'))) rmSync(join(root, 'node_modules', cache), { recursive: true, force: true });
+				const t = timed(['scripts/build.ts'], root, { WAYMARK_CONTENT_DIR: waymarkContent, WAYMARK_OUT_DIR: waymarkOut });
+				results.push({ engine, size, pages: countPages(waymarkOut), ...t, distMb: du(waymarkOut) / 2 ** 20, indexMb: du(join(waymarkOut, 'pagefind')) / 2 ** 20 });
+			} else {
+				rmSync(join(starlight, 'node_modules/.astro'), { recursive: true, force: true });
+				rmSync(join(starlight, '.astro'), { recursive: true, force: true });
+				const t = timed([join(starlight, 'node_modules/astro/bin/astro.mjs'), 'build'], starlight, {});
+				const out = join(starlight, 'dist');
+				results.push({ engine, size, pages: countPages(out), ...t, distMb: du(out) / 2 ** 20, indexMb: du(join(out, 'pagefind')) / 2 ** 20 });
+			}
+			const last = results.at(-1)!;
+			console.log(`  ${engine.padEnd(9)} ${size} pages requested: ${last.pages} built in ${last.seconds.toFixed(1)} s, peak RSS ${last.peakRssMb.toFixed(0)} MB`);
+		}
+	}
+	return results;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const all: Run[] = [];
+for (const size of sizes) {
+	console.log(`Corpus of about ${size} pages, ${runs} run(s) per engine, alternating:`);
+	all.push(...benchSize(size));
+}
+
+const rows = sizes.flatMap((size) => {
+	const summary = (engine: Run['engine']) => {
+		const mine = all.filter((r) => r.size === size && r.engine === engine);
+		const seconds = median(mine.map((r) => r.seconds));
+		return { pages: mine[0]!.pages, seconds, pagesPerSecond: mine[0]!.pages / seconds, peakRssMb: Math.max(...mine.map((r) => r.peakRssMb)), distMb: mine[0]!.distMb, indexMb: mine[0]!.indexMb };
+	};
+	const w = summary('waymark');
+	const s = summary('starlight');
+	return [{ size, waymark: w, starlight: s, ratio: { seconds: w.seconds / s.seconds, pagesPerSecond: w.pagesPerSecond / s.pagesPerSecond, peakRssMb: w.peakRssMb / s.peakRssMb, distMb: w.distMb / s.distMb, indexMb: w.indexMb / s.indexMb } }];
+});
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const markdown = [
+	`Machine: ${machine}. Cold builds (no content-layer cache), median of ${runs} alternating run(s).`,
+	'',
+	'| Corpus | Engine | Pages | Wall (s) | Pages/s | Peak RSS (MB) | dist/ (MB) | Search index (MB) |',
+	'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+	...rows.flatMap((r) => [
+		`| ${r.size} | Waymark | ${r.waymark.pages} | ${fmt(r.waymark.seconds)} | ${fmt(r.waymark.pagesPerSecond)} | ${fmt(r.waymark.peakRssMb, 0)} | ${fmt(r.waymark.distMb)} | ${fmt(r.waymark.indexMb, 2)} |`,
+		`| ${r.size} | Starlight | ${r.starlight.pages} | ${fmt(r.starlight.seconds)} | ${fmt(r.starlight.pagesPerSecond)} | ${fmt(r.starlight.peakRssMb, 0)} | ${fmt(r.starlight.distMb)} | ${fmt(r.starlight.indexMb, 2)} |`,
+		`| ${r.size} | **Waymark ÷ Starlight** | | **${fmt(r.ratio.seconds, 2)}** | ${fmt(r.ratio.pagesPerSecond, 2)} | ${fmt(r.ratio.peakRssMb, 2)} | ${fmt(r.ratio.distMb, 2)} | ${fmt(r.ratio.indexMb, 2)} |`,
+	]),
+].join('\n');
+if (rows.length > 1) {
+	const [small, large] = [rows[0]!, rows.at(-1)!];
+	console.log(`\nScaling: ${large.size} pages took ${fmt(large.waymark.seconds / small.waymark.seconds, 2)}× the time of ${small.size} (Waymark), ${fmt(large.starlight.seconds / small.starlight.seconds, 2)}× (Starlight).`);
+}
+console.log(`\n${markdown}\n`);
+mkdirSync(work, { recursive: true });
+writeFileSync(join(work, 'results.md'), `${markdown}\n`);
+writeFileSync(join(work, 'results.json'), JSON.stringify({ machine, runs, rows, all }, null, 2));
+console.log(`Written to ${join('.work/bench', 'results.md')} and results.json.`);

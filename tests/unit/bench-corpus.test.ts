@@ -1,0 +1,24 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpusPages, writeWaymarkCorpus } from '../../scripts/bench/corpus.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
+
+describe('benchmark corpus', () => {
+	it('is deterministic and tags phases with taxonomy topics', () => {
+		const a = corpusPages(2, 3, ['sql', 'redis', 'docker']);
+		expect(a).toEqual(corpusPages(2, 3, ['sql', 'redis', 'docker']));
+		expect(a).toHaveLength(6);
+		expect(a.every((p) => p.topics.length > 0 && p.topics.every((t) => ['sql', 'redis', 'docker'].includes(t)))).toBe(true);
+		expect(a[0]!.body).toMatch(/\| Tool \| Purpose \|/);
+	});
+
+	it('writes a Waymark content folder that passes every content check', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-corpus-'));
+		writeWaymarkCorpus(dir, corpusPages(2, 3, ['sql', 'redis']), 'content/topics');
+		const { problems, content } = checkContent(dir, dir);
+		expect(problems).toEqual([]);
+		expect(content.phases).toHaveLength(6);
+	});
+});
