@@ -40,19 +40,27 @@ export function linkControls(id: string, what: string): ElementContent[] {
 const textOf = (node: ElementContent): string =>
 	node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
 
-/** Gives every h2–h4 with an id a visible anchor link and a copy-link button, so any section can be linked to. */
+/**
+ * Gives every h2–h4 with an id a visible anchor link and a copy-link button, so any section can be linked to.
+ * The controls sit beside the heading, not inside it, so that search results and the outline show clean titles.
+ */
 export default function rehypeHeadingLinks() {
 	return (tree: Root) => {
 		const visit = (node: Root | Element) => {
-			for (const child of node.children) {
-				if (child.type !== 'element') continue;
+			node.children = node.children.map((child) => {
+				if (child.type !== 'element') return child;
 				const id = child.properties['id'];
-				if (/^h[2-4]$/.test(child.tagName) && typeof id === 'string') {
-					child.children.push(...linkControls(id, `“${textOf(child).trim()}”`));
-				} else {
+				if (!/^h[2-4]$/.test(child.tagName) || typeof id !== 'string') {
 					visit(child);
+					return child;
 				}
-			}
+				return {
+					type: 'element',
+					tagName: 'div',
+					properties: { className: ['heading-wrapper', `heading-${child.tagName}`] },
+					children: [child, ...linkControls(id, `“${textOf(child).trim()}”`)],
+				} satisfies Element;
+			}) as typeof node.children;
 		};
 		visit(tree);
 	};
