@@ -289,8 +289,7 @@ export const hasKnownStart = (phase: Phase): boolean => phase.startWeek !== null
 function barTitle(phase: Phase): string {
 	const start = weekLabel(phase.startWeek).long;
 	const length = phase.weeks === null ? 'length unknown' : formatWeeks(phase.weeks);
-	const label = phase.data.label ? ` (${phase.data.label})` : '';
-	return `Phase ${phase.number}${label}: ${phase.data.title} — starts ${start}, ${length}`;
+	return `${phase.data.label ?? `Phase ${phase.number}`}: ${phase.data.title} — starts ${start}, ${length}`;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Element, ElementContent, Root } from 'hast';
 const linkIcon: ElementContent = {
 	type: 'element',
 	tagName: 'svg',
-	properties: { ariaHidden: 'true', width: 14, height: 14, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2 },
+	properties: { ariaHidden: 'true', width: 14, height: 14, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: '2' },
 	children: [
 		{ type: 'element', tagName: 'path', properties: { d: 'M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7' }, children: [] },
 		{ type: 'element', tagName: 'path', properties: { d: 'M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7' }, children: [] },

@@ -1,6 +1,8 @@
 // Sortable tables: `table[data-sortable]` with `th[data-sort="number|text"]` headers and `data-sort-value` on cells.
 // Without JS the table reads in site order; with it, each sortable header becomes a button that sorts the rows
 // (ascending, then descending) and sets aria-sort. Unknown values (empty data-sort-value) always go last.
+export {}; // a module: its names stay out of the global scope
+
 const announcer = document.getElementById('announcer');
 
 for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) {
