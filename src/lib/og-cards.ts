@@ -1,0 +1,53 @@
+// What each link-preview image says, and where it is published. Rendering is in og-image.ts.
+import { formatDuration, formatWeeks } from './durations.ts';
+import type { Phase, Roadmap, SiteModel } from './model.ts';
+import type { OgCard } from './og-image.ts';
+import { ogImageUrl } from './urls.ts';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function siteCard(site: SiteModel): OgCard {
+	return {
+		eyebrow: 'Learning roadmaps',
+		title: 'Backend developer roadmaps',
+		details: [plural(site.roadmaps.length, 'roadmap', 'roadmaps'), 'Read, search and link every phase'],
+	};
+}
+
+/** The declared total, else the phases' sum, as roadmap cards on the home page show it. */
+function roadmapDuration(roadmap: Roadmap): string {
+	if (roadmap.data.duration) return formatDuration(roadmap.data.duration);
+	if (roadmap.totalWeeks) return `${formatWeeks(roadmap.totalWeeks)} (sum of phases)`;
+	return 'duration unknown';
+}
+
+export function roadmapCard(roadmap: Roadmap): OgCard {
+	return {
+		eyebrow: 'Roadmap',
+		title: roadmap.data.title,
+		details: [plural(roadmap.phases.length, 'phase', 'phases'), roadmapDuration(roadmap)],
+	};
+}
+
+export function phaseCard(roadmap: Roadmap, phase: Phase): OgCard {
+	const { label, title, duration } = phase.data;
+	return {
+		eyebrow: roadmap.data.title,
+		title: label ? `${label}: ${title}` : title,
+		details: [`Phase ${phase.number} of ${roadmap.phases.length}`, duration ? formatDuration(duration) : 'duration unknown'],
+	};
+}
+
+/** "/og/roadmaps/x.png" → "roadmaps/x": the endpoint's parameter for an image URL. */
+export const ogImagePath = (url: string) => url.replace(/^\/og\//, '').replace(/\.png$/, '');
+
+/** Every preview image of the site: the site-wide one, one per roadmap, one per phase, at the URLs pages link to. */
+export function ogImages(site: SiteModel): Array<{ path: string; card: OgCard }> {
+	return [
+		{ path: ogImagePath(ogImageUrl()), card: siteCard(site) },
+		...site.roadmaps.flatMap((roadmap) => [
+			{ path: ogImagePath(ogImageUrl(roadmap.id)), card: roadmapCard(roadmap) },
+			...roadmap.phases.map((phase) => ({ path: ogImagePath(ogImageUrl(roadmap.id, phase.id)), card: phaseCard(roadmap, phase) })),
+		]),
+	];
+}

@@ -1,0 +1,202 @@
+// Link-preview images (Open Graph / Twitter cards): a card description in, a 1200×630 PNG out.
+// satori lays the card out as SVG with fonts read from node_modules; resvg rasterises it. Nothing here touches
+// the network: emoji and other symbols the fonts lack are stripped, and satori is never given a way to fetch.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori, { type SatoriOptions } from 'satori';
+
+/** What a preview card says. */
+export interface OgCard {
+	/** Small line above the title: the roadmap a phase belongs to, or the site's tagline. */
+	eyebrow: string;
+	title: string;
+	/** Short facts shown as chips under the title, e.g. "Phase 3 of 9", "1 month". */
+	details: string[];
+}
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+/** Bump when the card's look changes, so that cached images are rendered again. */
+export const OG_DESIGN_VERSION = 1;
+
+/** Packages whose versions are part of the cache key: upgrading any of them re-renders every card. */
+const RENDERERS = ['satori', '@resvg/resvg-js', '@fontsource/inter'];
+
+// Resolved from the project root rather than this file: Astro runs a bundled copy of this module from its build folder.
+const requireFromRoot = () => createRequire(join(process.cwd(), 'package.json'));
+
+const colors = {
+	background: '#0f172a', // slate-900
+	brand: '#1d4ed8', // the favicon's blue
+	eyebrow: '#93c5fd', // blue-300
+	title: '#ffffff',
+	muted: '#cbd5e1', // slate-300
+	chipBorder: '#334155', // slate-700
+};
+
+const logo = `data:image/svg+xml,${encodeURIComponent(
+	'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#1d4ed8"/><path d="M8 23 14 9l4 9 3-5 3 10" fill="none" stroke="#fff" stroke-width="2.5" stroke-linejoin="round" stroke-linecap="round"/></svg>',
+)}`;
+
+// Emoji, their joiners, variation selectors, skin tones, flags and keycaps: none are in the fonts, and satori would
+// otherwise ask for an emoji image set.
+const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u200D\uFE0E\uFE0F\u20E3]/gu;
+
+/** Text as the card shows it: no emoji or control characters, single spaces. */
+export function cardText(text: string): string {
+	return text
+		.replace(EMOJI, '')
+		.replace(/[\p{Cc}\s]+/gu, ' ')
+		.trim();
+}
+
+/** The card with every text cleaned and empty details dropped; what is rendered and what the cache key covers. */
+export function normaliseCard(card: OgCard): OgCard {
+	return {
+		eyebrow: cardText(card.eyebrow),
+		title: cardText(card.title),
+		details: card.details.map(cardText).filter((d) => d.length > 0),
+	};
+}
+
+type Weight = 500 | 700;
+let fonts: SatoriOptions['fonts'] | undefined;
+
+/** Inter from @fontsource (WOFF: satori reads TTF, OTF and WOFF, not WOFF2), Latin and Latin Extended subsets. */
+function loadFonts(): SatoriOptions['fonts'] {
+	if (fonts) return fonts;
+	const require = requireFromRoot();
+	const weights: Weight[] = [500, 700];
+	fonts = weights.flatMap((weight) =>
+		['latin', 'latin-ext'].map((subset) => ({
+			// Each subset under its own name: satori keeps one font per name, weight and style.
+			name: subset === 'latin' ? 'Inter' : 'Inter Ext',
+			weight,
+			style: 'normal' as const,
+			data: readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)),
+		})),
+	);
+	return fonts;
+}
+
+/** Minimal element tree satori accepts (the shape React elements have), so no JSX runtime is needed. */
+interface Node {
+	type: string;
+	props: { style?: Record<string, string | number>; children?: string | Node | Node[]; src?: string; width?: number; height?: number };
+}
+
+const h = (type: string, style: Record<string, string | number>, children?: string | Node | Node[]): Node => ({
+	type,
+	props: children === undefined ? { style } : { style, children },
+});
+
+/** Smaller type for longer titles, so that most fit in two or three lines. */
+function titleSize(title: string): number {
+	if (title.length <= 32) return 76;
+	if (title.length <= 60) return 64;
+	if (title.length <= 90) return 54;
+	return 46;
+}
+
+function cardTree(card: OgCard): Node {
+	const size = titleSize(card.title);
+	const brand = h('div', { display: 'flex', alignItems: 'center', gap: 20 }, [
+		{ type: 'img', props: { src: logo, width: 56, height: 56, style: { width: 56, height: 56 } } },
+		h('div', { fontSize: 36, fontWeight: 700, color: colors.title, letterSpacing: -0.5 }, 'Waymark'),
+	]);
+	const text = h('div', { display: 'flex', flexDirection: 'column', gap: 20 }, [
+		...(card.eyebrow
+			? [h('div', { fontSize: 32, fontWeight: 500, color: colors.eyebrow, lineClamp: 1, textOverflow: 'ellipsis' }, card.eyebrow)]
+			: []),
+		h(
+			'div',
+			{ fontSize: size, fontWeight: 700, color: colors.title, lineHeight: 1.12, letterSpacing: -1.5, lineClamp: 3, textOverflow: 'ellipsis' },
+			card.title,
+		),
+	]);
+	const details = h(
+		'div',
+		{ display: 'flex', flexWrap: 'wrap', gap: 16 },
+		card.details.map((detail) =>
+			h(
+				'div',
+				{ fontSize: 28, fontWeight: 500, color: colors.muted, border: `2px solid ${colors.chipBorder}`, borderRadius: 999, padding: '8px 24px' },
+				detail,
+			),
+		),
+	);
+	return h(
+		'div',
+		{ width: '100%', height: '100%', display: 'flex', backgroundColor: colors.background, fontFamily: 'Inter, "Inter Ext"' },
+		[
+			h('div', { width: 24, height: '100%', backgroundColor: colors.brand }),
+			h('div', { flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 80px 64px 72px' }, [
+				brand,
+				text,
+				details,
+			]),
+		],
+	);
+}
+
+/** Renders a card to PNG bytes. Pure apart from reading the fonts once; no cache. */
+export async function renderOgImage(card: OgCard): Promise<Buffer> {
+	const svg = await satori(cardTree(normaliseCard(card)), {
+		width: OG_WIDTH,
+		height: OG_HEIGHT,
+		fonts: loadFonts(),
+		// Anything the fonts lack renders as nothing rather than being looked up elsewhere.
+		loadAdditionalAsset: async () => [],
+	});
+	return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+}
+
+function rendererVersions(): string[] {
+	return RENDERERS.map((name) => {
+		try {
+			return `${name}@${JSON.parse(readFileSync(resolve('node_modules', name, 'package.json'), 'utf8')).version}`;
+		} catch {
+			return `${name}@?`;
+		}
+	});
+}
+
+/** Cache key of a card: its normalised text, the design version and the renderers' versions. */
+export function ogCacheKey(card: OgCard): string {
+	const input = JSON.stringify({ design: OG_DESIGN_VERSION, renderers: rendererVersions(), card: normaliseCard(card) });
+	return createHash('sha256').update(input).digest('hex');
+}
+
+export const defaultOgCacheDir = () => resolve('node_modules/.cache/waymark-og');
+
+export interface OgImageOptions {
+	/** Where rendered PNGs are kept between builds; node_modules/.cache/waymark-og/ by default. */
+	cacheDir?: string;
+	/** The renderer, replaceable in tests. */
+	render?: (card: OgCard) => Promise<Buffer>;
+}
+
+/** A card's PNG, from the cache when an identical card was rendered before (by any earlier build), else rendered and cached. */
+export async function ogImage(card: OgCard, { cacheDir = defaultOgCacheDir(), render = renderOgImage }: OgImageOptions = {}): Promise<Buffer> {
+	const file = join(cacheDir, `${ogCacheKey(card)}.png`);
+	try {
+		return readFileSync(file);
+	} catch {
+		// not cached yet
+	}
+	const png = await render(card);
+	try {
+		mkdirSync(cacheDir, { recursive: true });
+		// Write then rename, so that a concurrent build never reads half a file.
+		const temp = `${file}.${process.pid}.tmp`;
+		writeFileSync(temp, png);
+		renameSync(temp, file);
+	} catch {
+		// A cache that cannot be written only costs time.
+	}
+	return png;
+}

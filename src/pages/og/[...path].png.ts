@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { ogImages } from '../../lib/og-cards.ts';
+import { ogImage } from '../../lib/og-image.ts';
+import { getSiteModel } from '../../lib/site.ts';
+
+// 1200×630 link-preview images, rendered at build time (and cached across builds) at the URLs `ogImageUrl` gives.
+export const getStaticPaths = (async () => {
+	const site = await getSiteModel();
+	return ogImages(site).map(({ path, card }) => ({ params: { path }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) =>
+	new Response(new Uint8Array(await ogImage(props.card)), { headers: { 'Content-Type': 'image/png' } });
