@@ -4,11 +4,11 @@ import type { z } from 'astro/zod';
 import { phaseSchema, roadmapSchema } from '../schemas/roadmap.ts';
 import { roleSchema } from '../schemas/role.ts';
 import { topicSchema } from '../schemas/topic.ts';
-import { type ContentSet, crossReferenceProblems } from './cross-references.ts';
-import { type ContentProblem, problemsFromZod } from './friendly-errors.ts';
+import { type ContentSet, crossReferenceProblems, type UnloadedIds } from './cross-references.ts';
+import { type ContentProblem, problemsFromZod, showValue } from './friendly-errors.ts';
 import { MissingFrontmatterError, parseContentFile } from './frontmatter.ts';
 import { mdxProblems } from './mdx-check.ts';
-import { mojibakeScore } from './mojibake.ts';
+import { fixMojibake, mojibakeScore } from './mojibake.ts';
 import { slug } from '../schemas/common.ts';
 
 export interface CheckResult {
@@ -16,6 +16,24 @@ export interface CheckResult {
 	filesChecked: number;
 	content: ContentSet;
 }
+
+/** Where a file that is not UTF-8 goes wrong, and why: UTF-16 (Windows "Unicode") or a legacy 8-bit encoding. */
+function encodingProblem(bytes: Uint8Array): { line: number; message: string } {
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+		return { line: 1, message: 'file is UTF-16 (its first bytes are a UTF-16 byte-order mark), not UTF-8' };
+	}
+	// The lenient decoder marks each invalid byte with U+FFFD; the first one is where the author should look.
+	const lenient = new TextDecoder('utf-8').decode(bytes);
+	const line = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))).split('\n').length;
+	return { line, message: 'file is not valid UTF-8 (probably saved as Latin-1 or Windows-1252)' };
+}
+
+const YAML_FIX = 'check indentation, colons and quotes; quote strings that contain `: ` or start with a special character';
+/** Fixes for YAML errors whose cause is certain, by the yaml library's error code. */
+const YAML_FIXES: Record<string, string> = {
+	DUPLICATE_KEY: 'a field may appear only once: delete or merge the repeated one',
+	TAB_AS_INDENT: 'indent with spaces, not tabs',
+};
 
 const listDir = (dir: string) => {
 	try {
@@ -33,6 +51,7 @@ const listDir = (dir: string) => {
 export function checkContent(contentDir: string, displayRoot = process.cwd()): CheckResult {
 	const problems: ContentProblem[] = [];
 	const content: ContentSet = { roadmaps: [], phases: [], topics: [], roles: [] };
+	const unloaded: Required<UnloadedIds> = { roadmaps: [], topics: [], roles: [] };
 	let filesChecked = 0;
 	const display = (path: string) => relative(displayRoot, path) || path;
 
@@ -44,7 +63,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
 		try {
 			text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 		} catch {
-			problems.push({ file, line: 1, column: 1, field: '', message: 'file is not valid UTF-8', fix: 're-save the file as UTF-8 (`npm run import` repairs legacy encodings)' });
+			problems.push({ file, ...encodingProblem(bytes), column: 1, field: '', fix: 're-save the file as UTF-8 (`npm run import` repairs legacy encodings)' });
 			return undefined;
 		}
 		if (text.trim() === '') {
@@ -53,19 +72,24 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
 		}
 		const mojibake = mojibakeScore(text);
 		if (mojibake > 0) {
-			const line = text.split('\n').findIndex((l) => mojibakeScore(l) > 0) + 1;
-			problems.push({ file, line, column: 1, field: '', message: `text looks like mojibake (UTF-8 decoded as cp1252 or Mac Roman, ${mojibake} telltale sequences)`, fix: 'run `npm run import -- <original file>` to repair it, or retype the garbled characters' });
+			const lines = text.split('\n');
+			const index = Math.max(0, lines.findIndex((l) => mojibakeScore(l) > 0));
+			const garbled = lines[index]!.trim();
+			// Showing the repaired line tells the author what the garbled characters were meant to be.
+			const repaired = fixMojibake(garbled);
+			const retype = repaired.encoding ? `retype the line as: ${repaired.text}` : 'retype the garbled characters';
+			problems.push({ file, line: index + 1, column: 1, field: '', message: `text looks like mojibake (UTF-8 decoded as cp1252 or Mac Roman, ${mojibake} telltale sequences)`, got: showValue(garbled), fix: `${retype} (or run \`npm run import -- <original file>\`)` });
 		}
 		let parsed;
 		try {
 			parsed = parseContentFile(text, kind);
 		} catch (error) {
 			if (!(error instanceof MissingFrontmatterError)) throw error;
-			problems.push({ file, line: 1, column: 1, field: '', message: error.message, fix: 'start the file with `---`, the fields, and `---`' });
+			problems.push({ file, line: 1, column: 1, field: '', message: error.message, fix: error.fix });
 			return undefined;
 		}
 		for (const syntax of parsed.syntaxErrors) {
-			problems.push({ file, ...syntax.position, field: '', message: `YAML syntax error: ${syntax.message}`, fix: 'check indentation, colons and quotes; quote strings that contain `: ` or start with a special character' });
+			problems.push({ file, ...syntax.position, field: '', message: `YAML syntax error: ${syntax.message}`, fix: YAML_FIXES[syntax.code] ?? YAML_FIX });
 		}
 		if (kind === 'mdx') problems.push(...mdxProblems(parsed.body, file, parsed.bodyStartLine));
 		if (parsed.syntaxErrors.length > 0) return undefined;
@@ -88,12 +112,14 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
 		const files = listDir(dir).filter((f) => f.endsWith('.mdx'));
 		if (!files.includes('index.mdx')) {
 			problems.push({ file: display(dir), line: 1, column: 1, field: '', message: 'roadmap folder has no index.mdx', fix: `add ${display(join(dir, 'index.mdx'))} (\`npm run new -- roadmap ${roadmapId}\`)` });
+			unloaded.roadmaps.push(roadmapId);
 		}
 		for (const name of files) {
 			const path = join(dir, name);
 			if (name === 'index.mdx') {
 				const entry = load(path, 'mdx', roadmapSchema, roadmapId);
 				if (entry) content.roadmaps.push(entry);
+				else unloaded.roadmaps.push(roadmapId);
 			} else {
 				const entry = load(path, 'mdx', phaseSchema, name.replace(/\.mdx$/, ''));
 				if (entry) content.phases.push({ ...entry, roadmap: roadmapId });
@@ -101,18 +127,22 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
 		}
 	}
 	for (const name of listDir(join(contentDir, 'topics')).filter((f) => f.endsWith('.yaml'))) {
-		const entry = load(join(contentDir, 'topics', name), 'yaml', topicSchema, name.replace(/\.yaml$/, ''));
+		const id = name.replace(/\.yaml$/, '');
+		const entry = load(join(contentDir, 'topics', name), 'yaml', topicSchema, id);
 		if (entry) content.topics.push(entry);
+		else unloaded.topics.push(id);
 	}
 	for (const name of listDir(join(contentDir, 'roles')).filter((f) => f.endsWith('.yaml'))) {
-		const entry = load(join(contentDir, 'roles', name), 'yaml', roleSchema, name.replace(/\.yaml$/, ''));
+		const id = name.replace(/\.yaml$/, '');
+		const entry = load(join(contentDir, 'roles', name), 'yaml', roleSchema, id);
 		if (entry) content.roles.push(entry);
+		else unloaded.roles.push(id);
 	}
 	for (const roadmap of content.roadmaps) {
 		if (!existsSync(join(contentDir, 'sources', roadmap.data.source.file))) {
 			problems.push({ file: roadmap.file, ...(roadmap.positionOf?.(['source', 'file']) ?? { line: 1, column: 1 }), field: 'source.file', message: 'original document not found', got: JSON.stringify(roadmap.data.source.file), fix: `put the document in ${display(join(contentDir, 'sources'))}/ or correct the file name` });
 		}
 	}
-	problems.push(...crossReferenceProblems(content));
+	problems.push(...crossReferenceProblems(content, unloaded));
 	return { problems, filesChecked, content };
 }

@@ -25,11 +25,20 @@ export interface ContentSet {
 	roles: Array<Located<RoleData>>;
 }
 
+/** IDs of files that exist but could not be read or validated. */
+export interface UnloadedIds {
+	roadmaps?: string[];
+	topics?: string[];
+	roles?: string[];
+}
+
 /**
  * Every reference between content files must resolve, and every ID and alias must be unambiguous,
  * because they become URLs. Returns all problems rather than stopping at the first.
+ * References to `unloaded` files are not reported: the file's own problem already is, and
+ * "add the file" would be wrong advice for a file that exists.
  */
-export function crossReferenceProblems(content: ContentSet): ContentProblem[] {
+export function crossReferenceProblems(content: ContentSet, unloaded: UnloadedIds = {}): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const report = (entry: Located<unknown>, path: PropertyKey[], message: string, got: unknown, fix: string) =>
 		problems.push({
@@ -44,17 +53,21 @@ export function crossReferenceProblems(content: ContentSet): ContentProblem[] {
 	const topicIds = content.topics.map((t) => t.id);
 	const roadmapIds = content.roadmaps.map((r) => r.id);
 	const roleIds = content.roles.map((r) => r.id);
-	const checkRef = (entry: Located<unknown>, path: PropertyKey[], value: string, known: string[], what: string, dir: string) => {
-		if (known.includes(value)) return;
+	// `newFile` is where an entry with that ID would live: roadmaps are folders, topics and roles YAML files.
+	const checkRef = (entry: Located<unknown>, path: PropertyKey[], value: string, known: string[], broken: string[] | undefined, what: string, newFile: (id: string) => string) => {
+		if (known.includes(value) || broken?.includes(value)) return;
 		const suggestion = closestMatch(value, known);
 		report(
 			entry,
 			path,
 			`unknown ${what} "${value}"`,
 			value,
-			suggestion ? `did you mean "${suggestion}"?` : `use the ID of a file in ${dir}, or add ${dir}${value}.yaml`,
+			suggestion ? `did you mean "${suggestion}"?` : `use the ID of an existing ${what}, or add ${newFile(value)}`,
 		);
 	};
+	const topicFile = (id: string) => `content/topics/${id}.yaml`;
+	const roleFile = (id: string) => `content/roles/${id}.yaml`;
+	const roadmapFile = (id: string) => `content/roadmaps/${id}/index.mdx`;
 
 	const roadmapsById = new Map(content.roadmaps.map((r) => [r.id, r]));
 	for (const phase of content.phases) {
@@ -62,10 +75,10 @@ export function crossReferenceProblems(content: ContentSet): ContentProblem[] {
 			report(phase, [], `phase ID "${phase.id}" is reserved for the roadmap's own page /roadmaps/${phase.roadmap}/${phase.id}/`, phase.id, 'rename the file');
 		}
 		const roadmap = roadmapsById.get(phase.roadmap);
-		if (!roadmap) {
-			report(phase, [], `phase has no roadmap overview`, phase.roadmap, `add content/roadmaps/${phase.roadmap}/index.mdx`);
+		if (!roadmap && !unloaded.roadmaps?.includes(phase.roadmap)) {
+			report(phase, [], `phase has no roadmap overview`, phase.roadmap, `add ${roadmapFile(phase.roadmap)}`);
 		}
-		phase.data.topics.forEach((topic, i) => checkRef(phase, ['topics', i], topic, topicIds, 'topic', 'content/topics/'));
+		phase.data.topics.forEach((topic, i) => checkRef(phase, ['topics', i], topic, topicIds, unloaded.topics, 'topic', topicFile));
 		if (phase.data.group !== undefined && roadmap) {
 			const groups = roadmap.data.groups.map((g) => g.id);
 			if (!groups.includes(phase.data.group)) {
@@ -86,10 +99,10 @@ export function crossReferenceProblems(content: ContentSet): ContentProblem[] {
 	}
 
 	for (const role of content.roles) {
-		role.data.topics.forEach((topic, i) => checkRef(role, ['topics', i], topic, topicIds, 'topic', 'content/topics/'));
-		role.data.related.forEach((related, i) => checkRef(role, ['related', i], related, roleIds, 'role', 'content/roles/'));
+		role.data.topics.forEach((topic, i) => checkRef(role, ['topics', i], topic, topicIds, unloaded.topics, 'topic', topicFile));
+		role.data.related.forEach((related, i) => checkRef(role, ['related', i], related, roleIds, unloaded.roles, 'role', roleFile));
 		role.data.mentions.forEach((mention, i) =>
-			checkRef(role, ['mentions', i, 'roadmap'], mention.roadmap, roadmapIds, 'roadmap', 'content/roadmaps/'),
+			checkRef(role, ['mentions', i, 'roadmap'], mention.roadmap, roadmapIds, unloaded.roadmaps, 'roadmap', roadmapFile),
 		);
 	}
 

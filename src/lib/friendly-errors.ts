@@ -54,18 +54,26 @@ function unwrap(schema: AnySchema): AnySchema {
 	return current;
 }
 
-/** The schema of the value at `path` (following object shapes and array elements). */
-function schemaAt(root: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
-	let schema: AnySchema | undefined = unwrap(root);
+/**
+ * The schema declared at `path` (following object shapes and array elements), still wrapped: an optional
+ * field's description sits on its optional wrapper, not on the type inside.
+ */
+function declaredAt(root: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
+	let schema: AnySchema | undefined = root;
 	for (const key of path) {
 		if (!schema) return undefined;
-		const def: Record<string, unknown> = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+		const def: Record<string, unknown> = (unwrap(schema) as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
 		if (def['type'] === 'object') schema = (def['shape'] as Record<string, AnySchema>)[String(key)];
 		else if (def['type'] === 'array') schema = def['element'] as AnySchema;
 		else return undefined;
-		schema = schema && unwrap(schema);
 	}
 	return schema;
+}
+
+/** The schema of the value at `path`, unwrapped to its shape. */
+function schemaAt(root: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
+	const schema = declaredAt(root, path);
+	return schema && unwrap(schema);
 }
 
 function objectKeys(root: AnySchema, path: readonly PropertyKey[]): string[] {
@@ -75,12 +83,18 @@ function objectKeys(root: AnySchema, path: readonly PropertyKey[]): string[] {
 }
 
 function describeExpected(root: AnySchema, path: readonly PropertyKey[]): string | undefined {
-	return schemaAt(root, path)?.description ?? (root as AnySchema & { shape?: Record<string, AnySchema> }).description;
+	return declaredAt(root, path)?.description ?? schemaAt(root, path)?.description ?? (root as AnySchema & { shape?: Record<string, AnySchema> }).description;
 }
 
 function article(type: string): string {
 	return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
+
+/** zod's type names in the words of someone writing YAML. */
+const TYPE_WORDS: Record<string, string> = { int: 'whole number', array: 'list', object: 'set of `key: value` fields' };
+const typeWord = (type: string) => TYPE_WORDS[type] ?? type;
+/** How to write a value of a type in YAML, where that is not obvious. */
+const TYPE_EXAMPLES: Record<string, string> = { array: ', e.g. `[first, second]` or one `- item` per line' };
 
 /**
  * Turns zod issues into problems that name the field, show what the author wrote and say how to fix it.
@@ -91,7 +105,7 @@ export function problemsFromZod(
 	data: unknown,
 	schema: AnySchema,
 	file: string,
-	positionOf: (path: readonly PropertyKey[]) => { line: number; column: number },
+	positionOf: (path: readonly PropertyKey[], at?: 'value' | 'key') => { line: number; column: number },
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	for (const issue of error.issues) {
@@ -102,7 +116,7 @@ export function problemsFromZod(
 				const suggestion = closestMatch(key, known);
 				problems.push({
 					file,
-					...positionOf([...path, key]),
+					...positionOf([...path, key], 'key'),
 					field: fieldPath([...path, key]),
 					message: 'unknown field',
 					got: showValue(valueAt(data, [...path, key])),
@@ -121,15 +135,29 @@ export function problemsFromZod(
 		switch (issue.code) {
 			case 'invalid_type': {
 				const missing = got === undefined;
+				const type = article(typeWord(issue.expected));
 				problems.push({
 					file,
 					...position,
 					field,
-					message: missing ? 'required field is missing' : `must be ${article(issue.expected)}`,
+					message: missing ? 'required field is missing' : `must be ${type}`,
 					got: missing ? undefined : showValue(got),
 					fix: missing
-						? `add \`${String(path.at(-1))}:\` with ${article(issue.expected)} value${hint}`
-						: `write ${article(issue.expected)} here${hint}`,
+						? `add \`${String(path.at(-1))}:\` with ${type} value${hint}`
+						: `write ${type} here${TYPE_EXAMPLES[issue.expected] ?? ''}${hint}`,
+				});
+				break;
+			}
+			case 'too_small': {
+				// An empty string or list is the common case, and zod's "expected string to have >=1 characters" reads like code.
+				const empty = Number(issue.minimum) === 1 && (issue.origin === 'string' || issue.origin === 'array');
+				problems.push({
+					file,
+					...position,
+					field,
+					message: empty ? (issue.origin === 'string' ? 'must not be empty' : 'must list at least one entry') : issue.message,
+					got: showValue(got),
+					fix: empty ? `fill it in${describe ? `: ${describe}` : ''}` : describe ? `expected: ${describe}` : 'correct the value',
 				});
 				break;
 			}

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { type Document, isCollection, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode, type YAMLError } from 'yaml';
 
 export interface SourcePosition {
 	line: number;
@@ -9,18 +9,47 @@ export interface ParsedFrontmatter {
 	data: unknown;
 	/** Line of the file where the YAML starts (1-based): 2 for MDX frontmatter, 1 for a YAML file. */
 	yamlStartLine: number;
-	/** Position, in the file, of the value (or key) at a data path; the YAML start when the path is absent. */
-	positionOf: (path: readonly PropertyKey[]) => SourcePosition;
+	/**
+	 * Position, in the file, of the value at a data path, or of its key with `at: 'key'` (an unknown key is
+	 * reported where the key is written, not its value); the nearest present ancestor when the path is absent.
+	 */
+	positionOf: (path: readonly PropertyKey[], at?: 'value' | 'key') => SourcePosition;
 	/** MDX body after the frontmatter ('' for YAML files). */
 	body: string;
 	bodyStartLine: number;
-	/** YAML syntax errors, positioned in the file. */
-	syntaxErrors: Array<{ message: string; position: SourcePosition }>;
+	/** YAML syntax errors, positioned in the file; `code` is the yaml library's error code. */
+	syntaxErrors: Array<{ code: string; message: string; position: SourcePosition }>;
 }
 
-export class MissingFrontmatterError extends Error {}
+export class MissingFrontmatterError extends Error {
+	/** How to repair the file. */
+	readonly fix: string;
+	constructor(message: string, fix: string) {
+		super(message);
+		this.fix = fix;
+	}
+}
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?/;
+const OPENING_FENCE = /^---\r?\n/;
+
+/**
+ * Where an unterminated quoted string or flow collection (`[a, b` or `{a: 1`) begins. The parser reports
+ * where it gave up, which is often the end of the frontmatter; the author needs the line that opened it.
+ */
+function openedAt(doc: Document, error: YAMLError): number | undefined {
+	const opens = /quote/.test(error.message)
+		? (node: YamlNode) => isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
+		: /end with a [\]}]/.test(error.message)
+			? (node: YamlNode) => isCollection(node) && node.flow === true
+			: undefined;
+	if (!opens) return undefined;
+	let start: number | undefined;
+	visit(doc, (_key, node) => {
+		if (isNode(node) && opens(node) && node.range && node.range[0] < error.pos[0] && node.range[1] >= error.pos[0]) start = node.range[0];
+	});
+	return start;
+}
 
 /** Splits an MDX file into frontmatter and body, or reads a whole YAML file, keeping source positions. */
 export function parseContentFile(text: string, kind: 'mdx' | 'yaml'): ParsedFrontmatter {
@@ -30,7 +59,11 @@ export function parseContentFile(text: string, kind: 'mdx' | 'yaml'): ParsedFron
 	let bodyStartLine = 1;
 	if (kind === 'mdx') {
 		const match = FRONTMATTER.exec(text);
-		if (!match) throw new MissingFrontmatterError('the file has no frontmatter block (a first line `---`, YAML fields, then `---`)');
+		if (!match) {
+			throw OPENING_FENCE.test(text)
+				? new MissingFrontmatterError('the frontmatter block is never closed (no line `---` after the fields)', 'add a line `---` after the last field, before the text')
+				: new MissingFrontmatterError('the file has no frontmatter block (a first line `---`, YAML fields, then `---`)', 'start the file with `---`, the fields, and `---`');
+		}
 		yaml = match[1]!;
 		yamlStartLine = 2;
 		body = text.slice(match[0].length);
@@ -45,15 +78,16 @@ export function parseContentFile(text: string, kind: 'mdx' | 'yaml'): ParsedFron
 		const { line, col } = lineCounter.linePos(offset);
 		return { line: line + yamlStartLine - 1, column: col };
 	};
-	const positionOf = (path: readonly PropertyKey[]): SourcePosition => {
+	const positionOf = (path: readonly PropertyKey[], at: 'value' | 'key' = 'value'): SourcePosition => {
 		let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
 		let best: SourcePosition = { line: yamlStartLine, column: 1 };
-		for (const key of path) {
+		for (const [i, key] of path.entries()) {
 			if (isMap(node)) {
 				const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
 				if (!pair) return best;
 				const keyNode = pair.key as YamlNode;
 				if (keyNode.range) best = toFile(keyNode.range[0]);
+				if (at === 'key' && i === path.length - 1) return best;
 				node = pair.value as YamlNode | null;
 				if (node?.range) best = toFile(node.range[0]);
 			} else if (isSeq(node) && typeof key === 'number') {
@@ -71,9 +105,29 @@ export function parseContentFile(text: string, kind: 'mdx' | 'yaml'): ParsedFron
 		positionOf,
 		body,
 		bodyStartLine,
-		syntaxErrors: doc.errors.map((error) => ({
-			message: error.message.split('\n')[0]!,
-			position: toFile(error.pos[0]),
-		})),
+		syntaxErrors: syntaxErrors(doc, toFile),
 	};
+}
+
+/**
+ * YAML errors in file positions, one per place: one slip often trips several parser rules at the same
+ * spot, and a single report (naming the last line involved) is easier to act on than a repeated one.
+ */
+function syntaxErrors(doc: Document, toFile: (offset: number) => SourcePosition): ParsedFrontmatter['syntaxErrors'] {
+	const byStart = new Map<number, { code: string; messages: string[]; end: number }>();
+	for (const error of doc.errors) {
+		const start = openedAt(doc, error) ?? error.pos[0];
+		const entry = byStart.get(start) ?? { code: error.code, messages: [], end: error.pos[1] };
+		const message = error.message.split('\n')[0]!;
+		if (!entry.messages.includes(message)) entry.messages.push(message);
+		entry.end = Math.max(entry.end, error.pos[1]);
+		byStart.set(start, entry);
+	}
+	return [...byStart].map(([start, { code, messages, end }]) => {
+		const position = toFile(start);
+		// pos[1] is exclusive: step back so that an error ending at a line break stays on its line.
+		const lastLine = toFile(Math.max(start, end - 1)).line;
+		const lines = lastLine > position.line ? ` (lines ${position.line}–${lastLine})` : '';
+		return { code, message: `${messages.join('; ')}${lines}`, position };
+	});
 }

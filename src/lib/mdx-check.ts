@@ -12,6 +12,9 @@ interface MdxNode {
 }
 
 const ESCAPE_HINT = 'to show the character itself, escape it: write `\\{` for {, `&lt;` for <';
+const UNCLOSED_TAG_HINT = 'close the tag, or remove it (roadmap content is Markdown); ' + ESCAPE_HINT;
+// Positions inside MDX messages, "(4:1-4:6)", relative to the body; an unclosed tag is located only there.
+const RANGE_IN_MESSAGE = /\((\d+):(\d+)-(\d+):(\d+)\)/g;
 
 /**
  * Finds what would break or misrender an MDX body: syntax errors (unclosed tags, stray braces) and
@@ -23,8 +26,13 @@ export function mdxProblems(body: string, file: string, bodyStartLine: number): 
 	try {
 		tree = processor.parse(body) as MdxNode;
 	} catch (error) {
-		const { line = 1, column = 1, reason } = error as { line?: number; column?: number; reason?: string };
-		return [{ ...at(line, column), message: `MDX syntax error: ${reason ?? String(error)}`, fix: ESCAPE_HINT }];
+		const { line, column, reason = String(error) } = error as { line?: number; column?: number; reason?: string };
+		const range = [...reason.matchAll(RANGE_IN_MESSAGE)][0];
+		const toFile = (bodyLine: string) => Number(bodyLine) + bodyStartLine - 1;
+		// Without a position of its own, the error is at the tag the message names; ranges are rewritten to file lines.
+		const place = line !== undefined ? at(line, column ?? 1) : range ? at(Number(range[1]), Number(range[2])) : at(1, 1);
+		const message = reason.replace(RANGE_IN_MESSAGE, (_, l1: string, c1: string, l2: string, c2: string) => `(${toFile(l1)}:${c1}-${toFile(l2)}:${c2})`);
+		return [{ ...place, message: `MDX syntax error: ${message}`, fix: /closing tag/.test(reason) ? UNCLOSED_TAG_HINT : ESCAPE_HINT }];
 	}
 	const problems: ContentProblem[] = [];
 	const visit = (node: MdxNode) => {

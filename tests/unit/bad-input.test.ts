@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { sep } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { type ContentProblem, formatProblem } from '../../src/lib/friendly-errors.ts';
+import { caseNames, contentFolder, readExpectation, repoRoot } from './bad-input-corpus.ts';
+
+const folders: string[] = [];
+afterAll(() => {
+	for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary copy of the corpus base with one case applied, removed after the tests. */
+function folder(caseName?: string): string {
+	const dir = contentFolder(caseName);
+	folders.push(dir);
+	return dir;
+}
+
+/** Problems with file paths relative to the content folder, written with `/` on every platform. */
+function check(dir: string): ContentProblem[] {
+	return checkContent(dir, dir).problems.map((p) => ({ ...p, file: p.file.split(sep).join('/') }));
+}
+
+const cases = caseNames();
+
+describe('bad-input corpus', () => {
+	it('has at least 30 cases', () => {
+		expect(cases.length).toBeGreaterThanOrEqual(30);
+	});
+
+	it('starts from a valid base: zero problems', () => {
+		const dir = folder();
+		const { problems, filesChecked } = checkContent(dir, dir);
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(filesChecked).toBe(6);
+	});
+
+	it.each(cases)('%s: reports the defect where it is, with a fix, and nothing else', (name) => {
+		const expected = readExpectation(name);
+		const problems = check(folder(name));
+		expect(problems).toContainEqual(
+			expect.objectContaining({
+				file: expected.file,
+				line: expected.line,
+				...(expected.column === undefined ? {} : { column: expected.column }),
+				field: expected.field,
+				message: expect.stringContaining(expected.messageContains),
+				fix: expect.stringContaining(expected.fixContains),
+			}),
+		);
+		expect(problems.map(formatProblem)).toHaveLength(expected.problems);
+	});
+});
+
+// The command authors run: all problems printed as file:line:column, exit code 1 (0 for valid content).
+describe('npm run check:content on the corpus', () => {
+	const run = (dir: string) =>
+		spawnSync(process.execPath, ['scripts/check-content.ts'], {
+			cwd: repoRoot,
+			env: { ...process.env, WAYMARK_CONTENT_DIR: dir },
+			encoding: 'utf8',
+		});
+
+	it('exits 0 on the valid base', () => {
+		const result = run(folder());
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toContain('✔ 6 content files are valid.');
+		expect(result.status).toBe(0);
+	});
+
+	it.each(['type-order-string', 'yaml-unclosed-quote', 'mdx-unclosed-div', 'not-utf8-utf16', 'dangling-topic-in-phase'])(
+		'%s: exits 1 and prints file:line:column, field and fix',
+		(name) => {
+			const expected = readExpectation(name);
+			const result = run(folder(name));
+			expect(result.status).toBe(1);
+			const line = result.stderr.split('\n').find((l) => l.includes(`${expected.file}:${expected.line}:`));
+			expect(line, result.stderr).toBeDefined();
+			expect(line).toContain(expected.field || '(file)');
+			expect(line).toContain(expected.messageContains);
+			expect(line).toContain(`fix: `);
+			expect(line).toContain(expected.fixContains);
+			expect(result.stderr).toContain(`✖ ${expected.problems} problem${expected.problems === 1 ? '' : 's'} in 1 of `);
+			expect(result.stderr).toContain('Nothing was built.');
+		},
+	);
+});
