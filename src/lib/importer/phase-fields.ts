@@ -1,0 +1,243 @@
+/**
+ * What a phase's own text says about it: the title line ("**Programming** =4 - 6 Months - **Done**") and the
+ * labelled lines of its body (Goal, Priority, Daily, Time Estimate, Projects, Outcome, Resources).
+ */
+import type { Duration, NumberRange } from '../../schemas/common.ts';
+import type { PhaseData } from '../../schemas/roadmap.ts';
+import { allDurations, parseDuration, parseHoursPerDay } from './durations.ts';
+import { indentOf, isBlank, LIST_ITEM, stripEmphasis } from './lines.ts';
+
+export interface TitleLine {
+	title: string;
+	duration: Duration | null;
+	/** A calendar position in trailing parentheses, "(Weeks 1-4)": it belongs with the label. */
+	labelSuffix?: string;
+	status?: NonNullable<PhaseData['status']>;
+	/** Text after the title and duration that is neither: it stays in the body. */
+	leftover: string;
+	/** Things the author should check, e.g. a status marker that may not be about the phase. */
+	notes: string[];
+}
+
+const STATUS = /(?:\s*[-–—|:]\s*|\s+|^)(?<marker>(?<b>\*\*|__)?\s*(?<word>done|completed|ongoing|in progress)\s*\k<b>?)\s*$/i;
+const statusOf = (word: string): TitleLine['status'] => (/^(done|completed)$/i.test(word) ? 'done' : 'ongoing');
+/** Before a duration in a title there is a separator ("Programming = 4 - 6 months", "CS Foundation I - 2 years"), or nothing. */
+const SEPARATED = /(?:^|[=\-–—:(,|]|\*\*|__)\s*(?:\*\*|__)?\s*$/;
+
+const cleanTitle = (text: string) =>
+	stripEmphasis(text)
+		.replace(/^[\s=\-–—:),|]+/, '')
+		.replace(/[\s=\-–—:(,|]+$/, '')
+		.trim();
+
+function cleanLeftover(text: string): string {
+	let rest = text.replace(/^[\s=\-–—:),|]+/, '');
+	// "**CS Foundation I - 2 years minimum**": the bold closes after the duration.
+	if ((rest.match(/\*\*/g)?.length ?? 0) % 2 === 1) rest = rest.replace('**', '');
+	return rest.replace(/^[\s=\-–—:),|]+/, '').trim();
+}
+
+/**
+ * Splits a unit's title line into title, duration, status and whatever else it says:
+ * "**Database = 2** Months - Ongoing" → Database, 2 months, ongoing;
+ * "**Integration** = 1 - 2 months - webhook **Done**" → Integration, 1–2 months, leftover "webhook **Done**"
+ * (the marker may be about the webhook, so no status is proposed).
+ */
+export function parseTitleLine(raw: string): TitleLine {
+	let text = raw.trim();
+	const notes: string[] = [];
+	let status: TitleLine['status'];
+	let marker = '';
+	const statusMatch = STATUS.exec(text);
+	if (statusMatch && statusMatch.index > 0) {
+		status = statusOf(statusMatch.groups!['word']!);
+		marker = statusMatch.groups!['marker']!.trim();
+		text = text.slice(0, statusMatch.index);
+	}
+	let title: string;
+	let leftover = '';
+	let duration: Duration | null = null;
+	let labelSuffix: string | undefined;
+	const match = allDurations(text).find((m) => SEPARATED.test(text.slice(0, m.start)));
+	if (match) {
+		duration = match.duration;
+		let before = text.slice(0, match.start);
+		let after = text.slice(match.end);
+		const stated = text.slice(match.start, match.end);
+		if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {
+			before = before.replace(/\(\s*$/, '');
+			after = after.replace(/^\s*\)/, '');
+			if (/^[a-z]/i.test(stated)) labelSuffix = `(${stated})`;
+		}
+		title = cleanTitle(before);
+		leftover = cleanLeftover(after);
+		if (!title) {
+			title = cleanTitle(leftover);
+			leftover = '';
+		}
+	} else {
+		const bold = /^(\*\*|__)(.+?)\1(.*)$/.exec(text);
+		if (bold && cleanLeftover(bold[3]!) !== '') {
+			title = cleanTitle(bold[2]!);
+			leftover = cleanLeftover(bold[3]!);
+		} else {
+			title = cleanTitle(text);
+		}
+	}
+	if (status && leftover) {
+		notes.push(`the source says "${leftover} ${marker}" — the marker may not be about the whole phase, so none was set`);
+		leftover = `${leftover} ${marker}`;
+		status = undefined;
+	}
+	return { title, duration, ...(labelSuffix ? { labelSuffix } : {}), ...(status ? { status } : {}), leftover, notes };
+}
+
+export interface PhaseFields {
+	goal?: string;
+	priority?: NonNullable<PhaseData['priority']>;
+	priorityNote?: string;
+	hoursPerDay?: NumberRange;
+	/** From a "Time Estimate:" / "Duration:" / "Timeline:" line, which stays in the body. */
+	duration?: Duration;
+	projects: Array<{ title: string; details?: string[] }>;
+	outcomes: string[];
+	resources: string[];
+	/** The body without the lines moved into fields. */
+	body: string[];
+}
+
+const BULLET = String.raw`(?<indent>\s*)(?<bullet>(?:[-*+]|\d+[.)])\s+)?(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*)?`;
+/** "Label:", "**Label**:", "**Label:**", optionally a list item or after an emoji such as 📌. */
+const labelled = (labels: string) => new RegExp(String.raw`^${BULLET}(?:\*\*|__)?(?<label>${labels})(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?<value>.*)$`, 'iu');
+const GOAL = labelled('goals?|objectives?');
+const PRIORITY = new RegExp(String.raw`^${BULLET}(?:\*\*|__)?priority(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?:\*\*|__)?(?<level>high|medium|low)(?:\*\*|__)?\s*(?:\((?<note>[^)]*)\))?\s*$`, 'iu');
+const ESTIMATE = labelled(String.raw`time\s+estimates?|estimated\s+(?:time|duration)|estimates?|duration|time\s*frame|timeline`);
+const BLOCK = labelled(String.raw`projects?|mini[- ]projects?|practice|outcomes?|resources?`);
+
+const fieldOf = (label: string): 'projects' | 'outcomes' | 'resources' =>
+	/^outcome/i.test(label) ? 'outcomes' : /^resource/i.test(label) ? 'resources' : 'projects';
+
+/** The lines of a labelled block and where it ends, or null when its shape is not one the importer understands. */
+function readBlock(lines: readonly string[], at: number, isItem: boolean): { entries: string[]; end: number } | null {
+	const labelIndent = indentOf(lines[at]!);
+	let i = at + 1;
+	if (isItem) {
+		// "- **Projects**:" followed by more-indented items, one entry each.
+		const entries: string[] = [];
+		let end = at + 1;
+		let childIndent: number | null = null;
+		for (; i < lines.length; i++) {
+			const line = lines[i]!;
+			if (isBlank(line)) continue;
+			const indent = indentOf(line);
+			if (indent <= labelIndent) break;
+			const item = LIST_ITEM.exec(line);
+			childIndent ??= indent;
+			if (!item || indent !== childIndent) return null;
+			entries.push(line.slice(item[0].length).trim());
+			end = i + 1;
+		}
+		return entries.length > 0 ? { entries, end } : null;
+	}
+	// "📌 **Project**:" then a quote, a paragraph on the next line, or a list.
+	while (i < lines.length && isBlank(lines[i]!)) i++;
+	const first = lines[i];
+	if (first === undefined) return null;
+	if (/^\s*>/.test(first)) {
+		const quoted: string[] = [];
+		for (; i < lines.length && /^\s*>/.test(lines[i]!); i++) quoted.push(lines[i]!.replace(/^\s*>\s?/, '').trim());
+		return { entries: [quoted.filter(Boolean).join(' ')], end: i };
+	}
+	if (LIST_ITEM.test(first)) {
+		const entries: string[] = [];
+		const indent = indentOf(first);
+		for (; i < lines.length && !isBlank(lines[i]!); i++) {
+			const item = LIST_ITEM.exec(lines[i]!);
+			if (!item || indentOf(lines[i]!) !== indent) return null;
+			entries.push(lines[i]!.slice(item[0].length).trim());
+		}
+		return { entries, end: i };
+	}
+	if (i === at + 1) {
+		const paragraph: string[] = [];
+		for (; i < lines.length && !isBlank(lines[i]!) && !LIST_ITEM.test(lines[i]!) && !/^\s*#/.test(lines[i]!); i++) paragraph.push(lines[i]!.trim());
+		return { entries: [paragraph.join(' ')], end: i };
+	}
+	return null;
+}
+
+const hasChildren = (lines: readonly string[], at: number) => {
+	const next = lines.slice(at + 1).find((l) => !isBlank(l));
+	return next !== undefined && indentOf(next) > indentOf(lines[at]!) && LIST_ITEM.test(lines[at]!);
+};
+
+/**
+ * Reads a phase body's labelled lines into fields. Goal, priority, projects, outcomes and resources move out
+ * of the body (the phase page shows them from the frontmatter); daily hours and time estimates stay, since the
+ * page shows only their numbers.
+ */
+export function extractFields(lines: readonly string[]): PhaseFields {
+	const fields: PhaseFields = { projects: [], outcomes: [], resources: [], body: [] };
+	const removed = new Set<number>();
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
+		const goal = GOAL.exec(line);
+		if (goal && fields.goal === undefined && goal.groups!['value']!.trim() && !hasChildren(lines, i)) {
+			fields.goal = goal.groups!['value']!.trim();
+			removed.add(i);
+			continue;
+		}
+		const priority = PRIORITY.exec(line);
+		if (priority && fields.priority === undefined && !hasChildren(lines, i)) {
+			fields.priority = priority.groups!['level']!.toLowerCase() as PhaseFields['priority'] & string;
+			const note = priority.groups!['note']?.trim();
+			if (note) fields.priorityNote = note;
+			removed.add(i);
+			continue;
+		}
+		const hours = fields.hoursPerDay ? null : parseHoursPerDay(line);
+		if (hours) fields.hoursPerDay = hours;
+		const estimate = ESTIMATE.exec(line);
+		if (estimate && !fields.duration) {
+			const duration = parseDuration(estimate.groups!['value']!);
+			if (duration) fields.duration = duration;
+		}
+		const block = BLOCK.exec(line);
+		if (block) {
+			const field = fieldOf(block.groups!['label']!);
+			const practice = /^practice$/i.test(block.groups!['label']!);
+			const value = block.groups!['value']!.trim();
+			const isItem = Boolean(block.groups!['bullet']);
+			if (value && !hasChildren(lines, i)) {
+				const entry = practice ? stripLeadingMarkers(line) : value;
+				if (field === 'projects') fields.projects.push({ title: entry });
+				else fields[field].push(entry);
+				removed.add(i);
+			} else if (value && field === 'projects' && !practice) {
+				const children = readBlock(lines, i, true);
+				if (children) {
+					fields.projects.push({ title: value, details: children.entries });
+					for (let j = i; j < children.end; j++) removed.add(j);
+					i = children.end - 1;
+				}
+			} else if (!value) {
+				const read = readBlock(lines, i, isItem);
+				if (read) {
+					for (const entry of read.entries) {
+						if (field === 'projects') fields.projects.push({ title: entry });
+						else fields[field].push(entry);
+					}
+					for (let j = i; j < read.end; j++) removed.add(j);
+					i = read.end - 1;
+				}
+			}
+		}
+	}
+	fields.body = lines.filter((_, i) => !removed.has(i));
+	return fields;
+}
+
+/** "- Practice: Build small applications" → "Practice: Build small applications". */
+function stripLeadingMarkers(line: string): string {
+	return line.replace(/^\s*(?:(?:[-*+]|\d+[.)])\s+)?/, '').trim();
+}

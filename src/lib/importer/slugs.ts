@@ -1,0 +1,65 @@
+/** IDs for roadmaps, phases and groups: lower-case, hyphenated, short (they become URLs). */
+
+const MAX_LENGTH = 48;
+const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'with', 'to', 'in', 'on', 'your', 'you', 'how', 'what', 'is', 'at', 'by', 'from', 'into', 'vs', 'or']);
+
+/** "Node.js/Express Development" → "nodejs-express-development"; at most 48 characters, cut at a hyphen. */
+export function slugify(text: string): string {
+	const slug = text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[*`]/g, '')
+		.replace(/([a-z0-9])\.([a-z0-9])/g, '$1$2')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	if (slug.length <= MAX_LENGTH) return slug;
+	const cut = slug.slice(0, MAX_LENGTH + 1);
+	return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : MAX_LENGTH).replace(/-+$/, '');
+}
+
+/**
+ * A short ID from a title: parentheses and subtitles dropped, small words skipped, at most three words, and
+ * stopping at "&", "and" or a comma once two words are in: "API Architecture & Clean Design" → "api-architecture",
+ * "Fundamentals and Programming Language Proficiency" → "fundamentals-programming-language".
+ */
+export function shortSlug(title: string): string {
+	const main = title
+		.replace(/\([^)]*\)/g, ' ')
+		.split(/\s+[-–—]\s+/)[0]!
+		.replace(/[*_`]/g, '');
+	const words: string[] = [];
+	for (const token of main.split(/\s+/)) {
+		const boundary = /^(?:&|and|\+)$/i.test(token) || /,$/.test(token);
+		const word = slugify(token);
+		if (word && !STOP_WORDS.has(word)) words.push(word);
+		if (words.length >= 3 || (boundary && words.length >= 2)) break;
+	}
+	return slugify(words.join('-')) || slugify(title);
+}
+
+/** A longer ID from the whole title (subtitle included, up to four words), for when the short one is taken. */
+export function longSlug(title: string): string {
+	const words = slugify(title.replace(/\([^)]*\)/g, ' '))
+		.split('-')
+		.filter((w) => w && !STOP_WORDS.has(w));
+	return words.slice(0, 4).join('-');
+}
+
+/**
+ * The first of `bases` not yet taken, else the first one with `-2`, `-3`…; `fallback` when they are all empty.
+ * Records the result in `taken`.
+ */
+export function uniqueSlug(bases: string | readonly string[], taken: Set<string>, fallback: string): string {
+	const options = (typeof bases === 'string' ? [bases] : bases).filter(Boolean);
+	const free = options.find((o) => !taken.has(o));
+	if (free) {
+		taken.add(free);
+		return free;
+	}
+	const root = options[0] ?? fallback;
+	let candidate = root;
+	for (let n = 2; taken.has(candidate); n++) candidate = `${root}-${n}`;
+	taken.add(candidate);
+	return candidate;
+}

@@ -1,0 +1,27 @@
+/** Suggests taxonomy topics for a phase by finding topic names and aliases in its text. */
+
+export interface TopicName {
+	id: string;
+	name: string;
+	aliases: readonly string[];
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * IDs of topics whose name or an alias appears in `text` as a whole word, in order of first appearance.
+ * Short names ("Go", "SQL", "REST", "Node") must match in case, so that ordinary words do not count.
+ */
+export function suggestTopics(text: string, topics: readonly TopicName[]): string[] {
+	const hits: Array<{ id: string; at: number }> = [];
+	for (const topic of topics) {
+		let first = Infinity;
+		for (const term of [topic.name, ...topic.aliases]) {
+			const regex = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(term)}(?![\\p{L}\\p{N}#+])`, term.length <= 4 ? 'u' : 'iu');
+			const match = regex.exec(text);
+			if (match && match.index < first) first = match.index;
+		}
+		if (first < Infinity) hits.push({ id: topic.id, at: first });
+	}
+	return hits.sort((a, b) => a.at - b.at).map((h) => h.id);
+}
