@@ -29,6 +29,16 @@ export const roadmapSchema = z.strictObject({
 		.default(null)
 		.describe('Total duration the source declares (null when it declares none; the model then sums the phases).'),
 	stacks: z.array(z.string().min(1)).default([]).describe('Languages, frameworks and stacks the roadmap uses, e.g. ["Node.js", "TypeScript"].'),
+	phasesHeading: z
+		.string()
+		.min(1)
+		.default('Phases')
+		.describe('Heading of the list of phases on the overview, in the source\'s words (e.g. "12-Week Backend Training Plan").'),
+	rolesHeading: z
+		.string()
+		.min(1)
+		.default('Job roles')
+		.describe('Heading of the job roles the source lists, in the source\'s words.'),
 	groups: z
 		.array(
 			z.strictObject({
@@ -67,6 +77,7 @@ export const phaseSchema = z.strictObject({
 	priorityNote: z.string().optional().describe('The source\'s reason next to the priority, e.g. "46.4% of jobs".'),
 	status: z.enum(statuses).optional().describe('The author\'s own progress marker in the source ("Done", "Ongoing").'),
 	goal: z.string().optional().describe('The phase\'s goal or objective, in the source\'s words.'),
+	goalLabel: z.string().min(1).default('Goal').describe('What the source calls the goal, e.g. "Objective"; shown before it.'),
 	topics: z.array(slug).default([]).describe('IDs of taxonomy topics (content/topics/) the phase teaches.'),
 	projects: z
 		.array(
