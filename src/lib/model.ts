@@ -24,8 +24,10 @@ export interface Phase {
 	/** 1-based position in the roadmap. */
 	number: number;
 	weeks: WeekRange | null;
-	/** Weeks elapsed before this phase starts, if every earlier phase has a known duration. */
+	/** Weeks elapsed before this phase starts on its path, if every earlier phase of the path has a known duration. */
 	startWeek: WeekRange | null;
+	/** First phase of a separate path (a group with `separatePath`): its schedule restarts at week 1. */
+	startsPath: boolean;
 	/** Study hours the phase takes at the source's pace (weeks × hours per week); null when the source lacks either. */
 	effortHours: WeekRange | null;
 	previous: Phase | null;
@@ -41,7 +43,7 @@ export interface Roadmap {
 	sections: Array<{ group: RoadmapData['groups'][number] | null; phases: Phase[] }>;
 	/** The total the source declares, in weeks; null when it declares none. */
 	declaredWeeks: WeekRange | null;
-	/** Sum of the phases' durations; null when any phase has none. */
+	/** Sum of the main path's phase durations (separate paths excluded); null when any has none. */
 	phaseWeeks: WeekRange | null;
 	/** What the site shows as the roadmap's length: the declared total, else the phases' sum. */
 	totalWeeks: WeekRange | null;
@@ -95,8 +97,11 @@ function buildPhases(roadmapId: string, roadmap: RoadmapData, input: ModelInput[
 	const sorted = input.filter((p) => p.roadmap === roadmapId).sort((a, b) => a.data.order - b.data.order);
 	const phases: Phase[] = [];
 	let elapsed: WeekRange | null = { min: 0, max: 0 };
+	const separate = new Set(roadmap.groups.filter((g) => g.separatePath).map((g) => g.id));
 	for (const [index, entry] of sorted.entries()) {
 		const weeks = entry.data.duration ? toWeeks(entry.data.duration) : null;
+		const startsPath = entry.data.group !== undefined && separate.has(entry.data.group) && sorted[index - 1]?.data.group !== entry.data.group;
+		if (startsPath) elapsed = { min: 0, max: 0 };
 		const hours = weeklyHours(entry.data.hoursPerDay ?? roadmap.commitment.hoursPerDay, roadmap.commitment.daysPerWeek);
 		phases.push({
 			id: entry.id,
@@ -107,6 +112,7 @@ function buildPhases(roadmapId: string, roadmap: RoadmapData, input: ModelInput[
 			number: index + 1,
 			weeks,
 			startWeek: elapsed,
+			startsPath,
 			effortHours: scaleWeeks(weeks, hours),
 			previous: null,
 			next: null,
@@ -146,7 +152,9 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 		.map(({ id, data }) => {
 			const phases = buildPhases(id, data, input.phases);
 			const declaredWeeks = data.duration ? toWeeks(data.duration) : null;
-			const phaseWeeks = phases.length ? sumWeeks(phases.map((p) => p.weeks)) : null;
+			const firstSeparate = phases.findIndex((p) => p.startsPath);
+			const mainPath = firstSeparate === -1 ? phases : phases.slice(0, firstSeparate);
+			const phaseWeeks = mainPath.length ? sumWeeks(mainPath.map((p) => p.weeks)) : null;
 			const totalWeeks = declaredWeeks ?? phaseWeeks;
 			const hoursPerWeek = weeklyHours(data.commitment.hoursPerDay, data.commitment.daysPerWeek);
 			return {

@@ -2,6 +2,8 @@
 export interface PacedPhase {
 	weeks: number | null;
 	effortHours: number | null;
+	/** Starts a separate path, scheduled from the start date rather than after the phase before it. */
+	startsPath?: boolean;
 }
 
 export interface ScheduledPhase {
@@ -25,6 +27,7 @@ export function typical(range: { min: number; max: number | null } | null): numb
 export function schedule(phases: PacedPhase[], hoursPerWeek: number | null): ScheduledPhase[] {
 	let elapsed: number | null = 0;
 	return phases.map((phase) => {
+		if (phase.startsPath) elapsed = 0;
 		const atReaderPace = hoursPerWeek !== null && hoursPerWeek > 0 && phase.effortHours !== null;
 		const weeks = atReaderPace ? phase.effortHours! / hoursPerWeek! : phase.weeks;
 		const startWeek = elapsed;

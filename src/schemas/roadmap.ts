@@ -46,6 +46,10 @@ export const roadmapSchema = z.strictObject({
 				title: z.string().min(1).describe('Group heading, e.g. "Common path" or "Phase 1: Backend Fundamentals".'),
 				summary: z.string().optional().describe('The source\'s text introducing the group.'),
 				duration: duration.optional().describe('Duration the source gives the group as a whole.'),
+				separatePath: z
+					.boolean()
+					.default(false)
+					.describe('True when the group is an alternative path followed on its own (scheduled from week 1), not after the groups before it.'),
 			}),
 		)
 		.default([])

@@ -11,7 +11,7 @@ if (form && rows.length > 0) {
 	const summary = form.querySelector<HTMLElement>('[data-pace-summary]')!;
 	const format = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 	const number = (value: string | undefined) => (value ? Number(value) : null);
-	const phases = rows.map((row) => ({ weeks: number(row.dataset['weeks']), effortHours: number(row.dataset['effort']) }));
+	const phases = rows.map((row) => ({ weeks: number(row.dataset['weeks']), effortHours: number(row.dataset['effort']), startsPath: 'startsPath' in row.dataset }));
 
 	const render = () => {
 		const pace = Number(paceInput.value) > 0 ? Number(paceInput.value) : null;

@@ -142,6 +142,22 @@ describe('site model', () => {
 		]);
 	});
 
+	it('restarts the schedule for a separate path and leaves it out of the main path\'s sum', () => {
+		const paths = buildSiteModel({
+			...input(),
+			roadmaps: [roadmap('p', 1, { groups: [{ id: 'main', title: 'Main' }, { id: 'alt', title: 'Alt', separatePath: true }] })],
+			phases: [
+				phase('p', 'one', 1, { group: 'main', duration: { min: 2, max: 2, unit: 'week' } }),
+				phase('p', 'two', 2, { group: 'main', duration: { min: 3, max: 3, unit: 'week' } }),
+				phase('p', 'alt-one', 3, { group: 'alt', duration: { min: 1, unit: 'year' } }),
+				phase('p', 'alt-two', 4, { group: 'alt', duration: { min: 1, max: 1, unit: 'week' } }),
+			],
+		}).roadmap('p');
+		expect(paths.phases.map((p) => p.startWeek?.min)).toEqual([0, 2, 0, 52]);
+		expect(paths.phases.map((p) => p.startsPath)).toEqual([false, false, true, false]);
+		expect(paths.phaseWeeks).toEqual({ min: 5, max: 5 });
+	});
+
 	it('throws on an unknown ID', () => {
 		expect(() => site.roadmap('nope')).toThrow(/Unknown roadmap "nope"/);
 	});
