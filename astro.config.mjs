@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
+import rehypeTaskListLabels from './src/plugins/rehype-task-list-labels.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { redirectsFor } from './src/lib/redirects.ts';
@@ -32,7 +33,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	markdown: {
 		// Astro 7's default processor runs no remark/rehype plugins; GFM tables and task lists need unified.
-		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks] }),
+		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeTaskListLabels] }),
 	},
 	integrations: [mdx(), sitemap({ filter: (page) => !redirected.has(page) }), pagefind()],
 	vite: { plugins: [tailwindcss()] },

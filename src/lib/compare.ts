@@ -232,6 +232,8 @@ export interface TimelineBar {
 
 export interface TimelineLane {
 	roadmap: Roadmap;
+	/** Lane heading: the roadmap's title, plus the path's title for a separate path. */
+	title: string;
 	/** Baseline of the lane's heading. */
 	labelY: number;
 	/** Top of the lane's bars. */
@@ -286,10 +288,23 @@ const mid = (range: { min: number; max: number | null }) => (range.max === null 
 /** A phase is placed on the axis only when its start is a finite range. */
 export const hasKnownStart = (phase: Phase): boolean => phase.startWeek !== null && phase.startWeek.max !== null;
 
+/** The roadmap's phases split where a separate path starts. */
+function pathsOf(roadmap: Roadmap): Array<{ title: string; phases: Phase[] }> {
+	const paths: Array<{ title: string; phases: Phase[] }> = [];
+	for (const phase of roadmap.phases) {
+		if (paths.length === 0 || phase.startsPath) {
+			const group = phase.startsPath ? roadmap.data.groups.find((g) => g.id === phase.data.group) : undefined;
+			paths.push({ title: group ? `${roadmap.data.title}: ${group.title}` : roadmap.data.title, phases: [] });
+		}
+		paths.at(-1)!.phases.push(phase);
+	}
+	return paths.length > 0 ? paths : [{ title: roadmap.data.title, phases: [] }];
+}
+
 function barTitle(phase: Phase): string {
 	const start = weekLabel(phase.startWeek).long;
 	const length = phase.weeks === null ? 'length unknown' : formatWeeks(phase.weeks);
-	return `${phase.data.label ?? `Phase ${phase.number}`}: ${phase.data.title} — starts ${start}, ${length}`;
+	return `${phase.number}. ${phase.data.label ? `${phase.data.label}: ` : ''}${phase.data.title} — starts ${start}, ${length}`;
 }
 
 /**
@@ -299,7 +314,10 @@ function barTitle(phase: Phase): string {
  */
 export function timeline(roadmaps: readonly Roadmap[]): Timeline {
 	const L = timelineLayout;
-	const placed = roadmaps.map((roadmap) => ({ roadmap, phases: roadmap.phases.filter(hasKnownStart), omitted: roadmap.phases.filter((p) => !hasKnownStart(p)) }));
+	// A separate path (e.g. a lifelong career path beside the main one) gets its own lane: it starts at week 1 too.
+	const placed = roadmaps.flatMap((roadmap) =>
+		pathsOf(roadmap).map(({ title, phases }) => ({ roadmap, title, phases: phases.filter(hasKnownStart), omitted: phases.filter((p) => !hasKnownStart(p)) })),
+	);
 	let maxWeek = 0;
 	let headroom = false;
 	for (const { phases } of placed) {
@@ -326,7 +344,7 @@ export function timeline(roadmaps: readonly Roadmap[]): Timeline {
 	const laneHeight = L.labelHeight + L.barHeight + L.laneGap;
 	let hasOpen = false;
 	let hasUnknownLength = false;
-	const lanes = placed.map(({ roadmap, phases, omitted }, i) => {
+	const lanes = placed.map(({ roadmap, title, phases, omitted }, i) => {
 		const top = L.padTop + i * laneHeight;
 		const bars = phases.map((phase): TimelineBar => {
 			const x = xOf(mid(phase.startWeek!));
@@ -346,10 +364,10 @@ export function timeline(roadmaps: readonly Roadmap[]): Timeline {
 			}
 			return { phase, kind, x: round2(x), width: round2(Math.max(width, 0)), title: barTitle(phase), text: String(phase.number) };
 		});
-		return { roadmap, labelY: top + L.labelHeight - 5, barY: top + L.labelHeight, bars, omitted };
+		return { roadmap, title, labelY: top + L.labelHeight - 5, barY: top + L.labelHeight, bars, omitted };
 	});
 	const plotTop = L.padTop;
-	const axisY = L.padTop + roadmaps.length * laneHeight - L.laneGap / 2;
+	const axisY = L.padTop + lanes.length * laneHeight - L.laneGap / 2;
 	const ticks = Array.from({ length: Math.round(axisEnd / step) + 1 }, (_, k) => ({ week: k * step, x: round2(xOf(k * step)) }));
 	return {
 		width: L.width,

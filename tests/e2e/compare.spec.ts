@@ -76,7 +76,7 @@ test('the timeline has one link per phase with a known start', async ({ page }) 
 	const fullTime = figure.locator('svg a[href^="/roadmaps/full-time/"]');
 	await expect(fullTime).toHaveCount(9);
 	await expect(fullTime.first()).toHaveAttribute('href', '/roadmaps/full-time/foundations/');
-	await expect(fullTime.nth(2)).toHaveAttribute('aria-label', /^Phase 3 \(Month 3\): Databases/);
+	await expect(fullTime.nth(2)).toHaveAttribute('aria-label', /^3\. Phase 3 \(Month 3\): Databases/);
 	// Every phase is either a bar or listed as not drawn (unknown start), never both, never neither.
 	const table = figuresTable(page);
 	const phasesColumn = await table.getByRole('columnheader', { name: 'Phases' }).evaluate((th) => (th as HTMLTableCellElement).cellIndex);

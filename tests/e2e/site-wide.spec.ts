@@ -12,16 +12,21 @@ async function sitemapPaths(request: import('@playwright/test').APIRequestContex
 	return paths;
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
+// Light mode runs every WCAG 2.2 AA rule; dark mode changes only colours, so it reruns the colour rules.
+for (const { colorScheme, rules } of [
+	{ colorScheme: 'light', rules: null },
+	{ colorScheme: 'dark', rules: ['color-contrast', 'link-in-text-block'] },
+] as const) {
 	test(`every page in the sitemap passes axe (WCAG 2.2 AA) in ${colorScheme} mode`, async ({ page, request }) => {
-		test.setTimeout(300_000);
+		test.setTimeout(400_000);
 		await page.emulateMedia({ colorScheme });
 		const paths = await sitemapPaths(request);
-		expect(paths.length).toBeGreaterThan(20);
+		expect(paths.length).toBeGreaterThan(100);
 		const failures: string[] = [];
 		for (const path of paths) {
 			await page.goto(path);
-			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+			const { violations } = await (rules ? axe.withRules([...rules]) : axe).analyze();
 			for (const v of violations) failures.push(`${path}: ${v.id} (${v.nodes.length}×) ${v.help} — ${v.nodes[0]?.target.join(' ')}`);
 		}
 		expect(failures).toEqual([]);

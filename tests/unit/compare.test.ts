@@ -205,7 +205,7 @@ describe('timeline', () => {
 		expect(bars[1]!.x).toBeCloseTo(padLeft + 4 * unit, 1);
 		expect(bars[1]!.width).toBeCloseTo(8 * unit, 1);
 		expect(bars[2]!.x + bars[2]!.width).toBeCloseTo(width - padRight, 1);
-		expect(bars[1]!.title).toBe('Phase 2: Phase data — starts week 5, 8 weeks');
+		expect(bars[1]!.title).toBe('2. Phase data — starts week 5, 8 weeks');
 		expect(t.lanes[0]!.omitted).toEqual([]);
 	});
 
@@ -248,5 +248,22 @@ describe('timeline', () => {
 		expect(t.lanes[0]!.bars).toEqual([]);
 		expect(t.axisEnd).toBeGreaterThan(0);
 		expect(roadmapPairs(empty)).toEqual([]);
+	});
+});
+
+describe('timeline with a separate path', () => {
+	it('gives the separate path its own lane, starting at week 1', () => {
+		const site = buildSiteModel({
+			roadmaps: [{ id: 'p', data: roadmapSchema.parse({ title: 'Paths', summary: 's', order: 0, source: { file: 'p.md', title: 'p' }, groups: [{ id: 'main', title: 'Main' }, { id: 'alt', title: 'Career', separatePath: true }] }) }],
+			phases: [
+				{ id: 'a', roadmap: 'p', data: phaseSchema.parse({ title: 'A', order: 1, kind: 'step', group: 'main', duration: { min: 4, max: 4, unit: 'week' } }) },
+				{ id: 'b', roadmap: 'p', data: phaseSchema.parse({ title: 'B', order: 2, kind: 'step', group: 'alt', duration: { min: 2, max: 2, unit: 'week' } }) },
+			],
+			topics: [],
+			roles: [],
+		});
+		const t = timeline(site.roadmaps);
+		expect(t.lanes.map((l) => l.title)).toEqual(['Paths', 'Paths: Career']);
+		expect(t.lanes[1]!.bars[0]!.x).toBe(t.lanes[0]!.bars[0]!.x);
 	});
 });
