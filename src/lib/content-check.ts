@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { phaseSchema, roadmapSchema } from '../schemas/roadmap.ts';
 import { roleSchema } from '../schemas/role.ts';
 import { topicSchema } from '../schemas/topic.ts';
-import { type ContentSet, crossReferenceProblems, type UnloadedIds } from './cross-references.ts';
+import { type ContentSet, crossReferenceProblems, type InvalidEntry, invalidEntryTopicProblems, type UnloadedIds } from './cross-references.ts';
 import { type ContentProblem, problemsFromZod, showValue } from './friendly-errors.ts';
 import { MissingFrontmatterError, parseContentFile } from './frontmatter.ts';
 import { mdxProblems } from './mdx-check.ts';
@@ -52,6 +52,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
 	const problems: ContentProblem[] = [];
 	const content: ContentSet = { roadmaps: [], phases: [], topics: [], roles: [] };
 	const unloaded: Required<UnloadedIds> = { roadmaps: [], topics: [], roles: [] };
+	const invalid: InvalidEntry[] = [];
 	let filesChecked = 0;
 	const display = (path: string) => relative(displayRoot, path) || path;
 
@@ -100,6 +101,8 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
 		const result = schema.safeParse(parsed.data);
 		if (!result.success) {
 			problems.push(...problemsFromZod(result.error, parsed.data, schema, file, parsed.positionOf));
+			// Its topic references are still checked, so that one run reports everything wrong with the file.
+			invalid.push({ id, file, data: parsed.data, positionOf: parsed.positionOf });
 			return undefined;
 		}
 		return { id, file, data: result.data, positionOf: parsed.positionOf };
@@ -143,6 +146,6 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
 			problems.push({ file: roadmap.file, ...(roadmap.positionOf?.(['source', 'file']) ?? { line: 1, column: 1 }), field: 'source.file', message: 'original document not found', got: JSON.stringify(roadmap.data.source.file), fix: `put the document in ${display(join(contentDir, 'sources'))}/ or correct the file name` });
 		}
 	}
-	problems.push(...crossReferenceProblems(content, unloaded));
+	problems.push(...crossReferenceProblems(content, unloaded), ...invalidEntryTopicProblems(invalid, content, unloaded));
 	return { problems, filesChecked, content };
 }

@@ -1,6 +1,7 @@
 import type { PhaseData, RoadmapData } from '../schemas/roadmap.ts';
 import type { RoleData } from '../schemas/role.ts';
 import type { TopicData } from '../schemas/topic.ts';
+import { slug } from '../schemas/common.ts';
 import type { ContentProblem } from './friendly-errors.ts';
 import { fieldPath, showValue } from './friendly-errors.ts';
 import { closestMatch } from './suggest.ts';
@@ -23,6 +24,33 @@ export interface ContentSet {
 	phases: Array<Located<PhaseData> & { roadmap: string }>;
 	topics: Array<Located<TopicData>>;
 	roles: Array<Located<RoleData>>;
+}
+
+/** A file that parsed but failed its schema: its raw data, whose references can still be checked. */
+export type InvalidEntry = Located<unknown>;
+
+/** Unknown topics in the `topics` list of files that failed their schema (when that list is a list of strings). */
+export function invalidEntryTopicProblems(entries: InvalidEntry[], content: ContentSet, unloaded: UnloadedIds = {}): ContentProblem[] {
+	const topicIds = content.topics.map((t) => t.id);
+	const problems: ContentProblem[] = [];
+	for (const entry of entries) {
+		const topics = (entry.data as { topics?: unknown } | null)?.topics;
+		if (!Array.isArray(topics)) continue;
+		topics.forEach((topic, i) => {
+			// A value that is not even a slug already has its schema problem.
+			if (typeof topic !== 'string' || !slug.safeParse(topic).success || topicIds.includes(topic) || unloaded.topics?.includes(topic)) return;
+			const suggestion = closestMatch(topic, topicIds);
+			problems.push({
+				file: entry.file,
+				...(entry.positionOf?.(['topics', i]) ?? { line: 1, column: 1 }),
+				field: fieldPath(['topics', i]),
+				message: `unknown topic "${topic}"`,
+				got: showValue(topic),
+				fix: suggestion ? `did you mean "${suggestion}"?` : `use the ID of an existing topic, or add content/topics/${topic}.yaml`,
+			});
+		});
+	}
+	return problems;
 }
 
 /** IDs of files that exist but could not be read or validated. */
