@@ -7,6 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusPages, writeStarlightCorpus, writeWaymarkCorpus } from './bench/corpus.ts';
+import { searchCost } from './bench/search-bytes.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '2' } } });
 const sizes = values.sizes.split(',').map(Number);
@@ -138,12 +139,29 @@ const markdown = [
 		`| ${r.size} | **Waymark ÷ Starlight** | | **${fmt(r.ratio.seconds, 2)}** | ${fmt(r.ratio.pagesPerSecond, 2)} | ${fmt(r.ratio.peakRssMb, 2)} | ${fmt(r.ratio.distMb, 2)} | ${fmt(r.ratio.indexMb, 2)} |`,
 	]),
 ].join('\n');
+const notes: string[] = [];
 if (rows.length > 1) {
 	const [small, large] = [rows[0]!, rows.at(-1)!];
-	console.log(`\nScaling: ${large.size} pages took ${fmt(large.waymark.seconds / small.waymark.seconds, 2)}× the time of ${small.size} (Waymark), ${fmt(large.starlight.seconds / small.starlight.seconds, 2)}× (Starlight).`);
+	notes.push(`Scaling: ${large.size} pages took ${fmt(large.waymark.seconds / small.waymark.seconds, 2)}× the time of ${small.size} with Waymark, ${fmt(large.starlight.seconds / small.starlight.seconds, 2)}× with Starlight.`);
 }
-console.log(`\n${markdown}\n`);
+// Bytes to the first search result, in Chromium: on the published site (if built) and on the largest corpus.
+const firstPhase = (dist: string) => {
+	const roadmap = readdirSync(join(dist, 'roadmaps')).sort()[0]!;
+	const phase = readdirSync(join(dist, 'roadmaps', roadmap), { withFileTypes: true }).find((entry) => entry.isDirectory() && entry.name !== 'print');
+	return `/roadmaps/${roadmap}/${phase!.name}/`;
+};
+const searchSites = [
+	...(existsSync('dist/index.html') ? [{ label: 'the published site', dist: 'dist' }] : []),
+	{ label: `the ${sizes.at(-1)}-page corpus`, dist: join(work, `${sizes.at(-1)}/waymark-dist`) },
+];
+for (const site of searchSites) {
+	const path = firstPhase(site.dist);
+	const cost = await searchCost(site.dist, path, 'redis');
+	notes.push(`Search on ${site.label}: the phase page ${path} weighs ${fmt(cost.pageBytes / 1024)} kB; opening search and showing the first result for "redis" fetches ${fmt(cost.searchBytes / 1024)} kB more in ${cost.searchRequests} requests (gzipped sizes, measured in Chromium).`);
+}
+const report = [markdown, ...notes].join('\n\n');
+console.log(`\n${report}\n`);
 mkdirSync(work, { recursive: true });
-writeFileSync(join(work, 'results.md'), `${markdown}\n`);
-writeFileSync(join(work, 'results.json'), JSON.stringify({ machine, runs, rows, all }, null, 2));
+writeFileSync(join(work, 'results.md'), `${report}\n`);
+writeFileSync(join(work, 'results.json'), JSON.stringify({ machine, runs, rows, all, notes }, null, 2));
 console.log(`Written to ${join('.work/bench', 'results.md')} and results.json.`);

@@ -33,3 +33,8 @@ export function getSiteModel(): Promise<SiteModel> {
 	model ??= loadSiteModel();
 	return model;
 }
+
+/** `getStaticPaths` of every per-roadmap page (overview, printable version, source). */
+export async function roadmapPaths() {
+	return (await getSiteModel()).roadmaps.map((roadmap) => ({ params: { roadmap: roadmap.id } }));
+}
