@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
+import { Parser } from 'htmlparser2';
 
 export interface BuiltPage {
 	/** URL path the page is served at, e.g. "/roadmaps/full-time/" or "/404.html". */
@@ -18,22 +18,29 @@ export function urlOfFile(file: string): string {
 	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
+/** The IDs a page defines, the links it makes and where it redirects, read in one streaming pass (no DOM). */
+export function scanPage(html: string): Pick<BuiltPage, 'ids' | 'links' | 'redirectTo'> {
+	const ids = new Set<string>();
+	const links: string[] = [];
+	let redirectTo: string | null = null;
+	// A streaming tokenizer instead of a DOM: the build scans every page of the site, thousands at a time.
+	const parser = new Parser({
+		onopentag(name, attributes) {
+			if (attributes['id'] !== undefined) ids.add(attributes['id']);
+			if (name === 'a' && attributes['href'] !== undefined) links.push(attributes['href']);
+			if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') redirectTo = attributes['content']?.split('url=')[1] ?? null;
+		},
+	});
+	parser.end(html);
+	return { ids, links, redirectTo };
+}
+
 /** Reads every HTML page of a built site with the IDs it defines and the links it makes. */
 export function readBuiltSite(dir: string): BuiltPage[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html'))
 		.sort()
-		.map((file) => {
-			const root = parse(readFileSync(join(dir, file), 'utf8'));
-			const refresh = root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
-			return {
-				url: urlOfFile(file),
-				file,
-				ids: new Set(root.querySelectorAll('[id]').map((el) => el.id)),
-				links: root.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
-				redirectTo: refresh ? (refresh.split('url=')[1] ?? null) : null,
-			};
-		});
+		.map((file) => ({ url: urlOfFile(file), file, ...scanPage(readFileSync(join(dir, file), 'utf8')) }));
 }
 
 export interface BrokenLink {
