@@ -88,7 +88,7 @@ function benchSize(size: number): Run[] {
 	rmSync(join(starlight, 'src/content/docs'), { recursive: true, force: true });
 	writeStarlightCorpus(starlight, pages);
 
-	const buildWaymark = (ogCache: Run['ogCache']): Run => {
+	const buildWaymark = (ogCache: 'cold' | 'warm'): Run => {
 		// Cold builds: no content-layer cache from the previous run.
 		for (const cache of readdirSync(join(root, 'node_modules')).filter((d) => d.startsWith('.astro-'))) rmSync(join(root, 'node_modules', cache), { recursive: true, force: true });
 		if (ogCache === 'cold') rmSync(defaultOgCacheDir(), { recursive: true, force: true });
