@@ -79,6 +79,22 @@ function pickDroppedByte(partial: number[], length: number): number {
 	return valid[0]?.byte ?? 0x9d;
 }
 
+const decoders = {
+	cp1252: [...Array.from({ length: 0x80 }, (_, b) => String.fromCharCode(b)), ...CP1252_HIGH, ...Array.from({ length: 0x60 }, (_, i) => String.fromCharCode(0xa0 + i))],
+	'mac-roman': [...Array.from({ length: 0x80 }, (_, b) => String.fromCharCode(b)), ...MAC_ROMAN_HIGH],
+};
+const UNDEFINED_CP1252 = new Set(DROPPED_CP1252_BYTES);
+
+/**
+ * Makes mojibake: what a legacy decoder shows for UTF-8 text (a cp1252 decoder drops the bytes it has no character
+ * for, as the seeds show). Node's TextDecoder cannot do this: it decodes "windows-1252" as Latin-1.
+ */
+export function misdecode(text: string, encoding: LegacyEncoding): string {
+	const bytes = [...new TextEncoder().encode(text)];
+	const kept = encoding === 'cp1252' ? bytes.filter((byte) => !UNDEFINED_CP1252.has(byte)) : bytes;
+	return kept.map((byte) => decoders[encoding][byte]).join('');
+}
+
 /** Reverses one round of mojibake. Returns null when the text is not mojibake in that encoding. */
 export function repairMojibake(text: string, encoding: LegacyEncoding): string | null {
 	const table = tables[encoding];
