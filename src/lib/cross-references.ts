@@ -29,28 +29,40 @@ export interface ContentSet {
 /** A file that parsed but failed its schema: its raw data, whose references can still be checked. */
 export type InvalidEntry = Located<unknown>;
 
+const locate = (entry: Located<unknown>, path: PropertyKey[], message: string, got: unknown, fix: string): ContentProblem => ({
+	file: entry.file,
+	...(entry.positionOf?.(path) ?? { line: 1, column: 1 }),
+	field: fieldPath(path),
+	message,
+	got: showValue(got),
+	fix,
+});
+
+/** Where a new entry with that ID would live: roadmaps are folders, topics and roles YAML files. */
+const NEW_FILE = {
+	topic: (id: string) => `content/topics/${id}.yaml`,
+	role: (id: string) => `content/roles/${id}.yaml`,
+	roadmap: (id: string) => `content/roadmaps/${id}/index.mdx`,
+};
+
+/** The problem with a reference to an ID that is neither `known` nor a file that exists but is `broken`. */
+function unknownReference(entry: Located<unknown>, path: PropertyKey[], value: string, known: string[], broken: string[] | undefined, what: keyof typeof NEW_FILE): ContentProblem | null {
+	if (known.includes(value) || broken?.includes(value)) return null;
+	const suggestion = closestMatch(value, known);
+	return locate(entry, path, `unknown ${what} "${value}"`, value, suggestion ? `did you mean "${suggestion}"?` : `use the ID of an existing ${what}, or add ${NEW_FILE[what](value)}`);
+}
+
 /** Unknown topics in the `topics` list of files that failed their schema (when that list is a list of strings). */
 export function invalidEntryTopicProblems(entries: InvalidEntry[], content: ContentSet, unloaded: UnloadedIds = {}): ContentProblem[] {
 	const topicIds = content.topics.map((t) => t.id);
-	const problems: ContentProblem[] = [];
-	for (const entry of entries) {
+	return entries.flatMap((entry) => {
 		const topics = (entry.data as { topics?: unknown } | null)?.topics;
-		if (!Array.isArray(topics)) continue;
-		topics.forEach((topic, i) => {
-			// A value that is not even a slug already has its schema problem.
-			if (typeof topic !== 'string' || !slug.safeParse(topic).success || topicIds.includes(topic) || unloaded.topics?.includes(topic)) return;
-			const suggestion = closestMatch(topic, topicIds);
-			problems.push({
-				file: entry.file,
-				...(entry.positionOf?.(['topics', i]) ?? { line: 1, column: 1 }),
-				field: fieldPath(['topics', i]),
-				message: `unknown topic "${topic}"`,
-				got: showValue(topic),
-				fix: suggestion ? `did you mean "${suggestion}"?` : `use the ID of an existing topic, or add content/topics/${topic}.yaml`,
-			});
-		});
-	}
-	return problems;
+		if (!Array.isArray(topics)) return [];
+		// A value that is not even a slug already has its schema problem.
+		return topics.flatMap((topic, i) =>
+			typeof topic === 'string' && slug.safeParse(topic).success ? (unknownReference(entry, ['topics', i], topic, topicIds, unloaded.topics, 'topic') ?? []) : [],
+		);
+	});
 }
 
 /** IDs of files that exist but could not be read or validated. */
@@ -68,34 +80,15 @@ export interface UnloadedIds {
  */
 export function crossReferenceProblems(content: ContentSet, unloaded: UnloadedIds = {}): ContentProblem[] {
 	const problems: ContentProblem[] = [];
-	const report = (entry: Located<unknown>, path: PropertyKey[], message: string, got: unknown, fix: string) =>
-		problems.push({
-			file: entry.file,
-			...(entry.positionOf?.(path) ?? { line: 1, column: 1 }),
-			field: fieldPath(path),
-			message,
-			got: showValue(got),
-			fix,
-		});
+	const report = (entry: Located<unknown>, path: PropertyKey[], message: string, got: unknown, fix: string) => problems.push(locate(entry, path, message, got, fix));
 
 	const topicIds = content.topics.map((t) => t.id);
 	const roadmapIds = content.roadmaps.map((r) => r.id);
 	const roleIds = content.roles.map((r) => r.id);
-	// `newFile` is where an entry with that ID would live: roadmaps are folders, topics and roles YAML files.
-	const checkRef = (entry: Located<unknown>, path: PropertyKey[], value: string, known: string[], broken: string[] | undefined, what: string, newFile: (id: string) => string) => {
-		if (known.includes(value) || broken?.includes(value)) return;
-		const suggestion = closestMatch(value, known);
-		report(
-			entry,
-			path,
-			`unknown ${what} "${value}"`,
-			value,
-			suggestion ? `did you mean "${suggestion}"?` : `use the ID of an existing ${what}, or add ${newFile(value)}`,
-		);
+	const checkRef = (entry: Located<unknown>, path: PropertyKey[], value: string, known: string[], broken: string[] | undefined, what: keyof typeof NEW_FILE) => {
+		const problem = unknownReference(entry, path, value, known, broken, what);
+		if (problem) problems.push(problem);
 	};
-	const topicFile = (id: string) => `content/topics/${id}.yaml`;
-	const roleFile = (id: string) => `content/roles/${id}.yaml`;
-	const roadmapFile = (id: string) => `content/roadmaps/${id}/index.mdx`;
 
 	const roadmapsById = new Map(content.roadmaps.map((r) => [r.id, r]));
 	for (const phase of content.phases) {
@@ -104,9 +97,9 @@ export function crossReferenceProblems(content: ContentSet, unloaded: UnloadedId
 		}
 		const roadmap = roadmapsById.get(phase.roadmap);
 		if (!roadmap && !unloaded.roadmaps?.includes(phase.roadmap)) {
-			report(phase, [], `phase has no roadmap overview`, phase.roadmap, `add ${roadmapFile(phase.roadmap)}`);
+			report(phase, [], `phase has no roadmap overview`, phase.roadmap, `add ${NEW_FILE.roadmap(phase.roadmap)}`);
 		}
-		phase.data.topics.forEach((topic, i) => checkRef(phase, ['topics', i], topic, topicIds, unloaded.topics, 'topic', topicFile));
+		phase.data.topics.forEach((topic, i) => checkRef(phase, ['topics', i], topic, topicIds, unloaded.topics, 'topic'));
 		if (phase.data.group !== undefined && roadmap) {
 			const groups = roadmap.data.groups.map((g) => g.id);
 			if (!groups.includes(phase.data.group)) {
@@ -127,10 +120,10 @@ export function crossReferenceProblems(content: ContentSet, unloaded: UnloadedId
 	}
 
 	for (const role of content.roles) {
-		role.data.topics.forEach((topic, i) => checkRef(role, ['topics', i], topic, topicIds, unloaded.topics, 'topic', topicFile));
-		role.data.related.forEach((related, i) => checkRef(role, ['related', i], related, roleIds, unloaded.roles, 'role', roleFile));
+		role.data.topics.forEach((topic, i) => checkRef(role, ['topics', i], topic, topicIds, unloaded.topics, 'topic'));
+		role.data.related.forEach((related, i) => checkRef(role, ['related', i], related, roleIds, unloaded.roles, 'role'));
 		role.data.mentions.forEach((mention, i) =>
-			checkRef(role, ['mentions', i, 'roadmap'], mention.roadmap, roadmapIds, unloaded.roadmaps, 'roadmap', roadmapFile),
+			checkRef(role, ['mentions', i, 'roadmap'], mention.roadmap, roadmapIds, unloaded.roadmaps, 'roadmap'),
 		);
 	}
 
