@@ -288,19 +288,6 @@ const mid = (range: { min: number; max: number | null }) => (range.max === null 
 /** A phase is placed on the axis only when its start is a finite range. */
 export const hasKnownStart = (phase: Phase): boolean => phase.startWeek !== null && phase.startWeek.max !== null;
 
-/** The roadmap's phases split where a separate path starts. */
-function pathsOf(roadmap: Roadmap): Array<{ title: string; phases: Phase[] }> {
-	const paths: Array<{ title: string; phases: Phase[] }> = [];
-	for (const phase of roadmap.phases) {
-		if (paths.length === 0 || phase.startsPath) {
-			const group = phase.startsPath ? roadmap.data.groups.find((g) => g.id === phase.data.group) : undefined;
-			paths.push({ title: group ? `${roadmap.data.title}: ${group.title}` : roadmap.data.title, phases: [] });
-		}
-		paths.at(-1)!.phases.push(phase);
-	}
-	return paths.length > 0 ? paths : [{ title: roadmap.data.title, phases: [] }];
-}
-
 function barTitle(phase: Phase): string {
 	const start = weekLabel(phase.startWeek).long;
 	const length = phase.weeks === null ? 'length unknown' : formatWeeks(phase.weeks);
@@ -316,7 +303,12 @@ export function timeline(roadmaps: readonly Roadmap[]): Timeline {
 	const L = timelineLayout;
 	// A separate path (e.g. a lifelong career path beside the main one) gets its own lane: it starts at week 1 too.
 	const placed = roadmaps.flatMap((roadmap) =>
-		pathsOf(roadmap).map(({ title, phases }) => ({ roadmap, title, phases: phases.filter(hasKnownStart), omitted: phases.filter((p) => !hasKnownStart(p)) })),
+		roadmap.paths.map(({ group, phases }) => ({
+			roadmap,
+			title: group ? `${roadmap.data.title}: ${group.title}` : roadmap.data.title,
+			phases: phases.filter(hasKnownStart),
+			omitted: phases.filter((p) => !hasKnownStart(p)),
+		})),
 	);
 	let maxWeek = 0;
 	let headroom = false;

@@ -41,6 +41,11 @@ export interface Roadmap {
 	phases: Phase[];
 	/** Phases under their group headings, in order; one untitled section when the roadmap has no groups. */
 	sections: Array<{ group: RoadmapData['groups'][number] | null; phases: Phase[] }>;
+	/**
+	 * The schedules the phases follow: the main path first, then each separate path (its group), which starts
+	 * at week 1 again. One main path with no phases when the roadmap has none.
+	 */
+	paths: Array<{ group: RoadmapData['groups'][number] | null; phases: Phase[] }>;
 	/** The total the source declares, in weeks; null when it declares none. */
 	declaredWeeks: WeekRange | null;
 	/** Sum of the main path's phase durations (separate paths excluded); null when any has none. */
@@ -132,6 +137,15 @@ function phaseSections(data: RoadmapData, phases: Phase[]): Roadmap['sections'] 
 	return [...(ungrouped.length > 0 ? [{ group: null, phases: ungrouped }] : []), ...grouped.filter((s) => s.phases.length > 0)];
 }
 
+function phasePaths(data: RoadmapData, phases: Phase[]): Roadmap['paths'] {
+	const paths: Roadmap['paths'] = [{ group: null, phases: [] }];
+	for (const phase of phases) {
+		if (phase.startsPath) paths.push({ group: data.groups.find((g) => g.id === phase.data.group) ?? null, phases: [] });
+		paths.at(-1)!.phases.push(phase);
+	}
+	return paths[0]!.phases.length === 0 && paths.length > 1 ? paths.slice(1) : paths;
+}
+
 function weeklyHours(hoursPerDay: NumberRange | undefined, daysPerWeek: NumberRange | undefined): NumberRange | null {
 	if (!hoursPerDay || !daysPerWeek) return null;
 	return { min: hoursPerDay.min * daysPerWeek.min, max: hoursPerDay.max * daysPerWeek.max };
@@ -152,8 +166,8 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 		.map(({ id, data }) => {
 			const phases = buildPhases(id, data, input.phases);
 			const declaredWeeks = data.duration ? toWeeks(data.duration) : null;
-			const firstSeparate = phases.findIndex((p) => p.startsPath);
-			const mainPath = firstSeparate === -1 ? phases : phases.slice(0, firstSeparate);
+			const paths = phasePaths(data, phases);
+			const mainPath = paths[0]!.group === null ? paths[0]!.phases : [];
 			const phaseWeeks = mainPath.length ? sumWeeks(mainPath.map((p) => p.weeks)) : null;
 			const totalWeeks = declaredWeeks ?? phaseWeeks;
 			const hoursPerWeek = weeklyHours(data.commitment.hoursPerDay, data.commitment.daysPerWeek);
@@ -163,6 +177,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 				url: roadmapUrl(id),
 				phases,
 				sections: phaseSections(data, phases),
+				paths,
 				declaredWeeks,
 				phaseWeeks,
 				totalWeeks,

@@ -156,6 +156,10 @@ describe('site model', () => {
 		expect(paths.phases.map((p) => p.startWeek?.min)).toEqual([0, 2, 0, 52]);
 		expect(paths.phases.map((p) => p.startsPath)).toEqual([false, false, true, false]);
 		expect(paths.phaseWeeks).toEqual({ min: 5, max: 5 });
+		expect(paths.paths.map((path) => [path.group?.id ?? null, path.phases.map((p) => p.id)])).toEqual([
+			[null, ['one', 'two']],
+			['alt', ['alt-one', 'alt-two']],
+		]);
 	});
 
 	it('throws on an unknown ID', () => {
