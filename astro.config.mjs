@@ -38,7 +38,8 @@ export default defineConfig({
 	integrations: [
 		// Collapsing static MDX subtrees into HTML strings makes each compiled module a fraction of the size Vite must
 		// bundle (and hold in memory): the biggest build cost at thousands of pages. Our MDX has no interactive parts.
-		mdx({ optimize: true }), sitemap({ filter: (page) => !redirected.has(page) }),
+		mdx({ optimize: true }),
+		sitemap({ filter: (page) => !redirected.has(page) }),
 		pagefind(),
 	],
 	vite: {

@@ -15,6 +15,13 @@ export function roadmapFacts(roadmap: Roadmap) {
 	];
 }
 
+/** A roadmap's length in one phrase (home cards, preview images): the declared total, else the phases' sum. */
+export function roadmapLength(roadmap: Roadmap): string {
+	if (roadmap.data.duration) return formatDuration(roadmap.data.duration);
+	if (roadmap.totalWeeks) return `${formatWeeks(roadmap.totalWeeks)} (sum of phases)`;
+	return 'duration unknown';
+}
+
 /** "week 1", "week 5–14": when the phase starts if earlier phases take their stated time; "unknown" if any has none. */
 export function startingWeek(phase: Phase): string {
 	const start = phase.startWeek;

@@ -1,5 +1,6 @@
 // What each link-preview image says, and where it is published. Rendering is in og-image.ts.
-import { formatDuration, formatWeeks } from './durations.ts';
+import { formatDuration } from './durations.ts';
+import { roadmapLength } from './facts.ts';
 import type { Phase, Roadmap, SiteModel } from './model.ts';
 import type { OgCard } from './og-image.ts';
 import { ogImageUrl } from './urls.ts';
@@ -14,18 +15,11 @@ export function siteCard(site: SiteModel): OgCard {
 	};
 }
 
-/** The declared total, else the phases' sum, as roadmap cards on the home page show it. */
-function roadmapDuration(roadmap: Roadmap): string {
-	if (roadmap.data.duration) return formatDuration(roadmap.data.duration);
-	if (roadmap.totalWeeks) return `${formatWeeks(roadmap.totalWeeks)} (sum of phases)`;
-	return 'duration unknown';
-}
-
 export function roadmapCard(roadmap: Roadmap): OgCard {
 	return {
 		eyebrow: 'Roadmap',
 		title: roadmap.data.title,
-		details: [plural(roadmap.phases.length, 'phase', 'phases'), roadmapDuration(roadmap)],
+		details: [plural(roadmap.phases.length, 'phase', 'phases'), roadmapLength(roadmap)],
 	};
 }
 

@@ -157,34 +157,35 @@ describe('phase splitting', () => {
 });
 
 describe('MDX escaping', () => {
-	const valid = (body: string) => expect(mdxProblems(body, 'x.mdx', 1)).toEqual([]);
+	/** Escapes a body, which must then parse as MDX without problems. */
+	const escapedValid = (source: string) => {
+		const body = escapeMdx(source);
+		expect(mdxProblems(body, 'x.mdx', 1)).toEqual([]);
+		return body;
+	};
 
 	it('escapes braces and a < that opens no tag', () => {
-		const body = escapeMdx('Use {id} and a < b, or <T> generics and <3');
+		const body = escapedValid('Use {id} and a < b, or <T> generics and <3');
 		expect(body).toBe('Use \\{id\\} and a &lt; b, or &lt;T> generics and &lt;3');
-		valid(body);
 	});
 
 	it('keeps real HTML tags, closing void ones for JSX', () => {
-		const body = escapeMdx('line<br>break and <kbd>Ctrl</kbd>\n\n<details>\n<summary>More</summary>\n\nText\n\n</details>');
+		const body = escapedValid('line<br>break and <kbd>Ctrl</kbd>\n\n<details>\n<summary>More</summary>\n\nText\n\n</details>');
 		expect(body).toContain('<br />');
 		expect(body).toContain('<kbd>Ctrl</kbd>');
-		valid(body);
 	});
 
 	it('leaves code alone', () => {
 		const source = 'Inline `{a} <b>` code\n\n```js\nconst x = {a: 1} < 2;\n```\n';
-		const body = escapeMdx(source);
+		const body = escapedValid(source);
 		expect(body).toContain('`{a} <b>`');
 		expect(body).toContain('const x = {a: 1} < 2;');
-		valid(body);
 	});
 
 	it('rewrites autolinks, HTML comments and lines MDX would read as JavaScript', () => {
-		const body = escapeMdx('See <https://example.org/a>.\n\n<!-- note -->\n\nexport your data {weekly}\n\nimport it later');
+		const body = escapedValid('See <https://example.org/a>.\n\n<!-- note -->\n\nexport your data {weekly}\n\nimport it later');
 		expect(body).toContain('[https://example.org/a](https://example.org/a)');
 		expect(body).toContain('{/* note */}');
-		valid(body);
 	});
 
 	it('turns links to files that will not exist into text with the original reference', () => {
