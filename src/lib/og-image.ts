@@ -155,14 +155,16 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
 	return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
 }
 
+let versions: string[] | undefined;
+/** The renderers' installed versions, read once per build rather than once per image. */
 function rendererVersions(): string[] {
-	return RENDERERS.map((name) => {
+	return (versions ??= RENDERERS.map((name) => {
 		try {
 			return `${name}@${JSON.parse(readFileSync(resolve('node_modules', name, 'package.json'), 'utf8')).version}`;
 		} catch {
 			return `${name}@?`;
 		}
-	});
+	}));
 }
 
 /** Cache key of a card: its normalised text, the design version and the renderers' versions. */
