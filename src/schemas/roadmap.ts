@@ -20,6 +20,9 @@ export const roadmapSchema = z.strictObject({
 		.strictObject({
 			hoursPerDay: numberRange.optional().describe('Study hours per day, e.g. {min: 6, max: 8}.'),
 			daysPerWeek: numberRange.optional().describe('Study days per week, e.g. {min: 5, max: 5}.'),
+			hoursPerWeek: numberRange
+				.optional()
+				.describe('Study hours per week when the source states them that way ("about 20 hours/week"); wins over hoursPerDay × daysPerWeek.'),
 			note: z.string().optional().describe('The source\'s own wording about time commitment.'),
 		})
 		.default({})
@@ -50,6 +53,15 @@ export const roadmapSchema = z.strictObject({
 					.boolean()
 					.default(false)
 					.describe('True when the group is an alternative path followed on its own (scheduled from week 1), not after the groups before it.'),
+				parent: slug
+					.optional()
+					.describe('ID of the group this one sits under (e.g. "Core programming" under "Core CS"); groups nest one level.'),
+				choose: z
+					.number()
+					.int()
+					.positive()
+					.optional()
+					.describe('Elective group: the reader takes this many of its members (its phases, or its sub-groups when it has any) — 1 for "choose one". Omit when every member is required.'),
 			}),
 		)
 		.default([])
@@ -57,7 +69,7 @@ export const roadmapSchema = z.strictObject({
 	aliases: z.array(slug).default([]).describe('Former IDs of this roadmap; their URLs redirect here.'),
 });
 
-export const phaseKinds = ['step', 'phase', 'month', 'week', 'stage', 'module'] as const;
+export const phaseKinds = ['step', 'phase', 'month', 'week', 'day', 'stage', 'module', 'course', 'lesson', 'chapter', 'part', 'unit', 'section'] as const;
 
 export const priorities = ['high', 'medium', 'low'] as const;
 export const statuses = ['done', 'ongoing'] as const;
@@ -77,6 +89,13 @@ export const phaseSchema = z.strictObject({
 		.default(null)
 		.describe('How long the source says the phase takes; null when it does not say (shown as "unknown").'),
 	hoursPerDay: numberRange.optional().describe('Daily study hours for this phase, when the source gives them per phase.'),
+	hoursPerWeek: numberRange
+		.optional()
+		.describe('Weekly study hours for this phase ("6-10 hours/week"), when the source gives them per phase; wins over hoursPerDay.'),
+	requires: z
+		.array(z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be a phase ID ("databases") or roadmap/phase ("full-time/databases")' }))
+		.default([])
+		.describe('Phases to finish first: a phase ID of this roadmap, or "roadmap/phase" for another roadmap\'s. Shown as "Requires" here and "Unlocks" there.'),
 	priority: z.enum(priorities).optional().describe('Priority the source assigns to the phase.'),
 	priorityNote: z.string().optional().describe('The source\'s reason next to the priority, e.g. "46.4% of jobs".'),
 	status: z.enum(statuses).optional().describe('The author\'s own progress marker in the source ("Done", "Ongoing").'),
