@@ -1,19 +1,11 @@
 // Everything the comparison pages show, derived from the site model. Pure: no Astro, no I/O, so it is unit-tested directly.
 import { topicCategories } from '../schemas/topic.ts';
-import { formatDuration, formatWeeks, type WeekRange } from './durations.ts';
+import { formatDuration, formatHours, formatWeeks, type WeekRange } from './durations.ts';
+import { choiceLabel } from './facts.ts';
 import type { Phase, Roadmap, SiteModel, Topic } from './model.ts';
 import { pairUrl } from './urls.ts';
 
 /* ------------------------------------------------------------------ Figures */
-
-/** "30–40 h", "1170+ h", "unknown". */
-export function formatHours(range: { min: number; max: number | null } | null): string {
-	if (range === null) return 'unknown';
-	const min = Math.round(range.min);
-	if (range.max === null) return `${min}+ h`;
-	const max = Math.round(range.max);
-	return min === max ? `${min} h` : `${min}–${max} h`;
-}
 
 export type FigureKey = 'title' | 'declared' | 'weeks' | 'hoursPerWeek' | 'effort' | 'stacks' | 'phases' | 'projects';
 
@@ -30,8 +22,8 @@ export const figureColumns: readonly FigureColumn[] = [
 	{ key: 'title', label: 'Roadmap', note: 'Roadmap title', sort: 'text' },
 	{ key: 'declared', label: 'Declared duration', note: 'Total duration as the source states it', sort: 'number' },
 	{ key: 'weeks', label: 'Weeks', note: 'Duration in weeks (min–max): the declared total, else the sum of the phases', sort: 'number' },
-	{ key: 'hoursPerWeek', label: 'Hours / week', note: 'Study hours per week the source asks for', sort: 'number' },
-	{ key: 'effort', label: 'Total effort', note: 'Hours per week × weeks (min–max)', sort: 'number' },
+	{ key: 'hoursPerWeek', label: 'Hours / week', note: 'Study hours per week the source asks for (the range over its phases when it gives them per phase)', sort: 'number' },
+	{ key: 'effort', label: 'Total effort', note: 'Hours per week × weeks, or the phases’ hours summed (min–max; elective groups as ranges)', sort: 'number' },
 	{ key: 'stacks', label: 'Languages & stacks', note: 'Languages, frameworks and stacks the roadmap uses', sort: 'text' },
 	{ key: 'phases', label: 'Phases', note: 'Number of phases', sort: 'number' },
 	{ key: 'projects', label: 'Projects', note: 'Number of projects the roadmap sets', sort: 'number' },
@@ -221,8 +213,9 @@ export type BarKind = 'known' | 'open' | 'unknown-length';
 export interface TimelineBar {
 	phase: Phase;
 	kind: BarKind;
-	/** Left edge and width in SVG user units. */
+	/** Left edge, top and width in SVG user units. */
 	x: number;
+	y: number;
 	width: number;
 	/** Tooltip and accessible name, e.g. "Phase 3: Databases — week 9, 4 weeks". */
 	title: string;
@@ -238,6 +231,8 @@ export interface TimelineLane {
 	labelY: number;
 	/** Top of the lane's bars. */
 	barY: number;
+	/** Rows of bars: 1, plus one for each alternative of an elective group drawn side by side. */
+	rows: number;
 	bars: TimelineBar[];
 	/** Phases not drawn because their start is unknown (an earlier phase has no or an open-ended duration). */
 	omitted: Phase[];
@@ -260,6 +255,8 @@ export interface Timeline {
 	/** True when any bar is open-ended or of unknown length (the legend explains them). */
 	hasOpen: boolean;
 	hasUnknownLength: boolean;
+	/** True when any lane stacks the alternatives of an elective group (the legend explains them). */
+	hasAlternatives: boolean;
 }
 
 export const timelineLayout = {
@@ -269,6 +266,8 @@ export const timelineLayout = {
 	padTop: 4,
 	labelHeight: 18,
 	barHeight: 22,
+	/** Space between the rows of one lane. */
+	rowGap: 4,
 	laneGap: 14,
 	axisHeight: 34,
 	/** Width of the marker for a phase of unknown length. */
@@ -291,7 +290,26 @@ export const hasKnownStart = (phase: Phase): boolean => phase.startWeek !== null
 function barTitle(phase: Phase): string {
 	const start = weekLabel(phase.startWeek).long;
 	const length = phase.weeks === null ? 'length unknown' : formatWeeks(phase.weeks);
-	return `${phase.number}. ${phase.data.label ? `${phase.data.label}: ` : ''}${phase.data.title} — starts ${start}, ${length}`;
+	const choices = phase.choices.map((c) => ` — ${choiceLabel(c)}: ${c.group.title}`).join('');
+	return `${phase.number}. ${phase.data.label ? `${phase.data.label}: ` : ''}${phase.data.title} — starts ${start}, ${length}${choices}`;
+}
+
+/**
+ * Row of each bar in its lane: phases everyone takes share row 0; the alternatives of elective groups, which start
+ * together, go to the first row below where they fit. A lane of alternatives only starts at row 0.
+ */
+function barRows(bars: ReadonlyArray<{ phase: Phase; x: number; width: number }>): number[] {
+	const rowEnds: number[] = [];
+	const rows = bars.map(({ phase, x, width }) => {
+		let row = 0;
+		if (phase.electives.length > 0) {
+			row = 1;
+			while ((rowEnds[row] ?? -Infinity) > x + 0.01) row++;
+		}
+		rowEnds[row] = x + width;
+		return row;
+	});
+	return rows.includes(0) ? rows : rows.map((row) => row - 1);
 }
 
 /**
@@ -333,12 +351,12 @@ export function timeline(roadmaps: readonly Roadmap[]): Timeline {
 	const scale = (plotRight - plotLeft) / axisEnd;
 	const xOf = (week: number) => plotLeft + week * scale;
 
-	const laneHeight = L.labelHeight + L.barHeight + L.laneGap;
 	let hasOpen = false;
 	let hasUnknownLength = false;
-	const lanes = placed.map(({ roadmap, title, phases, omitted }, i) => {
-		const top = L.padTop + i * laneHeight;
-		const bars = phases.map((phase): TimelineBar => {
+	let top = L.padTop;
+	const lanes = placed.map(({ roadmap, title, phases, omitted }) => {
+		const barY = top + L.labelHeight;
+		const spans = phases.map((phase) => {
 			const x = xOf(mid(phase.startWeek!));
 			let kind: BarKind;
 			let width: number;
@@ -354,12 +372,17 @@ export function timeline(roadmaps: readonly Roadmap[]): Timeline {
 				kind = 'known';
 				width = mid(phase.weeks) * scale;
 			}
-			return { phase, kind, x: round2(x), width: round2(Math.max(width, 0)), title: barTitle(phase), text: String(phase.number) };
+			return { phase, kind, x: round2(x), width: round2(Math.max(width, 0)) };
 		});
-		return { roadmap, title, labelY: top + L.labelHeight - 5, barY: top + L.labelHeight, bars, omitted };
+		const rows = barRows(spans);
+		const bars = spans.map((span, j): TimelineBar => ({ ...span, y: barY + rows[j]! * (L.barHeight + L.rowGap), title: barTitle(span.phase), text: String(span.phase.number) }));
+		const rowCount = Math.max(1, ...rows.map((row) => row + 1));
+		const lane = { roadmap, title, labelY: top + L.labelHeight - 5, barY, rows: rowCount, bars, omitted };
+		top = barY + rowCount * L.barHeight + (rowCount - 1) * L.rowGap + L.laneGap;
+		return lane;
 	});
 	const plotTop = L.padTop;
-	const axisY = L.padTop + lanes.length * laneHeight - L.laneGap / 2;
+	const axisY = top - L.laneGap / 2;
 	const ticks = Array.from({ length: Math.round(axisEnd / step) + 1 }, (_, k) => ({ week: k * step, x: round2(xOf(k * step)) }));
 	return {
 		width: L.width,
@@ -375,6 +398,7 @@ export function timeline(roadmaps: readonly Roadmap[]): Timeline {
 		lanes,
 		hasOpen,
 		hasUnknownLength,
+		hasAlternatives: lanes.some((lane) => lane.rows > 1),
 	};
 }
 

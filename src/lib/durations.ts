@@ -48,6 +48,15 @@ export function formatWeeks(range: WeekRange | null): string {
 	return formatRange(min, max, 'week', 'weeks');
 }
 
+/** "30–40 h", "1170+ h", "unknown". */
+export function formatHours(range: { min: number; max: number | null } | null): string {
+	if (range === null) return 'unknown';
+	const min = Math.round(range.min);
+	if (range.max === null) return `${min}+ h`;
+	const max = Math.round(range.max);
+	return min === max ? `${min} h` : `${min}–${max} h`;
+}
+
 export function formatNumberRange(range: NumberRange, unit: string): string {
 	return range.min === range.max ? `${round(range.min)} ${unit}` : `${round(range.min)}–${round(range.max)} ${unit}`;
 }

@@ -1,5 +1,5 @@
-import { formatDuration, formatNumberRange, formatWeeks } from './durations.ts';
-import type { Phase, Roadmap } from './model.ts';
+import { formatDuration, formatHours, formatNumberRange, formatWeeks } from './durations.ts';
+import type { Choice, Phase, Roadmap, SiteModel } from './model.ts';
 
 /** Label/value pairs summarising a roadmap; values the source does not give are left out or shown as unknown. */
 export function roadmapFacts(roadmap: Roadmap) {
@@ -10,6 +10,8 @@ export function roadmapFacts(roadmap: Roadmap) {
 		{ label: 'Phases', value: String(roadmap.phases.length) },
 		{ label: 'Hours per day', value: commitment.hoursPerDay && formatNumberRange(commitment.hoursPerDay, 'h') },
 		{ label: 'Days per week', value: commitment.daysPerWeek && formatNumberRange(commitment.daysPerWeek, 'days') },
+		{ label: 'Hours per week', value: roadmap.hoursPerWeek && formatHours(roadmap.hoursPerWeek) },
+		{ label: 'Total effort', value: roadmap.effortHours && formatHours(roadmap.effortHours) },
 		{ label: 'Level', value: level && level.charAt(0).toUpperCase() + level.slice(1).replace('-', ' ') },
 		{ label: 'Stacks', value: stacks.join(', ') || null },
 	];
@@ -39,7 +41,29 @@ export function phaseFacts(phase: Phase, roadmap: Roadmap) {
 		{ label: 'Duration', value: formatDuration(duration) },
 		{ label: 'Starts in', value: startingWeek(phase) },
 		{ label: 'Hours per day', value: hoursPerDay && formatNumberRange(hoursPerDay, 'h') },
+		{ label: 'Hours per week', value: phase.hoursPerWeek && formatHours(phase.hoursPerWeek) },
+		{ label: 'Effort', value: phase.effortHours && formatHours(phase.effortHours) },
+		{ label: 'Elective', value: phase.choices.map((c) => `${choiceLabel(c)}: ${c.group.title}`).join('; ') || null },
 		{ label: 'Priority', value: priority && `${priority.toUpperCase()}${priorityNote ? ` (${priorityNote})` : ''}` },
 		{ label: 'Author’s status', value: status && (status === 'done' ? 'Done' : 'Ongoing') },
 	];
+}
+
+/** "Choose 1 of 5": how an elective group is marked. */
+export const choiceLabel = (choice: Choice) => `Choose ${choice.choose} of ${choice.of}`;
+
+/** What the pace planner says about the source's own pace. */
+export function sourcePace(roadmap: Roadmap): string {
+	return roadmap.hoursPerWeek
+		? `The source plans ${formatNumberRange(roadmap.hoursPerWeek, 'hours per week')}.`
+		: 'The source gives no weekly hours for some phases; those keep its own durations.';
+}
+
+/** Phases linked from another phase (its prerequisites, what it unlocks), naming their roadmap when it is another one. */
+export function phaseLinks(phases: readonly Phase[], from: Roadmap, site: SiteModel): Array<{ phase: Phase; title: string; roadmapTitle: string | null }> {
+	return phases.map((phase) => ({
+		phase,
+		title: `${phase.data.label ? `${phase.data.label}: ` : ''}${phase.data.title}`,
+		roadmapTitle: phase.roadmapId === from.id ? null : site.roadmap(phase.roadmapId).data.title,
+	}));
 }

@@ -2,8 +2,10 @@ import type { NumberRange } from '../schemas/common.ts';
 import type { PhaseData, RoadmapData } from '../schemas/roadmap.ts';
 import { roleCategories, type RoleCategory, type RoleData } from '../schemas/role.ts';
 import { topicCategories, type TopicData } from '../schemas/topic.ts';
-import { sumWeeks, toWeeks, type WeekRange } from './durations.ts';
+import { toWeeks, type WeekRange } from './durations.ts';
+import { type Group, groupMembers, subGroups } from './groups.ts';
 import { redirectsFor, type Redirect } from './redirects.ts';
+import { type ElectiveStep, type Layout, layOut } from './schedule.ts';
 import { phaseUrl, roadmapUrl, roleUrl, topicUrl } from './urls.ts';
 
 export interface ModelInput {
@@ -24,14 +26,46 @@ export interface Phase {
 	/** 1-based position in the roadmap. */
 	number: number;
 	weeks: WeekRange | null;
-	/** Weeks elapsed before this phase starts on its path, if every earlier phase of the path has a known duration. */
+	/**
+	 * Weeks elapsed before this phase starts on its path, if every earlier phase of the path has a known duration.
+	 * Alternatives of an elective group all start where the group starts; after it, the start is a range from its
+	 * shortest to its longest alternatives.
+	 */
 	startWeek: WeekRange | null;
 	/** First phase of a separate path (a group with `separatePath`): its schedule restarts at week 1. */
 	startsPath: boolean;
+	/** Study hours per week for this phase: its own hoursPerWeek, else its hoursPerDay × the roadmap's days, else the roadmap's. */
+	hoursPerWeek: NumberRange | null;
 	/** Study hours the phase takes at the source's pace (weeks × hours per week); null when the source lacks either. */
 	effortHours: WeekRange | null;
+	/** Elective choices the phase is an alternative in, outermost first, as the schedulers need them. */
+	electives: ElectiveStep[];
+	/** The same choices for display: the elective groups, outermost first. */
+	choices: Choice[];
+	/** Phases to finish first (`requires`), in the order the source lists them; possibly of other roadmaps. */
+	requires: Phase[];
+	/** Phases that require this one, of any roadmap, in site order. */
+	unlocks: Phase[];
 	previous: Phase | null;
 	next: Phase | null;
+}
+
+/** An elective group: the reader takes `choose` of its `of` members (its sub-groups, else its phases). */
+export interface Choice {
+	group: Group;
+	choose: number;
+	of: number;
+}
+
+/** A heading of the overview's phase list with the phases directly under it. */
+export interface Section {
+	/** Null for the phases outside every group. */
+	group: Group | null;
+	/** 0 for a top-level group, 1 for a sub-group (it follows its parent's section). */
+	depth: 0 | 1;
+	/** Set when the group is elective. */
+	choice: Choice | null;
+	phases: Phase[];
 }
 
 export interface Roadmap {
@@ -39,22 +73,31 @@ export interface Roadmap {
 	data: RoadmapData;
 	url: string;
 	phases: Phase[];
-	/** Phases under their group headings, in order; one untitled section when the roadmap has no groups. */
-	sections: Array<{ group: RoadmapData['groups'][number] | null; phases: Phase[] }>;
+	/**
+	 * Phases under their group headings, in order: the ungrouped phases first (untitled), then each top-level group
+	 * followed by its sub-groups. Groups with no phases, directly or in a sub-group, are left out.
+	 */
+	sections: Section[];
 	/**
 	 * The schedules the phases follow: the main path first, then each separate path (its group), which starts
 	 * at week 1 again. One main path with no phases when the roadmap has none.
 	 */
-	paths: Array<{ group: RoadmapData['groups'][number] | null; phases: Phase[] }>;
+	paths: Array<{ group: Group | null; phases: Phase[] }>;
 	/** The total the source declares, in weeks; null when it declares none. */
 	declaredWeeks: WeekRange | null;
-	/** Sum of the main path's phase durations (separate paths excluded); null when any has none. */
+	/** Length of the main path (separate paths excluded), a range when it has elective groups; null when any phase has none. */
 	phaseWeeks: WeekRange | null;
 	/** What the site shows as the roadmap's length: the declared total, else the phases' sum. */
 	totalWeeks: WeekRange | null;
-	/** Study hours per week from the commitment (hours/day × days/week), null when the source lacks either. */
+	/**
+	 * Study hours per week: the commitment's hoursPerWeek, else its hours/day × days/week, else the range over the
+	 * phases when every phase gives its own; null otherwise.
+	 */
 	hoursPerWeek: NumberRange | null;
-	/** Total study hours (hours/week × weeks); null when any factor is unknown. */
+	/**
+	 * Total study hours: the declared total × the commitment's weekly hours when the source gives both, else the
+	 * main path's phase efforts summed (elective groups as ranges), else weeks × hours per week; null when unknown.
+	 */
 	effortHours: WeekRange | null;
 	projectCount: number;
 	topicIds: string[];
@@ -98,17 +141,58 @@ export interface SiteModel {
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
 
+type Commitment = RoadmapData['commitment'];
+
+function weeklyHours(hoursPerDay: NumberRange | undefined, daysPerWeek: NumberRange | undefined): NumberRange | null {
+	if (!hoursPerDay || !daysPerWeek) return null;
+	return { min: hoursPerDay.min * daysPerWeek.min, max: hoursPerDay.max * daysPerWeek.max };
+}
+
+const commitmentHours = (commitment: Commitment) => commitment.hoursPerWeek ?? weeklyHours(commitment.hoursPerDay, commitment.daysPerWeek);
+
+/** A phase's own weekly hours win; a phase that states only daily hours needs the roadmap's days per week. */
+function phaseHours(data: PhaseData, commitment: Commitment): NumberRange | null {
+	if (data.hoursPerWeek) return data.hoursPerWeek;
+	if (data.hoursPerDay) return weeklyHours(data.hoursPerDay, commitment.daysPerWeek);
+	return commitmentHours(commitment);
+}
+
+/** Hours over a span of weeks at a weekly rate; null when either is unknown. */
+function scaleWeeks(weeks: WeekRange | null, perWeek: NumberRange | null): WeekRange | null {
+	if (!weeks || !perWeek) return null;
+	return { min: weeks.min * perWeek.min, max: weeks.max === null ? null : weeks.max * perWeek.max };
+}
+
+/** The phase's group and that group's parent, when it has them. */
+function groupsOf(groups: readonly Group[], data: PhaseData): { group: Group | undefined; parent: Group | undefined } {
+	const group = groups.find((g) => g.id === data.group);
+	return { group, parent: groups.find((g) => g.id === group?.parent) };
+}
+
+/** A separate path is a group with `separatePath`, or a sub-group of one. */
+function pathGroupOf(groups: readonly Group[], data: PhaseData): Group | undefined {
+	const { group, parent } = groupsOf(groups, data);
+	return [group, parent].find((g) => g?.separatePath);
+}
+
+function choiceOf(groups: readonly Group[], group: Group, phases: ReadonlyArray<{ id: string; data: PhaseData }>): Choice | null {
+	return group.choose === undefined ? null : { group, choose: group.choose, of: groupMembers(groups, group, phases).length };
+}
+
 function buildPhases(roadmapId: string, roadmap: RoadmapData, input: ModelInput['phases']): Phase[] {
 	const sorted = input.filter((p) => p.roadmap === roadmapId).sort((a, b) => a.data.order - b.data.order);
-	const phases: Phase[] = [];
-	let elapsed: WeekRange | null = { min: 0, max: 0 };
-	const separate = new Set(roadmap.groups.filter((g) => g.separatePath).map((g) => g.id));
-	for (const [index, entry] of sorted.entries()) {
+	const { groups } = roadmap;
+	const phases = sorted.map((entry, index): Phase => {
+		const { group, parent } = groupsOf(groups, entry.data);
+		// Outermost first: the parent offers its sub-groups; a group without sub-groups offers its phases.
+		const electives: Array<{ step: ElectiveStep; group: Group }> = [];
+		if (group && parent?.choose) electives.push({ step: { id: parent.id, alternative: group.id, choose: parent.choose }, group: parent });
+		if (group?.choose && subGroups(groups, group.id).length === 0) {
+			electives.push({ step: { id: group.id, alternative: entry.id, choose: group.choose }, group });
+		}
 		const weeks = entry.data.duration ? toWeeks(entry.data.duration) : null;
-		const startsPath = entry.data.group !== undefined && separate.has(entry.data.group) && sorted[index - 1]?.data.group !== entry.data.group;
-		if (startsPath) elapsed = { min: 0, max: 0 };
-		const hours = weeklyHours(entry.data.hoursPerDay ?? roadmap.commitment.hoursPerDay, roadmap.commitment.daysPerWeek);
-		phases.push({
+		const hoursPerWeek = phaseHours(entry.data, roadmap.commitment);
+		return {
 			id: entry.id,
 			roadmapId,
 			entryId: `${roadmapId}/${entry.id}`,
@@ -116,45 +200,68 @@ function buildPhases(roadmapId: string, roadmap: RoadmapData, input: ModelInput[
 			url: phaseUrl(roadmapId, entry.id),
 			number: index + 1,
 			weeks,
-			startWeek: elapsed,
-			startsPath,
-			effortHours: scaleWeeks(weeks, hours),
+			startWeek: null,
+			startsPath: false,
+			hoursPerWeek,
+			effortHours: scaleWeeks(weeks, hoursPerWeek),
+			electives: electives.map((e) => e.step),
+			choices: electives.map((e) => choiceOf(groups, e.group, sorted)!),
+			requires: [],
+			unlocks: [],
 			previous: null,
 			next: null,
-		});
-		elapsed = elapsed && sumWeeks([elapsed, weeks]);
-	}
+		};
+	});
+	const pathGroups = phases.map((phase) => pathGroupOf(groups, phase.data));
 	phases.forEach((phase, i) => {
+		phase.startsPath = pathGroups[i] !== undefined && pathGroups[i] !== pathGroups[i - 1];
 		phase.previous = phases[i - 1] ?? null;
 		phase.next = phases[i + 1] ?? null;
 	});
 	return phases;
 }
 
-function phaseSections(data: RoadmapData, phases: Phase[]): Roadmap['sections'] {
-	const ungrouped = phases.filter((p) => p.data.group === undefined);
-	const grouped = data.groups.map((group) => ({ group, phases: phases.filter((p) => p.data.group === group.id) }));
-	return [...(ungrouped.length > 0 ? [{ group: null, phases: ungrouped }] : []), ...grouped.filter((s) => s.phases.length > 0)];
+/** Lays the phases out by `span` (weeks, or effort hours), with their paths and elective groups. */
+const layOutPhases = (phases: readonly Phase[], span: (phase: Phase) => WeekRange | null): Layout =>
+	layOut(phases.map((p) => ({ span: span(p), startsPath: p.startsPath, electives: p.electives })));
+
+function phaseSections(data: RoadmapData, phases: Phase[]): Section[] {
+	const section = (group: Group | null, depth: 0 | 1): Section => ({
+		group,
+		depth,
+		choice: group && choiceOf(data.groups, group, phases),
+		phases: phases.filter((p) => p.data.group === (group?.id ?? undefined)),
+	});
+	const sections = [section(null, 0)];
+	for (const group of data.groups.filter((g) => g.parent === undefined)) {
+		const nested = subGroups(data.groups, group.id).map((g) => section(g, 1)).filter((s) => s.phases.length > 0);
+		const own = section(group, 0);
+		if (own.phases.length > 0 || nested.length > 0) sections.push(own, ...nested);
+	}
+	return sections.filter((s) => s.group !== null || s.phases.length > 0);
 }
 
 function phasePaths(data: RoadmapData, phases: Phase[]): Roadmap['paths'] {
 	const paths: Roadmap['paths'] = [{ group: null, phases: [] }];
 	for (const phase of phases) {
-		if (phase.startsPath) paths.push({ group: data.groups.find((g) => g.id === phase.data.group) ?? null, phases: [] });
+		if (phase.startsPath) paths.push({ group: pathGroupOf(data.groups, phase.data) ?? null, phases: [] });
 		paths.at(-1)!.phases.push(phase);
 	}
 	return paths[0]!.phases.length === 0 && paths.length > 1 ? paths.slice(1) : paths;
 }
 
-function weeklyHours(hoursPerDay: NumberRange | undefined, daysPerWeek: NumberRange | undefined): NumberRange | null {
-	if (!hoursPerDay || !daysPerWeek) return null;
-	return { min: hoursPerDay.min * daysPerWeek.min, max: hoursPerDay.max * daysPerWeek.max };
-}
-
-/** Hours over a span of weeks at a weekly rate; null when either is unknown. */
-function scaleWeeks(weeks: WeekRange | null, perWeek: NumberRange | null): WeekRange | null {
-	if (!weeks || !perWeek) return null;
-	return { min: weeks.min * perWeek.min, max: weeks.max === null ? null : weeks.max * perWeek.max };
+/** Resolves every phase's `requires` ("id" in its roadmap, or "roadmap/id") and fills in the reverse `unlocks`. */
+function linkPrerequisites(phases: Phase[]): void {
+	const byKey = new Map(phases.map((p) => [p.entryId, p]));
+	for (const phase of phases) {
+		phase.requires = phase.data.requires.map((ref) => {
+			const required = byKey.get(ref.includes('/') ? ref : `${phase.roadmapId}/${ref}`);
+			// The content check reports unknown phases with their file and line before the model is built.
+			if (!required) throw new Error(`Phase "${phase.entryId}" requires unknown phase "${ref}"`);
+			required.unlocks.push(phase);
+			return required;
+		});
+	}
 }
 
 /**
@@ -165,12 +272,21 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 		.sort((a, b) => a.data.order - b.data.order || byName(a.id, b.id))
 		.map(({ id, data }) => {
 			const phases = buildPhases(id, data, input.phases);
+			const schedule = layOutPhases(phases, (p) => p.weeks);
+			phases.forEach((phase, i) => (phase.startWeek = schedule.starts[i]!));
 			const declaredWeeks = data.duration ? toWeeks(data.duration) : null;
 			const paths = phasePaths(data, phases);
-			const mainPath = paths[0]!.group === null ? paths[0]!.phases : [];
-			const phaseWeeks = mainPath.length ? sumWeeks(mainPath.map((p) => p.weeks)) : null;
+			// The main path is the first unless the roadmap opens with a separate one.
+			const mainPath = (layout: Layout) => (paths[0]!.group === null ? (layout.paths[0] ?? null) : null);
+			const phaseWeeks = mainPath(schedule);
+			const phaseEffort = mainPath(layOutPhases(phases, (p) => p.effortHours));
 			const totalWeeks = declaredWeeks ?? phaseWeeks;
-			const hoursPerWeek = weeklyHours(data.commitment.hoursPerDay, data.commitment.daysPerWeek);
+			const committed = commitmentHours(data.commitment);
+			const hoursPerWeek =
+				committed ??
+				(phases.length > 0 && phases.every((p) => p.hoursPerWeek)
+					? { min: Math.min(...phases.map((p) => p.hoursPerWeek!.min)), max: Math.max(...phases.map((p) => p.hoursPerWeek!.max)) }
+					: null);
 			return {
 				id,
 				data,
@@ -182,13 +298,14 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 				phaseWeeks,
 				totalWeeks,
 				hoursPerWeek,
-				effortHours: scaleWeeks(totalWeeks, hoursPerWeek),
+				effortHours: (declaredWeeks && committed ? scaleWeeks(declaredWeeks, committed) : null) ?? phaseEffort ?? scaleWeeks(totalWeeks, hoursPerWeek),
 				projectCount: phases.reduce((n, p) => n + p.data.projects.length, 0),
 				topicIds: [...new Set(phases.flatMap((p) => p.data.topics))],
 				roleMentions: [],
 			};
 		});
 	const allPhases = roadmaps.flatMap((r) => r.phases);
+	linkPrerequisites(allPhases);
 
 	const topics: Topic[] = input.topics
 		.map(({ id, data }) => ({ id, data, url: topicUrl(id), phases: allPhases.filter((p) => p.data.topics.includes(id)), roles: [] as Role[] }))

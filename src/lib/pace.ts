@@ -1,17 +1,28 @@
+import type { WeekRange } from './durations.ts';
+import { type ElectiveStep, layOut } from './schedule.ts';
+
 /** A phase as the pace planner sees it: typical length in weeks and typical effort in hours (null = unknown). */
 export interface PacedPhase {
 	weeks: number | null;
 	effortHours: number | null;
 	/** Starts a separate path, scheduled from the start date rather than after the phase before it. */
 	startsPath?: boolean;
+	/** Elective choices the phase is an alternative in (see schedule.ts). */
+	electives?: readonly ElectiveStep[];
 }
 
 export interface ScheduledPhase {
-	/** Weeks from the start; null once an earlier phase has no known length. */
-	startWeek: number | null;
+	/** Weeks from the start, a range after an elective group whose alternatives differ in length; null once an earlier phase has no known length. */
+	startWeek: WeekRange | null;
 	weeks: number | null;
 	/** True when the length follows the reader's pace; false when it is the source's own. */
 	atReaderPace: boolean;
+}
+
+export interface PacedSchedule {
+	phases: ScheduledPhase[];
+	/** Length of the main (first) path in weeks; null when unknown. */
+	total: WeekRange | null;
 }
 
 /** Midpoint of a range, the minimum of an open-ended one: the single figure a calendar needs. */
@@ -21,21 +32,49 @@ export function typical(range: { min: number; max: number | null } | null): numb
 }
 
 /**
- * Lays phases end to end. At a reader's pace (hours per week), a phase with known effort takes
- * effort ÷ pace weeks; others keep the length the source gives.
+ * Lays phases end to end, alternatives of an elective group side by side. At a reader's pace (hours per week),
+ * a phase with known effort takes effort ÷ pace weeks; others keep the length the source gives.
  */
-export function schedule(phases: PacedPhase[], hoursPerWeek: number | null): ScheduledPhase[] {
-	let elapsed: number | null = 0;
-	return phases.map((phase) => {
-		if (phase.startsPath) elapsed = 0;
+export function schedule(phases: readonly PacedPhase[], hoursPerWeek: number | null): PacedSchedule {
+	const lengths = phases.map((phase) => {
 		const atReaderPace = hoursPerWeek !== null && hoursPerWeek > 0 && phase.effortHours !== null;
-		const weeks = atReaderPace ? phase.effortHours! / hoursPerWeek! : phase.weeks;
-		const startWeek = elapsed;
-		elapsed = elapsed === null || weeks === null ? null : elapsed + weeks;
-		return { startWeek, weeks, atReaderPace };
+		return { weeks: atReaderPace ? phase.effortHours! / hoursPerWeek! : phase.weeks, atReaderPace };
 	});
+	const layout = layOut(
+		phases.map((phase, i) => {
+			const weeks = lengths[i]!.weeks;
+			return { span: weeks === null ? null : { min: weeks, max: weeks }, startsPath: phase.startsPath ?? false, electives: phase.electives ?? [] };
+		}),
+	);
+	return { phases: lengths.map((length, i) => ({ startWeek: layout.starts[i]!, ...length })), total: layout.paths[0] ?? null };
 }
 
 export function addWeeks(date: Date, weeks: number): Date {
 	return new Date(date.getTime() + Math.round(weeks * 7) * 86_400_000);
+}
+
+const decimal = (n: number) => n.toFixed(1).replace(/\.0$/, '');
+
+/**
+ * What a phase's row says in the reader's plan: its dates from `start` (weeks from the beginning without one) and its
+ * length. After an elective group the start is a range, so the dates run from the earliest start to the latest end.
+ */
+export function describePhase(planned: ScheduledPhase, start: Date | null, pace: number | null, formatDate: (date: Date) => string): string {
+	const { startWeek, weeks, atReaderPace } = planned;
+	if (startWeek === null || weeks === null) return 'dates unknown (the source gives no duration for this or an earlier phase)';
+	const earliest = startWeek.min;
+	const latest = startWeek.max ?? startWeek.min;
+	const length = `${decimal(weeks)} weeks${atReaderPace ? ' at your pace' : pace ? ' (source pace: no hours given)' : ''}`;
+	const dates = start
+		? `${formatDate(addWeeks(start, earliest))} – ${formatDate(addWeeks(start, latest + weeks))}`
+		: `weeks ${Math.floor(earliest) + 1}–${Math.max(Math.floor(earliest) + 1, Math.ceil(latest + weeks))}`;
+	return `${dates} · ${length}${latest - earliest > 1e-9 ? ' · the start depends on the electives you choose' : ''}`;
+}
+
+/** The plan's summary line: the main path's length, a range when it has elective groups. */
+export function describeTotal(total: WeekRange | null, pace: number | null): string {
+	if (total === null) return '';
+	const min = Math.round(total.min);
+	const max = Math.round(total.max ?? total.min);
+	return `Whole roadmap: about ${min === max ? min : `${min}–${max}`} weeks${pace ? ` at ${pace} h/week` : ''}.`;
 }

@@ -4,7 +4,6 @@ import {
 	comparePair,
 	coverageMatrix,
 	firstTeaching,
-	formatHours,
 	pairBySlug,
 	roadmapFigures,
 	roadmapPairs,
@@ -15,6 +14,7 @@ import {
 	timelineLayout,
 	weekLabel,
 } from '../../src/lib/compare.ts';
+import { formatHours } from '../../src/lib/durations.ts';
 import { buildSiteModel, type ModelInput } from '../../src/lib/model.ts';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 import { topicSchema } from '../../src/schemas/topic.ts';
@@ -265,5 +265,57 @@ describe('timeline with a separate path', () => {
 		const t = timeline(site.roadmaps);
 		expect(t.lanes.map((l) => l.title)).toEqual(['Paths', 'Paths: Career']);
 		expect(t.lanes[1]!.bars[0]!.x).toBe(t.lanes[0]!.bars[0]!.x);
+	});
+});
+
+describe('weekly hours and elective groups in the comparison', () => {
+	// Hours per week only per phase; choose 1 of two tracks (3 + 1 weeks, or 5 weeks) between two required phases.
+	const site = buildSiteModel({
+		roadmaps: [
+			roadmap('k', 1, {
+				groups: [
+					{ id: 'tracks', title: 'Specialisation', choose: 1 },
+					{ id: 'analytics', title: 'Analytics', parent: 'tracks' },
+					{ id: 'platform', title: 'Platform', parent: 'tracks' },
+				],
+			}),
+		],
+		phases: [
+			phase('k', 'basics', 1, { duration: weeks(4), hoursPerWeek: { min: 6, max: 8 } }),
+			phase('k', 'statistics', 2, { group: 'analytics', duration: weeks(3), hoursPerWeek: { min: 10, max: 10 } }),
+			phase('k', 'dashboards', 3, { group: 'analytics', duration: weeks(1), hoursPerWeek: { min: 10, max: 10 } }),
+			phase('k', 'pipelines', 4, { group: 'platform', duration: weeks(5), hoursPerWeek: { min: 10, max: 12 } }),
+			phase('k', 'capstone', 5, { duration: weeks(2), hoursPerWeek: { min: 5, max: 5 } }),
+		],
+		topics: [],
+		roles: [],
+	});
+
+	it('show the weekly hours the phases give and the effort as a range', () => {
+		const k = roadmapFigures(site.roadmap('k'));
+		expect(k.hoursPerWeek).toEqual({ text: '5–12 h', sortValue: 5 });
+		expect(k.weeks).toEqual({ text: '10–11 weeks', sortValue: 10 });
+		// 24–32 h, then 40 h (analytics) or 50–60 h (platform), then 10 h.
+		expect(k.effort).toEqual({ text: '74–102 h', sortValue: 74 });
+	});
+
+	it('stack the alternatives in rows of one lane, starting at the same week', () => {
+		const t = timeline(site.roadmaps);
+		const lane = t.lanes[0]!;
+		const bar = (id: string) => lane.bars.find((b) => b.phase.id === id)!;
+		expect(lane.rows).toBe(3);
+		expect(bar('statistics').x).toBe(bar('pipelines').x);
+		expect([bar('basics').y, bar('capstone').y]).toEqual([lane.barY, lane.barY]);
+		expect(bar('dashboards').y).toBe(bar('statistics').y);
+		expect(bar('pipelines').y).toBeGreaterThan(bar('statistics').y);
+		expect(bar('statistics').y).toBeGreaterThan(lane.barY);
+		expect(bar('pipelines').title).toBe('4. Phase pipelines — starts week 5, 5 weeks — Choose 1 of 2: Specialisation');
+		expect(t.hasAlternatives).toBe(true);
+		expect(t.axisY).toBeGreaterThan(bar('pipelines').y + t.barHeight);
+	});
+
+	it('keep one row per lane without electives', () => {
+		expect(timeline([buildSiteModel(input()).roadmap('a')]).lanes[0]!.rows).toBe(1);
+		expect(timeline([buildSiteModel(input()).roadmap('a')]).hasAlternatives).toBe(false);
 	});
 });

@@ -167,6 +167,169 @@ describe('site model', () => {
 	});
 });
 
+describe('weekly hours', () => {
+	const hoursOf = (commitment: Record<string, unknown>, phases: Array<Record<string, unknown>>) =>
+		buildSiteModel({
+			...input(),
+			roadmaps: [roadmap('h', 1, { commitment })],
+			phases: phases.map((extra, i) => phase('h', `p${i + 1}`, i + 1, { duration: { min: 2, max: 2, unit: 'week' }, ...extra })),
+		}).roadmap('h');
+
+	it('take the commitment\'s hoursPerWeek over hours/day × days/week', () => {
+		const r = hoursOf({ hoursPerWeek: { min: 6, max: 10 }, hoursPerDay: { min: 1, max: 1 }, daysPerWeek: { min: 5, max: 5 } }, [{}]);
+		expect(r.hoursPerWeek).toEqual({ min: 6, max: 10 });
+		expect(r.phases[0]!.hoursPerWeek).toEqual({ min: 6, max: 10 });
+		expect(r.effortHours).toEqual({ min: 12, max: 20 });
+	});
+
+	it('let a phase\'s own hoursPerWeek, or its hoursPerDay × the roadmap\'s days, win for that phase', () => {
+		const r = hoursOf({ hoursPerDay: { min: 2, max: 2 }, daysPerWeek: { min: 5, max: 5 } }, [{}, { hoursPerWeek: { min: 20, max: 20 } }, { hoursPerDay: { min: 1, max: 1 } }]);
+		expect(r.phases.map((p) => p.hoursPerWeek)).toEqual([{ min: 10, max: 10 }, { min: 20, max: 20 }, { min: 5, max: 5 }]);
+		expect(r.phases.map((p) => p.effortHours)).toEqual([{ min: 20, max: 20 }, { min: 40, max: 40 }, { min: 10, max: 10 }]);
+		// No declared total: the roadmap's effort is its phases' efforts summed, not 6 weeks × 10 h.
+		expect(r.effortHours).toEqual({ min: 70, max: 70 });
+	});
+
+	it('are unknown for a phase that gives hours per day when the roadmap gives no days per week', () => {
+		const r = hoursOf({ hoursPerWeek: { min: 10, max: 10 } }, [{ hoursPerDay: { min: 3, max: 3 } }]);
+		expect(r.phases[0]!.hoursPerWeek).toBeNull();
+		expect(r.phases[0]!.effortHours).toBeNull();
+	});
+
+	it('range over the phases when every phase gives its own and the commitment gives none', () => {
+		const r = hoursOf({}, [{ hoursPerWeek: { min: 6, max: 8 } }, { hoursPerWeek: { min: 5, max: 5 } }, { hoursPerWeek: { min: 10, max: 12 } }]);
+		expect(r.hoursPerWeek).toEqual({ min: 5, max: 12 });
+		expect(r.effortHours).toEqual({ min: 42, max: 50 });
+		expect(hoursOf({}, [{ hoursPerWeek: { min: 6, max: 8 } }, {}]).hoursPerWeek).toBeNull();
+	});
+});
+
+describe('nested and elective groups', () => {
+	// Foundations (4 weeks), then choose 1 of two tracks (analytics: 3 + 1 weeks, platform: 5 weeks), then a capstone (2 weeks).
+	const catalogue = () =>
+		buildSiteModel({
+			...input(),
+			roadmaps: [
+				roadmap('c', 1, {
+					commitment: { hoursPerWeek: { min: 10, max: 10 } },
+					groups: [
+						{ id: 'core', title: 'Core' },
+						{ id: 'tracks', title: 'Specialisation', choose: 1 },
+						{ id: 'analytics', title: 'Analytics', parent: 'tracks' },
+						{ id: 'platform', title: 'Platform', parent: 'tracks' },
+						{ id: 'final', title: 'Final' },
+					],
+				}),
+			],
+			phases: [
+				phase('c', 'basics', 1, { group: 'core', duration: { min: 4, max: 4, unit: 'week' } }),
+				phase('c', 'statistics', 2, { group: 'analytics', duration: { min: 3, max: 3, unit: 'week' } }),
+				phase('c', 'dashboards', 3, { group: 'analytics', duration: { min: 1, max: 1, unit: 'week' } }),
+				phase('c', 'pipelines', 4, { group: 'platform', duration: { min: 5, max: 5, unit: 'week' } }),
+				phase('c', 'capstone', 5, { group: 'final', duration: { min: 2, max: 2, unit: 'week' } }),
+			],
+		}).roadmap('c');
+
+	it('start every alternative where the elective group starts, and what follows within the group\'s range', () => {
+		const c = catalogue();
+		expect(c.phases.map((p) => p.startWeek)).toEqual([
+			{ min: 0, max: 0 },
+			{ min: 4, max: 4 },
+			{ min: 7, max: 7 },
+			{ min: 4, max: 4 },
+			{ min: 8, max: 9 },
+		]);
+		expect(c.phases.map(startingWeek)).toEqual(['week 1', 'week 5', 'week 8', 'week 5', 'week 9–10']);
+	});
+
+	it('make the totals ranges, from the shortest to the longest alternative', () => {
+		const c = catalogue();
+		expect(c.phaseWeeks).toEqual({ min: 10, max: 11 });
+		expect(c.totalWeeks).toEqual({ min: 10, max: 11 });
+		expect(c.effortHours).toEqual({ min: 100, max: 110 });
+	});
+
+	it('list the nesting in sections: the parent, then its sub-groups, with the elective marked', () => {
+		const sections = catalogue().sections.map((s) => ({
+			group: s.group?.id ?? null,
+			depth: s.depth,
+			choice: s.choice && { choose: s.choice.choose, of: s.choice.of },
+			phases: s.phases.map((p) => p.id),
+		}));
+		expect(sections).toEqual([
+			{ group: 'core', depth: 0, choice: null, phases: ['basics'] },
+			{ group: 'tracks', depth: 0, choice: { choose: 1, of: 2 }, phases: [] },
+			{ group: 'analytics', depth: 1, choice: null, phases: ['statistics', 'dashboards'] },
+			{ group: 'platform', depth: 1, choice: null, phases: ['pipelines'] },
+			{ group: 'final', depth: 0, choice: null, phases: ['capstone'] },
+		]);
+	});
+
+	it('tell each phase which choices it is an alternative in', () => {
+		const [basics, statistics] = catalogue().phases;
+		expect(basics!.electives).toEqual([]);
+		expect(statistics!.electives).toEqual([{ id: 'tracks', alternative: 'analytics', choose: 1 }]);
+		expect(statistics!.choices.map((c) => [c.group.title, c.choose, c.of])).toEqual([['Specialisation', 1, 2]]);
+	});
+
+	it('offer a group\'s phases as the alternatives when it has no sub-groups', () => {
+		const r = buildSiteModel({
+			...input(),
+			roadmaps: [roadmap('e', 1, { groups: [{ id: 'pick', title: 'Pick two', choose: 2 }] })],
+			phases: [1, 2, 3].map((n) => phase('e', `option-${n}`, n, { group: 'pick', duration: { min: n, max: n, unit: 'week' } })),
+		}).roadmap('e');
+		expect(r.phases.map((p) => p.startWeek)).toEqual([0, 0, 0].map(() => ({ min: 0, max: 0 })));
+		expect(r.phases[1]!.electives).toEqual([{ id: 'pick', alternative: 'option-2', choose: 2 }]);
+		expect(r.phaseWeeks).toEqual({ min: 3, max: 5 });
+		expect(r.sections[0]!.choice).toMatchObject({ choose: 2, of: 3 });
+	});
+
+	it('schedule a sub-group of a separate path on that path', () => {
+		const r = buildSiteModel({
+			...input(),
+			roadmaps: [roadmap('s', 1, { groups: [{ id: 'career', title: 'Career', separatePath: true }, { id: 'cs', title: 'CS', parent: 'career' }] })],
+			phases: [
+				phase('s', 'main', 1, { duration: { min: 2, max: 2, unit: 'week' } }),
+				phase('s', 'theory', 2, { group: 'cs', duration: { min: 3, max: 3, unit: 'week' } }),
+			],
+		}).roadmap('s');
+		expect(r.phases.map((p) => [p.startsPath, p.startWeek])).toEqual([
+			[false, { min: 0, max: 0 }],
+			[true, { min: 0, max: 0 }],
+		]);
+		expect(r.paths.map((p) => p.group?.id ?? null)).toEqual([null, 'career']);
+		expect(r.phaseWeeks).toEqual({ min: 2, max: 2 });
+	});
+});
+
+describe('prerequisites', () => {
+	const linked = (requires: Record<string, string[]>) =>
+		buildSiteModel({
+			...input(),
+			roadmaps: [roadmap('x', 1), roadmap('y', 2)],
+			phases: [
+				phase('x', 'one', 1, { requires: requires['one'] ?? [] }),
+				phase('x', 'two', 2, { requires: requires['two'] ?? [] }),
+				phase('y', 'three', 1, { requires: requires['three'] ?? [] }),
+			],
+		});
+
+	it('resolve requires in the same roadmap and across roadmaps, and fill in unlocks', () => {
+		const site = linked({ two: ['one'], three: ['x/two', 'x/one'] });
+		const [one, two] = site.roadmap('x').phases;
+		const [three] = site.roadmap('y').phases;
+		expect(two!.requires).toEqual([one]);
+		expect(three!.requires.map((p) => p.entryId)).toEqual(['x/two', 'x/one']);
+		expect(one!.unlocks.map((p) => p.entryId)).toEqual(['x/two', 'y/three']);
+		expect(two!.unlocks.map((p) => p.entryId)).toEqual(['y/three']);
+		expect(three!.unlocks).toEqual([]);
+	});
+
+	it('refuse an unknown phase (the content check reports it with file and line first)', () => {
+		expect(() => linked({ one: ['nope'] })).toThrow(/"x\/one" requires unknown phase "nope"/);
+	});
+});
+
 describe('URLs', () => {
 	it('are built from IDs with trailing slashes', () => {
 		expect(roadmapUrl('full-time')).toBe('/roadmaps/full-time/');

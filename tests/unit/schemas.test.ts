@@ -73,6 +73,50 @@ describe('phase schema', () => {
 	});
 });
 
+describe('weekly hours, units, nested and elective groups, prerequisites', () => {
+	const validRoadmap = { title: 'T', summary: 'S', order: 0, source: { file: 'a.md', title: 'A' } };
+
+	it('accepts weekly hours on a roadmap and a phase, and the new units', () => {
+		expect(roadmapSchema.parse({ ...validRoadmap, commitment: { hoursPerWeek: { min: 6, max: 10 } } }).commitment.hoursPerWeek).toEqual({ min: 6, max: 10 });
+		expect(phaseSchema.parse({ ...validPhase, kind: 'course', hoursPerWeek: { min: 6, max: 10 } }).hoursPerWeek).toEqual({ min: 6, max: 10 });
+		for (const kind of ['day', 'course', 'lesson', 'chapter', 'part', 'unit', 'section']) expect(phaseSchema.safeParse({ ...validPhase, kind }).success).toBe(true);
+	});
+
+	it('rejects weekly hours whose max is below their min', () => {
+		const [problem] = problems(phaseSchema, { ...validPhase, hoursPerWeek: { min: 10, max: 6 } });
+		expect(problem!.field).toBe('hoursPerWeek.max');
+	});
+
+	it('accepts prerequisites in this roadmap or another, defaulting to none', () => {
+		expect(phaseSchema.parse(validPhase).requires).toEqual([]);
+		expect(phaseSchema.parse({ ...validPhase, requires: ['sql-basics', 'full-time/databases'] }).requires).toEqual(['sql-basics', 'full-time/databases']);
+	});
+
+	it('rejects a prerequisite that is neither a phase ID nor roadmap/phase', () => {
+		for (const bad of ['Full Time/databases', 'a/b/c', '/databases']) {
+			const [problem] = problems(phaseSchema, { ...validPhase, requires: [bad] });
+			expect(problem).toMatchObject({ field: 'requires[0]', message: expect.stringContaining('roadmap/phase') });
+		}
+	});
+
+	it('accepts a nested group and an elective one, and rejects a choose that is not a positive whole number', () => {
+		const groups = [
+			{ id: 'tracks', title: 'Tracks', choose: 1 },
+			{ id: 'web', title: 'Web', parent: 'tracks' },
+		];
+		expect(roadmapSchema.parse({ ...validRoadmap, groups }).groups.map((g) => [g.parent, g.choose])).toEqual([
+			[undefined, 1],
+			['tracks', undefined],
+		]);
+		for (const choose of [0, 1.5, 'one']) {
+			const [problem] = problems(roadmapSchema, { ...validRoadmap, groups: [{ ...groups[0], choose }] });
+			expect(problem!.field).toBe('groups[0].choose');
+		}
+		const [problem] = problems(roadmapSchema, { ...validRoadmap, groups: [{ ...groups[1], parent: 'Tracks!' }] });
+		expect(problem!.field).toBe('groups[0].parent');
+	});
+});
+
 describe('roadmap, topic and role schemas', () => {
 	it('accept valid entries', () => {
 		expect(
