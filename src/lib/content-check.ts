@@ -51,7 +51,7 @@ const listDir = (dir: string) => {
 export function checkContent(contentDir: string, displayRoot = process.cwd()): CheckResult {
 	const problems: ContentProblem[] = [];
 	const content: ContentSet = { roadmaps: [], phases: [], topics: [], roles: [] };
-	const unloaded: Required<UnloadedIds> = { roadmaps: [], topics: [], roles: [] };
+	const unloaded: Required<UnloadedIds> = { roadmaps: [], phases: [], topics: [], roles: [] };
 	const invalid: InvalidEntry[] = [];
 	let filesChecked = 0;
 	const display = (path: string) => relative(displayRoot, path) || path;
@@ -126,6 +126,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
 			} else {
 				const entry = load(path, 'mdx', phaseSchema, name.replace(/\.mdx$/, ''));
 				if (entry) content.phases.push({ ...entry, roadmap: roadmapId });
+				else unloaded.phases.push(`${roadmapId}/${name.replace(/\.mdx$/, '')}`);
 			}
 		}
 	}

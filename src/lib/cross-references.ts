@@ -4,6 +4,7 @@ import type { TopicData } from '../schemas/topic.ts';
 import { slug } from '../schemas/common.ts';
 import type { ContentProblem } from './friendly-errors.ts';
 import { fieldPath, showValue } from './friendly-errors.ts';
+import { groupMembers } from './groups.ts';
 import { closestMatch } from './suggest.ts';
 
 interface Located<T> {
@@ -38,18 +39,30 @@ const locate = (entry: Located<unknown>, path: PropertyKey[], message: string, g
 	fix,
 });
 
-/** Where a new entry with that ID would live: roadmaps are folders, topics and roles YAML files. */
+/** Where a new entry with that ID would live: roadmaps are folders, topics and roles YAML files, phases "roadmap/phase". */
 const NEW_FILE = {
 	topic: (id: string) => `content/topics/${id}.yaml`,
 	role: (id: string) => `content/roles/${id}.yaml`,
 	roadmap: (id: string) => `content/roadmaps/${id}/index.mdx`,
+	phase: (key: string) => `content/roadmaps/${key}.mdx`,
 };
 
-/** The problem with a reference to an ID that is neither `known` nor a file that exists but is `broken`. */
-function unknownReference(entry: Located<unknown>, path: PropertyKey[], value: string, known: string[], broken: string[] | undefined, what: keyof typeof NEW_FILE): ContentProblem | null {
+/**
+ * The problem with a reference to an ID that is neither `known` nor a file that exists but is `broken`.
+ * `newFile` is where the missing entry would go, when `value` alone does not say (a phase ID of the same roadmap).
+ */
+function unknownReference(
+	entry: Located<unknown>,
+	path: PropertyKey[],
+	value: string,
+	known: string[],
+	broken: string[] | undefined,
+	what: keyof typeof NEW_FILE,
+	newFile = NEW_FILE[what](value),
+): ContentProblem | null {
 	if (known.includes(value) || broken?.includes(value)) return null;
 	const suggestion = closestMatch(value, known);
-	return locate(entry, path, `unknown ${what} "${value}"`, value, suggestion ? `did you mean "${suggestion}"?` : `use the ID of an existing ${what}, or add ${NEW_FILE[what](value)}`);
+	return locate(entry, path, `unknown ${what} "${value}"`, value, suggestion ? `did you mean "${suggestion}"?` : `use the ID of an existing ${what}, or add ${newFile}`);
 }
 
 /** Unknown topics in the `topics` list of files that failed their schema (when that list is a list of strings). */
@@ -68,6 +81,8 @@ export function invalidEntryTopicProblems(entries: InvalidEntry[], content: Cont
 /** IDs of files that exist but could not be read or validated. */
 export interface UnloadedIds {
 	roadmaps?: string[];
+	/** As "roadmap/phase". */
+	phases?: string[];
 	topics?: string[];
 	roles?: string[];
 }
@@ -146,7 +161,129 @@ export function crossReferenceProblems(content: ContentSet, unloaded: UnloadedId
 		);
 	}
 	checkSlugClaims(content.roadmaps.map((r) => ({ entry: r, slugs: [r.id, ...r.data.aliases] })), report, 'a roadmap');
+	problems.push(...groupProblems(content, unloaded), ...prerequisiteProblems(content, unloaded));
 	return problems;
+}
+
+type LocatedPhase = ContentSet['phases'][number];
+const phaseKey = (phase: LocatedPhase) => `${phase.roadmap}/${phase.id}`;
+/** "roadmap/phase" of a `requires` entry, which may name a phase of the same roadmap by its ID alone. */
+const requiredKey = (phase: LocatedPhase, ref: string) => (ref.includes('/') ? ref : `${phase.roadmap}/${ref}`);
+
+/**
+ * A group's `parent` is another group of the roadmap that is not itself nested (groups nest one level), and an
+ * elective group cannot ask for more members than it has.
+ */
+function groupProblems(content: ContentSet, unloaded: UnloadedIds): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const roadmap of content.roadmaps) {
+		const { groups } = roadmap.data;
+		const phases = content.phases.filter((p) => p.roadmap === roadmap.id);
+		// A phase that failed its schema may belong to any group: counting members without it would be wrong.
+		const phasesComplete = !unloaded.phases?.some((key) => key.startsWith(`${roadmap.id}/`));
+		groups.forEach((group, i) => {
+			const report = (field: string, message: string, got: unknown, fix: string) => problems.push(locate(roadmap, ['groups', i, field], message, got, fix));
+			if (group.parent === group.id) {
+				report('parent', 'a group cannot be its own parent', group.parent, 'name the group it sits under, or remove `parent`');
+			} else if (group.parent !== undefined) {
+				const parent = groups.find((g) => g.id === group.parent);
+				const others = groups.filter((g) => g !== group).map((g) => g.id);
+				if (!parent) {
+					const suggestion = closestMatch(group.parent, others);
+					report(
+						'parent',
+						`unknown group "${group.parent}"`,
+						group.parent,
+						suggestion ? `did you mean "${suggestion}"?` : others.length ? `use one of ${others.map((g) => `"${g}"`).join(', ')}` : 'declare the parent group under `groups`, or remove `parent`',
+					);
+				} else if (parent.parent !== undefined) {
+					report('parent', `group "${parent.id}" is itself under "${parent.parent}", and groups nest only one level`, group.parent, `put "${group.id}" under "${parent.parent}", or remove \`parent\` from "${parent.id}"`);
+				}
+			}
+			if (group.choose !== undefined && phasesComplete) {
+				const members = groupMembers(groups, group, phases);
+				const nested = groups.some((g) => g.parent === group.id);
+				if (group.choose > members.length) {
+					const what = nested ? 'sub-group' : 'phase';
+					report(
+						'choose',
+						`choose ${group.choose} is more than the group's ${members.length} ${what}${members.length === 1 ? '' : 's'}${members.length ? ` (${members.map((m) => `"${m}"`).join(', ')})` : ''}`,
+						group.choose,
+						`${members.length ? `choose at most ${members.length}, or add ${what}s` : `add ${what}s`} with \`${nested ? 'parent' : 'group'}: ${group.id}\``,
+					);
+				}
+			}
+		});
+	}
+	return problems;
+}
+
+/**
+ * Every `requires` entry names an existing phase other than the requiring one, and requirements do not go round
+ * in a cycle (no phase could be started first).
+ */
+function prerequisiteProblems(content: ContentSet, unloaded: UnloadedIds): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const keys = content.phases.map(phaseKey);
+	for (const phase of content.phases) {
+		phase.data.requires.forEach((ref, i) => {
+			const key = requiredKey(phase, ref);
+			if (key === phaseKey(phase)) {
+				problems.push(locate(phase, ['requires', i], 'a phase cannot require itself', ref, 'remove it from `requires`'));
+				return;
+			}
+			// Written as "roadmap/phase", it is looked for among all phases; as an ID alone, among its own roadmap's.
+			const problem = ref.includes('/')
+				? unknownReference(phase, ['requires', i], ref, keys, unloaded.phases, 'phase')
+				: unknownReference(
+						phase,
+						['requires', i],
+						ref,
+						content.phases.filter((p) => p.roadmap === phase.roadmap).map((p) => p.id),
+						unloaded.phases?.filter((k) => k.startsWith(`${phase.roadmap}/`)).map((k) => k.slice(phase.roadmap.length + 1)),
+						'phase',
+						NEW_FILE.phase(key),
+					);
+			if (problem) problems.push(problem);
+		});
+	}
+	return [...problems, ...cycleProblems(content.phases)];
+}
+
+/** One problem per requires cycle, at the requirement leaving the cycle's first phase (by "roadmap/phase"). */
+function cycleProblems(phases: readonly LocatedPhase[]): ContentProblem[] {
+	const byKey = new Map(phases.map((p) => [phaseKey(p), p]));
+	const edges = (phase: LocatedPhase) =>
+		phase.data.requires
+			.map((ref, index) => ({ to: requiredKey(phase, ref), index }))
+			.filter(({ to }) => to !== phaseKey(phase) && byKey.has(to));
+	const state = new Map<string, 'open' | 'done'>();
+	const stack: string[] = [];
+	const cycles = new Map<string, string[]>();
+	const visit = (key: string) => {
+		state.set(key, 'open');
+		stack.push(key);
+		for (const { to } of edges(byKey.get(key)!)) {
+			if (state.get(to) === 'open') {
+				const cycle = stack.slice(stack.indexOf(to));
+				const first = cycle.indexOf([...cycle].sort()[0]!);
+				const rotated = [...cycle.slice(first), ...cycle.slice(0, first)];
+				cycles.set(rotated.join(' '), rotated);
+			} else if (!state.has(to)) visit(to);
+		}
+		stack.pop();
+		state.set(key, 'done');
+	};
+	for (const key of [...byKey.keys()].sort()) if (!state.has(key)) visit(key);
+	return [...cycles.values()].map((cycle) => {
+		const phase = byKey.get(cycle[0]!)!;
+		const next = cycle[1] ?? cycle[0]!;
+		const { index } = edges(phase).find((e) => e.to === next)!;
+		// Within one roadmap, the IDs alone read as the author wrote them.
+		const sameRoadmap = cycle.every((key) => byKey.get(key)!.roadmap === phase.roadmap);
+		const names = [...cycle, cycle[0]!].map((key) => (sameRoadmap ? byKey.get(key)!.id : key));
+		return locate(phase, ['requires', index], `requires cycle: ${names.join(' → ')}`, phase.data.requires[index], 'no phase of a cycle can be started first: remove one of these requirements');
+	});
 }
 
 /** An alias may not equal a live ID or another alias: one URL must lead to one place. */
