@@ -366,7 +366,7 @@ describe('importing the five sources', () => {
 		expect(cli.status).toBe(1);
 		expect(cli.stderr).toContain('already exists');
 		expect(snapshot()).toEqual(before);
-	});
+	}, 30_000);
 
 	it('replaces the folder with --force', () => {
 		expect(runImport([inputOf('001_0bcc1a57cc4ae6b9'), '--id', 'nine-steps', '--out', content, '--force'], dir, silent)).toBe(0);

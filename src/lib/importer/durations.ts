@@ -10,13 +10,23 @@ type Unit = Duration['unit'];
 const NUM = String.raw`\d+(?:\.\d+)?`;
 const RANGE = String.raw`\s*(?:-|–|—|to)\s*`;
 const BOLD = String.raw`(?:\*\*|__)?`;
-const UNITS: Record<string, Unit> = { d: 'day', w: 'week', m: 'month', y: 'year' };
-const unitOf = (word: string): Unit => UNITS[word.charAt(0).toLowerCase()]!;
+// Calendar words in the languages plans are most often written in; the English ones also in short forms.
+const UNIT_WORDS: Record<Unit, string> = {
+	day: String.raw`days?|d[ií]as?|jours?|tage?n?|giorn[oi]|dn[ия]|дн(?:я|ей|ь)|день|dni|gün|天|日`,
+	week: String.raw`weeks?|wks?|semanas?|semaines?|wochen?|settiman[ae]|недел[ьяиюе]+|тижн(?:і|ів|я)|тиждень|tygodni(?:e|a)?|tydzień|hafta|周|週`,
+	month: String.raw`months?|mos?|mes(?:es)?|mois|monate?n?|mes[ei]|месяц(?:а|ев)?|місяц(?:і|ів|я)?|miesi(?:ąc|ące|ęcy)|ay|个月|ヶ月|か月|月`,
+	year: String.raw`years?|yrs?|a[ñn]os?|ans?|années?|jahre?n?|ann[oi]|год(?:а)?|лет|рок(?:и|ів)?|lat|yıl|年`,
+};
+const UNIT_ALTERNATION = Object.values(UNIT_WORDS).join('|');
+const UNIT_REGEX = Object.entries(UNIT_WORDS).map(([unit, words]) => [unit as Unit, new RegExp(`^(?:${words})$`, 'iu')] as const);
+const unitOf = (word: string): Unit => UNIT_REGEX.find(([, regex]) => regex.test(word))?.[0] ?? 'week';
+/** No letter of any script right after a unit word (`\b` only knows ASCII letters). */
+const END = String.raw`(?![\p{L}])`;
 
 // "2-3 months", "1 - 1.5 year", "6-Month", "2** Months" (bold closed mid-way), "2 years minimum", "at least 3 weeks", "4+ months".
 // Not a duration: a rate such as "7 days a week" or "5 days/week".
 const AMOUNT = new RegExp(
-	String.raw`(?<![\p{L}\p{N}.])(?<least>(?:at\s+least|minimum(?:\s+of)?|min\.?)\s+)?(?<min>${NUM})(?<plus>\+)?(?:${RANGE}(?<max>${NUM}))?${BOLD}\s*-?\s*(?<unit>days?|weeks?|wks?|months?|mos?|years?|yrs?)\b(?!\s*(?:a|per|each|every|\/)\s*(?:day|week|month|year)\b)(?<more>\+|\s*(?:minimum|min\b|or\s+more|at\s+least))?`,
+	String.raw`(?<![\p{L}\p{N}.])(?<least>(?:at\s+least|minimum(?:\s+of)?|min\.?)\s+)?(?<min>${NUM})(?<plus>\+)?(?:${RANGE}(?<max>${NUM}))?${BOLD}\s*-?\s*(?<unit>${UNIT_ALTERNATION})${END}(?!\s*(?:a|per|each|every|\/)\s*(?:day|week|month|year)\b)(?<more>\+|\s*(?:minimum|min\b|or\s+more|at\s+least))?`,
 	'giu',
 );
 // "Week 1-2" (two weeks), "Weeks 1-4", "Month 3" (one month): a position on the calendar, counted in its unit.
@@ -85,7 +95,19 @@ const DAILY_HOURS = new RegExp(String.raw`\bdaily\b\W{0,6}${HOURS}`, 'iu');
 const HOURS_PER_DAY = new RegExp(String.raw`${HOURS}\s*(?:\/|a|per|each|every)\s*day\b`, 'iu');
 const DAYS_PER_WEEK = new RegExp(String.raw`(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*days?\s*(?:\/|a|per|each|every)\s*week\b`, 'iu');
 
+// "6-10 hours/week", "12 hours per week", "about 20 h a week", "5 horas/semana", "10 Stunden pro Woche", "8 часов в неделю".
+const HOUR_WORDS = String.raw`h|hrs?|hours?|horas?|heures?|stunden?|std\.?|ore|час(?:а|ов)?|годин(?:и)?|godzin(?:y)?|saat|小时|時間`;
+const PER = String.raw`\s*(?:\/|a|an|per|each|every|in\s+a|por|par|pro|la|alla|в|на|na|/)\s*`;
+const WEEK_WORDS = String.raw`weeks?|wk|semanas?|semaines?|woche|settimana|недел[юяи]|тиждень|tydzień|hafta|周|週`;
+const HOURS_PER_WEEK = new RegExp(String.raw`(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:${HOUR_WORDS})${END}${PER}(?:${WEEK_WORDS})${END}`, 'iu');
+
 const plain = (text: string) => text.replace(/\*\*|__/g, '');
+
+/** Weekly study hours: "6-10 hours/week", "about 20 hours per week"; null when the text states none. */
+export function parseHoursPerWeek(text: string): NumberRange | null {
+	const match = HOURS_PER_WEEK.exec(plain(text));
+	return match ? range(match.groups!['min']!, match.groups!['max']) : null;
+}
 
 /** Daily study hours: "Daily: 2-3 hours", "6–8 hours/day", "at least 4 - 5 hours a day". */
 export function parseHoursPerDay(text: string): NumberRange | null {
@@ -102,6 +124,7 @@ export function parseDaysPerWeek(text: string): NumberRange | null {
 export interface Commitment {
 	hoursPerDay?: NumberRange;
 	daysPerWeek?: NumberRange;
+	hoursPerWeek?: NumberRange;
 	/** The source's own lines that state the commitment, list markers removed. */
 	note?: string;
 }
@@ -113,14 +136,17 @@ export function parseCommitment(lines: readonly string[]): Commitment {
 	for (const line of lines) {
 		const hours = commitment.hoursPerDay ? null : (HOURS_PER_DAY.exec(plain(line)) && parseHoursPerDay(line));
 		const days = commitment.daysPerWeek ? null : parseDaysPerWeek(line);
+		const weekly = commitment.hoursPerWeek ? null : parseHoursPerWeek(line);
 		if (hours) commitment.hoursPerDay = hours;
 		if (days) commitment.daysPerWeek = days;
-		if (hours || days) noteLines.push(line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim());
+		if (weekly) commitment.hoursPerWeek = weekly;
+		if (hours || days || weekly) noteLines.push(line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim());
 	}
 	if (noteLines.length === 0) return {};
 	return {
 		...(commitment.hoursPerDay ? { hoursPerDay: commitment.hoursPerDay } : {}),
 		...(commitment.daysPerWeek ? { daysPerWeek: commitment.daysPerWeek } : {}),
+		...(commitment.hoursPerWeek ? { hoursPerWeek: commitment.hoursPerWeek } : {}),
 		note: noteLines.map((l) => (/[.!?:)]$/.test(l) ? l : `${l}.`)).join(' '),
 	};
 }

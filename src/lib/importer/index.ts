@@ -1,25 +1,52 @@
 /**
- * Turns a Markdown learning plan into a roadmap folder: index.mdx for the overview and one MDX file per phase,
- * with the frontmatter the text supports and a list of what the author still has to fill in. Pure: the caller
+ * Turns a Markdown learning plan (one document, or an index with one file per unit) into a roadmap folder:
+ * index.mdx for the overview and one MDX file per phase, with the frontmatter the text supports and a list of
+ * what the author still has to fill in. Parse to mdast, find the units, transform, serialize. Pure: the caller
  * reads and writes files (see run.ts).
  */
-import type { Duration } from '../../schemas/common.ts';
+import type { Heading, List, Node, Root, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Duration, NumberRange } from '../../schemas/common.ts';
 import type { PhaseData } from '../../schemas/roadmap.ts';
 import { mdxProblems } from '../mdx-check.ts';
 import { fixMojibake, type LegacyEncoding, mojibakeScore } from '../mojibake.ts';
+import { phaseUrl, roadmapUrl } from '../urls.ts';
+import { findHeadingUnits, headingUnit } from './detect/headings.ts';
+import { labelKind, type UnitLabel } from './detect/label.ts';
+import { findLinkedFiles, linkedFileUnits, type ResolveLink } from './detect/linked-files.ts';
+import { findListUnits, listUnit } from './detect/lists.ts';
+import { findLabelledGroups } from './detect/groups.ts';
+import { findSectionUnits, sectionUnit } from './detect/sections.ts';
+import { linkPrerequisites, tableColumns, tableUnits } from './detect/tables.ts';
 import { type Commitment, parseCommitment, parseDuration } from './durations.ts';
-import { escapeAllAngles, escapeMdx, normalizeHeadings, unlinkRelative } from './escape-mdx.ts';
 import { toMdx } from './frontmatter.ts';
-import { headingOf, indentOf, isEmptyish, LIST_ITEM, scanLines, stripEmoji, stripEmphasis, tidyLines } from './lines.ts';
+import { isEmptyish, stripEmoji, stripEmphasis } from './lines.ts';
+import { type CopiedImage, localImages, type Page, placeHeadings, resolvePlanPath, rewriteLinks, sourceAnchors } from './links.ts';
+import { shiftHeadings } from './markdown/headings.ts';
+import type { ImportNote } from './markdown/notes.ts';
+import { parseMarkdown } from './markdown/parse.ts';
+import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
+import { remoteImagesToLinks } from './markdown/remote-images.ts';
+import { safeUrls } from './markdown/safe-urls.ts';
+import { toMdx as serialize } from './markdown/serialize.ts';
 import { extractFields, parseTitleLine } from './phase-fields.ts';
+import { type Detection, type Group, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
 import { longSlug, shortSlug, slugify, uniqueSlug } from './slugs.ts';
-import { type Split, type SplitUnit, splitPhases, type UnitWord } from './split-phases.ts';
+import { proposeTopics, type ProposedTopic } from './new-topics.ts';
 import { suggestTopics, type TopicName } from './topics.ts';
 
-export { parseDuration, parseHoursPerDay, parseCommitment } from './durations.ts';
-export { escapeMdx, unlinkRelative, normalizeHeadings } from './escape-mdx.ts';
-export { splitPhases } from './split-phases.ts';
+export { parseDuration, parseHoursPerDay, parseHoursPerWeek, parseCommitment } from './durations.ts';
 export type { TopicName } from './topics.ts';
+
+/** A plan as files: the document to start from, and the other files of its folder (Markdown and images). */
+export interface PlanInput {
+	/** The document: path relative to the plan's folder ("README.md") and its text. */
+	index: { path: string; text: string };
+	/** Other Markdown files of the plan's folder, by path relative to it. */
+	files?: ReadonlyArray<{ path: string; text: string }>;
+	/** Paths of the folder's other files (images), relative to it. */
+	assets?: readonly string[];
+}
 
 export interface ImportOptions {
 	/** Name of the file being imported ("003_x.txt"); the source copy is `<name without extension>.md`. */
@@ -66,10 +93,14 @@ export interface ImportResult {
 	roadmap: Record<string, unknown>;
 	phases: ImportedPhase[];
 	files: ImportedFile[];
+	/** Images to copy: from the plan's folder to the content folder. */
+	images: Array<{ from: string; to: string }>;
 	toFill: ToFill[];
 	/** Topic IDs whose names appear in each phase's text (not written). */
 	suggestions: Array<{ phase: string; topics: string[] }>;
-	/** Other things worth knowing: links turned into text, bodies whose HTML had to be escaped. */
+	/** Terms the plan teaches that the taxonomy lacks, as topic files to write on request. */
+	newTopics: ProposedTopic[];
+	/** What the importer changed in the text: links turned into text, HTML converted, images replaced. */
 	notes: string[];
 }
 
@@ -78,33 +109,24 @@ export class ImportError extends Error {}
 const TITLE_TODO = 'TODO: the roadmap title (the source has no # heading)';
 const SOURCE_TITLE_TODO = 'TODO: how the original document is titled';
 const SUMMARY_TODO = 'TODO: one or two sentences describing what the source covers.';
+const NO_UNITS =
+	'no phases found: the importer looks for repeated headings with a unit word and number ("## Phase 1: …", "### Week 2 …", "## Día 3 …"), numbered list items or headings that state a duration ("1. **Programming** = 4 - 6 months"), tables whose rows state a duration or weekly hours, a table or list linking one Markdown file per unit, or at least three sections at one heading level';
 
-const KIND_OF: Record<UnitWord, PhaseData['kind']> = { phase: 'phase', month: 'month', week: 'week', step: 'step', stage: 'stage', module: 'module', day: 'step' };
-const CALENDAR: Partial<Record<UnitWord, Duration['unit']>> = { day: 'day', week: 'week', month: 'month' };
-
-function kindOf(unit: SplitUnit): PhaseData['kind'] {
-	const { word, extra } = unit.label;
-	// "PHASE 1 (Month 1)": a phase that is one calendar month is a month.
-	const single = extra && /^\(\s*(month|week)\s+\d+\s*\)$/i.exec(extra);
-	if (single) return single[1]!.toLowerCase() as PhaseData['kind'];
-	return word ? KIND_OF[word] : 'step';
-}
-
-/** What the label itself says about length: "Month 3" is a month, "Week 1-2" two weeks, "(Month 1)" a month. */
-function labelDuration(unit: SplitUnit): Duration | null {
-	const { word, number, numberTo, extra } = unit.label;
-	const fromExtra = extra ? parseDuration(extra) : null;
+/** What the label itself says about length: "Month 3" is a month, "Week 1-2" two weeks, "Day 5" a day, "(Month 1)" a month. */
+function labelDuration(label: UnitLabel | null): Duration | null {
+	if (!label) return null;
+	const fromExtra = label.extra ? parseDuration(label.extra) : null;
 	if (fromExtra) return fromExtra;
-	const calendar = word ? CALENDAR[word] : undefined;
+	const calendar = label.kind === 'day' || label.kind === 'week' || label.kind === 'month' ? label.kind : null;
 	if (!calendar) return null;
-	const count = (numberTo ?? number) - number + 1;
+	const count = (label.numberTo ?? label.number) - label.number + 1;
 	return count > 0 ? { min: count, max: count, unit: calendar } : null;
 }
 
 /** "Time Estimate: 1-3 months" and "Key Topics: …" on consecutive lines were separate lines in the source. */
 function separateFieldLines(lines: readonly string[]): string[] {
 	const FIELD = /^[A-Z][\w ./&()'-]{0,40}:\s+\S/;
-	const plainLine = (l: string) => !isEmptyish(l) && !LIST_ITEM.test(l) && !/^\s*(?:#|>|\||`{3}|~{3})/.test(l) && indentOf(l) < 4;
+	const plainLine = (l: string) => !isEmptyish(l) && !/^\s*(?:[-*+]|\d{1,3}[.)])\s/.test(l) && !/^\s*(?:#|>|\||`{3}|~{3})/.test(l) && !/^\s/.test(l);
 	const out: string[] = [];
 	lines.forEach((line, i) => {
 		const previous = lines[i - 1];
@@ -114,142 +136,297 @@ function separateFieldLines(lines: readonly string[]): string[] {
 	return out;
 }
 
-/** Drops headings whose sections are empty (their content became phases), innermost first. */
-function dropEmptyHeadings(lines: readonly string[]): string[] {
-	let current = [...lines];
-	for (let changed = true; changed; ) {
-		changed = false;
-		const scanned = scanLines(current.join('\n'));
-		for (let i = scanned.length - 1; i >= 0; i--) {
-			const heading = headingOf(scanned[i]!);
-			if (!heading) continue;
-			let j = i + 1;
-			while (j < scanned.length && !headingOf(scanned[j]!) && isEmptyish(scanned[j]!.text)) j++;
-			const next = j < scanned.length ? headingOf(scanned[j]!) : null;
-			if (j === scanned.length || (next && next.level <= heading.level)) {
-				current.splice(i, 1);
-				changed = true;
-				break;
-			}
+const root = (children: RootContent[]): Root => ({ type: 'root', children });
+
+/** The nodes of a document that no unit or group took: lists and tables lose the items and rows units took. */
+function remaining(children: readonly RootContent[], taken: ReadonlySet<Node>): RootContent[] {
+	return children.flatMap((node): RootContent[] => {
+		if (taken.has(node)) return [];
+		if (node.type === 'list') {
+			const items = node.children.filter((item) => !taken.has(item));
+			return items.length === 0 ? [] : [{ ...node, children: items } as List];
 		}
-	}
-	return current;
+		if (node.type === 'table') {
+			const [header, ...rows] = node.children;
+			const kept = rows.filter((row) => !taken.has(row));
+			return kept.length === 0 ? [] : [{ ...node, children: [header!, ...kept] } as Table];
+		}
+		return [node];
+	});
 }
 
-/** Turns body lines into safe MDX: tidy, headings from `##`, relative links as text, MDX characters escaped. */
-function toBody(lines: readonly string[], file: string, notes: string[]): string {
-	const tidy = tidyLines(normalizeHeadings(tidyLines([...lines])));
-	const { text, references } = unlinkRelative(tidy.join('\n'));
-	for (const reference of references) notes.push(`${file}: the link to "${reference}" is now plain text (that file is not part of the site)`);
-	let body = escapeMdx(text);
-	if (mdxProblems(body, file, 1).length > 0) {
-		body = escapeMdx(escapeAllAngles(text));
-		notes.push(`${file}: HTML in the text could not be read as MDX, so it is shown as text`);
+/** Rules (---) at either end of a body, or right after another, separate nothing once units are cut out. */
+function tidyRules(children: RootContent[]): RootContent[] {
+	const kept = children.filter((node, i) => node.type !== 'thematicBreak' || children[i - 1]?.type !== 'thematicBreak');
+	while (kept[0]?.type === 'thematicBreak') kept.shift();
+	while (kept.at(-1)?.type === 'thematicBreak') kept.pop();
+	return kept;
+}
+
+/** Drops headings whose sections are empty (their content became phases), innermost first. */
+function dropEmptyHeadings(children: RootContent[]): RootContent[] {
+	const out = [...children];
+	for (let i = out.length - 1; i >= 0; i--) {
+		const node = out[i]!;
+		if (node.type !== 'heading') continue;
+		let j = i + 1;
+		while (j < out.length && out[j]!.type === 'thematicBreak') j++;
+		const next = out[j];
+		if (next === undefined || (next.type === 'heading' && next.depth <= node.depth)) out.splice(i, 1);
 	}
-	return body;
+	return out;
+}
+
+/** Finds the units of a plan: the first rule that finds any wins, from the most explicit structure to the least. */
+function detect(index: PlanFile, resolve: ResolveLink): Detection {
+	const sections = sectionsOf(index);
+	const title = titleSection(sections);
+	const taken = new Set<Node>(title ? [title.heading] : []);
+
+	const linked = findLinkedFiles(index, resolve);
+	if (linked) {
+		const units = linkedFileUnits(index, linked, sections, taken);
+		for (const row of linked.rows) taken.add(row.node);
+		return { units, groups: [], pattern: `an index linking ${units.length} Markdown files`, taken };
+	}
+
+	const headings = findHeadingUnits(index, sections, title);
+	if (headings) {
+		const units = headings.sections.map((s) => headingUnit(index, s));
+		const starts = headings.sections.map((s) => s.index);
+		const found = findLabelledGroups(index, sections, title, starts, headings.sections[0]!.level);
+		units.forEach((unit, i) => (unit.group = found.groupOf(starts[i]!)));
+		for (const s of headings.sections) for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
+		return { units, groups: found.groups, pattern: headings.pattern, taken };
+	}
+
+	const items = findListUnits(index);
+	if (items.length > 0) {
+		const units = items.map((entry) => listUnit(index, entry));
+		const starts = items.map((entry) => index.tree.children.indexOf(entry.list));
+		const found = findLabelledGroups(index, sections, title, starts, 7);
+		units.forEach((unit, i) => (unit.group = found.groupOf(starts[i]!)));
+		for (const entry of items) taken.add(entry.item);
+		return { units, groups: found.groups, pattern: `numbered list items that state a duration, e.g. "${items[0]!.number}. ${items[0]!.rawTitle}"`, taken };
+	}
+
+	const tables = index.tree.children.flatMap((node, position) => {
+		if (node.type !== 'table') return [];
+		const columns = tableColumns(node);
+		return columns ? [{ table: node, columns, position, units: tableUnits(index, node, columns) }] : [];
+	});
+	if (tables.reduce((n, t) => n + t.units.length, 0) >= 2) {
+		const units = tables.flatMap((t) => t.units);
+		linkPrerequisites(tables, units);
+		const groups = tableGroups(index, sections, title, tables);
+		for (const t of tables) for (const row of t.table.children.slice(1)) taken.add(row);
+		return { units, groups, pattern: `${tables.length === 1 ? 'a table' : `${tables.length} tables`} whose rows are units`, taken };
+	}
+
+	const sectionUnits = findSectionUnits(index, sections, title);
+	if (sectionUnits.length >= 2) {
+		const units = sectionUnits.map((s) => sectionUnit(index, s));
+		for (const s of sectionUnits) for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
+		return { units, groups: [], pattern: `${units.length} level-${sectionUnits[0]!.level} sections`, taken };
+	}
+	throw new ImportError(NO_UNITS);
+}
+
+// Words that mark a section's courses as electives, in the languages plans are most often written in. Only a hint:
+// the importer marks the group `choose: 1` and asks the author to check.
+const ELECTIVE = /\b(?:choose|elective|electives|optional|pick one|select one)\b|elige|optativ|wahlpflicht|wählen|au choix|выбор|选修|選択/iu;
+
+/** Each table's section is a group; a section holding several of them is their parent group. */
+function tableGroups(index: PlanFile, sections: readonly Section[], title: Section | null, tables: ReadonlyArray<{ position: number; units: Unit[] }>): Group[] {
+	const groups: Group[] = [];
+	const groupOfSection = new Map<Section, number>();
+	const introOf = (s: Section) => {
+		const stop = index.tree.children.findIndex((n, i) => i > s.index && (n.type === 'heading' || n.type === 'table'));
+		return index.tree.children.slice(s.index + 1, stop < 0 ? s.end : Math.min(stop, s.end));
+	};
+	const groupFor = (s: Section): number => {
+		const known = groupOfSection.get(s);
+		if (known !== undefined) return known;
+		const intro = introOf(s);
+		groups.push({ rawTitle: s.raw, label: s.label, intro, ...(ELECTIVE.test(toString(root(intro))) ? { elective: true } : {}) });
+		groupOfSection.set(s, groups.length - 1);
+		return groups.length - 1;
+	};
+	const holders = (position: number) => sections.filter((s) => s !== title && s.index < position && s.end > position);
+	const leaves = tables.map((t) => holders(t.position).at(-1));
+	// A parent: the section right above a leaf section, when it holds leaves of at least two tables.
+	for (const [i, t] of tables.entries()) {
+		const leaf = leaves[i];
+		if (!leaf) continue;
+		const parent = holders(t.position).filter((s) => s.level < leaf.level).at(-1);
+		const siblings = parent ? new Set(leaves.filter((l) => l && l.index > parent.index && l.index < parent.end)) : new Set();
+		const parentIndex = parent && siblings.size >= 2 ? groupFor(parent) : undefined;
+		const leafIndex = groupFor(leaf);
+		if (parentIndex !== undefined && leafIndex !== parentIndex) groups[leafIndex]!.parent = parentIndex;
+		for (const unit of t.units) unit.group = leafIndex;
+	}
+	return groups;
 }
 
 function stripFileExtension(name: string): string {
 	return name.replace(/\.[^./\\]+$/, '');
 }
 
-export function importMarkdown(input: string, options: ImportOptions): ImportResult {
-	const sequences = mojibakeScore(input);
-	const fixed = fixMojibake(input);
-	const text = fixed.text.replace(/^\uFEFF/, '');
-	const split: Split = splitPhases(text.replace(/\r\n?/g, '\n'));
-	if (split.units.length === 0) {
-		throw new ImportError(
-			'no phases found: the importer looks for repeated headings such as "## Phase 1: …", "### Month 1: …", "#### Week 1: …" or "## Step 1: …", or numbered list items that state a duration ("1. **Programming** = 4 - 6 months", or "1. Title" with an indented "Time Estimate: 1-3 months")',
-		);
-	}
-	const lines = split.lines.map((l) => l.text);
+/** Plain text of a title: emphasis and emoji removed. */
+const plainTitle = (raw: string) => stripEmoji(stripEmphasis(raw)) || stripEmphasis(raw);
+
+export function importPlan(input: PlanInput, options: ImportOptions): ImportResult {
+	const repairedText = fixMojibake(input.index.text);
+	const sequences = mojibakeScore(input.index.text);
+	const prepare = (path: string, text: string): PlanFile => {
+		const clean = fixMojibake(text).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+		return { path, text: clean, tree: parseMarkdown(clean) };
+	};
+	const index = prepare(input.index.path, input.index.text);
+	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text));
+	const byPath = new Map([index, ...others].map((f) => [f.path, f]));
+	const byLowerPath = new Map([...byPath].map(([p, f]) => [p.toLowerCase(), f]));
+	const resolve: ResolveLink = (url, from) => {
+		if (!/^[^:]*$/.test(url.split('#')[0]!) || url.startsWith('#') || url.startsWith('/')) return null;
+		const { path } = resolvePlanPath(url, from.path);
+		if (!/\.(?:md|markdown|mdx)$/i.test(path)) return null;
+		return byPath.get(path) ?? byLowerPath.get(path.toLowerCase()) ?? null;
+	};
+	// Anchors as GitHub gave them, before any transform touches the trees.
+	const anchors = sourceAnchors([index, ...others]);
+
+	const detection = detect(index, resolve);
+	const { units, groups } = detection;
 	const sourceFile = `${stripFileExtension(options.fileName)}.md`;
 	const notes: string[] = [];
 	const toFill: ToFill[] = [];
 
-	const heading = split.title ? stripEmphasis(split.title.text) : null;
+	const titleHeading = titleSection(sectionsOf(index));
+	const heading = titleHeading ? stripEmphasis(titleHeading.raw) : null;
 	const title = heading ? stripEmoji(heading) || heading : TITLE_TODO;
 	const roadmapId = options.id ?? (slugify(heading ? title : stripFileExtension(options.fileName)) || 'imported-roadmap');
 	const dir = `roadmaps/${roadmapId}`;
 	const indexFile = `${dir}/index.mdx`;
 
-	// Groups: the numbered headings the units sit under.
+	// Groups: IDs, summaries (their goal line) and durations.
 	const groupIds = new Set<string>();
-	const droppedLines = new Set<number>();
-	if (split.title) droppedLines.add(split.title.line);
-	const inUnit = (line: number) => split.units.some((u) => line >= u.start && line < u.end);
-	const groups = split.groups.map((group) => {
-		const parsed = parseTitleLine(group.label.word ? group.heading : group.label.rest);
-		const own = lines.slice(group.line + 1, group.end).map((text, k) => ({ text, line: group.line + 1 + k })).filter((l) => !inUnit(l.line));
-		const firstUnit = split.units.find((u) => u.start > group.line)!.start;
-		const intro = own.filter((l) => l.line < firstUnit);
-		const fields = extractFields(intro.map((l) => l.text));
-		const duration = parsed.duration ?? intro.map((l) => parseTitleLine(l.text).duration).find((d) => d !== null) ?? undefined;
-		const goalLine = fields.goal === undefined ? undefined : intro.find((l) => !fields.body.includes(l.text))?.line;
-		const rest = own.filter((l) => l.line !== goalLine && !isEmptyish(l.text));
-		if (rest.length === 0) {
-			droppedLines.add(group.line);
-			if (goalLine !== undefined) droppedLines.add(goalLine);
-		}
-		const bare = group.label.word ? parseTitleLine(group.label.rest).title : parsed.title;
-		const id = uniqueSlug([shortSlug(bare), longSlug(bare)], groupIds, `group-${group.label.number}`);
+	const groupData = groups.map((group, i) => {
+		const parsed = parseTitleLine(group.label?.word ? group.rawTitle : (group.label?.rest ?? group.rawTitle));
+		const introText = group.intro.length ? serialize(root(structuredClone(group.intro))) : '';
+		const fields = extractFields(introText.split('\n'));
+		const duration = parsed.duration ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined;
+		const bare = group.label?.word ? parseTitleLine(group.label.rest).title : parsed.title;
+		const id = uniqueSlug([shortSlug(bare), longSlug(bare)], groupIds, `group-${i + 1}`);
+		// A group whose intro is only its goal has nothing left to say on the overview.
+		if (fields.goal !== undefined && fields.body.every(isEmptyish)) for (const node of group.intro) detection.taken.add(node);
 		return {
 			id,
-			title: parsed.title,
+			title: parsed.title || plainTitle(group.rawTitle),
 			...(fields.goal ? { summary: fields.goal } : {}),
 			...(duration ? { duration } : {}),
+			...(group.elective ? { choose: 1 } : {}),
 		};
 	});
 	groups.forEach((group, i) => {
+		if (group.parent !== undefined) Object.assign(groupData[i]!, { parent: groupData[group.parent]!.id });
+		if (group.elective) toFill.push({ file: indexFile, field: `groups[${i}].choose`, note: `the text of "${groupData[i]!.title}" reads as electives, so it was set to 1: check how many of its members a reader takes`, optional: true });
+	});
+	groupData.forEach((group, i) => {
 		if (!group.summary) toFill.push({ file: indexFile, field: `groups[${i}].summary`, note: `the text introducing "${group.title}"`, optional: true });
 	});
 
+	// Phase IDs, so that links between units can be written.
+	const taken = new Set(['index', 'print', 'images']);
+	const titled = units.map((unit) => {
+		const line = parseTitleLine(unit.rawTitle);
+		const phaseTitle = line.title || unit.label?.text || plainTitle(unit.rawTitle) || 'Untitled';
+		const id = uniqueSlug([shortSlug(phaseTitle), longSlug(phaseTitle)], taken, `${unit.kind}-${unit.label?.number ?? 1}`);
+		return { unit, line, phaseTitle, id };
+	});
+
+	// Pages: transform each body (HTML, unsafe URLs, remote images, headings from ##), then rewrite links.
+	const overview: Page = { url: roadmapUrl(roadmapId), tree: root(dropEmptyHeadings(remaining(index.tree.children, detection.taken))) };
+	const pages: Array<{ page: Page; file: PlanFile; path: string }> = [
+		{ page: overview, file: index, path: indexFile },
+		...titled.map(({ unit, id }) => ({
+			page: { url: phaseUrl(roadmapId, id), tree: root([...unit.body]), ...(unit.heading ? { titleHeading: unit.heading } : {}) },
+			file: unit.file,
+			path: `${dir}/${id}.mdx`,
+		})),
+	];
+	const filePages = new Map<string, Page>([[index.path, overview]]);
+	titled.forEach(({ unit }, i) => {
+		if (unit.ownsFile) filePages.set(unit.file.path, pages[i + 1]!.page);
+	});
+	const assets = new Set(input.assets ?? []);
+	const copies = new Map<string, CopiedImage>();
+	const pageNotes = new Map<string, ImportNote[]>();
+	for (const { page, file, path } of pages) {
+		const found: ImportNote[] = [];
+		rawHtmlToMarkdown(page.tree, found);
+		safeUrls(page.tree, found);
+		remoteImagesToLinks(page.tree, found);
+		localImages(page.tree, file, assets, copies, found);
+		shiftHeadings(page.tree, 2);
+		page.tree.children = tidyRules(page.tree.children);
+		pageNotes.set(path, found);
+	}
+	const targets = { sourceAnchors: anchors, placed: placeHeadings(pages.map((p) => p.page)), filePages };
+	const bodies = new Map<string, string>();
+	for (const { page, file, path } of pages) {
+		const found = pageNotes.get(path)!;
+		rewriteLinks(page, file, targets, found);
+		for (const note of found) notes.push(`${path}: ${note.line ? `(${file.path}:${note.line}) ` : ''}${note.message}`);
+		bodies.set(path, serialize(page.tree));
+	}
+	const ids = titled.map((t) => t.id);
+
 	// Phases.
-	const taken = new Set(['index', 'print']);
 	const topics = options.topics ?? [];
 	const suggestions: ImportResult['suggestions'] = [];
-	const phases: ImportedPhase[] = split.units.map((unit, i) => {
-		const titleLine = parseTitleLine(unit.rawTitle);
-		const kind = kindOf(unit);
-		const phaseTitle = titleLine.title || unit.label.text;
-		const label = [unit.label.text, titleLine.labelSuffix].filter(Boolean).join(' ');
-		const fields = extractFields([...(titleLine.leftover ? [titleLine.leftover, ''] : []), ...unit.body]);
-		const duration = titleLine.duration ?? fields.duration ?? labelDuration(unit);
-		const id = uniqueSlug([shortSlug(phaseTitle), longSlug(phaseTitle)], taken, `${kind}-${unit.label.number}`);
+	const phaseTexts: Array<{ id: string; text: string }> = [];
+	const phases: ImportedPhase[] = titled.map(({ unit, line, phaseTitle, id }, i) => {
 		const file = `${dir}/${id}.mdx`;
-		const body = toBody(separateFieldLines(fields.body), file, notes);
+		const fields = extractFields([...(line.leftover ? [line.leftover, ''] : []), ...bodies.get(file)!.split('\n')]);
+		const body = checkedBody(separateFieldLines(fields.body).join('\n').trim(), file, notes);
+		const duration = unit.stated.duration ?? line.duration ?? fields.duration ?? labelDuration(unit.label);
 		const projects = fields.projects.filter((p) => p.title).map((p) => (p.details?.length ? p : { title: p.title }));
+		const label = [unit.label?.text, line.labelSuffix].filter(Boolean).join(' ');
+		const hoursPerDay: NumberRange | undefined = unit.stated.hoursPerDay ?? fields.hoursPerDay;
 		const data: Record<string, unknown> = {
 			title: phaseTitle,
-			label,
+			...(label ? { label } : {}),
 			order: i + 1,
-			kind,
-			...(unit.group !== undefined ? { group: groups[unit.group]!.id } : {}),
+			kind: unit.label ? labelKind(unit.label, unit.kind) : unit.kind,
+			...(unit.group !== undefined ? { group: groupData[unit.group]!.id } : {}),
 			duration,
-			...(fields.hoursPerDay ? { hoursPerDay: fields.hoursPerDay } : {}),
+			...(hoursPerDay ? { hoursPerDay } : {}),
+			...(unit.stated.hoursPerWeek ? { hoursPerWeek: unit.stated.hoursPerWeek } : {}),
 			...(fields.priority ? { priority: fields.priority } : {}),
 			...(fields.priorityNote ? { priorityNote: fields.priorityNote } : {}),
-			...(titleLine.status ? { status: titleLine.status } : {}),
+			...(line.status ? { status: line.status } : {}),
 			...(fields.goal ? { goal: fields.goal } : {}),
+			...(unit.requires.length ? { requires: unit.requires.map((r) => ids[r]!) } : {}),
 			topics: [],
 			...(projects.length ? { projects } : {}),
 			...(fields.outcomes.length ? { outcomes: fields.outcomes.filter(Boolean) } : {}),
 			...(fields.resources.length ? { resources: fields.resources.filter(Boolean) } : {}),
 		};
-		if (!titleLine.title) toFill.push({ file, field: 'title', note: `the source gives only "${unit.label.text}"` });
+		if (!line.title && !unit.label) toFill.push({ file, field: 'title', note: 'the source gives no title for this unit' });
+		else if (!line.title) toFill.push({ file, field: 'title', note: `the source gives only "${unit.label!.text}"` });
 		if (duration === null) toFill.push({ file, field: 'duration', note: 'the source states no duration for this phase (null is shown as "unknown")', optional: true });
 		toFill.push({ file, field: 'topics', note: 'IDs from content/topics/ that this phase teaches' });
-		for (const note of titleLine.notes) toFill.push({ file, field: 'status', note, optional: true });
+		for (const note of line.notes) toFill.push({ file, field: 'status', note, optional: true });
 		const text = [phaseTitle, fields.goal ?? '', body, ...projects.map((p) => p.title), ...fields.outcomes, ...fields.resources].join('\n');
 		suggestions.push({ phase: id, topics: suggestTopics(text, topics) });
+		phaseTexts.push({ id, text });
 		return { id, data, body };
 	});
 
-	// The overview: everything that is not a phase, without the title and the headings phases or groups replaced.
-	const indexLines = dropEmptyHeadings(lines.filter((_, i) => !inUnit(i) && !droppedLines.has(i)));
-	const commitment: Commitment = parseCommitment(indexLines.filter((l) => !headingOf({ text: l, inFence: false })));
-	const declared = (heading ? parseDuration(heading) : null) ?? (split.container ? parseDuration(split.container.text) : null);
+	// The overview.
+	const indexBody = checkedBody(bodies.get(indexFile)!, indexFile, notes);
+	const commitment: Commitment = parseCommitment(indexBody.split('\n').filter((l) => !/^#{1,6}\s/.test(l)));
+	const declared = (heading ? parseDuration(heading) : null) ?? containerDuration(index, units, titleHeading);
 	const roadmap: Record<string, unknown> = {
 		title,
 		summary: SUMMARY_TODO,
@@ -257,9 +434,8 @@ export function importMarkdown(input: string, options: ImportOptions): ImportRes
 		source: { file: sourceFile, title: heading ?? SOURCE_TITLE_TODO },
 		...(Object.keys(commitment).length > 0 ? { commitment } : {}),
 		duration: declared,
-		...(groups.length > 0 ? { groups } : {}),
+		...(groupData.length > 0 ? { groups: groupData } : {}),
 	};
-	const indexBody = toBody(indexLines, indexFile, notes);
 	if (!heading) {
 		toFill.push({ file: indexFile, field: 'title', note: 'the source has no # heading: give the roadmap a short faithful title' });
 		toFill.push({ file: indexFile, field: 'source.title', note: 'how the original document is referred to' });
@@ -273,22 +449,52 @@ export function importMarkdown(input: string, options: ImportOptions): ImportRes
 	const rank = new Map([indexFile, ...phases.map((p) => `${dir}/${p.id}.mdx`)].map((file, i) => [file, i]));
 	toFill.sort((a, b) => (rank.get(a.file) ?? 0) - (rank.get(b.file) ?? 0));
 
+	const images = [...copies.values()].map((c) => ({ from: c.from, to: `${dir}/${c.to}` }));
 	const files: ImportedFile[] = [
-		{ path: `sources/${sourceFile}`, text: fixed.text },
+		{ path: `sources/${sourceFile}`, text: repairedText.text },
 		{ path: indexFile, text: toMdx(roadmap, indexBody) },
 		...phases.map((phase) => ({ path: `${dir}/${phase.id}.mdx`, text: toMdx(phase.data, phase.body) })),
 	];
 	return {
 		roadmapId,
-		repaired: fixed.encoding ? { encoding: fixed.encoding, sequences } : null,
-		text: fixed.text,
+		repaired: repairedText.encoding ? { encoding: repairedText.encoding, sequences } : null,
+		text: repairedText.text,
 		sourceFile,
-		pattern: split.pattern,
+		pattern: detection.pattern,
 		roadmap,
 		phases,
 		files,
+		images,
 		toFill,
 		suggestions,
+		newTopics: proposeTopics(phaseTexts, pages.slice(1).map((p) => p.page.tree), topics),
 		notes,
 	};
 }
+
+/**
+ * The duration in the heading whose section holds every unit and that is none of theirs ("## 12-Week Backend
+ * Training Plan"): what the plan declares for the whole.
+ */
+function containerDuration(index: PlanFile, units: readonly Unit[], title: Section | null): Duration | null {
+	const positions = units.flatMap((u) => [u.heading, u.body[0], u.body.at(-1)]).map((n) => index.tree.children.indexOf(n as RootContent)).filter((i) => i >= 0);
+	if (positions.length === 0) return null;
+	const first = Math.min(...positions);
+	const last = Math.max(...positions);
+	const holder = sectionsOf(index).filter((s) => s !== title && s.index < first && s.end > last && !units.some((u) => u.heading === s.heading)).at(-1);
+	return holder ? parseDuration(holder.raw) : null;
+}
+
+/** The serializer writes valid MDX; should anything slip through, the body is reported rather than written broken. */
+function checkedBody(body: string, file: string, notes: string[]): string {
+	const problems = mdxProblems(body, file, 1);
+	if (problems.length === 0) return body;
+	notes.push(`${file}: the text could not be made valid MDX (${problems[0]!.message}); check it before publishing`);
+	return body;
+}
+
+/** One Markdown document; see importPlan for a folder. */
+export function importMarkdown(text: string, options: ImportOptions): ImportResult {
+	return importPlan({ index: { path: options.fileName, text } }, options);
+}
+

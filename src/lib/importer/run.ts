@@ -2,16 +2,18 @@
  * `npm run import -- <file.md> [--id <roadmap-id>] [--out <content dir>] [--force]`: reads a Markdown plan,
  * writes a roadmap folder, checks it and says what is left to fill in. Returns the exit code.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { slug } from '../../schemas/common.ts';
 import { checkContent } from '../content-check.ts';
 import { formatProblem } from '../friendly-errors.ts';
 import { decodeBytes } from './decode.ts';
-import { ImportError, importMarkdown, type ImportResult } from './index.ts';
+import { ImportError, importPlan, type ImportResult, type PlanInput } from './index.ts';
+import { toYaml } from './frontmatter.ts';
+import { slugify } from './slugs.ts';
 
-export const USAGE = 'usage: npm run import -- <file.md> [--id <roadmap-id>] [--out <content dir>] [--force]';
+export const USAGE = 'usage: npm run import -- <file.md | folder> [--id <roadmap-id>] [--out <content dir>] [--topics] [--force]';
 
 export interface Io {
 	log: (line: string) => void;
@@ -26,7 +28,7 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 		parsed = parseArgs({
 			args: [...argv],
 			allowPositionals: true,
-			options: { id: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+			options: { id: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, topics: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
 		});
 	} catch (error) {
 		io.error(`${(error as Error).message}\n${USAGE}`);
@@ -55,17 +57,25 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 		return 1;
 	}
 
-	const decoded = decodeBytes(readFileSync(input));
+	let plan: ReadPlan;
+	try {
+		plan = readPlan(input);
+	} catch (error) {
+		io.error(`✖ ${pretty(input)}: ${(error as Error).message}. Nothing was written.`);
+		return 1;
+	}
+	const decoded = plan.decoded;
 	const existing = checkContent(out, cwd).content;
 	const orderOf = (id: string) => existing.roadmaps.find((r) => r.id === id)?.data.order;
 	const nextOrder = Math.max(-1, ...existing.roadmaps.map((r) => r.data.order)) + 1;
 	let result: ImportResult;
 	try {
-		const options = { fileName: basename(input), id: values.id, order: nextOrder, topics: existing.topics.map((t) => ({ id: t.id, name: t.data.name, aliases: t.data.aliases })) };
-		result = importMarkdown(decoded.text, options);
+		const options = { fileName: plan.fileName, id: values.id, order: nextOrder, topics: existing.topics.map((t) => ({ id: t.id, name: t.data.name, aliases: t.data.aliases })) };
+		result = importPlan(plan.input, options);
 		// Replacing a roadmap keeps its place on the home page.
 		const previousOrder = orderOf(result.roadmapId);
-		if (values.force && previousOrder !== undefined && previousOrder !== nextOrder) result = importMarkdown(decoded.text, { ...options, order: previousOrder });
+		if (values.force && previousOrder !== undefined && previousOrder !== nextOrder) result = importPlan(plan.input, { ...options, order: previousOrder });
+		if (values.topics) result = withTopics(result, existing.topics.map((t) => t.id));
 	} catch (error) {
 		if (!(error instanceof ImportError)) throw error;
 		io.error(`✖ ${pretty(input)}: ${error.message}. Nothing was written.`);
@@ -98,6 +108,12 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 	}
 	io.log('\nFiles written:');
 	const written = new Set<string>();
+	for (const image of result.images) {
+		const path = join(out, image.to);
+		mkdirSync(dirname(path), { recursive: true });
+		copyFileSync(join(plan.folder, image.from), path);
+		io.log(`  ${pretty(path)} (image)`);
+	}
 	for (const file of result.files) {
 		const path = join(out, file.path);
 		if (existsSync(path) && readFileSync(path, 'utf8') === file.text) {
@@ -114,7 +130,11 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 	io.log(problems.length === 0 ? '\n✔ The written files pass every content check.' : `\n✖ ${problems.length} problem${problems.length === 1 ? '' : 's'} in the written files:`);
 	for (const problem of problems) io.error(`  ${formatProblem(problem)}`);
 
-	const suggested = result.suggestions.filter((s) => s.topics.length > 0);
+	if (result.newTopics.length > 0 && !values.topics) {
+		io.log('\nNew topics (the plan teaches them and content/topics/ lacks them; re-run with --topics to write them and tag the phases):');
+		for (const t of result.newTopics) io.log(`  ${t.id}: "${t.name}" in ${t.phases.join(', ')}`);
+	}
+	const suggested = values.topics ? [] : result.suggestions.filter((s) => s.topics.length > 0);
 	if (suggested.length > 0) {
 		io.log('\nTopic suggestions (names found in the text; not written — copy the ones that fit into `topics:`):');
 		for (const s of suggested) io.log(`  ${s.phase}: [${s.topics.join(', ')}]`);
@@ -134,4 +154,84 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 	}
 	io.log(`\nAfter editing, check again with: ${values.out ? `WAYMARK_CONTENT_DIR=${pretty(out)} ` : ''}npm run check:content`);
 	return problems.length === 0 ? 0 : 1;
+}
+
+interface ReadPlan {
+	input: PlanInput;
+	/** The folder relative paths are resolved in. */
+	folder: string;
+	/** Name the source copy is named after. */
+	fileName: string;
+	decoded: ReturnType<typeof decodeBytes>;
+}
+
+const sourceName = (folder: string) => slugify(basename(folder)) || 'plan';
+const INDEX_NAMES = /^(?:readme|index)\.(?:md|markdown)$/i;
+const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
+// A plan folder is read whole; these limits keep a mistaken path (a home directory) from reading a disk.
+const MAX_FILES = 5000;
+
+/** Files of a folder, relative and with `/` separators, skipping hidden folders and dependencies. */
+function listFiles(folder: string): string[] {
+	const found: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir).sort()) {
+			if (name.startsWith('.') || name === 'node_modules') continue;
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else found.push(relative(folder, path).split(sep).join('/'));
+			if (found.length > MAX_FILES) throw new Error(`more than ${MAX_FILES} files: point the importer at the plan's own folder`);
+		}
+	};
+	walk(folder);
+	return found;
+}
+
+/**
+ * A file is read with the other Markdown files and images of its folder (an index links them); a folder is
+ * read from its README or index file, or, lacking one, as its Markdown files in name order.
+ */
+function readPlan(input: string): ReadPlan {
+	const isFolder = statSync(input).isDirectory();
+	const folder = isFolder ? input : dirname(input);
+	const files = listFiles(folder);
+	const markdown = files.filter((f) => MARKDOWN.test(f));
+	const read = (path: string) => decodeBytes(readFileSync(join(folder, path)));
+	const others = (except: string) => markdown.filter((f) => f !== except).map((path) => ({ path, text: read(path).text }));
+	const assets = files.filter((f) => IMAGE.test(f));
+	if (!isFolder) {
+		const path = relative(folder, input).split(sep).join('/');
+		const decoded = read(path);
+		// A README or index is named after its folder: every plan has one, and their copies must not collide in sources/.
+		const fileName = INDEX_NAMES.test(path) ? `${sourceName(folder)}.md` : basename(input);
+		return { input: { index: { path, text: decoded.text }, files: others(path), assets }, folder, fileName, decoded };
+	}
+	const index = markdown.find((f) => INDEX_NAMES.test(f));
+	if (index) {
+		const decoded = read(index);
+		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets }, folder, fileName: `${sourceName(folder)}.md`, decoded };
+	}
+	if (markdown.length === 0) throw new Error('the folder holds no Markdown files');
+	// No index: one is made that lists the files in name order, so the folder reads like an index + files plan.
+	const ordered = [...markdown].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+	const text = `# ${basename(folder)}\n\n${ordered.map((f, i) => `${i + 1}. [${f}](${encodeURI(f)})`).join('\n')}\n`;
+	return { input: { index: { path: '.waymark-index.md', text }, files: others(''), assets }, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
+}
+
+/** With --topics: the proposed topics become files, and every phase lists the topics its text names. */
+function withTopics(result: ImportResult, known: readonly string[]): ImportResult {
+	const fresh = result.newTopics.filter((t) => !known.includes(t.id));
+	const topicFiles = fresh.map((t) => ({ path: `topics/${t.id}.yaml`, text: `${toYaml({ name: t.name, aliases: [], category: 'tooling' })}\n` }));
+	const tagged = new Map(result.phases.map((p) => [p.id, [...(result.suggestions.find((s) => s.phase === p.id)?.topics ?? []), ...result.newTopics.filter((t) => t.phases.includes(p.id)).map((t) => t.id)]]));
+	const files = result.files.map((file) => {
+		const phase = result.phases.find((p) => file.path.endsWith(`/${p.id}.mdx`));
+		const topics = phase ? tagged.get(phase.id) ?? [] : [];
+		return phase && topics.length ? { ...file, text: file.text.replace(/^topics: \[\]$/m, `topics: [ ${[...new Set(topics)].join(', ')} ]`) } : file;
+	});
+	const toFill = [
+		...result.toFill.filter((t) => !(t.field === 'topics' && tagged.get(t.file.replace(/^.*\/|\.mdx$/g, ''))?.length)),
+		...fresh.map((t) => ({ file: `topics/${t.id}.yaml`, field: 'category', note: `"tooling" was set for "${t.name}": choose the category it belongs to`, optional: false })),
+	];
+	return { ...result, files: [...files, ...topicFiles], toFill };
 }

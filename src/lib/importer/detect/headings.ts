@@ -1,0 +1,66 @@
+/**
+ * Units written as headings: "## PHASE 1 (Month 1): …", "### Month 1: …", "#### Week 1: …", "## Día 3 — …", or
+ * numbered headings that state a duration ("## 1. Basics (2 weeks)"). The same unit word repeated at one level
+ * makes the units; the deepest level where they repeat with titles wins, so untitled "#### Week 1-2:" sub-sections
+ * of titled months stay inside their month.
+ */
+import type { PlanFile, Section, Unit } from '../plan.ts';
+import { labelKind, wordKey } from './label.ts';
+import { groupBy, statesDuration, titled } from './shared.ts';
+
+export interface HeadingUnits {
+	sections: Section[];
+	pattern: string;
+}
+
+/** Rising numbers: what tells units ("Урок 1", "Урок 2") from headings that merely contain a number. */
+const rising = (sections: readonly Section[]) => sections.every((s, i) => i === 0 || s.label!.number > sections[i - 1]!.label!.number);
+
+/** The unit headings of a document, or null when it has none. */
+export function findHeadingUnits(file: PlanFile, sections: readonly Section[], title: Section | null): HeadingUnits | null {
+	const candidates = sections.filter((s) => s !== title && s.label);
+	const worded = candidates.filter((s) => s.label!.word !== null);
+	const byLevel = groupBy(worded, (s) => s.level);
+	// At each level, the unit word that repeats most. A word we know needs two headings; any other word needs three
+	// with rising numbers, so that "Python 3" and "Top 10" do not make units.
+	const best = new Map<number, Section[]>();
+	for (const [level, list] of byLevel) {
+		const runs = [...groupBy(list, (s) => wordKey(s.label!)).values()]
+			.filter((run) => (run[0]!.label!.kind ? run.length >= 2 : run.length >= 3 && rising(run)))
+			.sort((a, b) => b.length - a.length);
+		if (runs[0]) best.set(level, runs[0]);
+	}
+	const levels = [...best.keys()].sort((a, b) => b - a);
+	const titledAbove = (level: number) => levels.some((l) => l < level && best.get(l)!.filter((s) => titled(s.label!)).length >= 2);
+	for (const level of levels) {
+		const run = best.get(level)!;
+		if (run.every((s) => titled(s.label!)) || !titledAbove(level)) {
+			return { sections: run, pattern: `level-${level} headings "${'#'.repeat(level)} ${run[0]!.raw}" …` };
+		}
+	}
+	// Numbered headings ("## 1. Title") that state a duration in the heading or an estimate line of their own text.
+	const children = file.tree.children;
+	const numbered = candidates.filter((s) => {
+		if (s.label!.word !== null) return false;
+		const next = sections.find((o) => o.index > s.index);
+		return statesDuration(s.label!.rest, children.slice(s.index + 1, next ? next.index : children.length), file.text);
+	});
+	const byNumberedLevel = groupBy(numbered, (s) => s.level);
+	const level = [...byNumberedLevel.keys()].sort((a, b) => b - a).find((l) => byNumberedLevel.get(l)!.length >= 2);
+	if (level === undefined) return null;
+	const run = byNumberedLevel.get(level)!;
+	return { sections: run, pattern: `level-${level} numbered headings that state a duration, e.g. "${'#'.repeat(level)} ${run[0]!.raw}"` };
+}
+
+export function headingUnit(file: PlanFile, section: Section): Unit {
+	return {
+		label: section.label,
+		kind: labelKind(section.label!),
+		rawTitle: section.label!.rest,
+		body: file.tree.children.slice(section.index + 1, section.end),
+		heading: section.heading,
+		file,
+		stated: {},
+		requires: [],
+	};
+}

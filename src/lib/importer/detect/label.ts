@@ -1,0 +1,102 @@
+/**
+ * Unit labels: the word and number a plan puts before a unit's title ("PHASE 1 (Month 1): …", "Week 1-2:",
+ * "Día 3 —", "Урок 4.", "第5天", "1. …"). Any word in any script can be a unit word; the detection rules decide by
+ * repetition (the same word with rising numbers), and the known words below only choose the unit's `kind`.
+ */
+import type { PhaseData } from '../../../schemas/roadmap.ts';
+
+export interface UnitLabel {
+	/** The unit word as written, or null for plain numbering ("1."). */
+	word: string | null;
+	/** The kind the word names, when it is one we know in some language. */
+	kind: PhaseData['kind'] | null;
+	number: number;
+	/** Last number of a range label, "Week 1-2". */
+	numberTo?: number;
+	/** Parenthesised text right after the number: "(Month 1)". */
+	extra?: string;
+	/** The label as the source writes it, normalised in case: "Phase 1 (Month 1)", "Week 1-2", "Día 3". */
+	text: string;
+	/** What follows the label: the title, possibly with a duration or status. */
+	rest: string;
+}
+
+type Kind = PhaseData['kind'];
+
+// Words plans use for their units, in the languages plans on the web are most often written in. Lower case,
+// singular and plural; a word not listed still makes a unit when it repeats with rising numbers.
+const KIND_WORDS: Record<Kind, string[]> = {
+	phase: ['phase', 'phases', 'fase', 'fases', 'этап', 'фаза', '阶段'],
+	month: ['month', 'months', 'mes', 'meses', 'mois', 'monat', 'monate', 'mese', 'mesi', 'месяц', 'miesiąc', 'ay', '月'],
+	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'settimana', 'settimane', 'неделя', 'тиждень', 'tydzień', 'hafta', '周', '週'],
+	day: ['day', 'days', 'día', 'dia', 'días', 'dias', 'jour', 'jours', 'tag', 'tage', 'giorno', 'giorni', 'день', 'дн', 'dzień', 'gün', '天', '日'],
+	step: ['step', 'steps', 'paso', 'pasos', 'passo', 'étape', 'schritt', 'шаг', 'krok', '步'],
+	stage: ['stage', 'stages', 'etapa', 'stufe', 'стадия'],
+	module: ['module', 'modules', 'módulo', 'modulo', 'modul', 'модуль', '模块'],
+	course: ['course', 'courses', 'curso', 'cours', 'kurs', 'corso', 'курс', '课程'],
+	lesson: ['lesson', 'lessons', 'lección', 'leccion', 'lição', 'aula', 'leçon', 'lektion', 'lezione', 'урок', 'lekcja', 'ders', '课', 'レッスン'],
+	chapter: ['chapter', 'chapters', 'capítulo', 'capitulo', 'chapitre', 'kapitel', 'capitolo', 'глава', 'rozdział', '章'],
+	part: ['part', 'parts', 'parte', 'partie', 'teil', 'часть', 'część', '部分'],
+	unit: ['unit', 'units', 'unidad', 'unidade', 'unité', 'einheit', 'unità', 'раздел', 'jednostka', '单元'],
+	section: ['section', 'sections', 'sección', 'seção', 'abschnitt', 'sezione', 'секция'],
+};
+const KIND_OF_WORD = new Map(Object.entries(KIND_WORDS).flatMap(([kind, words]) => words.map((w) => [w, kind as Kind])));
+
+export function kindOfWord(word: string): Kind | null {
+	return KIND_OF_WORD.get(word.toLocaleLowerCase()) ?? null;
+}
+
+// "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number.
+const WORD_LABEL =
+	/^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)\s+(?<n>\d{1,3})(?:\s*[-–]\s*(?<n2>\d{1,3}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:[:.|\-–—]\s*)?(?<rest>.*)$/u;
+// "第5天", "第 3 周": a number between a prefix and the unit word, as Chinese and Japanese plans write it.
+const CJK_LABEL = /^[^\p{L}\p{N}]*?第\s*(?<n>\d{1,3})\s*(?<word>\p{L})\s*(?:[:：.|\-–—、]\s*)?(?<rest>.*)$/u;
+const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})[.)]\s+(?<rest>\S.*)$/u;
+
+const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1).toLocaleLowerCase();
+
+/** Reads a unit label at the start of a heading or list item: "PHASE 1 (Month 1): Title", "Week 1-2:", "1. Title". */
+export function parseUnitLabel(text: string): UnitLabel | null {
+	const cjk = CJK_LABEL.exec(text);
+	if (cjk) {
+		const g = cjk.groups!;
+		return { word: g['word']!, kind: kindOfWord(g['word']!), number: Number(g['n']), text: `第${g['n']}${g['word']}`, rest: g['rest']!.trim() };
+	}
+	const word = WORD_LABEL.exec(text);
+	if (word) {
+		const g = word.groups!;
+		const number = Number(g['n']);
+		const numberTo = g['n2'] === undefined ? undefined : Number(g['n2']);
+		const extra = g['extra']?.trim();
+		const numbers = numberTo === undefined ? `${number}` : `${number}-${numberTo}`;
+		return {
+			word: g['word']!,
+			kind: kindOfWord(g['word']!),
+			number,
+			...(numberTo === undefined ? {} : { numberTo }),
+			...(extra ? { extra } : {}),
+			text: `${capitalise(g['word']!)} ${numbers}${extra ? ` ${extra}` : ''}`,
+			rest: g['rest']!.trim(),
+		};
+	}
+	const numbered = NUMBER_LABEL.exec(text);
+	if (numbered) {
+		const number = Number(numbered.groups!['n']);
+		return { word: null, kind: null, number, text: `Step ${number}`, rest: numbered.groups!['rest']!.trim() };
+	}
+	return null;
+}
+
+/** What makes two labels the same kind of unit: "Week" and "WEEKS" (same kind), or the same unknown word. */
+export function wordKey(label: UnitLabel): string | null {
+	if (label.word === null) return null;
+	return label.kind ?? label.word.toLocaleLowerCase();
+}
+
+/** The kind of unit a label names: "PHASE 1 (Month 1)" is a month (a phase that is one calendar month). */
+export function labelKind(label: UnitLabel, fallback: Kind = 'step'): Kind {
+	const single = label.extra && /^\(\s*(\p{L}+)\s+\d+\s*\)$/u.exec(label.extra);
+	const calendar = single ? kindOfWord(single[1]!) : null;
+	if (calendar === 'month' || calendar === 'week' || calendar === 'day') return calendar;
+	return label.kind ?? fallback;
+}

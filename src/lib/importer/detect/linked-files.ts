@@ -1,0 +1,115 @@
+/**
+ * Index + files: a README whose table or list links one Markdown file per unit ("| 05 | [Lists](./05_Day_Lists/05_lists.md) |").
+ * Each linked file becomes a unit with its whole text; the unit's word and number come from the index (a number
+ * column headed "Day", or "Day 5:" before the link). A row that links the index itself (its own Day 1 lives in the
+ * README) takes the index's text from the heading with the same label on.
+ */
+import type { Link, List, Node, Parent, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { PlanFile, Section, Unit } from '../plan.ts';
+import { kindOfWord, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
+
+/** Finds the plan file a relative link leads to, or null when it leads to no Markdown file of the plan. */
+export type ResolveLink = (url: string, from: PlanFile) => PlanFile | null;
+
+interface Row {
+	/** The table row or list item. */
+	node: Node;
+	link: Link;
+	target: PlanFile;
+	label: UnitLabel | null;
+}
+
+function firstLocalLink(node: Node, from: PlanFile, resolve: ResolveLink): { link: Link; target: PlanFile } | null {
+	let found: { link: Link; target: PlanFile } | null = null;
+	visit(node, 'link', (link: Link) => {
+		if (found) return false;
+		const target = resolve(link.url, from);
+		if (target) found = { link, target };
+		return undefined;
+	});
+	return found;
+}
+
+function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
+	const [header, ...rows] = table.children;
+	const numberColumn = header!.children.findIndex((_, c) => rows.length > 0 && rows.every((r) => /^\d{1,3}$/.test(toString(r.children[c] ?? { type: 'text', value: '' }).trim())));
+	const word = numberColumn >= 0 ? (/\p{L}[\p{L}\p{M}]*/u.exec(toString(header!.children[numberColumn]!))?.[0] ?? null) : null;
+	return rows.flatMap((row) => {
+		const found = firstLocalLink(row, index, resolve);
+		if (!found) return [];
+		const number = numberColumn >= 0 ? Number(toString(row.children[numberColumn]!).trim()) : null;
+		const label: UnitLabel | null = number !== null && word ? { word, kind: kindOfWord(word), number, text: `${word} ${number}`, rest: toString(found.link) } : null;
+		return [{ node: row, ...found, label }];
+	});
+}
+
+function listRows(list: List, index: PlanFile, resolve: ResolveLink): Row[] {
+	return list.children.flatMap((item, i) => {
+		const found = firstLocalLink(item, index, resolve);
+		if (!found) return [];
+		const first = item.children[0];
+		const label = first ? parseUnitLabel(toString(first)) : null;
+		const numbered: UnitLabel | null = list.ordered ? { word: null, kind: null, number: (list.start ?? 1) + i, text: `${(list.start ?? 1) + i}`, rest: toString(found.link) } : null;
+		return [{ node: item, ...found, label: label?.word ? label : numbered }];
+	});
+}
+
+export interface LinkedFiles {
+	rows: Row[];
+	/** The tables and lists that hold the links, in document order. */
+	containers: Node[];
+}
+
+/** The row's place in the sequence: its label's number, else the first number in the linked file's path ("05_Day_Lists"). */
+const rowNumber = (row: Row) => row.label?.number ?? Number(/\d+/.exec(row.target.path)?.[0] ?? Number.NaN);
+
+/**
+ * The index's tables and lists that link at least two of the plan's files, most rows being such links, in
+ * numbered order: units come in a sequence, while a list of translations or related documents does not.
+ */
+export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFiles | null {
+	const containers: Array<{ node: Node; rows: Row[] }> = [];
+	for (const node of index.tree.children) {
+		if (node.type !== 'table' && node.type !== 'list') continue;
+		const rows = node.type === 'table' ? tableRows(node, index, resolve) : listRows(node, index, resolve);
+		const total = node.type === 'table' ? node.children.length - 1 : node.children.length;
+		const numbers = rows.map(rowNumber);
+		const sequence = numbers.every((n, i) => Number.isFinite(n) && (i === 0 || n > numbers[i - 1]!));
+		if (new Set(rows.map((r) => r.target.path)).size >= 2 && rows.length * 2 >= total && sequence) containers.push({ node, rows });
+	}
+	const seen = new Set<string>();
+	const rows = containers.flatMap((c) => c.rows).filter((row) => !seen.has(row.target.path) && seen.add(row.target.path));
+	return rows.length >= 2 ? { rows, containers: containers.map((c) => c.node) } : null;
+}
+
+/** The units of an index + files plan; `taken` receives the index nodes that a self-linked unit takes. */
+export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: readonly Section[], taken: Set<Node>): Unit[] {
+	const lastContainer = Math.max(...found.containers.map((c) => index.tree.children.indexOf(c as RootContent)));
+	return found.rows.map((row) => {
+		let body: RootContent[] = row.target.tree.children;
+		if (row.target === index) {
+			// The index holds this unit's text itself: from the heading labelled like the row, else after the links.
+			const own = row.label?.word ? sections.find((s) => s.index > lastContainer && s.label && wordKey(s.label) === wordKey(row.label!) && s.label.number === row.label!.number) : undefined;
+			body = index.tree.children.slice(own ? own.index : lastContainer + 1);
+			for (const node of body) taken.add(node);
+		}
+		const title = toString(row.link).trim() || firstHeadingText(row.target) || row.target.path;
+		return {
+			label: row.label,
+			kind: row.label?.kind ?? 'lesson',
+			rawTitle: title,
+			body,
+			file: row.target,
+			stated: {},
+			requires: [],
+			ownsFile: row.target !== index,
+		};
+	});
+}
+
+function firstHeadingText(file: PlanFile): string | null {
+	const heading = (file.tree.children as Parent['children']).find((n) => n.type === 'heading');
+	return heading ? toString(heading).trim() : null;
+}

@@ -1,0 +1,35 @@
+/**
+ * Plans with no unit words or numbers: the document's repeated sections are its units. The level is the
+ * shallowest one with at least three sections where no one section holds most of the text (a "Curriculum"
+ * heading over everything is a container, not a unit). When sections hold checklists, the units run from the
+ * first section with one to the last: what comes before and after is the plan's introduction and notes.
+ */
+import type { Node, Parent } from 'mdast';
+import type { PlanFile, Section, Unit } from '../plan.ts';
+import { groupBy } from './shared.ts';
+
+function hasChecklist(node: Node): boolean {
+	if (node.type === 'listItem' && typeof (node as { checked?: boolean | null }).checked === 'boolean') return true;
+	return 'children' in node && (node as Parent).children.some(hasChecklist);
+}
+
+export function findSectionUnits(file: PlanFile, sections: readonly Section[], title: Section | null): Section[] {
+	const candidates = sections.filter((s) => s !== title);
+	const total = file.tree.children.length;
+	const byLevel = groupBy(candidates, (s) => s.level);
+	const level = [...byLevel.keys()]
+		.sort((a, b) => a - b)
+		.find((l) => {
+			const list = byLevel.get(l)!;
+			return list.length >= 3 && list.every((s) => (s.end - s.index) * 2 <= total);
+		});
+	if (level === undefined) return [];
+	const units = byLevel.get(level)!;
+	const withChecklists = units.filter((s) => file.tree.children.slice(s.index, s.end).some(hasChecklist));
+	if (withChecklists.length < 2) return units;
+	return units.slice(units.indexOf(withChecklists[0]!), units.indexOf(withChecklists.at(-1)!) + 1);
+}
+
+export function sectionUnit(file: PlanFile, section: Section): Unit {
+	return { label: null, kind: 'section', rawTitle: section.raw, body: file.tree.children.slice(section.index + 1, section.end), heading: section.heading, file, stated: {}, requires: [] };
+}

@@ -1,0 +1,32 @@
+/** Helpers the detection rules share: what a unit's text says about its length, and what counts as a title. */
+import type { Node } from 'mdast';
+import { parseDuration } from '../durations.ts';
+import { stripEmoji, stripEmphasis } from '../lines.ts';
+import { rawOf } from '../plan.ts';
+import type { UnitLabel } from './label.ts';
+
+/** "Time Estimate: 1-3 months", "**Duration**: 2 weeks", "Timeline: Weeks 1-2". */
+export const ESTIMATE_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:time\s+estimates?|estimated\s+(?:time|duration)|estimates?|duration|time\s*frame|timeline)(?:\*\*|__)?\s*:\s*(.*)$/i;
+
+/** The unit states its length: in its title line, or in an estimate line of its own text. */
+export function statesDuration(title: string, body: readonly Node[], source: string): boolean {
+	if (parseDuration(title) !== null) return true;
+	return body.some((node) =>
+		rawOf(node, source)
+			.split('\n')
+			.some((line) => {
+				const estimate = ESTIMATE_LINE.exec(line);
+				return estimate !== null && parseDuration(estimate[1]!) !== null;
+			}),
+	);
+}
+
+/** The label is followed by a title ("Week 1: Rails"), not only punctuation ("Week 1-2:"). */
+export const titled = (label: UnitLabel) => stripEmoji(stripEmphasis(label.rest)).replace(/^[\s:.\-–—|]+/, '') !== '';
+
+/** Groups items by a key, keeping first-seen order. */
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+	const groups = new Map<K, T[]>();
+	for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+	return groups;
+}

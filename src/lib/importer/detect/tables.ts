@@ -1,0 +1,124 @@
+/**
+ * Units written as table rows: a course catalogue's "Courses | Duration | Effort | Prerequisites | Notes". A table
+ * whose rows state a duration or weekly hours in one column, or are numbered in a column headed by a unit word
+ * ("Week | Topic"), gives one unit per row. Columns the model knows become frontmatter; the rest stays in the body.
+ * A column whose cells name other rows' titles is a prerequisites column, in any language.
+ */
+import type { Paragraph, PhrasingContent, Table, TableCell } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations.ts';
+import type { PlanFile, Unit } from '../plan.ts';
+import { kindOfWord } from './label.ts';
+
+interface Columns {
+	title: number;
+	number: number | null;
+	duration: number | null;
+	weeklyHours: number | null;
+	dailyHours: number | null;
+	/** The word heading the number column ("Day"), or the title column's ("Courses"). */
+	unitWord: string | null;
+}
+
+const cellText = (cell: TableCell | undefined) => (cell ? toString(cell).trim() : '');
+const isEmptyCell = (text: string) => /^[\s\-–—]*$/.test(text);
+const headerWord = (text: string) => /\p{L}[\p{L}\p{M}]*/u.exec(text)?.[0] ?? null;
+
+/** Which column holds what, or null when the table's rows are not units. */
+export function tableColumns(table: Table): Columns | null {
+	const [header, ...rows] = table.children;
+	if (!header || rows.length === 0) return null;
+	const width = header.children.length;
+	const column = (c: number) => rows.map((row) => cellText(row.children[c]));
+	const mostly = (c: number, test: (text: string) => boolean) => {
+		const cells = column(c).filter((t) => !isEmptyCell(t));
+		return cells.length > 0 && cells.filter(test).length * 2 >= rows.length;
+	};
+	const find = (test: (text: string) => boolean, skip: Array<number | null> = []) => {
+		for (let c = 0; c < width; c++) if (!skip.includes(c) && mostly(c, test)) return c;
+		return null;
+	};
+	const weeklyHours = find((t) => parseHoursPerWeek(t) !== null);
+	const dailyHours = find((t) => parseHoursPerDay(t) !== null, [weeklyHours]);
+	const duration = find((t) => parseDuration(t) !== null, [weeklyHours, dailyHours]);
+	const number = find((t) => /^\d{1,3}$/.test(t), [weeklyHours, dailyHours, duration]);
+	const taken = [weeklyHours, dailyHours, duration, number];
+	const title = find((t) => /\p{L}/u.test(t), taken);
+	if (title === null) return null;
+	const numberWord = number === null ? null : headerWord(cellText(header.children[number]));
+	// Rows are units when they state a length or effort, or are numbered under a unit word ("Week | Topic").
+	const numbered = number !== null && numberWord !== null && column(number).every((t, i, all) => i === 0 || Number(t) > Number(all[i - 1]));
+	if (weeklyHours === null && dailyHours === null && duration === null && !numbered) return null;
+	return { title, number, duration, weeklyHours, dailyHours, unitWord: numberWord ?? headerWord(cellText(header.children[title])) };
+}
+
+/** "**Header**: cell" paragraphs for the columns the model has no field for, so nothing the row says is lost. */
+function bodyOf(header: readonly TableCell[], cells: readonly TableCell[], columns: Columns): Paragraph[] {
+	const known = new Set([columns.number, columns.duration, columns.weeklyHours, columns.dailyHours]);
+	return cells.flatMap((cell, c) => {
+		const text = cellText(cell);
+		if (known.has(c) || isEmptyCell(text)) return [];
+		// The title column is kept only when it says more than the title: a link to the course, a second link.
+		if (c === columns.title && !cell.children.some((n) => n.type === 'link') && cell.children.length <= 1) return [];
+		const name = cellText(header[c]);
+		const children: PhrasingContent[] = name ? [{ type: 'strong', children: [{ type: 'text', value: name }] }, { type: 'text', value: ': ' }, ...cell.children] : [...cell.children];
+		return [{ type: 'paragraph', children }];
+	});
+}
+
+export interface TableUnits {
+	table: Table;
+	units: Unit[];
+}
+
+export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit[] {
+	const [header, ...rows] = table.children;
+	const kind = (columns.unitWord && kindOfWord(columns.unitWord)) || 'step';
+	return rows.map((row) => {
+			const at = (c: number | null) => (c === null ? '' : cellText(row.children[c]));
+			const number = columns.number === null ? null : Number(at(columns.number));
+			const word = columns.number === null ? null : columns.unitWord;
+			const duration = parseDuration(at(columns.duration));
+			const hoursPerWeek = parseHoursPerWeek(at(columns.weeklyHours));
+			const hoursPerDay = parseHoursPerDay(at(columns.dailyHours));
+			return {
+				label: number === null || word === null ? null : { word, kind: kindOfWord(word), number, text: `${word} ${number}`, rest: at(columns.title) },
+				kind,
+				rawTitle: at(columns.title),
+				body: bodyOf(header!.children, row.children, columns),
+				file,
+				stated: { ...(duration ? { duration } : {}), ...(hoursPerWeek ? { hoursPerWeek } : {}), ...(hoursPerDay ? { hoursPerDay } : {}) },
+				requires: [],
+			};
+		});
+}
+
+const normalise = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Fills `requires` from a column whose cells name other units' titles ("Systematic Program Design, High School
+ * Math"). A column counts when at least two of its cells, or a quarter of them, name a unit.
+ */
+export function linkPrerequisites(found: ReadonlyArray<{ table: Table; columns: Columns; units: Unit[] }>, all: readonly Unit[]): void {
+	const titleIndex = new Map(all.map((u, i) => [normalise(u.rawTitle), i]));
+	const named = (text: string) =>
+		text
+			.split(/[,;/、，]|\s+(?:and|&|y|und|et|и|e)\s+/u)
+			.map((part) => titleIndex.get(normalise(part)))
+			.filter((i): i is number => i !== undefined);
+	for (const { table, columns, units } of found) {
+		const [header, ...rows] = table.children;
+		const candidates = header!.children.map((_, c) => c).filter((c) => ![columns.title, columns.number, columns.duration, columns.weeklyHours, columns.dailyHours].includes(c));
+		for (const c of candidates) {
+			const cells = rows.map((row) => cellText(row.children[c]));
+			const hits = cells.map(named);
+			const filled = cells.filter((t) => !isEmptyCell(t)).length;
+			const matching = hits.filter((h) => h.length > 0).length;
+			if (matching === 0 || (matching < 2 && matching * 4 < filled)) continue;
+			units.forEach((unit, r) => {
+				const self = all.indexOf(unit);
+				unit.requires = [...new Set([...unit.requires, ...hits[r]!.filter((i) => i !== self)])];
+			});
+		}
+	}
+}

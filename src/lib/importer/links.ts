@@ -1,0 +1,135 @@
+/**
+ * Links between the plan's files and to their headings, as they must work on the site: a link to a unit's file
+ * leads to its phase page, `#anchor` links lead to the page the heading landed on (with the anchor Astro gives it
+ * there), and local images are copied next to the roadmap for Astro's image pipeline. What cannot lead anywhere on
+ * the site becomes text naming the original link, with a note: the build's link check must find nothing broken.
+ */
+import type { Heading, Image, Link, Parents, PhrasingContent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { posix } from 'node:path';
+import { SKIP, visit } from 'unist-util-visit';
+import { headingSlugs } from './markdown/slugs.ts';
+import type { ImportNote } from './markdown/notes.ts';
+import { urlKind } from './markdown/safe-urls.ts';
+import type { PlanFile } from './plan.ts';
+
+/** An output page: the overview or a phase, with the tree that becomes its body. */
+export interface Page {
+	url: string;
+	tree: Root;
+	/** The heading that became the page's title (a heading unit's), if any: links to it lead to the page itself. */
+	titleHeading?: Heading;
+}
+
+/** Where each source heading and each whole file ended up on the site. */
+export interface LinkTargets {
+	/** Source file path → its GitHub anchors → the heading node. */
+	sourceAnchors: Map<string, Map<string, Heading>>;
+	/** Heading node → page and the anchor Astro gives it there (null for a page's title heading). */
+	placed: Map<Heading, { page: Page; anchor: string | null }>;
+	/** Source file path → the page that shows the whole file (a unit's file, or the index for the overview). */
+	filePages: Map<string, Page>;
+}
+
+/** Records the anchors GitHub gave every file's headings; call before transforms change the trees. */
+export function sourceAnchors(files: readonly PlanFile[]): Map<string, Map<string, Heading>> {
+	return new Map(files.map((file) => [file.path, new Map(headingSlugs(file.tree).map(({ node, slug }) => [slug, node]))]));
+}
+
+/** Records where each heading landed; call once the pages' trees have their final headings. */
+export function placeHeadings(pages: readonly Page[]): LinkTargets['placed'] {
+	const placed: LinkTargets['placed'] = new Map();
+	for (const page of pages) {
+		if (page.titleHeading) placed.set(page.titleHeading, { page, anchor: null });
+		for (const { node, slug } of headingSlugs(page.tree)) placed.set(node, { page, anchor: slug });
+	}
+	return placed;
+}
+
+/** "05_Day_Lists/05_lists.md#how-to" relative to `from` → the plan path and the anchor. */
+export function resolvePlanPath(url: string, from: string): { path: string; anchor: string } {
+	const hash = url.indexOf('#');
+	const pathPart = (hash >= 0 ? url.slice(0, hash) : url).split('?')[0]!;
+	let decoded = pathPart;
+	try {
+		decoded = decodeURIComponent(pathPart);
+	} catch {
+		// A malformed escape stays as written.
+	}
+	const anchor = hash >= 0 ? url.slice(hash + 1) : '';
+	const path = decoded === '' ? from : posix.normalize(posix.join(posix.dirname(from), decoded)).replace(/^\.\//, '');
+	return { path, anchor: safeDecode(anchor) };
+}
+
+const safeDecode = (text: string) => {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+};
+
+const asText = (node: Link, original: string): PhrasingContent[] => [...node.children, { type: 'text', value: ` (original link: ` }, { type: 'inlineCode', value: original }, { type: 'text', value: ')' }];
+
+/** Where a relative or `#anchor` link of `page` (whose text came from `file`) leads on the site; null for nowhere. */
+function siteUrl(url: string, page: Page, file: PlanFile, targets: LinkTargets): string | null {
+	const { path, anchor } = resolvePlanPath(url, file.path);
+	if (!anchor) return targets.filePages.get(path)?.url ?? null;
+	const heading = targets.sourceAnchors.get(path)?.get(anchor.toLowerCase());
+	const place = heading && targets.placed.get(heading);
+	if (!place) return null;
+	if (place.anchor === null) return place.page.url;
+	return `${place.page === page ? '' : place.page.url}#${place.anchor}`;
+}
+
+/** Rewrites the relative and `#anchor` links of one page; those that lead nowhere on the site become text. */
+export function rewriteLinks(page: Page, file: PlanFile, targets: LinkTargets, notes: ImportNote[]): void {
+	visit(page.tree, 'link', (node: Link, index, parent: Parents | undefined) => {
+		const kind = urlKind(node.url);
+		if (kind !== 'anchor' && kind !== 'relative') return;
+		const url = siteUrl(node.url, page, file, targets);
+		if (url !== null) {
+			node.url = url;
+			return;
+		}
+		if (parent === undefined || index === undefined) return;
+		notes.push({ message: `the link to "${node.url}" leads to nothing on the site, so it is now text naming it`, ...(node.position ? { line: node.position.start.line } : {}) });
+		parent.children.splice(index, 1, ...(asText(node, node.url) as typeof parent.children));
+		return [SKIP, index];
+	});
+}
+
+export interface CopiedImage {
+	/** Path in the plan's folder. */
+	from: string;
+	/** Path relative to the roadmap's folder ("images/banner.png"). */
+	to: string;
+}
+
+/**
+ * Local images: copied into the roadmap's `images/` folder and referenced relatively, so Astro optimises them.
+ * An image whose file is not in the plan keeps its alt text, with a note.
+ */
+export function localImages(tree: Root, file: PlanFile, assets: ReadonlySet<string>, copies: Map<string, CopiedImage>, notes: ImportNote[]): void {
+	visit(tree, 'image', (node: Image, index, parent: Parents | undefined) => {
+		if (urlKind(node.url) !== 'relative') return;
+		const { path } = resolvePlanPath(node.url, file.path);
+		if (assets.has(path)) {
+			let copy = copies.get(path);
+			if (!copy) {
+				const base = posix.basename(path).replace(/[^\w.-]+/g, '-');
+				const taken = new Set([...copies.values()].map((c) => c.to));
+				let to = `images/${base}`;
+				for (let n = 2; taken.has(to); n++) to = `images/${base.replace(/(\.[^.]*)?$/, `-${n}$1`)}`;
+				copies.set(path, (copy = { from: path, to }));
+			}
+			node.url = `./${copy.to}`;
+			return;
+		}
+		if (parent === undefined || index === undefined) return;
+		notes.push({ message: `the image "${node.url}" is not in the plan's folder, so its alt text stands in for it`, ...(node.position ? { line: node.position.start.line } : {}) });
+		const alt = node.alt?.trim() || toString(node) || posix.basename(node.url);
+		parent.children.splice(index, 1, { type: 'text', value: alt } as (typeof parent.children)[number]);
+		return [SKIP, index];
+	});
+}

@@ -1,0 +1,52 @@
+/**
+ * Terms a plan teaches that the taxonomy lacks ("Terraform", "Helm", "Grafana"): the names it gives its own
+ * sub-headings and the bold lead of its list items ("- **Terraform**: …"), when they are short names, not found in
+ * content/topics/, never written in lower case (common words are), and not in almost every phase (then they are a
+ * recurring heading such as "Exercises").
+ */
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { slugify } from './slugs.ts';
+import type { TopicName } from './topics.ts';
+
+export interface ProposedTopic {
+	id: string;
+	name: string;
+	/** IDs of the phases whose text names it. */
+	phases: string[];
+}
+
+const MAX_PROPOSALS = 25;
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Short names a body gives things: its sub-headings and the bold first words of its list items. */
+function namesIn(tree: Root): string[] {
+	const names: string[] = [];
+	visit(tree, (node, _index, parent) => {
+		if (node.type === 'heading') names.push(toString(node));
+		if (node.type === 'strong' && parent?.type === 'paragraph' && parent.children[0] === node) names.push(toString(node));
+	});
+	return names
+		.map((n) => n.replace(/[:：.]\s*$/, '').trim())
+		.filter((n) => /^\p{Lu}/u.test(n) || /[^\p{Script=Latin}\p{N}\p{P}\p{Z}]/u.test(n))
+		.filter((n) => n.split(/\s+/).length <= 3 && n.length <= 32 && !/\d/.test(n) && !/[:()[\]]/.test(n));
+}
+
+export function proposeTopics(phases: ReadonlyArray<{ id: string; text: string }>, trees: readonly Root[], taxonomy: readonly TopicName[]): ProposedTopic[] {
+	const known = new Set(taxonomy.flatMap((t) => [t.id, slugify(t.name), ...t.aliases.map(slugify)]));
+	const candidates = new Map<string, string>();
+	for (const tree of trees) for (const name of namesIn(tree)) if (!candidates.has(slugify(name))) candidates.set(slugify(name), name);
+	const proposals: ProposedTopic[] = [];
+	for (const [id, name] of candidates) {
+		if (!id || known.has(id)) continue;
+		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(name)}(?![\\p{L}\\p{N}])`, 'iu');
+		const where = phases.filter((p) => pattern.test(p.text)).map((p) => p.id);
+		if (where.length === 0 || (phases.length > 3 && where.length * 2 > phases.length)) continue;
+		// A name keeps its capitals mid-sentence ("we deploy with Terraform"); a common word does not ("good architecture").
+		const lower = name.toLocaleLowerCase();
+		if (lower !== name && phases.some((p) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(lower)}(?![\\p{L}\\p{N}])`, 'u').test(p.text))) continue;
+		proposals.push({ id, name, phases: where });
+	}
+	return proposals.sort((a, b) => b.phases.length - a.phases.length || a.name.localeCompare(b.name)).slice(0, MAX_PROPOSALS);
+}

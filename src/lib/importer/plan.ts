@@ -1,0 +1,108 @@
+/**
+ * What the detection rules find in a plan: its units (the future phases), the groups they sit in, and the
+ * nodes they took from the document. The rest of the document becomes the roadmap's overview.
+ */
+import type { Heading, Node, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Duration, NumberRange } from '../../schemas/common.ts';
+import type { PhaseData } from '../../schemas/roadmap.ts';
+import { parseUnitLabel, type UnitLabel } from './detect/label.ts';
+
+/** One Markdown file of the plan: the document itself, or a file its index links to. */
+export interface PlanFile {
+	/** Path relative to the plan's folder, with `/` separators ("05_Day_Lists/05_lists.md"). */
+	path: string;
+	text: string;
+	tree: Root;
+}
+
+export interface Unit {
+	label: UnitLabel | null;
+	kind: PhaseData['kind'];
+	/** The title as Markdown, possibly with a duration or status still in it ("**Programming** =4 - 6 Months"). */
+	rawTitle: string;
+	/** The unit's own content. */
+	body: RootContent[];
+	/** The file whose relative links and anchors the body's are. */
+	file: PlanFile;
+	/** Index into the detection's groups. */
+	group?: number;
+	/** What the structure itself states (table columns), beyond what the title and body say. */
+	stated: { duration?: Duration; hoursPerWeek?: NumberRange; hoursPerDay?: NumberRange };
+	/** Indexes of units this one requires (from a prerequisites column). */
+	requires: number[];
+	/** The unit's whole file is its body (index + files), so the file's links and anchors lead to it. */
+	ownsFile?: boolean;
+	/** The heading the unit was written as: it becomes the page title, and links to it lead to the page. */
+	heading?: Heading;
+}
+
+export interface Group {
+	/** The group heading's Markdown, label included ("Phase 1: Backend Fundamentals (Weeks 1-4)"). */
+	rawTitle: string;
+	label: UnitLabel | null;
+	/** The group's own text before its first unit. */
+	intro: RootContent[];
+	/** Index of the group it sits under. */
+	parent?: number;
+	/** The text suggests its members are electives. */
+	elective?: boolean;
+}
+
+export interface Detection {
+	units: Unit[];
+	groups: Group[];
+	/** How the units were recognised, for the report. */
+	pattern: string;
+	/** Nodes of the index document that units or groups took: they leave the overview. */
+	taken: Set<Node>;
+}
+
+/** A heading of a document's top level, with the extent of its section. */
+export interface Section {
+	heading: Heading;
+	/** Index in root.children. */
+	index: number;
+	/** End of its section (exclusive): the next heading at the same or a shallower level. */
+	end: number;
+	level: number;
+	/** The heading's content as Markdown. */
+	raw: string;
+	label: UnitLabel | null;
+}
+
+/** The Markdown source of a node, exactly as written. */
+export function rawOf(node: Node, source: string): string {
+	const start = node.position?.start.offset;
+	const end = node.position?.end.offset;
+	return start === undefined || end === undefined ? toString(node) : source.slice(start, end);
+}
+
+/** The Markdown of a heading's content (without the `#`s). */
+export function headingRaw(heading: Heading, source: string): string {
+	const first = heading.children[0];
+	const last = heading.children.at(-1);
+	if (!first?.position || !last?.position) return toString(heading);
+	return source.slice(first.position.start.offset, last.position.end.offset).trim();
+}
+
+export function sectionsOf(file: PlanFile): Section[] {
+	const { children } = file.tree;
+	const found = children.flatMap((node, index) => (node.type === 'heading' ? [{ heading: node, index }] : []));
+	return found.map(({ heading, index }, k) => {
+		const next = found.slice(k + 1).find((o) => o.heading.depth <= heading.depth);
+		const raw = headingRaw(heading, file.text);
+		return { heading, index, end: next ? next.index : children.length, level: heading.depth, raw, label: parseUnitLabel(raw) };
+	});
+}
+
+/** The document's title: its first `#` heading, when that is the first heading or the only `#` heading. */
+export function titleSection(sections: readonly Section[]): Section | null {
+	// "# Week 1: Basics" is a unit, not the title.
+	const h1s = sections.filter((s) => s.level === 1 && !(s.label?.word && s.label.rest));
+	if (h1s.length === 0) return null;
+	return sections[0] === h1s[0] || h1s.length === 1 ? h1s[0]! : null;
+}
+
+/** Line of a node in its file, for notes. */
+export const lineOf = (node: Node) => node.position?.start.line;
