@@ -1,0 +1,232 @@
+import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import { fromHtml } from 'hast-util-from-html';
+import { htmlTagNames } from 'html-tag-names';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { toMdast } from 'hast-util-to-mdast';
+import { Parser } from 'htmlparser2';
+import { phrasing } from 'mdast-util-phrasing';
+import { toString } from 'mdast-util-to-string';
+import type { Position } from 'unist';
+import { SKIP, visit } from 'unist-util-visit';
+import type { ImportNote } from './notes.ts';
+import { safeUrls, urlKind } from './safe-urls.ts';
+
+// Elements whose content is not prose: removed whole, each with a note.
+const REMOVED = new Set(['script', 'style', 'template', 'svg', 'math', 'canvas', 'title', 'meta', 'link', 'base', 'frameset', 'frame', 'applet']);
+// Elements that embed another page or a media file: each becomes a link to what it embeds.
+const EMBEDS: Record<string, string> = { iframe: 'src', embed: 'src', object: 'data', video: 'src', audio: 'src' };
+
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+// GitHub's sanitizing of READMEs, except that URLs of every scheme pass: safeUrls() then turns the unsafe ones
+// into text with a note, instead of the sanitizer dropping them silently.
+const schema: Schema = { ...defaultSchema, protocols: {} };
+
+// Markdown between the tags of an HTML group stands in the HTML as a marker, and is put back after conversion.
+const MARKER = /\uE000(\d+)\uE001/g;
+const HAS_MARKER = /\uE000\d+\uE001/;
+const marker = (index: number) => `\uE000${index}\uE001`;
+
+/**
+ * Turns raw HTML (block and inline) into plain Markdown as GitHub would show it: sanitized with GitHub's rules,
+ * then converted (headings, paragraphs, emphasis, code, lists, tables, links, images…; other elements become
+ * their text). Scripts, styles and similar are removed, embeds (iframe, video…) become links to what they embed,
+ * comments vanish as they do on GitHub; everything else that is removed gets a note. An opening tag is converted
+ * together with the Markdown after it up to its closing tag (`<kbd>` + `Ctrl` + `</kbd>`), which stays as it was.
+ */
+export function rawHtmlToMarkdown(tree: Root, notes: ImportNote[]): void {
+	// A block's HTML is converted before the inline HTML of the paragraphs it holds: notes are sorted back into source order.
+	const found: ImportNote[] = [];
+	visit(tree, (node: Nodes) => {
+		if ('children' in node && node.children.some((child) => child.type === 'html')) convertChildren(node, found);
+	});
+	removeEmptyLeftovers(tree);
+	notes.push(...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+}
+
+function convertChildren(parent: Parents, notes: ImportNote[]): void {
+	const children: Nodes[] = parent.children;
+	const inPhrasing = !FLOW_PARENTS.has(parent.type);
+	for (let start = 0; start < children.length; start++) {
+		if (children[start]!.type !== 'html') continue;
+		const group = children.slice(start, groupEnd(children, start));
+		const replacement = convertGroup(group, inPhrasing, notes);
+		children.splice(start, group.length, ...replacement);
+		start += replacement.length - 1;
+	}
+}
+
+/** The index after the last node of the group that `children[start]` (an HTML node) opens. */
+function groupEnd(children: readonly Nodes[], start: number): number {
+	let open = 0;
+	const parser = new Parser({ onopentagname: () => open++, onclosetag: () => open-- });
+	for (let index = start; index < children.length; index++) {
+		const child = children[index]!;
+		if (child.type === 'html') parser.write(child.value);
+		if (open <= 0) return index + 1;
+	}
+	return children.length;
+}
+
+function convertGroup(group: readonly Nodes[], inPhrasing: boolean, notes: ImportNote[]): Nodes[] {
+	const place = spanOf(group);
+	const line = place?.start.line;
+	const kept: Nodes[] = [];
+	const html = group
+		.map((node) => {
+			if (node.type === 'html') return node.value;
+			if (node.type === 'text') return escapeHtml(node.value);
+			kept.push(node);
+			return phrasing(node) ? marker(kept.length - 1) : `<p>${marker(kept.length - 1)}</p>`;
+		})
+		.join(inPhrasing ? '' : '\n');
+
+	const hast = fromHtml(html, { fragment: true, verbose: true });
+	prepare(hast, html, notes, line);
+	const clean = sanitize(hast, schema) as HastRoot;
+	const converted = toMdast(clean) as Root;
+	// The converter gives positions in the HTML string; the source lines are the group's.
+	visit(converted, (node) => {
+		if (place) node.position = place;
+		else delete node.position;
+	});
+	safeUrls(converted, notes);
+
+	const restored = restoreKept(converted, kept);
+	return inPhrasing ? restored.children.flatMap(toPhrasing) : restored.children;
+}
+
+/** Removes what must not reach the page, turns embeds into links, and notes both (before the sanitizer drops them silently). */
+function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number | undefined): void {
+	visit(tree, 'element', (node, index, parent) => {
+		if (parent === undefined || index === undefined) return;
+		const handlers = Object.keys(node.properties).filter((name) => /^on/i.test(name));
+		if (handlers.length > 0) notes.push({ message: `removed the script attribute ${handlers.map((name) => name.toLowerCase()).join(', ')} of <${node.tagName}>`, line });
+		const id = node.properties['id'] ?? node.properties['name'];
+		if (id !== undefined && node.tagName !== 'input') notes.push({ message: `the HTML anchor id "${String(id)}" on <${node.tagName}> is not kept: links to #${String(id)} will not find it`, line });
+		if (node.tagName === 'a' && !node.properties['href']) {
+			// An anchor target or a link without a target: its text stays, as plain text.
+			parent.children.splice(index, 1, ...node.children);
+			return [SKIP, index];
+		}
+		if (!htmlTagNames.includes(node.tagName)) {
+			// `List<String>`, `<T>`, `<your-name>`: GitHub hides what is not HTML, but the author meant it as text.
+			const { opening, closing } = node.data?.position ?? {};
+			const tag = (place: Position | undefined) => (place?.start.offset !== undefined && place.end.offset !== undefined ? html.slice(place.start.offset, place.end.offset) : '');
+			const literal: HastContent[] = [{ type: 'text', value: tag(opening) }, ...node.children, { type: 'text', value: tag(closing) }];
+			notes.push({ message: `${tag(opening)} is not an HTML element: kept as text (GitHub hides it)`, line });
+			parent.children.splice(index, 1, ...literal);
+			return [SKIP, index + 1];
+		}
+		if (node.tagName === 'img' && !node.properties['src']) {
+			const alt = String(node.properties['alt'] ?? '');
+			parent.children.splice(index, 1, ...(alt ? [{ type: 'text', value: alt } as const] : []));
+			return [SKIP, index];
+		}
+		if (node.tagName === 'input' && node.properties['type'] === 'checkbox') {
+			parent.children[index] = { type: 'text', value: node.properties['checked'] ? '☑' : '☐' };
+			return index + 1;
+		}
+		if (REMOVED.has(node.tagName)) {
+			notes.push({ message: `removed a <${node.tagName}> element and its content`, line });
+			parent.children.splice(index, 1);
+			return [SKIP, index];
+		}
+		const attribute = EMBEDS[node.tagName];
+		if (attribute === undefined) return;
+		const url = String(node.properties[attribute === 'data' ? 'data' : 'src'] ?? firstSource(node) ?? '');
+		const replacement: HastContent[] = [];
+		if (url && urlKind(url) !== 'unsafe') {
+			const title = node.properties['title'];
+			replacement.push({ type: 'element', tagName: 'a', properties: { href: url }, children: [{ type: 'text', value: title ? String(title) : url }] });
+			notes.push({ message: `the embedded <${node.tagName}> became a link to ${JSON.stringify(url)}`, line });
+		} else {
+			notes.push({ message: `removed an embedded <${node.tagName}>${url ? ` with the unsafe URL ${JSON.stringify(url)}` : ' without a URL'}`, line });
+		}
+		parent.children.splice(index, 1, ...replacement);
+		return [SKIP, index + replacement.length];
+	});
+}
+
+const firstSource = (node: Element): unknown =>
+	node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'source')?.properties['src'];
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** Puts the kept Markdown nodes back where their markers ended up. */
+function restoreKept(tree: Root, kept: readonly Nodes[]): Root {
+	const placed = new Set<number>();
+	const take = (index: string) => {
+		placed.add(Number(index));
+		return kept[Number(index)]!;
+	};
+	// A flow node's marker stands alone in the paragraph the HTML gave it.
+	visit(tree, 'paragraph', (node, index, parent) => {
+		const only = node.children.length === 1 ? node.children[0] : undefined;
+		const whole = only?.type === 'text' ? /^\uE000(\d+)\uE001$/.exec(only.value.trim()) : null;
+		if (!whole || parent === undefined || index === undefined || phrasing(kept[Number(whole[1])]!)) return;
+		(parent.children as Nodes[])[index] = take(whole[1]!);
+		return SKIP;
+	});
+	visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
+		if (parent === undefined || index === undefined) return;
+		if (node.type === 'text' && HAS_MARKER.test(node.value)) {
+			const parts = node.value.split(MARKER).flatMap((part, i): Nodes[] =>
+				i % 2 === 1 ? toPhrasing(take(part)) : part ? [{ ...node, value: part }] : [],
+			);
+			(parent.children as Nodes[]).splice(index, 1, ...parts);
+			return index + parts.length;
+		}
+		if ((node.type === 'inlineCode' || node.type === 'code') && HAS_MARKER.test(node.value)) {
+			node.value = node.value.replace(MARKER, (_, i: string) => toString(take(i)));
+		}
+		return undefined;
+	});
+	// Wherever else a marker went (an attribute, a dropped element), its Markdown is not lost: it follows the HTML.
+	const unplaced = kept.filter((_, index) => !placed.has(index)) as RootContent[];
+	return { ...tree, children: [...tree.children, ...unplaced] };
+}
+
+/** The inline content of a node, for a place where only inline content may stand. */
+function toPhrasing(node: Nodes): PhrasingContent[] {
+	if (phrasing(node)) return [node as PhrasingContent];
+	if (node.type === 'code') return [{ type: 'inlineCode', value: node.value, ...(node.position ? { position: node.position } : {}) }];
+	if (!('children' in node)) return [];
+	return node.children.flatMap((child, index) => [
+		...(index > 0 && !phrasing(child) ? [{ type: 'text', value: ' ' } as const] : []),
+		...toPhrasing(child),
+	]);
+}
+
+/**
+ * What converted HTML can leave that shows nothing and that Markdown cannot write: a `<br>` outside a paragraph or
+ * at either end of one (`end<br>` would be written `end\`, a visible backslash), spaces at either end of a
+ * paragraph (written `&#x20;`), and paragraphs left empty.
+ */
+function removeEmptyLeftovers(tree: Root): void {
+	visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
+		if (parent === undefined || index === undefined) return undefined;
+		if (node.type === 'break' && FLOW_PARENTS.has(parent.type)) {
+			parent.children.splice(index, 1);
+			return [SKIP, index];
+		}
+		if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
+		while (node.children[0]?.type === 'break') node.children.shift();
+		while (node.children.at(-1)?.type === 'break') node.children.pop();
+		if (node.type !== 'paragraph') return undefined;
+		const [first, last] = [node.children[0], node.children.at(-1)];
+		if (first?.type === 'text') first.value = first.value.trimStart();
+		if (last?.type === 'text') last.value = last.value.trimEnd();
+		if (node.children.every((child) => child.type === 'text' && !child.value.trim())) {
+			parent.children.splice(index, 1);
+			return [SKIP, index];
+		}
+		return undefined;
+	});
+}
+
+function spanOf(group: readonly Nodes[]): Position | undefined {
+	const first = group[0]?.position;
+	const last = group.at(-1)?.position;
+	return first && last ? { start: first.start, end: last.end } : undefined;
+}

@@ -1,0 +1,39 @@
+import type { Html, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+
+const serializer = unified()
+	.use(remarkGfm)
+	.use(remarkMdx)
+	.use(remarkStringify, {
+		bullet: '-',
+		emphasis: '*',
+		strong: '*',
+		fence: '`',
+		rule: '-',
+		listItemIndent: 'one',
+		// Raw HTML that reaches the serializer was not converted: MDX would read it as JSX, so it shows as the text it is.
+		handlers: {
+			html(node: Html, _parent, state, info) {
+				const exit = state.enter('phrasing');
+				const text = state.safe(node.value, info);
+				exit();
+				return text;
+			},
+		},
+		// MDX reads a line starting with `import ` or `export ` as a JavaScript module statement.
+		unsafe: [
+			{ atBreak: true, character: 'i', after: 'mport\\s' },
+			{ atBreak: true, character: 'e', after: 'xport\\s' },
+		],
+	});
+
+/**
+ * Writes mdast as MDX that shows exactly the text of the tree: what MDX would read as JavaScript or JSX
+ * (`{`, `<`, `import`/`export` at a line start) is escaped, code is written as it is.
+ */
+export function toMdx(tree: Root): string {
+	return serializer.stringify(tree);
+}

@@ -1,0 +1,413 @@
+import { markdownConfigDefaults, rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { createProcessor } from '@mdx-js/mdx';
+import type { Root as HastRoot } from 'hast';
+import type { Heading, Link, List, Paragraph, Root, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { shiftHeadings } from '../../src/lib/importer/markdown/headings.ts';
+import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
+import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
+import { rawHtmlToMarkdown } from '../../src/lib/importer/markdown/raw-html.ts';
+import { remoteImagesToLinks } from '../../src/lib/importer/markdown/remote-images.ts';
+import { safeUrls, urlKind } from '../../src/lib/importer/markdown/safe-urls.ts';
+import { toMdx } from '../../src/lib/importer/markdown/serialize.ts';
+import { headingSlugs } from '../../src/lib/importer/markdown/slugs.ts';
+import { mdxProblems } from '../../src/lib/mdx-check.ts';
+
+// How the site reads an MDX body: MDX with GFM (the project's markdown processor adds remark-gfm).
+const mdxParser = createProcessor({ remarkPlugins: [remarkGfm] });
+const mdxText = (mdx: string) => toString(mdxParser.parse(mdx));
+
+/** Runs one tree transform on Markdown, and gives the MDX it serializes to with the notes it made. */
+function transform(markdown: string, step: (tree: Root, notes: ImportNote[]) => void) {
+	const tree = parseMarkdown(markdown);
+	const notes: ImportNote[] = [];
+	step(tree, notes);
+	return { tree, notes, mdx: toMdx(tree).trimEnd(), messages: notes.map((note) => note.message).join('\n') };
+}
+
+const nodesOf = <T extends Root['children'][number] | Root>(tree: Root, type: string) => {
+	const found: T[] = [];
+	visit(tree, type, (node) => {
+		found.push(node as T);
+	});
+	return found;
+};
+
+describe('parseMarkdown', () => {
+	it('reads GitHub Markdown (tables, task lists, strikethrough, autolinks, footnotes) and keeps source lines', () => {
+		const tree = parseMarkdown('# Заголовок\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] todo\n\n~~old~~ www.example.com note[^1]\n\n[^1]: 脚注');
+		expect(tree.children.map((node) => node.type)).toEqual(['heading', 'table', 'list', 'paragraph', 'footnoteDefinition']);
+		expect(tree.children.map((node) => node.position?.start.line)).toEqual([1, 3, 7, 10, 12]);
+		expect((tree.children[2] as List).children.map((item) => item.checked)).toEqual([true, false]);
+		const paragraph = tree.children[3] as Paragraph;
+		expect(paragraph.children.map((node) => node.type)).toEqual(['delete', 'text', 'link', 'text', 'footnoteReference']);
+		expect((paragraph.children[2] as Link).url).toBe('http://www.example.com');
+	});
+});
+
+describe('toMdx', () => {
+	// Each must come out as MDX that parses without problems and shows exactly the text the Markdown showed.
+	const nasty = [
+		'Braces { and } and {inline} and {{double}}',
+		'Generic <T> and List<String>, a < b, b > a, <3 and <= too',
+		'Backslash \\ and \\\\ and escaped \\* star, a lone * star and a_b_c snake_case',
+		'\\{ already escaped \\} and \\< too',
+		'import x from "y"\n\nexport const a = 1\n\n- import inside a list',
+		'Inline `code {x} <T> \\` ` and ``a ` b``',
+		'```js\nconst a = {b: <T>1};\nif (a < b) {}\n```',
+		'    indented code {x} <y>',
+		'| Col {1} | <b |\n|---|---:|\n| `{x}` | a \\| b |',
+		'- [ ] todo {x}\n- [x] done\n  - nested\n    1. deep <one>\n\n5. five\n6. six',
+		'*em* **strong** ~~del~~ ***both*** _under_',
+		'[link {x}](https://example.com/a_(b) "title {t}") ![alt <y>](img.png) <https://auto.example> www.example.com user@example.com',
+		'[ref][r] and [r]\n\n[r]: https://example.com/{x} "t"',
+		'Note[^1] and another[^long-name]\n\n[^1]: text {x}\n[^long-name]: more <text>',
+		'> quote {x}\n> > nested <y>',
+		'a\n\n---\n\n* * *\n\nb',
+		'hard  \nbreak and\\\nbackslash break',
+		'&lt;entity&gt; &amp; &#123; &copy; &#x3C;T>',
+		'# Heading {id}\n\nSetext <h>\n---',
+		'Привет {мир} <тег> 你好 <世界> مرحبا {عالم} 💻 {emoji}',
+		'Trailing backslash \\',
+		'$ dollar, % percent, # hash, | pipe, ~ tilde, ^ caret, ! bang, [brackets], (parens)',
+	];
+
+	it.each(nasty)('writes valid MDX that shows the same text: %j', (markdown) => {
+		const mdx = toMdx(parseMarkdown(markdown));
+		expect(mdxProblems(mdx, 'x.mdx', 1)).toEqual([]);
+		expect(mdxText(mdx)).toBe(toString(parseMarkdown(markdown)));
+	});
+
+	it('escapes what MDX reads as code, and leaves code as written', () => {
+		expect(toMdx(parseMarkdown('a {b} <T> `{c} <T>`'))).toBe('a \\{b} \\<T> `{c} <T>`\n');
+		expect(toMdx(parseMarkdown('```\n{x} <T>\n```'))).toBe('```\n{x} <T>\n```\n');
+		expect(toMdx(parseMarkdown('import y'))).toBe('&#x69;mport y\n');
+	});
+
+	it('writes one stable style: - bullets, * emphasis, ** strong, ``` fences, --- rules, one space after markers', () => {
+		const mdx = toMdx(parseMarkdown('* a\n* b\n\n_em_ __strong__\n\n~~~\ncode\n~~~\n\n***\n\n1.  one\n\n+ [x] done'));
+		expect(mdx).toBe('- a\n- b\n\n*em* **strong**\n\n```\ncode\n```\n\n---\n\n1. one\n\n- [x] done\n');
+	});
+
+	it('round-trips tables, task lists, nested lists, footnotes and breaks', () => {
+		const markdown = '| a | b |\n| - | - |\n| 1 | 2 |\n\n- [ ] todo\n- [x] done\n  - nested\n\nline\\\nbreak[^n]\n\n[^n]: note';
+		expect(toMdx(parseMarkdown(markdown))).toBe(`${markdown}\n`);
+	});
+
+	it('writes HTML that no step converted as the text it is, never as JSX', () => {
+		const mdx = toMdx(parseMarkdown('<div>\nblock\n</div>\n\ntext <kbd>K</kbd>'));
+		expect(mdxProblems(mdx, 'x.mdx', 1)).toEqual([]);
+		expect(mdxText(mdx)).toBe('<div>\nblock\n</div>text <kbd>K</kbd>');
+	});
+});
+
+describe('urlKind', () => {
+	it.each([
+		['#day-5', 'anchor'],
+		['notes/day-1.md', 'relative'],
+		['/abs/path', 'relative'],
+		['./x.png?q=1', 'relative'],
+		['https://example.com', 'remote'],
+		['HTTP://EXAMPLE.COM', 'remote'],
+		['//cdn.example.com/x.png', 'remote'],
+		['https://пример.рф/путь', 'remote'],
+		['mailto:a@example.com', 'mail'],
+		['javascript:alert(1)', 'unsafe'],
+		['JaVaScRiPt:alert(1)', 'unsafe'],
+		[' \tjavascript:alert(1)', 'unsafe'],
+		['java\nscript:alert(1)', 'unsafe'],
+		['java\u0000script:alert(1)', 'unsafe'],
+		['\u200bjavascript:alert(1)', 'unsafe'],
+		['vbscript:msgbox', 'unsafe'],
+		['data:text/html;base64,PHNjcmlwdD4=', 'unsafe'],
+		['DATA:image/png;base64,AAAA', 'unsafe'],
+		['file:///etc/passwd', 'unsafe'],
+	] as const)('%j is %s', (url, kind) => {
+		expect(urlKind(url)).toBe(kind);
+	});
+});
+
+describe('safeUrls', () => {
+	it('turns links to script into their text and images into their alt text, with a note each', () => {
+		const { mdx, notes } = transform('[click **me**](javascript:alert(1)) and ![pic](DATA:image/png;base64,AAAA) and [ok](https://example.com)', safeUrls);
+		expect(mdx).toBe('click **me** and pic and [ok](https://example.com)');
+		expect(notes).toHaveLength(2);
+		expect(notes[0]).toMatchObject({ line: 1, message: expect.stringContaining('javascript:alert(1)') });
+	});
+
+	it('sees through entities and control characters in the URL', () => {
+		const { mdx, notes } = transform('[a](jav&#x09;ascript:alert(1)) [b](&#106;avascript:alert(1)) [c](<java\tscript:x>)', safeUrls);
+		expect(mdx).toBe('a b c');
+		expect(notes).toHaveLength(3);
+	});
+
+	it('removes unsafe definitions and unlinks their references', () => {
+		const { mdx, notes } = transform('See [docs][d] and ![logo][l] and [ссылка][ok].\n\n[d]: vbscript:x\n[l]: data:image/gif;base64,R0l\n[ok]: https://example.com', safeUrls);
+		expect(mdx).toBe('See docs and logo and [ссылка][ok].\n\n[ok]: https://example.com');
+		expect(notes).toHaveLength(4);
+	});
+
+	it('checks the image inside an unsafe link too', () => {
+		const { mdx, notes } = transform('[![badge](javascript:x)](javascript:y)', safeUrls);
+		expect(mdx).toBe('badge');
+		expect(notes).toHaveLength(2);
+	});
+});
+
+describe('remoteImagesToLinks', () => {
+	it('turns a remote image into a link with its alt text, "image" when it has none', () => {
+		const { mdx, notes } = transform('![Диаграмма](https://example.com/d.png "t") ![](//cdn.example.com/x.svg) ![local](img/x.png)', remoteImagesToLinks);
+		expect(mdx).toBe('[Диаграмма](https://example.com/d.png "t") [image](//cdn.example.com/x.svg) ![local](img/x.png)');
+		expect(notes.map((note) => note.line)).toEqual([1, 1]);
+	});
+
+	it('turns a badge (an image in a link) into one link to the target with the alt text', () => {
+		const { tree, mdx, notes } = transform('[![build passing](https://ci.example/badge.svg)](https://ci.example/run)', remoteImagesToLinks);
+		expect(mdx).toBe('[build passing](https://ci.example/run)');
+		expect(nodesOf<Link>(tree, 'link')).toHaveLength(1);
+		expect(notes).toHaveLength(1);
+	});
+
+	it('turns image references into link references to the same definition', () => {
+		const { mdx } = transform('![Logo][] and ![*alt*][l]\n\n[logo]: https://example.com/logo.png\n[l]: https://example.com/l.png', remoteImagesToLinks);
+		expect(mdx).toBe('[Logo][Logo] and [alt][l]\n\n[logo]: https://example.com/logo.png\n\n[l]: https://example.com/l.png');
+		expect(mdxProblems(mdx, 'x.mdx', 1)).toEqual([]);
+	});
+});
+
+describe('rawHtmlToMarkdown', () => {
+	const convert = (markdown: string) => transform(markdown, rawHtmlToMarkdown);
+
+	it.each([
+		['Press <kbd>Ctrl</kbd>+<kbd>C</kbd>', 'Press `Ctrl`+`C`'],
+		['H<sub>2</sub>O, E=mc<sup>2</sup>, <small>small</small>, <b>b</b> <strong>s</strong> <i>i</i> <em>e</em> <code>{c}</code>', 'H2O, E=mc2, small, **b** **s** *i* *e* `{c}`'],
+		['<h1 align="center">Заголовок</h1>', '# Заголовок'],
+		['<p align="center">Centered <a href="https://example.com">link</a></p>', 'Centered [link](https://example.com)'],
+		['<center>中文 text</center>', '中文 text'],
+		['<div align="center">\n\n## 标题\n\nSome **bold** text\n\n</div>', '## 标题\n\nSome **bold** text'],
+		['<details>\n<summary>Answer</summary>\n\nThe *answer* is 42.\n\n</details>', 'Answer\n\nThe *answer* is 42.'],
+		['<ul><li>one</li><li>two <b>bold</b></li></ul>', '- one\n- two **bold**'],
+		['<ol><li>first</li><li>second</li></ol>', '1. first\n2. second'],
+		['<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2<br>3</td></tr></table>', '| A | B   |\n| - | --- |\n| 1 | 2 3 |'],
+		['<blockquote>عربي quoted</blockquote>', '> عربي quoted'],
+		['<pre><code>if (a < b) { x(); }</code></pre>', '```\nif (a < b) { x(); }\n```'],
+		['<picture><source srcset="dark.png" media="(prefers-color-scheme: dark)"><img src="light.png" alt="Logo"></picture>', '![Logo](light.png)'],
+		['line<br>next', 'line\\\nnext'],
+		['ends with a break<br>', 'ends with a break'],
+		['see <a href="https://example.com">text with **bold** and `code`</a> end', 'see [text with **bold** and `code`](https://example.com) end'],
+		['Press <kbd>**Ctrl**</kbd>', 'Press `Ctrl`'],
+		['<div>\n\ntext <kbd>K</kbd>\n\n</div>', 'text `K`'],
+		['<b>never closed, then text', '**never closed, then text**'],
+		['<input type="checkbox" disabled checked> done', '☑ done'],
+	])('%j becomes %j', (markdown, expected) => {
+		const { mdx, notes } = convert(markdown);
+		expect(mdx).toBe(expected);
+		expect(notes).toEqual([]);
+		expect(mdxProblems(mdx, 'x.mdx', 1)).toEqual([]);
+	});
+
+	it('keeps the Markdown between an opening and a closing tag as it was, source position included', () => {
+		const { tree } = convert('Text\n\n<div>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n</div>');
+		const [table] = nodesOf<Table>(tree, 'table');
+		expect(table?.position?.start.line).toBe(5);
+		const [paragraph] = nodesOf<Paragraph>(tree, 'paragraph');
+		expect(paragraph?.position?.start.line).toBe(1);
+	});
+
+	it('gives converted nodes the source lines of their HTML', () => {
+		const { tree } = convert('Intro\n\n<h2>Рецепт</h2>');
+		expect(nodesOf<Heading>(tree, 'heading')[0]?.position?.start.line).toBe(3);
+	});
+
+	it('drops comments silently, as GitHub never shows them', () => {
+		expect(convert('<!-- hidden\n\nacross lines -->\n\nvisible <!-- inline --> text')).toMatchObject({ mdx: 'visible  text', notes: [] });
+	});
+
+	it('removes an image\'s script attribute, keeping the image, with a note', () => {
+		const { mdx, messages } = convert('<img src=x onerror=alert(1)>');
+		expect(mdx).toBe('![](x)');
+		expect(messages).toContain('onerror');
+	});
+
+	it('turns an iframe into a link to its page, with a note', () => {
+		const { mdx, notes } = convert('<iframe src="https://evil.example"></iframe>');
+		expect(mdx).toBe('[https://evil.example](https://evil.example)');
+		expect(notes).toEqual([{ line: 1, message: expect.stringContaining('<iframe>') }]);
+	});
+
+	it('turns video, embed and object into links (by title when there is one), and removes those with unsafe URLs', () => {
+		const { mdx, notes } = convert('<video src="demo.mp4" title="Демо">fallback</video>\n\n<object data="movie.swf"></object>\n\n<embed src="javascript:alert(1)">\n\n<video><source src="https://example.com/v.webm"></video>');
+		expect(mdx).toBe('[Демо](demo.mp4)\n\n[movie.swf](movie.swf)\n\n[https://example.com/v.webm](https://example.com/v.webm)');
+		expect(notes).toHaveLength(4);
+		expect(notes[2]!.message).toContain('javascript:alert(1)');
+	});
+
+	it('turns links to script into their text, with a note', () => {
+		const { mdx, notes } = convert('Intro\n\n<a href="JaVaScRiPt:alert(1)">click</a> and <a href=" java&#x09;script:x">two</a>');
+		expect(mdx).toBe('Intro\n\nclick and two');
+		expect(notes.map((note) => note.line)).toEqual([3, 3]);
+	});
+
+	it('turns a data: image into its alt text, with a note', () => {
+		expect(convert('<img src="data:image/png;base64,AAAA" alt="dot">')).toMatchObject({ mdx: 'dot', notes: [{ line: 1 }] });
+	});
+
+	it('removes scripts, styles and other non-prose elements with their content, with a note each', () => {
+		const { mdx, notes } = convert('<script>alert(1)</script>\n\n<style>p { color: red }</style>\n\ninline <script>x()</script> text <svg><text>drawn</text></svg>');
+		expect(mdx).toBe('inline  text');
+		expect(notes.map((note) => note.message)).toEqual([
+			expect.stringContaining('<script>'),
+			expect.stringContaining('<style>'),
+			expect.stringContaining('<script>'),
+			expect.stringContaining('<svg>'),
+		]);
+	});
+
+	it('keeps tags that are not HTML (`List<String>`, `<T>`, `<repo-url>`) as text, with a note', () => {
+		const { mdx, notes } = convert('List<String> of <T>, run `git clone <x>` or git clone <repo-url>');
+		expect(mdx).toBe('List\\<String> of \\<T>, run `git clone <x>` or git clone \\<repo-url>');
+		expect(mdxText(mdx)).toBe('List<String> of <T>, run git clone <x> or git clone <repo-url>');
+		expect(notes).toHaveLength(3);
+	});
+
+	it('keeps the text of HTML anchors and notes that their ids are gone', () => {
+		const { mdx, messages } = convert('<a name="day-5"></a>\n\n## Day 5\n\n<h3 id="custom">Custom</h3>');
+		expect(mdx).toBe('## Day 5\n\n### Custom');
+		expect(messages).toContain('#day-5');
+		expect(messages).toContain('#custom');
+	});
+
+	it('converts HTML in headings, list items, quotes, table cells and footnotes', () => {
+		const { mdx, notes } = convert('## Title <kbd>K</kbd>\n\n- item <b>bold</b>\n- <div>block in list</div>\n\n> quote <i>it</i>\n\n| a | b |\n|---|---|\n| x<br>y | <kbd>k</kbd> |\n\nNote[^1]\n\n[^1]: with <b>bold</b>');
+		expect(mdx).toBe('## Title `K`\n\n- item **bold**\n- block in list\n\n> quote *it*\n\n| a   | b   |\n| --- | --- |\n| x y | `k` |\n\nNote[^1]\n\n[^1]: with **bold**');
+		expect(notes).toEqual([]);
+	});
+
+	it('never leaves raw HTML, and what it writes is valid MDX with no text of the HTML lost', () => {
+		const hostile = [
+			'<a href="JaVaScRiPt:alert(1)"><img src=x onerror=alert(1) alt="Кнопка"></a>',
+			'<div onclick="x()">Клик {me}</div><iframe src="https://evil.example" title="Evil"></iframe>',
+			'<table><caption>Таблица</caption><tr><td>{a}</td><td><ul><li>list <T></li></ul></td></tr></table>',
+			'<dl><dt>术语</dt><dd>定义</dd></dl><ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby>',
+			'a <span>b <em>c</em></span> <mark>d</mark> <u>e</u> <q>f</q> <abbr title="x">g</abbr>',
+			'<details open><summary>مرحبا</summary><p>نص <code>&lt;x&gt;</code></p></details>',
+		];
+		for (const html of hostile) {
+			const { tree, mdx } = convert(html);
+			expect(nodesOf(tree, 'html')).toEqual([]);
+			expect(mdxProblems(mdx, 'x.mdx', 1)).toEqual([]);
+			const shown = mdxText(mdx);
+			const words = html.replace(/<script[\s\S]*?<\/script>|<[^>]*>|"[^"]*"/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').split(/\s+/).filter(Boolean);
+			for (const word of words) expect(shown, `${word} of ${html}`).toContain(word);
+		}
+	});
+});
+
+describe('shiftHeadings', () => {
+	const depths = (markdown: string, top: number) => {
+		const tree = parseMarkdown(markdown);
+		shiftHeadings(tree, top);
+		return nodesOf<Heading>(tree, 'heading').map((node) => node.depth);
+	};
+
+	it('moves the shallowest heading to `top` and the others with it', () => {
+		expect(depths('# A\n## B\n### C', 2)).toEqual([2, 3, 4]);
+		expect(depths('### A\n#### B\n> ### in a quote', 2)).toEqual([2, 3, 2]);
+	});
+
+	it('caps at 6', () => {
+		expect(depths('# A\n## B\n##### C\n###### D', 3)).toEqual([3, 4, 6, 6]);
+	});
+
+	it('leaves a tree without headings alone', () => {
+		expect(depths('text', 2)).toEqual([]);
+	});
+});
+
+describe('headingSlugs', () => {
+	const slugs = (markdown: string) => headingSlugs(parseMarkdown(markdown)).map((entry) => entry.slug);
+
+	it('gives the anchors GitHub gives: emoji and punctuation removed, repeats numbered across the document', () => {
+		expect(slugs('# 💻 Exercises: Day 5\n## Exercises\n## Exercises\n## Q&A: What\'s new?\n## Step 1 (Linux/macOS)')).toEqual([
+			'-exercises-day-5',
+			'exercises',
+			'exercises-1',
+			'qa-whats-new',
+			'step-1-linuxmacos',
+		]);
+	});
+
+	it('reads the text a heading shows: not alt text or HTML tags, footnote references as their number', () => {
+		expect(slugs('## ![logo](x.png) Title <kbd>K</kbd>\n## Заголовок: «кавычки»\n## 日本語の見出し\n## عنوان عربي\n## Note[^b] and[^a]\n\n[^a]: a\n[^b]: b')).toEqual([
+			'-title-k',
+			'заголовок-кавычки',
+			'日本語の見出し',
+			'عنوان-عربي',
+			'note1-and2',
+		]);
+	});
+
+	it('gives the node each slug belongs to', () => {
+		const [entry] = headingSlugs(parseMarkdown('text\n\n## Привет'));
+		expect(entry?.node.position?.start.line).toBe(3);
+	});
+});
+
+describe('heading anchors on the built page (Astro) against GitHub', () => {
+	let ids: string[] = [];
+	const captureIds = () => (tree: HastRoot) => {
+		ids = [];
+		visit(tree, 'element', (node) => {
+			if (/^h[1-6]$/.test(node.tagName)) ids.push(String(node.properties['id']));
+		});
+	};
+	// The MDX pipeline of astro.config.mjs (its markdown processor, Astro's defaults, smartypants on), ids read after rehypeHeadingIds.
+	const renderer = unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeHeadingIds, captureIds] }).createMdxRenderer!(
+		{ ...markdownConfigDefaults, syntaxHighlight: false },
+		{ optimize: true },
+	);
+
+	/** GitHub's anchors for the source, and the ids the site gives the headings once imported. */
+	async function anchors(markdown: string) {
+		const tree = parseMarkdown(markdown);
+		const github = headingSlugs(tree).map((entry) => entry.slug);
+		rawHtmlToMarkdown(tree, []);
+		shiftHeadings(tree, 2);
+		await (await renderer).process(toMdx(tree), 'phase.mdx', {});
+		return { github, site: ids };
+	}
+
+	it('agrees on emoji, punctuation, quotes, repeats, code, links, emphasis, HTML and non-Latin text', async () => {
+		const { github, site } = await anchors(
+			[
+				'# 💻 Exercises: Day 5',
+				'## Exercises',
+				'## Exercises',
+				'## Don\'t panic... "really"',
+				'## Day 1 — Setup',
+				'## `code -- dash` and [link](https://example.com)',
+				'## **bold** _it_ ~~old~~',
+				'## Braces {x} and \\<escaped\\>',
+				'## Title <kbd>K</kbd> <a name="x"></a>',
+				'## C++ / C# . Node.js 100%',
+				'## Émoji 🚀🚀 end 🎉',
+				'## Ünïcödé Привет мир 你好 مرحبا',
+				'## Note[^1]',
+				'',
+				'[^1]: note',
+			].join('\n'),
+		);
+		// The footnotes section's own heading comes last, with a fixed id (GitHub's too).
+		expect(site).toEqual([...github, 'footnote-label']);
+		expect(site[0]).toBe('-exercises-day-5');
+	});
+
+	it('differs where smartypants turns `--` into a dash before the id is made, and where a non-HTML tag is kept as text', async () => {
+		const { github, site } = await anchors('## A -- B\n## List<T> generics');
+		expect(github).toEqual(['a----b', 'list-generics']);
+		expect(site).toEqual(['a--b', 'listt-generics']);
+	});
+});
