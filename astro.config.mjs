@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
-import rehypeTaskListLabels from './src/plugins/rehype-task-list-labels.ts';
+import rehypeTaskListCheckboxes from './src/plugins/rehype-task-list-checkboxes.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { redirectsFor } from './src/lib/redirects.ts';
@@ -33,7 +33,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	markdown: {
 		// Astro 7's default processor runs no remark/rehype plugins; GFM tables and task lists need unified.
-		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeTaskListLabels] }),
+		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeTaskListCheckboxes] }),
 	},
 	integrations: [
 		// Collapsing static MDX subtrees into HTML strings makes each compiled module a fraction of the size Vite must

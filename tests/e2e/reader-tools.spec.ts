@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 
 test('the pace control recomputes phase dates and keeps the choice in the URL', async ({ page }) => {
@@ -37,22 +37,49 @@ test('progress survives a reload and shows on the home page', async ({ page }) =
 	await expect(bar.locator('..')).toContainText('1 of 9 phases done');
 });
 
-test('progress export and import round-trip through a JSON file', async ({ page }, testInfo) => {
+test('progress export and import round-trip through a JSON file, checklist items included', async ({ page }, testInfo) => {
 	await page.goto('/roadmaps/full-time/');
 	await page.locator('[data-phase-schedule]').first().getByLabel('Done').check();
+	await page.goto('/roadmaps/twelve-week-plan/');
+	const item = page.getByRole('checkbox', { name: 'Deploy applications to AWS with monitoring' });
+	await item.check();
+	const itemKey = `item:twelve-week-plan#${await item.getAttribute('data-check')}`;
 	await page.goto('/');
 	const downloadPromise = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export progress' }).click();
 	const file = testInfo.outputPath('progress.json');
 	await (await downloadPromise).saveAs(file);
-	expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ app: 'waymark', version: 1, done: ['phase:full-time/foundations'] });
+	expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ app: 'waymark', version: 1, done: [itemKey, 'phase:full-time/foundations'] });
 	await page.evaluate(() => localStorage.clear());
 	await page.reload();
 	const fullTime = page.getByLabel('Progress in Full-Time Backend Roadmap');
 	await expect(fullTime).toHaveAttribute('value', '0');
 	await page.getByLabel('Import progress').setInputFiles(file);
 	await expect(fullTime).toHaveAttribute('value', '1');
-	await expect(page.locator('#announcer')).toHaveText('Imported 1 completed items.');
+	await expect(page.locator('#announcer')).toHaveText('Added 2 marks; 0 were already here.');
+	await page.goto('/roadmaps/twelve-week-plan/');
+	await expect(item).toBeChecked();
+	await expect(page.locator('[data-checklist-count]')).toHaveText('1 of 18 items done');
+});
+
+test('importing adds marks to those stored and never removes one; a malformed file changes nothing', async ({ page }, testInfo) => {
+	const stored = ['item:twelve-week-plan#kept', 'phase:full-time/foundations', 'topic:sql'];
+	const imported = ['item:twelve-week-plan#new', 'phase:full-time/databases', 'topic:sql'];
+	const file = testInfo.outputPath('other-browser.json');
+	writeFileSync(file, JSON.stringify({ app: 'waymark', version: 1, done: imported }));
+	const malformed = testInfo.outputPath('not-progress.json');
+	writeFileSync(malformed, '{"app":"waymark","version":1,"done":"everything"}');
+	await page.goto('/');
+	await page.evaluate((done) => localStorage.setItem('waymark:progress', JSON.stringify({ app: 'waymark', version: 1, done })), stored);
+	await page.reload();
+	const storedMarks = () => page.evaluate(() => (JSON.parse(localStorage.getItem('waymark:progress')!) as { done: string[] }).done);
+	await page.getByLabel('Import progress').setInputFiles(malformed);
+	await expect(page.locator('#announcer')).toHaveText('That file is not a Waymark progress export; nothing changed.');
+	expect(await storedMarks()).toEqual(stored);
+	await page.getByLabel('Import progress').setInputFiles(file);
+	await expect(page.locator('#announcer')).toHaveText('Added 2 marks; 1 was already here.');
+	expect(await storedMarks()).toEqual([...new Set([...stored, ...imported])].sort());
+	await expect(page.getByLabel('Progress in Full-Time Backend Roadmap')).toHaveAttribute('value', '2');
 });
 
 test('the theme toggle switches to dark and is remembered', async ({ page }) => {
