@@ -1,7 +1,7 @@
 // Everything the comparison pages show, derived from the site model. Pure: no Astro, no I/O, so it is unit-tested directly.
 import { topicCategories } from '../schemas/topic.ts';
 import { formatDuration, formatHours, formatWeeks, type WeekRange } from './durations.ts';
-import { choiceLabel } from './facts.ts';
+import { electiveLabel } from './facts.ts';
 import type { Phase, Roadmap, SiteModel, Topic } from './model.ts';
 import { pairUrl } from './urls.ts';
 
@@ -290,7 +290,7 @@ export const hasKnownStart = (phase: Phase): boolean => phase.startWeek !== null
 function barTitle(phase: Phase): string {
 	const start = weekLabel(phase.startWeek).long;
 	const length = phase.weeks === null ? 'length unknown' : formatWeeks(phase.weeks);
-	const choices = phase.choices.map((c) => ` — ${choiceLabel(c)}: ${c.group.title}`).join('');
+	const choices = phase.choices.map((c) => ` — elective: ${electiveLabel(c)}`).join('');
 	return `${phase.number}. ${phase.data.label ? `${phase.data.label}: ` : ''}${phase.data.title} — starts ${start}, ${length}${choices}`;
 }
 

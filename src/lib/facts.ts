@@ -43,7 +43,7 @@ export function phaseFacts(phase: Phase, roadmap: Roadmap) {
 		{ label: 'Hours per day', value: hoursPerDay && formatNumberRange(hoursPerDay, 'h') },
 		{ label: 'Hours per week', value: phase.hoursPerWeek && formatHours(phase.hoursPerWeek) },
 		{ label: 'Effort', value: phase.effortHours && formatHours(phase.effortHours) },
-		{ label: 'Elective', value: phase.choices.map((c) => `${choiceLabel(c)}: ${c.group.title}`).join('; ') || null },
+		{ label: 'Elective', value: phase.choices.map(electiveLabel).join('; ') || null },
 		{ label: 'Priority', value: priority && `${priority.toUpperCase()}${priorityNote ? ` (${priorityNote})` : ''}` },
 		{ label: 'Author’s status', value: status && (status === 'done' ? 'Done' : 'Ongoing') },
 	];
@@ -51,6 +51,9 @@ export function phaseFacts(phase: Phase, roadmap: Roadmap) {
 
 /** "Choose 1 of 5": how an elective group is marked. */
 export const choiceLabel = (choice: Choice) => `Choose ${choice.choose} of ${choice.of}`;
+
+/** "Specialisation (choose 1 of 2)": the elective group a phase is an alternative in. */
+export const electiveLabel = (choice: Choice) => `${choice.group.title} (${choiceLabel(choice).toLowerCase()})`;
 
 /** What the pace planner says about the source's own pace. */
 export function sourcePace(roadmap: Roadmap): string {

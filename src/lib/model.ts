@@ -55,6 +55,8 @@ export interface Choice {
 	group: Group;
 	choose: number;
 	of: number;
+	/** What the reader chooses among. */
+	among: 'sub-groups' | 'phases';
 }
 
 /** A heading of the overview's phase list with the phases directly under it. */
@@ -176,7 +178,8 @@ function pathGroupOf(groups: readonly Group[], data: PhaseData): Group | undefin
 }
 
 function choiceOf(groups: readonly Group[], group: Group, phases: ReadonlyArray<{ id: string; data: PhaseData }>): Choice | null {
-	return group.choose === undefined ? null : { group, choose: group.choose, of: groupMembers(groups, group, phases).length };
+	if (group.choose === undefined) return null;
+	return { group, choose: group.choose, of: groupMembers(groups, group, phases).length, among: subGroups(groups, group.id).length > 0 ? 'sub-groups' : 'phases' };
 }
 
 function buildPhases(roadmapId: string, roadmap: RoadmapData, input: ModelInput['phases']): Phase[] {

@@ -309,7 +309,7 @@ describe('weekly hours and elective groups in the comparison', () => {
 		expect(bar('dashboards').y).toBe(bar('statistics').y);
 		expect(bar('pipelines').y).toBeGreaterThan(bar('statistics').y);
 		expect(bar('statistics').y).toBeGreaterThan(lane.barY);
-		expect(bar('pipelines').title).toBe('4. Phase pipelines — starts week 5, 5 weeks — Choose 1 of 2: Specialisation');
+		expect(bar('pipelines').title).toBe('4. Phase pipelines — starts week 5, 5 weeks — elective: Specialisation (choose 1 of 2)');
 		expect(t.hasAlternatives).toBe(true);
 		expect(t.axisY).toBeGreaterThan(bar('pipelines').y + t.barHeight);
 	});

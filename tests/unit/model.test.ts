@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, formatWeeks, sumWeeks, toWeeks } from '../../src/lib/durations.ts';
 import { buildSiteModel, type ModelInput } from '../../src/lib/model.ts';
-import { startingWeek } from '../../src/lib/facts.ts';
+import { phaseFacts, phaseLinks, roadmapFacts, sourcePace, startingWeek } from '../../src/lib/facts.ts';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { topicSchema } from '../../src/schemas/topic.ts';
@@ -253,12 +253,12 @@ describe('nested and elective groups', () => {
 		const sections = catalogue().sections.map((s) => ({
 			group: s.group?.id ?? null,
 			depth: s.depth,
-			choice: s.choice && { choose: s.choice.choose, of: s.choice.of },
+			choice: s.choice && { choose: s.choice.choose, of: s.choice.of, among: s.choice.among },
 			phases: s.phases.map((p) => p.id),
 		}));
 		expect(sections).toEqual([
 			{ group: 'core', depth: 0, choice: null, phases: ['basics'] },
-			{ group: 'tracks', depth: 0, choice: { choose: 1, of: 2 }, phases: [] },
+			{ group: 'tracks', depth: 0, choice: { choose: 1, of: 2, among: 'sub-groups' }, phases: [] },
 			{ group: 'analytics', depth: 1, choice: null, phases: ['statistics', 'dashboards'] },
 			{ group: 'platform', depth: 1, choice: null, phases: ['pipelines'] },
 			{ group: 'final', depth: 0, choice: null, phases: ['capstone'] },
@@ -281,7 +281,7 @@ describe('nested and elective groups', () => {
 		expect(r.phases.map((p) => p.startWeek)).toEqual([0, 0, 0].map(() => ({ min: 0, max: 0 })));
 		expect(r.phases[1]!.electives).toEqual([{ id: 'pick', alternative: 'option-2', choose: 2 }]);
 		expect(r.phaseWeeks).toEqual({ min: 3, max: 5 });
-		expect(r.sections[0]!.choice).toMatchObject({ choose: 2, of: 3 });
+		expect(r.sections[0]!.choice).toMatchObject({ choose: 2, of: 3, among: 'phases' });
 	});
 
 	it('schedule a sub-group of a separate path on that path', () => {
@@ -299,6 +299,42 @@ describe('nested and elective groups', () => {
 		]);
 		expect(r.paths.map((p) => p.group?.id ?? null)).toEqual([null, 'career']);
 		expect(r.phaseWeeks).toEqual({ min: 2, max: 2 });
+	});
+});
+
+describe('facts for weekly hours, electives and prerequisites', () => {
+	const site = buildSiteModel({
+		...input(),
+		roadmaps: [roadmap('f', 1, { title: 'F', groups: [{ id: 'pick', title: 'Pick one', choose: 1 }] }), roadmap('g', 2)],
+		phases: [
+			phase('f', 'one', 1, { label: 'Course 1', duration: { min: 2, max: 2, unit: 'week' }, hoursPerWeek: { min: 5, max: 5 } }),
+			phase('f', 'two', 2, { group: 'pick', duration: { min: 2, max: 2, unit: 'week' }, hoursPerWeek: { min: 10, max: 10 }, requires: ['one'] }),
+			phase('f', 'three', 3, { group: 'pick', duration: { min: 4, max: 4, unit: 'week' }, hoursPerWeek: { min: 10, max: 10 } }),
+			phase('g', 'later', 1, { requires: ['f/two'] }),
+		],
+	});
+	const value = (facts: Array<{ label: string; value: string | null | undefined }>, label: string) => facts.find((f) => f.label === label)?.value;
+	const f = site.roadmap('f');
+	const [one, two] = f.phases;
+
+	it('show the weekly hours and the effort range of a roadmap whose phases give them', () => {
+		expect(value(roadmapFacts(f), 'Hours per week')).toBe('5–10 h');
+		expect(value(roadmapFacts(f), 'Total effort')).toBe('30–50 h');
+		expect(value(roadmapFacts(site.roadmap('g')), 'Total effort')).toBeNull();
+		expect(sourcePace(f)).toBe('The source plans 5–10 hours per week.');
+		expect(sourcePace(site.roadmap('g'))).toMatch(/no weekly hours/);
+	});
+
+	it('show a phase\'s weekly hours, effort and the elective it belongs to', () => {
+		expect(value(phaseFacts(two!, f), 'Hours per week')).toBe('10 h');
+		expect(value(phaseFacts(two!, f), 'Effort')).toBe('20 h');
+		expect(value(phaseFacts(two!, f), 'Elective')).toBe('Pick one (choose 1 of 2)');
+		expect(value(phaseFacts(one!, f), 'Elective')).toBeNull();
+	});
+
+	it('link prerequisites by label and title, naming the roadmap when it is another', () => {
+		expect(phaseLinks(two!.requires, f, site).map(({ title, roadmapTitle }) => [title, roadmapTitle])).toEqual([['Course 1: one', null]]);
+		expect(phaseLinks(two!.unlocks, f, site).map(({ phase, title, roadmapTitle }) => [phase.url, title, roadmapTitle])).toEqual([['/roadmaps/g/later/', 'later', 'G']]);
 	});
 });
 
