@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 import { phaseSchema, roadmapSchema } from '../schemas/roadmap.ts';
 import { roleSchema } from '../schemas/role.ts';
 import { topicSchema } from '../schemas/topic.ts';
+import { type FieldPattern, inlineMarkdownUrlProblems, PHASE_INLINE_MARKDOWN_FIELDS, ROADMAP_INLINE_MARKDOWN_FIELDS } from './checks/inline-markdown-urls.ts';
 import { type ContentSet, crossReferenceProblems, type InvalidEntry, invalidEntryTopicProblems, type UnloadedIds } from './cross-references.ts';
 import { type ContentProblem, problemsFromZod, showValue } from './friendly-errors.ts';
 import { MissingFrontmatterError, parseContentFile } from './frontmatter.ts';
@@ -56,7 +57,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
 	let filesChecked = 0;
 	const display = (path: string) => relative(displayRoot, path) || path;
 
-	function load<T>(path: string, kind: 'mdx' | 'yaml', schema: z.ZodType<T>, id: string) {
+	function load<T>(path: string, kind: 'mdx' | 'yaml', schema: z.ZodType<T>, id: string, inlineMarkdownFields: readonly FieldPattern[] = []) {
 		filesChecked++;
 		const file = display(path);
 		const bytes = readFileSync(path);
@@ -94,6 +95,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
 		}
 		if (kind === 'mdx') problems.push(...mdxProblems(parsed.body, file, parsed.bodyStartLine));
 		if (parsed.syntaxErrors.length > 0) return undefined;
+		problems.push(...inlineMarkdownUrlProblems(parsed.data, inlineMarkdownFields, file, parsed.positionOf));
 		const idCheck = slug.safeParse(id);
 		if (!idCheck.success) {
 			problems.push({ file, line: 1, column: 1, field: '(file name)', message: `ID "${id}" ${idCheck.error.issues[0]!.message}`, got: JSON.stringify(id), fix: 'rename the file or folder' });
@@ -120,11 +122,11 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
 		for (const name of files) {
 			const path = join(dir, name);
 			if (name === 'index.mdx') {
-				const entry = load(path, 'mdx', roadmapSchema, roadmapId);
+				const entry = load(path, 'mdx', roadmapSchema, roadmapId, ROADMAP_INLINE_MARKDOWN_FIELDS);
 				if (entry) content.roadmaps.push(entry);
 				else unloaded.roadmaps.push(roadmapId);
 			} else {
-				const entry = load(path, 'mdx', phaseSchema, name.replace(/\.mdx$/, ''));
+				const entry = load(path, 'mdx', phaseSchema, name.replace(/\.mdx$/, ''), PHASE_INLINE_MARKDOWN_FIELDS);
 				if (entry) content.phases.push({ ...entry, roadmap: roadmapId });
 				else unloaded.phases.push(`${roadmapId}/${name.replace(/\.mdx$/, '')}`);
 			}

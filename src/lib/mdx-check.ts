@@ -1,24 +1,22 @@
 import { createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+import { isComponentName, type MdxNode, untrustedMarkupProblems } from './checks/untrusted-markup.ts';
 import type { ContentProblem } from './friendly-errors.ts';
 
-const processor = createProcessor();
-
-interface MdxNode {
-	type: string;
-	name?: string | null;
-	value?: string;
-	position?: { start: { line: number; column: number } };
-	children?: MdxNode[];
-}
+// GFM as the build parses bodies (astro.config.mjs): links and footnotes are what the page will have.
+const processor = createProcessor({ remarkPlugins: [remarkGfm] });
 
 const ESCAPE_HINT = 'to show the character itself, escape it: write `\\{` for {, `&lt;` for <';
 const UNCLOSED_TAG_HINT = 'close the tag, or remove it (roadmap content is Markdown); ' + ESCAPE_HINT;
 // Positions inside MDX messages, "(4:1-4:6)", relative to the body; an unclosed tag is located only there.
 const RANGE_IN_MESSAGE = /\((\d+):(\d+)-(\d+):(\d+)\)/g;
+const EXPRESSION = 'curly braces start a JavaScript expression in MDX';
+const isComment = (expression: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(expression);
 
 /**
- * Finds what would break or misrender an MDX body: syntax errors (unclosed tags, stray braces) and
- * expressions or components, which roadmap content never needs and which fail at build time.
+ * Finds what would break, misrender or run in an MDX body: syntax errors (unclosed tags, stray braces),
+ * expressions and components (roadmap content never needs them; they fail or run code at build time), and
+ * untrusted markup (unsafe URLs, scripts, event handlers, content loaded from other sites).
  */
 export function mdxProblems(body: string, file: string, bodyStartLine: number): ContentProblem[] {
 	const at = (line: number, column: number) => ({ file, line: line + bodyStartLine - 1, column, field: '(body)' });
@@ -37,15 +35,26 @@ export function mdxProblems(body: string, file: string, bodyStartLine: number): 
 	const problems: ContentProblem[] = [];
 	const visit = (node: MdxNode) => {
 		const start = node.position?.start ?? { line: 1, column: 1 };
-		if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) {
-			problems.push({ ...at(start.line, start.column), message: 'curly braces start a JavaScript expression in MDX', got: `{${node.value}}`, fix: ESCAPE_HINT });
-		} else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[A-Z]/.test(node.name ?? '')) {
-			problems.push({ ...at(start.line, start.column), message: `unknown component <${node.name}>`, got: `<${node.name}>`, fix: 'roadmap content uses Markdown only; ' + ESCAPE_HINT });
+		if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value ?? '')) {
+			problems.push({ ...at(start.line, start.column), message: EXPRESSION, got: `{${node.value}}`, fix: ESCAPE_HINT });
 		} else if (node.type === 'mdxjsEsm') {
 			problems.push({ ...at(start.line, start.column), message: 'import/export statements are not supported in roadmap content', got: node.value?.split('\n')[0], fix: 'remove the line' });
+		} else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && isComponentName(node.name ?? '')) {
+			problems.push({ ...at(start.line, start.column), message: `unknown component <${node.name}>`, got: `<${node.name}>`, fix: 'roadmap content uses Markdown only; ' + ESCAPE_HINT });
+		} else {
+			// Attribute expressions run at build time like any other: `href={…}` or a spread `{...props}`.
+			for (const attribute of node.attributes ?? []) {
+				const { line, column } = attribute.position?.start ?? start;
+				if (attribute.type === 'mdxJsxExpressionAttribute') {
+					problems.push({ ...at(line, column), message: EXPRESSION, got: `{${attribute.value}}`, fix: 'remove it: write each attribute as name="value"' });
+				} else if (typeof attribute.value === 'object' && attribute.value !== null && !isComment(attribute.value.value)) {
+					problems.push({ ...at(line, column), message: EXPRESSION, got: `${attribute.name}={${attribute.value.value}}`, fix: `write the value in quotes: ${attribute.name}="…"` });
+				}
+			}
 		}
 		node.children?.forEach(visit);
 	};
 	visit(tree);
-	return problems;
+	problems.push(...untrustedMarkupProblems(tree, (start) => at(start.line, start.column)));
+	return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }

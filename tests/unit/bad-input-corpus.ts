@@ -19,6 +19,8 @@ export interface Expectation {
 	field: string;
 	messageContains: string;
 	fixContains: string;
+	/** Part of the value shown as "got", when the author needs to see it (an unsafe URL as the browser reads it). */
+	gotContains?: string;
 	/** How many problems the whole content folder has; more would mean noise around the real one. */
 	problems: number;
 }

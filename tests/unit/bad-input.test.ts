@@ -48,6 +48,7 @@ describe('bad-input corpus', () => {
 				field: expected.field,
 				message: expect.stringContaining(expected.messageContains),
 				fix: expect.stringContaining(expected.fixContains),
+				...(expected.gotContains === undefined ? {} : { got: expect.stringContaining(expected.gotContains) }),
 			}),
 		);
 		expect(problems.map(formatProblem)).toHaveLength(expected.problems);
@@ -70,7 +71,7 @@ describe('npm run check:content on the corpus', () => {
 		expect(result.status).toBe(0);
 	});
 
-	it.each(['type-order-string', 'yaml-unclosed-quote', 'mdx-unclosed-div', 'not-utf8-utf16', 'dangling-topic-in-phase'])(
+	it.each(['type-order-string', 'yaml-unclosed-quote', 'mdx-unclosed-div', 'not-utf8-utf16', 'dangling-topic-in-phase', 'unsafe-url-entity-encoded-href'])(
 		'%s: exits 1 and prints file:line:column, field and fix',
 		(name) => {
 			const expected = readExpectation(name);
