@@ -6,12 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { decodeBytes } from '../../src/lib/importer/decode.ts';
 import { parseCommitment, parseDuration, parseHoursPerDay } from '../../src/lib/importer/durations.ts';
-import { escapeMdx, normalizeHeadings, unlinkRelative } from '../../src/lib/importer/escape-mdx.ts';
-import { ImportError, importMarkdown } from '../../src/lib/importer/index.ts';
+import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
 import { shortSlug } from '../../src/lib/importer/slugs.ts';
-import { splitPhases } from '../../src/lib/importer/split-phases.ts';
 import { mdxProblems } from '../../src/lib/mdx-check.ts';
 import { fixMojibake, misdecode, mojibakeScore } from '../../src/lib/mojibake.ts';
 
@@ -98,51 +96,53 @@ describe('title lines', () => {
 	});
 });
 
-describe('phase splitting', () => {
-	const titles = (text: string) => splitPhases(text).units.map((u) => `${u.label.text}|${parseTitleLine(u.rawTitle).title}`);
+const phasesOfText = (text: string) => importMarkdown(text, { fileName: 'plan.md', order: 0 });
+const titlesOf = (text: string) => phasesOfText(text).phases.map((p) => `${p.data['label'] ?? ''}|${p.data['title']}`);
 
+describe('unit headings', () => {
 	it('splits at "## PHASE N (Month N): Title" headings, keeping sub-headings inside', () => {
-		const text = '# Plan\n\nIntro\n\n## PHASE 1 (Month 1): Basics\n\n### Node\n\n- a\n\n## PHASE 2 (Month 2): More\n\ntext\n\n## Daily Structure\n\n- b\n';
-		const split = splitPhases(text);
-		expect(titles(text)).toEqual(['Phase 1 (Month 1)|Basics', 'Phase 2 (Month 2)|More']);
-		expect(split.units[0]!.body.join('\n')).toContain('### Node');
-		expect(split.units[1]!.body.join('\n')).not.toContain('Daily Structure');
-		expect(split.title?.text).toBe('Plan');
+		const result = phasesOfText('# Plan\n\nIntro\n\n## PHASE 1 (Month 1): Basics\n\n### Node\n\n- a\n\n## PHASE 2 (Month 2): More\n\ntext\n\n## Daily Structure\n\n- b\n');
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind']])).toEqual([
+			['Phase 1 (Month 1)', 'Basics', 'month'],
+			['Phase 2 (Month 2)', 'More', 'month'],
+		]);
+		expect(result.phases[0]!.body).toContain('## Node');
+		expect(result.phases[1]!.body).not.toContain('Daily Structure');
+		expect(result.roadmap['title']).toBe('Plan');
 	});
 
 	it('uses months, not the untitled week ranges inside them', () => {
-		const text = '### Month 1: **Foundations**\n- x\n#### Week 1-2:\n- y\n#### Week 3-4:\n- z\n### Month 2: **Frameworks**\n#### Week 5-6:\n- w\n';
-		expect(titles(text)).toEqual(['Month 1|Foundations', 'Month 2|Frameworks']);
+		expect(titlesOf('### Month 1: **Foundations**\n- x\n#### Week 1-2:\n- y\n#### Week 3-4:\n- z\n### Month 2: **Frameworks**\n#### Week 5-6:\n- w\n')).toEqual(['Month 1|Foundations', 'Month 2|Frameworks']);
 	});
 
 	it('uses the deepest repeated level and turns the numbered headings above it into groups', () => {
-		const text = '### Phase 1: Fundamentals (Weeks 1-2)\n**Goal**: Learn\n#### Week 1: Rails\n- a\n#### Week 2: APIs\n- b\n### Phase 2: Data (Weeks 3-4)\n#### Week 3: SQL\n#### Week 4: Redis\n';
-		const split = splitPhases(text);
-		expect(titles(text)).toEqual(['Week 1|Rails', 'Week 2|APIs', 'Week 3|SQL', 'Week 4|Redis']);
-		expect(split.groups.map((g) => g.heading)).toEqual(['Phase 1: Fundamentals (Weeks 1-2)', 'Phase 2: Data (Weeks 3-4)']);
-		expect(split.units.map((u) => u.group)).toEqual([0, 0, 1, 1]);
-	});
-
-	it('splits numbered list items that state a duration, not other numbered lists', () => {
-		const text = '## Paths\n\n1. **Common** - easy\n2. **Career** - hard\n\n### Steps:\n\n1. **Programming** =4 - 6 Months - **Done**\n2. **Internet** = 2 - 3 weeks\n\n   1. What is HTTP?\n\n### Achievements\n\n- junior role\n';
-		const split = splitPhases(text);
-		expect(titles(text)).toEqual(['Step 1|Programming', 'Step 2|Internet']);
-		expect(split.units[1]!.body.join('\n').trim()).toBe('1. What is HTTP?');
-	});
-
-	it('splits numbered items whose duration is on an indented "Time Estimate:" line', () => {
-		const text = '1. Fundamentals\n\n    Time Estimate: 1-3 months\n    Goal: Learn a language.\n\n2. Frameworks\n\n    Time Estimate: 2-3 months\n';
-		const result = importMarkdown(text, { fileName: 'plan.md', order: 0 });
-		expect(result.phases.map((p) => [p.data['title'], p.data['duration'], p.data['goal'] ?? null])).toEqual([
-			['Fundamentals', { min: 1, max: 3, unit: 'month' }, 'Learn a language.'],
-			['Frameworks', { min: 2, max: 3, unit: 'month' }, null],
+		const result = phasesOfText('### Phase 1: Fundamentals (Weeks 1-2)\n**Goal**: Learn\n#### Week 1: Rails\n- a\n#### Week 2: APIs\n- b\n### Phase 2: Data (Weeks 3-4)\n#### Week 3: SQL\n#### Week 4: Redis\n');
+		expect(result.phases.map((p) => `${p.data['label']}|${p.data['title']}|${p.data['group']}`)).toEqual(['Week 1|Rails|fundamentals', 'Week 2|APIs|fundamentals', 'Week 3|SQL|data', 'Week 4|Redis|data']);
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'fundamentals', title: 'Phase 1: Fundamentals', summary: 'Learn', duration: { min: 2, max: 2, unit: 'week' } },
+			{ id: 'data', title: 'Phase 2: Data', duration: { min: 2, max: 2, unit: 'week' } },
 		]);
-		expect(result.phases[0]!.body).toBe('Time Estimate: 1-3 months');
+	});
+
+	it('reads unit words in any language and script when they repeat with rising numbers', () => {
+		expect(titlesOf('# Plan\n\n## Día 1: Variables\n\ntexto\n\n## Día 2: Listas\n\ntexto\n')).toEqual(['Día 1|Variables', 'Día 2|Listas']);
+		expect(titlesOf('## Урок 1. Основы\n\nтекст\n\n## Урок 2. Циклы\n\nтекст\n')).toEqual(['Урок 1|Основы', 'Урок 2|Циклы']);
+		expect(titlesOf('## 第1天 变量\n\n文字\n\n## 第2天 列表\n\n文字\n')).toEqual(['第1天|变量', '第2天|列表']);
+		// A word nobody listed still makes units when three headings count up with it…
+		const unknown = phasesOfText('## Etapp 1: Alus\n\nx\n\n## Etapp 2: Edasi\n\ny\n\n## Etapp 3: Lõpp\n\nz\n');
+		expect(unknown.phases.map((p) => [p.data['label'], p.data['kind']])).toEqual([['Etapp 1', 'step'], ['Etapp 2', 'step'], ['Etapp 3', 'step']]);
+		expect(phasesOfText('## Día 3: Bucles\n\nx\n\n## Día 4: Funciones\n\ny\n').phases.map((p) => [p.data['kind'], p.data['duration']])).toEqual([
+			['day', { min: 1, max: 1, unit: 'day' }],
+			['day', { min: 1, max: 1, unit: 'day' }],
+		]);
+	});
+
+	it('does not take headings that merely contain a number for units', () => {
+		expect(() => phasesOfText('# Notes\n\n## Python 3 setup\n\nx\n\n## Python 3 tips\n\ny\n')).toThrow(ImportError);
 	});
 
 	it('puts what is not a phase into the overview, and leaves out headings phases replaced', () => {
-		const text = '# Plan\n\nIntro line.\n\n## Breakdown\n\n### Month 1: A\n\n- a\n\n### Month 2: B\n\n- b\n\n---\n\n## 📌 Final Notes\n\n- keep going\n';
-		const result = importMarkdown(text, { fileName: 'plan.md', order: 0 });
+		const result = phasesOfText('# Plan\n\nIntro line.\n\n## Breakdown\n\n### Month 1: A\n\n- a\n\n### Month 2: B\n\n- b\n\n---\n\n## 📌 Final Notes\n\n- keep going\n');
 		const index = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
 		expect(index).toContain('Intro line.');
 		expect(index).toContain('## 📌 Final Notes');
@@ -152,51 +152,144 @@ describe('phase splitting', () => {
 	});
 
 	it('says so when it finds no phases', () => {
-		expect(() => importMarkdown('# Notes\n\nJust text.\n', { fileName: 'notes.md', order: 0 })).toThrow(ImportError);
+		expect(() => phasesOfText('# Notes\n\nJust text.\n')).toThrow(ImportError);
 	});
 });
 
-describe('MDX escaping', () => {
-	/** Escapes a body, which must then parse as MDX without problems. */
-	const escapedValid = (source: string) => {
-		const body = escapeMdx(source);
-		expect(mdxProblems(body, 'x.mdx', 1)).toEqual([]);
-		return body;
+describe('numbered items', () => {
+	it('splits numbered list items that state a duration, not other numbered lists', () => {
+		const result = phasesOfText('## Paths\n\n1. **Common** - easy\n2. **Career** - hard\n\n### Steps:\n\n1. **Programming** =4 - 6 Months - **Done**\n2. **Internet** = 2 - 3 weeks\n\n   1. What is HTTP?\n\n### Achievements\n\n- junior role\n');
+		expect(result.phases.map((p) => `${p.data['label']}|${p.data['title']}`)).toEqual(['Step 1|Programming', 'Step 2|Internet']);
+		expect(result.phases[1]!.body).toBe('1. What is HTTP?');
+	});
+
+	it('splits numbered items whose duration is on an indented "Time Estimate:" line', () => {
+		const result = phasesOfText('1. Fundamentals\n\n    Time Estimate: 1-3 months\n    Goal: Learn a language.\n\n2. Frameworks\n\n    Time Estimate: 2-3 months\n');
+		expect(result.phases.map((p) => [p.data['title'], p.data['duration'], p.data['goal'] ?? null])).toEqual([
+			['Fundamentals', { min: 1, max: 3, unit: 'month' }, 'Learn a language.'],
+			['Frameworks', { min: 2, max: 3, unit: 'month' }, null],
+		]);
+		expect(result.phases[0]!.body).toBe('Time Estimate: 1-3 months');
+	});
+});
+
+describe('tables of units', () => {
+	const catalogue = [
+		'# Curriculum',
+		'',
+		'## Basics',
+		'',
+		'Courses | Duration | Effort | Prerequisites | Discussion',
+		':-- | :--: | :--: | :--: | :--:',
+		'[Programming One](https://example.org/p1) | 10 weeks | 6-8 hours/week | none | [chat](https://example.org/c1)',
+		'[Programming Two](https://example.org/p2) | 8 weeks | 5 hours/week | Programming One | -',
+		'',
+		'## Electives',
+		'',
+		'Choose one subject below.',
+		'',
+		'### Systems',
+		'',
+		'Courses | Duration | Effort | Prerequisites',
+		':-- | :--: | :--: | :--:',
+		'Operating Systems | 12 weeks | 10 hours/week | Programming Two, algebra',
+		'',
+		'### Theory',
+		'',
+		'Courses | Duration | Effort | Prerequisites',
+		':-- | :--: | :--: | :--:',
+		'Automata | 6 semanas | 4 horas por semana | Programming One',
+		'',
+	].join('\n');
+
+	it('makes one phase per row, with duration, weekly hours and prerequisites from the columns', () => {
+		const result = phasesOfText(catalogue);
+		expect(result.phases.map((p) => [p.id, p.data['kind'], p.data['duration'], p.data['hoursPerWeek'], p.data['requires'] ?? []])).toEqual([
+			['programming-one', 'course', { min: 10, max: 10, unit: 'week' }, { min: 6, max: 8 }, []],
+			['programming-two', 'course', { min: 8, max: 8, unit: 'week' }, { min: 5, max: 5 }, ['programming-one']],
+			['operating-systems', 'course', { min: 12, max: 12, unit: 'week' }, { min: 10, max: 10 }, ['programming-two']],
+			['automata', 'course', { min: 6, max: 6, unit: 'week' }, { min: 4, max: 4 }, ['programming-one']],
+		]);
+		// Columns the model has no field for stay in the body, links included.
+		expect(result.phases[0]!.body).toBe('**Courses**: [Programming One](https://example.org/p1)\n\n**Prerequisites**: none\n\n**Discussion**: [chat](https://example.org/c1)');
+		expect(result.phases[2]!.body).toContain('**Prerequisites**: Programming Two, algebra');
+	});
+
+	it('makes each table\'s section a group, nested under the section that holds several, electives marked', () => {
+		const result = phasesOfText(catalogue);
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'basics', title: 'Basics' },
+			{ id: 'electives', title: 'Electives', choose: 1 },
+			{ id: 'systems', title: 'Systems', parent: 'electives' },
+			{ id: 'theory', title: 'Theory', parent: 'electives' },
+		]);
+		expect(result.phases.map((p) => p.data['group'])).toEqual(['basics', 'basics', 'systems', 'theory']);
+		expect(result.toFill.some((t) => t.field === 'groups[1].choose')).toBe(true);
+	});
+
+	it('takes numbered rows under a unit word for units even without durations', () => {
+		const result = phasesOfText('| Week | Topic |\n| --- | --- |\n| 1 | Shell |\n| 2 | Git |\n');
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind'], p.data['duration']])).toEqual([
+			['Week 1', 'Shell', 'week', { min: 1, max: 1, unit: 'week' }],
+			['Week 2', 'Git', 'week', { min: 1, max: 1, unit: 'week' }],
+		]);
+	});
+});
+
+describe('sectioned documents', () => {
+	it('makes the repeated sections phases, from the first with a checklist to the last, checklists kept', () => {
+		const result = phasesOfText(
+			'# Study plan\n\n## Why\n\nBecause.\n\n## Arrays\n\n- [ ] Read about arrays\n  - [x] Watch a talk\n\n## Trees\n\n### Binary trees\n\n- [ ] Implement one\n\n## Graphs\n\n- [ ] BFS\n\n## Afterword\n\nGood luck.\n',
+		);
+		expect(result.phases.map((p) => [p.data['title'], p.data['kind']])).toEqual([
+			['Arrays', 'section'],
+			['Trees', 'section'],
+			['Graphs', 'section'],
+		]);
+		expect(result.phases[0]!.body).toBe('- [ ] Read about arrays\n  - [x] Watch a talk');
+		const index = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(index).toContain('Because.');
+		expect(index).toContain('Good luck.');
+	});
+});
+
+describe('index + files', () => {
+	const plan = {
+		index: { path: 'README.md', text: '# Course\n\n| Day | Topic |\n| --- | --- |\n| 01 | [Start](./01_start/01.md) |\n| 02 | [Lists](./02_lists/02.md) |\n\nBye.\n' },
+		files: [
+			{ path: '01_start/01.md', text: '# Day 1\n\n## Setup\n\nSee [lists](../02_lists/02.md#making-a-list) and [below](#setup).\n\n![logo](../images/logo.png)\n\n![badge](https://img.example/badge.svg)\n' },
+			{ path: '02_lists/02.md', text: '# Day 2\n\n## Making a list\n\nUse {braces} and <kbd>Ctrl</kbd>. [Back](../01_start/01.md) <script>alert(1)</script>\n\n[x](javascript:alert(2))\n' },
+		],
+		assets: ['images/logo.png'],
 	};
+	const result = importPlan(plan, { fileName: 'course.md', order: 0, id: 'course' });
+	const body = (id: string) => result.phases.find((p) => p.id === id)!.body;
 
-	it('escapes braces and a < that opens no tag', () => {
-		const body = escapedValid('Use {id} and a < b, or <T> generics and <3');
-		expect(body).toBe('Use \\{id\\} and a &lt; b, or &lt;T> generics and &lt;3');
+	it('makes each linked file a phase, labelled from the index', () => {
+		expect(result.phases.map((p) => [p.id, p.data['label'], p.data['title'], p.data['kind'], p.data['duration']])).toEqual([
+			['start', 'Day 1', 'Start', 'day', { min: 1, max: 1, unit: 'day' }],
+			['lists', 'Day 2', 'Lists', 'day', { min: 1, max: 1, unit: 'day' }],
+		]);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('Bye.');
 	});
 
-	it('keeps real HTML tags, closing void ones for JSX', () => {
-		const body = escapedValid('line<br>break and <kbd>Ctrl</kbd>\n\n<details>\n<summary>More</summary>\n\nText\n\n</details>');
-		expect(body).toContain('<br />');
-		expect(body).toContain('<kbd>Ctrl</kbd>');
+	it('turns links between files and to headings into links to the phases, with the anchors the site gives', () => {
+		expect(body('start')).toContain('[lists](/roadmaps/course/lists/#making-a-list)');
+		expect(body('start')).toContain('[below](#setup)');
+		expect(body('lists')).toContain('[Back](/roadmaps/course/start/)');
 	});
 
-	it('leaves code alone', () => {
-		const source = 'Inline `{a} <b>` code\n\n```js\nconst x = {a: 1} < 2;\n```\n';
-		const body = escapedValid(source);
-		expect(body).toContain('`{a} <b>`');
-		expect(body).toContain('const x = {a: 1} < 2;');
-	});
-
-	it('rewrites autolinks, HTML comments and lines MDX would read as JavaScript', () => {
-		const body = escapedValid('See <https://example.org/a>.\n\n<!-- note -->\n\nexport your data {weekly}\n\nimport it later');
-		expect(body).toContain('[https://example.org/a](https://example.org/a)');
-		expect(body).toContain('{/* note */}');
-	});
-
-	it('turns links to files that will not exist into text with the original reference', () => {
-		const { text, references } = unlinkRelative('🚀 **[Intensive (8 weeks)](../Plans/Intensive.md)** | [site](https://example.org) | [top](#top)');
-		expect(text).toBe('🚀 **Intensive (8 weeks) (original link: `../Plans/Intensive.md`)** | [site](https://example.org) | [top](#top)');
-		expect(references).toEqual(['../Plans/Intensive.md']);
-	});
-
-	it('shifts headings so that the body starts at ##', () => {
-		expect(normalizeHeadings(['### A', 'x', '#### B', '```', '# not a heading', '```'])).toEqual(['## A', 'x', '### B', '```', '# not a heading', '```']);
-		expect(normalizeHeadings(['# A', '## B'])).toEqual(['## A', '### B']);
+	it('copies local images, and makes remote images, raw HTML and unsafe links safe without losing their text', () => {
+		expect(body('start')).toContain('![logo](./images/logo.png)');
+		expect(result.images).toEqual([{ from: 'images/logo.png', to: 'roadmaps/course/images/logo.png' }]);
+		expect(body('start')).toContain('[badge](https://img.example/badge.svg)');
+		expect(body('start')).not.toContain('![badge]');
+		expect(body('lists')).toContain('Ctrl');
+		expect(body('lists')).not.toMatch(/<script|javascript:|<kbd/);
+		expect(body('lists')).toContain('\\{braces}');
+		for (const phase of result.phases) expect(mdxProblems(phase.body, `${phase.id}.mdx`, 1)).toEqual([]);
+		expect(result.notes.join('\n')).toMatch(/script/);
+		expect(result.notes.join('\n')).toMatch(/javascript:alert\(2\)/);
 	});
 });
 

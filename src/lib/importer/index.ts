@@ -4,10 +4,9 @@
  * what the author still has to fill in. Parse to mdast, find the units, transform, serialize. Pure: the caller
  * reads and writes files (see run.ts).
  */
-import type { Heading, List, Node, Root, RootContent, Table } from 'mdast';
+import type { List, Node, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
-import type { PhaseData } from '../../schemas/roadmap.ts';
 import { mdxProblems } from '../mdx-check.ts';
 import { fixMojibake, type LegacyEncoding, mojibakeScore } from '../mojibake.ts';
 import { phaseUrl, roadmapUrl } from '../urls.ts';
@@ -177,6 +176,10 @@ function dropEmptyHeadings(children: RootContent[]): RootContent[] {
 	return out;
 }
 
+function assignGroup(unit: Unit, group: number | undefined) {
+	if (group !== undefined) unit.group = group;
+}
+
 /** Finds the units of a plan: the first rule that finds any wins, from the most explicit structure to the least. */
 function detect(index: PlanFile, resolve: ResolveLink): Detection {
 	const sections = sectionsOf(index);
@@ -195,7 +198,7 @@ function detect(index: PlanFile, resolve: ResolveLink): Detection {
 		const units = headings.sections.map((s) => headingUnit(index, s));
 		const starts = headings.sections.map((s) => s.index);
 		const found = findLabelledGroups(index, sections, title, starts, headings.sections[0]!.level);
-		units.forEach((unit, i) => (unit.group = found.groupOf(starts[i]!)));
+		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
 		for (const s of headings.sections) for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
 		return { units, groups: found.groups, pattern: headings.pattern, taken };
 	}
@@ -205,7 +208,7 @@ function detect(index: PlanFile, resolve: ResolveLink): Detection {
 		const units = items.map((entry) => listUnit(index, entry));
 		const starts = items.map((entry) => index.tree.children.indexOf(entry.list));
 		const found = findLabelledGroups(index, sections, title, starts, 7);
-		units.forEach((unit, i) => (unit.group = found.groupOf(starts[i]!)));
+		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
 		for (const entry of items) taken.add(entry.item);
 		return { units, groups: found.groups, pattern: `numbered list items that state a duration, e.g. "${items[0]!.number}. ${items[0]!.rawTitle}"`, taken };
 	}
@@ -254,11 +257,13 @@ function tableGroups(index: PlanFile, sections: readonly Section[], title: Secti
 	};
 	const holders = (position: number) => sections.filter((s) => s !== title && s.index < position && s.end > position);
 	const leaves = tables.map((t) => holders(t.position).at(-1));
-	// A parent: the section right above a leaf section, when it holds leaves of at least two tables.
+	// A parent: the section right above a leaf section, when it holds leaves of at least two tables. Leaves at the
+	// shallowest level have none: what holds them holds everything ("# Curriculum").
+	const topLevel = Math.min(...leaves.flatMap((l) => (l ? [l.level] : [])));
 	for (const [i, t] of tables.entries()) {
 		const leaf = leaves[i];
 		if (!leaf) continue;
-		const parent = holders(t.position).filter((s) => s.level < leaf.level).at(-1);
+		const parent = holders(t.position).filter((s) => s.level < leaf.level && s.level >= topLevel).at(-1);
 		const siblings = parent ? new Set(leaves.filter((l) => l && l.index > parent.index && l.index < parent.end)) : new Set();
 		const parentIndex = parent && siblings.size >= 2 ? groupFor(parent) : undefined;
 		const leafIndex = groupFor(leaf);
@@ -302,7 +307,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const toFill: ToFill[] = [];
 
 	const titleHeading = titleSection(sectionsOf(index));
-	const heading = titleHeading ? stripEmphasis(titleHeading.raw) : null;
+	const heading = titleHeading ? stripEmphasis(titleHeading.raw) : bannerTitle(index);
 	const title = heading ? stripEmoji(heading) || heading : TITLE_TODO;
 	const roadmapId = options.id ?? (slugify(heading ? title : stripFileExtension(options.fileName)) || 'imported-roadmap');
 	const dir = `roadmaps/${roadmapId}`;
@@ -470,6 +475,17 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		newTopics: proposeTopics(phaseTexts, pages.slice(1).map((p) => p.page.tree), topics),
 		notes,
 	};
+}
+
+/** A README's centred HTML banner ("<h3>Open Source Society University</h3>") above its first Markdown heading. */
+function bannerTitle(index: PlanFile): string | null {
+	const firstHeading = index.tree.children.findIndex((n) => n.type === 'heading');
+	const banner = index.tree.children.slice(0, firstHeading < 0 ? undefined : firstHeading).filter((n) => n.type === 'html');
+	if (banner.length === 0) return null;
+	const tree = root(structuredClone(banner));
+	rawHtmlToMarkdown(tree, []);
+	const heading = tree.children.find((n) => n.type === 'heading');
+	return heading ? toString(heading).trim() || null : null;
 }
 
 /**

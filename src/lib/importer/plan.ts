@@ -96,12 +96,14 @@ export function sectionsOf(file: PlanFile): Section[] {
 	});
 }
 
-/** The document's title: its first `#` heading, when that is the first heading or the only `#` heading. */
+/**
+ * The document's title: its one `#` heading. A document with several has sections at that level, not a title
+ * (then the caller may look for a banner heading in the HTML above them).
+ */
 export function titleSection(sections: readonly Section[]): Section | null {
 	// "# Week 1: Basics" is a unit, not the title.
 	const h1s = sections.filter((s) => s.level === 1 && !(s.label?.word && s.label.rest));
-	if (h1s.length === 0) return null;
-	return sections[0] === h1s[0] || h1s.length === 1 ? h1s[0]! : null;
+	return h1s.length === 1 ? h1s[0]! : null;
 }
 
 /** Line of a node in its file, for notes. */
