@@ -38,13 +38,13 @@ const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro
 });
 if (astro.status !== 0) fail([], 'astro build failed (see the error above).');
 
-// 3. Links: every internal link and #anchor must resolve inside the new build.
+// 3. Links: every internal link and #anchor must resolve inside the new build, and every link must be a safe URL.
 const pages = readBuiltSite(staging);
 const broken = brokenLinks(pages);
 if (broken.length > 0) {
 	fail(
 		broken.map((b) => `${b.page}  links to ${b.href}: ${b.reason}`),
-		`${broken.length} broken internal link${broken.length === 1 ? '' : 's'}.`,
+		`${broken.length} broken link${broken.length === 1 ? '' : 's'}.`,
 	);
 }
 console.log(`✔ ${pages.reduce((n, p) => n + p.links.length, 0)} links on ${pages.length} pages resolve.`);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { urlSafety } from './checks/url-safety.ts';
 
 export interface BuiltPage {
 	/** URL path the page is served at, e.g. "/roadmaps/full-time/" or "/404.html". */
@@ -49,18 +50,38 @@ export interface BrokenLink {
 	reason: string;
 }
 
-/** Internal links (and their #anchors) that lead nowhere in the built site. External links are not checked. */
+/** Percent-decoded, or as written when its escapes are malformed (`/100%`): then no page or ID matches it. */
+function decoded(part: string): string {
+	try {
+		return decodeURIComponent(part);
+	} catch {
+		return part;
+	}
+}
+
+/**
+ * Internal links (and their #anchors) that lead nowhere in the built site, links that are not URLs at all
+ * (`http://[`, `https://exa mple.com`) and links that would run code. Other external links are not checked.
+ */
 export function brokenLinks(pages: BuiltPage[]): BrokenLink[] {
 	const byUrl = new Map(pages.map((p) => [p.url, p]));
 	const origin = 'http://waymark.invalid';
 	const broken: BrokenLink[] = [];
 	for (const page of pages) {
 		for (const href of page.links) {
-			const target = new URL(href, origin + page.url);
+			const target = URL.parse(href, origin + page.url);
+			if (!target) {
+				broken.push({ page: page.url, href, reason: 'not a valid URL' });
+				continue;
+			}
+			if (urlSafety(href) === 'unsafe') {
+				broken.push({ page: page.url, href, reason: `unsafe ${target.protocol} URL: it would run code or carry a whole document` });
+				continue;
+			}
 			if (target.origin !== origin) continue;
-			const path = decodeURIComponent(target.pathname);
+			const path = decoded(target.pathname);
 			const found = byUrl.get(path) ?? byUrl.get(`${path}/`) ?? byUrl.get(`${path}index.html`);
-			const anchor = decodeURIComponent(target.hash.slice(1));
+			const anchor = decoded(target.hash.slice(1));
 			if (!found) broken.push({ page: page.url, href, reason: 'no such page' });
 			else if (anchor && !found.ids.has(anchor)) broken.push({ page: page.url, href, reason: `no element with id "${anchor}" on ${found.url}` });
 		}

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, scanPage, urlOfFile, type BuiltPage } from '../../src/lib/built-site.ts';
+import { brokenLinks, readBuiltSite, scanPage, urlOfFile, type BuiltPage } from '../../src/lib/built-site.ts';
 
 const page = (file: string, html: string): BuiltPage => ({ url: urlOfFile(file), file, ...scanPage(html) });
 
@@ -26,5 +29,44 @@ describe('brokenLinks', () => {
 			{ page: '/', href: '/gone/', reason: 'no such page' },
 			{ page: '/roadmaps/x/', href: '../../#top', reason: 'no element with id "top" on /' },
 		]);
+	});
+});
+
+describe('brokenLinks on odd URLs', () => {
+	// Each of these once made the build die with "TypeError: Invalid URL" or "URIError: URI malformed" and a stack trace.
+	const linksTo = (...hrefs: string[]) => [page('index.html', `<h2 id="top">Top</h2>${hrefs.map((href) => `<a href="${href}">x</a>`).join('')}`)];
+
+	it.each(['http://[', 'https://exa mple.com', '//', 'https://', 'http://999.999.999.999/'])('reports %s as not a valid URL, without throwing', (href) => {
+		expect(brokenLinks(linksTo(href))).toEqual([{ page: '/', href, reason: 'not a valid URL' }]);
+	});
+
+	it('reports javascript:, vbscript: and data: links as unsafe, however they are written', () => {
+		expect(brokenLinks(linksTo('javascript:alert(1)', ' JaVa&#x09;ScRiPt:alert(1)', 'vbscript:msgbox(1)', 'data:text/html,<script>alert(1)</script>')).map((b) => b.reason)).toEqual([
+			'unsafe javascript: URL: it would run code or carry a whole document',
+			'unsafe javascript: URL: it would run code or carry a whole document',
+			'unsafe vbscript: URL: it would run code or carry a whole document',
+			'unsafe data: URL: it would run code or carry a whole document',
+		]);
+	});
+
+	it('lets mailto:, tel: and other sites pass', () => {
+		expect(brokenLinks(linksTo('mailto:', 'tel:', 'mailto:someone@example.org', 'tel:+441234', 'ftp://example.org/', '\\\\example.org/x'))).toEqual([]);
+	});
+
+	it('treats malformed percent-escapes as written: a missing page or ID, not a crash', () => {
+		expect(brokenLinks(linksTo('/100%', '#%E0%A4%A', '#top'))).toEqual([
+			{ page: '/', href: '/100%', reason: 'no such page' },
+			{ page: '/', href: '#%E0%A4%A', reason: 'no element with id "%E0%A4%A" on /' },
+		]);
+	});
+
+	it('reads a page with a third-party iframe and odd links from disk without throwing', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-built-site-'));
+		try {
+			writeFileSync(join(dir, 'index.html'), '<iframe src="https://evil.example"></iframe><a href="http://[">x</a><a href="mailto:">m</a>');
+			expect(brokenLinks(readBuiltSite(dir))).toEqual([{ page: '/', href: 'http://[', reason: 'not a valid URL' }]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
