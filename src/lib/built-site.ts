@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Parser } from 'htmlparser2';
+import { DomUtils, ElementType, Parser, parseDocument } from 'htmlparser2';
 import { urlSafety } from './checks/url-safety.ts';
 
 export interface BuiltPage {
@@ -42,6 +42,62 @@ export function readBuiltSite(dir: string): BuiltPage[] {
 		.filter((file) => file.endsWith('.html'))
 		.sort()
 		.map((file) => ({ url: urlOfFile(file), file, ...scanPage(readFileSync(join(dir, file), 'utf8')) }));
+}
+
+type HtmlNode = ReturnType<typeof parseDocument>['children'][number];
+type HtmlElement = Extract<HtmlNode, { attribs: unknown }>;
+const isElement = (node: HtmlNode): node is HtmlElement => ElementType.isTag(node);
+
+/** Elements that stand on lines of their own in a page's text (headings, paragraphs, list items, cells…). */
+const BLOCK_ELEMENTS = new Set(
+	['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'details', 'dialog', 'dd', 'div', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form']
+		.concat(['table', 'td', 'tr', 'address', 'article', 'aside', 'blockquote', 'br', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'ul']),
+);
+
+/** Text trimmed of its whitespace, keeping one space where spaces or tabs (not line breaks) separated it from its neighbours. */
+function trimmedText(text: string): string {
+	const first = text.search(/\S/);
+	if (first === -1) return text;
+	let last = text.length - 1;
+	while (/\s/.test(text[last]!)) last--;
+	const spaced = (index: number) => /[^\S\r\n]/.test(text[index] ?? '');
+	return `${first > 0 && spaced(first - 1) ? ' ' : ''}${text.slice(first, last + 1)}${spaced(last + 1) ? ' ' : ''}`;
+}
+
+/**
+ * The text of a page's <main> as a reader sees it: each block element on its own line, runs of whitespace as one space,
+ * inline elements joined to their neighbours ("Post<strong>greSQL</strong>" is one word).
+ */
+export function mainText(html: string): string {
+	const main = DomUtils.findOne((element) => element.name === 'main', parseDocument(html).children);
+	if (!main) return '';
+	let block: string[] = [];
+	const blocks = [block];
+	let spaceBefore = false;
+	const newBlock = () => {
+		if (block.length === 0) return;
+		blocks.push((block = []));
+		spaceBefore = false;
+	};
+	const visit = (node: HtmlNode) => {
+		if (node.type === ElementType.Text) {
+			if (/^\s*$/.test(node.data)) spaceBefore ||= block.length > 0;
+			else {
+				block.push(`${spaceBefore ? ' ' : ''}${trimmedText(node.data)}`);
+				spaceBefore = false;
+			}
+		} else if (isElement(node)) {
+			const isBlock = BLOCK_ELEMENTS.has(node.name);
+			if (isBlock) newBlock();
+			node.children.forEach(visit);
+			if (isBlock) newBlock();
+		}
+	};
+	main.children.forEach(visit);
+	return blocks
+		.map((lines) => lines.join('').replace(/\s{2,}/g, ' ').trim())
+		.join('\n')
+		.replace(/\s+$/, '');
 }
 
 export interface BrokenLink {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse } from 'node-html-parser';
+import { DomUtils, parseDocument } from 'htmlparser2';
 
 export interface PageWeight {
 	/** Gzipped bytes of the HTML document (inline scripts and styles included). */
@@ -30,13 +30,14 @@ function moduleClosure(siteDir: string, url: string, seen: Set<string>) {
 export function pageWeight(siteDir: string, pageUrl: string): PageWeight {
 	const htmlFile = join(siteDir, pageUrl, pageUrl.endsWith('/') ? 'index.html' : '');
 	const html = readFileSync(htmlFile, 'utf8');
-	const root = parse(html);
-	const css = root
-		.querySelectorAll('link[rel="stylesheet"]')
-		.reduce((sum, link) => sum + gz(readFileSync(join(siteDir, link.getAttribute('href')!))), 0);
+	const elements = DomUtils.findAll(() => true, parseDocument(html).children);
+	const css = elements
+		.filter((element) => element.name === 'link' && element.attribs['rel'] === 'stylesheet')
+		.reduce((sum, link) => sum + gz(readFileSync(join(siteDir, link.attribs['href']!))), 0);
+	const scripts = elements.filter((element) => element.name === 'script');
 	const modules = new Set<string>();
-	for (const script of root.querySelectorAll('script[src]')) moduleClosure(siteDir, script.getAttribute('src')!, modules);
-	const inline = root.querySelectorAll('script:not([src])').map((script) => script.textContent);
+	for (const script of scripts) if (script.attribs['src'] !== undefined) moduleClosure(siteDir, script.attribs['src'], modules);
+	const inline = scripts.filter((script) => script.attribs['src'] === undefined).map((script) => DomUtils.textContent(script));
 	const js = [...modules].reduce((sum, url) => sum + gz(readFileSync(join(siteDir, url))), inline.length ? gz(inline.join('\n')) : 0);
 	return { html: gz(html), css, js };
 }

@@ -1,8 +1,8 @@
 // Runs after `npm run build`: every unit of every source document must appear on a built page of its roadmap.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { mainText } from '../../src/lib/built-site.ts';
 import { measureFidelity, sourceUnits } from '../../src/lib/fidelity.ts';
 import { parseContentFile } from '../../src/lib/frontmatter.ts';
 
@@ -13,7 +13,7 @@ function builtPages(dir: string): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html'))
-		.map((file) => parse(readFileSync(join(dir, file), 'utf8')).querySelector('main')?.structuredText ?? '');
+		.map((file) => mainText(readFileSync(join(dir, file), 'utf8')));
 }
 
 const roadmaps = readdirSync(roadmapsDir).map((id) => {

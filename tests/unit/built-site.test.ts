@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, readBuiltSite, scanPage, urlOfFile, type BuiltPage } from '../../src/lib/built-site.ts';
+import { brokenLinks, mainText, readBuiltSite, scanPage, urlOfFile, type BuiltPage } from '../../src/lib/built-site.ts';
 
 const page = (file: string, html: string): BuiltPage => ({ url: urlOfFile(file), file, ...scanPage(html) });
 
@@ -14,6 +14,19 @@ describe('scanPage', () => {
 		expect([...scanned.ids]).toEqual(['intro']);
 		expect(scanned.links).toEqual(['/a/?x=1&y=2#intro']);
 		expect(scanned.redirectTo).toBe('/roadmaps/new/');
+	});
+});
+
+describe('mainText', () => {
+	it('reads only <main>: one line per block element, inline elements joined to their words, whitespace collapsed', () => {
+		const html =
+			'<header><p>Skip</p></header><main><h2 id="x">Post<strong>greSQL</strong> basics</h2>\n  <ul>\n    <li>B-tree &amp; GIN\n    indexes</li>\n' +
+			'    <li>  <em>Joins</em>\tand  views </li>\n  </ul><p>one<br>two</p></main><footer>Not this</footer>';
+		expect(mainText(html)).toBe('PostgreSQL basics\nB-tree & GIN indexes\nJoins and views\none\ntwo');
+	});
+
+	it('is empty for a page without <main>', () => {
+		expect(mainText('<p>Redirecting…</p>')).toBe('');
 	});
 });
 
