@@ -11,7 +11,7 @@ import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
 import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
 import { rawHtmlToMarkdown } from '../../src/lib/importer/markdown/raw-html.ts';
 import { remoteImagesToLinks } from '../../src/lib/importer/markdown/remote-images.ts';
-import { safeUrls, urlKind } from '../../src/lib/importer/markdown/safe-urls.ts';
+import { safeUrls } from '../../src/lib/importer/markdown/safe-urls.ts';
 import { toMdx } from '../../src/lib/importer/markdown/serialize.ts';
 import { headingSlugs } from '../../src/lib/importer/markdown/slugs.ts';
 import { mdxProblems } from '../../src/lib/mdx-check.ts';
@@ -101,32 +101,6 @@ describe('toMdx', () => {
 		const mdx = toMdx(parseMarkdown('<div>\nblock\n</div>\n\ntext <kbd>K</kbd>'));
 		expect(mdxProblems(mdx, 'x.mdx', 1)).toEqual([]);
 		expect(mdxText(mdx)).toBe('<div>\nblock\n</div>text <kbd>K</kbd>');
-	});
-});
-
-describe('urlKind', () => {
-	it.each([
-		['#day-5', 'anchor'],
-		['notes/day-1.md', 'relative'],
-		['/abs/path', 'relative'],
-		['./x.png?q=1', 'relative'],
-		['https://example.com', 'remote'],
-		['HTTP://EXAMPLE.COM', 'remote'],
-		['//cdn.example.com/x.png', 'remote'],
-		['https://пример.рф/путь', 'remote'],
-		['mailto:a@example.com', 'mail'],
-		['javascript:alert(1)', 'unsafe'],
-		['JaVaScRiPt:alert(1)', 'unsafe'],
-		[' \tjavascript:alert(1)', 'unsafe'],
-		['java\nscript:alert(1)', 'unsafe'],
-		['java\u0000script:alert(1)', 'unsafe'],
-		['\u200bjavascript:alert(1)', 'unsafe'],
-		['vbscript:msgbox', 'unsafe'],
-		['data:text/html;base64,PHNjcmlwdD4=', 'unsafe'],
-		['DATA:image/png;base64,AAAA', 'unsafe'],
-		['file:///etc/passwd', 'unsafe'],
-	] as const)('%j is %s', (url, kind) => {
-		expect(urlKind(url)).toBe(kind);
 	});
 });
 

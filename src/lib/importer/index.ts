@@ -6,6 +6,7 @@
  */
 import type { List, Node, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import { mdxProblems } from '../mdx-check.ts';
 import { fixMojibake, type LegacyEncoding, mojibakeScore } from '../mojibake.ts';
@@ -107,7 +108,6 @@ export class ImportError extends Error {}
 
 const TITLE_TODO = 'TODO: the roadmap title (the source has no # heading)';
 const SOURCE_TITLE_TODO = 'TODO: how the original document is titled';
-const SUMMARY_TODO = 'TODO: one or two sentences describing what the source covers.';
 const NO_UNITS =
 	'no phases found: the importer looks for repeated headings with a unit word and number ("## Phase 1: …", "### Week 2 …", "## Día 3 …"), numbered list items or headings that state a duration ("1. **Programming** = 4 - 6 months"), tables whose rows state a duration or weekly hours, a table or list linking one Markdown file per unit, or at least three sections at one heading level';
 
@@ -151,6 +151,14 @@ function remaining(children: readonly RootContent[], taken: ReadonlySet<Node>): 
 			return kept.length === 0 ? [] : [{ ...node, children: [header!, ...kept] } as Table];
 		}
 		return [node];
+	});
+}
+
+/** A line break that ends a paragraph or heading (`<br>` before `</p>`) breaks nothing, and MDX would show its `\`. */
+function dropTrailingBreaks(tree: Root): void {
+	visit(tree, (node) => {
+		if (node.type !== 'paragraph' && node.type !== 'heading') return;
+		while (node.children.at(-1)?.type === 'break') node.children.pop();
 	});
 }
 
@@ -374,6 +382,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		localImages(page.tree, file, assets, copies, found);
 		shiftHeadings(page.tree, 2);
 		page.tree.children = tidyRules(page.tree.children);
+		dropTrailingBreaks(page.tree);
 		pageNotes.set(path, found);
 	}
 	const targets = { sourceAnchors: anchors, placed: placeHeadings(pages.map((p) => p.page)), filePages };
@@ -434,7 +443,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const declared = (heading ? parseDuration(heading) : null) ?? containerDuration(index, units, titleHeading);
 	const roadmap: Record<string, unknown> = {
 		title,
-		summary: SUMMARY_TODO,
+		summary: proposedSummary(overview.tree, title, phases.length),
 		order: options.order,
 		source: { file: sourceFile, title: heading ?? SOURCE_TITLE_TODO },
 		...(Object.keys(commitment).length > 0 ? { commitment } : {}),
@@ -445,7 +454,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		toFill.push({ file: indexFile, field: 'title', note: 'the source has no # heading: give the roadmap a short faithful title' });
 		toFill.push({ file: indexFile, field: 'source.title', note: 'how the original document is referred to' });
 	}
-	toFill.unshift({ file: indexFile, field: 'summary', note: 'one or two sentences for cards, search results and link previews' });
+	toFill.unshift({ file: indexFile, field: 'summary', note: 'one or two sentences for cards, search results and link previews (proposed from the first paragraph of the overview: check it)' });
 	if (!declared) toFill.push({ file: indexFile, field: 'duration', note: 'the source declares no total duration; null makes the site sum the phases', optional: true });
 	toFill.push({ file: indexFile, field: 'stacks', note: 'languages, frameworks and stacks the roadmap uses', optional: true });
 	toFill.push({ file: indexFile, field: 'level / audience', note: 'only if the source says who it is for', optional: true });
@@ -475,6 +484,20 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		newTopics: proposeTopics(phaseTexts, pages.slice(1).map((p) => p.page.tree), topics),
 		notes,
 	};
+}
+
+/**
+ * The overview's first paragraph of some length, cut at a sentence end: a faithful start for the summary that cards
+ * and link previews show. Without one, a plain statement of what the roadmap is.
+ */
+function proposedSummary(overview: Root, title: string, phaseCount: number): string {
+	const paragraph = overview.children.find((n) => n.type === 'paragraph' && toString(n).split(/\s+/).length >= 8);
+	const text = paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : '';
+	if (!text) return `${title}, in ${phaseCount} ${phaseCount === 1 ? 'phase' : 'phases'}.`;
+	if (text.length <= 240) return text;
+	const cut = text.slice(0, 240);
+	const sentence = cut.lastIndexOf('. ');
+	return sentence > 60 ? cut.slice(0, sentence + 1) : `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
 /** A README's centred HTML banner ("<h3>Open Source Society University</h3>") above its first Markdown heading. */

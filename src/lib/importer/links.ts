@@ -10,7 +10,7 @@ import { posix } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
 import { headingSlugs } from './markdown/slugs.ts';
 import type { ImportNote } from './markdown/notes.ts';
-import { urlKind } from './markdown/safe-urls.ts';
+import { urlSafety } from '../checks/url-safety.ts';
 import type { PlanFile } from './plan.ts';
 
 /** An output page: the overview or a phase, with the tree that becomes its body. */
@@ -85,7 +85,7 @@ function siteUrl(url: string, page: Page, file: PlanFile, targets: LinkTargets):
 /** Rewrites the relative and `#anchor` links of one page; those that lead nowhere on the site become text. */
 export function rewriteLinks(page: Page, file: PlanFile, targets: LinkTargets, notes: ImportNote[]): void {
 	visit(page.tree, 'link', (node: Link, index, parent: Parents | undefined) => {
-		const kind = urlKind(node.url);
+		const kind = urlSafety(node.url);
 		if (kind !== 'anchor' && kind !== 'relative') return;
 		const url = siteUrl(node.url, page, file, targets);
 		if (url !== null) {
@@ -112,7 +112,7 @@ export interface CopiedImage {
  */
 export function localImages(tree: Root, file: PlanFile, assets: ReadonlySet<string>, copies: Map<string, CopiedImage>, notes: ImportNote[]): void {
 	visit(tree, 'image', (node: Image, index, parent: Parents | undefined) => {
-		if (urlKind(node.url) !== 'relative') return;
+		if (urlSafety(node.url) !== 'relative') return;
 		const { path } = resolvePlanPath(node.url, file.path);
 		if (assets.has(path)) {
 			let copy = copies.get(path);

@@ -10,7 +10,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { ImportNote } from './notes.ts';
-import { safeUrls, urlKind } from './safe-urls.ts';
+import { urlSafety } from '../../checks/url-safety.ts';
+import { safeUrls } from './safe-urls.ts';
 
 // Elements whose content is not prose: removed whole, each with a note.
 const REMOVED = new Set(['script', 'style', 'template', 'svg', 'math', 'canvas', 'title', 'meta', 'link', 'base', 'frameset', 'frame', 'applet']);
@@ -136,7 +137,7 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 		if (attribute === undefined) return;
 		const url = String(node.properties[attribute === 'data' ? 'data' : 'src'] ?? firstSource(node) ?? '');
 		const replacement: HastContent[] = [];
-		if (url && urlKind(url) !== 'unsafe') {
+		if (url && urlSafety(url) !== 'unsafe') {
 			const title = node.properties['title'];
 			replacement.push({ type: 'element', tagName: 'a', properties: { href: url }, children: [{ type: 'text', value: title ? String(title) : url }] });
 			notes.push({ message: `the embedded <${node.tagName}> became a link to ${JSON.stringify(url)}`, line });

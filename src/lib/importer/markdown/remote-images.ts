@@ -1,7 +1,7 @@
 import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ImportNote } from './notes.ts';
-import { urlKind } from './safe-urls.ts';
+import { urlSafety } from '../../checks/url-safety.ts';
 
 /**
  * Images from other sites would make the reader's browser call a third party, so each becomes a link to the
@@ -18,7 +18,7 @@ export function remoteImagesToLinks(tree: Root, notes: ImportNote[]): void {
 	visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
 		if ((node.type !== 'image' && node.type !== 'imageReference') || parent === undefined || index === undefined) return;
 		const url = urlOf(node);
-		if (url === undefined || urlKind(url) !== 'remote') return;
+		if (url === undefined || urlSafety(url) !== 'remote') return;
 		const text: Text = { type: 'text', value: node.alt || 'image', ...(node.position ? { position: node.position } : {}) };
 		const inLink = parent.type === 'link' || parent.type === 'linkReference';
 		notes.push({

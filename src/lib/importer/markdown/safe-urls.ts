@@ -1,29 +1,8 @@
 import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { urlSafety } from '../../checks/url-safety.ts';
 import type { ImportNote } from './notes.ts';
-
-export type UrlKind = 'anchor' | 'relative' | 'remote' | 'mail' | 'unsafe';
-
-// Browsers ignore these inside and around a URL's scheme, so `java\tscript:` and ` javascript:` still run script.
-const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-// The schemes GitHub keeps in READMEs (its sanitizer removes any other, `javascript:`, `vbscript:` and `data:` among them).
-const REMOTE_SCHEMES = new Set(['http', 'https', 'irc', 'ircs', 'xmpp']);
-
-/**
- * What a link or image URL points at: a place on the same page, a file beside the document, another site,
- * an e-mail address, or something that must not be a link (script, inline data, or a scheme GitHub drops).
- */
-export function urlKind(url: string): UrlKind {
-	const squeezed = url.replace(IGNORED_IN_SCHEME, '');
-	if (squeezed.startsWith('#')) return 'anchor';
-	if (squeezed.startsWith('//') || squeezed.startsWith('\\\\')) return 'remote';
-	const scheme = SCHEME.exec(squeezed)?.[1]?.toLowerCase();
-	if (scheme === undefined) return 'relative';
-	if (scheme === 'mailto') return 'mail';
-	return REMOTE_SCHEMES.has(scheme) ? 'remote' : 'unsafe';
-}
 
 const shown = (url: string) => JSON.stringify(url.length > 60 ? `${url.slice(0, 57)}…` : url);
 
@@ -34,7 +13,7 @@ const shown = (url: string) => JSON.stringify(url.length > 60 ? `${url.slice(0, 
 export function safeUrls(tree: Root, notes: ImportNote[]): void {
 	const unsafeDefinitions = new Set<string>();
 	visit(tree, 'definition', (node, index, parent) => {
-		if (urlKind(node.url) !== 'unsafe' || parent === undefined || index === undefined) return;
+		if (urlSafety(node.url) !== 'unsafe' || parent === undefined || index === undefined) return;
 		unsafeDefinitions.add(node.identifier);
 		notes.push({ message: `link definition [${node.label ?? node.identifier}] points at an unsafe URL ${shown(node.url)}; removed`, line: node.position?.start.line });
 		parent.children.splice(index, 1);
@@ -55,7 +34,7 @@ function unsafeReplacement(node: Nodes, unsafeDefinitions: ReadonlySet<string>):
 	const text = (value: string): PhrasingContent[] => (value ? [{ type: 'text', value, ...(node.position ? { position: node.position } : {}) }] : []);
 	switch (node.type) {
 		case 'link':
-			return urlKind(node.url) === 'unsafe'
+			return urlSafety(node.url) === 'unsafe'
 				? { nodes: node.children, message: `link "${toString(node)}" to an unsafe URL ${shown(node.url)} became plain text` }
 				: undefined;
 		case 'linkReference':
@@ -63,7 +42,7 @@ function unsafeReplacement(node: Nodes, unsafeDefinitions: ReadonlySet<string>):
 				? { nodes: node.children, message: `link "${toString(node)}" to an unsafe URL became plain text` }
 				: undefined;
 		case 'image':
-			return urlKind(node.url) === 'unsafe'
+			return urlSafety(node.url) === 'unsafe'
 				? { nodes: text(node.alt ?? ''), message: `image "${node.alt ?? ''}" from an unsafe URL ${shown(node.url)} became its alt text` }
 				: undefined;
 		case 'imageReference':
