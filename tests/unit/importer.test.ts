@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -465,5 +465,35 @@ describe('importing the five sources', () => {
 		expect(runImport([inputOf('001_0bcc1a57cc4ae6b9'), '--id', 'nine-steps', '--out', content, '--force'], dir, silent)).toBe(0);
 		expect(phasesOf('nine-steps')).toHaveLength(9);
 		expect(roadmapOf('nine-steps').order).toBe(1);
+	});
+});
+
+describe('new topics', () => {
+	const plan = '# Ops plan\n\n## Week 1: Infrastructure\n\n- **Terraform**: modules and state; Terraform plans are reviewed\n- **Practice**: practice daily\n\n## Week 2: Charts\n\n### Helm\n\nPackage apps with Helm and Docker.\n';
+
+	it('proposes what the taxonomy lacks, not common words or what it has', () => {
+		const result = importMarkdown(plan, { fileName: 'ops.md', order: 0, topics: [{ id: 'docker', name: 'Docker', aliases: [] }] });
+		expect(result.newTopics).toEqual([
+			{ id: 'helm', name: 'Helm', phases: ['charts'] },
+			{ id: 'terraform', name: 'Terraform', phases: ['infrastructure'] },
+		]);
+	});
+
+	it('writes topic files and tags the phases with --topics, and the result passes the content check', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-topics-'));
+		try {
+			const content = join(dir, 'content');
+			cpSync(join(repoRoot, 'content', 'topics'), join(content, 'topics'), { recursive: true });
+			const file = join(dir, 'ops.md');
+			writeFileSync(file, plan);
+			expect(runImport([file, '--out', content, '--topics'], dir, silent)).toBe(0);
+			expect(readFileSync(join(content, 'topics', 'terraform.yaml'), 'utf8')).toContain('name: "Terraform"');
+			const { problems, content: loaded } = checkContent(content, dir);
+			expect(problems).toEqual([]);
+			expect(loaded.phases.find((p) => p.id === 'charts')!.data.topics).toEqual(['docker', 'helm']);
+			expect(loaded.phases.find((p) => p.id === 'infrastructure')!.data.topics).toEqual(['terraform']);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

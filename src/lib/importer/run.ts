@@ -20,6 +20,8 @@ export interface Io {
 	error: (line: string) => void;
 }
 
+// A plan with a badge on every page would bury the report under the same note thirty times.
+const NOTES_PER_FILE = 5;
 const ENCODING_NAMES = { cp1252: 'cp1252 (Windows Latin-1)', 'mac-roman': 'Mac Roman' } as const;
 
 export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io = { log: console.log, error: console.error }): number {
@@ -149,8 +151,13 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 		for (const t of optional) io.log(`  ${fileOf(t.file)}  ${t.field}: ${t.note}`);
 	}
 	if (result.notes.length > 0) {
-		io.log('\nNotes:');
-		for (const note of result.notes) io.log(`  ${note.replace(/^roadmaps\//, `${pretty(join(out, 'roadmaps'))}/`)}`);
+		io.log('\nWhat was changed to make the text safe and linkable (nothing was dropped without a note):');
+		const byFile = Map.groupBy(result.notes, (note) => note.slice(0, note.indexOf(': ')));
+		for (const [file, notes] of byFile) {
+			io.log(`  ${fileOf(file)}`);
+			for (const note of notes.slice(0, NOTES_PER_FILE)) io.log(`    ${note.slice(file.length + 2)}`);
+			if (notes.length > NOTES_PER_FILE) io.log(`    … and ${notes.length - NOTES_PER_FILE} more like these`);
+		}
 	}
 	io.log(`\nAfter editing, check again with: ${values.out ? `WAYMARK_CONTENT_DIR=${pretty(out)} ` : ''}npm run check:content`);
 	return problems.length === 0 ? 0 : 1;
