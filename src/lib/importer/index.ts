@@ -30,7 +30,7 @@ import { remoteImagesToLinks } from './markdown/remote-images.ts';
 import { safeUrls } from './markdown/safe-urls.ts';
 import { toMdx as serialize } from './markdown/serialize.ts';
 import { extractFields, parseTitleLine } from './phase-fields.ts';
-import { type Detection, type Group, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
+import { bannerTitle, type Detection, type Group, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
 import { longSlug, shortSlug, slugify, uniqueSlug } from './slugs.ts';
 import { proposeTopics, type ProposedTopic } from './new-topics.ts';
 import { suggestTopics, type TopicName } from './topics.ts';
@@ -96,6 +96,8 @@ export interface ImportResult {
 	/** Images to copy: from the plan's folder to the content folder. */
 	images: Array<{ from: string; to: string }>;
 	toFill: ToFill[];
+	/** The plan's Markdown files that became part of the roadmap (the index and the files its units came from). */
+	filesUsed: string[];
 	/** Topic IDs whose names appear in each phase's text (not written). */
 	suggestions: Array<{ phase: string; topics: string[] }>;
 	/** Terms the plan teaches that the taxonomy lacks, as topic files to write on request. */
@@ -353,7 +355,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const titled = units.map((unit) => {
 		const line = parseTitleLine(unit.rawTitle);
 		const phaseTitle = line.title || unit.label?.text || plainTitle(unit.rawTitle) || 'Untitled';
-		const id = uniqueSlug([shortSlug(phaseTitle), longSlug(phaseTitle)], taken, `${unit.kind}-${unit.label?.number ?? 1}`);
+		// A title in a script slugs cannot spell ("列表") leaves the file's name ("05_lists.md" → "lists") to name the page.
+		const fileName = unit.ownsFile ? slugify(unit.file.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '').replace(/^[\d_\-. ]+/, '')) : '';
+		const id = uniqueSlug([shortSlug(phaseTitle), longSlug(phaseTitle), fileName], taken, `${unit.kind}-${unit.label?.number ?? 1}`);
 		return { unit, line, phaseTitle, id };
 	});
 
@@ -481,6 +485,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		images,
 		toFill,
 		suggestions,
+		filesUsed: [index.path, ...new Set(units.map((u) => u.file.path))],
 		newTopics: proposeTopics(phaseTexts, pages.slice(1).map((p) => p.page.tree), topics),
 		notes,
 	};
@@ -498,17 +503,6 @@ function proposedSummary(overview: Root, title: string, phaseCount: number): str
 	const cut = text.slice(0, 240);
 	const sentence = cut.lastIndexOf('. ');
 	return sentence > 60 ? cut.slice(0, sentence + 1) : `${cut.slice(0, cut.lastIndexOf(' '))}…`;
-}
-
-/** A README's centred HTML banner ("<h3>Open Source Society University</h3>") above its first Markdown heading. */
-function bannerTitle(index: PlanFile): string | null {
-	const firstHeading = index.tree.children.findIndex((n) => n.type === 'heading');
-	const banner = index.tree.children.slice(0, firstHeading < 0 ? undefined : firstHeading).filter((n) => n.type === 'html');
-	if (banner.length === 0) return null;
-	const tree = root(structuredClone(banner));
-	rawHtmlToMarkdown(tree, []);
-	const heading = tree.children.find((n) => n.type === 'heading');
-	return heading ? toString(heading).trim() || null : null;
 }
 
 /**

@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import type { PhaseData } from '../../schemas/roadmap.ts';
 import { parseUnitLabel, type UnitLabel } from './detect/label.ts';
+import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 
 /** One Markdown file of the plan: the document itself, or a file its index links to. */
 export interface PlanFile {
@@ -104,6 +105,17 @@ export function titleSection(sections: readonly Section[]): Section | null {
 	// "# Week 1: Basics" is a unit, not the title.
 	const h1s = sections.filter((s) => s.level === 1 && !(s.label?.word && s.label.rest));
 	return h1s.length === 1 ? h1s[0]! : null;
+}
+
+/** A README's centred HTML banner ("<h3>Open Source Society University</h3>") above its first Markdown heading. */
+export function bannerTitle(index: PlanFile): string | null {
+	const firstHeading = index.tree.children.findIndex((n) => n.type === 'heading');
+	const banner = index.tree.children.slice(0, firstHeading < 0 ? undefined : firstHeading).filter((n) => n.type === 'html');
+	if (banner.length === 0) return null;
+	const tree: Root = { type: 'root', children: structuredClone(banner) };
+	rawHtmlToMarkdown(tree, []);
+	const heading = tree.children.find((n) => n.type === 'heading');
+	return heading ? toString(heading).trim() || null : null;
 }
 
 /** Line of a node in its file, for notes. */

@@ -103,6 +103,10 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 		io.log(`  Mojibake repaired: the text was UTF-8 misread as ${ENCODING_NAMES[result.repaired.encoding]} (${result.repaired.sequences} garbled sequences fixed). The repaired text is what was copied to sources/.`);
 	}
 	io.log(`  ${result.phases.length} phases, split at ${result.pattern}`);
+	const unused = plan.input.files?.map((f) => f.path).filter((path) => !result.filesUsed.includes(path)) ?? [];
+	if (unused.length > 0 && result.filesUsed.length > 1) {
+		io.log(`  Not imported: ${unused.length} Markdown file${unused.length === 1 ? '' : 's'} of the folder that no unit links: ${unused.slice(0, 8).join(', ')}${unused.length > 8 ? ', …' : ''}`);
+	}
 
 	// Replacing: files of the previous import that this one does not write would linger as stray phases.
 	if (values.force && existsSync(roadmapDir)) {
@@ -222,7 +226,8 @@ function readPlan(input: string): ReadPlan {
 	if (markdown.length === 0) throw new Error('the folder holds no Markdown files');
 	// No index: one is made that lists the files in name order, so the folder reads like an index + files plan.
 	const ordered = [...markdown].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
-	const text = `# ${basename(folder)}\n\n${ordered.map((f, i) => `${i + 1}. [${f}](${encodeURI(f)})`).join('\n')}\n`;
+	// Links without text: each unit takes its title from its file.
+	const text = `# ${basename(folder)}\n\n${ordered.map((f, i) => `${i + 1}. [](${encodeURI(f)})`).join('\n')}\n`;
 	return { input: { index: { path: '.waymark-index.md', text }, files: others(''), assets }, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
 }
 

@@ -7,7 +7,7 @@
 import type { Link, List, Node, Parent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { PlanFile, Section, Unit } from '../plan.ts';
+import { bannerTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { kindOfWord, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 
 /** Finds the plan file a relative link leads to, or null when it leads to no Markdown file of the plan. */
@@ -95,7 +95,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 			body = index.tree.children.slice(own ? own.index : lastContainer + 1);
 			for (const node of body) taken.add(node);
 		}
-		const title = toString(row.link).trim() || firstHeadingText(row.target) || row.target.path;
+		const title = toString(row.link).trim() || bannerTitle(row.target) || firstHeadingText(row.target) || row.target.path;
 		return {
 			label: row.label,
 			kind: row.label?.kind ?? 'lesson',
