@@ -497,3 +497,25 @@ describe('new topics', () => {
 		}
 	});
 });
+
+describe('a folder of lesson files', () => {
+	it('takes the files in name order when the index links none of them, the index becoming the overview', () => {
+		const result = importPlan(
+			{
+				index: { path: 'index.md', text: '# Ruby basics\n\nA welcome that links no lesson.\n' },
+				files: [
+					{ path: '10-loops.md', text: '# Loops\n\nwhile and until\n' },
+					{ path: '02-setup.md', text: '# Setup\n\nInstall it.\n' },
+					{ path: '02-setup/01-editor.md', text: '# Your editor\n\nPick one.\n' },
+				],
+			},
+			{ fileName: 'ruby.md', order: 0 },
+		);
+		expect(result.phases.map((p) => [p.id, p.data['title']])).toEqual([
+			['setup', 'Setup'],
+			['editor', 'Your editor'],
+			['loops', 'Loops'],
+		]);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('A welcome that links no lesson.');
+	});
+});

@@ -13,7 +13,7 @@ import { fixMojibake, type LegacyEncoding, mojibakeScore } from '../mojibake.ts'
 import { phaseUrl, roadmapUrl } from '../urls.ts';
 import { findHeadingUnits, headingUnit } from './detect/headings.ts';
 import { labelKind, type UnitLabel } from './detect/label.ts';
-import { findLinkedFiles, linkedFileUnits, type ResolveLink } from './detect/linked-files.ts';
+import { findLinkedFiles, folderFiles, linkedFileUnits, type ResolveLink } from './detect/linked-files.ts';
 import { findListUnits, listUnit } from './detect/lists.ts';
 import { findLabelledGroups } from './detect/groups.ts';
 import { findSectionUnits, sectionUnit } from './detect/sections.ts';
@@ -190,8 +190,11 @@ function assignGroup(unit: Unit, group: number | undefined) {
 	if (group !== undefined) unit.group = group;
 }
 
-/** Finds the units of a plan: the first rule that finds any wins, from the most explicit structure to the least. */
-function detect(index: PlanFile, resolve: ResolveLink): Detection {
+/**
+ * Finds the units of a plan: the first rule that finds any wins, from the most explicit structure to the least;
+ * a folder whose index holds none has its files for units.
+ */
+function detect(index: PlanFile, others: readonly PlanFile[], resolve: ResolveLink): Detection {
 	const sections = sectionsOf(index);
 	const title = titleSection(sections);
 	const taken = new Set<Node>(title ? [title.heading] : []);
@@ -242,6 +245,8 @@ function detect(index: PlanFile, resolve: ResolveLink): Detection {
 		for (const s of sectionUnits) for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
 		return { units, groups: [], pattern: `${units.length} level-${sectionUnits[0]!.level} sections`, taken };
 	}
+	const files = folderFiles(others);
+	if (files) return { units: linkedFileUnits(index, files, sections, taken), groups: [], pattern: `the folder's ${files.rows.length} Markdown files, in name order`, taken };
 	throw new ImportError(NO_UNITS);
 }
 
@@ -310,7 +315,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// Anchors as GitHub gave them, before any transform touches the trees.
 	const anchors = sourceAnchors([index, ...others]);
 
-	const detection = detect(index, resolve);
+	const detection = detect(index, others, resolve);
 	const { units, groups } = detection;
 	const sourceFile = `${stripFileExtension(options.fileName)}.md`;
 	const notes: string[] = [];

@@ -224,10 +224,8 @@ function readPlan(input: string): ReadPlan {
 		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets }, folder, fileName: `${sourceName(folder)}.md`, decoded };
 	}
 	if (markdown.length === 0) throw new Error('the folder holds no Markdown files');
-	// No index: one is made that lists the files in name order, so the folder reads like an index + files plan.
-	const ordered = [...markdown].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
-	// Links without text: each unit takes its title from its file.
-	const text = `# ${basename(folder)}\n\n${ordered.map((f, i) => `${i + 1}. [](${encodeURI(f)})`).join('\n')}\n`;
+	// No index: the files, in name order, are the units; the overview has only the folder's name for a title.
+	const text = `# ${basename(folder)}\n`;
 	return { input: { index: { path: '.waymark-index.md', text }, files: others(''), assets }, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
 }
 

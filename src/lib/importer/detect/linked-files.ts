@@ -86,7 +86,7 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFi
 
 /** The units of an index + files plan; `taken` receives the index nodes that a self-linked unit takes. */
 export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: readonly Section[], taken: Set<Node>): Unit[] {
-	const lastContainer = Math.max(...found.containers.map((c) => index.tree.children.indexOf(c as RootContent)));
+	const lastContainer = Math.max(-1, ...found.containers.map((c) => index.tree.children.indexOf(c as RootContent)));
 	return found.rows.map((row) => {
 		let body: RootContent[] = row.target.tree.children;
 		if (row.target === index) {
@@ -112,4 +112,20 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 function firstHeadingText(file: PlanFile): string | null {
 	const heading = (file.tree.children as Parent['children']).find((n) => n.type === 'heading');
 	return heading ? toString(heading).trim() : null;
+}
+
+/**
+ * A folder of lesson files whose index links none of them: the files, in name order ("01-preface.md",
+ * "03-learning/01-modes.md", "10-loops.md"), are the units. Null when the folder has fewer than two.
+ */
+export function folderFiles(others: readonly PlanFile[]): LinkedFiles | null {
+	const files = [...others].sort((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true }));
+	if (files.length < 2) return null;
+	const rows = files.map((target, i): Row => ({
+		node: target.tree,
+		link: { type: 'link', url: target.path, children: [] },
+		target,
+		label: { word: null, kind: null, number: i + 1, text: `${i + 1}`, rest: '' },
+	}));
+	return { rows, containers: [] };
 }
