@@ -1,7 +1,9 @@
 /**
- * Measures how faithfully a site publishes a source document: the source is split into units
- * (headings, list items, lines) and a unit counts as published when all of its words appear on one page.
+ * Measures how faithfully a site publishes a source document: the source is split into units (headings,
+ * paragraph lines, list items, table cells) and a unit counts as published when all of its words appear on one page.
  */
+import type { Nodes } from 'mdast';
+import { parseMarkdown } from './importer/markdown/parse.ts';
 
 export interface FidelityReport {
 	total: number;
@@ -11,23 +13,70 @@ export interface FidelityReport {
 	missing: string[];
 }
 
-/** Lower-case words (letters and digits); emoji, punctuation and Markdown markers are not words. */
+/**
+ * Lower-case words (letters and digits); emoji, punctuation and Markdown markers are not words. A number is its
+ * value: a table's "| 05 |" is the "Day 5" of the page.
+ */
 export function words(text: string): string[] {
-	return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+	return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.replace(/^0+(?=\d+$)/, ''));
 }
 
-/** One unit per non-empty line, without Markdown syntax; horizontal rules and lines without words are skipped. */
+/**
+ * The text a reader reads in a node: no raw HTML, code blocks or image alt text (none of them is prose on a page),
+ * a line break where the source breaks the line.
+ */
+function prose(node: Nodes): string {
+	switch (node.type) {
+		case 'text':
+		case 'inlineCode':
+			return node.value;
+		case 'break':
+			return '\n';
+		case 'html':
+		case 'code':
+		case 'image':
+		case 'imageReference':
+			return '';
+		default:
+			return 'children' in node ? node.children.map((child) => prose(child)).join('') : '';
+	}
+}
+
+/**
+ * The units of a Markdown source, as GitHub parses it (GFM): each heading, each line of a paragraph, the own text
+ * of each list item (its first paragraph; further paragraphs and nested lists are units of their own), each table
+ * cell. Code blocks and raw HTML are not
+ * units, nor is anything without words (rules, emoji-only lines).
+ */
 export function sourceUnits(markdown: string): string[] {
-	return markdown
-		.split(/\r?\n/)
-		.map((line) =>
-			line
-				.replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)/, '')
-				.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-				.replace(/[*_`]/g, '')
-				.trim(),
-		)
-		.filter((line) => !/^(-{3,}|\*{3,}|_{3,})$/.test(line) && words(line).length > 0);
+	const units: string[] = [];
+	const add = (text: string) => {
+		const unit = text.replace(/\s+/g, ' ').trim();
+		if (words(unit).length > 0) units.push(unit);
+	};
+	const collect = (node: Nodes) => {
+		switch (node.type) {
+			case 'heading':
+			case 'tableCell':
+				add(prose(node));
+				return;
+			case 'paragraph':
+				prose(node).split('\n').forEach(add);
+				return;
+			case 'listItem': {
+				// The item's own text is its first paragraph, however it wraps; what follows is the item's body.
+				const [first, ...rest] = node.children;
+				if (first?.type === 'paragraph') add(prose(first));
+				else if (first) collect(first);
+				rest.forEach(collect);
+				return;
+			}
+			default:
+				if ('children' in node) for (const child of node.children) collect(child);
+		}
+	};
+	collect(parseMarkdown(markdown));
+	return units;
 }
 
 export function measureFidelity(units: string[], pages: string[]): FidelityReport {

@@ -12,8 +12,32 @@ describe('fidelity measurement', () => {
 		]);
 	});
 
+	it('reads the Markdown as GFM: table cells and item text are units, code, raw HTML and image alt text are not', () => {
+		const source = [
+			'| Course | Effort |',
+			'| --- | --- |',
+			'| [Gates](https://x.example) | 5 hours/week |',
+			'',
+			'```js',
+			'const a = { b: 1 };',
+			'```',
+			'',
+			'<div align="center"><h1>Banner</h1></div>',
+			'',
+			'1. First item',
+			'   wraps here',
+			'',
+			'   A second paragraph',
+			'   of two lines.',
+			'',
+			'Press <kbd>Ctrl</kbd> ![logo](./logo.png) now',
+		].join('\n');
+		expect(sourceUnits(source)).toEqual(['Course', 'Effort', 'Gates', '5 hours/week', 'First item wraps here', 'A second paragraph', 'of two lines.', 'Press Ctrl now']);
+	});
+
 	it('ignores case, punctuation and emoji when comparing words', () => {
 		expect(words('Node.js (advanced) — 6–8h 🚀')).toEqual(['node', 'js', 'advanced', '6', '8h']);
+		expect(words('Day 05, 0.5 h, 00')).toEqual(['day', '5', '0', '5', 'h', '0']);
 	});
 
 	it('counts a unit as found only when one page has all its words', () => {
