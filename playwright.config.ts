@@ -25,9 +25,11 @@ export default defineConfig({
 			],
 		},
 	},
-	// Serve the built site and the built fixture site (npm test builds both first); started and stopped by the test run.
+	// Serve the built site, the built fixture site and the site built from imported plans (npm test builds all three
+	// first); started and stopped by the test run.
 	webServer: [
 		{ command: `node tests/e2e/serve-static.ts dist ${port}`, url: `http://127.0.0.1:${port}/`, timeout: 30_000 },
 		{ command: `node tests/e2e/serve-static.ts .work/fixture-dist ${port + 1}`, url: `http://127.0.0.1:${port + 1}/`, timeout: 30_000 },
+		{ command: `node tests/e2e/serve-static.ts .work/imported-dist ${port + 2}`, url: `http://127.0.0.1:${port + 2}/`, timeout: 30_000 },
 	],
 });

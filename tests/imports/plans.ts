@@ -1,0 +1,15 @@
+/**
+ * The plans of tests/fixtures/import/, one per shape the importer recognises, with the roadmap ID each is imported
+ * as. build-imported.ts imports and builds them; tests/e2e/imported.spec.ts reads the result.
+ */
+export const fixturesDir = 'tests/fixtures/import';
+export const importedContentDir = '.work/imported/content';
+export const importedOutDir = '.work/imported-dist';
+
+export const importedPlans = [
+	{ fixture: 'course-table', id: 'course-table', shape: 'tables of units with prerequisites and an elective section' },
+	{ fixture: 'checklist-plan', id: 'checklist-plan', shape: 'repeated sections with nested checklists' },
+	{ fixture: 'day-course', id: 'day-course', shape: 'an index linking one Markdown file per day' },
+	{ fixture: 'russian-plan', id: 'russian-plan', shape: 'unit headings in Cyrillic with durations in Russian' },
+	{ fixture: 'numbered-steps', id: 'numbered-steps', shape: 'numbered list items that state a duration' },
+] as const;
