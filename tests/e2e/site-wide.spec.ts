@@ -1,16 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
-
-/** Every page the sitemap lists, as paths. */
-async function sitemapPaths(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
-	const index = await (await request.get('/sitemap-index.xml')).text();
-	const paths: string[] = [];
-	for (const sitemap of index.match(/<loc>[^<]+<\/loc>/g) ?? []) {
-		const xml = await (await request.get(new URL(sitemap.slice(5, -6)).pathname)).text();
-		for (const loc of xml.match(/<loc>[^<]+<\/loc>/g) ?? []) paths.push(new URL(loc.slice(5, -6)).pathname);
-	}
-	return paths;
-}
+import { outsideRequests, sitemapPaths } from './whole-site.ts';
 
 // Light mode runs every WCAG 2.2 AA rule; dark mode changes only colours, so it reruns the colour rules.
 for (const { colorScheme, rules } of [
@@ -35,11 +25,7 @@ for (const { colorScheme, rules } of [
 
 test('no page requests anything outside 127.0.0.1', async ({ page, request }) => {
 	test.setTimeout(300_000);
-	const outside: string[] = [];
-	page.on('request', (r) => {
-		const url = new URL(r.url());
-		if (!['127.0.0.1', ''].includes(url.hostname) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob')) outside.push(`${page.url()} → ${r.url()}`);
-	});
+	const outside = outsideRequests(page);
 	for (const path of await sitemapPaths(request)) {
 		await page.goto(path, { waitUntil: 'networkidle' });
 	}

@@ -1,0 +1,339 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { mainText } from '../../src/lib/built-site.ts';
+import { measureFidelity, sourceUnits } from '../../src/lib/fidelity.ts';
+import { fixturesDir, importedOutDir, importedPlans } from '../imports/plans.ts';
+import { expect, test } from './fixtures.ts';
+import { outsideRequests, sitemapPaths } from './whole-site.ts';
+
+// Runs against the site built from the plans of tests/fixtures/import/ exactly as the importer wrote them
+// (`npm run build:imports`, served on E2E_PORT + 2): what a reader sees of each plan shape.
+test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4329) + 2}` });
+
+const root = resolve(import.meta.dirname, '..', '..');
+/** The value a facts list gives for a label. */
+const fact = (page: Page, label: string) => page.locator('dl > div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
+const schedule = (page: Page) => page.locator('[data-phase-schedule]');
+
+/** The overview's phases: label (or number), title and what the schedule line says, in order. */
+async function phasesOf(page: Page, roadmap: string): Promise<string[]> {
+	await page.goto(`/roadmaps/${roadmap}/`);
+	const text = async (locator: Locator) => (await locator.textContent())!.replace(/\s+/g, ' ').trim();
+	const rows = await schedule(page).all();
+	return Promise.all(rows.map(async (row) => `${await text(row.locator('> p').first())} | ${await text(row.locator('> a'))} | ${await text(row.locator('> p').nth(1))}`));
+}
+
+/** Every phase link of an overview leads to a page titled like the link. */
+async function expectPhasePagesTitled(page: Page, roadmap: string) {
+	await page.goto(`/roadmaps/${roadmap}/`);
+	const links = await schedule(page).locator('> a').all();
+	const phases = await Promise.all(links.map(async (link) => ({ href: (await link.getAttribute('href'))!, title: (await link.textContent())!.trim() })));
+	expect(phases.length).toBeGreaterThan(1);
+	for (const { href, title } of phases) {
+		await page.goto(href);
+		await expect(page.locator('h1'), href).toHaveText(title);
+	}
+}
+
+test.describe('tables of units (course-table)', () => {
+	const overview = '/roadmaps/course-table/';
+
+	test('each course row is a phase, in groups by section, the elective section nesting its two tracks', async ({ page }) => {
+		expect(await phasesOf(page, 'course-table')).toEqual([
+			'1. | Thinking in Code | 6 weeks · starts in week 1',
+			'2. | Program Design Workshop | 8 weeks · starts in week 7',
+			'3. | Data Structures by Hand | 10 weeks · starts in week 15',
+			'4. | From Gates to Adders | 4 weeks · starts in week 25',
+			'5. | Memory and Processes | 12 weeks · starts in week 29',
+			'6. | Threat Modelling Basics | 5 weeks · starts in week 41',
+			'7. | Applied Cryptography Lab | 7 weeks · starts in week 46',
+			'8. | Pixels and Rasters | 6 weeks · starts in week 41',
+			'9. | Shaders Without Fear | 8 weeks · starts in week 47',
+		]);
+		const phases = page.getByRole('region', { name: 'Phases' });
+		await expect(phases.locator('h3, h4')).toHaveText(['Core Programming', 'Core Systems', 'Advanced Tracks', 'Security Track', 'Graphics Track']);
+		await expect(phases.locator('h4')).toHaveText(['Security Track', 'Graphics Track']);
+		const tracks = phases.locator('div').filter({ has: page.getByRole('heading', { name: 'Advanced Tracks' }) }).last();
+		await expect(tracks).toContainText('Choose 1 of 2');
+		await expect(tracks).toContainText('the groups below are alternatives');
+		await page.goto(`${overview}applied-cryptography-lab/`);
+		await expect(fact(page, 'Elective')).toHaveText('Advanced Tracks (choose 1 of 2)');
+		await expectPhasePagesTitled(page, 'course-table');
+	});
+
+	test('durations and weekly hours from the columns show in the facts and on /compare/', async ({ page }) => {
+		await page.goto(overview);
+		await expect(fact(page, 'Sum of phases')).toHaveText('52–54 weeks');
+		await expect(fact(page, 'Hours per week')).toHaveText('4–12 h');
+		await expect(fact(page, 'Total effort')).toHaveText('338–506 h');
+		await page.goto(`${overview}memory-processes/`);
+		await expect(fact(page, 'Duration')).toHaveText('12 weeks');
+		await expect(fact(page, 'Hours per week')).toHaveText('8–12 h');
+		await expect(fact(page, 'Effort')).toHaveText('96–144 h');
+
+		await page.goto('/compare/');
+		const table = page.locator('table[data-sortable]');
+		const headers = (await table.locator('thead th').allTextContents()).map((h) => h.trim());
+		const cell = (roadmap: string, column: string) => table.locator('tbody tr').filter({ hasText: roadmap }).locator('th, td').nth(headers.indexOf(column));
+		await expect(cell('Lantern Computing Curriculum', 'Weeks')).toHaveText('52–54 weeks');
+		await expect(cell('Lantern Computing Curriculum', 'Hours / week')).toHaveText('4–12 h');
+		await expect(cell('Lantern Computing Curriculum', 'Total effort')).toHaveText('338–506 h');
+		await expect(cell('Lantern Computing Curriculum', 'Phases')).toHaveText('9');
+		await expect(cell('Администрирование Linux за 9 недель', 'Declared duration')).toHaveText('9 weeks');
+		await expect(cell('Администрирование Linux за 9 недель', 'Hours / week')).toHaveText('6 h');
+	});
+
+	test('the prerequisites column becomes Requires and Unlocks links that land on the phases', async ({ page }) => {
+		await page.goto(`${overview}memory-processes/`);
+		const requires = page.getByRole('region', { name: 'Requires' });
+		await expect(requires.getByRole('link')).toHaveText(['From Gates to Adders', 'Data Structures by Hand']);
+		await requires.getByRole('link', { name: 'From Gates to Adders' }).click();
+		await expect(page).toHaveURL(`${overview}gates-adders/`);
+		await expect(page.locator('h1')).toHaveText('From Gates to Adders');
+		await expect(page.getByRole('region', { name: 'Requires' }).getByRole('link')).toHaveText(['Thinking in Code']);
+		const unlocks = page.getByRole('region', { name: 'Unlocks' });
+		await expect(unlocks.getByRole('link')).toHaveText(['Memory and Processes']);
+		await unlocks.getByRole('link', { name: 'Memory and Processes' }).click();
+		await expect(page).toHaveURL(`${overview}memory-processes/`);
+
+		await page.goto(`${overview}thinking-code/`);
+		await expect(page.getByRole('region', { name: 'Requires' })).toHaveCount(0);
+		await expect(page.getByRole('region', { name: 'Unlocks' }).getByRole('link')).toHaveText(['Program Design Workshop', 'From Gates to Adders']);
+		// The course's own link stays in the body.
+		await expect(page.locator('main .prose').getByRole('link', { name: 'Thinking in Code' })).toHaveAttribute('href', 'https://courses.example.org/thinking-in-code');
+	});
+});
+
+test.describe('sections with checklists (checklist-plan)', () => {
+	test('the repeated sections are the phases; the text before and after stays on the overview', async ({ page }) => {
+		expect(await phasesOf(page, 'checklist-plan')).toEqual([
+			'1. | Arrays and Strings | unknown · starts in week 1',
+			'2. | Linked Lists | unknown · starts in unknown',
+			'3. | Trees and Graphs | unknown · starts in unknown',
+			'4. | Sorting and Searching | unknown · starts in unknown',
+			'5. | Dynamic Programming | unknown · starts in unknown',
+			'6. | Mock Interviews | unknown · starts in unknown',
+		]);
+		await expect(page.locator('main .prose h2')).toHaveText([/How to use this plan/, /Last words/]);
+		await expectPhasePagesTitled(page, 'checklist-plan');
+	});
+
+	test('nested checklist items are checkboxes a reader can tick, the author’s [x] kept as text', async ({ page }) => {
+		await page.goto('/roadmaps/checklist-plan/arrays-strings/');
+		const boxes = page.locator('main .prose').getByRole('checkbox');
+		await expect(boxes).toHaveCount(5);
+		const count = page.locator('[data-checklist-count]');
+		await expect(count).toHaveText('0 of 5 items done');
+		const nested = page.getByRole('checkbox', { name: 'Remove duplicates in place' });
+		await expect(page.locator('main .prose li li', { has: nested })).toHaveCount(1);
+		await nested.check();
+		await expect(count).toHaveText('1 of 5 items done');
+		await page.reload();
+		await expect(nested).toBeChecked();
+		const authored = page.getByRole('checkbox', { name: 'Prefix sums for range queries' });
+		await expect(authored).not.toBeChecked();
+		await expect(page.locator('li', { has: authored })).toContainText('(ticked by the author)');
+
+		await page.goto('/roadmaps/checklist-plan/trees-graphs/');
+		await expect(page.locator('main .prose').getByRole('checkbox')).toHaveCount(5);
+		await expect(page.locator('main .prose li li').getByRole('checkbox')).toHaveCount(2);
+	});
+});
+
+test.describe('an index linking one file per day (day-course)', () => {
+	const overview = '/roadmaps/day-course/';
+
+	test('each linked file is a day, labelled from the index table', async ({ page }) => {
+		expect(await phasesOf(page, 'day-course')).toEqual([
+			'Day 1 | Getting Started | 1 day · starts in week 1',
+			'Day 2 | Values and Types | 1 day · starts in week 1',
+			'Day 3 | Loops and Conditions | 1 day · starts in week 1',
+			'Day 4 | Functions | 1 day · starts in week 1',
+		]);
+		await expectPhasePagesTitled(page, 'day-course');
+	});
+
+	test('previous and next links between the days land on the right phase pages', async ({ page }) => {
+		await page.goto(`${overview}getting-started/`);
+		await page.locator('main .prose').getByRole('link', { name: 'Day 2 »', exact: true }).click();
+		await expect(page).toHaveURL(`${overview}values-types/`);
+		await expect(page.locator('h1')).toHaveText('Values and Types');
+		await page.locator('main .prose').getByRole('link', { name: 'Day 3 »', exact: true }).click();
+		await expect(page).toHaveURL(`${overview}loops-conditions/`);
+		await page.locator('main .prose').getByRole('link', { name: 'Day 4 »', exact: true }).click();
+		await expect(page).toHaveURL(`${overview}functions/`);
+		await page.locator('main .prose').getByRole('link', { name: '« Day 3', exact: true }).click();
+		await expect(page).toHaveURL(`${overview}loops-conditions/`);
+		await page.locator('main .prose').getByRole('link', { name: '« Day 2', exact: true }).click();
+		await expect(page).toHaveURL(`${overview}values-types/`);
+		await page.locator('main .prose').getByRole('link', { name: '« Day 1', exact: true }).click();
+		await expect(page).toHaveURL(`${overview}getting-started/`);
+		// A link to the README leads to the overview.
+		await page.locator('main .prose').getByRole('link', { name: 'Course home', exact: true }).click();
+		await expect(page).toHaveURL(overview);
+		await expect(page.locator('h1')).toHaveText('Four Days of JavaScript');
+	});
+
+	test('table-of-contents #anchors, the emoji heading among them, and anchors into another day scroll to their heading', async ({ page }) => {
+		await page.setViewportSize({ width: 1000, height: 500 });
+		await page.goto(`${overview}values-types/`);
+		const heading = page.locator('[id="-exercises-day-2"]');
+		await expect(heading).toHaveCount(1);
+		await expect(heading).toHaveText('💻 Exercises: Day 2');
+		await expect(heading).not.toBeInViewport();
+		await page.locator('main .prose').getByRole('link', { name: '💻 Exercises: Day 2', exact: true }).click();
+		await expect(page).toHaveURL(`${overview}values-types/#-exercises-day-2`);
+		await expect(heading).toBeInViewport();
+
+		await page.locator('main .prose').getByRole('link', { name: 'Day 1 started', exact: true }).click();
+		await expect(page).toHaveURL(`${overview}getting-started/#your-first-script`);
+		await expect(page.locator('[id="your-first-script"]')).toBeInViewport();
+	});
+
+	test('the local image is copied, optimised and shown; the remote badge is a link, not an image', async ({ page }) => {
+		for (const [path, alt] of [
+			['getting-started/', 'A tiny pebble'],
+			['loops-conditions/', 'The same tiny pebble'],
+		] as const) {
+			await page.goto(`${overview}${path}`);
+			const image = page.getByRole('img', { name: alt });
+			await expect(image).toHaveAttribute('src', /^\/_astro\/pebble\.[\w-]+\.webp$/);
+			await image.scrollIntoViewIfNeeded();
+			await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+		}
+		await page.goto(overview);
+		await expect(page.getByRole('link', { name: 'course badge' })).toHaveAttribute('href', 'https://img.badges.example/badge/days-4-blue.svg');
+		await expect(page.locator('main img')).toHaveCount(0);
+	});
+
+	test('raw HTML reads as Markdown, code keeps its braces and angle brackets, unsafe links and embeds are gone', async ({ page }) => {
+		await page.goto(`${overview}getting-started/`);
+		const prose = page.locator('main .prose');
+		// The centred <div><h1> banner is a heading below the page's own h1.
+		await expect(page.locator('h1')).toHaveCount(1);
+		await expect(prose.locator('h2').first()).toHaveText('Four Days of JavaScript: Getting Started');
+		await expect(prose.locator('code', { hasText: /^Ctrl$/ })).toHaveCount(1);
+		await expect(prose.locator('kbd, details, div[align]')).toHaveCount(0);
+		await expect(prose.getByText('What does the console print?')).toBeVisible();
+		await expect(prose.locator('pre').first()).toContainText("if (greeting.text.length < 10) { console.log('short greeting'); }");
+		await expect(prose).toContainText('Print the result of 7 < 9 and explain it.');
+
+		await page.goto(`${overview}values-types/`);
+		await expect(prose).toContainText("like { name: ‘Ada’ }");
+		await expect(prose.getByText('Click me to see nothing happen')).toBeVisible();
+		await expect(prose.getByRole('link', { name: 'Click me' })).toHaveCount(0);
+		// The <iframe> is a link to what it embedded.
+		await expect(prose.getByRole('link', { name: 'https://evil.example' })).toHaveAttribute('href', 'https://evil.example');
+	});
+});
+
+test.describe('unit headings in Cyrillic (russian-plan) and numbered items (numbered-steps)', () => {
+	test('"## Этап N: … (N недели)" headings are phases with their durations', async ({ page }) => {
+		expect(await phasesOf(page, 'russian-plan')).toEqual([
+			'Этап 1 | Командная строка | 2 weeks · starts in week 1',
+			'Этап 2 | Пакеты и службы | 3 weeks · starts in week 3',
+			'Этап 3 | Сеть | 2 weeks · starts in week 6',
+			'Этап 4 | Автоматизация | 2 weeks · starts in week 8',
+		]);
+		await expect(fact(page, 'Declared duration')).toHaveText('9 weeks');
+		await expect(fact(page, 'Hours per week')).toHaveText('6 h');
+		await expect(page.locator('main .prose h2')).toHaveText([/Что дальше/]);
+		await expectPhasePagesTitled(page, 'russian-plan');
+	});
+
+	test('numbered items that state a duration are steps', async ({ page }) => {
+		expect(await phasesOf(page, 'numbered-steps')).toEqual([
+			'Step 1 | Spreadsheet fluency | 2–3 weeks · starts in week 1',
+			'Step 2 | SQL for questions | 1–2 months · starts in week 3–4',
+			'Step 3 | Python scripting | 2 months · starts in week 7–12',
+			'Step 4 | Scheduling jobs | 3–4 weeks · starts in week 16–21',
+			'Step 5 | A small pipeline | 1 month · starts in week 19–25',
+		]);
+		await expectPhasePagesTitled(page, 'numbered-steps');
+	});
+});
+
+test('search finds imported phases, in English and in Russian', async ({ page }) => {
+	await page.goto('/');
+	for (const [query, title, roadmap] of [
+		['quickselect', 'Sorting and Searching', 'checklist-plan'],
+		['межсетевой', 'Сеть', 'russian-plan'],
+	] as const) {
+		await page.keyboard.press('/');
+		const dialog = page.getByRole('dialog', { name: 'Search roadmaps' });
+		await page.getByRole('searchbox').fill(query);
+		await expect(dialog.getByRole('status')).toHaveText(/1 result/);
+		const first = dialog.locator('[data-search-results] a').first();
+		await expect(first).toContainText(title);
+		await first.click();
+		await expect(page).toHaveURL(new RegExp(`/roadmaps/${roadmap}/[^/]+/`));
+		await expect(page.locator('h1')).toHaveText(title);
+	}
+});
+
+test('no page of the imported site runs content script, embeds a frame or requests anything outside 127.0.0.1', async ({ page, request }) => {
+	test.setTimeout(300_000);
+	const outside = outsideRequests(page);
+	const unsafe: string[] = [];
+	for (const path of await sitemapPaths(request)) {
+		await page.goto(path, { waitUntil: 'networkidle' });
+		const found = await page.evaluate(() => {
+			const problems: string[] = [];
+			for (const frame of document.querySelectorAll('iframe, frame, object, embed')) problems.push(`<${frame.localName}>`);
+			for (const script of document.querySelectorAll('main .prose script')) problems.push(`content <script> ${script.outerHTML.slice(0, 60)}`);
+			for (const script of document.querySelectorAll('script[src]')) if (!script.getAttribute('src')!.startsWith('/_astro/')) problems.push(`<script src="${script.getAttribute('src')}">`);
+			for (const element of document.querySelectorAll('*')) {
+				for (const attribute of element.attributes) {
+					if (/^\s*(?:javascript|vbscript|data):/i.test(attribute.value.replace(/[\u0000-\u0020]/g, '')) && attribute.name !== 'content') problems.push(`${element.localName} ${attribute.name}="${attribute.value}"`);
+					if (/^on/i.test(attribute.name) && element.closest('main .prose')) problems.push(`${element.localName} ${attribute.name}`);
+				}
+			}
+			return problems;
+		});
+		unsafe.push(...found.map((problem) => `${path}: ${problem}`));
+	}
+	await page.keyboard.press('/');
+	await page.getByRole('searchbox').fill('pebble');
+	await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+	expect(unsafe).toEqual([]);
+	expect(outside).toEqual([]);
+});
+
+test('the imported roadmaps’ pages pass axe (WCAG 2.2 AA) in light and dark mode', async ({ page, request }) => {
+	test.setTimeout(300_000);
+	const paths = (await sitemapPaths(request)).filter((path) => path === '/' || path.startsWith('/roadmaps/') || path === '/compare/');
+	expect(paths.length).toBeGreaterThan(30);
+	const failures: string[] = [];
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		for (const path of paths) {
+			await page.goto(path);
+			const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+			const { violations } = await (colorScheme === 'dark' ? axe.withRules(['color-contrast', 'link-in-text-block']) : axe).analyze();
+			for (const v of violations) failures.push(`${colorScheme} ${path}: ${v.id} (${v.nodes.length}×) ${v.help} — ${v.nodes[0]?.target.join(' ')}`);
+		}
+	}
+	expect(failures).toEqual([]);
+});
+
+// At least 95% of each source's headings, paragraph lines, list items and table cells (for an index + files plan,
+// of all its Markdown files) must be on the roadmap's overview and phase pages: not only on its /sources/ copy,
+// nor only on the printable page that repeats them all.
+for (const { fixture, id } of importedPlans) {
+	test(`${id}: at least 95% of ${fixturesDir}/${fixture} is on the roadmap's own pages`, () => {
+		const sources = join(root, fixturesDir, fixture);
+		const units = readdirSync(sources, { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.md'))
+			.flatMap((file) => sourceUnits(readFileSync(join(sources, file), 'utf8')));
+		const built = join(root, importedOutDir, 'roadmaps', id);
+		const pages = readdirSync(built, { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.html') && !file.startsWith('print/'))
+			.map((file) => mainText(readFileSync(join(built, file), 'utf8')));
+		expect(pages.length, `${importedOutDir}/roadmaps/${id}/ has no pages: run npm run build:imports first`).toBeGreaterThan(1);
+		const report = measureFidelity(units, pages);
+		console.log(`${id}: ${report.found}/${report.total} units (${(report.ratio * 100).toFixed(1)}%) of ${fixture} on its pages`);
+		expect(report.missing, `units of ${fixture} missing from /roadmaps/${id}/`).toEqual(report.ratio >= 0.95 ? report.missing : []);
+	});
+}
