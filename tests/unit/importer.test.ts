@@ -96,7 +96,7 @@ describe('title lines', () => {
 	});
 });
 
-const phasesOfText = (text: string) => importMarkdown(text, { fileName: 'plan.md', order: 0 });
+const phasesOfText = (text: string) => importMarkdown(text, { fileName: 'plan.md', order: 0, track: 'backend' });
 const titlesOf = (text: string) => phasesOfText(text).phases.map((p) => `${p.data['label'] ?? ''}|${p.data['title']}`);
 
 describe('unit headings', () => {
@@ -153,6 +153,27 @@ describe('unit headings', () => {
 
 	it('says so when it finds no phases', () => {
 		expect(() => phasesOfText('# Notes\n\nJust text.\n')).toThrow(ImportError);
+	});
+});
+
+describe('labelled list items and bold lines', () => {
+	it('makes list items that start with a unit label phases, in any language', () => {
+		const result = phasesOfText('# Plan\n\n- **Week 1**: HTML and CSS\n  - build a page\n- **Week 2**: JavaScript\n  - build a game\n');
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind'], p.data['duration']])).toEqual([
+			['Week 1', 'HTML and CSS', 'week', { min: 1, max: 1, unit: 'week' }],
+			['Week 2', 'JavaScript', 'week', { min: 1, max: 1, unit: 'week' }],
+		]);
+		expect(result.phases[0]!.body).toBe('- build a page');
+		expect(titlesOf('- Semana 1: Bases\n- Semana 2: Listas\n')).toEqual(['Semana 1|Bases', 'Semana 2|Listas']);
+	});
+
+	it('reads bold lines with a unit label as headings', () => {
+		const result = phasesOfText('# Plan\n\n## Schedule\n\n**Month 1: Foundations**\n\n- shell\n\n**Month 2: Services**\n\n- http\n\n## Notes\n\nKeep going.\n');
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.body])).toEqual([
+			['Month 1', 'Foundations', '- shell'],
+			['Month 2', 'Services', '- http'],
+		]);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('Keep going.');
 	});
 });
 
@@ -262,7 +283,7 @@ describe('index + files', () => {
 		],
 		assets: ['images/logo.png'],
 	};
-	const result = importPlan(plan, { fileName: 'course.md', order: 0, id: 'course' });
+	const result = importPlan(plan, { fileName: 'course.md', order: 0, id: 'course', track: 'backend' });
 	const body = (id: string) => result.phases.find((p) => p.id === id)!.body;
 
 	it('makes each linked file a phase, labelled from the index', () => {
@@ -472,7 +493,7 @@ describe('new topics', () => {
 	const plan = '# Ops plan\n\n## Week 1: Infrastructure\n\n- **Terraform**: modules and state; Terraform plans are reviewed\n- **Practice**: practice daily\n\n## Week 2: Charts\n\n### Helm\n\nPackage apps with Helm and Docker.\n';
 
 	it('proposes what the taxonomy lacks, not common words or what it has', () => {
-		const result = importMarkdown(plan, { fileName: 'ops.md', order: 0, topics: [{ id: 'docker', name: 'Docker', aliases: [] }] });
+		const result = importMarkdown(plan, { fileName: 'ops.md', order: 0, track: 'backend', topics: [{ id: 'docker', name: 'Docker', aliases: [] }] });
 		expect(result.newTopics).toEqual([
 			{ id: 'helm', name: 'Helm', phases: ['charts'] },
 			{ id: 'terraform', name: 'Terraform', phases: ['infrastructure'] },
@@ -509,7 +530,7 @@ describe('a folder of lesson files', () => {
 					{ path: '02-setup/01-editor.md', text: '# Your editor\n\nPick one.\n' },
 				],
 			},
-			{ fileName: 'ruby.md', order: 0 },
+			{ fileName: 'ruby.md', order: 0, track: 'backend' },
 		);
 		expect(result.phases.map((p) => [p.id, p.data['title']])).toEqual([
 			['setup', 'Setup'],
@@ -517,5 +538,36 @@ describe('a folder of lesson files', () => {
 			['loops', 'Loops'],
 		]);
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('A welcome that links no lesson.');
+	});
+});
+
+describe('the track an import joins', () => {
+	const plan = '# Plan\n\n## Week 1: Shell\n\nx\n\n## Week 2: Git\n\ny\n';
+	const importWith = (args: string[], tracks: boolean) => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-track-'));
+		const content = join(dir, 'content');
+		cpSync(join(repoRoot, 'content', 'topics'), join(content, 'topics'), { recursive: true });
+		if (tracks) cpSync(join(repoRoot, 'content', 'tracks'), join(content, 'tracks'), { recursive: true });
+		writeFileSync(join(dir, 'plan.md'), plan);
+		const code = runImport([join(dir, 'plan.md'), '--out', content, ...args], dir, silent);
+		const loaded = checkContent(content, dir);
+		rmSync(dir, { recursive: true, force: true });
+		return { code, loaded };
+	};
+
+	it('joins the only track there is, or the one --track names', () => {
+		const { code, loaded } = importWith([], true);
+		expect(code).toBe(0);
+		expect(loaded.content.roadmaps[0]!.data.track).toBe('backend');
+	});
+
+	it('writes a track file for a new --track, and makes one when there are none', () => {
+		const named = importWith(['--track', 'data-science'], true);
+		expect(named.code).toBe(0);
+		expect(named.loaded.content.tracks.map((t) => t.id).sort()).toEqual(['backend', 'data-science']);
+		const none = importWith([], false);
+		expect(none.code).toBe(0);
+		expect(none.loaded.content.tracks.map((t) => t.id)).toEqual(['imported']);
+		expect(none.loaded.problems).toEqual([]);
 	});
 });

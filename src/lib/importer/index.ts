@@ -15,6 +15,7 @@ import { findHeadingUnits, headingUnit } from './detect/headings.ts';
 import { labelKind, type UnitLabel } from './detect/label.ts';
 import { findLinkedFiles, folderFiles, linkedFileUnits, type ResolveLink } from './detect/linked-files.ts';
 import { findListUnits, listUnit } from './detect/lists.ts';
+import { promotePseudoHeadings } from './detect/pseudo-headings.ts';
 import { findLabelledGroups } from './detect/groups.ts';
 import { findSectionUnits, sectionUnit } from './detect/sections.ts';
 import { linkPrerequisites, tableColumns, tableUnits } from './detect/tables.ts';
@@ -57,6 +58,8 @@ export interface ImportOptions {
 	order: number;
 	/** Topics of the taxonomy, for suggestions. */
 	topics?: readonly TopicName[];
+	/** ID of the track the roadmap joins (content/tracks/). */
+	track: string;
 }
 
 export interface ImportedFile {
@@ -315,6 +318,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// Anchors as GitHub gave them, before any transform touches the trees.
 	const anchors = sourceAnchors([index, ...others]);
 
+	promotePseudoHeadings(index.tree);
 	const detection = detect(index, others, resolve);
 	const { units, groups } = detection;
 	const sourceFile = `${stripFileExtension(options.fileName)}.md`;
@@ -454,6 +458,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		title,
 		summary: proposedSummary(overview.tree, title, phases.length),
 		order: options.order,
+		track: options.track,
 		source: { file: sourceFile, title: heading ?? SOURCE_TITLE_TODO },
 		...(Object.keys(commitment).length > 0 ? { commitment } : {}),
 		duration: declared,

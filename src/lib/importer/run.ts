@@ -13,7 +13,7 @@ import { ImportError, importPlan, type ImportResult, type PlanInput } from './in
 import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
 
-export const USAGE = 'usage: npm run import -- <file.md | folder> [--id <roadmap-id>] [--out <content dir>] [--topics] [--force]';
+export const USAGE = 'usage: npm run import -- <file.md | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
 
 export interface Io {
 	log: (line: string) => void;
@@ -30,7 +30,7 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 		parsed = parseArgs({
 			args: [...argv],
 			allowPositionals: true,
-			options: { id: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, topics: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+			options: { id: { type: 'string' }, track: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, topics: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
 		});
 	} catch (error) {
 		io.error(`${(error as Error).message}\n${USAGE}`);
@@ -54,6 +54,10 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 		io.error(`${pretty(input)} does not exist.\n${USAGE}`);
 		return 1;
 	}
+	if (values.track !== undefined && !slug.safeParse(values.track).success) {
+		io.error(`--track "${values.track}" is not a valid ID: use lower-case letters, digits and single hyphens (e.g. "backend").`);
+		return 1;
+	}
 	if (values.id !== undefined && !slug.safeParse(values.id).success) {
 		io.error(`--id "${values.id}" is not a valid ID: use lower-case letters, digits and single hyphens, at most 48 characters (e.g. "full-time").`);
 		return 1;
@@ -68,16 +72,18 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 	}
 	const decoded = plan.decoded;
 	const existing = checkContent(out, cwd).content;
+	const track = trackFor(values.track, existing.tracks);
 	const orderOf = (id: string) => existing.roadmaps.find((r) => r.id === id)?.data.order;
 	const nextOrder = Math.max(-1, ...existing.roadmaps.map((r) => r.data.order)) + 1;
 	let result: ImportResult;
 	try {
-		const options = { fileName: plan.fileName, id: values.id, order: nextOrder, topics: existing.topics.map((t) => ({ id: t.id, name: t.data.name, aliases: t.data.aliases })) };
+		const options = { fileName: plan.fileName, id: values.id, order: nextOrder, track: track.id, topics: existing.topics.map((t) => ({ id: t.id, name: t.data.name, aliases: t.data.aliases })) };
 		result = importPlan(plan.input, options);
 		// Replacing a roadmap keeps its place on the home page.
 		const previousOrder = orderOf(result.roadmapId);
 		if (values.force && previousOrder !== undefined && previousOrder !== nextOrder) result = importPlan(plan.input, { ...options, order: previousOrder });
 		if (values.topics) result = withTopics(result, existing.topics.map((t) => t.id));
+		result = withTrack(result, track);
 	} catch (error) {
 		if (!(error instanceof ImportError)) throw error;
 		io.error(`✖ ${pretty(input)}: ${error.message}. Nothing was written.`);
@@ -227,6 +233,42 @@ function readPlan(input: string): ReadPlan {
 	// No index: the files, in name order, are the units; the overview has only the folder's name for a title.
 	const text = `# ${basename(folder)}\n`;
 	return { input: { index: { path: '.waymark-index.md', text }, files: others(''), assets }, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
+}
+
+interface TrackChoice {
+	id: string;
+	/** A track file to write when the track does not exist yet. */
+	file?: { path: string; text: string };
+	/** Why this track, for the author to check. */
+	note: string;
+	optional: boolean;
+}
+
+/**
+ * The track the roadmap joins: --track (written as a new track file when there is none by that ID), else the only
+ * track there is, else the first one, else a new "imported" track. Only --track is the author's own choice.
+ */
+function trackFor(requested: string | undefined, tracks: ReadonlyArray<{ id: string; data: { order: number } }>): TrackChoice {
+	const newTrack = (id: string, note: string, optional: boolean): TrackChoice => {
+		const name = id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+		const order = Math.max(-1, ...tracks.map((t) => t.data.order)) + 1;
+		const text = `${toYaml({ name, summary: `Roadmaps of the ${name} track.`, order })}\n`;
+		return { id, file: { path: `tracks/${id}.yaml`, text }, note, optional };
+	};
+	if (requested !== undefined) {
+		if (tracks.some((t) => t.id === requested)) return { id: requested, note: '', optional: true };
+		return newTrack(requested, `the track "${requested}" is new: give it a name and summary`, false);
+	}
+	const sorted = [...tracks].sort((a, b) => a.data.order - b.data.order);
+	if (sorted.length === 1) return { id: sorted[0]!.id, note: `set to "${sorted[0]!.id}", the only track; pass --track <id> for another`, optional: true };
+	if (sorted.length > 1) return { id: sorted[0]!.id, note: `set to "${sorted[0]!.id}", the first track: choose the one this roadmap belongs to (${sorted.map((t) => t.id).join(', ')})`, optional: false };
+	return newTrack('imported', 'there were no tracks, so an "imported" track was made: rename it, or pass --track <id>', false);
+}
+
+function withTrack(result: ImportResult, track: TrackChoice): ImportResult {
+	const indexFile = `roadmaps/${result.roadmapId}/index.mdx`;
+	const toFill = track.note ? [...result.toFill, { file: track.file?.path ?? indexFile, field: 'track', note: track.note, optional: track.optional }] : result.toFill;
+	return { ...result, files: track.file ? [...result.files, track.file] : result.files, toFill };
 }
 
 /** With --topics: the proposed topics become files, and every phase lists the topics its text names. */

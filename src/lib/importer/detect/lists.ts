@@ -1,16 +1,20 @@
 /**
- * Units written as numbered list items that state a duration: "1. **Programming** =4 - 6 Months", or "1. Title"
- * with an indented "Time Estimate: 1-3 months". A list counts when at least half its items state one.
+ * Units written as list items: numbered items that state a duration ("1. **Programming** =4 - 6 Months", or "1. Title"
+ * with an indented "Time Estimate: 1-3 months"; a list counts when at least half its items state one), or items that
+ * start with a unit label ("- **Week 1**: HTML", "- Día 2 — Listas"), repeated like unit headings.
  */
 import type { List, ListItem } from 'mdast';
 import { type PlanFile, rawOf, type Unit } from '../plan.ts';
-import { statesDuration } from './shared.ts';
+import { labelKind, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
+import { groupBy, statesDuration } from './shared.ts';
 
 export interface ListUnit {
 	list: List;
 	item: ListItem;
 	number: number;
 	rawTitle: string;
+	/** The item's unit label, when it starts with one. */
+	label?: UnitLabel;
 }
 
 function itemTitle(item: ListItem, source: string): string | null {
@@ -27,14 +31,31 @@ export function findListUnits(file: PlanFile): ListUnit[] {
 			const stating = entries.filter((e) => e.rawTitle !== null && statesDuration(e.rawTitle, e.item.children.slice(1), file.text));
 			return stating.length * 2 >= entries.length ? entries.filter((e): e is ListUnit => e.rawTitle !== null) : [];
 		});
-	return items.length >= 2 ? items : [];
+	return items.length >= 2 ? items : labelledItems(file);
+}
+
+/** Items of the top-level lists that start with the same unit label word: a known one twice, any other three times counting up. */
+function labelledItems(file: PlanFile): ListUnit[] {
+	const entries = file.tree.children
+		.filter((node): node is List => node.type === 'list')
+		.flatMap((list) =>
+			list.children.flatMap((item, i) => {
+				const rawTitle = itemTitle(item, file.text);
+				const label = rawTitle === null ? null : parseUnitLabel(rawTitle.split('\n')[0]!);
+				return label?.word ? [{ list, item, number: (list.start ?? 1) + i, rawTitle: rawTitle!, label }] : [];
+			}),
+		);
+	const runs = [...groupBy(entries, (e) => wordKey(e.label)).values()].filter((run) =>
+		run[0]!.label.kind ? run.length >= 2 : run.length >= 3 && run.every((e, i) => i === 0 || e.label.number > run[i - 1]!.label.number),
+	);
+	return runs.sort((a, b) => b.length - a.length)[0] ?? [];
 }
 
 export function listUnit(file: PlanFile, entry: ListUnit): Unit {
 	return {
-		label: { word: null, kind: null, number: entry.number, text: `Step ${entry.number}`, rest: entry.rawTitle },
-		kind: 'step',
-		rawTitle: entry.rawTitle,
+		label: entry.label ?? { word: null, kind: null, number: entry.number, text: `Step ${entry.number}`, rest: entry.rawTitle },
+		kind: entry.label ? labelKind(entry.label) : 'step',
+		rawTitle: entry.label ? entry.label.rest : entry.rawTitle,
 		body: entry.item.children.slice(1),
 		file,
 		stated: {},
