@@ -56,6 +56,17 @@ export function addWeeks(date: Date, weeks: number): Date {
 const decimal = (n: number) => n.toFixed(1).replace(/\.0$/, '');
 
 /**
+ * The days a phase spans from `start`: from its earliest start to its latest end, which is exclusive (the day the
+ * next phase can start). After an elective group the start is a range, so the span covers every choice. Null when
+ * the phase or an earlier one has no known length.
+ */
+export function phaseDates(planned: ScheduledPhase, start: Date): { from: Date; until: Date } | null {
+	const { startWeek, weeks } = planned;
+	if (startWeek === null || weeks === null) return null;
+	return { from: addWeeks(start, startWeek.min), until: addWeeks(start, (startWeek.max ?? startWeek.min) + weeks) };
+}
+
+/**
  * What a phase's row says in the reader's plan: its dates from `start` (weeks from the beginning without one) and its
  * length. After an elective group the start is a range, so the dates run from the earliest start to the latest end.
  */
@@ -65,8 +76,9 @@ export function describePhase(planned: ScheduledPhase, start: Date | null, pace:
 	const earliest = startWeek.min;
 	const latest = startWeek.max ?? startWeek.min;
 	const length = `${decimal(weeks)} weeks${atReaderPace ? ' at your pace' : pace ? ' (source pace: no hours given)' : ''}`;
-	const dates = start
-		? `${formatDate(addWeeks(start, earliest))} – ${formatDate(addWeeks(start, latest + weeks))}`
+	const span = start && phaseDates(planned, start);
+	const dates = span
+		? `${formatDate(span.from)} – ${formatDate(span.until)}`
 		: `weeks ${Math.floor(earliest) + 1}–${Math.max(Math.floor(earliest) + 1, Math.ceil(latest + weeks))}`;
 	return `${dates} · ${length}${latest - earliest > 1e-9 ? ' · the start depends on the electives you choose' : ''}`;
 }

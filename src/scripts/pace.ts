@@ -20,10 +20,14 @@ if (form && rows.length > 0) {
 		electives: decodeElectives(row.dataset['electives']),
 	}));
 
-	const render = () => {
+	const plan = () => {
 		const pace = Number(paceInput.value) > 0 ? Number(paceInput.value) : null;
 		const start = startInput.value ? new Date(`${startInput.value}T00:00:00Z`) : null;
-		const planned = schedule(phases, pace);
+		return { pace, start, planned: schedule(phases, pace) };
+	};
+
+	const render = () => {
+		const { pace, start, planned } = plan();
 		rows.forEach((row, i) => {
 			row.querySelector<HTMLElement>('output')!.textContent = describePhase(planned.phases[i]!, start, pace, (date) => format.format(date));
 		});
@@ -45,4 +49,17 @@ if (form && rows.length > 0) {
 		render();
 	});
 	if (paceInput.value || startInput.value) render();
+
+	const calendar = form.querySelector<HTMLButtonElement>('[data-calendar]')!;
+	calendar.addEventListener('click', async () => {
+		// A calendar needs a first day: without one the plan starts today, and the rows show the same dates as the file.
+		if (!startInput.value) {
+			const today = new Date();
+			startInput.value = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+			render();
+		}
+		const { downloadPlanCalendar } = await import('./plan-calendar.ts');
+		const { start, planned } = plan();
+		downloadPlanCalendar(calendar, form.querySelector<HTMLElement>('[data-calendar-status]')!, rows, planned.phases, start!);
+	});
 }
