@@ -32,6 +32,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {
+		// Accessible contrast for every token, comments included (the default github-dark has 3.0:1 comments).
+		shikiConfig: { theme: 'github-dark-default' },
 		// Astro 7's default processor runs no remark/rehype plugins; GFM tables and task lists need unified.
 		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeTaskListCheckboxes] }),
 	},
