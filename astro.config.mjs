@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
+import remarkExplicitHeadingIds from './src/plugins/remark-explicit-heading-ids.ts';
 import rehypeTaskListCheckboxes from './src/plugins/rehype-task-list-checkboxes.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { contentDir } from './src/lib/content-dir.ts';
@@ -35,7 +36,7 @@ export default defineConfig({
 		// Accessible contrast for every token, comments included (the default github-dark has 3.0:1 comments).
 		shikiConfig: { theme: 'github-dark-default' },
 		// Astro 7's default processor runs no remark/rehype plugins; GFM tables and task lists need unified.
-		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeTaskListCheckboxes] }),
+		processor: unified({ remarkPlugins: [remarkGfm, remarkExplicitHeadingIds], rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeTaskListCheckboxes] }),
 	},
 	integrations: [
 		// Collapsing static MDX subtrees into HTML strings makes each compiled module a fraction of the size Vite must

@@ -3,16 +3,19 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { type AnchorPage, bodyHeadings, droppedAnchors, formatAnchorManifest, publishedAnchors } from '../src/lib/anchors/published-anchors.ts';
 import { brokenLinks, readBuiltSite } from '../src/lib/built-site.ts';
 import { checkContent } from '../src/lib/content-check.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { formatProblem } from '../src/lib/friendly-errors.ts';
 import { droppedUrls, formatManifest, parseManifest } from '../src/lib/url-manifest.ts';
+import { phaseUrl, roadmapUrl } from '../src/lib/urls.ts';
 
 const outDir = resolve(process.env['WAYMARK_OUT_DIR'] ?? 'dist');
 const workDir = resolve('.work');
 const staging = join(workDir, `staging-${process.pid}`);
 const manifestFile = join(contentDir, 'published-urls.txt');
+const anchorManifestFile = join(contentDir, 'published-anchors.txt');
 const show = (path: string) => relative(process.cwd(), path);
 
 function fail(lines: string[], summary: string): never {
@@ -23,7 +26,7 @@ function fail(lines: string[], summary: string): never {
 }
 
 // 1. Content: every problem in every file, before spending time on a build.
-const { problems, filesChecked } = checkContent(contentDir);
+const { problems, filesChecked, content } = checkContent(contentDir);
 if (problems.length > 0) {
 	const files = new Set(problems.map((p) => p.file)).size;
 	fail(problems.map(formatProblem), `${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${files} of ${filesChecked} files. Nothing was built.`);
@@ -60,11 +63,27 @@ if (dropped.length > 0) {
 	);
 }
 
-// 5. Swap the new build in, then record what is now published.
+// 5. Anchor permanence: every published #anchor of a roadmap or phase body still lands on a heading.
+const anchorManifest = existsSync(anchorManifestFile) ? parseManifest(readFileSync(anchorManifestFile, 'utf8')) : [];
+const bodies = [...content.roadmaps.map((r) => ({ url: roadmapUrl(r.id), file: r.file })), ...content.phases.map((p) => ({ url: phaseUrl(p.roadmap, p.id), file: p.file }))];
+const anchorPages = new Map<string, AnchorPage>(bodies.map(({ url, file }) => [url, { file, headings: bodyHeadings(readFileSync(join(staging, url, 'index.html'), 'utf8')) }]));
+const redirects = new Map(pages.flatMap((p) => (p.redirectTo ? [[p.url, p.redirectTo] as const] : [])));
+const droppedAnchorList = droppedAnchors(anchorManifest, anchorPages, redirects, show(anchorManifestFile));
+if (droppedAnchorList.length > 0) {
+	fail(
+		droppedAnchorList.map((d) => `${d.file}  ${d.anchor} was published but no heading on the page has that ID any more.  fix: ${d.fix}`),
+		`${droppedAnchorList.length} published anchor${droppedAnchorList.length === 1 ? '' : 's'} would break.`,
+	);
+}
+
+// 6. Swap the new build in, then record what is now published.
 const previous = join(workDir, `previous-${process.pid}`);
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
 const published = pages.filter((p) => p.url !== '/404.html').map((p) => p.url);
 writeFileSync(manifestFile, formatManifest([...manifest, ...published]));
+const anchors = new Set([...anchorManifest, ...publishedAnchors(anchorPages)]);
+writeFileSync(anchorManifestFile, formatAnchorManifest(anchors));
 console.log(`✔ Built ${pages.length} pages into ${show(outDir)}/ (${show(manifestFile)} lists ${new Set([...manifest, ...published]).size} URLs).`);
+console.log(`✔ ${show(anchorManifestFile)} lists ${anchors.size} heading anchors.`);

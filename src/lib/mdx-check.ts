@@ -2,6 +2,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { isComponentName, type MdxNode, untrustedMarkupProblems } from './checks/untrusted-markup.ts';
 import type { ContentProblem } from './friendly-errors.ts';
+import { headingIdProblems } from './anchors/heading-id-check.ts';
 
 // GFM as the build parses bodies (astro.config.mjs): links and footnotes are what the page will have.
 const processor = createProcessor({ remarkPlugins: [remarkGfm] });
@@ -55,6 +56,7 @@ export function mdxProblems(body: string, file: string, bodyStartLine: number): 
 		node.children?.forEach(visit);
 	};
 	visit(tree);
-	problems.push(...untrustedMarkupProblems(tree, (start) => at(start.line, start.column)));
+	const place = (start: { line: number; column: number }) => at(start.line, start.column);
+	problems.push(...untrustedMarkupProblems(tree, place), ...headingIdProblems(tree, place));
 	return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }

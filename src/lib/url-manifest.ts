@@ -1,6 +1,6 @@
 /**
  * Published URLs are a promise: once a URL is in the committed manifest, every later build must still serve it
- * (as a page or as a redirect from an alias).
+ * (as a page or as a redirect from an alias). Heading anchors are kept the same way (src/lib/anchors/published-anchors.ts).
  */
 
 export function parseManifest(text: string): string[] {
@@ -10,8 +10,11 @@ export function parseManifest(text: string): string[] {
 		.filter((line) => line && !line.startsWith('#'));
 }
 
-export function formatManifest(urls: Iterable<string>): string {
-	return `# URLs this site has published. Every later build must keep serving each one (directly or through an alias).\n# Written by the build; commit it. Remove a line only to retire a URL on purpose.\n${[...new Set(urls)].sort().join('\n')}\n`;
+const URLS_HEADER = '# URLs this site has published. Every later build must keep serving each one (directly or through an alias).\n# Written by the build; commit it. Remove a line only to retire a URL on purpose.';
+
+/** A manifest file: its header comment, then each entry once, sorted, so that a diff shows only what was added. */
+export function formatManifest(entries: Iterable<string>, header = URLS_HEADER): string {
+	return `${header}\n${[...new Set(entries)].sort().join('\n')}\n`;
 }
 
 export interface DroppedUrl {

@@ -1,6 +1,6 @@
 // The real build script on a temporary content folder: a failure at any step must leave the output
-// folder exactly as it was, and a published URL may only disappear behind an alias. Slow: each build is
-// a full Astro build (5-10 s), so the cases are few and run in order on one content folder.
+// folder exactly as it was, and a published URL or heading anchor may only disappear behind an alias.
+// Slow: each build is a full Astro build (5-10 s), so the cases are few and run in order on one content folder.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -102,6 +102,34 @@ describe('build safety (real build into temporary folders)', () => {
 			expect(redirect).toContain('url=/roadmaps/backend/data-stores/');
 			expect(redirect).toContain('noindex');
 			expect(treeHash(out)).not.toBe(before);
+		},
+		2 * BUILD_TIMEOUT,
+	);
+
+	it(
+		'refuses to drop a published heading anchor, naming the marker that keeps it; with a former ID the old anchor lands',
+		() => {
+			const before = treeHash(out);
+			const phase = join(phases(), 'data-stores.mdx');
+			const text = readFileSync(phase, 'utf8');
+			writeFileSync(phase, text.replace('## What to learn', '## What you will learn'));
+			const dropped = build();
+			expect(dropped.status, dropped.output).toBe(1);
+			// The anchor published under the phase's former URL is followed through its alias too.
+			for (const url of ['/roadmaps/backend/data-stores/', '/roadmaps/backend/databases/']) {
+				expect(dropped.stderr).toContain(`roadmaps/backend/data-stores.mdx  ${url}#what-to-learn was published but no heading on the page has that ID any more`);
+			}
+			expect(dropped.stderr).toContain('`## What you will learn {/* #what-to-learn */}`');
+			expect(dropped.stderr).toContain('published anchors would break');
+			expect(treeHash(out)).toBe(before);
+
+			writeFileSync(phase, text.replace('## What to learn', '## What you will learn {/* #what-you-will-learn, #what-to-learn */}'));
+			const aliased = build();
+			expect(aliased.status, aliased.output).toBe(0);
+			expect(readFileSync(join(out, 'roadmaps/backend/data-stores/index.html'), 'utf8')).toContain('<h2 id="what-you-will-learn"><span id="what-to-learn"></span>What you will learn</h2>');
+			const anchors = readFileSync(join(content, 'published-anchors.txt'), 'utf8');
+			expect(anchors).toContain('/roadmaps/backend/data-stores/#what-to-learn\n');
+			expect(anchors).toContain('/roadmaps/backend/data-stores/#what-you-will-learn\n');
 		},
 		2 * BUILD_TIMEOUT,
 	);
