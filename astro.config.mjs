@@ -6,6 +6,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
+import contentCheckDev from './src/integrations/content-check-dev.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
 import remarkExplicitHeadingIds from './src/plugins/remark-explicit-heading-ids.ts';
@@ -44,6 +45,8 @@ export default defineConfig({
 		mdx({ optimize: true }),
 		sitemap({ filter: (page) => !redirected.has(page) }),
 		pagefind(),
+		// Dev only: the build's content check on every save, shown in the terminal and the browser.
+		contentCheckDev(contentDir),
 	],
 	vite: {
 		plugins: [tailwindcss()],
