@@ -571,3 +571,25 @@ describe('the track an import joins', () => {
 		expect(none.loaded.problems).toEqual([]);
 	});
 });
+
+describe('what a reader of an imported roadmap sees', () => {
+	it('gets a summary from the overview\'s first paragraph, shown once', () => {
+		const result = importMarkdown('# Plan\n\nA short plan that takes you from the shell to shipping services.\n\n## Week 1: Shell\n\nx\n\n## Week 2: Git\n\ny\n', { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.roadmap['summary']).toBe('A short plan that takes you from the shell to shipping services.');
+		const body = result.files.find((f) => f.path.endsWith('index.mdx'))!.text.split('\n---\n')[1];
+		expect(body).not.toContain('takes you from the shell');
+	});
+
+	it('gets Latin page IDs for Cyrillic titles, and the source\'s own words for a length', () => {
+		const result = importMarkdown('## Этап 1: Командная строка (2 недели)\n\nтекст\n\n## Этап 2: Сети (3 недели)\n\nтекст\n', { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => [p.id, p.data['label'], p.data['duration']])).toEqual([
+			['komandnaya-stroka', 'Этап 1 (2 недели)', { min: 2, max: 2, unit: 'week' }],
+			['seti', 'Этап 2 (3 недели)', { min: 3, max: 3, unit: 'week' }],
+		]);
+	});
+
+	it('keeps HTML alone on a line a block of its own', () => {
+		const result = importMarkdown('## Day 1: A\n\na\n\n<iframe src="https://video.example/x"></iframe>\n\nb\n\n## Day 2: B\n\nc\n', { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.phases[0]!.body).toBe('a\n\n[https://video.example/x](https://video.example/x)\n\nb');
+	});
+});

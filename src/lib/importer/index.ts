@@ -372,6 +372,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 
 	// Pages: transform each body (HTML, unsafe URLs, remote images, headings from ##), then rewrite links.
 	const overview: Page = { url: roadmapUrl(roadmapId), tree: root(dropEmptyHeadings(remaining(index.tree.children, detection.taken))) };
+	const summary = proposedSummary(overview.tree, title, units.length);
+	// The overview shows the summary as its lede: a paragraph used whole for it would stand there twice.
+	if (summary.paragraph) overview.tree.children = overview.tree.children.filter((n) => n !== summary.paragraph);
 	const pages: Array<{ page: Page; file: PlanFile; path: string }> = [
 		{ page: overview, file: index, path: indexFile },
 		...titled.map(({ unit, id }) => ({
@@ -456,7 +459,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const declared = (heading ? parseDuration(heading) : null) ?? containerDuration(index, units, titleHeading);
 	const roadmap: Record<string, unknown> = {
 		title,
-		summary: proposedSummary(overview.tree, title, phases.length),
+		summary: summary.text,
 		order: options.order,
 		track: options.track,
 		source: { file: sourceFile, title: heading ?? SOURCE_TITLE_TODO },
@@ -505,14 +508,16 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
  * The overview's first paragraph of some length, cut at a sentence end: a faithful start for the summary that cards
  * and link previews show. Without one, a plain statement of what the roadmap is.
  */
-function proposedSummary(overview: Root, title: string, phaseCount: number): string {
+function proposedSummary(overview: Root, title: string, phaseCount: number): { text: string; paragraph?: RootContent } {
 	const paragraph = overview.children.find((n) => n.type === 'paragraph' && toString(n).split(/\s+/).length >= 8);
 	const text = paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : '';
-	if (!text) return `${title}, in ${phaseCount} ${phaseCount === 1 ? 'phase' : 'phases'}.`;
-	if (text.length <= 240) return text;
+	if (!text) return { text: `${title}, in ${phaseCount} ${phaseCount === 1 ? 'phase' : 'phases'}.` };
+	// Only a paragraph of plain text can stand for itself: links and emphasis would be lost in the summary.
+	const plain = paragraph!.type === 'paragraph' && paragraph!.children.every((c) => c.type === 'text');
+	if (text.length <= 240) return plain ? { text, paragraph: paragraph! } : { text };
 	const cut = text.slice(0, 240);
 	const sentence = cut.lastIndexOf('. ');
-	return sentence > 60 ? cut.slice(0, sentence + 1) : `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+	return { text: sentence > 60 ? cut.slice(0, sentence + 1) : `${cut.slice(0, cut.lastIndexOf(' '))}…` };
 }
 
 /**

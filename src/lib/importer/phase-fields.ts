@@ -67,7 +67,9 @@ export function parseTitleLine(raw: string): TitleLine {
 		if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {
 			before = before.replace(/\(\s*$/, '');
 			after = after.replace(/^\s*\)/, '');
-			if (/^[a-z]/i.test(stated)) labelSuffix = `(${stated})`;
+			// A calendar position ("(Weeks 1-4)") belongs with the label; so does a length in words the site does not
+			// show ("(2 недели)"): the facts say "2 weeks", the label keeps the source's own words.
+			if (/^[a-z]/i.test(stated) || /[^\x00-\x7f]/.test(stated)) labelSuffix = `(${stated})`;
 		}
 		title = cleanTitle(before);
 		leftover = cleanLeftover(after);

@@ -1,3 +1,5 @@
+import transliterate from '@sindresorhus/transliterate';
+
 /** IDs for roadmaps, phases and groups: lower-case, hyphenated, short (they become URLs). */
 
 const MAX_LENGTH = 48;
@@ -5,7 +7,9 @@ const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'with', 'to', 
 
 /** "Node.js/Express Development" → "nodejs-express-development"; at most 48 characters, cut at a hyphen. */
 export function slugify(text: string): string {
-	const slug = text
+	// Cyrillic, Greek, German… become Latin letters ("Командная строка" → "komandnaya-stroka"); scripts with no
+	// transliteration (CJK) leave nothing, and the caller falls back to a file name or a label.
+	const slug = transliterate(text)
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
 		.toLowerCase()

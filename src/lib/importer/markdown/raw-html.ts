@@ -85,7 +85,8 @@ function convertGroup(group: readonly Nodes[], inPhrasing: boolean, notes: Impor
 	const hast = fromHtml(html, { fragment: true, verbose: true });
 	prepare(hast, html, notes, line);
 	const clean = sanitize(hast, schema) as HastRoot;
-	const converted = toMdast(clean) as Root;
+	// In flow, what the HTML holds is blocks (an <iframe> alone on a line is a paragraph of its own, not inline text).
+	const converted = toMdast(clean, { document: !inPhrasing }) as Root;
 	// The converter gives positions in the HTML string; the source lines are the group's.
 	visit(converted, (node) => {
 		if (place) node.position = place;
