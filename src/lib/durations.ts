@@ -43,6 +43,8 @@ export function formatDuration(duration: Duration | null): string {
 /** "≈ 9–13 weeks" for a normalised range. */
 export function formatWeeks(range: WeekRange | null): string {
 	if (range === null) return 'unknown';
+	// Under two weeks, rounding to weeks says too little: four one-day lessons are "4 days", not "1 week".
+	if (range.max !== null && range.max < 2) return formatRange(Math.round(range.min * 7), Math.round(range.max * 7), 'day', 'days');
 	const min = Math.round(range.min);
 	const max = range.max === null ? null : Math.round(range.max);
 	return formatRange(min, max, 'week', 'weeks');

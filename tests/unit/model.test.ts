@@ -76,6 +76,8 @@ describe('durations', () => {
 		expect(formatDuration(null)).toBe('unknown');
 		expect(formatWeeks({ min: 8.7, max: 13 })).toBe('9–13 weeks');
 		expect(formatWeeks(null)).toBe('unknown');
+		expect(formatWeeks({ min: 4 / 7, max: 4 / 7 })).toBe('4 days');
+		expect(formatWeeks({ min: 1, max: 1.5 })).toBe('7–11 days');
 	});
 });
 
