@@ -48,7 +48,7 @@ test.beforeAll(async ({ browser }) => {
 		await page.goto(phasePage);
 		await page.waitForLoadState('networkidle');
 		await expect(page.locator('vite-error-overlay')).toHaveCount(0);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tables and task lists', { timeout: 1_000 });
+		await expect(page.locator('main h1')).toHaveText('Tables and task lists', { timeout: 1_000 });
 	}).toPass({ timeout: STARTUP_MS / 2 });
 	await page.close();
 });
@@ -68,7 +68,7 @@ test('a broken phase file shows the friendly error in the browser, and fixing it
 	test.setTimeout(120_000);
 	const original = readFileSync(phaseFile(), 'utf8');
 	await page.goto(phasePage);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tables and task lists');
+	await expect(page.locator('main h1')).toHaveText('Tables and task lists');
 
 	writeFileSync(phaseFile(), original.replace('kind: week', 'kind: mnth'));
 	// Astro's error overlay, with the build's wording (file:line:col, field, problem, got, fix): over the open page, or
@@ -89,6 +89,6 @@ test('a broken phase file shows the friendly error in the browser, and fixing it
 	// Fixed (and edited meanwhile): the page reloads by itself, with the new text, and no overlay.
 	writeFileSync(phaseFile(), original.replace('## A task list', 'Edited while the dev server ran.\n\n## A task list'));
 	await expect(page.getByText('Edited while the dev server ran.')).toBeVisible({ timeout: 15_000 });
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tables and task lists');
+	await expect(page.locator('main h1')).toHaveText('Tables and task lists');
 	await expect(page.locator('vite-error-overlay')).toHaveCount(0);
 });
