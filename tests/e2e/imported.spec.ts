@@ -232,10 +232,10 @@ test.describe('an index linking one file per day (day-course)', () => {
 test.describe('unit headings in Cyrillic (russian-plan) and numbered items (numbered-steps)', () => {
 	test('"## Этап N: … (N недели)" headings are phases with their durations', async ({ page }) => {
 		expect(await phasesOf(page, 'russian-plan')).toEqual([
-			'Этап 1 | Командная строка | 2 weeks · starts in week 1',
-			'Этап 2 | Пакеты и службы | 3 weeks · starts in week 3',
-			'Этап 3 | Сеть | 2 weeks · starts in week 6',
-			'Этап 4 | Автоматизация | 2 weeks · starts in week 8',
+			'Этап 1 (2 недели) | Командная строка | 2 weeks · starts in week 1',
+			'Этап 2 (3 недели) | Пакеты и службы | 3 weeks · starts in week 3',
+			'Этап 3 (2 недели) | Сеть | 2 weeks · starts in week 6',
+			'Этап 4 (2 недели) | Автоматизация | 2 weeks · starts in week 8',
 		]);
 		await expect(fact(page, 'Declared duration')).toHaveText('9 weeks');
 		await expect(fact(page, 'Hours per week')).toHaveText('6 h');

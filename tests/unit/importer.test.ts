@@ -593,3 +593,10 @@ describe('what a reader of an imported roadmap sees', () => {
 		expect(result.phases[0]!.body).toBe('a\n\n[https://video.example/x](https://video.example/x)\n\nb');
 	});
 });
+
+describe('commitment', () => {
+	it('reads weekly hours in the summary paragraph too, in any language', () => {
+		const result = importMarkdown('# План\n\nПлан для тех, кто хочет работать с сервером. Рассчитан примерно на 6 часов в неделю.\n\n## Этап 1: Основы\n\nx\n\n## Этап 2: Сеть\n\ny\n', { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.roadmap['commitment']).toMatchObject({ hoursPerWeek: { min: 6, max: 6 } });
+	});
+});

@@ -455,7 +455,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 
 	// The overview.
 	const indexBody = checkedBody(bodies.get(indexFile)!, indexFile, notes);
-	const commitment: Commitment = parseCommitment(indexBody.split('\n').filter((l) => !/^#{1,6}\s/.test(l)));
+	// The summary's paragraph left the body, but what it says about time is still the plan's commitment.
+	const commitment: Commitment = parseCommitment([summary.text, ...indexBody.split('\n').filter((l) => !/^#{1,6}\s/.test(l))]);
 	const declared = (heading ? parseDuration(heading) : null) ?? containerDuration(index, units, titleHeading);
 	const roadmap: Record<string, unknown> = {
 		title,
