@@ -119,14 +119,21 @@ export default function contentCheckDev(contentDir: string): AstroIntegration {
 				let timer: ReturnType<typeof setTimeout> | undefined;
 				const recheck = () => {
 					const before = report;
-					report = devContentReport(contentDir, root);
+					try {
+						report = devContentReport(contentDir, root);
+					} catch (error) {
+						// A file can vanish between listing and reading while an editor replaces it; the next event checks again.
+						logger.warn(`content check interrupted: ${(error as Error).message}`);
+					} finally {
+						release?.();
+						release = undefined;
+					}
+					if (report === before) return;
 					if (report.problems.length > 0) showProblems();
 					else if (before.problems.length > 0) {
 						logger.info(report.summary);
 						hot.send({ type: 'full-reload', path: '*' });
 					}
-					release?.();
-					release = undefined;
 				};
 				server.watcher.add(contentDir);
 				server.watcher.on('all', (_event, path) => {
