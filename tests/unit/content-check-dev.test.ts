@@ -49,7 +49,8 @@ describe('the dev server’s content check', () => {
 
 	it('passes what `npm run new` writes', () => {
 		const dir = fixtureCopy();
-		const context = { nextPhaseOrder: 9, nextRoadmapOrder: 9, roadmap: 'sample' };
+		// A new roadmap joins one of the fixture's tracks, as `npm run new` has it choose one.
+		const context = { nextPhaseOrder: 9, nextRoadmapOrder: 9, roadmap: 'sample', track: 'general' };
 		const files = [
 			...scaffold('roadmap', 'demo', context),
 			...scaffold('phase', 'demo/basics', context),
