@@ -8,14 +8,21 @@ import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheckDev from './src/integrations/content-check-dev.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import rehypeBasePath from './src/plugins/rehype-base-path.ts';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
 import remarkExplicitHeadingIds from './src/plugins/remark-explicit-heading-ids.ts';
 import rehypeTaskListCheckboxes from './src/plugins/rehype-task-list-checkboxes.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { redirectsFor } from './src/lib/redirects.ts';
+import { basePath, siteUrlProblem } from './src/lib/site-config.ts';
+import { withoutBase } from './src/lib/urls.ts';
 
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+// A build is for a public origin (SITE_URL) and path (BASE_PATH). `astro dev` and `astro check` need no origin: they
+// fall back to the dev server's, which a build refuses (waymark:site-url below): previews never point at localhost.
+const siteProblem = siteUrlProblem(process.env);
+const site = process.env.SITE_URL && !siteProblem ? process.env.SITE_URL : 'http://127.0.0.1:4321';
+const base = basePath(process.env);
 // WAYMARK_OUT_DIR lets a build write elsewhere (staging for safe swaps of dist/, the fixture site, the benchmark);
 // another content folder gets its own cache so that content-layer entries never mix.
 const outDir = process.env.WAYMARK_OUT_DIR ?? './dist';
@@ -25,10 +32,11 @@ const cacheDir = process.env.WAYMARK_CONTENT_DIR
 
 // Redirect pages for former URLs stay out of the sitemap: search engines should only see live pages.
 const { content } = checkContent(contentDir);
-const redirected = new Set(redirectsFor(content.roadmaps, content.phases).map((r) => new URL(r.from, site).href));
+const redirected = new Set(redirectsFor(content.roadmaps, content.phases).map((r) => withoutBase(r.from)));
 
 export default defineConfig({
 	site,
+	base,
 	outDir,
 	...(cacheDir ? { cacheDir } : {}),
 	trailingSlash: 'always',
@@ -37,13 +45,21 @@ export default defineConfig({
 		// Accessible contrast for every token, comments included (the default github-dark has 3.0:1 comments).
 		shikiConfig: { theme: 'github-dark-default' },
 		// Astro 7's default processor runs no remark/rehype plugins; GFM tables and task lists need unified.
-		processor: unified({ remarkPlugins: [remarkGfm, remarkExplicitHeadingIds], rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeTaskListCheckboxes] }),
+		processor: unified({ remarkPlugins: [remarkGfm, remarkExplicitHeadingIds], rehypePlugins: [[rehypeBasePath, { base }], rehypeHeadingIds, rehypeHeadingLinks, rehypeTaskListCheckboxes] }),
 	},
 	integrations: [
+		{
+			name: 'waymark:site-url',
+			hooks: {
+				'astro:config:setup': ({ command }) => {
+					if (command === 'build' && siteProblem) throw new Error(siteProblem);
+				},
+			},
+		},
 		// Collapsing static MDX subtrees into HTML strings makes each compiled module a fraction of the size Vite must
 		// bundle (and hold in memory): the biggest build cost at thousands of pages. Our MDX has no interactive parts.
 		mdx({ optimize: true }),
-		sitemap({ filter: (page) => !redirected.has(page) }),
+		sitemap({ filter: (page) => !redirected.has(withoutBase(new URL(page).pathname, base)) }),
 		pagefind(),
 		// Dev only: the build's content check on every save, shown in the terminal and the browser.
 		contentCheckDev(contentDir),

@@ -92,7 +92,7 @@ function benchSize(size: number): Run[] {
 		// Cold builds: no content-layer cache from the previous run.
 		for (const cache of readdirSync(join(root, 'node_modules')).filter((d) => d.startsWith('.astro-'))) rmSync(join(root, 'node_modules', cache), { recursive: true, force: true });
 		if (ogCache === 'cold') rmSync(defaultOgCacheDir(), { recursive: true, force: true });
-		const t = timed(['scripts/build.ts'], root, { WAYMARK_CONTENT_DIR: waymarkContent, WAYMARK_OUT_DIR: waymarkOut });
+		const t = timed(['scripts/build.ts'], root, { WAYMARK_CONTENT_DIR: waymarkContent, WAYMARK_OUT_DIR: waymarkOut, SITE_URL: 'http://127.0.0.1:4321' });
 		return { engine: 'waymark', size, ogCache, pages: countPages(waymarkOut), ...t, distMb: du(waymarkOut) / 2 ** 20, indexMb: du(join(waymarkOut, 'pagefind')) / 2 ** 20 };
 	};
 	const buildStarlight = (): Run => {

@@ -8,8 +8,9 @@ import { brokenLinks, readBuiltSite } from '../src/lib/built-site.ts';
 import { checkContent } from '../src/lib/content-check.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { formatProblem } from '../src/lib/friendly-errors.ts';
+import { basePath, siteUrlProblem } from '../src/lib/site-config.ts';
 import { droppedUrls, formatManifest, parseManifest } from '../src/lib/url-manifest.ts';
-import { phaseUrl, roadmapUrl } from '../src/lib/urls.ts';
+import { phaseUrl, roadmapUrl, withoutBase } from '../src/lib/urls.ts';
 
 const outDir = resolve(process.env['WAYMARK_OUT_DIR'] ?? 'dist');
 const workDir = resolve('.work');
@@ -24,6 +25,14 @@ function fail(lines: string[], summary: string): never {
 	rmSync(staging, { recursive: true, force: true });
 	process.exit(1);
 }
+
+// 0. Where the site is published: canonical URLs and link previews need its public origin.
+const siteProblem = siteUrlProblem(process.env);
+if (siteProblem) {
+	console.error(siteProblem);
+	process.exit(1);
+}
+const base = basePath(process.env);
 
 // 1. Content: every problem in every file, before spending time on a build.
 const { problems, filesChecked, content } = checkContent(contentDir);
@@ -42,8 +51,9 @@ const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro
 if (astro.status !== 0) fail([], 'astro build failed (see the error above).');
 
 // 3. Links: every internal link and #anchor must resolve inside the new build, and every link must be a safe URL.
+// Pages are read by site path (as published-urls.txt lists them), their links by where they lead under the base.
 const pages = readBuiltSite(staging);
-const broken = brokenLinks(pages);
+const broken = brokenLinks(pages, base);
 if (broken.length > 0) {
 	fail(
 		broken.map((b) => `${b.page}  links to ${b.href}: ${b.reason}`),
@@ -67,7 +77,12 @@ if (dropped.length > 0) {
 const anchorManifest = existsSync(anchorManifestFile) ? parseManifest(readFileSync(anchorManifestFile, 'utf8')) : [];
 const bodies = [...content.roadmaps.map((r) => ({ url: roadmapUrl(r.id), file: r.file })), ...content.phases.map((p) => ({ url: phaseUrl(p.roadmap, p.id), file: p.file }))];
 const anchorPages = new Map<string, AnchorPage>(bodies.map(({ url, file }) => [url, { file, headings: bodyHeadings(readFileSync(join(staging, url, 'index.html'), 'utf8')) }]));
-const redirects = new Map(pages.flatMap((p) => (p.redirectTo ? [[p.url, p.redirectTo] as const] : [])));
+const redirects = new Map(
+	pages.flatMap((p) => {
+		const to = p.redirectTo && withoutBase(p.redirectTo, base);
+		return to ? [[p.url, to] as const] : [];
+	}),
+);
 const droppedAnchorList = droppedAnchors(anchorManifest, anchorPages, redirects, show(anchorManifestFile));
 if (droppedAnchorList.length > 0) {
 	fail(

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils, ElementType, Parser, parseDocument } from 'htmlparser2';
 import { urlSafety } from './checks/url-safety.ts';
+import { withBase, withoutBase } from './urls.ts';
 
 export interface BuiltPage {
 	/** URL path the page is served at, e.g. "/roadmaps/full-time/" or "/404.html". */
@@ -118,14 +119,15 @@ function decoded(part: string): string {
 /**
  * Internal links (and their #anchors) that lead nowhere in the built site, links that are not URLs at all
  * (`http://[`, `https://exa mple.com`) and links that would run code. Other external links are not checked.
+ * The site is served under `base` (pages keep their site paths): a link must lead inside it.
  */
-export function brokenLinks(pages: BuiltPage[]): BrokenLink[] {
+export function brokenLinks(pages: BuiltPage[], base = '/'): BrokenLink[] {
 	const byUrl = new Map(pages.map((p) => [p.url, p]));
 	const origin = 'http://waymark.invalid';
 	const broken: BrokenLink[] = [];
 	for (const page of pages) {
 		for (const href of page.links) {
-			const target = URL.parse(href, origin + page.url);
+			const target = URL.parse(href, origin + withBase(page.url, base));
 			if (!target) {
 				broken.push({ page: page.url, href, reason: 'not a valid URL' });
 				continue;
@@ -135,7 +137,11 @@ export function brokenLinks(pages: BuiltPage[]): BrokenLink[] {
 				continue;
 			}
 			if (target.origin !== origin) continue;
-			const path = decoded(target.pathname);
+			const path = withoutBase(decoded(target.pathname), base);
+			if (path === null) {
+				broken.push({ page: page.url, href, reason: `outside the base path ${base} the site is served under` });
+				continue;
+			}
 			const found = byUrl.get(path) ?? byUrl.get(`${path}/`) ?? byUrl.get(`${path}index.html`);
 			const anchor = decoded(target.hash.slice(1));
 			if (!found) broken.push({ page: page.url, href, reason: 'no such page' });

@@ -3,7 +3,7 @@ import { formatDuration } from './durations.ts';
 import { roadmapLength } from './facts.ts';
 import type { Phase, Roadmap, SiteModel } from './model.ts';
 import type { OgCard } from './og-image.ts';
-import { ogImageUrl } from './urls.ts';
+import { ogImagePath } from './urls.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -32,16 +32,13 @@ export function phaseCard(roadmap: Roadmap, phase: Phase): OgCard {
 	};
 }
 
-/** "/og/roadmaps/x.png" → "roadmaps/x": the endpoint's parameter for an image URL. */
-export const ogImagePath = (url: string) => url.replace(/^\/og\//, '').replace(/\.png$/, '');
-
 /** Every preview image of the site: the site-wide one, one per roadmap, one per phase, at the URLs pages link to. */
 export function ogImages(site: SiteModel): Array<{ path: string; card: OgCard }> {
 	return [
-		{ path: ogImagePath(ogImageUrl()), card: siteCard(site) },
+		{ path: ogImagePath(), card: siteCard(site) },
 		...site.roadmaps.flatMap((roadmap) => [
-			{ path: ogImagePath(ogImageUrl(roadmap.id)), card: roadmapCard(roadmap) },
-			...roadmap.phases.map((phase) => ({ path: ogImagePath(ogImageUrl(roadmap.id, phase.id)), card: phaseCard(roadmap, phase) })),
+			{ path: ogImagePath(roadmap.id), card: roadmapCard(roadmap) },
+			...roadmap.phases.map((phase) => ({ path: ogImagePath(roadmap.id, phase.id), card: phaseCard(roadmap, phase) })),
 		]),
 	];
 }

@@ -1,14 +1,36 @@
 // Every internal link is built here, so a URL scheme change is one edit and links never drift apart.
-export const homeUrl = () => '/';
-export const roadmapUrl = (roadmap: string) => `/roadmaps/${roadmap}/`;
-export const phaseUrl = (roadmap: string, phase: string) => `/roadmaps/${roadmap}/${phase}/`;
-export const topicsUrl = () => '/topics/';
-export const topicUrl = (topic: string) => `/topics/${topic}/`;
-export const rolesUrl = () => '/roles/';
-export const roleUrl = (role: string) => `/roles/${role}/`;
-export const sourceUrl = (roadmap: string) => `/sources/${roadmap}/`;
-export const compareUrl = () => '/compare/';
-export const pairUrl = (a: string, b: string) => `/compare/${a}-vs-${b}/`;
-export const printUrl = (roadmap: string) => `/roadmaps/${roadmap}/print/`;
+
+/** '/' or the path a site is served under with one slash each side: 'roadmaps', '/roadmaps' → '/roadmaps/'. */
+export function normalizeBase(base: string | undefined): string {
+	const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
+	return trimmed ? `/${trimmed}/` : '/';
+}
+
+// Astro's `base` inside a build, where Vite sets BASE_URL. Scripts and unit tests run without one, so there every URL
+// is a site path ('/roadmaps/x/'): what the URL manifest, the importer and the link check keep, whatever the base.
+const siteBase = normalizeBase(import.meta.env?.BASE_URL);
+
+/** A site path ('/roadmaps/x/') as served under `base` ('/sub/roadmaps/x/'). */
+export const withBase = (path: string, base = siteBase) => `${base}${path.replace(/^\//, '')}`;
+
+/** The site path of a URL path served under `base`, or null when it lies outside the base. */
+export function withoutBase(url: string, base = siteBase): string | null {
+	if (url.startsWith(base)) return `/${url.slice(base.length)}`;
+	return `${url}/` === base ? '/' : null;
+}
+
+export const homeUrl = () => withBase('/');
+export const roadmapUrl = (roadmap: string) => withBase(`/roadmaps/${roadmap}/`);
+export const phaseUrl = (roadmap: string, phase: string) => withBase(`/roadmaps/${roadmap}/${phase}/`);
+export const topicsUrl = () => withBase('/topics/');
+export const topicUrl = (topic: string) => withBase(`/topics/${topic}/`);
+export const rolesUrl = () => withBase('/roles/');
+export const roleUrl = (role: string) => withBase(`/roles/${role}/`);
+export const sourceUrl = (roadmap: string) => withBase(`/sources/${roadmap}/`);
+export const compareUrl = () => withBase('/compare/');
+export const pairUrl = (a: string, b: string) => withBase(`/compare/${a}-vs-${b}/`);
+export const printUrl = (roadmap: string) => withBase(`/roadmaps/${roadmap}/print/`);
+/** Where the link-preview image of the site, a roadmap or a phase is under /og/, without `.png`: the endpoint's parameter. */
+export const ogImagePath = (...ids: string[]) => (ids.length === 0 ? 'site' : `roadmaps/${ids.join('/')}`);
 /** Link-preview images, 1200×630 PNG, generated at build time. */
-export const ogImageUrl = (...ids: string[]) => (ids.length === 0 ? '/og/site.png' : `/og/roadmaps/${ids.join('/')}.png`);
+export const ogImageUrl = (...ids: string[]) => withBase(`/og/${ogImagePath(...ids)}.png`);

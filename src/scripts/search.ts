@@ -28,8 +28,9 @@ function loadPagefind(): Promise<Pagefind> {
 	// The path is built at run time so that the bundler leaves Pagefind's own bundle alone.
 	const bundle = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
 	pagefind ??= import(/* @vite-ignore */ bundle).then(async (module: Pagefind) => {
-		// Result links carry the query, so the landing page can highlight what matched.
-		await module.options({ excerptLength: 24, highlightParam: 'highlight' });
+		// The index holds site paths: result links get the base the site is served under. They carry the query, so
+		// the landing page can highlight what matched.
+		await module.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 24, highlightParam: 'highlight' });
 		return module;
 	});
 	return pagefind;

@@ -30,7 +30,7 @@ afterAll(() => {
 function build() {
 	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
 		cwd: repoRoot,
-		env: { ...process.env, WAYMARK_CONTENT_DIR: content, WAYMARK_OUT_DIR: out },
+		env: { ...process.env, WAYMARK_CONTENT_DIR: content, WAYMARK_OUT_DIR: out, SITE_URL: 'http://127.0.0.1:4321' },
 		encoding: 'utf8',
 		timeout: BUILD_TIMEOUT,
 	});

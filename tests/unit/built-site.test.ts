@@ -43,6 +43,18 @@ describe('brokenLinks', () => {
 			{ page: '/roadmaps/x/', href: '../../#top', reason: 'no element with id "top" on /' },
 		]);
 	});
+
+	it('resolves links under the base path the site is served under, where a site path without it leads nowhere', () => {
+		const underBase = [
+			page('index.html', '<a href="/sub/roadmaps/x/#week-1">ok</a><a href="/sub">home</a><a href="/roadmaps/x/">no base</a><a href="/sub/gone/">gone</a>'),
+			page('roadmaps/x/index.html', '<h2 id="week-1">Week 1</h2><a href="../../">up</a><a href="../../../">above the base</a>'),
+		];
+		expect(brokenLinks(underBase, '/sub/')).toEqual([
+			{ page: '/', href: '/roadmaps/x/', reason: 'outside the base path /sub/ the site is served under' },
+			{ page: '/', href: '/sub/gone/', reason: 'no such page' },
+			{ page: '/roadmaps/x/', href: '../../../', reason: 'outside the base path /sub/ the site is served under' },
+		]);
+	});
 });
 
 describe('brokenLinks on odd URLs', () => {
