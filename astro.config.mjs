@@ -40,7 +40,9 @@ export default defineConfig({
 	outDir,
 	...(cacheDir ? { cacheDir } : {}),
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Scripts and styles stay files, never inlined, so that the Content-Security-Policy in public/_headers can allow
+	// only the site's own files (and hashes of the two inline scripts it cannot do without).
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	markdown: {
 		// Accessible contrast for every token, comments included (the default github-dark has 3.0:1 comments).
 		shikiConfig: { theme: 'github-dark-default' },
@@ -67,6 +69,8 @@ export default defineConfig({
 	vite: {
 		plugins: [tailwindcss()],
 		build: {
+			// Astro inlines scripts (and Vite assets) smaller than this into the page; the CSP needs them as files (see build).
+			assetsInlineLimit: 0,
 			rolldownOptions: {
 				// Every MDX module trips this harmless warning (withastro/astro#18087); thousands of them bury real ones.
 				onwarn(warning, warn) {
