@@ -1,6 +1,14 @@
-import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig } from '@playwright/test';
+import { chooseChromium } from './tests/e2e/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
+
+const browser = chooseChromium({ chromiumPath: process.env.CHROMIUM_PATH, playwrightChromium: chromium.executablePath(), exists: existsSync });
+if ('problem' in browser) {
+	console.error(browser.problem);
+	process.exit(1);
+}
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -11,19 +19,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
-		launchOptions: {
-			// Playwright cannot download browsers here: use Debian's Chromium.
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-dev-shm-usage',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-			],
-		},
+		launchOptions: browser,
 	},
 	// Serve the built site, the built fixture site and the site built from imported plans (npm test builds all three
 	// first); started and stopped by the test run. Then the built site again and the fixture site built under /sub/
