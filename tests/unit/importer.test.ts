@@ -298,6 +298,9 @@ describe('index + files', () => {
 		expect(body('start')).toContain('[lists](/roadmaps/course/lists/#making-a-list)');
 		expect(body('start')).toContain('[below](#setup)');
 		expect(body('lists')).toContain('[Back](/roadmaps/course/start/)');
+		// The headings those links land on keep their anchors explicitly, so rewording them later breaks no link.
+		expect(body('start')).toContain('### Setup {/* #setup */}');
+		expect(body('lists')).toContain('### Making a list {/* #making-a-list */}');
 	});
 
 	it('copies local images, and makes remote images, raw HTML and unsafe links safe without losing their text', () => {

@@ -4,7 +4,7 @@
  * what the author still has to fill in. Parse to mdast, find the units, transform, serialize. Pure: the caller
  * reads and writes files (see run.ts).
  */
-import type { List, Node, Root, RootContent, Table } from 'mdast';
+import type { Heading, List, Node, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
@@ -22,7 +22,7 @@ import { linkPrerequisites, tableColumns, tableUnits } from './detect/tables.ts'
 import { type Commitment, parseCommitment, parseDuration } from './durations.ts';
 import { toMdx } from './frontmatter.ts';
 import { isEmptyish, stripEmoji, stripEmphasis } from './lines.ts';
-import { type CopiedImage, localImages, type Page, placeHeadings, resolvePlanPath, rewriteLinks, sourceAnchors } from './links.ts';
+import { type CopiedImage, keepLinkedAnchors, localImages, type Page, placeHeadings, resolvePlanPath, rewriteLinks, sourceAnchors } from './links.ts';
 import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { parseMarkdown } from './markdown/parse.ts';
@@ -402,11 +402,12 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		pageNotes.set(path, found);
 	}
 	const targets = { sourceAnchors: anchors, placed: placeHeadings(pages.map((p) => p.page)), filePages };
+	const linked = new Set<Heading>();
+	for (const { page, file, path } of pages) rewriteLinks(page, file, targets, pageNotes.get(path)!, linked);
+	keepLinkedAnchors(linked, targets);
 	const bodies = new Map<string, string>();
 	for (const { page, file, path } of pages) {
-		const found = pageNotes.get(path)!;
-		rewriteLinks(page, file, targets, found);
-		for (const note of found) notes.push(`${path}: ${note.line ? `(${file.path}:${note.line}) ` : ''}${note.message}`);
+		for (const note of pageNotes.get(path)!) notes.push(`${path}: ${note.line ? `(${file.path}:${note.line}) ` : ''}${note.message}`);
 		bodies.set(path, serialize(page.tree));
 	}
 	const ids = titled.map((t) => t.id);

@@ -8,6 +8,7 @@ import type { Heading, Image, Link, Parents, PhrasingContent, Root } from 'mdast
 import { toString } from 'mdast-util-to-string';
 import { posix } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
+import { explicitIdOf, setExplicitId } from '../anchors/explicit-id.ts';
 import { headingSlugs } from './markdown/slugs.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { urlSafety } from '../checks/url-safety.ts';
@@ -34,6 +35,17 @@ export interface LinkTargets {
 /** Records the anchors GitHub gave every file's headings; call before transforms change the trees. */
 export function sourceAnchors(files: readonly PlanFile[]): Map<string, Map<string, Heading>> {
 	return new Map(files.map((file) => [file.path, new Map(headingSlugs(file.tree).map(({ node, slug }) => [slug, node]))]));
+}
+
+/**
+ * Gives every heading a link lands on its anchor explicitly (`## Lists {/* #lists *\/}`), so that rewording the heading
+ * later keeps the links that rely on it; the build then guards it like a published URL.
+ */
+export function keepLinkedAnchors(linked: ReadonlySet<Heading>, targets: LinkTargets): void {
+	for (const heading of linked) {
+		const anchor = targets.placed.get(heading)?.anchor;
+		if (anchor && explicitIdOf(heading) === null) setExplicitId(heading, anchor);
+	}
 }
 
 /** Records where each heading landed; call once the pages' trees have their final headings. */
@@ -71,25 +83,35 @@ const safeDecode = (text: string) => {
 
 const asText = (node: Link, original: string): PhrasingContent[] => [...node.children, { type: 'text', value: ` (original link: ` }, { type: 'inlineCode', value: original }, { type: 'text', value: ')' }];
 
-/** Where a relative or `#anchor` link of `page` (whose text came from `file`) leads on the site; null for nowhere. */
-function siteUrl(url: string, page: Page, file: PlanFile, targets: LinkTargets): string | null {
+/**
+ * Where a relative or `#anchor` link of `page` (whose text came from `file`) leads on the site, and the heading it
+ * lands on; null for nowhere.
+ */
+function siteUrl(url: string, page: Page, file: PlanFile, targets: LinkTargets): { url: string; heading?: Heading } | null {
 	const { path, anchor } = resolvePlanPath(url, file.path);
-	if (!anchor) return targets.filePages.get(path)?.url ?? null;
+	if (!anchor) {
+		const whole = targets.filePages.get(path);
+		return whole ? { url: whole.url } : null;
+	}
 	const heading = targets.sourceAnchors.get(path)?.get(anchor.toLowerCase());
 	const place = heading && targets.placed.get(heading);
 	if (!place) return null;
-	if (place.anchor === null) return place.page.url;
-	return `${place.page === page ? '' : place.page.url}#${place.anchor}`;
+	if (place.anchor === null) return { url: place.page.url };
+	return { url: `${place.page === page ? '' : place.page.url}#${place.anchor}`, heading };
 }
 
-/** Rewrites the relative and `#anchor` links of one page; those that lead nowhere on the site become text. */
-export function rewriteLinks(page: Page, file: PlanFile, targets: LinkTargets, notes: ImportNote[]): void {
+/**
+ * Rewrites the relative and `#anchor` links of one page; those that lead nowhere on the site become text. Headings
+ * that links land on are added to `linked`: their anchors must outlive a reworded heading.
+ */
+export function rewriteLinks(page: Page, file: PlanFile, targets: LinkTargets, notes: ImportNote[], linked: Set<Heading>): void {
 	visit(page.tree, 'link', (node: Link, index, parent: Parents | undefined) => {
 		const kind = urlSafety(node.url);
 		if (kind !== 'anchor' && kind !== 'relative') return;
-		const url = siteUrl(node.url, page, file, targets);
-		if (url !== null) {
-			node.url = url;
+		const target = siteUrl(node.url, page, file, targets);
+		if (target !== null) {
+			node.url = target.url;
+			if (target.heading) linked.add(target.heading);
 			return;
 		}
 		if (parent === undefined || index === undefined) return;
