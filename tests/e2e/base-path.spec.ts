@@ -69,7 +69,9 @@ test('a former URL redirects under the base, keeping its #anchor, and _redirects
 	await page.goto('roadmaps/sample/old-tables/#a-task-list');
 	await expect(page).toHaveURL(`${root}roadmaps/sample/tables/#a-task-list`);
 	expect(violations).toEqual([]);
-	expect(await (await request.get('_redirects')).text()).toBe('/sub/roadmaps/sample/old-tables/ /sub/roadmaps/sample/tables/ 301\n');
+	const redirects = (await (await request.get('_redirects')).text()).trim().split('\n');
+	expect(redirects).toContain('/sub/roadmaps/sample/old-tables/ /sub/roadmaps/sample/tables/ 301');
+	for (const line of redirects) expect(line).toMatch(/^\/sub\/\S+ \/sub\/\S+ 301$/);
 });
 
 test('search loads its index from under the base, and its results lead there', async ({ page }) => {
