@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheckDev from './src/integrations/content-check-dev.ts';
+import offline from './src/integrations/offline.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import rehypeBasePath from './src/plugins/rehype-base-path.ts';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
@@ -14,6 +15,7 @@ import remarkExplicitHeadingIds from './src/plugins/remark-explicit-heading-ids.
 import rehypeTaskListCheckboxes from './src/plugins/rehype-task-list-checkboxes.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { offlinePageUrl } from './src/lib/offline.ts';
 import { redirectsFor } from './src/lib/redirects.ts';
 import { basePath, siteUrlProblem } from './src/lib/site-config.ts';
 import { withoutBase } from './src/lib/urls.ts';
@@ -61,8 +63,16 @@ export default defineConfig({
 		// Collapsing static MDX subtrees into HTML strings makes each compiled module a fraction of the size Vite must
 		// bundle (and hold in memory): the biggest build cost at thousands of pages. Our MDX has no interactive parts.
 		mdx({ optimize: true }),
-		sitemap({ filter: (page) => !redirected.has(withoutBase(new URL(page).pathname, base)) }),
+		// The offline page (src/pages/offline/) is what the service worker shows instead of an unreachable page.
+		sitemap({
+			filter: (page) => {
+				const path = withoutBase(new URL(page).pathname, base);
+				return !redirected.has(path) && path !== offlinePageUrl();
+			},
+		}),
 		pagefind(),
+		// After Pagefind: the offline lists name its index files, and the service worker is written last.
+		offline(),
 		// Dev only: the build's content check on every save, shown in the terminal and the browser.
 		contentCheckDev(contentDir),
 	],

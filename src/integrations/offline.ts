@@ -1,0 +1,164 @@
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { generateSW, type GenerateSWOptions } from 'workbox-build';
+import { isOfflineSearchFile, OFFLINE_CACHES, type OfflineList } from '../lib/offline.ts';
+import { withBase, withoutBase } from '../lib/urls.ts';
+
+// Any origin does: only whether a reference stays on the page's own site matters.
+const SITE = 'https://site.invalid';
+
+/** Same-site files a built page loads: images (src, srcset, posters), media, stylesheets and scripts, as URL paths. */
+export function pageFiles(html: string, pageUrl: string): string[] {
+	const references = DomUtils.findAll(() => true, parseDocument(html).children).flatMap((element) => {
+		const { name, attribs } = element;
+		const srcset = (attribs['srcset'] ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
+		if (name === 'img' || name === 'source') return [attribs['src'], ...srcset];
+		if (name === 'video' || name === 'audio') return [attribs['src'], attribs['poster']];
+		if (name === 'script') return [attribs['src']];
+		if (name === 'link' && attribs['rel']?.split(/\s+/).includes('stylesheet')) return [attribs['href']];
+		return [];
+	});
+	const files = new Set<string>();
+	for (const reference of references) {
+		if (!reference) continue;
+		const url = new URL(reference, new URL(pageUrl, SITE));
+		if (url.origin === SITE) files.add(url.pathname);
+	}
+	return [...files];
+}
+
+function filesUnder(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((path) => statSync(join(dir, path)).isFile())
+		.map((path) => path.split(sep).join('/'))
+		.sort();
+}
+
+/**
+ * Completes each roadmap's offline list (`offline/<roadmap>.json`, whose pages the model wrote) with the files its
+ * pages load, Pagefind's search files, their total size and a version that changes with any of their contents.
+ */
+export function completeOfflineLists(outDir: string, base: string): OfflineList[] {
+	const fileOf = (url: string) => {
+		const path = withoutBase(decodeURIComponent(url), base);
+		if (path === null) throw new Error(`Offline list: ${url} lies outside the site's base ${base}`);
+		const file = join(outDir, path, path.endsWith('/') ? 'index.html' : '');
+		if (!existsSync(file)) throw new Error(`Offline list: ${url} is listed but the build wrote no ${relative(outDir, file)}`);
+		return file;
+	};
+	const search = filesUnder(join(outDir, 'pagefind'))
+		.filter(isOfflineSearchFile)
+		.map((path) => withBase(`/pagefind/${path}`, base));
+	const listDir = join(outDir, 'offline');
+	return readdirSync(listDir)
+		.filter((name) => name.endsWith('.json'))
+		.map((name) => {
+			const { roadmap, title, pages } = JSON.parse(readFileSync(join(listDir, name), 'utf8')) as Pick<OfflineList, 'roadmap' | 'title' | 'pages'>;
+			const files = [...new Set(pages.flatMap((page) => pageFiles(readFileSync(fileOf(page), 'utf8'), page)))].filter((file) => !pages.includes(file));
+			const hash = createHash('sha256');
+			let bytes = 0;
+			for (const url of [...pages, ...files, ...search]) {
+				const content = readFileSync(fileOf(url));
+				hash.update(`${url}\n`).update(content);
+				bytes += content.length;
+			}
+			const list: OfflineList = { roadmap, title, pages, files, search, bytes, version: hash.digest('hex').slice(0, 16) };
+			writeFileSync(join(listDir, name), JSON.stringify(list));
+			return list;
+		});
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * Workbox's service worker for the built site: it precaches only the app shell (scripts, styles, icons, manifest and
+ * the offline page) and caches at run time what the reader opens or saves. Pages go to the network first, so a new
+ * build replaces them whenever the reader is online; hashed files never change, so they come from the cache.
+ */
+export function serviceWorkerOptions(outDir: string, base: string): GenerateSWOptions {
+	// Pages, lists and search entry points are keyed without their query: ?pace=, ?highlight= and Pagefind's ?ts=
+	// cache-buster change nothing in the file, and keying them would store one copy per query.
+	const withoutQuery = {
+		cacheKeyWillBeUsed: async ({ request }: { request: Request }) => {
+			const url = new URL(request.url);
+			url.search = '';
+			return url.href;
+		},
+	};
+	const pagefind = escapeRegExp(`${base}pagefind/`);
+	return {
+		globDirectory: outDir,
+		swDest: join(outDir, 'sw.js'),
+		globPatterns: ['_astro/*.{js,css,woff2}', 'offline/index.html', 'manifest.webmanifest', 'icons/*.png', 'favicon.svg'],
+		// Names under _astro/ carry their content hash already.
+		dontCacheBustURLsMatching: /^_astro\//,
+		skipWaiting: true,
+		clientsClaim: true,
+		cleanupOutdatedCaches: true,
+		inlineWorkboxRuntime: true,
+		sourcemap: false,
+		mode: 'production',
+		runtimeCaching: [
+			{
+				urlPattern: new RegExp(escapeRegExp(`${base}_astro/`)),
+				handler: 'CacheFirst',
+				options: { cacheName: OFFLINE_CACHES.assets },
+			},
+			// Index chunks, fragments, filters and metadata are named by their content hash.
+			{
+				urlPattern: new RegExp(`${pagefind}.*\\.pf_\\w+(\\?|$)`),
+				handler: 'CacheFirst',
+				options: { cacheName: OFFLINE_CACHES.search },
+			},
+			// The entry names the chunks of the current build, so a stale entry would ask for chunks that are gone.
+			{
+				urlPattern: new RegExp(pagefind),
+				handler: 'NetworkFirst',
+				options: { cacheName: OFFLINE_CACHES.search, networkTimeoutSeconds: 5, plugins: [withoutQuery] },
+			},
+			{
+				urlPattern: ({ request, url, sameOrigin }) => request.mode === 'navigate' || (sameOrigin && url.pathname.endsWith('/')),
+				handler: 'NetworkFirst',
+				options: {
+					cacheName: OFFLINE_CACHES.pages,
+					networkTimeoutSeconds: 5,
+					plugins: [withoutQuery],
+					precacheFallback: { fallbackURL: 'offline/index.html' },
+				},
+			},
+			{
+				urlPattern: ({ sameOrigin }) => sameOrigin,
+				handler: 'NetworkFirst',
+				options: { cacheName: OFFLINE_CACHES.pages, networkTimeoutSeconds: 5, plugins: [withoutQuery] },
+			},
+		],
+	};
+}
+
+/**
+ * Offline reading, after the search index is built (list it after the Pagefind integration): completes the offline
+ * lists of every roadmap and writes the service worker, `sw.js` at the site's base.
+ */
+export default function offlineIntegration(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'waymark:offline',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const lists = completeOfflineLists(outDir, base);
+				const { count, size, warnings } = await generateSW(serviceWorkerOptions(outDir, base));
+				if (warnings.length > 0) throw new Error(`Workbox could not write the service worker: ${warnings.join('; ')}`);
+				const largest = Math.max(...lists.map((list) => list.bytes));
+				logger.info(`Service worker precaches ${count} files (${(size / 1024).toFixed(0)} kB); ${lists.length} roadmaps can be saved for offline (largest ${(largest / 1024).toFixed(0)} kB).`);
+			},
+		},
+	};
+}

@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { offlinePages, type OfflineList } from '../../lib/offline.ts';
+import { getSiteModel, roadmapPaths } from '../../lib/site.ts';
+
+// What "Save for offline" fetches for a roadmap. The model gives its pages; after the build, the offline integration
+// (src/integrations/offline.ts) adds the files they load and the search index, which exist only once pages are built.
+export const getStaticPaths = roadmapPaths satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+	const roadmap = (await getSiteModel()).roadmap(params['roadmap']!);
+	const list: Pick<OfflineList, 'roadmap' | 'title' | 'pages'> = { roadmap: roadmap.id, title: roadmap.data.title, pages: offlinePages(roadmap) };
+	return new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json' } });
+};
