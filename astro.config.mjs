@@ -14,8 +14,9 @@ import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
 import remarkExplicitHeadingIds from './src/plugins/remark-explicit-heading-ids.ts';
 import rehypeTaskListCheckboxes from './src/plugins/rehype-task-list-checkboxes.ts';
 import { checkContent } from './src/lib/content-check.ts';
-import { contentDir } from './src/lib/content-dir.ts';
+import { contentDir, publishedUrls } from './src/lib/content-dir.ts';
 import { offlinePageUrl } from './src/lib/offline.ts';
+import { pairRedirects } from './src/lib/compare.ts';
 import { redirectsFor } from './src/lib/redirects.ts';
 import { basePath, siteUrlProblem } from './src/lib/site-config.ts';
 import { withoutBase } from './src/lib/urls.ts';
@@ -32,9 +33,10 @@ const cacheDir = process.env.WAYMARK_CONTENT_DIR
 	? `./node_modules/.astro-${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`
 	: undefined;
 
-// Redirect pages for former URLs stay out of the sitemap: search engines should only see live pages.
+// Redirect pages for former URLs (aliases, former pair pages) stay out of the sitemap: search engines should only see live pages.
 const { content } = checkContent(contentDir);
-const redirected = new Set(redirectsFor(content.roadmaps, content.phases).map((r) => withoutBase(r.from)));
+const redirects = [...redirectsFor(content.roadmaps, content.phases), ...pairRedirects(publishedUrls(), content.roadmaps)];
+const redirected = new Set(redirects.map((r) => withoutBase(r.from)));
 
 export default defineConfig({
 	site,

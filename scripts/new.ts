@@ -1,4 +1,4 @@
-// `npm run new -- roadmap|phase|role|topic <id> [--roadmap <id>]`: writes a valid skeleton and checks it.
+// `npm run new -- roadmap|phase|role|topic|track <id> [--roadmap <id>] [--track <id>]`: writes a valid skeleton and checks it.
 // A phase ID is "<roadmap>/<phase>". Existing files are never overwritten.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -9,9 +9,9 @@ import { formatProblem } from '../src/lib/friendly-errors.ts';
 import { scaffold, scaffoldKinds, type ScaffoldKind } from '../src/lib/scaffold.ts';
 import { slug } from '../src/schemas/common.ts';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { roadmap: { type: 'string' } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { roadmap: { type: 'string' }, track: { type: 'string' } } });
 const [kind, id] = positionals as [string | undefined, string | undefined];
-const usage = 'usage: npm run new -- roadmap|phase|role|topic <id>   (a phase ID is <roadmap>/<phase>; a role takes --roadmap <id>)';
+const usage = 'usage: npm run new -- roadmap|phase|role|topic|track <id>   (a phase ID is <roadmap>/<phase>; a roadmap takes --track <id>, a role --roadmap <id>)';
 
 if (!kind || !scaffoldKinds.includes(kind as ScaffoldKind) || !id) {
 	console.error(usage);
@@ -29,10 +29,18 @@ if (roadmapOfPhase && !content.roadmaps.some((r) => r.id === roadmapOfPhase)) {
 	console.error(`No roadmap "${roadmapOfPhase}" in ${relative(process.cwd(), contentDir)}/roadmaps/. Create it first: npm run new -- roadmap ${roadmapOfPhase}`);
 	process.exit(1);
 }
+// A new roadmap goes into the track named, else the first one (the home page's first section).
+const track = values.track ?? [...content.tracks].sort((a, b) => a.data.order - b.data.order)[0]?.id;
+if (kind === 'roadmap' && !track) {
+	console.error(`No track in ${relative(process.cwd(), contentDir)}/tracks/, and every roadmap belongs to one. Create it first: npm run new -- track <id>`);
+	process.exit(1);
+}
 const files = scaffold(kind as ScaffoldKind, id, {
 	nextRoadmapOrder: Math.max(-1, ...content.roadmaps.map((r) => r.data.order)) + 1,
 	nextPhaseOrder: Math.max(0, ...content.phases.filter((p) => p.roadmap === roadmapOfPhase).map((p) => p.data.order)) + 1,
+	nextTrackOrder: Math.max(-1, ...content.tracks.map((t) => t.data.order)) + 1,
 	roadmap: values.roadmap ?? content.roadmaps[0]?.id,
+	track,
 });
 const clash = files.find((file) => existsSync(join(contentDir, file.path)));
 if (clash || (kind === 'roadmap' && existsSync(join(contentDir, 'roadmaps', id)) && readdirSync(join(contentDir, 'roadmaps', id)).length > 0)) {

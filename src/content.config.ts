@@ -4,6 +4,7 @@ import { contentDir } from './lib/content-dir.ts';
 import { phaseSchema, roadmapSchema } from './schemas/roadmap.ts';
 import { roleSchema } from './schemas/role.ts';
 import { topicSchema } from './schemas/topic.ts';
+import { trackSchema } from './schemas/track.ts';
 
 // IDs come from file and folder names, never from titles, so that editing a title never changes a URL.
 const fileId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '');
@@ -24,6 +25,10 @@ export const collections = {
 	topics: defineCollection({
 		loader: glob({ base: `${contentDir}/topics`, pattern: '*.yaml', generateId: fileId }),
 		schema: topicSchema,
+	}),
+	tracks: defineCollection({
+		loader: glob({ base: `${contentDir}/tracks`, pattern: '*.yaml', generateId: fileId }),
+		schema: trackSchema,
 	}),
 	roles: defineCollection({
 		loader: glob({ base: `${contentDir}/roles`, pattern: '*.yaml', generateId: fileId }),

@@ -58,18 +58,27 @@ export function corpusPages(roadmaps: number, phasesPerRoadmap: number, topicIds
 	return pages;
 }
 
-/** Writes the corpus as a Waymark content folder (topics copied from `topicsDir`). */
+/** A library's tracks: the corpus spreads its roadmaps over them in turn (200 roadmaps make 25 a track). */
+const CORPUS_TRACKS = ['Backend', 'Frontend', 'DevOps', 'Data', 'Mobile', 'Security', 'Machine learning', 'Game development'];
+const trackId = (name: string) => name.toLowerCase().replace(/ /g, '-');
+
+/** Writes the corpus as a Waymark content folder (topics copied from `topicsDir`), its roadmaps in up to 8 tracks. */
 export function writeWaymarkCorpus(dir: string, pages: CorpusPage[], topicsDir: string) {
 	mkdirSync(join(dir, 'sources'), { recursive: true });
 	mkdirSync(join(dir, 'roles'), { recursive: true });
+	mkdirSync(join(dir, 'tracks'), { recursive: true });
 	cpSync(topicsDir, join(dir, 'topics'), { recursive: true });
-	for (const roadmap of new Set(pages.map((p) => p.roadmap))) {
+	const roadmaps = [...new Set(pages.map((p) => p.roadmap))];
+	const tracks = CORPUS_TRACKS.slice(0, roadmaps.length);
+	tracks.forEach((name, i) => writeFileSync(join(dir, 'tracks', `${trackId(name)}.yaml`), `name: ${name}\nsummary: "Synthetic ${name} roadmaps for benchmarks."\norder: ${i}\n`));
+	for (const roadmap of roadmaps) {
 		const id = `roadmap-${roadmap}`;
+		const track = trackId(tracks[(roadmap - 1) % tracks.length]!);
 		mkdirSync(join(dir, 'roadmaps', id), { recursive: true });
 		writeFileSync(join(dir, 'sources', `${id}.md`), `# Roadmap ${roadmap}\n`);
 		writeFileSync(
 			join(dir, 'roadmaps', id, 'index.mdx'),
-			`---\ntitle: "Roadmap ${roadmap}"\nsummary: "Synthetic roadmap ${roadmap} for benchmarks."\norder: ${roadmap}\nsource: { file: ${id}.md, title: "Roadmap ${roadmap}" }\ncommitment: { hoursPerDay: { min: 2, max: 3 }, daysPerWeek: { min: 5, max: 5 } }\n---\n\nIntroduction to roadmap ${roadmap}.\n`,
+			`---\ntitle: "Roadmap ${roadmap}"\nsummary: "Synthetic roadmap ${roadmap} for benchmarks."\norder: ${roadmap}\ntrack: ${track}\nsource: { file: ${id}.md, title: "Roadmap ${roadmap}" }\ncommitment: { hoursPerDay: { min: 2, max: 3 }, daysPerWeek: { min: 5, max: 5 } }\n---\n\nIntroduction to roadmap ${roadmap}.\n`,
 		);
 	}
 	for (const page of pages) {

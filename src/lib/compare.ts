@@ -3,31 +3,11 @@ import { topicCategories } from '../schemas/topic.ts';
 import { formatDuration, formatHours, formatWeeks, type WeekRange } from './durations.ts';
 import { electiveLabel } from './facts.ts';
 import type { Phase, Roadmap, SiteModel, Topic } from './model.ts';
-import { pairUrl } from './urls.ts';
+import { type CompareData, type FigureKey, pairFigureColumns } from './pair.ts';
+import { formerPairUrl, pairUrl } from './urls.ts';
+import type { Redirect } from './redirects.ts';
 
 /* ------------------------------------------------------------------ Figures */
-
-export type FigureKey = 'title' | 'declared' | 'weeks' | 'hoursPerWeek' | 'effort' | 'stacks' | 'phases' | 'projects';
-
-export interface FigureColumn {
-	key: FigureKey;
-	label: string;
-	/** Longer explanation for a header's title/description. */
-	note: string;
-	/** Numbers sort numerically, text alphabetically. */
-	sort: 'number' | 'text';
-}
-
-export const figureColumns: readonly FigureColumn[] = [
-	{ key: 'title', label: 'Roadmap', note: 'Roadmap title', sort: 'text' },
-	{ key: 'declared', label: 'Declared duration', note: 'Total duration as the source states it', sort: 'number' },
-	{ key: 'weeks', label: 'Weeks', note: 'Duration in weeks (min–max): the declared total, else the sum of the phases', sort: 'number' },
-	{ key: 'hoursPerWeek', label: 'Hours / week', note: 'Study hours per week the source asks for (the range over its phases when it gives them per phase)', sort: 'number' },
-	{ key: 'effort', label: 'Total effort', note: 'Hours per week × weeks, or the phases’ hours summed (min–max; elective groups as ranges)', sort: 'number' },
-	{ key: 'stacks', label: 'Languages & stacks', note: 'Languages, frameworks and stacks the roadmap uses', sort: 'text' },
-	{ key: 'phases', label: 'Phases', note: 'Number of phases', sort: 'number' },
-	{ key: 'projects', label: 'Projects', note: 'Number of projects the roadmap sets', sort: 'number' },
-];
 
 export interface Figure {
 	text: string;
@@ -97,13 +77,14 @@ export function firstTeaching(roadmap: Roadmap, topicId: string): Teaching | nul
 
 const categoryLabel = (category: string) => category.charAt(0).toUpperCase() + category.slice(1).replace('-', ' ');
 
-/** Topics at least one roadmap teaches, by category (taxonomy order), then by name. */
-export function taughtTopics(site: SiteModel): Array<{ category: string; label: string; topics: Topic[] }> {
+/** Topics at least one of the roadmaps teaches, by category (taxonomy order), then by name. */
+export function taughtTopics(topics: readonly Topic[], roadmaps: readonly Roadmap[]): Array<{ category: string; label: string; topics: Topic[] }> {
+	const ids = new Set(roadmaps.map((r) => r.id));
 	return topicCategories
 		.map((category) => ({
 			category,
 			label: categoryLabel(category),
-			topics: site.topics.filter((t) => t.data.category === category && t.phases.length > 0),
+			topics: topics.filter((t) => t.data.category === category && t.phases.some((p) => ids.has(p.roadmapId))),
 		}))
 		.filter((group) => group.topics.length > 0);
 }
@@ -116,94 +97,86 @@ export interface CoverageMatrix {
 	sharedByAll: number;
 }
 
-/** Topics × roadmaps: where each roadmap first teaches each topic. */
-export function coverageMatrix(site: SiteModel): CoverageMatrix {
-	const groups = taughtTopics(site).map(({ category, label, topics }) => ({
+/** Topics × roadmaps (a track's): where each roadmap first teaches each topic any of them teaches. */
+export function coverageMatrix(roadmaps: readonly Roadmap[], topics: readonly Topic[]): CoverageMatrix {
+	const groups = taughtTopics(topics, roadmaps).map(({ category, label, topics: inCategory }) => ({
 		category,
 		label,
-		rows: topics.map((topic) => {
-			const cells = site.roadmaps.map((roadmap) => firstTeaching(roadmap, topic.id));
+		rows: inCategory.map((topic) => {
+			const cells = roadmaps.map((roadmap) => firstTeaching(roadmap, topic.id));
 			return { topic, cells, coveredBy: cells.filter(Boolean).length };
 		}),
 	}));
 	const rows = groups.flatMap((g) => g.rows);
 	return {
-		roadmaps: site.roadmaps,
+		roadmaps: [...roadmaps],
 		groups,
 		topicCount: rows.length,
-		sharedByAll: site.roadmaps.length > 0 ? rows.filter((r) => r.coveredBy === site.roadmaps.length).length : 0,
+		sharedByAll: roadmaps.length > 0 ? rows.filter((r) => r.coveredBy === roadmaps.length).length : 0,
 	};
 }
 
 /* ------------------------------------------------------------------ Pairs */
 
-export interface RoadmapPair {
-	a: Roadmap;
-	b: Roadmap;
-	/** Route parameter: "<a>-vs-<b>". */
-	slug: string;
-	url: string;
+/**
+ * What /compare/?a=…&b=… reads about one roadmap to compare it with any other (src/lib/pair.ts): its figures,
+ * phases and where it teaches each topic. Topic ranks are positions in the site's topic order (category, then name).
+ */
+export function compareData(site: SiteModel, roadmap: Roadmap): CompareData {
+	const figures = roadmapFigures(roadmap);
+	const rank = new Map(site.topicsByCategory.flatMap((group) => group.topics).map((topic, i) => [topic.id, i]));
+	const topics = roadmap.topicIds
+		.map((id) => site.topic(id))
+		.sort((x, y) => rank.get(x.id)! - rank.get(y.id)!)
+		.map((topic) => {
+			const teaching = firstTeaching(roadmap, topic.id)!;
+			return {
+				id: topic.id,
+				name: topic.data.name,
+				url: topic.url,
+				rank: rank.get(topic.id)!,
+				first: { phase: teaching.phase.number, href: teaching.href },
+				later: teaching.later.map((l) => ({ phase: l.phase.number, href: l.href })),
+			};
+		});
+	return {
+		id: roadmap.id,
+		title: roadmap.data.title,
+		url: roadmap.url,
+		track: { id: roadmap.track.id, name: roadmap.track.data.name, url: roadmap.track.url },
+		figures: Object.fromEntries(
+			pairFigureColumns.map(({ key }) => [key, { text: figures[key].text, known: figures[key].sortValue !== null }]),
+		) as CompareData['figures'],
+		phases: roadmap.phases.map((phase) => ({ number: phase.number, title: phase.data.title, url: phase.url, week: weekLabel(phase.startWeek).short })),
+		topics,
+	};
 }
 
-/** Every unordered pair of roadmaps, the earlier one (site order) first. */
-export function roadmapPairs(site: SiteModel): RoadmapPair[] {
-	return site.roadmaps.flatMap((a, i) =>
-		site.roadmaps.slice(i + 1).map((b) => ({ a, b, slug: `${a.id}-vs-${b.id}`, url: pairUrl(a.id, b.id) })),
-	);
-}
-
-export interface PairComparison extends RoadmapPair {
-	shared: Array<{ topic: Topic; a: Teaching; b: Teaching }>;
-	onlyA: Array<{ topic: Topic; teaching: Teaching }>;
-	onlyB: Array<{ topic: Topic; teaching: Teaching }>;
-	/** The one-sided topics under the phase that first teaches them, in phase order. */
-	onlyAByPhase: PhaseTopics[];
-	onlyBByPhase: PhaseTopics[];
-	/** Figures side by side, in table column order (without the title). */
-	figures: Array<{ column: FigureColumn; a: Figure; b: Figure }>;
-}
-
-/** Shared and one-sided topics of two roadmaps, with where each teaches them; topics in category then name order. */
-export function comparePair(site: SiteModel, pair: RoadmapPair): PairComparison {
-	const shared: PairComparison['shared'] = [];
-	const onlyA: PairComparison['onlyA'] = [];
-	const onlyB: PairComparison['onlyB'] = [];
-	for (const topic of taughtTopics(site).flatMap((g) => g.topics)) {
-		const a = firstTeaching(pair.a, topic.id);
-		const b = firstTeaching(pair.b, topic.id);
-		if (a && b) shared.push({ topic, a, b });
-		else if (a) onlyA.push({ topic, teaching: a });
-		else if (b) onlyB.push({ topic, teaching: b });
+/**
+ * The two roadmaps of a former pair page's "<a>-vs-<b>", as their IDs are now (a renamed one through its alias), and
+ * the two halves as written; IDs may contain "-vs-" too, so every split is tried.
+ */
+function formerPair(slug: string, currentId: ReadonlyMap<string, string>): { written: [string, string]; now: [string, string] } | null {
+	for (let at = slug.indexOf('-vs-'); at > 0; at = slug.indexOf('-vs-', at + 1)) {
+		const written: [string, string] = [slug.slice(0, at), slug.slice(at + 4)];
+		const now = written.map((id) => currentId.get(id));
+		if (now[0] && now[1] && now[0] !== now[1]) return { written, now: [now[0], now[1]] };
 	}
-	const figuresA = roadmapFigures(pair.a);
-	const figuresB = roadmapFigures(pair.b);
-	const figures = figureColumns.filter((c) => c.key !== 'title').map((column) => ({ column, a: figuresA[column.key], b: figuresB[column.key] }));
-	return { ...pair, shared, onlyA, onlyB, onlyAByPhase: byFirstPhase(onlyA), onlyBByPhase: byFirstPhase(onlyB), figures };
+	return null;
 }
 
-export interface PhaseTopics {
-	phase: Phase;
-	week: { short: string; long: string };
-	topics: Array<{ topic: Topic; teaching: Teaching }>;
-}
-
-/** Groups topics by the phase that first teaches them, in phase order; topics keep their order within a phase. */
-export function byFirstPhase(items: ReadonlyArray<{ topic: Topic; teaching: Teaching }>): PhaseTopics[] {
-	const groups = new Map<Phase, PhaseTopics>();
-	for (const item of items) {
-		const { phase, week } = item.teaching;
-		let group = groups.get(phase);
-		if (!group) groups.set(phase, (group = { phase, week, topics: [] }));
-		group.topics.push(item);
-	}
-	return [...groups.values()].sort((x, y) => x.phase.number - y.phase.number);
-}
-
-/** Finds the pair a route parameter names. */
-export function pairBySlug(site: SiteModel, slug: string): RoadmapPair {
-	const pair = roadmapPairs(site).find((p) => p.slug === slug);
-	if (!pair) throw new Error(`Unknown roadmap pair "${slug}"`);
-	return pair;
+/**
+ * Pair comparisons once had a page each (/compare/<a>-vs-<b>/), a number that grows with the square of the
+ * roadmaps; now any pair is compared at one URL. The pages that were published (the URL manifest lists them) stay
+ * as redirects there, following renamed roadmaps through their aliases; no new ones are made.
+ */
+export function pairRedirects(publishedUrls: readonly string[], roadmaps: ReadonlyArray<{ id: string; data: { aliases: string[] } }>): Redirect[] {
+	const currentId = new Map(roadmaps.flatMap((r) => [r.id, ...r.data.aliases].map((id) => [id, r.id] as const)));
+	return publishedUrls.flatMap((url) => {
+		const slug = /^\/compare\/([a-z0-9-]+)\/$/.exec(url)?.[1];
+		const pair = slug === undefined ? null : formerPair(slug, currentId);
+		return pair ? [{ from: formerPairUrl(...pair.written), to: pairUrl(...pair.now) }] : [];
+	});
 }
 
 /* ------------------------------------------------------------------ Timeline */

@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 import { phaseSchema, roadmapSchema } from '../schemas/roadmap.ts';
 import { roleSchema } from '../schemas/role.ts';
 import { topicSchema } from '../schemas/topic.ts';
+import { trackSchema } from '../schemas/track.ts';
 import { type FieldPattern, inlineMarkdownUrlProblems, PHASE_INLINE_MARKDOWN_FIELDS, ROADMAP_INLINE_MARKDOWN_FIELDS } from './checks/inline-markdown-urls.ts';
 import { type ContentSet, crossReferenceProblems, type InvalidEntry, invalidEntryTopicProblems, type UnloadedIds } from './cross-references.ts';
 import { type ContentProblem, problemsFromZod, showValue } from './friendly-errors.ts';
@@ -51,8 +52,8 @@ const listDir = (dir: string) => {
  */
 export function checkContent(contentDir: string, displayRoot = process.cwd()): CheckResult {
 	const problems: ContentProblem[] = [];
-	const content: ContentSet = { roadmaps: [], phases: [], topics: [], roles: [] };
-	const unloaded: Required<UnloadedIds> = { roadmaps: [], phases: [], topics: [], roles: [] };
+	const content: ContentSet = { roadmaps: [], phases: [], topics: [], roles: [], tracks: [] };
+	const unloaded: Required<UnloadedIds> = { roadmaps: [], phases: [], topics: [], roles: [], tracks: [] };
 	const invalid: InvalidEntry[] = [];
 	let filesChecked = 0;
 	const display = (path: string) => relative(displayRoot, path) || path;
@@ -132,18 +133,18 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
 			}
 		}
 	}
-	for (const name of listDir(join(contentDir, 'topics')).filter((f) => f.endsWith('.yaml'))) {
-		const id = name.replace(/\.yaml$/, '');
-		const entry = load(join(contentDir, 'topics', name), 'yaml', topicSchema, id);
-		if (entry) content.topics.push(entry);
-		else unloaded.topics.push(id);
-	}
-	for (const name of listDir(join(contentDir, 'roles')).filter((f) => f.endsWith('.yaml'))) {
-		const id = name.replace(/\.yaml$/, '');
-		const entry = load(join(contentDir, 'roles', name), 'yaml', roleSchema, id);
-		if (entry) content.roles.push(entry);
-		else unloaded.roles.push(id);
-	}
+	const loadYamlFolder = <T>(folder: 'topics' | 'roles' | 'tracks', schema: z.ZodType<T>) =>
+		listDir(join(contentDir, folder))
+			.filter((f) => f.endsWith('.yaml'))
+			.flatMap((name) => {
+				const id = name.replace(/\.yaml$/, '');
+				const entry = load(join(contentDir, folder, name), 'yaml', schema, id);
+				if (!entry) unloaded[folder].push(id);
+				return entry ? [entry] : [];
+			});
+	content.topics.push(...loadYamlFolder('topics', topicSchema));
+	content.roles.push(...loadYamlFolder('roles', roleSchema));
+	content.tracks.push(...loadYamlFolder('tracks', trackSchema));
 	for (const roadmap of content.roadmaps) {
 		if (!existsSync(join(contentDir, 'sources', roadmap.data.source.file))) {
 			problems.push({ file: roadmap.file, ...(roadmap.positionOf?.(['source', 'file']) ?? { line: 1, column: 1 }), field: 'source.file', message: 'original document not found', got: JSON.stringify(roadmap.data.source.file), fix: `put the document in ${display(join(contentDir, 'sources'))}/ or correct the file name` });

@@ -1,6 +1,7 @@
 import type { PhaseData, RoadmapData } from '../schemas/roadmap.ts';
 import type { RoleData } from '../schemas/role.ts';
 import type { TopicData } from '../schemas/topic.ts';
+import type { TrackData } from '../schemas/track.ts';
 import { slug } from '../schemas/common.ts';
 import type { ContentProblem } from './friendly-errors.ts';
 import { fieldPath, showValue } from './friendly-errors.ts';
@@ -25,6 +26,7 @@ export interface ContentSet {
 	phases: Array<Located<PhaseData> & { roadmap: string }>;
 	topics: Array<Located<TopicData>>;
 	roles: Array<Located<RoleData>>;
+	tracks: Array<Located<TrackData>>;
 }
 
 /** A file that parsed but failed its schema: its raw data, whose references can still be checked. */
@@ -43,6 +45,7 @@ const locate = (entry: Located<unknown>, path: PropertyKey[], message: string, g
 const NEW_FILE = {
 	topic: (id: string) => `content/topics/${id}.yaml`,
 	role: (id: string) => `content/roles/${id}.yaml`,
+	track: (id: string) => `content/tracks/${id}.yaml`,
 	roadmap: (id: string) => `content/roadmaps/${id}/index.mdx`,
 	phase: (key: string) => `content/roadmaps/${key}.mdx`,
 };
@@ -85,6 +88,7 @@ export interface UnloadedIds {
 	phases?: string[];
 	topics?: string[];
 	roles?: string[];
+	tracks?: string[];
 }
 
 /**
@@ -100,6 +104,7 @@ export function crossReferenceProblems(content: ContentSet, unloaded: UnloadedId
 	const topicIds = content.topics.map((t) => t.id);
 	const roadmapIds = content.roadmaps.map((r) => r.id);
 	const roleIds = content.roles.map((r) => r.id);
+	const trackIds = content.tracks.map((t) => t.id);
 	const checkRef = (entry: Located<unknown>, path: PropertyKey[], value: string, known: string[], broken: string[] | undefined, what: keyof typeof NEW_FILE) => {
 		const problem = unknownReference(entry, path, value, known, broken, what);
 		if (problem) problems.push(problem);
@@ -133,6 +138,8 @@ export function crossReferenceProblems(content: ContentSet, unloaded: UnloadedId
 			}
 		}
 	}
+
+	for (const roadmap of content.roadmaps) checkRef(roadmap, ['track'], roadmap.data.track, trackIds, unloaded.tracks, 'track');
 
 	for (const role of content.roles) {
 		role.data.topics.forEach((topic, i) => checkRef(role, ['topics', i], topic, topicIds, unloaded.topics, 'topic'));

@@ -2,11 +2,14 @@ import type { NumberRange } from '../schemas/common.ts';
 import type { PhaseData, RoadmapData } from '../schemas/roadmap.ts';
 import { roleCategories, type RoleCategory, type RoleData } from '../schemas/role.ts';
 import { topicCategories, type TopicData } from '../schemas/topic.ts';
+import type { TrackData } from '../schemas/track.ts';
+import { pairRedirects } from './compare.ts';
 import { toWeeks, type WeekRange } from './durations.ts';
+import { type Facet, type FacetKey, facetsOf, facetValues } from './facets.ts';
 import { type Group, groupMembers, subGroups } from './groups.ts';
 import { redirectsFor, type Redirect } from './redirects.ts';
 import { type ElectiveStep, type Layout, layOut } from './schedule.ts';
-import { phaseUrl, roadmapUrl, roleUrl, topicUrl } from './urls.ts';
+import { phaseUrl, roadmapUrl, roleUrl, topicUrl, trackCompareUrl, trackUrl } from './urls.ts';
 
 export interface ModelInput {
 	roadmaps: Array<{ id: string; data: RoadmapData }>;
@@ -14,6 +17,9 @@ export interface ModelInput {
 	phases: Array<{ id: string; roadmap: string; data: PhaseData }>;
 	topics: Array<{ id: string; data: TopicData }>;
 	roles: Array<{ id: string; data: RoleData }>;
+	tracks: Array<{ id: string; data: TrackData }>;
+	/** URLs the site has published (content/published-urls.txt): former pair comparisons among them keep redirecting. */
+	publishedUrls: string[];
 }
 
 export interface Phase {
@@ -74,6 +80,9 @@ export interface Roadmap {
 	id: string;
 	data: RoadmapData;
 	url: string;
+	track: Track;
+	/** Its option in each filter of the home and track pages (the track, level, length and hours-per-week buckets). */
+	facets: Record<FacetKey, string>;
 	phases: Phase[];
 	/**
 	 * Phases under their group headings, in order: the ungrouped phases first (untitled), then each top-level group
@@ -107,6 +116,18 @@ export interface Roadmap {
 	roleMentions: Array<{ heading: string; roles: Array<{ role: Role; title: string; definition: string }> }>;
 }
 
+export interface Track {
+	id: string;
+	data: TrackData;
+	url: string;
+	/** The track's comparison page: its roadmaps side by side, their timeline and topic coverage. */
+	compareUrl: string;
+	/** The track's roadmaps, in site order. */
+	roadmaps: Roadmap[];
+	/** Filters over the track's roadmaps, for its page: level, length and hours per week. */
+	facets: Array<Facet<Roadmap>>;
+}
+
 export interface Topic {
 	id: string;
 	data: TopicData;
@@ -128,14 +149,19 @@ export interface Role {
 
 export interface SiteModel {
 	roadmaps: Roadmap[];
+	/** Every track in order (`order`, then name), including any without roadmaps yet. */
+	tracks: Track[];
+	/** Filters over all roadmaps, for the home page: track, level, length and hours per week. */
+	facets: Array<Facet<Roadmap>>;
 	topics: Topic[];
 	roles: Role[];
 	roadmap(id: string): Roadmap;
+	track(id: string): Track;
 	topic(id: string): Topic;
 	role(id: string): Role;
 	topicsByCategory: Array<{ category: (typeof topicCategories)[number]; topics: Topic[] }>;
 	rolesByCategory: Array<{ category: RoleCategory; label: string; roles: Role[] }>;
-	/** Former URLs (from `aliases`) and where they now lead. */
+	/** Former URLs (from `aliases`, and published pair comparisons) and where they now lead. */
 	redirects: Redirect[];
 	/** Roles under the first letter of their title, A–Z, for the glossary's jump list. */
 	rolesByLetter: Array<{ letter: string; roles: Role[] }>;
@@ -271,6 +297,10 @@ function linkPrerequisites(phases: Phase[]): void {
  * Builds everything pages show from validated content, once per build. Pages only render what this returns.
  */
 export function buildSiteModel(input: ModelInput): SiteModel {
+	const tracks: Track[] = [...input.tracks]
+		.sort((a, b) => a.data.order - b.data.order || byName(a.data.name, b.data.name))
+		.map(({ id, data }) => ({ id, data, url: trackUrl(id), compareUrl: trackCompareUrl(id), roadmaps: [], facets: [] }));
+	const trackById = new Map(tracks.map((t) => [t.id, t]));
 	const roadmaps: Roadmap[] = [...input.roadmaps]
 		.sort((a, b) => a.data.order - b.data.order || byName(a.id, b.id))
 		.map(({ id, data }) => {
@@ -290,10 +320,15 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 				(phases.length > 0 && phases.every((p) => p.hoursPerWeek)
 					? { min: Math.min(...phases.map((p) => p.hoursPerWeek!.min)), max: Math.max(...phases.map((p) => p.hoursPerWeek!.max)) }
 					: null);
+			const track = trackById.get(data.track);
+			// The content check reports unknown tracks with their file and line before the model is built.
+			if (!track) throw new Error(`Roadmap "${id}" is in unknown track "${data.track}"`);
 			return {
 				id,
 				data,
 				url: roadmapUrl(id),
+				track,
+				facets: facetValues({ track, data, totalWeeks, hoursPerWeek }),
 				phases,
 				sections: phaseSections(data, phases),
 				paths,
@@ -307,6 +342,8 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 				roleMentions: [],
 			};
 		});
+	for (const roadmap of roadmaps) roadmap.track.roadmaps.push(roadmap);
+	for (const track of tracks) track.facets = facetsOf(track.roadmaps, ['level', 'length', 'hours'], tracks);
 	const allPhases = roadmaps.flatMap((r) => r.phases);
 	linkPrerequisites(allPhases);
 
@@ -356,15 +393,18 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 
 	return {
 		roadmaps,
+		tracks,
+		facets: facetsOf(roadmaps, ['track', 'level', 'length', 'hours'], tracks),
 		topics,
 		roles,
 		roadmap: lookup(new Map(roadmaps.map((r) => [r.id, r])), 'roadmap'),
+		track: lookup(trackById, 'track'),
 		topic: lookup(topicById, 'topic'),
 		role: lookup(roleById, 'role'),
 		topicsByCategory: topicCategories
 			.map((category) => ({ category, topics: topics.filter((t) => t.data.category === category) }))
 			.filter((group) => group.topics.length > 0),
-		redirects: redirectsFor(input.roadmaps, input.phases),
+		redirects: [...redirectsFor(input.roadmaps, input.phases), ...pairRedirects(input.publishedUrls, input.roadmaps)],
 		rolesByLetter: [...new Set(roles.map((r) => r.data.title.charAt(0).toUpperCase()))]
 			.sort()
 			.map((letter) => ({ letter, roles: roles.filter((r) => r.data.title.charAt(0).toUpperCase() === letter) })),

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 
-export const scaffoldKinds = ['roadmap', 'phase', 'topic', 'role'] as const;
+export const scaffoldKinds = ['roadmap', 'phase', 'topic', 'role', 'track'] as const;
 export type ScaffoldKind = (typeof scaffoldKinds)[number];
 
 export interface ScaffoldFile {
@@ -16,7 +16,11 @@ const mdx = (data: object, body: string) => `---\n${stringify(data, { lineWidth:
  * Valid skeleton files for a new entry; every value an author must replace says so.
  * `id` is "<roadmap>/<phase>" for a phase. `context` supplies what a skeleton must reference.
  */
-export function scaffold(kind: ScaffoldKind, id: string, context: { nextPhaseOrder: number; nextRoadmapOrder: number; roadmap?: string | undefined }): ScaffoldFile[] {
+export function scaffold(
+	kind: ScaffoldKind,
+	id: string,
+	context: { nextPhaseOrder: number; nextRoadmapOrder: number; nextTrackOrder?: number; roadmap?: string | undefined; track?: string | undefined },
+): ScaffoldFile[] {
 	switch (kind) {
 		case 'roadmap':
 			return [
@@ -27,6 +31,7 @@ export function scaffold(kind: ScaffoldKind, id: string, context: { nextPhaseOrd
 							title: titleOf(id),
 							summary: 'TODO: one or two sentences describing what the source covers.',
 							order: context.nextRoadmapOrder,
+							track: context.track ?? 'TODO',
 							source: { file: `${id}.md`, title: 'TODO: how the original document is titled' },
 							duration: null,
 						},
@@ -49,6 +54,8 @@ export function scaffold(kind: ScaffoldKind, id: string, context: { nextPhaseOrd
 		}
 		case 'topic':
 			return [{ path: `topics/${id}.yaml`, text: stringify({ name: titleOf(id), category: 'practice', aliases: [] }) }];
+		case 'track':
+			return [{ path: `tracks/${id}.yaml`, text: stringify({ name: titleOf(id), summary: 'TODO: one or two sentences saying what the track\'s roadmaps prepare for.', order: context.nextTrackOrder ?? 0 }) }];
 		case 'role':
 			return [
 				{

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { publishedUrls } from './content-dir.ts';
 import { crossReferenceProblems } from './cross-references.ts';
 import { formatProblem } from './friendly-errors.ts';
 import { buildSiteModel, type SiteModel } from './model.ts';
@@ -6,11 +7,12 @@ import { buildSiteModel, type SiteModel } from './model.ts';
 let model: Promise<SiteModel> | undefined;
 
 async function loadSiteModel(): Promise<SiteModel> {
-	const [roadmaps, phaseEntries, topics, roles] = await Promise.all([
+	const [roadmaps, phaseEntries, topics, roles, tracks] = await Promise.all([
 		getCollection('roadmaps'),
 		getCollection('phases'),
 		getCollection('topics'),
 		getCollection('roles'),
+		getCollection('tracks'),
 	]);
 	const phases = phaseEntries.map((entry) => {
 		const [roadmap, id] = entry.id.split('/') as [string, string];
@@ -22,10 +24,11 @@ async function loadSiteModel(): Promise<SiteModel> {
 		phases: phases.map((e) => ({ ...e, file: file(e) })),
 		topics: topics.map((e) => ({ ...e, file: file(e) })),
 		roles: roles.map((e) => ({ ...e, file: file(e) })),
+		tracks: tracks.map((e) => ({ ...e, file: file(e) })),
 	});
 	// `npm run check:content` reports these with line numbers before the build starts; this guards `astro dev` and direct builds.
 	if (problems.length > 0) throw new Error(`Content cross-references are broken:\n${problems.map(formatProblem).join('\n')}`);
-	return buildSiteModel({ roadmaps, phases, topics, roles });
+	return buildSiteModel({ roadmaps, phases, topics, roles, tracks, publishedUrls: publishedUrls() });
 }
 
 /** The site's content model, built once per build and shared by every page. */
@@ -37,4 +40,9 @@ export function getSiteModel(): Promise<SiteModel> {
 /** `getStaticPaths` of every per-roadmap page (overview, printable version, source). */
 export async function roadmapPaths() {
 	return (await getSiteModel()).roadmaps.map((roadmap) => ({ params: { roadmap: roadmap.id } }));
+}
+
+/** `getStaticPaths` of every per-track page (the track, its comparison). */
+export async function trackPaths() {
+	return (await getSiteModel()).tracks.map((track) => ({ params: { track: track.id } }));
 }

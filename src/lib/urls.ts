@@ -28,7 +28,14 @@ export const rolesUrl = () => withBase('/roles/');
 export const roleUrl = (role: string) => withBase(`/roles/${role}/`);
 export const sourceUrl = (roadmap: string) => withBase(`/sources/${roadmap}/`);
 export const compareUrl = () => withBase('/compare/');
-export const pairUrl = (a: string, b: string) => withBase(`/compare/${a}-vs-${b}/`);
+/** Two roadmaps side by side, rendered in the browser from their compare data: one page serves every pair. */
+export const pairUrl = (a: string, b: string) => `${compareUrl()}?a=${a}&b=${b}`;
+/** Where pair comparisons were published before they moved to `pairUrl`; only redirects live there now. */
+export const formerPairUrl = (a: string, b: string) => withBase(`/compare/${a}-vs-${b}/`);
+/** What the pair comparison reads about one roadmap (JSON, a few kB). */
+export const compareDataUrl = (roadmap: string) => withBase(`/compare/data/${roadmap}.json`);
+export const trackUrl = (track: string) => withBase(`/tracks/${track}/`);
+export const trackCompareUrl = (track: string) => withBase(`/tracks/${track}/compare/`);
 export const printUrl = (roadmap: string) => withBase(`/roadmaps/${roadmap}/print/`);
 /** Where the link-preview image of the site, a roadmap or a phase is under /og/, without `.png`: the endpoint's parameter. */
 export const ogImagePath = (...ids: string[]) => (ids.length === 0 ? 'site' : `roadmaps/${ids.join('/')}`);

@@ -8,6 +8,7 @@ export const roadmapSchema = z.strictObject({
 	title: z.string().min(1).describe('Roadmap title as the source gives it (or a short faithful description when it has none).'),
 	summary: z.string().min(1).describe('One or two sentences for cards, search results and link previews.'),
 	order: z.number().int().nonnegative().describe('Position among roadmaps on the home page (ascending).'),
+	track: slug.describe('ID of the track the roadmap belongs to, a file in content/tracks/ (e.g. "backend"): the home page lists roadmaps by track.'),
 	source: z
 		.strictObject({
 			file: z.string().min(1).describe('Path of the original document, relative to content/sources/.'),

@@ -13,13 +13,15 @@ const pages = {
 	topic: '/topics/postgresql/',
 	role: '/roles/',
 	compare: '/compare/',
+	track: '/tracks/backend/',
+	'track compare': '/tracks/backend/compare/',
 };
 
 describe('page weight', () => {
 	it('reports every page kind', () => {
 		const rows = Object.entries(pages).map(([kind, url]) => {
 			const w = pageWeight('dist', url);
-			return `${kind.padEnd(8)} ${url.padEnd(34)} html ${(w.html / KB).toFixed(1)} kB  css ${(w.css / KB).toFixed(1)} kB  js ${(w.js / KB).toFixed(1)} kB`;
+			return `${kind.padEnd(13)} ${url.padEnd(34)} html ${(w.html / KB).toFixed(1)} kB  css ${(w.css / KB).toFixed(1)} kB  js ${(w.js / KB).toFixed(1)} kB`;
 		});
 		console.log(`Page weights (gzipped):\n${rows.join('\n')}`);
 		expect(rows).toHaveLength(Object.keys(pages).length);

@@ -1,8 +1,13 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
-const figuresTable = (page: Page) => page.getByRole('table', { name: /Roadmaps side by side/ });
-const matrixTable = (page: Page) => page.getByRole('table', { name: /Topics by roadmap/ });
+// The seeds are one track, backend: /compare/ shows its table and the pair picker, /tracks/backend/compare/ the
+// track's table, timeline and topic coverage.
+const trackCompare = '/tracks/backend/compare/';
+const figuresTable = (page: Page) => page.getByRole('table', { name: /^Backend roadmaps side by side/ });
+const matrixTable = (page: Page, category: string) => page.getByRole('table', { name: new RegExp(`^${category} topics by roadmap`) });
+const pairView = (page: Page) => page.locator('[data-pair-view]');
 
 /** The `data-sort-value`s of one column, top to bottom. */
 const columnValues = (table: Locator, column: number) =>
@@ -38,19 +43,30 @@ test('sorting the comparison table by a column reorders rows and sets aria-sort'
 	expect(await rowTitles(table)).toEqual([...titles].reverse());
 });
 
-test('without JS the table is plain and complete', async ({ browser }) => {
+test('without JS the tables are plain and complete, and the picker says where to compare instead', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
+	for (const path of ['/compare/', trackCompare]) {
+		await page.goto(path);
+		const table = figuresTable(page);
+		await expect(table.getByRole('button')).toHaveCount(0);
+		await expect(table.getByRole('row', { name: /Full-Time Backend Roadmap/ })).toContainText('39 weeks');
+	}
+	// The picker still submits to /compare/?a=…&b=…, whose page then points to the track's comparison.
 	await page.goto('/compare/');
-	const table = figuresTable(page);
-	await expect(table.getByRole('button')).toHaveCount(0);
-	await expect(table.getByRole('row', { name: /Full-Time Backend Roadmap/ })).toContainText('39 weeks');
+	await page.getByLabel('First roadmap').selectOption('full-time');
+	await page.getByLabel('Second roadmap').selectOption('nine-steps');
+	await page.getByRole('button', { name: 'Compare' }).click();
+	await expect(page).toHaveURL('/compare/?a=full-time&b=nine-steps');
+	await expect(pairView(page)).toContainText('Showing two roadmaps side by side needs JavaScript');
+	await page.getByRole('link', { name: /Timeline and topic coverage of the Backend roadmaps/ }).click();
+	await expect(page).toHaveURL(trackCompare);
 	await context.close();
 });
 
 test('a coverage matrix cell links to the phase that first teaches the topic', async ({ page }) => {
-	await page.goto('/compare/');
-	const matrix = matrixTable(page);
+	await page.goto(trackCompare);
+	const matrix = matrixTable(page, 'Database');
 	const column = await matrix.getByRole('columnheader', { name: 'Full-Time Backend Roadmap' }).evaluate((th) => (th as HTMLTableCellElement).cellIndex);
 	const row = matrix.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'PostgreSQL', exact: true }) });
 	const link = row.locator('td, th').nth(column).getByRole('link');
@@ -61,15 +77,20 @@ test('a coverage matrix cell links to the phase that first teaches the topic', a
 	await expect(page.locator('#topic-postgresql')).toBeInViewport();
 });
 
-test('an uncovered matrix cell says so to screen readers', async ({ page }) => {
-	await page.goto('/compare/');
-	const empty = matrixTable(page).locator('td').filter({ hasNot: page.getByRole('link') });
-	if ((await empty.count()) === 0) test.skip(true, 'every roadmap covers every topic');
+test('the topic matrix is one table per category, each with every roadmap of the track', async ({ page }) => {
+	await page.goto(trackCompare);
+	const tables = page.getByRole('region', { name: 'Topic coverage' }).getByRole('table');
+	expect(await tables.count()).toBeGreaterThan(3);
+	const categories = page.getByRole('navigation', { name: 'Topic categories' }).getByRole('link');
+	await expect(categories).toHaveCount(await tables.count());
+	for (const table of await tables.all()) await expect(table.locator('thead th')).toHaveCount(1 + 5);
+	// Uncovered cells say so to screen readers.
+	const empty = page.getByRole('region', { name: 'Topic coverage' }).locator('td').filter({ hasNot: page.getByRole('link') });
 	await expect(empty.first()).toHaveText(/—\s*not covered/);
 });
 
 test('the timeline has one link per phase with a known start', async ({ page }) => {
-	await page.goto('/compare/');
+	await page.goto(trackCompare);
 	const figure = page.getByRole('figure', { name: /phases on one axis/ });
 	const bars = figure.locator('svg a');
 	// Full-Time declares every phase's length, so all nine are drawn, in order, each named for its phase.
@@ -91,16 +112,19 @@ test('the timeline has one link per phase with a known start', async ({ page }) 
 	await expect(page).toHaveURL('/roadmaps/full-time/databases/');
 });
 
-test('a pair page lists shared topics with where each roadmap teaches them', async ({ page }) => {
+test('any two roadmaps compare at a shareable URL, with shared topics and where each teaches them', async ({ page }) => {
 	await page.goto('/compare/');
-	const pairs = page.getByRole('region', { name: 'Two at a time' }).getByRole('link');
-	test.skip((await pairs.count()) === 0, 'the site has fewer than two roadmaps');
-	const first = pairs.first();
-	const href = await first.getAttribute('href');
-	expect(href).toMatch(/^\/compare\/[a-z0-9-]+-vs-[a-z0-9-]+\/$/);
-	await first.click();
-	await expect(page).toHaveURL(href!);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/ vs /);
+	// Hidden until a pair is picked: what it says without JS does not show with it.
+	await expect(pairView(page)).toBeHidden();
+	await page.getByLabel('First roadmap').selectOption('two-paths');
+	await page.getByLabel('Second roadmap').selectOption('full-time');
+	await page.getByRole('button', { name: 'Compare' }).click();
+	await expect(page).toHaveURL('/compare/?a=two-paths&b=full-time');
+	const heading = page.getByRole('heading', { level: 3, name: /vs/ });
+	await expect(heading).toHaveText('Two Paths: Common Path and Career Path vs Full-Time Backend Roadmap');
+	await expect(heading).toBeFocused();
+	await expect(page).toHaveTitle(/^Two Paths: Common Path and Career Path vs Full-Time Backend Roadmap/);
+
 	const shared = page.getByRole('table', { name: /Topics both roadmaps teach/ });
 	const row = shared.locator('tbody tr').first();
 	await expect(row.getByRole('rowheader').getByRole('link')).toHaveAttribute('href', /^\/topics\//);
@@ -110,9 +134,60 @@ test('a pair page lists shared topics with where each roadmap teaches them', asy
 		await expect(cell.getByRole('link').first()).toHaveAttribute('href', /^\/roadmaps\/[^/]+\/[^/]+\/#topic-/);
 		await expect(cell).toContainText(/\(wk (\d|\?)/);
 	}
-	// Following one lands on that topic in the phase.
+	await expect(page.getByRole('table', { name: /Duration, effort and size/ }).getByRole('row', { name: /^Weeks/ })).toContainText('39 weeks');
+
+	// The URL alone shows the same pair, and Back returns to the one before.
+	await page.getByLabel('Second roadmap').selectOption('nine-steps');
+	await page.getByRole('button', { name: 'Compare' }).click();
+	await expect(heading).toContainText('vs Backend Development in Nine Steps');
+	await page.goBack();
+	await expect(heading).toContainText('vs Full-Time Backend Roadmap');
+	await expect(page.getByLabel('Second roadmap')).toHaveValue('full-time');
+	await page.reload();
+	await expect(heading).toContainText('vs Full-Time Backend Roadmap');
+
+	// Following a teaching link lands on that topic in the phase.
 	const target = await cells.first().getByRole('link').first().getAttribute('href');
 	await cells.first().getByRole('link').first().click();
 	await expect(page).toHaveURL(target!);
 	await expect(page.locator(`#${target!.split('#')[1]}`)).toBeInViewport();
+});
+
+test('a pair page published before keeps working: it leads to the same pair, anchor included', async ({ page }) => {
+	await page.goto('/compare/two-paths-vs-full-time/#shared');
+	await expect(page).toHaveURL('/compare/?a=two-paths&b=full-time#shared');
+	await expect(page.getByRole('heading', { level: 3, name: /vs/ })).toHaveText('Two Paths: Common Path and Career Path vs Full-Time Backend Roadmap');
+	await expect(page.getByRole('heading', { name: 'Shared topics' })).toBeInViewport();
+});
+
+test('an unknown or repeated roadmap in the URL says what is wrong', async ({ page }) => {
+	await page.goto('/compare/?a=full-time&b=nope');
+	await expect(pairView(page).getByRole('alert')).toHaveText(/No roadmap has the ID “nope”/);
+	await page.goto('/compare/?a=full-time&b=full-time');
+	await expect(pairView(page).getByRole('alert')).toHaveText('Pick two different roadmaps.');
+});
+
+test('each roadmap\'s compare data is one small file', async ({ request }) => {
+	const response = await request.get('/compare/data/full-time.json');
+	expect(response.headers()['content-type']).toMatch(/json/);
+	const body = await response.text();
+	expect(body.length).toBeLessThan(20_000);
+	const data = JSON.parse(body) as { id: string; track: { id: string }; phases: unknown[]; topics: Array<{ id: string }> };
+	expect(data).toMatchObject({ id: 'full-time', track: { id: 'backend' } });
+	expect(data.phases).toHaveLength(9);
+	expect(data.topics.map((t) => t.id)).toContain('postgresql');
+});
+
+test('the pair view passes axe (WCAG 2.2 AA) in light and dark mode', async ({ page }) => {
+	test.setTimeout(120_000);
+	const failures: string[] = [];
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/compare/?a=six-month-plan&b=twelve-week-plan');
+		await expect(page.getByRole('heading', { name: 'Shared topics' })).toBeVisible();
+		const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+		const { violations } = await (colorScheme === 'dark' ? axe.withRules(['color-contrast', 'link-in-text-block']) : axe).analyze();
+		for (const v of violations) failures.push(`${colorScheme}: ${v.id} (${v.nodes.length}×) ${v.help} — ${v.nodes[0]?.target.join(' ')}`);
+	}
+	expect(failures).toEqual([]);
 });

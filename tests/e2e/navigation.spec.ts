@@ -2,7 +2,7 @@ import { expect, test } from './fixtures.ts';
 
 test('home → roadmap → phase by clicking', async ({ page }) => {
 	await page.goto('/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backend developer roadmaps');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learning roadmaps');
 	await page.getByRole('link', { name: 'Full-Time Backend Roadmap' }).click();
 	await expect(page).toHaveURL('/roadmaps/full-time/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Full-Time Backend Roadmap');

@@ -34,7 +34,7 @@ describe('bad-input corpus', () => {
 		const dir = folder();
 		const { problems, filesChecked } = checkContent(dir, dir);
 		expect(problems.map(formatProblem)).toEqual([]);
-		expect(filesChecked).toBe(6);
+		expect(filesChecked).toBe(7);
 	});
 
 	it.each(cases)('%s: reports the defect where it is, with a fix, and nothing else', (name) => {
@@ -67,7 +67,7 @@ describe('npm run check:content on the corpus', () => {
 	it('exits 0 on the valid base', () => {
 		const result = run(folder());
 		expect(result.stderr).toBe('');
-		expect(result.stdout).toContain('✔ 6 content files are valid.');
+		expect(result.stdout).toContain('✔ 7 content files are valid.');
 		expect(result.status).toBe(0);
 	});
 

@@ -20,5 +20,16 @@ describe('benchmark corpus', () => {
 		const { problems, content } = checkContent(dir, dir);
 		expect(problems).toEqual([]);
 		expect(content.phases).toHaveLength(6);
+		expect(content.roadmaps.map((r) => r.data.track)).toEqual(['backend', 'frontend']);
+	});
+
+	it('spreads a library of roadmaps evenly over 8 tracks', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-corpus-'));
+		writeWaymarkCorpus(dir, corpusPages(24, 1, ['sql']), 'content/topics');
+		const { problems, content } = checkContent(dir, dir);
+		expect(problems).toEqual([]);
+		expect(content.tracks).toHaveLength(8);
+		const perTrack = Object.groupBy(content.roadmaps, (r) => r.data.track);
+		expect(Object.values(perTrack).map((roadmaps) => roadmaps!.length)).toEqual(Array(8).fill(3));
 	});
 });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-	byFirstPhase,
-	comparePair,
+	compareData,
 	coverageMatrix,
 	firstTeaching,
-	pairBySlug,
+	pairRedirects,
 	roadmapFigures,
-	roadmapPairs,
 	sortAttribute,
 	taughtTopics,
 	tickStep,
@@ -16,13 +14,18 @@ import {
 } from '../../src/lib/compare.ts';
 import { formatHours } from '../../src/lib/durations.ts';
 import { buildSiteModel, type ModelInput } from '../../src/lib/model.ts';
+import { comparePair } from '../../src/lib/pair.ts';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 import { topicSchema } from '../../src/schemas/topic.ts';
+import { trackSchema } from '../../src/schemas/track.ts';
 
 const roadmap = (id: string, order: number, extra: Record<string, unknown> = {}) => ({
 	id,
-	data: roadmapSchema.parse({ title: `Roadmap ${id.toUpperCase()}`, summary: 's', order, source: { file: `${id}.md`, title: id }, ...extra }),
+	data: roadmapSchema.parse({ title: `Roadmap ${id.toUpperCase()}`, summary: 's', order, track: 'backend', source: { file: `${id}.md`, title: id }, ...extra }),
 });
+const tracks = [{ id: 'backend', data: trackSchema.parse({ name: 'Backend', summary: 's', order: 0 }) }];
+/** Everything the model needs besides roadmaps, phases and topics. */
+const rest = { roles: [], tracks, publishedUrls: [] };
 const phase = (roadmapId: string, id: string, order: number, extra: Record<string, unknown> = {}) => ({
 	id,
 	roadmap: roadmapId,
@@ -59,7 +62,7 @@ function input(): ModelInput {
 			topic('docker', 'Docker', 'devops'),
 			topic('unused', 'Unused', 'language'),
 		],
-		roles: [],
+		...rest,
 	};
 }
 
@@ -97,10 +100,10 @@ describe('where a roadmap first teaches a topic', () => {
 });
 
 describe('coverage matrix', () => {
-	const matrix = coverageMatrix(site);
+	const matrix = coverageMatrix(site.roadmaps, site.topics);
 
 	it('lists only taught topics, by category in taxonomy order, then by name', () => {
-		expect(taughtTopics(site).map((g) => g.category)).toEqual(['language', 'runtime', 'database', 'devops']);
+		expect(taughtTopics(site.topics, site.roadmaps).map((g) => g.category)).toEqual(['language', 'runtime', 'database', 'devops']);
 		expect(matrix.groups.flatMap((g) => g.rows.map((r) => r.topic.id))).toEqual(['python', 'nodejs', 'postgresql', 'sql', 'docker']);
 		expect(matrix.groups[0]!.label).toBe('Language');
 		expect(matrix.topicCount).toBe(5);
@@ -114,37 +117,105 @@ describe('coverage matrix', () => {
 		expect(node.cells.map((c) => c?.phase.id ?? null)).toEqual(['basics', null, null]);
 		expect(matrix.sharedByAll).toBe(1);
 	});
+
+	it('covers only the roadmaps given (a track\'s) and the topics they teach', () => {
+		const ab = coverageMatrix([site.roadmap('a'), site.roadmap('c')], site.topics);
+		expect(ab.groups.flatMap((g) => g.rows.map((r) => r.topic.id))).toEqual(['python', 'nodejs', 'postgresql', 'sql', 'docker']);
+		const c = coverageMatrix([site.roadmap('c')], site.topics);
+		expect(c.groups.flatMap((g) => g.rows.map((r) => [r.topic.id, r.cells.length]))).toEqual([
+			['python', 1],
+			['sql', 1],
+		]);
+		expect(c.sharedByAll).toBe(2);
+	});
 });
 
-describe('pairs', () => {
-	it('covers every unordered pair once, earlier roadmap first', () => {
-		const pairs = roadmapPairs(site);
-		expect(pairs.map((p) => p.slug)).toEqual(['a-vs-b', 'a-vs-c', 'b-vs-c']);
-		expect(pairs[0]!.url).toBe('/compare/a-vs-b/');
-		expect(pairBySlug(site, 'b-vs-c').b.id).toBe('c');
-		expect(() => pairBySlug(site, 'b-vs-a')).toThrow(/Unknown roadmap pair/);
+describe('pairs compared from per-roadmap data', () => {
+	const data = (id: string) => JSON.parse(JSON.stringify(compareData(site, site.roadmap(id)))) as ReturnType<typeof compareData>;
+
+	it('give each roadmap its figures, phases and where it teaches each topic, in site topic order', () => {
+		const a = data('a');
+		expect(a).toMatchObject({ id: 'a', title: 'Roadmap A', url: '/roadmaps/a/', track: { id: 'backend', name: 'Backend', url: '/tracks/backend/' } });
+		expect(a.figures.effort).toEqual({ text: '160–240 h', known: true });
+		expect(data('b').figures.effort).toEqual({ text: 'unknown', known: false });
+		expect(a.phases.map((p) => [p.number, p.title, p.week])).toEqual([
+			[1, 'Phase basics', 'wk 1'],
+			[2, 'Phase data', 'wk 5'],
+			[3, 'Phase ship', 'wk 13'],
+		]);
+		// Node.js is a runtime, listed before the databases; SQL is taught again in phase 2.
+		expect(a.topics.map((t) => t.id)).toEqual(['nodejs', 'postgresql', 'sql', 'docker']);
+		expect(a.topics.find((t) => t.id === 'sql')).toMatchObject({ first: { phase: 1, href: '/roadmaps/a/basics/#topic-sql' }, later: [{ phase: 2, href: '/roadmaps/a/data/#topic-sql' }] });
 	});
 
-	it('splits topics into shared and one-sided, with where each roadmap teaches them', () => {
-		const pair = comparePair(site, pairBySlug(site, 'a-vs-b'));
+	it('split topics into shared and one-sided, with where each roadmap teaches them', () => {
+		const pair = comparePair(data('a'), data('b'));
 		expect(pair.shared.map((s) => s.topic.id)).toEqual(['postgresql', 'sql', 'docker']);
 		const sql = pair.shared.find((s) => s.topic.id === 'sql')!;
-		expect([sql.a.phase.id, sql.b.phase.id]).toEqual(['basics', 'db']);
-		expect(pair.onlyA.map((o) => o.topic.id)).toEqual(['nodejs']);
-		expect(pair.onlyB.map((o) => o.topic.id)).toEqual(['python']);
+		expect([sql.a.phase.title, sql.a.later.map((l) => l.phase.number), sql.b.phase.title, sql.b.phase.week]).toEqual(['Phase basics', [2], 'Phase db', 'wk 3–7']);
+		expect(pair.onlyA.count).toBe(1);
+		expect(pair.onlyB.byPhase.map((g) => [g.phase.number, g.topics.map((t) => t.id)])).toEqual([[1, ['python']]]);
 		expect(pair.figures.map((f) => f.column.key)).toEqual(['declared', 'weeks', 'hoursPerWeek', 'effort', 'stacks', 'phases', 'projects']);
-		expect(pair.figures.find((f) => f.column.key === 'effort')).toMatchObject({ a: { text: '160–240 h' }, b: { text: 'unknown' } });
+		expect(pair.figures.find((f) => f.column.key === 'effort')).toMatchObject({ a: { text: '160–240 h' }, b: { text: 'unknown', known: false } });
 	});
 
-	it('groups one-sided topics under the phase that first teaches them', () => {
-		const pair = comparePair(site, pairBySlug(site, 'a-vs-c'));
-		expect(pair.onlyA.map((o) => o.topic.id)).toEqual(['nodejs', 'postgresql', 'docker']);
-		const groups = byFirstPhase(pair.onlyA);
-		expect(groups.map((g) => [g.phase.id, g.week.short, g.topics.map((t) => t.topic.id)])).toEqual([
-			['basics', 'wk 1', ['nodejs']],
-			['data', 'wk 5', ['postgresql']],
-			['ship', 'wk 13', ['docker']],
+	it('group one-sided topics under the phase that first teaches them, in phase order', () => {
+		const pair = comparePair(data('c'), data('a'));
+		expect(pair.onlyB.count).toBe(3);
+		expect(pair.onlyB.byPhase.map((g) => [g.phase.number, g.phase.week, g.topics.map((t) => t.id)])).toEqual([
+			[1, 'wk 1', ['nodejs']],
+			[2, 'wk 5', ['postgresql']],
+			[3, 'wk 13', ['docker']],
 		]);
+	});
+});
+
+describe('former pair pages', () => {
+	const published = ['/', '/compare/', '/compare/a-vs-b/', '/compare/c-vs-a/', '/compare/old-b-vs-c/', '/compare/a-vs-gone/', '/roadmaps/a/'];
+
+	it('redirect the published ones to the pair comparison, following a renamed roadmap\'s alias', () => {
+		const roadmaps = [roadmap('a', 1), roadmap('b', 2, { aliases: ['old-b'] }), roadmap('c', 3)];
+		expect(pairRedirects(published, roadmaps)).toEqual([
+			{ from: '/compare/a-vs-b/', to: '/compare/?a=a&b=b' },
+			{ from: '/compare/c-vs-a/', to: '/compare/?a=c&b=a' },
+			{ from: '/compare/old-b-vs-c/', to: '/compare/?a=b&b=c' },
+		]);
+	});
+
+	it('read IDs that contain "-vs-" themselves', () => {
+		const roadmaps = [roadmap('rest-vs-graphql', 1), roadmap('grpc', 2)];
+		expect(pairRedirects(['/compare/rest-vs-graphql-vs-grpc/'], roadmaps)).toEqual([{ from: '/compare/rest-vs-graphql-vs-grpc/', to: '/compare/?a=rest-vs-graphql&b=grpc' }]);
+	});
+});
+
+describe('comparison pages at scale', () => {
+	/** A library of `count` roadmaps of 3 phases each in 8 tracks, and the five seeds' published pair pages. */
+	const library = (count: number) => {
+		const trackIds = ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8'];
+		const seeds = ['r1', 'r2', 'r3', 'r4', 'r5'];
+		return buildSiteModel({
+			roadmaps: Array.from({ length: count }, (_, i) => roadmap(`r${i + 1}`, i, { track: trackIds[i % 8] })),
+			phases: Array.from({ length: count * 3 }, (_, i) => phase(`r${Math.floor(i / 3) + 1}`, `p${i % 3}`, (i % 3) + 1, { duration: weeks(2), topics: ['sql'] })),
+			topics: [topic('sql', 'SQL', 'database')],
+			roles: [],
+			tracks: trackIds.map((id, order) => ({ id, data: trackSchema.parse({ name: id, summary: 's', order }) })),
+			publishedUrls: seeds.flatMap((a, i) => seeds.slice(i + 1).map((b) => `/compare/${a}-vs-${b}/`)),
+		});
+	};
+	/** The hub, a page and a comparison page per track, a data file per roadmap, and the former pair pages' redirects. */
+	const comparisonFiles = (site: ReturnType<typeof library>) => 1 + 2 * site.tracks.length + site.roadmaps.length + site.redirects.length;
+
+	it('grow linearly with the roadmaps, never with their pairs', () => {
+		const sizes = [10, 100, 200].map((n) => comparisonFiles(library(n)));
+		// 1 + 16 + n + 10: each roadmap adds one data file; 200 roadmaps would have made 19,900 pair pages.
+		expect(sizes).toEqual([37, 127, 227]);
+		expect(library(200).redirects).toHaveLength(10);
+	});
+
+	it('compare a track\'s roadmaps only, whatever the size of the library', () => {
+		const site = library(200);
+		expect(site.tracks.map((t) => t.roadmaps.length)).toEqual(Array(8).fill(25));
+		expect(coverageMatrix(site.track('t1').roadmaps, site.topics).roadmaps).toHaveLength(25);
 	});
 });
 
@@ -243,24 +314,23 @@ describe('timeline', () => {
 	});
 
 	it('copes with no phases at all', () => {
-		const empty = buildSiteModel({ roadmaps: [roadmap('x', 1)], phases: [], topics: [], roles: [] });
+		const empty = buildSiteModel({ roadmaps: [roadmap('x', 1)], phases: [], topics: [], ...rest });
 		const t = timeline(empty.roadmaps);
 		expect(t.lanes[0]!.bars).toEqual([]);
 		expect(t.axisEnd).toBeGreaterThan(0);
-		expect(roadmapPairs(empty)).toEqual([]);
 	});
 });
 
 describe('timeline with a separate path', () => {
 	it('gives the separate path its own lane, starting at week 1', () => {
 		const site = buildSiteModel({
-			roadmaps: [{ id: 'p', data: roadmapSchema.parse({ title: 'Paths', summary: 's', order: 0, source: { file: 'p.md', title: 'p' }, groups: [{ id: 'main', title: 'Main' }, { id: 'alt', title: 'Career', separatePath: true }] }) }],
+			roadmaps: [{ id: 'p', data: roadmapSchema.parse({ title: 'Paths', summary: 's', order: 0, track: 'backend', source: { file: 'p.md', title: 'p' }, groups: [{ id: 'main', title: 'Main' }, { id: 'alt', title: 'Career', separatePath: true }] }) }],
 			phases: [
 				{ id: 'a', roadmap: 'p', data: phaseSchema.parse({ title: 'A', order: 1, kind: 'step', group: 'main', duration: { min: 4, max: 4, unit: 'week' } }) },
 				{ id: 'b', roadmap: 'p', data: phaseSchema.parse({ title: 'B', order: 2, kind: 'step', group: 'alt', duration: { min: 2, max: 2, unit: 'week' } }) },
 			],
 			topics: [],
-			roles: [],
+			...rest,
 		});
 		const t = timeline(site.roadmaps);
 		expect(t.lanes.map((l) => l.title)).toEqual(['Paths', 'Paths: Career']);
@@ -288,7 +358,7 @@ describe('weekly hours and elective groups in the comparison', () => {
 			phase('k', 'capstone', 5, { duration: weeks(2), hoursPerWeek: { min: 5, max: 5 } }),
 		],
 		topics: [],
-		roles: [],
+		...rest,
 	});
 
 	it('show the weekly hours the phases give and the effort as a range', () => {

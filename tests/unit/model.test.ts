@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, formatWeeks, sumWeeks, toWeeks } from '../../src/lib/durations.ts';
+import { bucketOf, hoursBuckets, lengthBuckets } from '../../src/lib/facets.ts';
 import { buildSiteModel, type ModelInput } from '../../src/lib/model.ts';
 import { phaseFacts, phaseLinks, roadmapFacts, sourcePace, startingWeek } from '../../src/lib/facts.ts';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { topicSchema } from '../../src/schemas/topic.ts';
-import { phaseUrl, roadmapUrl, roleUrl, topicUrl } from '../../src/lib/urls.ts';
+import { trackSchema } from '../../src/schemas/track.ts';
+import { phaseUrl, roadmapUrl, roleUrl, topicUrl, trackCompareUrl, trackUrl } from '../../src/lib/urls.ts';
 
 const roadmap = (id: string, order: number, extra: Record<string, unknown> = {}) => ({
 	id,
-	data: roadmapSchema.parse({ title: id.toUpperCase(), summary: 's', order, source: { file: `${id}.md`, title: id }, ...extra }),
+	data: roadmapSchema.parse({ title: id.toUpperCase(), summary: 's', order, track: 'backend', source: { file: `${id}.md`, title: id }, ...extra }),
 });
+const track = (id: string, order: number, name = id.charAt(0).toUpperCase() + id.slice(1)) => ({ id, data: trackSchema.parse({ name, summary: 's', order }) });
 const phase = (roadmapId: string, id: string, order: number, extra: Record<string, unknown> = {}) => ({
 	id,
 	roadmap: roadmapId,
@@ -34,6 +37,8 @@ function input(): ModelInput {
 			{ id: 'sql', data: topicSchema.parse({ name: 'SQL', category: 'database' }) },
 			{ id: 'redis', data: topicSchema.parse({ name: 'Redis', category: 'database' }) },
 		],
+		tracks: [track('backend', 0)],
+		publishedUrls: [],
 		roles: [
 			{
 				id: 'dba',
@@ -374,5 +379,98 @@ describe('URLs', () => {
 		expect(phaseUrl('full-time', 'databases')).toBe('/roadmaps/full-time/databases/');
 		expect(topicUrl('postgresql')).toBe('/topics/postgresql/');
 		expect(roleUrl('dba')).toBe('/roles/dba/');
+	});
+});
+
+describe('tracks and the filters of the home and track pages', () => {
+	const library = () =>
+		buildSiteModel({
+			...input(),
+			tracks: [track('backend', 1), track('frontend', 0), track('mobile', 2)],
+			roadmaps: [
+				roadmap('api', 1, { level: 'beginner', duration: { min: 3, max: 3, unit: 'month' }, commitment: { hoursPerWeek: { min: 6, max: 10 } } }),
+				roadmap('scale', 2, { level: 'advanced', duration: { min: 6, max: 6, unit: 'month' }, commitment: { hoursPerDay: { min: 6, max: 8 }, daysPerWeek: { min: 5, max: 5 } } }),
+				roadmap('ui', 3, { track: 'frontend' }),
+				roadmap('year', 4, { track: 'frontend', duration: { min: 1, unit: 'year' }, commitment: { hoursPerWeek: { min: 40, max: 50 } } }),
+			],
+			phases: [phase('ui', 'one', 1, { duration: null })],
+		});
+	const ids = (roadmaps: Array<{ id: string }>) => roadmaps.map((r) => r.id);
+	const options = (facets: ReturnType<typeof library>['facets'], key: string) =>
+		facets.find((f) => f.key === key)!.options.map((o) => [o.id, o.label, ids(o.roadmaps)]);
+
+	it('put every roadmap in its track, tracks in their order, each with its page and comparison page', () => {
+		const site = library();
+		expect(site.tracks.map((t) => [t.id, ids(t.roadmaps)])).toEqual([
+			['frontend', ['ui', 'year']],
+			['backend', ['api', 'scale']],
+			['mobile', []],
+		]);
+		expect(site.roadmap('ui').track).toBe(site.track('frontend'));
+		expect(site.track('backend')).toMatchObject({ url: trackUrl('backend'), compareUrl: trackCompareUrl('backend') });
+		expect(trackUrl('backend')).toBe('/tracks/backend/');
+		expect(trackCompareUrl('backend')).toBe('/tracks/backend/compare/');
+	});
+
+	it('offer each filter\'s options in reading order, only those some roadmap has, unknowns last', () => {
+		const site = library();
+		expect(site.facets.map((f) => [f.key, f.label])).toEqual([
+			['track', 'Track'],
+			['level', 'Level'],
+			['length', 'Length'],
+			['hours', 'Hours per week'],
+		]);
+		// An empty track is no filter option.
+		expect(options(site.facets, 'track')).toEqual([
+			['frontend', 'Frontend', ['ui', 'year']],
+			['backend', 'Backend', ['api', 'scale']],
+		]);
+		expect(options(site.facets, 'level')).toEqual([
+			['beginner', 'Beginner', ['api']],
+			['advanced', 'Advanced', ['scale']],
+			['unknown', 'Not stated', ['ui', 'year']],
+		]);
+		// 3 months is 13 weeks; 6 months (6 × 52⁄12 weeks) is still "3–6 months"; an open "1+ year" counts from its minimum.
+		expect(options(site.facets, 'length')).toEqual([
+			['up-to-3-months', 'Up to 3 months', ['api']],
+			['3-6-months', '3–6 months', ['scale']],
+			['6-12-months', '6–12 months', ['year']],
+			['unknown', 'Not known', ['ui']],
+		]);
+		// Ranges count by their midpoint: 6–10 h is 8 h, 30–40 h is 35 h, 40–50 h is 45 h.
+		expect(options(site.facets, 'hours')).toEqual([
+			['up-to-10', 'Up to 10 h', ['api']],
+			['20-40', '20–40 h', ['scale']],
+			['over-40', 'Over 40 h', ['year']],
+			['unknown', 'Not stated', ['ui']],
+		]);
+		expect(site.roadmap('scale').facets).toEqual({ track: 'backend', level: 'advanced', length: '3-6-months', hours: '20-40' });
+	});
+
+	it('give a track page the filters over its own roadmaps, without the track filter, and only filters that filter', () => {
+		const backend = library().track('backend');
+		expect(backend.facets.map((f) => f.key)).toEqual(['level', 'length', 'hours']);
+		expect(options(backend.facets, 'level')).toEqual([
+			['beginner', 'Beginner', ['api']],
+			['advanced', 'Advanced', ['scale']],
+		]);
+		// A filter with one option would filter nothing: a track of one roadmap, or none, offers none.
+		expect(library().track('mobile').facets).toEqual([]);
+		expect(buildSiteModel({ ...input(), roadmaps: [roadmap('solo', 1, { level: 'beginner' })], phases: [] }).facets).toEqual([]);
+	});
+
+	it('refuse a roadmap in an unknown track (the content check reports it with file and line first)', () => {
+		expect(() => buildSiteModel({ ...input(), tracks: [track('frontend', 0)] })).toThrow(/Roadmap "a" is in unknown track "backend"/);
+	});
+});
+
+describe('filter buckets', () => {
+	it('place a range by its midpoint, an open range by its minimum, and nothing as unknown', () => {
+		expect(bucketOf(lengthBuckets, { min: 13, max: 13 })).toBe('up-to-3-months');
+		expect(bucketOf(lengthBuckets, { min: 10, max: 17 })).toBe('3-6-months');
+		expect(bucketOf(lengthBuckets, { min: 60, max: null })).toBe('over-a-year');
+		expect(bucketOf(hoursBuckets, { min: 10, max: 10 })).toBe('up-to-10');
+		expect(bucketOf(hoursBuckets, { min: 10, max: 12 })).toBe('10-20');
+		expect(bucketOf(hoursBuckets, null)).toBe('unknown');
 	});
 });

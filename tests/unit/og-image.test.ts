@@ -77,9 +77,9 @@ describe('ogImage cache', () => {
 describe('og cards', () => {
 	const site = buildSiteModel({
 		roadmaps: [
-			{ id: 'r', data: roadmapSchema.parse({ title: 'R roadmap', summary: 's', order: 1, source: { file: 'r.md', title: 'r' } }) },
-			{ id: 'd', data: roadmapSchema.parse({ title: 'D', summary: 's', order: 2, source: { file: 'd.md', title: 'd' }, duration: { min: 6, max: 6, unit: 'month' } }) },
-			{ id: 's', data: roadmapSchema.parse({ title: 'S', summary: 's', order: 3, source: { file: 's.md', title: 's' } }) },
+			{ id: 'r', data: roadmapSchema.parse({ title: 'R roadmap', summary: 's', order: 1, track: 't', source: { file: 'r.md', title: 'r' } }) },
+			{ id: 'd', data: roadmapSchema.parse({ title: 'D', summary: 's', order: 2, track: 't', source: { file: 'd.md', title: 'd' }, duration: { min: 6, max: 6, unit: 'month' } }) },
+			{ id: 's', data: roadmapSchema.parse({ title: 'S', summary: 's', order: 3, track: 't', source: { file: 's.md', title: 's' } }) },
 		],
 		phases: [
 			{ id: 'one', roadmap: 'r', data: phaseSchema.parse({ title: 'Basics', label: 'Phase 1 (Month 1)', order: 1, kind: 'month', duration: { min: 1, max: 1, unit: 'month' } }) },
@@ -89,6 +89,8 @@ describe('og cards', () => {
 		],
 		topics: [],
 		roles: [],
+		tracks: [{ id: 't', data: { name: 'T', summary: 's', order: 0 } }],
+		publishedUrls: [],
 	});
 
 	it('publishes one image per page that links one, at the URL ogImageUrl gives', () => {

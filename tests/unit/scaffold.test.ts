@@ -9,8 +9,9 @@ describe('scaffold', () => {
 	it('writes skeletons that pass every content check', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'waymark-scaffold-'));
 		cpSync('tests/fixtures/site/content', dir, { recursive: true });
-		const context = { nextPhaseOrder: 1, nextRoadmapOrder: 1, roadmap: 'sample' };
+		const context = { nextPhaseOrder: 1, nextRoadmapOrder: 1, nextTrackOrder: 2, roadmap: 'sample', track: 'mobile' };
 		const files = [
+			...scaffold('track', 'mobile', context),
 			...scaffold('roadmap', 'demo', context),
 			...scaffold('phase', 'demo/basics', context),
 			...scaffold('topic', 'graphql-federation', context),
@@ -24,6 +25,8 @@ describe('scaffold', () => {
 		expect(problems).toEqual([]);
 		expect(content.phases.map((p) => `${p.roadmap}/${p.id}`)).toContain('demo/basics');
 		expect(content.roles.map((r) => r.id)).toEqual(['platform-engineer']);
+		expect(content.roadmaps.find((r) => r.id === 'demo')?.data.track).toBe('mobile');
+		expect(content.tracks.map((t) => t.id)).toContain('mobile');
 	});
 
 	it('marks what the author must replace', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { topicSchema } from '../../src/schemas/topic.ts';
+import { trackSchema } from '../../src/schemas/track.ts';
 import { problemsFromZod } from '../../src/lib/friendly-errors.ts';
 import type { z } from 'astro/zod';
 
@@ -74,7 +75,7 @@ describe('phase schema', () => {
 });
 
 describe('weekly hours, units, nested and elective groups, prerequisites', () => {
-	const validRoadmap = { title: 'T', summary: 'S', order: 0, source: { file: 'a.md', title: 'A' } };
+	const validRoadmap = { title: 'T', summary: 'S', order: 0, track: 'backend', source: { file: 'a.md', title: 'A' } };
 
 	it('accepts weekly hours on a roadmap and a phase, and the new units', () => {
 		expect(roadmapSchema.parse({ ...validRoadmap, commitment: { hoursPerWeek: { min: 6, max: 10 } } }).commitment.hoursPerWeek).toEqual({ min: 6, max: 10 });
@@ -120,7 +121,7 @@ describe('weekly hours, units, nested and elective groups, prerequisites', () =>
 describe('roadmap, topic and role schemas', () => {
 	it('accept valid entries', () => {
 		expect(
-			roadmapSchema.safeParse({ title: 'T', summary: 'S', order: 0, source: { file: 'a.md', title: 'A' } }).success,
+			roadmapSchema.safeParse({ title: 'T', summary: 'S', order: 0, track: 'backend', source: { file: 'a.md', title: 'A' } }).success,
 		).toBe(true);
 		expect(topicSchema.safeParse({ name: 'PostgreSQL', category: 'database', aliases: ['Postgres'] }).success).toBe(true);
 		expect(
@@ -137,6 +138,7 @@ describe('roadmap, topic and role schemas', () => {
 			title: 'T',
 			summary: 'S',
 			order: 0,
+			track: 'backend',
 			source: { file: 'a.md', title: 'A' },
 			commitment: { hoursPerDey: { min: 1, max: 2 } },
 		});
@@ -164,5 +166,23 @@ describe('roadmap, topic and role schemas', () => {
 		visit(topicSchema, 'topic');
 		visit(roleSchema, 'role');
 		expect(undescribed).toEqual([]);
+	});
+});
+
+describe('tracks', () => {
+	const validRoadmap = { title: 'T', summary: 'S', order: 0, track: 'backend', source: { file: 'a.md', title: 'A' } };
+
+	it('every roadmap names one, as an ID, and the fix says where tracks live', () => {
+		expect(roadmapSchema.parse(validRoadmap).track).toBe('backend');
+		const { track: _, ...withoutTrack } = validRoadmap;
+		const [missing] = problems(roadmapSchema, withoutTrack);
+		expect(missing).toMatchObject({ field: 'track', message: 'required field is missing', fix: expect.stringContaining('content/tracks/') });
+		expect(problems(roadmapSchema, { ...validRoadmap, track: 'Back End' })[0]).toMatchObject({ field: 'track', message: expect.stringContaining('slug') });
+	});
+
+	it('a track has a name, a summary and an order, and nothing else', () => {
+		expect(trackSchema.parse({ name: 'Backend', summary: 'Server-side development.', order: 0 })).toEqual({ name: 'Backend', summary: 'Server-side development.', order: 0 });
+		expect(problems(trackSchema, { name: 'Backend', order: 0 })[0]).toMatchObject({ field: 'summary', message: 'required field is missing' });
+		expect(problems(trackSchema, { name: 'Backend', summary: 's', order: 0, title: 'Backend' })[0]).toMatchObject({ field: 'title', message: 'unknown field' });
 	});
 });

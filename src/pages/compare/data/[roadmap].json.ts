@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { compareData } from '../../../lib/compare.ts';
+import { getSiteModel, roadmapPaths } from '../../../lib/site.ts';
+
+// What /compare/?a=…&b=… reads to compare any two roadmaps: one small file per roadmap, never one per pair.
+export const getStaticPaths = roadmapPaths satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+	const site = await getSiteModel();
+	return new Response(JSON.stringify(compareData(site, site.roadmap(params['roadmap']!))), { headers: { 'Content-Type': 'application/json' } });
+};
