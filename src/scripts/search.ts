@@ -97,7 +97,8 @@ export function setupSearch(dialog: HTMLDialogElement) {
 	const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
 	const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
 	const results = dialog.querySelector<HTMLUListElement>('[data-search-results]')!;
-	const filterBox = dialog.querySelector<HTMLElement>('[data-search-filters]')!;
+	const filterBox = dialog.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+	const filterList = filterBox.querySelector<HTMLElement>('[data-search-filter-list]')!;
 	const selects: HTMLSelectElement[] = [];
 	let filtersLoaded = false;
 
@@ -118,7 +119,7 @@ export function setupSearch(dialog: HTMLDialogElement) {
 			}
 			select.addEventListener('change', run);
 			label.append(select);
-			filterBox.append(label);
+			filterList.append(label);
 			selects.push(select);
 		}
 		filterBox.hidden = selects.length === 0;
@@ -142,6 +143,10 @@ export function setupSearch(dialog: HTMLDialogElement) {
 	}
 
 	input.addEventListener('input', run);
+	// Pagefind fetches every filter's values to list them, bytes a search without filters never needs.
+	filterBox.addEventListener('toggle', () => {
+		if (filterBox.open) loadPagefind().then(loadFilters, () => undefined);
+	});
 
 	// Arrow keys move between the input and the result links; Enter follows the focused link.
 	dialog.addEventListener('keydown', (event) => {
@@ -163,7 +168,7 @@ export function setupSearch(dialog: HTMLDialogElement) {
 			if (!dialog.open) dialog.showModal();
 			input.focus();
 			input.select();
-			loadPagefind().then(loadFilters, () => {
+			loadPagefind().catch(() => {
 				status.textContent = 'Search is unavailable: its index was not found.';
 			});
 		},

@@ -120,6 +120,7 @@ test('a facet narrows the search results', async ({ page }) => {
 	const status = page.getByRole('dialog').getByRole('status');
 	await expect(status).toHaveText(/\d+ results?/);
 	const all = Number((await status.textContent())!.match(/\d+/)![0]);
+	await page.getByRole('dialog').getByText('Filters').click();
 	await page.getByLabel('Kind').selectOption('topic');
 	await expect(status).not.toHaveText(`${all} results for “PostgreSQL”`);
 	const narrowed = Number((await status.textContent())!.match(/\d+/)![0]);
