@@ -1,14 +1,16 @@
 // `npm run bench [-- --sizes 1000,5000 --runs 2]`: builds the same synthetic roadmap corpus with Waymark and with
 // Starlight, alternating engines run by run, and prints pages, wall time, pages/s, peak RSS, dist/ and index size,
-// with the Waymark/Starlight ratio. Writes the table as Markdown and JSON to .work/bench/. Not part of npm test.
+// with the Waymark/Starlight ratio, then times a Waymark rebuild after editing one phase. Sizes are phases, 50 to a
+// roadmap (10000 is a library of 200 roadmaps in 8 tracks). Writes Markdown and JSON to .work/bench/. Not in npm test.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultOgCacheDir } from '../src/lib/og-image.ts';
 import { corpusPages, writeStarlightCorpus, writeWaymarkCorpus } from './bench/corpus.ts';
-import { searchCost } from './bench/search-bytes.ts';
+import { describeSearchCost, searchCost } from './bench/search-bytes.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '2' } } });
 const sizes = values.sizes.split(',').map(Number);
@@ -28,6 +30,8 @@ interface Run {
 	indexMb: number;
 	/** Whether the preview-image cache was empty (Waymark only). */
 	ogCache?: 'cold' | 'warm';
+	/** A Waymark build after editing one phase, with the content-layer cache of the build before it. */
+	rebuild?: true;
 }
 
 function du(path: string): number {
@@ -88,12 +92,19 @@ function benchSize(size: number): Run[] {
 	rmSync(join(starlight, 'src/content/docs'), { recursive: true, force: true });
 	writeStarlightCorpus(starlight, pages);
 
-	const buildWaymark = (ogCache: 'cold' | 'warm'): Run => {
-		// Cold builds: no content-layer cache from the previous run.
-		for (const cache of readdirSync(join(root, 'node_modules')).filter((d) => d.startsWith('.astro-'))) rmSync(join(root, 'node_modules', cache), { recursive: true, force: true });
+	// The content-layer cache astro.config.ts gives this content folder (only this one: others may be building too).
+	const contentCache = join(root, 'node_modules', `.astro-${createHash('sha1').update(waymarkContent).digest('hex').slice(0, 12)}`);
+	const buildWaymark = (ogCache: 'cold' | 'warm', rebuild?: true): Run => {
+		// Builds for the table start without a content-layer cache; a rebuild keeps the one the build before left.
+		if (!rebuild) rmSync(contentCache, { recursive: true, force: true });
 		if (ogCache === 'cold') rmSync(defaultOgCacheDir(), { recursive: true, force: true });
 		const t = timed(['scripts/build.ts'], root, { WAYMARK_CONTENT_DIR: waymarkContent, WAYMARK_OUT_DIR: waymarkOut, SITE_URL: 'http://127.0.0.1:4321' });
-		return { engine: 'waymark', size, ogCache, pages: countPages(waymarkOut), ...t, distMb: du(waymarkOut) / 2 ** 20, indexMb: du(join(waymarkOut, 'pagefind')) / 2 ** 20 };
+		return { engine: 'waymark', size, ogCache, ...(rebuild ? { rebuild } : {}), pages: countPages(waymarkOut), ...t, distMb: du(waymarkOut) / 2 ** 20, indexMb: du(join(waymarkOut, 'pagefind')) / 2 ** 20 };
+	};
+	// What an author waits for after saving one phase: its text changes, nothing else does.
+	const rebuildAfterEdit = (): Run => {
+		appendFileSync(join(waymarkContent, 'roadmaps/roadmap-1/phase-1.mdx'), '\nOne more sentence, added after the first build.\n');
+		return buildWaymark('warm', true);
 	};
 	const buildStarlight = (): Run => {
 		rmSync(join(starlight, 'node_modules/.astro'), { recursive: true, force: true });
@@ -103,13 +114,16 @@ function benchSize(size: number): Run[] {
 		return { engine: 'starlight', size, pages: countPages(out), ...t, distMb: du(out) / 2 ** 20, indexMb: du(join(out, 'pagefind')) / 2 ** 20 };
 	};
 	const report = (run: Run) => {
-		console.log(`  ${run.engine.padEnd(9)} ${size} pages requested: ${run.pages} built in ${run.seconds.toFixed(1)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB${run.ogCache === 'cold' ? ' (empty preview-image cache)' : ''}`);
+		const note = run.rebuild ? ' (rebuild after editing one phase)' : run.ogCache === 'cold' ? ' (empty preview-image cache)' : '';
+		console.log(`  ${run.engine.padEnd(9)} ${size} pages requested: ${run.pages} built in ${run.seconds.toFixed(1)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB${note}`);
 		return run;
 	};
 	// The first Waymark build renders every preview image; later ones reuse them (cached by content hash), which is
 	// what an author sees on every build after the first. The table compares those; the cold build is reported apart.
 	const results = [report(buildWaymark('cold'))];
 	for (let i = 0; i < runs; i++) results.push(report(buildStarlight()), report(buildWaymark('warm')));
+	// The table's last build is Waymark's, so the rebuild finds the content-layer cache that build left.
+	results.push(report(rebuildAfterEdit()));
 	return results;
 }
 
@@ -127,7 +141,7 @@ for (const size of sizes) {
 
 const rows = sizes.flatMap((size) => {
 	const summary = (engine: Run['engine']) => {
-		const mine = all.filter((r) => r.size === size && r.engine === engine && r.ogCache !== 'cold');
+		const mine = all.filter((r) => r.size === size && r.engine === engine && r.ogCache !== 'cold' && !r.rebuild);
 		const seconds = median(mine.map((r) => r.seconds));
 		return { pages: mine[0]!.pages, seconds, pagesPerSecond: mine[0]!.pages / seconds, peakRssMb: Math.max(...mine.map((r) => r.peakRssMb)), distMb: mine[0]!.distMb, indexMb: mine[0]!.indexMb };
 	};
@@ -152,6 +166,10 @@ const markdown = [
 const notes: string[] = all
 	.filter((run) => run.ogCache === 'cold')
 	.map((run) => `First Waymark build of the ${run.size}-page corpus, rendering every preview image: ${fmt(run.seconds)} s, peak RSS ${fmt(run.peakRssMb, 0)} MB.`);
+for (const run of all.filter((r) => r.rebuild)) {
+	const cold = rows.find((r) => r.size === run.size)!.waymark.seconds;
+	notes.push(`Rebuild of the ${run.size}-page corpus after editing one phase, with the content-layer cache of the build before: ${fmt(run.seconds)} s, ${fmt((100 * run.seconds) / cold, 0)}% of a build without that cache (${fmt(cold)} s).`);
+}
 if (rows.length > 1) {
 	const [small, large] = [rows[0]!, rows.at(-1)!];
 	notes.push(`Scaling: ${large.size} pages took ${fmt(large.waymark.seconds / small.waymark.seconds, 2)}× the time of ${small.size} with Waymark, ${fmt(large.starlight.seconds / small.starlight.seconds, 2)}× with Starlight.`);
@@ -169,7 +187,7 @@ const searchSites = [
 for (const site of searchSites) {
 	const path = firstPhase(site.dist);
 	const cost = await searchCost(site.dist, path, 'redis');
-	notes.push(`Search on ${site.label}: the phase page ${path} weighs ${fmt(cost.pageBytes / 1024)} kB; opening search and showing the first result for "redis" fetches ${fmt(cost.searchBytes / 1024)} kB more in ${cost.searchRequests} requests (gzipped sizes, measured in Chromium).`);
+	notes.push(`Search on ${site.label}: the phase page ${path} weighs ${fmt(cost.pageBytes / 1024)} kB; opening search and showing the first result for "redis" fetches ${describeSearchCost(cost)} (gzipped sizes, measured in Chromium).`);
 }
 const report = [markdown, ...notes].join('\n\n');
 console.log(`\n${report}\n`);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusPages, writeWaymarkCorpus } from '../../scripts/bench/corpus.ts';
+import { searchPart } from '../../scripts/bench/search-bytes.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 
 describe('benchmark corpus', () => {
@@ -31,5 +32,21 @@ describe('benchmark corpus', () => {
 		expect(content.tracks).toHaveLength(8);
 		const perTrack = Object.groupBy(content.roadmaps, (r) => r.data.track);
 		expect(Object.values(perTrack).map((roadmaps) => roadmaps!.length)).toEqual(Array(8).fill(3));
+	});
+
+	it('makes the 10,000-phase library: 200 roadmaps of 50 phases', () => {
+		const pages = corpusPages(200, 50, ['sql']);
+		expect(pages).toHaveLength(10_000);
+		expect(new Set(pages.map((p) => p.roadmap)).size).toBe(200);
+	});
+});
+
+describe('search cost', () => {
+	it("tells Pagefind's engine from the index, filters and fragments a search loads", () => {
+		expect(['/pagefind/pagefind.js', '/sub/pagefind/pagefind-worker.js', '/pagefind/wasm.en.pagefind', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.en_f7d7e76152.pf_meta'].map(searchPart)).toEqual(Array(5).fill('engine'));
+		expect(searchPart('/pagefind/index/en_3c54314.pf_index')).toBe('index');
+		expect(searchPart('/pagefind/filter/en_2551b42.pf_filter')).toBe('filter');
+		expect(searchPart('/pagefind/fragment/en_107e2b7.pf_fragment')).toBe('fragment');
+		expect(searchPart('/pagefind/pagefind-highlight.js')).toBe('other');
 	});
 });
