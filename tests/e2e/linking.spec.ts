@@ -44,6 +44,6 @@ test('every page has a unique title, description, canonical URL and preview tags
 
 test('a former phase URL (alias) redirects to the phase, keeping the #anchor', async ({ page }) => {
 	// tests/fixtures/site declares `aliases: [old-tables]` on its tables phase.
-	await page.goto('http://127.0.0.1:4330/roadmaps/sample/old-tables/#a-task-list');
+	await page.goto(`http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4329) + 1}/roadmaps/sample/old-tables/#a-task-list`);
 	await expect(page).toHaveURL(/\/roadmaps\/sample\/tables\/#a-task-list$/);
 });
