@@ -4,21 +4,16 @@
  * what the author still has to fill in. Parse to mdast, find the units, transform, serialize. Pure: the caller
  * reads and writes files (see run.ts).
  */
-import type { Heading, List, Node, Root, RootContent, Table } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import { mdxProblems } from '../mdx-check.ts';
 import { fixMojibake, type LegacyEncoding, mojibakeScore } from '../mojibake.ts';
 import { phaseUrl, roadmapUrl } from '../urls.ts';
-import { findHeadingUnits, headingUnit } from './detect/headings.ts';
+import { detect } from './detect/index.ts';
 import { labelKind, type UnitLabel } from './detect/label.ts';
-import { findLinkedFiles, folderFiles, linkedFileUnits, type ResolveLink } from './detect/linked-files.ts';
-import { findListUnits, listUnit } from './detect/lists.ts';
+import type { ResolveLink } from './detect/linked-files.ts';
 import { promotePseudoHeadings } from './detect/pseudo-headings.ts';
-import { findLabelledGroups } from './detect/groups.ts';
-import { findSectionUnits, sectionUnit } from './detect/sections.ts';
-import { linkPrerequisites, tableColumns, tableUnits } from './detect/tables.ts';
 import { type Commitment, parseCommitment, parseDuration } from './durations.ts';
 import { toMdx } from './frontmatter.ts';
 import { isEmptyish, stripEmoji, stripEmphasis } from './lines.ts';
@@ -30,14 +25,16 @@ import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { remoteImagesToLinks } from './markdown/remote-images.ts';
 import { safeUrls } from './markdown/safe-urls.ts';
 import { toMdx as serialize } from './markdown/serialize.ts';
-import { extractFields, parseTitleLine } from './phase-fields.ts';
-import { bannerTitle, type Detection, type Group, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
-import { longSlug, shortSlug, slugify, uniqueSlug } from './slugs.ts';
 import { proposeTopics, type ProposedTopic } from './new-topics.ts';
+import { extractFields, parseTitleLine } from './phase-fields.ts';
+import { bannerTitle, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
+import { longSlug, shortSlug, slugify, uniqueSlug } from './slugs.ts';
+import { dropEmptyHeadings, dropTrailingBreaks, remaining, root, tidyRules } from './tidy.ts';
 import { suggestTopics, type TopicName } from './topics.ts';
 
 export { parseDuration, parseHoursPerDay, parseHoursPerWeek, parseCommitment } from './durations.ts';
 export type { TopicName } from './topics.ts';
+export { ImportError } from './plan.ts';
 
 /** A plan as files: the document to start from, and the other files of its folder (Markdown and images). */
 export interface PlanInput {
@@ -109,13 +106,9 @@ export interface ImportResult {
 	notes: string[];
 }
 
-export class ImportError extends Error {}
 
 const TITLE_TODO = 'TODO: the roadmap title (the source has no # heading)';
 const SOURCE_TITLE_TODO = 'TODO: how the original document is titled';
-const NO_UNITS =
-	'no phases found: the importer looks for repeated headings with a unit word and number ("## Phase 1: …", "### Week 2 …", "## Día 3 …"), numbered list items or headings that state a duration ("1. **Programming** = 4 - 6 months"), tables whose rows state a duration or weekly hours, a table or list linking one Markdown file per unit, or at least three sections at one heading level';
-
 /** What the label itself says about length: "Month 3" is a month, "Week 1-2" two weeks, "Day 5" a day, "(Month 1)" a month. */
 function labelDuration(label: UnitLabel | null): Duration | null {
 	if (!label) return null;
@@ -138,157 +131,6 @@ function separateFieldLines(lines: readonly string[]): string[] {
 		out.push(line);
 	});
 	return out;
-}
-
-const root = (children: RootContent[]): Root => ({ type: 'root', children });
-
-/** The nodes of a document that no unit or group took: lists and tables lose the items and rows units took. */
-function remaining(children: readonly RootContent[], taken: ReadonlySet<Node>): RootContent[] {
-	return children.flatMap((node): RootContent[] => {
-		if (taken.has(node)) return [];
-		if (node.type === 'list') {
-			const items = node.children.filter((item) => !taken.has(item));
-			return items.length === 0 ? [] : [{ ...node, children: items } as List];
-		}
-		if (node.type === 'table') {
-			const [header, ...rows] = node.children;
-			const kept = rows.filter((row) => !taken.has(row));
-			return kept.length === 0 ? [] : [{ ...node, children: [header!, ...kept] } as Table];
-		}
-		return [node];
-	});
-}
-
-/** A line break that ends a paragraph or heading (`<br>` before `</p>`) breaks nothing, and MDX would show its `\`. */
-function dropTrailingBreaks(tree: Root): void {
-	visit(tree, (node) => {
-		if (node.type !== 'paragraph' && node.type !== 'heading') return;
-		while (node.children.at(-1)?.type === 'break') node.children.pop();
-	});
-}
-
-/** Rules (---) at either end of a body, or right after another, separate nothing once units are cut out. */
-function tidyRules(children: RootContent[]): RootContent[] {
-	const kept = children.filter((node, i) => node.type !== 'thematicBreak' || children[i - 1]?.type !== 'thematicBreak');
-	while (kept[0]?.type === 'thematicBreak') kept.shift();
-	while (kept.at(-1)?.type === 'thematicBreak') kept.pop();
-	return kept;
-}
-
-/** Drops headings whose sections are empty (their content became phases), innermost first. */
-function dropEmptyHeadings(children: RootContent[]): RootContent[] {
-	const out = [...children];
-	for (let i = out.length - 1; i >= 0; i--) {
-		const node = out[i]!;
-		if (node.type !== 'heading') continue;
-		let j = i + 1;
-		while (j < out.length && out[j]!.type === 'thematicBreak') j++;
-		const next = out[j];
-		if (next === undefined || (next.type === 'heading' && next.depth <= node.depth)) out.splice(i, 1);
-	}
-	return out;
-}
-
-function assignGroup(unit: Unit, group: number | undefined) {
-	if (group !== undefined) unit.group = group;
-}
-
-/**
- * Finds the units of a plan: the first rule that finds any wins, from the most explicit structure to the least;
- * a folder whose index holds none has its files for units.
- */
-function detect(index: PlanFile, others: readonly PlanFile[], resolve: ResolveLink): Detection {
-	const sections = sectionsOf(index);
-	const title = titleSection(sections);
-	const taken = new Set<Node>(title ? [title.heading] : []);
-
-	const linked = findLinkedFiles(index, resolve);
-	if (linked) {
-		const units = linkedFileUnits(index, linked, sections, taken);
-		for (const row of linked.rows) taken.add(row.node);
-		return { units, groups: [], pattern: `an index linking ${units.length} Markdown files`, taken };
-	}
-
-	const headings = findHeadingUnits(index, sections, title);
-	if (headings) {
-		const units = headings.sections.map((s) => headingUnit(index, s));
-		const starts = headings.sections.map((s) => s.index);
-		const found = findLabelledGroups(index, sections, title, starts, headings.sections[0]!.level);
-		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
-		for (const s of headings.sections) for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
-		return { units, groups: found.groups, pattern: headings.pattern, taken };
-	}
-
-	const items = findListUnits(index);
-	if (items.length > 0) {
-		const units = items.map((entry) => listUnit(index, entry));
-		const starts = items.map((entry) => index.tree.children.indexOf(entry.list));
-		const found = findLabelledGroups(index, sections, title, starts, 7);
-		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
-		for (const entry of items) taken.add(entry.item);
-		return { units, groups: found.groups, pattern: `numbered list items that state a duration, e.g. "${items[0]!.number}. ${items[0]!.rawTitle}"`, taken };
-	}
-
-	const tables = index.tree.children.flatMap((node, position) => {
-		if (node.type !== 'table') return [];
-		const columns = tableColumns(node);
-		return columns ? [{ table: node, columns, position, units: tableUnits(index, node, columns) }] : [];
-	});
-	if (tables.reduce((n, t) => n + t.units.length, 0) >= 2) {
-		const units = tables.flatMap((t) => t.units);
-		linkPrerequisites(tables, units);
-		const groups = tableGroups(index, sections, title, tables);
-		for (const t of tables) for (const row of t.table.children.slice(1)) taken.add(row);
-		return { units, groups, pattern: `${tables.length === 1 ? 'a table' : `${tables.length} tables`} whose rows are units`, taken };
-	}
-
-	const sectionUnits = findSectionUnits(index, sections, title);
-	if (sectionUnits.length >= 2) {
-		const units = sectionUnits.map((s) => sectionUnit(index, s));
-		for (const s of sectionUnits) for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
-		return { units, groups: [], pattern: `${units.length} level-${sectionUnits[0]!.level} sections`, taken };
-	}
-	const files = folderFiles(others);
-	if (files) return { units: linkedFileUnits(index, files, sections, taken), groups: [], pattern: `the folder's ${files.rows.length} Markdown files, in name order`, taken };
-	throw new ImportError(NO_UNITS);
-}
-
-// Words that mark a section's courses as electives, in the languages plans are most often written in. Only a hint:
-// the importer marks the group `choose: 1` and asks the author to check.
-const ELECTIVE = /\b(?:choose|elective|electives|optional|pick one|select one)\b|elige|optativ|wahlpflicht|wählen|au choix|выбор|选修|選択/iu;
-
-/** Each table's section is a group; a section holding several of them is their parent group. */
-function tableGroups(index: PlanFile, sections: readonly Section[], title: Section | null, tables: ReadonlyArray<{ position: number; units: Unit[] }>): Group[] {
-	const groups: Group[] = [];
-	const groupOfSection = new Map<Section, number>();
-	const introOf = (s: Section) => {
-		const stop = index.tree.children.findIndex((n, i) => i > s.index && (n.type === 'heading' || n.type === 'table'));
-		return index.tree.children.slice(s.index + 1, stop < 0 ? s.end : Math.min(stop, s.end));
-	};
-	const groupFor = (s: Section): number => {
-		const known = groupOfSection.get(s);
-		if (known !== undefined) return known;
-		const intro = introOf(s);
-		groups.push({ rawTitle: s.raw, label: s.label, intro, ...(ELECTIVE.test(toString(root(intro))) ? { elective: true } : {}) });
-		groupOfSection.set(s, groups.length - 1);
-		return groups.length - 1;
-	};
-	const holders = (position: number) => sections.filter((s) => s !== title && s.index < position && s.end > position);
-	const leaves = tables.map((t) => holders(t.position).at(-1));
-	// A parent: the section right above a leaf section, when it holds leaves of at least two tables. Leaves at the
-	// shallowest level have none: what holds them holds everything ("# Curriculum").
-	const topLevel = Math.min(...leaves.flatMap((l) => (l ? [l.level] : [])));
-	for (const [i, t] of tables.entries()) {
-		const leaf = leaves[i];
-		if (!leaf) continue;
-		const parent = holders(t.position).filter((s) => s.level < leaf.level && s.level >= topLevel).at(-1);
-		const siblings = parent ? new Set(leaves.filter((l) => l && l.index > parent.index && l.index < parent.end)) : new Set();
-		const parentIndex = parent && siblings.size >= 2 ? groupFor(parent) : undefined;
-		const leafIndex = groupFor(leaf);
-		if (parentIndex !== undefined && leafIndex !== parentIndex) groups[leafIndex]!.parent = parentIndex;
-		for (const unit of t.units) unit.group = leafIndex;
-	}
-	return groups;
 }
 
 function stripFileExtension(name: string): string {

@@ -9,6 +9,8 @@ import type { PhaseData } from '../../schemas/roadmap.ts';
 import { parseUnitLabel, type UnitLabel } from './detect/label.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 
+export class ImportError extends Error {}
+
 /** One Markdown file of the plan: the document itself, or a file its index links to. */
 export interface PlanFile {
 	/** Path relative to the plan's folder, with `/` separators ("05_Day_Lists/05_lists.md"). */

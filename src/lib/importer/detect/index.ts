@@ -1,0 +1,117 @@
+/** Which rule finds the units of a plan, and the groups they sit in. */
+import type { Node } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { type Detection, type Group, ImportError, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
+import { root } from '../tidy.ts';
+import { findLabelledGroups } from './groups.ts';
+import { findHeadingUnits, headingUnit } from './headings.ts';
+import { findLinkedFiles, folderFiles, linkedFileUnits, type ResolveLink } from './linked-files.ts';
+import { findListUnits, listUnit } from './lists.ts';
+import { findSectionUnits, sectionUnit } from './sections.ts';
+import { linkPrerequisites, tableColumns, tableUnits } from './tables.ts';
+
+const NO_UNITS =
+	'no phases found: the importer looks for repeated headings with a unit word and number ("## Phase 1: …", "### Week 2 …", "## Día 3 …"), numbered list items or headings that state a duration ("1. **Programming** = 4 - 6 months"), tables whose rows state a duration or weekly hours, a table or list linking one Markdown file per unit, or at least three sections at one heading level';
+
+function assignGroup(unit: Unit, group: number | undefined) {
+	if (group !== undefined) unit.group = group;
+}
+
+/**
+ * Finds the units of a plan: the first rule that finds any wins, from the most explicit structure to the least;
+ * a folder whose index holds none has its files for units.
+ */
+export function detect(index: PlanFile, others: readonly PlanFile[], resolve: ResolveLink): Detection {
+	const sections = sectionsOf(index);
+	const title = titleSection(sections);
+	const taken = new Set<Node>(title ? [title.heading] : []);
+
+	const linked = findLinkedFiles(index, resolve);
+	if (linked) {
+		const units = linkedFileUnits(index, linked, sections, taken);
+		for (const row of linked.rows) taken.add(row.node);
+		return { units, groups: [], pattern: `an index linking ${units.length} Markdown files`, taken };
+	}
+
+	const headings = findHeadingUnits(index, sections, title);
+	if (headings) {
+		const units = headings.sections.map((s) => headingUnit(index, s));
+		const starts = headings.sections.map((s) => s.index);
+		const found = findLabelledGroups(index, sections, title, starts, headings.sections[0]!.level);
+		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
+		for (const s of headings.sections) for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
+		return { units, groups: found.groups, pattern: headings.pattern, taken };
+	}
+
+	const items = findListUnits(index);
+	if (items.length > 0) {
+		const units = items.map((entry) => listUnit(index, entry));
+		const starts = items.map((entry) => index.tree.children.indexOf(entry.list));
+		const found = findLabelledGroups(index, sections, title, starts, 7);
+		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
+		for (const entry of items) taken.add(entry.item);
+		return { units, groups: found.groups, pattern: `numbered list items that state a duration, e.g. "${items[0]!.number}. ${items[0]!.rawTitle}"`, taken };
+	}
+
+	const tables = index.tree.children.flatMap((node, position) => {
+		if (node.type !== 'table') return [];
+		const columns = tableColumns(node);
+		return columns ? [{ table: node, columns, position, units: tableUnits(index, node, columns) }] : [];
+	});
+	if (tables.reduce((n, t) => n + t.units.length, 0) >= 2) {
+		const units = tables.flatMap((t) => t.units);
+		linkPrerequisites(tables, units);
+		const groups = tableGroups(index, sections, title, tables);
+		for (const t of tables) for (const row of t.table.children.slice(1)) taken.add(row);
+		return { units, groups, pattern: `${tables.length === 1 ? 'a table' : `${tables.length} tables`} whose rows are units`, taken };
+	}
+
+	const sectionUnits = findSectionUnits(index, sections, title);
+	if (sectionUnits.length >= 2) {
+		const units = sectionUnits.map((s) => sectionUnit(index, s));
+		for (const s of sectionUnits) for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
+		return { units, groups: [], pattern: `${units.length} level-${sectionUnits[0]!.level} sections`, taken };
+	}
+	const files = folderFiles(others);
+	if (files) return { units: linkedFileUnits(index, files, sections, taken), groups: [], pattern: `the folder's ${files.rows.length} Markdown files, in name order`, taken };
+	throw new ImportError(NO_UNITS);
+}
+
+// Words that mark a section's courses as electives, in the languages plans are most often written in. Only a hint:
+// the importer marks the group `choose: 1` and asks the author to check.
+const ELECTIVE = /\b(?:choose|elective|electives|optional|pick one|select one)\b|elige|optativ|wahlpflicht|wählen|au choix|выбор|选修|選択/iu;
+
+/** Each table's section is a group; a section holding several of them is their parent group. */
+function tableGroups(index: PlanFile, sections: readonly Section[], title: Section | null, tables: ReadonlyArray<{ position: number; units: Unit[] }>): Group[] {
+	const groups: Group[] = [];
+	const groupOfSection = new Map<Section, number>();
+	const introOf = (s: Section) => {
+		const stop = index.tree.children.findIndex((n, i) => i > s.index && (n.type === 'heading' || n.type === 'table'));
+		return index.tree.children.slice(s.index + 1, stop < 0 ? s.end : Math.min(stop, s.end));
+	};
+	const groupFor = (s: Section): number => {
+		const known = groupOfSection.get(s);
+		if (known !== undefined) return known;
+		const intro = introOf(s);
+		groups.push({ rawTitle: s.raw, label: s.label, intro, ...(ELECTIVE.test(toString(root(intro))) ? { elective: true } : {}) });
+		groupOfSection.set(s, groups.length - 1);
+		return groups.length - 1;
+	};
+	const holders = (position: number) => sections.filter((s) => s !== title && s.index < position && s.end > position);
+	const leaves = tables.map((t) => holders(t.position).at(-1));
+	// A parent: the section right above a leaf section, when it holds leaves of at least two tables. Leaves at the
+	// shallowest level have none: what holds them holds everything ("# Curriculum").
+	const topLevel = Math.min(...leaves.flatMap((l) => (l ? [l.level] : [])));
+	for (const [i, t] of tables.entries()) {
+		const leaf = leaves[i];
+		if (!leaf) continue;
+		const parent = holders(t.position).filter((s) => s.level < leaf.level && s.level >= topLevel).at(-1);
+		const siblings = parent ? new Set(leaves.filter((l) => l && l.index > parent.index && l.index < parent.end)) : new Set();
+		const parentIndex = parent && siblings.size >= 2 ? groupFor(parent) : undefined;
+		const leafIndex = groupFor(leaf);
+		if (parentIndex !== undefined && leafIndex !== parentIndex) groups[leafIndex]!.parent = parentIndex;
+		for (const unit of t.units) unit.group = leafIndex;
+	}
+	return groups;
+}
+
