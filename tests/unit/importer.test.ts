@@ -541,6 +541,9 @@ describe('a folder of lesson files', () => {
 			['loops', 'Loops'],
 		]);
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('A welcome that links no lesson.');
+		// A chapter folder is a group, titled by the file beside it.
+		expect(result.roadmap['groups']).toEqual([{ id: 'setup', title: 'Setup' }]);
+		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual(['setup', 'setup', null]);
 	});
 });
 

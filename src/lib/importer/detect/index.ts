@@ -5,7 +5,7 @@ import { type Detection, type Group, ImportError, type PlanFile, type Section, s
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
 import { findHeadingUnits, headingUnit } from './headings.ts';
-import { findLinkedFiles, folderFiles, linkedFileUnits, type ResolveLink } from './linked-files.ts';
+import { findLinkedFiles, folderFiles, folderGroups, linkedFileUnits, type ResolveLink } from './linked-files.ts';
 import { findListUnits, listUnit } from './lists.ts';
 import { findSectionUnits, sectionUnit } from './sections.ts';
 import { linkPrerequisites, tableColumns, tableUnits } from './tables.ts';
@@ -73,7 +73,10 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		return { units, groups: [], pattern: `${units.length} level-${sectionUnits[0]!.level} sections`, taken };
 	}
 	const files = folderFiles(others);
-	if (files) return { units: linkedFileUnits(index, files, sections, taken), groups: [], pattern: `the folder's ${files.rows.length} Markdown files, in name order`, taken };
+	if (files) {
+		const units = linkedFileUnits(index, files, sections, taken);
+		return { units, groups: folderGroups(units), pattern: `the folder's ${files.rows.length} Markdown files, in name order`, taken };
+	}
 	throw new ImportError(NO_UNITS);
 }
 

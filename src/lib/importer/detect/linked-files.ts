@@ -7,7 +7,7 @@
 import type { Link, List, Node, Parent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { bannerTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
+import { bannerTitle, type Group, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { kindOfWord, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 
 /** Finds the plan file a relative link leads to, or null when it leads to no Markdown file of the plan. */
@@ -128,4 +128,29 @@ export function folderFiles(others: readonly PlanFile[]): LinkedFiles | null {
 		label: { word: null, kind: null, number: i + 1, text: `${i + 1}`, rest: '' },
 	}));
 	return { rows, containers: [] };
+}
+
+/**
+ * A folder of lesson files arranged in chapter folders ("03-tools.md" beside "03-tools/01-editor.md"): each chapter
+ * folder is a group, titled by the file beside it when there is one, else by the folder's name.
+ */
+export function folderGroups(units: readonly Unit[]): Group[] {
+	const stem = (unit: Unit) => unit.file.path.replace(/\.[^./]*$/, '');
+	const folderOf = (unit: Unit) => (unit.file.path.includes('/') ? unit.file.path.slice(0, unit.file.path.indexOf('/')) : null);
+	const folders = new Set(units.flatMap((u) => folderOf(u) ?? []));
+	const groups: Group[] = [];
+	const groupOf = new Map<string, number>();
+	for (const unit of units) {
+		const folder = folderOf(unit) ?? (folders.has(stem(unit)) ? stem(unit) : null);
+		if (folder === null) continue;
+		let group = groupOf.get(folder);
+		if (group === undefined) {
+			const beside = units.find((u) => stem(u) === folder);
+			const title = beside?.rawTitle ?? folder.replace(/^[\d_\-. ]+/, '').replace(/[_-]+/g, ' ');
+			groups.push({ rawTitle: title, label: null, intro: [] });
+			groupOf.set(folder, (group = groups.length - 1));
+		}
+		unit.group = group;
+	}
+	return groups;
 }
