@@ -261,13 +261,21 @@ function phaseSections(data: RoadmapData, phases: Phase[]): Section[] {
 		choice: group && choiceOf(data.groups, group, phases),
 		phases: phases.filter((p) => p.data.group === (group?.id ?? undefined)),
 	});
-	const sections = [section(null, 0)];
+	// A top-level group and its sub-groups make one block; phases outside any group make blocks of their own, one per
+	// run, so that every block stands where its first phase is in the roadmap.
+	const blocks: Section[][] = [];
 	for (const group of data.groups.filter((g) => g.parent === undefined)) {
 		const nested = subGroups(data.groups, group.id).map((g) => section(g, 1)).filter((s) => s.phases.length > 0);
 		const own = section(group, 0);
-		if (own.phases.length > 0 || nested.length > 0) sections.push(own, ...nested);
+		if (own.phases.length > 0 || nested.length > 0) blocks.push([own, ...nested]);
 	}
-	return sections.filter((s) => s.group !== null || s.phases.length > 0);
+	for (const phase of phases.filter((p) => p.data.group === undefined)) {
+		const last = blocks.find((b) => b[0]!.group === null && b[0]!.phases.at(-1)!.number === phase.number - 1);
+		if (last) last[0]!.phases.push(phase);
+		else blocks.push([{ group: null, depth: 0, choice: null, phases: [phase] }]);
+	}
+	const first = (block: Section[]) => Math.min(...block.flatMap((s) => s.phases.map((p) => p.number)));
+	return blocks.sort((a, b) => first(a) - first(b)).flat();
 }
 
 function phasePaths(data: RoadmapData, phases: Phase[]): Roadmap['paths'] {

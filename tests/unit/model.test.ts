@@ -272,6 +272,19 @@ describe('nested and elective groups', () => {
 		]);
 	});
 
+	it('list phases outside any group where they stand, between the groups', () => {
+		const r = buildSiteModel({
+			...input(),
+			roadmaps: [roadmap('m', 1, { groups: [{ id: 'tools', title: 'Tools' }] })],
+			phases: [phase('m', 'preface', 1), phase('m', 'editor', 2, { group: 'tools' }), phase('m', 'shell', 3, { group: 'tools' }), phase('m', 'roadmap', 4), phase('m', 'objects', 5)],
+		}).roadmap('m');
+		expect(r.sections.map((s) => [s.group?.id ?? null, s.phases.map((p) => p.id)])).toEqual([
+			[null, ['preface']],
+			['tools', ['editor', 'shell']],
+			[null, ['roadmap', 'objects']],
+		]);
+	});
+
 	it('tell each phase which choices it is an alternative in', () => {
 		const [basics, statistics] = catalogue().phases;
 		expect(basics!.electives).toEqual([]);
