@@ -58,21 +58,7 @@ export function placeHeadings(pages: readonly Page[]): LinkTargets['placed'] {
 	return placed;
 }
 
-/** "05_Day_Lists/05_lists.md#how-to" relative to `from` → the plan path and the anchor. */
-export function resolvePlanPath(url: string, from: string): { path: string; anchor: string } {
-	const hash = url.indexOf('#');
-	const pathPart = (hash >= 0 ? url.slice(0, hash) : url).split('?')[0]!;
-	let decoded = pathPart;
-	try {
-		decoded = decodeURIComponent(pathPart);
-	} catch {
-		// A malformed escape stays as written.
-	}
-	const anchor = hash >= 0 ? url.slice(hash + 1) : '';
-	const path = decoded === '' ? from : posix.normalize(posix.join(posix.dirname(from), decoded)).replace(/^\.\//, '');
-	return { path, anchor: safeDecode(anchor) };
-}
-
+/** A malformed escape stays as written. */
 const safeDecode = (text: string) => {
 	try {
 		return decodeURIComponent(text);
@@ -80,6 +66,17 @@ const safeDecode = (text: string) => {
 		return text;
 	}
 };
+
+/** "05_Day_Lists/05_lists.md#how-to" relative to `from` → the plan path and the anchor. */
+export function resolvePlanPath(url: string, from: string): { path: string; anchor: string } {
+	const hash = url.indexOf('#');
+	const pathPart = (hash >= 0 ? url.slice(0, hash) : url).split('?')[0]!;
+	const decoded = safeDecode(pathPart);
+	const anchor = hash >= 0 ? url.slice(hash + 1) : '';
+	const path = decoded === '' ? from : posix.normalize(posix.join(posix.dirname(from), decoded)).replace(/^\.\//, '');
+	return { path, anchor: safeDecode(anchor) };
+}
+
 
 const asText = (node: Link, original: string): PhrasingContent[] => [...node.children, { type: 'text', value: ` (original link: ` }, { type: 'inlineCode', value: original }, { type: 'text', value: ')' }];
 

@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { slugify } from './slugs.ts';
-import type { TopicName } from './topics.ts';
+import { type TopicName, wholeWord } from './topics.ts';
 
 export interface ProposedTopic {
 	id: string;
@@ -18,7 +18,6 @@ export interface ProposedTopic {
 }
 
 const MAX_PROPOSALS = 25;
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Short names a body gives things: its sub-headings and the bold first words of its list items. */
 function namesIn(tree: Root): string[] {
@@ -40,12 +39,12 @@ export function proposeTopics(phases: ReadonlyArray<{ id: string; text: string }
 	const proposals: ProposedTopic[] = [];
 	for (const [id, name] of candidates) {
 		if (!id || known.has(id)) continue;
-		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(name)}(?![\\p{L}\\p{N}])`, 'iu');
+		const pattern = wholeWord(name, 'iu');
 		const where = phases.filter((p) => pattern.test(p.text)).map((p) => p.id);
 		if (where.length === 0 || (phases.length > 3 && where.length * 2 > phases.length)) continue;
 		// A name keeps its capitals mid-sentence ("we deploy with Terraform"); a common word does not ("good architecture").
 		const lower = name.toLocaleLowerCase();
-		if (lower !== name && phases.some((p) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(lower)}(?![\\p{L}\\p{N}])`, 'u').test(p.text))) continue;
+		if (lower !== name && phases.some((p) => wholeWord(lower, 'u').test(p.text))) continue;
 		proposals.push({ id, name, phases: where });
 	}
 	return proposals.sort((a, b) => b.phases.length - a.phases.length || a.name.localeCompare(b.name)).slice(0, MAX_PROPOSALS);

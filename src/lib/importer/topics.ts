@@ -8,6 +8,9 @@ export interface TopicName {
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** `term` as a whole word of any script (not inside another word, nor "C" inside "C#" or "C++"). */
+export const wholeWord = (term: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(term)}(?![\\p{L}\\p{N}#+])`, flags);
+
 /**
  * IDs of topics whose name or an alias appears in `text` as a whole word, in order of first appearance.
  * Short names ("Go", "SQL", "REST", "Node") must match in case, so that ordinary words do not count.
@@ -17,7 +20,7 @@ export function suggestTopics(text: string, topics: readonly TopicName[]): strin
 	for (const topic of topics) {
 		let first = Infinity;
 		for (const term of [topic.name, ...topic.aliases]) {
-			const regex = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(term)}(?![\\p{L}\\p{N}#+])`, term.length <= 4 ? 'u' : 'iu');
+			const regex = wholeWord(term, term.length <= 4 ? 'u' : 'iu');
 			const match = regex.exec(text);
 			if (match && match.index < first) first = match.index;
 		}

@@ -3,7 +3,6 @@
  * repeated at one level, whose sections hold units.
  */
 import type { Group, PlanFile, Section } from '../plan.ts';
-import { groupBy } from './shared.ts';
 
 export interface FoundGroups {
 	groups: Group[];
@@ -14,7 +13,7 @@ export interface FoundGroups {
 
 export function findLabelledGroups(file: PlanFile, sections: readonly Section[], title: Section | null, unitStarts: readonly number[], unitLevel: number): FoundGroups {
 	const holders = sections.filter((s) => s !== title && s.label && s.level < unitLevel && !unitStarts.includes(s.index) && unitStarts.some((u) => u > s.index && u < s.end));
-	const best = [...groupBy(holders, (s) => s.level).entries()].filter(([, list]) => list.length >= 2).sort((a, b) => b[1].length - a[1].length || b[0] - a[0])[0]?.[1] ?? [];
+	const best = [...Map.groupBy(holders, (s) => s.level).entries()].filter(([, list]) => list.length >= 2).sort((a, b) => b[1].length - a[1].length || b[0] - a[0])[0]?.[1] ?? [];
 	const groups: Group[] = best.map((s) => {
 		const firstUnit = unitStarts.filter((u) => u > s.index).sort((a, b) => a - b)[0] ?? s.end;
 		return { rawTitle: s.raw, label: s.label, intro: file.tree.children.slice(s.index + 1, Math.min(firstUnit, s.end)) };

@@ -6,7 +6,7 @@
  */
 import type { PlanFile, Section, Unit } from '../plan.ts';
 import { labelKind, wordKey } from './label.ts';
-import { groupBy, statesDuration, titled } from './shared.ts';
+import { statesDuration, titled } from './shared.ts';
 
 export interface HeadingUnits {
 	sections: Section[];
@@ -20,12 +20,12 @@ const rising = (sections: readonly Section[]) => sections.every((s, i) => i === 
 export function findHeadingUnits(file: PlanFile, sections: readonly Section[], title: Section | null): HeadingUnits | null {
 	const candidates = sections.filter((s) => s !== title && s.label);
 	const worded = candidates.filter((s) => s.label!.word !== null);
-	const byLevel = groupBy(worded, (s) => s.level);
+	const byLevel = Map.groupBy(worded, (s) => s.level);
 	// At each level, the unit word that repeats most. A word we know needs two headings; any other word needs three
 	// with rising numbers, so that "Python 3" and "Top 10" do not make units.
 	const best = new Map<number, Section[]>();
 	for (const [level, list] of byLevel) {
-		const runs = [...groupBy(list, (s) => wordKey(s.label!)).values()]
+		const runs = [...Map.groupBy(list, (s) => wordKey(s.label!)).values()]
 			.filter((run) => (run[0]!.label!.kind ? run.length >= 2 : run.length >= 3 && rising(run)))
 			.sort((a, b) => b.length - a.length);
 		if (runs[0]) best.set(level, runs[0]);
@@ -45,7 +45,7 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 		const next = sections.find((o) => o.index > s.index);
 		return statesDuration(s.label!.rest, children.slice(s.index + 1, next ? next.index : children.length), file.text);
 	});
-	const byNumberedLevel = groupBy(numbered, (s) => s.level);
+	const byNumberedLevel = Map.groupBy(numbered, (s) => s.level);
 	const level = [...byNumberedLevel.keys()].sort((a, b) => b - a).find((l) => byNumberedLevel.get(l)!.length >= 2);
 	if (level === undefined) return null;
 	const run = byNumberedLevel.get(level)!;

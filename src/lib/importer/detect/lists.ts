@@ -6,7 +6,7 @@
 import type { List, ListItem } from 'mdast';
 import { type PlanFile, rawOf, type Unit } from '../plan.ts';
 import { labelKind, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
-import { groupBy, statesDuration } from './shared.ts';
+import { statesDuration } from './shared.ts';
 
 export interface ListUnit {
 	list: List;
@@ -45,7 +45,7 @@ function labelledItems(file: PlanFile): ListUnit[] {
 				return label?.word ? [{ list, item, number: (list.start ?? 1) + i, rawTitle: rawTitle!, label }] : [];
 			}),
 		);
-	const runs = [...groupBy(entries, (e) => wordKey(e.label)).values()].filter((run) =>
+	const runs = [...Map.groupBy(entries, (e) => wordKey(e.label)).values()].filter((run) =>
 		run[0]!.label.kind ? run.length >= 2 : run.length >= 3 && run.every((e, i) => i === 0 || e.label.number > run[i - 1]!.label.number),
 	);
 	return runs.sort((a, b) => b.length - a.length)[0] ?? [];

@@ -6,7 +6,6 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseUnitLabel, wordKey } from './label.ts';
-import { groupBy } from './shared.ts';
 
 /** A paragraph that is one bold span (blank text around it aside). */
 function boldLine(node: Paragraph): boolean {
@@ -20,7 +19,7 @@ export function promotePseudoHeadings(tree: Root): void {
 		const label = parseUnitLabel(toString(node));
 		return label?.word ? [{ index, label }] : [];
 	});
-	const run = [...groupBy(candidates, (c) => wordKey(c.label)).values()]
+	const run = [...Map.groupBy(candidates, (c) => wordKey(c.label)).values()]
 		.filter((r) => (r[0]!.label.kind ? r.length >= 2 : r.length >= 3))
 		.sort((a, b) => b.length - a.length)[0];
 	if (!run) return;

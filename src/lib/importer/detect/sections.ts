@@ -6,7 +6,6 @@
  */
 import type { Node, Parent } from 'mdast';
 import type { PlanFile, Section, Unit } from '../plan.ts';
-import { groupBy } from './shared.ts';
 
 function hasChecklist(node: Node): boolean {
 	if (node.type === 'listItem' && typeof (node as { checked?: boolean | null }).checked === 'boolean') return true;
@@ -16,7 +15,7 @@ function hasChecklist(node: Node): boolean {
 export function findSectionUnits(file: PlanFile, sections: readonly Section[], title: Section | null): Section[] {
 	const candidates = sections.filter((s) => s !== title);
 	const total = file.tree.children.length;
-	const byLevel = groupBy(candidates, (s) => s.level);
+	const byLevel = Map.groupBy(candidates, (s) => s.level);
 	const level = [...byLevel.keys()]
 		.sort((a, b) => a - b)
 		.find((l) => {

@@ -23,10 +23,3 @@ export function statesDuration(title: string, body: readonly Node[], source: str
 
 /** The label is followed by a title ("Week 1: Rails"), not only punctuation ("Week 1-2:"). */
 export const titled = (label: UnitLabel) => stripEmoji(stripEmphasis(label.rest)).replace(/^[\s:.\-–—|]+/, '') !== '';
-
-/** Groups items by a key, keeping first-seen order. */
-export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-	const groups = new Map<K, T[]>();
-	for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-	return groups;
-}
