@@ -606,3 +606,22 @@ describe('commitment', () => {
 		expect(result.roadmap['commitment']).toMatchObject({ hoursPerWeek: { min: 6, max: 6 } });
 	});
 });
+
+describe('titles and trailing breaks', () => {
+	const options = { fileName: 'p.md', order: 0, track: 'backend' };
+	it('takes the first heading for the title when it is a # heading, even when later # headings are sections', () => {
+		const result = importMarkdown('# 🐍 Thirty Days\n\n| Day | Topic |\n| --- | --- |\n| 1 | Start |\n| 2 | Lists |\n\n# Day 1 notes\n\ntext\n', options);
+		expect(result.roadmap['title']).toBe('Thirty Days');
+	});
+
+	it('takes an opening HTML banner heading for the title, leaving the # sections to the overview', () => {
+		const result = importMarkdown('<div align="center">\n<h3>Open Curriculum</h3>\n</div>\n\n# Contents\n\n- intro\n\n# Curriculum\n\n## Week 1: Shell\n\nx\n\n## Week 2: Git\n\ny\n', options);
+		expect(result.roadmap['title']).toBe('Open Curriculum');
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## Contents');
+	});
+
+	it('drops a line break that ends a paragraph, blank text after it too', () => {
+		const result = importMarkdown('## Day 1: A\n\n<sub>By <a href="https://example.org">Ann</a><br> </sub>\n\n## Day 2: B\n\nc\n', options);
+		expect(result.phases[0]!.body).toBe('By [Ann](https://example.org)');
+	});
+});

@@ -167,7 +167,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const notes: string[] = [];
 	const toFill: ToFill[] = [];
 
-	const titleHeading = titleSection(sectionsOf(index));
+	const titleHeading = titleSection(index, sectionsOf(index));
 	const heading = titleHeading ? stripEmphasis(titleHeading.raw) : bannerTitle(index);
 	const title = heading ? stripEmoji(heading) || heading : TITLE_TODO;
 	const roadmapId = options.id ?? (slugify(heading ? title : stripFileExtension(options.fileName)) || 'imported-roadmap');

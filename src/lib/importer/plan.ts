@@ -100,13 +100,14 @@ export function sectionsOf(file: PlanFile): Section[] {
 }
 
 /**
- * The document's title: its one `#` heading. A document with several has sections at that level, not a title
- * (then the caller may look for a banner heading in the HTML above them).
+ * The document's title: its first heading when that is a `#` heading, else its one `#` heading. A README that opens
+ * with an HTML banner heading has that for a title, and its `#` headings are sections ("# Contents", "# Summary").
  */
-export function titleSection(sections: readonly Section[]): Section | null {
+export function titleSection(file: PlanFile, sections: readonly Section[]): Section | null {
+	if (bannerTitle(file)) return null;
 	// "# Week 1: Basics" is a unit, not the title.
 	const h1s = sections.filter((s) => s.level === 1 && !(s.label?.word && s.label.rest));
-	return h1s.length === 1 ? h1s[0]! : null;
+	return sections[0] === h1s[0] || h1s.length === 1 ? (h1s[0] ?? null) : null;
 }
 
 /** A README's centred HTML banner ("<h3>Open Source Society University</h3>") above its first Markdown heading. */

@@ -25,7 +25,7 @@ export function remaining(children: readonly RootContent[], taken: ReadonlySet<N
 export function dropTrailingBreaks(tree: Root): void {
 	visit(tree, (node) => {
 		if (node.type !== 'paragraph' && node.type !== 'heading') return;
-		while (node.children.at(-1)?.type === 'break') node.children.pop();
+		for (let last = node.children.at(-1); last?.type === 'break' || (last?.type === 'text' && last.value.trim() === ''); last = node.children.at(-1)) node.children.pop();
 	});
 }
 

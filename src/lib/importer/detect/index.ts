@@ -23,7 +23,7 @@ function assignGroup(unit: Unit, group: number | undefined) {
  */
 export function detect(index: PlanFile, others: readonly PlanFile[], resolve: ResolveLink): Detection {
 	const sections = sectionsOf(index);
-	const title = titleSection(sections);
+	const title = titleSection(index, sections);
 	const taken = new Set<Node>(title ? [title.heading] : []);
 
 	const linked = findLinkedFiles(index, resolve);
