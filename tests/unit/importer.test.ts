@@ -625,3 +625,11 @@ describe('titles and trailing breaks', () => {
 		expect(result.phases[0]!.body).toBe('By [Ann](https://example.org)');
 	});
 });
+
+describe('field lines', () => {
+	const options = { fileName: 'p.md', order: 0, track: 'backend' };
+	it('separates "Label: value" lines of prose, but not inside code or after a hard break', () => {
+		const result = importMarkdown('## Week 1: HTTP\n\nTime Estimate: 1 week\nKey Topics: verbs\n\n```http\nHost: example.org\nAccept: text/html\n```\n\nAuthor: Ann<br>Edition: Second\n\n## Week 2: TLS\n\nx\n', options);
+		expect(result.phases[0]!.body).toBe('Time Estimate: 1 week\n\nKey Topics: verbs\n\n```http\nHost: example.org\nAccept: text/html\n```\n\nAuthor: Ann\\\nEdition: Second');
+	});
+});

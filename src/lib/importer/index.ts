@@ -125,9 +125,14 @@ function separateFieldLines(lines: readonly string[]): string[] {
 	const FIELD = /^[A-Z][\w ./&()'-]{0,40}:\s+\S/;
 	const plainLine = (l: string) => !isEmptyish(l) && !/^\s*(?:[-*+]|\d{1,3}[.)])\s/.test(l) && !/^\s*(?:#|>|\||`{3}|~{3})/.test(l) && !/^\s/.test(l);
 	const out: string[] = [];
+	let fence: string | null = null;
 	lines.forEach((line, i) => {
 		const previous = lines[i - 1];
-		if (previous !== undefined && plainLine(previous) && plainLine(line) && FIELD.test(previous) && FIELD.test(line)) out.push('');
+		// Code ("Host: example.org" in an HTTP example) and a line already ended by a hard break (`\`) stay as they are.
+		const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+		if (marker && (fence === null || marker.startsWith(fence))) fence = fence === null ? marker : null;
+		const split = fence === null && !marker && previous !== undefined && !previous.endsWith('\\') && plainLine(previous) && plainLine(line) && FIELD.test(previous) && FIELD.test(line);
+		if (split) out.push('');
 		out.push(line);
 	});
 	return out;
