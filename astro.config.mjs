@@ -34,7 +34,8 @@ const cacheDir = process.env.WAYMARK_CONTENT_DIR
 	: undefined;
 
 // Redirect pages for former URLs (aliases, former pair pages) stay out of the sitemap: search engines should only see live pages.
-const { content } = checkContent(contentDir);
+// They need only the frontmatter: bodies are checked before a build (scripts/build.ts) and on each save in dev.
+const { content } = checkContent(contentDir, process.cwd(), { bodies: false });
 const redirects = [...redirectsFor(content.roadmaps, content.phases), ...pairRedirects(publishedUrls(), content.roadmaps)];
 const redirected = new Set(redirects.map((r) => withoutBase(r.from)));
 

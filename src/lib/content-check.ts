@@ -45,12 +45,17 @@ const listDir = (dir: string) => {
 	}
 };
 
+export interface CheckOptions {
+	/** Whether to parse MDX bodies too; without them, only frontmatter and cross-references are checked. */
+	bodies?: boolean;
+}
+
 /**
  * Reads every file under the content folder and reports all problems in all files in one pass:
  * encoding, YAML syntax, schema, slugs, then cross-references between files.
  * Paths in problems are shown relative to `displayRoot`.
  */
-export function checkContent(contentDir: string, displayRoot = process.cwd()): CheckResult {
+export function checkContent(contentDir: string, displayRoot = process.cwd(), { bodies = true }: CheckOptions = {}): CheckResult {
 	const problems: ContentProblem[] = [];
 	const content: ContentSet = { roadmaps: [], phases: [], topics: [], roles: [], tracks: [] };
 	const unloaded: Required<UnloadedIds> = { roadmaps: [], phases: [], topics: [], roles: [], tracks: [] };
@@ -94,7 +99,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
 		for (const syntax of parsed.syntaxErrors) {
 			problems.push({ file, ...syntax.position, field: '', message: `YAML syntax error: ${syntax.message}`, fix: YAML_FIXES[syntax.code] ?? YAML_FIX });
 		}
-		if (kind === 'mdx') problems.push(...mdxProblems(parsed.body, file, parsed.bodyStartLine));
+		if (kind === 'mdx' && bodies) problems.push(...mdxProblems(parsed.body, file, parsed.bodyStartLine));
 		if (parsed.syntaxErrors.length > 0) return undefined;
 		problems.push(...inlineMarkdownUrlProblems(parsed.data, inlineMarkdownFields, file, parsed.positionOf));
 		const idCheck = slug.safeParse(id);

@@ -92,3 +92,17 @@ test('a broken phase file shows the friendly error in the browser, and fixing it
 	await expect(page.locator('main h1')).toHaveText('Tables and task lists');
 	await expect(page.locator('vite-error-overlay')).toHaveCount(0);
 });
+
+test('saving a phase reloads the open page with its new text and headings, rendered as the build renders them', async ({ page }) => {
+	test.setTimeout(120_000);
+	const original = readFileSync(phaseFile(), 'utf8');
+	await page.goto(phasePage);
+	await expect(page.locator('main h1')).toHaveText('Tables and task lists');
+
+	writeFileSync(phaseFile(), `${original.trimEnd()}\n\n## Added while editing {/* #added */}\n\nA - [ ] "quoted" line.\n`);
+	await expect(page.locator('h2#added')).toHaveText(/Added while editing/, { timeout: 15_000 });
+	await expect(page.getByText('A - [ ] “quoted” line.')).toBeVisible();
+	await expect(page.locator('vite-error-overlay')).toHaveCount(0);
+	writeFileSync(phaseFile(), original);
+	await expect(page.locator('h2#added')).toHaveCount(0, { timeout: 15_000 });
+});

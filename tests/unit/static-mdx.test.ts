@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseFrontmatter, rehypeHeadingIds, rehypeShiki } from '@astrojs/markdown-remark';
+import { createProcessor } from '@mdx-js/mdx';
+import type { AstroConfig } from 'astro';
+import type { Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import remarkSmartypants from 'remark-smartypants';
+import type { PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import config from '../../astro.config.mjs';
+import { createStaticMdxRenderer, needsMdxCompiler } from '../../src/loaders/static-mdx.ts';
+
+// The site's own Markdown settings, as Astro hands them to a loader (the plugins and Shiki theme of astro.config.mjs).
+const markdown = config.markdown as AstroConfig['markdown'];
+const renderer = createStaticMdxRenderer(markdown);
+const render = (body: string) => renderer.render(body, resolve('content/roadmaps/x/phase.mdx'));
+const { remarkPlugins, rehypePlugins } = markdown.processor!.options as { remarkPlugins: PluggableList; rehypePlugins: PluggableList };
+
+/** What `@astrojs/mdx` makes of a body: MDX's own compiler with the same plugins, read as HTML before it becomes JS. */
+async function renderedByMdx(body: string, path: string): Promise<string> {
+	let html = '';
+	const capture = () => (tree: HastRoot) => {
+		html = toHtml(tree);
+	};
+	const processor = createProcessor({
+		remarkPlugins: [remarkSmartypants, ...remarkPlugins],
+		rehypePlugins: [[rehypeShiki, markdown.shikiConfig, ['math']], ...rehypePlugins, rehypeHeadingIds, capture],
+	});
+	await processor.process(new VFile({ path, value: body }));
+	return html;
+}
+
+/** Every body of the seed site and of the test fixture site, and one with everything else Markdown has. */
+const sampleBodies = () => {
+	const files = ['content/roadmaps', 'tests/fixtures/site/content/roadmaps'].flatMap((folder) => {
+		const dir = resolve(folder);
+		return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((name) => name.endsWith('.mdx'))
+			.map((name) => ({ path: join(dir, name), body: parseFrontmatter(readFileSync(join(dir, name), 'utf8')).content.trim() }));
+	});
+	const everything = [
+		'Intro with a footnote[^1], `code`, **bold**, ~~struck~~, https://example.com and [a link](/roadmaps/x/).',
+		'## Setup {/* #setup, #install */}',
+		'- [ ] Install\n- [x] Configure\n  1. nested *item*',
+		'> A quote "in quotes" -- with dashes...',
+		'| Tool | Use |\n| :-- | --: |\n| psql | queries |',
+		'```ts title="x.ts"\nconst x: number = 1;\n```',
+		'```\nplain\n```',
+		'***',
+		'[^1]: The note.',
+	].join('\n\n');
+	return [...files, { path: resolve('content/roadmaps/x/everything.mdx'), body: everything }];
+};
+
+describe('bodies rendered in the content layer', () => {
+	it('render every body exactly as the MDX compiler would', async () => {
+		const bodies = sampleBodies();
+		expect(bodies.length).toBeGreaterThan(50);
+		for (const { path, body } of bodies) {
+			const rendered = await renderer.render(body, path);
+			expect(rendered, path).toBeDefined();
+			expect(rendered!.html, path).toBe(await renderedByMdx(body, path));
+		}
+	});
+
+	it('apply explicit heading IDs and former IDs, and return the headings for the table of contents', async () => {
+		const rendered = await render('## PostgreSQL 16 {/* #postgresql, #postgres */}\n\n### Indexes\n\nText.');
+		expect(rendered!.html).toContain('<h2 id="postgresql">');
+		expect(rendered!.html).toContain('<span id="postgres"></span>');
+		expect(rendered!.html).not.toContain('/*');
+		expect(rendered!.metadata!.headings).toEqual([
+			{ depth: 2, slug: 'postgresql', text: 'PostgreSQL 16' },
+			{ depth: 3, slug: 'indexes', text: 'Indexes' },
+		]);
+	});
+
+	it('keep task lists as checkboxes, GFM tables, smart quotes and highlighted code, and drop comments', async () => {
+		const rendered = await render(
+			['- [ ] Read the guide', '- [x] Install it', '', '| A | B |', '| - | - |', '| 1 | 2 |', '', '"Quoted" text {/* a note for authors */}', '', '```sql', 'SELECT 1;', '```'].join('\n'),
+		);
+		const html = rendered!.html;
+		expect(html).toMatch(/<input type="checkbox"[^>]*>/);
+		expect(html).toContain('<table>');
+		expect(html).toContain('“Quoted” text');
+		expect(html).not.toContain('a note for authors');
+		expect(html).toContain('class="astro-code github-dark-default"');
+	});
+
+	it('leave to MDX what only its compiler can render: JSX, import/export, expressions and images stored beside the body', async () => {
+		for (const body of ['Text <kbd>Ctrl</kbd>.', '<details>\n\nMore\n\n</details>', "import X from './x.ts'\n\nText.", 'One {1 + 1}.', '![Map](./map.png)', '![Map][m]\n\n[m]: img/map.png']) {
+			expect(await render(body), body).toBeUndefined();
+		}
+		for (const body of ['Plain *text*.', '![Logo](/logo.png)', '![Badge](https://example.com/b.svg)', 'Note {/* a comment */} here.']) {
+			expect(await render(body), body).toBeDefined();
+		}
+	});
+
+	it('needsMdxCompiler reads the MDX tree, not the text: a tag inside inline code is plain', () => {
+		const tree = createProcessor().parse('Type `<kbd>` to `{x}`.');
+		expect(needsMdxCompiler(tree as never)).toBe(false);
+	});
+});
