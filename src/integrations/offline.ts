@@ -53,15 +53,24 @@ export function completeOfflineLists(outDir: string, base: string): OfflineList[
 	const search = filesUnder(join(outDir, 'pagefind'))
 		.filter(isOfflineSearchFile)
 		.map((path) => withBase(`/pagefind/${path}`, base));
+	// Every list includes the whole search index: it is read and hashed once, not once per roadmap.
+	const searchHash = createHash('sha256');
+	let searchBytes = 0;
+	for (const url of search) {
+		const content = readFileSync(fileOf(url));
+		searchHash.update(`${url}\n`).update(content);
+		searchBytes += content.length;
+	}
+	const searchVersion = searchHash.digest('hex');
 	const listDir = join(outDir, 'offline');
 	return readdirSync(listDir)
 		.filter((name) => name.endsWith('.json'))
 		.map((name) => {
 			const { roadmap, title, pages } = JSON.parse(readFileSync(join(listDir, name), 'utf8')) as Pick<OfflineList, 'roadmap' | 'title' | 'pages'>;
 			const files = [...new Set(pages.flatMap((page) => pageFiles(readFileSync(fileOf(page), 'utf8'), page)))].filter((file) => !pages.includes(file));
-			const hash = createHash('sha256');
-			let bytes = 0;
-			for (const url of [...pages, ...files, ...search]) {
+			const hash = createHash('sha256').update(searchVersion);
+			let bytes = searchBytes;
+			for (const url of [...pages, ...files]) {
 				const content = readFileSync(fileOf(url));
 				hash.update(`${url}\n`).update(content);
 				bytes += content.length;
