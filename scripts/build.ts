@@ -1,6 +1,6 @@
 // The only way the site is built: validate content, build into a staging folder, check the result,
 // and only then replace dist/. A failure at any step leaves the previous dist/ exactly as it was.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { type AnchorPage, bodyHeadings, droppedAnchors, formatAnchorManifest, publishedAnchors } from '../src/lib/anchors/published-anchors.ts';
@@ -34,21 +34,34 @@ if (siteProblem) {
 }
 const base = basePath(process.env);
 
-// 1. Content: every problem in every file, before spending time on a build.
+// 1. Astro builds into staging while the content is checked: the check runs on this process's core, Astro mostly on
+// another. Astro's output is held back until the check passes; if it fails, Astro is stopped and its half-built staging
+// folder deleted, and the check's problems are all the author sees. The same Node that runs this script runs Astro
+// (>= 22.12 via the node devDependency).
+mkdirSync(workDir, { recursive: true });
+const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+	stdio: ['ignore', 'pipe', 'pipe'],
+	env: { ...process.env, WAYMARK_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1', ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) },
+});
+const held: Array<[NodeJS.WriteStream, Buffer]> = [];
+let holding = true;
+for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
+	from.on('data', (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk)));
+}
+const astroExit = new Promise<number | null>((done) => astro.on('close', done));
+
+// 2. Content: every problem in every file.
 const { problems, filesChecked, content } = checkContent(contentDir);
 if (problems.length > 0) {
+	astro.kill();
+	await astroExit;
 	const files = new Set(problems.map((p) => p.file)).size;
 	fail(problems.map(formatProblem), `${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${files} of ${filesChecked} files. Nothing was built.`);
 }
 console.log(`✔ ${filesChecked} content files are valid.`);
-
-// 2. Astro builds into staging; the same Node that runs this script runs Astro (>= 22.12 via the node devDependency).
-mkdirSync(workDir, { recursive: true });
-const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-	stdio: 'inherit',
-	env: { ...process.env, WAYMARK_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-if (astro.status !== 0) fail([], 'astro build failed (see the error above).');
+holding = false;
+for (const [to, chunk] of held.splice(0)) to.write(chunk);
+if ((await astroExit) !== 0) fail([], 'astro build failed (see the error above).');
 
 // 3. Links: every internal link and #anchor must resolve inside the new build, and every link must be a safe URL.
 // Pages are read by site path (as published-urls.txt lists them), their links by where they lead under the base.
