@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { type AnchorPage, bodyHeadings, droppedAnchors, formatAnchorManifest, publishedAnchors } from '../src/lib/anchors/published-anchors.ts';
+import { type AnchorPage, droppedAnchors, formatAnchorManifest, publishedAnchors } from '../src/lib/anchors/published-anchors.ts';
 import { brokenLinks, readBuiltSite } from '../src/lib/built-site.ts';
 import { checkContent } from '../src/lib/content-check.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
@@ -89,7 +89,8 @@ if (dropped.length > 0) {
 // 5. Anchor permanence: every published #anchor of a roadmap or phase body still lands on a heading.
 const anchorManifest = existsSync(anchorManifestFile) ? parseManifest(readFileSync(anchorManifestFile, 'utf8')) : [];
 const bodies = [...content.roadmaps.map((r) => ({ url: roadmapUrl(r.id), file: r.file })), ...content.phases.map((p) => ({ url: phaseUrl(p.roadmap, p.id), file: p.file }))];
-const anchorPages = new Map<string, AnchorPage>(bodies.map(({ url, file }) => [url, { file, headings: bodyHeadings(readFileSync(join(staging, url, 'index.html'), 'utf8')) }]));
+const headingsByUrl = new Map(pages.map((p) => [p.url, p.headings]));
+const anchorPages = new Map<string, AnchorPage>(bodies.map(({ url, file }) => [url, { file, headings: headingsByUrl.get(url) ?? [] }]));
 const redirects = new Map(
 	pages.flatMap((p) => {
 		const to = p.redirectTo && withoutBase(p.redirectTo, base);

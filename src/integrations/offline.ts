@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { Parser } from 'htmlparser2';
 import { generateSW, type GenerateSWOptions } from 'workbox-build';
 import { isOfflineSearchFile, OFFLINE_CACHES, type OfflineList } from '../lib/offline.ts';
 import { withBase, withoutBase } from '../lib/urls.ts';
@@ -13,15 +13,18 @@ const SITE = 'https://site.invalid';
 
 /** Same-site files a built page loads: images (src, srcset, posters), media, stylesheets and scripts, as URL paths. */
 export function pageFiles(html: string, pageUrl: string): string[] {
-	const references = DomUtils.findAll(() => true, parseDocument(html).children).flatMap((element) => {
-		const { name, attribs } = element;
-		const srcset = (attribs['srcset'] ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
-		if (name === 'img' || name === 'source') return [attribs['src'], ...srcset];
-		if (name === 'video' || name === 'audio') return [attribs['src'], attribs['poster']];
-		if (name === 'script') return [attribs['src']];
-		if (name === 'link' && attribs['rel']?.split(/\s+/).includes('stylesheet')) return [attribs['href']];
-		return [];
+	const references: Array<string | undefined> = [];
+	// A streaming tokenizer, not a DOM: this reads every page of every roadmap.
+	const parser = new Parser({
+		onopentag(name, attribs) {
+			const srcset = (attribs['srcset'] ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
+			if (name === 'img' || name === 'source') references.push(attribs['src'], ...srcset);
+			else if (name === 'video' || name === 'audio') references.push(attribs['src'], attribs['poster']);
+			else if (name === 'script') references.push(attribs['src']);
+			else if (name === 'link' && attribs['rel']?.split(/\s+/).includes('stylesheet')) references.push(attribs['href']);
+		},
 	});
+	parser.end(html);
 	const files = new Set<string>();
 	for (const reference of references) {
 		if (!reference) continue;

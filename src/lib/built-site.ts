@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils, ElementType, Parser, parseDocument } from 'htmlparser2';
+import { type BodyHeading, bodyHeadingCollector } from './anchors/published-anchors.ts';
 import { urlSafety } from './checks/url-safety.ts';
 import { withBase, withoutBase } from './urls.ts';
 
@@ -12,6 +13,8 @@ export interface BuiltPage {
 	links: string[];
 	/** Where a redirect page (meta refresh) leads, if it is one. */
 	redirectTo: string | null;
+	/** The headings of its roadmap or phase body, whose anchors are published. */
+	headings: BodyHeading[];
 }
 
 /** "roadmaps/x/index.html" → "/roadmaps/x/"; other files keep their name. */
@@ -20,21 +23,25 @@ export function urlOfFile(file: string): string {
 	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-/** The IDs a page defines, the links it makes and where it redirects, read in one streaming pass (no DOM). */
-export function scanPage(html: string): Pick<BuiltPage, 'ids' | 'links' | 'redirectTo'> {
+/** The IDs a page defines, the links it makes, where it redirects and its body headings, read in one streaming pass (no DOM). */
+export function scanPage(html: string): Pick<BuiltPage, 'ids' | 'links' | 'redirectTo' | 'headings'> {
 	const ids = new Set<string>();
 	const links: string[] = [];
 	let redirectTo: string | null = null;
+	const headings = bodyHeadingCollector();
 	// A streaming tokenizer instead of a DOM: the build scans every page of the site, thousands at a time.
 	const parser = new Parser({
 		onopentag(name, attributes) {
 			if (attributes['id'] !== undefined) ids.add(attributes['id']);
 			if (name === 'a' && attributes['href'] !== undefined) links.push(attributes['href']);
 			if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') redirectTo = attributes['content']?.split('url=')[1] ?? null;
+			headings.onopentag(name, attributes);
 		},
+		ontext: headings.ontext,
+		onclosetag: headings.onclosetag,
 	});
 	parser.end(html);
-	return { ids, links, redirectTo };
+	return { ids, links, redirectTo, headings: headings.headings };
 }
 
 /** Reads every HTML page of a built site with the IDs it defines and the links it makes. */

@@ -24,16 +24,14 @@ export interface BodyHeading {
 	aliases: string[];
 }
 
-/**
- * The body headings of a built page: the h2–h4 that src/plugins/rehype-heading-links.ts wrapped with an anchor link,
- * which it does only to Markdown bodies. Read in one streaming pass, as the link check reads pages.
- */
-export function bodyHeadings(html: string): BodyHeading[] {
+/** Parser callbacks that collect a page's body headings as the tokenizer passes them (see bodyHeadings). */
+export function bodyHeadingCollector() {
 	const headings: BodyHeading[] = [];
 	let inWrapper = false;
 	let current: { heading: BodyHeading; tag: string } | null = null;
-	const parser = new Parser({
-		onopentag(name, attributes) {
+	return {
+		headings,
+		onopentag(name: string, attributes: Record<string, string>) {
 			const id = attributes['id'];
 			if (current) {
 				if (id !== undefined) current.heading.aliases.push(id);
@@ -42,17 +40,25 @@ export function bodyHeadings(html: string): BodyHeading[] {
 			}
 			inWrapper = name === 'div' && (attributes['class'] ?? '').split(/\s+/).includes('heading-wrapper');
 		},
-		ontext(text) {
+		ontext(text: string) {
 			if (current) current.heading.text += text;
 		},
-		onclosetag(name) {
+		onclosetag(name: string) {
 			if (current?.tag !== name) return;
 			headings.push({ ...current.heading, text: current.heading.text.replace(/\s+/g, ' ').trim() });
 			current = null;
 		},
-	});
-	parser.end(html);
-	return headings;
+	};
+}
+
+/**
+ * The body headings of a built page: the h2–h4 that src/plugins/rehype-heading-links.ts wrapped with an anchor link,
+ * which it does only to Markdown bodies. Read in one streaming pass (the link check reads them in its own pass).
+ */
+export function bodyHeadings(html: string): BodyHeading[] {
+	const collector = bodyHeadingCollector();
+	new Parser(collector).end(html);
+	return collector.headings;
 }
 
 /** A page whose body headings' anchors are published: a roadmap overview or a phase. */
