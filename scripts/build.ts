@@ -4,13 +4,14 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { type AnchorPage, droppedAnchors, formatAnchorManifest, publishedAnchors } from '../src/lib/anchors/published-anchors.ts';
+import { completeOfflineLists } from '../src/integrations/offline.ts';
 import { brokenLinks, readBuiltSite } from '../src/lib/built-site.ts';
 import { checkContent } from '../src/lib/content-check.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { formatProblem } from '../src/lib/friendly-errors.ts';
 import { basePath, siteUrlProblem } from '../src/lib/site-config.ts';
 import { droppedUrls, formatManifest, parseManifest } from '../src/lib/url-manifest.ts';
-import { phaseUrl, roadmapUrl, withoutBase } from '../src/lib/urls.ts';
+import { phaseUrl, roadmapUrl, withBase, withoutBase } from '../src/lib/urls.ts';
 
 const outDir = resolve(process.env['WAYMARK_OUT_DIR'] ?? 'dist');
 const workDir = resolve('.work');
@@ -74,6 +75,16 @@ if (broken.length > 0) {
 	);
 }
 console.log(`✔ ${pages.reduce((n, p) => n + p.links.length, 0)} links on ${pages.length} pages resolve.`);
+
+// Offline lists: each roadmap's pages, the files they load (read in the same pass as the links) and the search index.
+let lists;
+try {
+	lists = completeOfflineLists(staging, base, new Map(pages.map((p) => [withBase(p.url, base), p.loads])));
+} catch (error) {
+	fail([(error as Error).message], 'a roadmap could not be made available offline.');
+}
+const largest = Math.max(0, ...lists.map((list) => list.bytes));
+console.log(`✔ ${lists.length} roadmap${lists.length === 1 ? '' : 's'} can be saved for offline reading (the largest is ${(largest / 1024).toFixed(0)} kB).`);
 
 // 4. URL permanence: nothing published before may disappear without an alias.
 const manifest = existsSync(manifestFile) ? parseManifest(readFileSync(manifestFile, 'utf8')) : [];

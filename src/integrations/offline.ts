@@ -3,35 +3,30 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Parser } from 'htmlparser2';
 import { generateSW, type GenerateSWOptions } from 'workbox-build';
-import { isOfflineSearchFile, OFFLINE_CACHES, type OfflineList } from '../lib/offline.ts';
+import { htmlScanner } from '../lib/html/scan.ts';
+import { isOfflineSearchFile, OFFLINE_CACHES, type OfflineList, pageLoads } from '../lib/offline.ts';
 import { withBase, withoutBase } from '../lib/urls.ts';
 
 // Any origin does: only whether a reference stays on the page's own site matters.
 const SITE = 'https://site.invalid';
 
-/** Same-site files a built page loads: images (src, srcset, posters), media, stylesheets and scripts, as URL paths. */
-export function pageFiles(html: string, pageUrl: string): string[] {
-	const references: Array<string | undefined> = [];
-	// A streaming tokenizer, not a DOM: this reads every page of every roadmap.
-	const parser = new Parser({
-		onopentag(name, attribs) {
-			const srcset = (attribs['srcset'] ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
-			if (name === 'img' || name === 'source') references.push(attribs['src'], ...srcset);
-			else if (name === 'video' || name === 'audio') references.push(attribs['src'], attribs['poster']);
-			else if (name === 'script') references.push(attribs['src']);
-			else if (name === 'link' && attribs['rel']?.split(/\s+/).includes('stylesheet')) references.push(attribs['href']);
-		},
-	});
-	parser.end(html);
+/** The same-site files among what a page loads (see pageLoads), as URL paths. */
+export function sameSiteFiles(loads: ReadonlyArray<string | undefined>, pageUrl: string): string[] {
 	const files = new Set<string>();
-	for (const reference of references) {
+	for (const reference of loads) {
 		if (!reference) continue;
 		const url = new URL(reference, new URL(pageUrl, SITE));
 		if (url.origin === SITE) files.add(url.pathname);
 	}
 	return [...files];
+}
+
+/** Same-site files a built page loads: images (src, srcset, posters), media, stylesheets and scripts, as URL paths. */
+export function pageFiles(html: string, pageUrl: string): string[] {
+	const loads: Array<string | undefined> = [];
+	htmlScanner({ startTag: (name, attributes) => loads.push(...pageLoads(name, attributes)) }).end(html);
+	return sameSiteFiles(loads, pageUrl);
 }
 
 function filesUnder(dir: string): string[] {
@@ -44,8 +39,9 @@ function filesUnder(dir: string): string[] {
 /**
  * Completes each roadmap's offline list (`offline/<roadmap>.json`, whose pages the model wrote) with the files its
  * pages load, Pagefind's search files, their total size and a version that changes with any of their contents.
+ * The build passes what each page loads, by URL, from the pass in which it checks links; without it, pages are read.
  */
-export function completeOfflineLists(outDir: string, base: string): OfflineList[] {
+export function completeOfflineLists(outDir: string, base: string, loadsByUrl?: ReadonlyMap<string, readonly string[]>): OfflineList[] {
 	const fileOf = (url: string) => {
 		const path = withoutBase(decodeURIComponent(url), base);
 		if (path === null) throw new Error(`Offline list: ${url} lies outside the site's base ${base}`);
@@ -70,7 +66,11 @@ export function completeOfflineLists(outDir: string, base: string): OfflineList[
 		.filter((name) => name.endsWith('.json'))
 		.map((name) => {
 			const { roadmap, title, pages } = JSON.parse(readFileSync(join(listDir, name), 'utf8')) as Pick<OfflineList, 'roadmap' | 'title' | 'pages'>;
-			const files = [...new Set(pages.flatMap((page) => pageFiles(readFileSync(fileOf(page), 'utf8'), page)))].filter((file) => !pages.includes(file));
+			const filesOf = (page: string) => {
+				const loads = loadsByUrl?.get(page);
+				return loads ? sameSiteFiles(loads, page) : pageFiles(readFileSync(fileOf(page), 'utf8'), page);
+			};
+			const files = [...new Set(pages.flatMap(filesOf))].filter((file) => !pages.includes(file));
 			const hash = createHash('sha256').update(searchVersion);
 			let bytes = searchBytes;
 			for (const url of [...pages, ...files]) {
@@ -152,8 +152,9 @@ export function serviceWorkerOptions(outDir: string, base: string): GenerateSWOp
 }
 
 /**
- * Offline reading, after the search index is built (list it after the Pagefind integration): completes the offline
- * lists of every roadmap and writes the service worker, `sw.js` at the site's base.
+ * Offline reading, after the search index is built (list it after the Pagefind integration): writes the service
+ * worker, `sw.js` at the site's base. scripts/build.ts then completes the roadmaps' offline lists
+ * (completeOfflineLists) with what the link check read from every page.
  */
 export default function offlineIntegration(): AstroIntegration {
 	let base = '/';
@@ -164,12 +165,9 @@ export default function offlineIntegration(): AstroIntegration {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const lists = completeOfflineLists(outDir, base);
-				const { count, size, warnings } = await generateSW(serviceWorkerOptions(outDir, base));
+				const { count, size, warnings } = await generateSW(serviceWorkerOptions(fileURLToPath(dir), base));
 				if (warnings.length > 0) throw new Error(`Workbox could not write the service worker: ${warnings.join('; ')}`);
-				const largest = Math.max(...lists.map((list) => list.bytes));
-				logger.info(`Service worker precaches ${count} files (${(size / 1024).toFixed(0)} kB); ${lists.length} roadmaps can be saved for offline (largest ${(largest / 1024).toFixed(0)} kB).`);
+				logger.info(`Service worker precaches ${count} files (${(size / 1024).toFixed(0)} kB).`);
 			},
 		},
 	};

@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DomUtils, ElementType, Parser, parseDocument } from 'htmlparser2';
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import { type BodyHeading, bodyHeadingCollector } from './anchors/published-anchors.ts';
 import { urlSafety } from './checks/url-safety.ts';
+import { htmlScanner } from './html/scan.ts';
+import { pageLoads } from './offline.ts';
 import { withBase, withoutBase } from './urls.ts';
 
 export interface BuiltPage {
@@ -15,6 +19,8 @@ export interface BuiltPage {
 	redirectTo: string | null;
 	/** The headings of its roadmap or phase body, whose anchors are published. */
 	headings: BodyHeading[];
+	/** What it loads (stylesheets, scripts, images, media), as written: what saving it for offline reading must keep. */
+	loads: string[];
 }
 
 /** "roadmaps/x/index.html" → "/roadmaps/x/"; other files keep their name. */
@@ -23,25 +29,25 @@ export function urlOfFile(file: string): string {
 	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-/** The IDs a page defines, the links it makes, where it redirects and its body headings, read in one streaming pass (no DOM). */
-export function scanPage(html: string): Pick<BuiltPage, 'ids' | 'links' | 'redirectTo' | 'headings'> {
+/** What the build checks on a page (IDs, links, redirect, body headings) and what it loads, read in one streaming pass. */
+export function scanPage(html: string): Pick<BuiltPage, 'ids' | 'links' | 'redirectTo' | 'headings' | 'loads'> {
 	const ids = new Set<string>();
 	const links: string[] = [];
 	let redirectTo: string | null = null;
 	const headings = bodyHeadingCollector();
-	// A streaming tokenizer instead of a DOM: the build scans every page of the site, thousands at a time.
-	const parser = new Parser({
-		onopentag(name, attributes) {
+	const loads: string[] = [];
+	htmlScanner({
+		startTag(name, attributes) {
 			if (attributes['id'] !== undefined) ids.add(attributes['id']);
 			if (name === 'a' && attributes['href'] !== undefined) links.push(attributes['href']);
 			if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') redirectTo = attributes['content']?.split('url=')[1] ?? null;
-			headings.onopentag(name, attributes);
+			headings.startTag(name, attributes);
+			for (const load of pageLoads(name, attributes)) if (load) loads.push(load);
 		},
-		ontext: headings.ontext,
-		onclosetag: headings.onclosetag,
-	});
-	parser.end(html);
-	return { ids, links, redirectTo, headings: headings.headings };
+		text: headings.text,
+		endTag: headings.endTag,
+	}).end(html);
+	return { ids, links, redirectTo, headings: headings.headings, loads };
 }
 
 /** Reads every HTML page of a built site with the IDs it defines and the links it makes. */
@@ -52,9 +58,6 @@ export function readBuiltSite(dir: string): BuiltPage[] {
 		.map((file) => ({ url: urlOfFile(file), file, ...scanPage(readFileSync(join(dir, file), 'utf8')) }));
 }
 
-type HtmlNode = ReturnType<typeof parseDocument>['children'][number];
-type HtmlElement = Extract<HtmlNode, { attribs: unknown }>;
-const isElement = (node: HtmlNode): node is HtmlElement => ElementType.isTag(node);
 
 /** Elements that stand on lines of their own in a page's text (headings, paragraphs, list items, cells…). */
 const BLOCK_ELEMENTS = new Set(
@@ -77,7 +80,12 @@ function trimmedText(text: string): string {
  * inline elements joined to their neighbours ("Post<strong>greSQL</strong>" is one word).
  */
 export function mainText(html: string): string {
-	const main = DomUtils.findOne((element) => element.name === 'main', parseDocument(html).children);
+	let main: Element | undefined;
+	visit(fromHtml(html) as Root, 'element', (element: Element) => {
+		if (element.tagName !== 'main') return undefined;
+		main = element;
+		return false;
+	});
 	if (!main) return '';
 	let block: string[] = [];
 	const blocks = [block];
@@ -87,21 +95,21 @@ export function mainText(html: string): string {
 		blocks.push((block = []));
 		spaceBefore = false;
 	};
-	const visit = (node: HtmlNode) => {
-		if (node.type === ElementType.Text) {
-			if (/^\s*$/.test(node.data)) spaceBefore ||= block.length > 0;
+	const walk = (node: ElementContent) => {
+		if (node.type === 'text') {
+			if (/^\s*$/.test(node.value)) spaceBefore ||= block.length > 0;
 			else {
-				block.push(`${spaceBefore ? ' ' : ''}${trimmedText(node.data)}`);
+				block.push(`${spaceBefore ? ' ' : ''}${trimmedText(node.value)}`);
 				spaceBefore = false;
 			}
-		} else if (isElement(node)) {
-			const isBlock = BLOCK_ELEMENTS.has(node.name);
+		} else if (node.type === 'element') {
+			const isBlock = BLOCK_ELEMENTS.has(node.tagName);
 			if (isBlock) newBlock();
-			node.children.forEach(visit);
+			node.children.forEach(walk);
 			if (isBlock) newBlock();
 		}
 	};
-	main.children.forEach(visit);
+	(main as Element).children.forEach(walk);
 	return blocks
 		.map((lines) => lines.join('').replace(/\s{2,}/g, ' ').trim())
 		.join('\n')

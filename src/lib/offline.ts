@@ -39,3 +39,16 @@ export function offlinePages(roadmap: { id: string; url: string; phases: Readonl
 
 /** Pagefind's own search UIs are not used by the site's search (src/scripts/search.ts), so they stay online only. */
 export const isOfflineSearchFile = (path: string) => !/(^|\/)pagefind-(component-|modular-)?ui\.(js|css)$/.test(path);
+
+/**
+ * The files a tag makes its page load, as written: images (src, srcset), media and posters, stylesheets and scripts.
+ * Links are not loads: a saved roadmap keeps its own pages, not every page they link to.
+ */
+export function pageLoads(name: string, attributes: Record<string, string | undefined>): Array<string | undefined> {
+	const srcset = (attributes['srcset'] ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
+	if (name === 'img' || name === 'source') return [attributes['src'], ...srcset];
+	if (name === 'video' || name === 'audio') return [attributes['src'], attributes['poster']];
+	if (name === 'script') return [attributes['src']];
+	if (name === 'link' && attributes['rel']?.split(/\s+/).includes('stylesheet')) return [attributes['href']];
+	return [];
+}

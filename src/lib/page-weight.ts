@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DomUtils, parseDocument } from 'htmlparser2';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 
 export interface PageWeight {
 	/** Gzipped bytes of the HTML document (inline scripts and styles included). */
@@ -30,14 +32,19 @@ function moduleClosure(siteDir: string, url: string, seen: Set<string>) {
 export function pageWeight(siteDir: string, pageUrl: string): PageWeight {
 	const htmlFile = join(siteDir, pageUrl, pageUrl.endsWith('/') ? 'index.html' : '');
 	const html = readFileSync(htmlFile, 'utf8');
-	const elements = DomUtils.findAll(() => true, parseDocument(html).children);
+	const elements: Element[] = [];
+	visit(fromHtml(html) as Root, 'element', (element: Element) => void elements.push(element));
+	const attribute = (element: Element, name: string) => (typeof element.properties[name] === 'string' ? (element.properties[name] as string) : undefined);
 	const css = elements
-		.filter((element) => element.name === 'link' && element.attribs['rel'] === 'stylesheet')
-		.reduce((sum, link) => sum + gz(readFileSync(join(siteDir, link.attribs['href']!))), 0);
-	const scripts = elements.filter((element) => element.name === 'script');
+		.filter((element) => element.tagName === 'link' && (element.properties['rel'] as string[] | undefined)?.includes('stylesheet'))
+		.reduce((sum, link) => sum + gz(readFileSync(join(siteDir, attribute(link, 'href')!))), 0);
+	const scripts = elements.filter((element) => element.tagName === 'script');
 	const modules = new Set<string>();
-	for (const script of scripts) if (script.attribs['src'] !== undefined) moduleClosure(siteDir, script.attribs['src'], modules);
-	const inline = scripts.filter((script) => script.attribs['src'] === undefined).map((script) => DomUtils.textContent(script));
+	for (const script of scripts) {
+		const src = attribute(script, 'src');
+		if (src !== undefined) moduleClosure(siteDir, src, modules);
+	}
+	const inline = scripts.filter((script) => attribute(script, 'src') === undefined).map((script) => script.children.map((child) => (child.type === 'text' ? child.value : '')).join(''));
 	const js = [...modules].reduce((sum, url) => sum + gz(readFileSync(join(siteDir, url))), inline.length ? gz(inline.join('\n')) : 0);
 	return { html: gz(html), css, js };
 }

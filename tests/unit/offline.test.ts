@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RuntimeCaching } from 'workbox-build';
 import { completeOfflineLists, pageFiles, serviceWorkerOptions } from '../../src/integrations/offline.ts';
 import { APP_ICONS, appIconPng, appIconSvg } from '../../src/lib/app-icons.ts';
+import { scanPage } from '../../src/lib/built-site.ts';
 import { isOfflineSearchFile, OFFLINE_CACHES, offlinePages } from '../../src/lib/offline.ts';
 import { phaseUrl, roadmapUrl } from '../../src/lib/urls.ts';
 
@@ -81,6 +82,16 @@ describe('offline lists', () => {
 			const [rebuilt] = completeOfflineLists(dir, '/sub/');
 			expect(rebuilt!.version).not.toBe(list!.version);
 			expect(rebuilt!.files).toEqual(['/sub/_astro/site.css']);
+		});
+
+		it('takes what each page loads from the build\'s own scan of the pages when given, instead of reading them again', () => {
+			const scanned = new Map([
+				['/sub/roadmaps/r/', scanPage(readFileSync(join(dir, 'roadmaps/r/index.html'), 'utf8')).loads],
+				['/sub/roadmaps/r/first/', ['../../../_astro/site.css']],
+			]);
+			expect(scanned.get('/sub/roadmaps/r/')).toEqual(['/sub/_astro/site.css']);
+			const [list] = completeOfflineLists(dir, '/sub/', scanned);
+			expect(list!.files).toEqual(['/sub/_astro/site.css']);
 		});
 
 		it('fails the build when a listed page or file was not built', () => {

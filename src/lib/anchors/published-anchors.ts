@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { htmlScanner } from '../html/scan.ts';
 import { closestMatch } from '../suggest.ts';
 import { formatManifest } from '../url-manifest.ts';
 
@@ -24,14 +24,14 @@ export interface BodyHeading {
 	aliases: string[];
 }
 
-/** Parser callbacks that collect a page's body headings as the tokenizer passes them (see bodyHeadings). */
+/** Scan callbacks that collect a page's body headings as the tokenizer passes them (see bodyHeadings). */
 export function bodyHeadingCollector() {
 	const headings: BodyHeading[] = [];
 	let inWrapper = false;
 	let current: { heading: BodyHeading; tag: string } | null = null;
 	return {
 		headings,
-		onopentag(name: string, attributes: Record<string, string>) {
+		startTag(name: string, attributes: Record<string, string>) {
 			const id = attributes['id'];
 			if (current) {
 				if (id !== undefined) current.heading.aliases.push(id);
@@ -40,10 +40,10 @@ export function bodyHeadingCollector() {
 			}
 			inWrapper = name === 'div' && (attributes['class'] ?? '').split(/\s+/).includes('heading-wrapper');
 		},
-		ontext(text: string) {
+		text(text: string) {
 			if (current) current.heading.text += text;
 		},
-		onclosetag(name: string) {
+		endTag(name: string) {
 			if (current?.tag !== name) return;
 			headings.push({ ...current.heading, text: current.heading.text.replace(/\s+/g, ' ').trim() });
 			current = null;
@@ -57,7 +57,7 @@ export function bodyHeadingCollector() {
  */
 export function bodyHeadings(html: string): BodyHeading[] {
 	const collector = bodyHeadingCollector();
-	new Parser(collector).end(html);
+	htmlScanner(collector).end(html);
 	return collector.headings;
 }
 

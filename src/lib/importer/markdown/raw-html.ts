@@ -4,7 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { htmlTagNames } from 'html-tag-names';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toMdast } from 'hast-util-to-mdast';
-import { Parser } from 'htmlparser2';
+import { htmlVoidElements } from 'html-void-elements';
 import { phrasing } from 'mdast-util-phrasing';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
@@ -12,12 +12,14 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { ImportNote } from './notes.ts';
 import { urlSafety } from '../../checks/url-safety.ts';
 import { safeUrls } from './safe-urls.ts';
+import { htmlScanner } from '../../html/scan.ts';
 
 // Elements whose content is not prose: removed whole, each with a note.
 const REMOVED = new Set(['script', 'style', 'template', 'svg', 'math', 'canvas', 'title', 'meta', 'link', 'base', 'frameset', 'frame', 'applet']);
 // Elements that embed another page or a media file: each becomes a link to what it embeds.
 const EMBEDS: Record<string, string> = { iframe: 'src', embed: 'src', object: 'data', video: 'src', audio: 'src' };
 
+const VOID = new Set(htmlVoidElements);
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 // GitHub's sanitizing of READMEs, except that URLs of every scheme pass: safeUrls() then turns the unsafe ones
 // into text with a note, instead of the sanitizer dropping them silently.
@@ -60,10 +62,11 @@ function convertChildren(parent: Parents, notes: ImportNote[]): void {
 /** The index after the last node of the group that `children[start]` (an HTML node) opens. */
 function groupEnd(children: readonly Nodes[], start: number): number {
 	let open = 0;
-	const parser = new Parser({ onopentagname: () => open++, onclosetag: () => open-- });
+	// A void element (<br>, <img>) opens nothing; `<br/>` is the same tag.
+	const scanner = htmlScanner({ startTag: (name) => void (VOID.has(name) || open++), endTag: () => void open-- });
 	for (let index = start; index < children.length; index++) {
 		const child = children[index]!;
-		if (child.type === 'html') parser.write(child.value);
+		if (child.type === 'html') scanner.write(child.value);
 		if (open <= 0) return index + 1;
 	}
 	return children.length;
