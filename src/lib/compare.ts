@@ -1,5 +1,5 @@
 // Everything the comparison pages show, derived from the site model. Pure: no Astro, no I/O, so it is unit-tested directly.
-import { topicCategories } from '../schemas/topic.ts';
+import { topicCategories, topicCategoryLabels } from '../schemas/topic.ts';
 import { formatDuration, formatHours, formatWeeks, type WeekRange } from './durations.ts';
 import { electiveLabel } from './facts.ts';
 import type { Phase, Roadmap, SiteModel, Topic } from './model.ts';
@@ -75,15 +75,13 @@ export function firstTeaching(roadmap: Roadmap, topicId: string): Teaching | nul
 	};
 }
 
-const categoryLabel = (category: string) => category.charAt(0).toUpperCase() + category.slice(1).replace('-', ' ');
-
 /** Topics at least one of the roadmaps teaches, by category (taxonomy order), then by name. */
 export function taughtTopics(topics: readonly Topic[], roadmaps: readonly Roadmap[]): Array<{ category: string; label: string; topics: Topic[] }> {
 	const ids = new Set(roadmaps.map((r) => r.id));
 	return topicCategories
 		.map((category) => ({
 			category,
-			label: categoryLabel(category),
+			label: topicCategoryLabels[category],
 			topics: topics.filter((t) => t.data.category === category && t.phases.some((p) => ids.has(p.roadmapId))),
 		}))
 		.filter((group) => group.topics.length > 0);

@@ -1,7 +1,7 @@
 import type { NumberRange } from '../schemas/common.ts';
 import type { PhaseData, RoadmapData } from '../schemas/roadmap.ts';
 import { roleCategories, type RoleCategory, type RoleData } from '../schemas/role.ts';
-import { topicCategories, type TopicData } from '../schemas/topic.ts';
+import { type TopicCategory, topicCategories, topicCategoryLabels, type TopicData } from '../schemas/topic.ts';
 import type { TrackData } from '../schemas/track.ts';
 import { pairRedirects } from './compare.ts';
 import { toWeeks, type WeekRange } from './durations.ts';
@@ -159,7 +159,7 @@ export interface SiteModel {
 	track(id: string): Track;
 	topic(id: string): Topic;
 	role(id: string): Role;
-	topicsByCategory: Array<{ category: (typeof topicCategories)[number]; topics: Topic[] }>;
+	topicsByCategory: Array<{ category: TopicCategory; label: string; topics: Topic[] }>;
 	rolesByCategory: Array<{ category: RoleCategory; label: string; roles: Role[] }>;
 	/** Former URLs (from `aliases`, and published pair comparisons) and where they now lead. */
 	redirects: Redirect[];
@@ -410,7 +410,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 		topic: lookup(topicById, 'topic'),
 		role: lookup(roleById, 'role'),
 		topicsByCategory: topicCategories
-			.map((category) => ({ category, topics: topics.filter((t) => t.data.category === category) }))
+			.map((category) => ({ category, label: topicCategoryLabels[category], topics: topics.filter((t) => t.data.category === category) }))
 			.filter((group) => group.topics.length > 0),
 		redirects: [...redirectsFor(input.roadmaps, input.phases), ...pairRedirects(input.publishedUrls, input.roadmaps)],
 		rolesByLetter: [...new Set(roles.map((r) => r.data.title.charAt(0).toUpperCase()))]

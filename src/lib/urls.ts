@@ -34,6 +34,7 @@ export const pairUrl = (a: string, b: string) => `${compareUrl()}?a=${a}&b=${b}`
 export const formerPairUrl = (a: string, b: string) => withBase(`/compare/${a}-vs-${b}/`);
 /** What the pair comparison reads about one roadmap (JSON, a few kB). */
 export const compareDataUrl = (roadmap: string) => withBase(`/compare/data/${roadmap}.json`);
+export const tracksUrl = () => withBase('/tracks/');
 export const trackUrl = (track: string) => withBase(`/tracks/${track}/`);
 export const trackCompareUrl = (track: string) => withBase(`/tracks/${track}/compare/`);
 export const printUrl = (roadmap: string) => withBase(`/roadmaps/${roadmap}/print/`);

@@ -20,6 +20,29 @@ export const topicCategories = [
 	'practice',
 ] as const;
 
+export type TopicCategory = (typeof topicCategories)[number];
+
+/** How each category is headed on /topics/ and in comparisons: acronyms and brand casing kept (AI, APIs, DevOps). */
+export const topicCategoryLabels: Record<TopicCategory, string> = {
+	language: 'Languages',
+	framework: 'Frameworks',
+	runtime: 'Runtimes',
+	database: 'Databases',
+	api: 'APIs',
+	security: 'Security',
+	architecture: 'Architecture',
+	infrastructure: 'Infrastructure',
+	cloud: 'Cloud',
+	devops: 'DevOps',
+	testing: 'Testing',
+	observability: 'Observability',
+	'computer-science': 'Computer science',
+	tooling: 'Tooling',
+	ai: 'AI',
+	frontend: 'Frontend',
+	practice: 'Practice',
+};
+
 /** A technology or concept taught by one or more roadmaps. One YAML file per topic in `content/topics/`; the file name is its ID. */
 export const topicSchema = z.strictObject({
 	name: z.string().min(1).describe('Display name, e.g. "PostgreSQL".'),

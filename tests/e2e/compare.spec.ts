@@ -6,7 +6,7 @@ import { expect, test } from './fixtures.ts';
 // track's table, timeline and topic coverage.
 const trackCompare = '/tracks/backend/compare/';
 const figuresTable = (page: Page) => page.getByRole('table', { name: /^Backend roadmaps side by side/ });
-const matrixTable = (page: Page, category: string) => page.getByRole('table', { name: new RegExp(`^${category} topics by roadmap`) });
+const matrixTable = (page: Page, category: string) => page.getByRole('table', { name: new RegExp(`^${category}: topics by roadmap`) });
 const pairView = (page: Page) => page.locator('[data-pair-view]');
 
 /** The `data-sort-value`s of one column, top to bottom. */
@@ -66,7 +66,7 @@ test('without JS the tables are plain and complete, and the picker says where to
 
 test('a coverage matrix cell links to the phase that first teaches the topic', async ({ page }) => {
 	await page.goto(trackCompare);
-	const matrix = matrixTable(page, 'Database');
+	const matrix = matrixTable(page, 'Databases');
 	const column = await matrix.getByRole('columnheader', { name: 'Full-Time Backend Roadmap' }).evaluate((th) => (th as HTMLTableCellElement).cellIndex);
 	const row = matrix.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'PostgreSQL', exact: true }) });
 	const link = row.locator('td, th').nth(column).getByRole('link');

@@ -75,7 +75,7 @@ test('the pressed and unpressed filters pass axe (WCAG 2.2 AA) in light and dark
 
 test('home, track and comparison pages fit a 390 px phone without sideways scrolling', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
-	for (const path of ['/', '/tracks/backend/', '/tracks/backend/compare/', '/compare/?a=two-paths&b=full-time']) {
+	for (const path of ['/', '/tracks/', '/tracks/backend/', '/tracks/backend/compare/', '/compare/?a=two-paths&b=full-time']) {
 		await page.goto(path);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
@@ -104,6 +104,22 @@ test.describe('tracks', () => {
 		await page.goto('/tracks/general/compare/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare General roadmaps');
 		await expect(page.getByRole('table', { name: /^General roadmaps side by side/ }).locator('tbody tr')).toHaveCount(1);
+	});
+
+	test('the Tracks page lists every track with its summary and size, and a track page leads back to it', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tracks' }).click();
+		await expect(page).toHaveURL('/tracks/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tracks');
+		const tracks = page.locator('main li');
+		await expect(tracks.getByRole('heading', { level: 2 })).toHaveText(['General', 'Data']);
+		await expect(tracks.filter({ hasText: 'Data' })).toContainText('Fixture course catalogues with weekly hours');
+		await expect(tracks.filter({ hasText: 'Data' })).toContainText('1 roadmap');
+		await tracks.getByRole('link', { name: 'Data', exact: true }).click();
+		await expect(page).toHaveURL('/tracks/data/');
+		await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tracks' })).toHaveAttribute('aria-current', 'page');
+		await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Tracks' }).click();
+		await expect(page).toHaveURL('/tracks/');
 	});
 
 	test('roadmaps of different tracks compare too', async ({ page }) => {
