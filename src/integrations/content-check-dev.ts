@@ -92,6 +92,8 @@ const isPageRequest = (req: IncomingMessage) =>
 
 // Saving in an editor can fire several events (write, rename, attributes); one check after the last is enough.
 const SETTLE_MS = 50;
+// Longer than the content layer takes to render and store a saved file (its store is written 0.5 s after the last change).
+const STORE_WAIT_MS = 3_000;
 
 /**
  * `npm run dev` checks content as `npm run build` does: on start and on every save under the content folder, the
@@ -132,9 +134,30 @@ export default function contentCheckDev(contentDir: string): AstroIntegration {
 					if (report.problems.length > 0) showProblems();
 					else if (before.problems.length > 0) {
 						logger.info(report.summary);
-						hot.send({ type: 'full-reload', path: '*' });
+						// The fix reaches pages through the content layer, which renders the saved body and stores it. Reloading
+						// before that would show the page from the store as it was before the save, so the reload waits for the
+						// store to be written; a fix that leaves the store as it was (the file saved back to its last valid
+						// text) writes nothing, and reloads after a while instead.
+						reloadWhenStored();
 					}
 				};
+				let fallback: ReturnType<typeof setTimeout> | undefined;
+				const reload = () => {
+					clearTimeout(fallback);
+					fallback = undefined;
+					hot.send({ type: 'full-reload', path: '*' });
+				};
+				const reloadWhenStored = () => {
+					clearTimeout(fallback);
+					fallback = setTimeout(reload, STORE_WAIT_MS);
+				};
+				// Astro's dev data store, which it writes after the content layer has stored a change.
+				const dataStore = resolve(root, '.astro', 'data-store.json');
+				const onStoreWritten = (path: string) => {
+					if (fallback && resolve(path) === dataStore) reload();
+				};
+				server.watcher.on('add', onStoreWritten);
+				server.watcher.on('change', onStoreWritten);
 				server.watcher.add(contentDir);
 				server.watcher.on('all', (_event, path) => {
 					if (!resolve(path).startsWith(contentDir + sep)) return;

@@ -14,6 +14,8 @@ export interface MdxLoaderOptions {
 }
 
 const toPosix = (path: string) => path.split(sep).join('/');
+// How long a file's change events must pause before it is read (the dev server's content check waits as long).
+const SETTLE_MS = 50;
 
 /**
  * The renderer's own code, as text: cached HTML made by an older version of a plugin must not survive a change to
@@ -74,15 +76,23 @@ export function mdxLoader({ base, entryId }: MdxLoaderOptions): Loader {
 
 			if (!watcher) return;
 			watcher.add(baseDir);
-			const onChange = async (path: string) => {
-				const id = idOf(path);
-				if (id === undefined) return;
+			// A save can fire several events, the first while the file is still being written (truncated, then filled):
+			// each file is read once its events have settled, never half-written.
+			const settling = new Map<string, ReturnType<typeof setTimeout>>();
+			const resync = async (path: string, id: string) => {
+				settling.delete(path);
 				try {
 					await sync(path, id);
 					logger.info(`Reloaded ${toPosix(relative(root, path))}`);
 				} catch (error) {
 					logger.error(`Failed to reload ${toPosix(relative(root, path))}: ${(error as Error).message}`);
 				}
+			};
+			const onChange = (path: string) => {
+				const id = idOf(path);
+				if (id === undefined) return;
+				clearTimeout(settling.get(path));
+				settling.set(path, setTimeout(() => void resync(path, id), SETTLE_MS));
 			};
 			watcher.on('change', onChange);
 			watcher.on('add', onChange);

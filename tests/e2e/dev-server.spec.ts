@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const port = Number(process.env['E2E_DEV_PORT'] ?? 4349);
@@ -53,6 +54,14 @@ test.beforeAll(async ({ browser }) => {
 	await page.close();
 });
 
+/** The phase page, once its dev client listens: a reload the server sends before that reaches no one, as in any tab. */
+async function openConnected(page: Page) {
+	const connected = page.waitForEvent('console', (message) => message.text().includes('[vite] connected'));
+	await page.goto(phasePage);
+	await connected;
+	await expect(page.locator('main h1')).toHaveText('Tables and task lists');
+}
+
 test.afterEach(async ({ page }, testInfo) => {
 	if (testInfo.status === testInfo.expectedStatus) return;
 	const overlay = await page.locator('vite-error-overlay').evaluateAll((found) => found.map((o) => o.shadowRoot?.textContent ?? ''));
@@ -67,8 +76,7 @@ test.afterAll(() => {
 test('a broken phase file shows the friendly error in the browser, and fixing it brings the page back', async ({ page }) => {
 	test.setTimeout(120_000);
 	const original = readFileSync(phaseFile(), 'utf8');
-	await page.goto(phasePage);
-	await expect(page.locator('main h1')).toHaveText('Tables and task lists');
+	await openConnected(page);
 
 	writeFileSync(phaseFile(), original.replace('kind: week', 'kind: mnth'));
 	// Astro's error overlay, with the build's wording (file:line:col, field, problem, got, fix): over the open page, or
@@ -96,8 +104,7 @@ test('a broken phase file shows the friendly error in the browser, and fixing it
 test('saving a phase reloads the open page with its new text and headings, rendered as the build renders them', async ({ page }) => {
 	test.setTimeout(120_000);
 	const original = readFileSync(phaseFile(), 'utf8');
-	await page.goto(phasePage);
-	await expect(page.locator('main h1')).toHaveText('Tables and task lists');
+	await openConnected(page);
 
 	writeFileSync(phaseFile(), `${original.trimEnd()}\n\n## Added while editing {/* #added */}\n\nA - [ ] "quoted" line.\n`);
 	await expect(page.locator('h2#added')).toHaveText(/Added while editing/, { timeout: 15_000 });
