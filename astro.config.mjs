@@ -13,12 +13,12 @@ import rehypeBasePath from './src/plugins/rehype-base-path.ts';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
 import remarkExplicitHeadingIds from './src/plugins/remark-explicit-heading-ids.ts';
 import rehypeTaskListCheckboxes from './src/plugins/rehype-task-list-checkboxes.ts';
-import { checkContent } from './src/lib/content-check.ts';
-import { contentDir, publishedUrls } from './src/lib/content-dir.ts';
-import { offlinePageUrl } from './src/lib/offline.ts';
-import { pairRedirects } from './src/lib/compare.ts';
-import { redirectsFor } from './src/lib/redirects.ts';
-import { basePath, siteUrlProblem } from './src/lib/site-config.ts';
+import { checkContent } from './src/lib/checks/content-check.ts';
+import { contentDir, publishedUrls } from './src/lib/build/content-dir.ts';
+import { offlinePageUrl } from './src/lib/model/offline.ts';
+import { pairRedirects } from './src/lib/model/compare.ts';
+import { redirectsFor } from './src/lib/model/redirects.ts';
+import { basePath, siteUrlProblem } from './src/lib/build/site-config.ts';
 import { withoutBase } from './src/lib/urls.ts';
 
 // A build is for a public origin (SITE_URL) and path (BASE_PATH). `astro dev` and `astro check` need no origin: they

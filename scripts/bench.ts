@@ -8,7 +8,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, w
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultOgCacheDir } from '../src/lib/og-image.ts';
+import { defaultOgCacheDir } from '../src/lib/preview/og-image.ts';
 import { corpusPages, writeStarlightCorpus, writeWaymarkCorpus } from './bench/corpus.ts';
 import { describeSearchCost, searchCost } from './bench/search-bytes.ts';
 

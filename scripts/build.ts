@@ -5,12 +5,12 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join, relative, resolve } from 'node:path';
 import { type AnchorPage, droppedAnchors, formatAnchorManifest, publishedAnchors } from '../src/lib/anchors/published-anchors.ts';
 import { completeOfflineLists } from '../src/integrations/offline.ts';
-import { brokenLinks, readBuiltSite } from '../src/lib/built-site.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { formatProblem } from '../src/lib/friendly-errors.ts';
-import { basePath, siteUrlProblem } from '../src/lib/site-config.ts';
-import { droppedUrls, formatManifest, parseManifest } from '../src/lib/url-manifest.ts';
+import { brokenLinks, readBuiltSite } from '../src/lib/build/built-site.ts';
+import { checkContent } from '../src/lib/checks/content-check.ts';
+import { contentDir } from '../src/lib/build/content-dir.ts';
+import { formatProblem } from '../src/lib/checks/friendly-errors.ts';
+import { basePath, siteUrlProblem } from '../src/lib/build/site-config.ts';
+import { droppedUrls, formatManifest, parseManifest } from '../src/lib/build/url-manifest.ts';
 import { phaseUrl, roadmapUrl, withBase, withoutBase } from '../src/lib/urls.ts';
 
 const outDir = resolve(process.env['WAYMARK_OUT_DIR'] ?? 'dist');

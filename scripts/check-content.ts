@@ -1,8 +1,8 @@
 // Validates every content file and cross-reference, printing all problems at once.
 // Run by `npm run check:content` and at the start of every build.
-import { checkContent } from '../src/lib/content-check.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { formatProblem } from '../src/lib/friendly-errors.ts';
+import { checkContent } from '../src/lib/checks/content-check.ts';
+import { contentDir } from '../src/lib/build/content-dir.ts';
+import { formatProblem } from '../src/lib/checks/friendly-errors.ts';
 
 const { problems, filesChecked } = checkContent(contentDir);
 for (const problem of problems) console.error(formatProblem(problem));

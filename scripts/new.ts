@@ -3,9 +3,9 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/content-check.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { formatProblem } from '../src/lib/friendly-errors.ts';
+import { checkContent } from '../src/lib/checks/content-check.ts';
+import { contentDir } from '../src/lib/build/content-dir.ts';
+import { formatProblem } from '../src/lib/checks/friendly-errors.ts';
 import { scaffold, scaffoldKinds, type ScaffoldKind } from '../src/lib/scaffold.ts';
 import { slug } from '../src/schemas/common.ts';
 

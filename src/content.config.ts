@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './lib/content-dir.ts';
+import { contentDir } from './lib/build/content-dir.ts';
 import { mdxLoader } from './loaders/mdx-loader.ts';
 import { phaseSchema, roadmapSchema } from './schemas/roadmap.ts';
 import { roleSchema } from './schemas/role.ts';

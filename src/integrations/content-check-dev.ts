@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
-import { checkContent } from '../lib/content-check.ts';
-import { type ContentProblem, formatProblem } from '../lib/friendly-errors.ts';
+import { checkContent } from '../lib/checks/content-check.ts';
+import { type ContentProblem, formatProblem } from '../lib/checks/friendly-errors.ts';
 
 /** What the dev server knows about the content folder: the build's own check, in the build's words. */
 export interface DevContentReport {

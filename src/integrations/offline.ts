@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW, type GenerateSWOptions } from 'workbox-build';
 import { htmlScanner } from '../lib/html/scan.ts';
-import { isOfflineSearchFile, OFFLINE_CACHES, type OfflineList, pageLoads } from '../lib/offline.ts';
+import { isOfflineSearchFile, OFFLINE_CACHES, type OfflineList, pageLoads } from '../lib/model/offline.ts';
 import { withBase, withoutBase } from '../lib/urls.ts';
 
 // Any origin does: only whether a reference stays on the page's own site matters.

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { redirectsFile } from '../lib/redirects.ts';
-import { getSiteModel } from '../lib/site.ts';
+import { redirectsFile } from '../lib/model/redirects.ts';
+import { getSiteModel } from '../lib/model/site.ts';
 
 // `_redirects` for hosts that read one (Netlify, Cloudflare Pages). Astro ignores page files named with a
 // leading underscore, so the name comes in as a parameter.

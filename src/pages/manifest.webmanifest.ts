@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { APP_COLORS, APP_ICONS } from '../lib/app-icons.ts';
+import { APP_COLORS, APP_ICONS } from '../lib/preview/app-icons.ts';
 import { homeUrl, withBase } from '../lib/urls.ts';
 
 // The web app manifest: lets browsers install the site, which opens at its home page under the site's base.

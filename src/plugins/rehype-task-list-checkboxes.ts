@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { checklistItemChecks } from '../lib/progress.ts';
+import { checklistItemChecks } from '../lib/model/progress.ts';
 
 type Node = Root | RootContent;
 

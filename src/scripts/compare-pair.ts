@@ -1,7 +1,7 @@
 // The pair comparison of /compare/?a=…&b=…: reads the two roadmaps' compare data and shows them side by side under the
 // picker. The query is the state, so a comparison can be reloaded, shared and reached with Back and Forward. Without
 // JS the form still submits to this page, where the view's own text points to the tracks' comparison pages.
-import { type CompareData, comparePair, type PairComparison, type PhaseTopics, type Teaching } from '../lib/pair.ts';
+import { type CompareData, comparePair, type PairComparison, type PhaseTopics, type Teaching } from '../lib/model/pair.ts';
 import { compareDataUrl } from '../lib/urls.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-pair-picker]');

@@ -1,7 +1,7 @@
 // "Save for offline" on a roadmap's overview: asks the service worker to cache every file on the roadmap's offline
 // list (its pages, the files they load, the search index), through the same Workbox routes that serve them later.
 import { messageSW } from 'workbox-window/messageSW.js';
-import { OFFLINE_CACHES, type OfflineList } from '../lib/offline.ts';
+import { OFFLINE_CACHES, type OfflineList } from '../lib/model/offline.ts';
 import { recordSaved, type SavedRoadmap, savedRoadmaps } from './offline-store.ts';
 
 const PARALLEL = 4;

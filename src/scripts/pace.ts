@@ -1,7 +1,7 @@
 // "Your pace": recomputes each phase's calendar dates from the reader's hours per week and start date.
 // The choice lives in the URL (?pace=10&start=2027-01-04) so a plan can be shared.
-import { describePhase, describeTotal, schedule } from '../lib/pace.ts';
-import { decodeElectives } from '../lib/schedule.ts';
+import { describePhase, describeTotal, schedule } from '../lib/model/pace.ts';
+import { decodeElectives } from '../lib/model/schedule.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-pace]');
 // Rows are listed under their group headings; the schedule runs in phase order.

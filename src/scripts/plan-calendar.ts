@@ -1,7 +1,7 @@
 // "Add to calendar" in the pace planner: the plan on screen as an .ics download. Loaded on the first click only.
-import { planCalendar } from '../lib/calendar.ts';
-import type { ScheduledPhase } from '../lib/pace.ts';
-import { decodeElectives } from '../lib/schedule.ts';
+import { planCalendar } from '../lib/model/calendar.ts';
+import type { ScheduledPhase } from '../lib/model/pace.ts';
+import { decodeElectives } from '../lib/model/schedule.ts';
 
 /** Absolute URL of a link on this page, on the site's own origin (the canonical URL's) wherever the page is viewed. */
 function absolute(href: string): string {

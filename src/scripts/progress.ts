@@ -7,7 +7,7 @@ import {
 	migrateChecklistAliases,
 	parseProgress,
 	progressFile,
-} from '../lib/progress.ts';
+} from '../lib/model/progress.ts';
 
 const STORAGE_KEY = 'waymark:progress';
 const announcer = document.getElementById('announcer');

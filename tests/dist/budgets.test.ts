@@ -1,7 +1,7 @@
 // Page-weight budgets, measured on the built site (gzipped bytes). Sizes are deterministic, so they are enforced here;
 // speed lives in `npm run bench`.
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../../src/lib/page-weight.ts';
+import { pageWeight } from '../../src/lib/build/page-weight.ts';
 
 const KB = 1024;
 const BUDGET = { html: 7 * KB, css: 10 * KB, js: 5 * KB };

@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mainText } from '../../src/lib/built-site.ts';
-import { measureFidelity, sourceUnits } from '../../src/lib/fidelity.ts';
-import { parseContentFile } from '../../src/lib/frontmatter.ts';
+import { mainText } from '../../src/lib/build/built-site.ts';
+import { measureFidelity, sourceUnits } from '../../src/lib/build/fidelity.ts';
+import { parseContentFile } from '../../src/lib/checks/frontmatter.ts';
 
 const THRESHOLD = 0.99;
 const roadmapsDir = 'content/roadmaps';

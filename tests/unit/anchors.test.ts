@@ -8,10 +8,10 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { explicitIdOf, explicitIdsOf, setExplicitId } from '../../src/lib/anchors/explicit-id.ts';
 import { type AnchorPage, bodyHeadings, droppedAnchors, formatAnchorManifest, publishedAnchors } from '../../src/lib/anchors/published-anchors.ts';
-import { formatProblem } from '../../src/lib/friendly-errors.ts';
+import { formatProblem } from '../../src/lib/checks/friendly-errors.ts';
 import { toMdx } from '../../src/lib/importer/markdown/serialize.ts';
-import { mdxProblems } from '../../src/lib/mdx-check.ts';
-import { parseManifest } from '../../src/lib/url-manifest.ts';
+import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
+import { parseManifest } from '../../src/lib/build/url-manifest.ts';
 import rehypeHeadingLinks from '../../src/plugins/rehype-heading-links.ts';
 import remarkExplicitHeadingIds from '../../src/plugins/remark-explicit-heading-ids.ts';
 

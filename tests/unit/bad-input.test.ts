@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { type ContentProblem, formatProblem } from '../../src/lib/friendly-errors.ts';
+import { checkContent } from '../../src/lib/checks/content-check.ts';
+import { type ContentProblem, formatProblem } from '../../src/lib/checks/friendly-errors.ts';
 import { caseNames, contentFolder, readExpectation, repoRoot } from './bad-input-corpus.ts';
 
 const folders: string[] = [];

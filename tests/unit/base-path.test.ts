@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import rehypeBasePath from '../../src/plugins/rehype-base-path.ts';
-import { basePath, siteUrlProblem } from '../../src/lib/site-config.ts';
+import { basePath, siteUrlProblem } from '../../src/lib/build/site-config.ts';
 import { normalizeBase, phaseUrl, withBase, withoutBase } from '../../src/lib/urls.ts';
 import { repoRoot } from './bad-input-corpus.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusPages, writeWaymarkCorpus } from '../../scripts/bench/corpus.ts';
 import { searchPart } from '../../scripts/bench/search-bytes.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/checks/content-check.ts';
 
 describe('benchmark corpus', () => {
 	it('is deterministic and tags phases with taxonomy topics', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, mainText, readBuiltSite, scanPage, urlOfFile, type BuiltPage } from '../../src/lib/built-site.ts';
+import { brokenLinks, mainText, readBuiltSite, scanPage, urlOfFile, type BuiltPage } from '../../src/lib/build/built-site.ts';
 
 const page = (file: string, html: string): BuiltPage => ({ url: urlOfFile(file), file, ...scanPage(html) });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CalendarPhase, escapeText, foldLine, planCalendar, type PlanCalendarInput } from '../../src/lib/calendar.ts';
-import { schedule } from '../../src/lib/pace.ts';
+import { type CalendarPhase, escapeText, foldLine, planCalendar, type PlanCalendarInput } from '../../src/lib/model/calendar.ts';
+import { schedule } from '../../src/lib/model/pace.ts';
 import { parseCalendar, physicalLines } from '../ics.ts';
 
 const roadmap = { id: 'full-time', title: 'Full-time, backend; in 12 months', url: 'https://roadmaps.example.org/sub/roadmaps/full-time/' };

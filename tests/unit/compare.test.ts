@@ -11,10 +11,10 @@ import {
 	timeline,
 	timelineLayout,
 	weekLabel,
-} from '../../src/lib/compare.ts';
-import { formatHours } from '../../src/lib/durations.ts';
-import { buildSiteModel, type ModelInput } from '../../src/lib/model.ts';
-import { comparePair } from '../../src/lib/pair.ts';
+} from '../../src/lib/model/compare.ts';
+import { formatHours } from '../../src/lib/model/durations.ts';
+import { buildSiteModel, type ModelInput } from '../../src/lib/model/model.ts';
+import { comparePair } from '../../src/lib/model/pair.ts';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 import { topicSchema } from '../../src/schemas/topic.ts';
 import { trackSchema } from '../../src/schemas/track.ts';

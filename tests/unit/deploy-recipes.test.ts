@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { defaultOgCacheDir } from '../../src/lib/og-image.ts';
+import { defaultOgCacheDir } from '../../src/lib/preview/og-image.ts';
 import { headersFor, parseHeadersFile } from '../e2e/host-headers.ts';
 import { repoRoot } from './bad-input-corpus.ts';
 

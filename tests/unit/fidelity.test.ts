@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureFidelity, sourceUnits, words } from '../../src/lib/fidelity.ts';
+import { measureFidelity, sourceUnits, words } from '../../src/lib/build/fidelity.ts';
 
 describe('fidelity measurement', () => {
 	it('splits a Markdown source into units without syntax', () => {

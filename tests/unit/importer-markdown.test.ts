@@ -14,7 +14,7 @@ import { remoteImagesToLinks } from '../../src/lib/importer/markdown/remote-imag
 import { safeUrls } from '../../src/lib/importer/markdown/safe-urls.ts';
 import { toMdx } from '../../src/lib/importer/markdown/serialize.ts';
 import { headingSlugs } from '../../src/lib/importer/markdown/slugs.ts';
-import { mdxProblems } from '../../src/lib/mdx-check.ts';
+import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
 
 // How the site reads an MDX body: MDX with GFM (the project's markdown processor adds remark-gfm).
 const mdxParser = createProcessor({ remarkPlugins: [remarkGfm] });

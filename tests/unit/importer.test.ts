@@ -3,15 +3,15 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/checks/content-check.ts';
 import { decodeBytes } from '../../src/lib/importer/decode.ts';
 import { parseCommitment, parseDuration, parseHoursPerDay } from '../../src/lib/importer/durations.ts';
 import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
 import { shortSlug } from '../../src/lib/importer/slugs.ts';
-import { mdxProblems } from '../../src/lib/mdx-check.ts';
-import { fixMojibake, misdecode, mojibakeScore } from '../../src/lib/mojibake.ts';
+import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
+import { fixMojibake, misdecode, mojibakeScore } from '../../src/lib/checks/mojibake.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const seedsDir = join(repoRoot, '..', 'shared', 'seeds');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatWeeks, sumWeeks, toWeeks } from '../../src/lib/durations.ts';
-import { bucketOf, hoursBuckets, lengthBuckets } from '../../src/lib/facets.ts';
-import { buildSiteModel, type ModelInput } from '../../src/lib/model.ts';
-import { phaseFacts, phaseLinks, roadmapFacts, sourcePace, startingWeek } from '../../src/lib/facts.ts';
+import { formatDuration, formatWeeks, sumWeeks, toWeeks } from '../../src/lib/model/durations.ts';
+import { bucketOf, hoursBuckets, lengthBuckets } from '../../src/lib/model/facets.ts';
+import { buildSiteModel, type ModelInput } from '../../src/lib/model/model.ts';
+import { phaseFacts, phaseLinks, roadmapFacts, sourcePace, startingWeek } from '../../src/lib/model/facts.ts';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { topicSchema } from '../../src/schemas/topic.ts';

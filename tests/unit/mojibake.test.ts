@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixMojibake, mojibakeScore, repairMojibake } from '../../src/lib/mojibake.ts';
+import { fixMojibake, mojibakeScore, repairMojibake } from '../../src/lib/checks/mojibake.ts';
 
 describe('mojibake repair', () => {
 	it('repairs UTF-8 read as cp1252, including emoji and curly quotes', () => {

@@ -4,9 +4,9 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RuntimeCaching } from 'workbox-build';
 import { completeOfflineLists, pageFiles, serviceWorkerOptions } from '../../src/integrations/offline.ts';
-import { APP_ICONS, appIconPng, appIconSvg } from '../../src/lib/app-icons.ts';
-import { scanPage } from '../../src/lib/built-site.ts';
-import { isOfflineSearchFile, OFFLINE_CACHES, offlinePages } from '../../src/lib/offline.ts';
+import { APP_ICONS, appIconPng, appIconSvg } from '../../src/lib/preview/app-icons.ts';
+import { scanPage } from '../../src/lib/build/built-site.ts';
+import { isOfflineSearchFile, OFFLINE_CACHES, offlinePages } from '../../src/lib/model/offline.ts';
 import { phaseUrl, roadmapUrl } from '../../src/lib/urls.ts';
 
 describe('offline lists', () => {

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { buildSiteModel } from '../../src/lib/model.ts';
-import { ogImages, phaseCard, roadmapCard } from '../../src/lib/og-cards.ts';
-import { cardText, ogCacheKey, ogImage, renderOgImage, type OgCard } from '../../src/lib/og-image.ts';
+import { buildSiteModel } from '../../src/lib/model/model.ts';
+import { ogImages, phaseCard, roadmapCard } from '../../src/lib/preview/og-cards.ts';
+import { cardText, ogCacheKey, ogImage, renderOgImage, type OgCard } from '../../src/lib/preview/og-image.ts';
 import { ogImageUrl } from '../../src/lib/urls.ts';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 

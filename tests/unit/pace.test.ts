@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addWeeks, describePhase, describeTotal, schedule, typical } from '../../src/lib/pace.ts';
-import { decodeElectives, encodeElectives, layOut } from '../../src/lib/schedule.ts';
+import { addWeeks, describePhase, describeTotal, schedule, typical } from '../../src/lib/model/pace.ts';
+import { decodeElectives, encodeElectives, layOut } from '../../src/lib/model/schedule.ts';
 
 const at = (weeks: number) => ({ min: weeks, max: weeks });
 const formatDate = (date: Date) => date.toISOString().slice(0, 10);

@@ -16,7 +16,7 @@ import {
 	parseProgress,
 	phaseKey,
 	progressFile,
-} from '../../src/lib/progress.ts';
+} from '../../src/lib/model/progress.ts';
 import rehypeTaskListCheckboxes from '../../src/plugins/rehype-task-list-checkboxes.ts';
 
 /** Compiles an MDX body as the site does and returns its hast after the task-list plugin. */

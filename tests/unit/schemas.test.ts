@@ -3,7 +3,7 @@ import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { topicSchema } from '../../src/schemas/topic.ts';
 import { trackSchema } from '../../src/schemas/track.ts';
-import { problemsFromZod } from '../../src/lib/friendly-errors.ts';
+import { problemsFromZod } from '../../src/lib/checks/friendly-errors.ts';
 import type { z } from 'astro/zod';
 
 const validPhase = {

@@ -2,7 +2,7 @@ import type { Heading } from 'mdast';
 import GithubSlugger, { slug } from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import type { MdxNode, Place } from '../checks/untrusted-markup.ts';
-import type { ContentProblem } from '../friendly-errors.ts';
+import type { ContentProblem } from '../checks/friendly-errors.ts';
 import { isMarker, markerTokens } from './explicit-id.ts';
 
 const SYNTAX = '`## Title {/* #id */}`, or `{/* #id, #former-id */}` to keep a former anchor';

@@ -1,6 +1,6 @@
 import { htmlScanner } from '../html/scan.ts';
-import { closestMatch } from '../suggest.ts';
-import { formatManifest } from '../url-manifest.ts';
+import { closestMatch } from '../checks/suggest.ts';
+import { formatManifest } from '../build/url-manifest.ts';
 
 /**
  * Heading anchors are published like URLs: a link to `/roadmaps/x/y/#postgresql` is pasted into a discussion, and

@@ -1,6 +1,6 @@
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import { type ContentProblem, fieldPath } from '../friendly-errors.ts';
+import { type ContentProblem, fieldPath } from './friendly-errors.ts';
 import { type MdxNode, untrustedMarkupProblems } from './untrusted-markup.ts';
 
 /** A frontmatter field, as keys from the top; `'*'` stands for every entry of a list. */

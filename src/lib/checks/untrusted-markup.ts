@@ -1,4 +1,4 @@
-import { type ContentProblem, showValue } from '../friendly-errors.ts';
+import { type ContentProblem, showValue } from './friendly-errors.ts';
 import { srcsetUrls, urlSafety, urlScheme } from './url-safety.ts';
 
 interface Point {

@@ -7,8 +7,8 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
-import { mdxProblems } from '../mdx-check.ts';
-import { fixMojibake, type LegacyEncoding, mojibakeScore } from '../mojibake.ts';
+import { mdxProblems } from '../checks/mdx-check.ts';
+import { fixMojibake, type LegacyEncoding, mojibakeScore } from '../checks/mojibake.ts';
 import { phaseUrl, roadmapUrl } from '../urls.ts';
 import { detect } from './detect/index.ts';
 import { labelKind, type UnitLabel } from './detect/label.ts';

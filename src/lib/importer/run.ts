@@ -6,8 +6,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { slug } from '../../schemas/common.ts';
-import { checkContent } from '../content-check.ts';
-import { formatProblem } from '../friendly-errors.ts';
+import { checkContent } from '../checks/content-check.ts';
+import { formatProblem } from '../checks/friendly-errors.ts';
 import { decodeBytes } from './decode.ts';
 import { ImportError, importPlan, type ImportResult, type PlanInput } from './index.ts';
 import { toYaml } from './frontmatter.ts';

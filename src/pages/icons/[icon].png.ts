@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { APP_ICONS, appIconPng } from '../../lib/app-icons.ts';
+import { APP_ICONS, appIconPng } from '../../lib/preview/app-icons.ts';
 
 export const getStaticPaths = (() => APP_ICONS.map((icon) => ({ params: { icon: icon.name }, props: { icon } }))) satisfies GetStaticPaths;
 

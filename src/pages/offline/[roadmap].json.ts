@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { offlinePages, type OfflineList } from '../../lib/offline.ts';
-import { getSiteModel, roadmapPaths } from '../../lib/site.ts';
+import { offlinePages, type OfflineList } from '../../lib/model/offline.ts';
+import { getSiteModel, roadmapPaths } from '../../lib/model/site.ts';
 
 // What "Save for offline" fetches for a roadmap. The model gives its pages; after the build, the offline integration
 // (src/integrations/offline.ts) adds the files they load and the search index, which exist only once pages are built.

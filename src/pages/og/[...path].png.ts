@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { ogImages } from '../../lib/og-cards.ts';
-import { ogImage } from '../../lib/og-image.ts';
-import { getSiteModel } from '../../lib/site.ts';
+import { ogImages } from '../../lib/preview/og-cards.ts';
+import { ogImage } from '../../lib/preview/og-image.ts';
+import { getSiteModel } from '../../lib/model/site.ts';
 
 // 1200×630 link-preview images, rendered at build time (and cached across builds) at the URLs `ogImageUrl` gives.
 export const getStaticPaths = (async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { compareData } from '../../../lib/compare.ts';
-import { getSiteModel, roadmapPaths } from '../../../lib/site.ts';
+import { compareData } from '../../../lib/model/compare.ts';
+import { getSiteModel, roadmapPaths } from '../../../lib/model/site.ts';
 
 // What /compare/?a=…&b=… reads to compare any two roadmaps: one small file per roadmap, never one per pair.
 export const getStaticPaths = roadmapPaths satisfies GetStaticPaths;

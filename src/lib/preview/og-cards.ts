@@ -1,9 +1,9 @@
 // What each link-preview image says, and where it is published. Rendering is in og-image.ts.
-import { formatDuration } from './durations.ts';
-import { roadmapLength } from './facts.ts';
-import type { Phase, Roadmap, SiteModel } from './model.ts';
+import { formatDuration } from '../model/durations.ts';
+import { roadmapLength } from '../model/facts.ts';
+import type { Phase, Roadmap, SiteModel } from '../model/model.ts';
 import type { OgCard } from './og-image.ts';
-import { ogImagePath } from './urls.ts';
+import { ogImagePath } from '../urls.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

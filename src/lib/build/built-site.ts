@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { type BodyHeading, bodyHeadingCollector } from './anchors/published-anchors.ts';
-import { urlSafety } from './checks/url-safety.ts';
-import { htmlScanner } from './html/scan.ts';
-import { pageLoads } from './offline.ts';
-import { withBase, withoutBase } from './urls.ts';
+import { type BodyHeading, bodyHeadingCollector } from '../anchors/published-anchors.ts';
+import { urlSafety } from '../checks/url-safety.ts';
+import { htmlScanner } from '../html/scan.ts';
+import { pageLoads } from '../model/offline.ts';
+import { withBase, withoutBase } from '../urls.ts';
 
 export interface BuiltPage {
 	/** URL path the page is served at, e.g. "/roadmaps/full-time/" or "/404.html". */

@@ -1,11 +1,11 @@
-import type { PhaseData, RoadmapData } from '../schemas/roadmap.ts';
-import type { RoleData } from '../schemas/role.ts';
-import type { TopicData } from '../schemas/topic.ts';
-import type { TrackData } from '../schemas/track.ts';
-import { slug } from '../schemas/common.ts';
+import type { PhaseData, RoadmapData } from '../../schemas/roadmap.ts';
+import type { RoleData } from '../../schemas/role.ts';
+import type { TopicData } from '../../schemas/topic.ts';
+import type { TrackData } from '../../schemas/track.ts';
+import { slug } from '../../schemas/common.ts';
 import type { ContentProblem } from './friendly-errors.ts';
 import { fieldPath, showValue } from './friendly-errors.ts';
-import { groupMembers } from './groups.ts';
+import { groupMembers } from '../model/groups.ts';
 import { closestMatch } from './suggest.ts';
 
 interface Located<T> {

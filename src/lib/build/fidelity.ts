@@ -3,7 +3,7 @@
  * paragraph lines, list items, table cells) and a unit counts as published when all of its words appear on one page.
  */
 import type { Nodes } from 'mdast';
-import { parseMarkdown } from './importer/markdown/parse.ts';
+import { parseMarkdown } from '../importer/markdown/parse.ts';
 
 export interface FidelityReport {
 	total: number;

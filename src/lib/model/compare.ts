@@ -1,10 +1,10 @@
 // Everything the comparison pages show, derived from the site model. Pure: no Astro, no I/O, so it is unit-tested directly.
-import { topicCategories, topicCategoryLabels } from '../schemas/topic.ts';
+import { topicCategories, topicCategoryLabels } from '../../schemas/topic.ts';
 import { formatDuration, formatHours, formatWeeks, type WeekRange } from './durations.ts';
 import { electiveLabel } from './facts.ts';
 import type { Phase, Roadmap, SiteModel, Topic } from './model.ts';
 import { type CompareData, type FigureKey, pairFigureColumns } from './pair.ts';
-import { formerPairUrl, pairUrl } from './urls.ts';
+import { formerPairUrl, pairUrl } from '../urls.ts';
 import type { Redirect } from './redirects.ts';
 
 /* ------------------------------------------------------------------ Figures */
@@ -117,7 +117,7 @@ export function coverageMatrix(roadmaps: readonly Roadmap[], topics: readonly To
 /* ------------------------------------------------------------------ Pairs */
 
 /**
- * What /compare/?a=…&b=… reads about one roadmap to compare it with any other (src/lib/pair.ts): its figures,
+ * What /compare/?a=…&b=… reads about one roadmap to compare it with any other (src/lib/model/pair.ts): its figures,
  * phases and where it teaches each topic. Topic ranks are positions in the site's topic order (category, then name).
  */
 export function compareData(site: SiteModel, roadmap: Roadmap): CompareData {

@@ -1,6 +1,6 @@
 // What readers filter roadmaps by (track, level, length, hours per week): each roadmap's value for each, and the
 // options a list of roadmaps offers. Computed once per build by the model; pages and the filter script only read it.
-import { levels } from '../schemas/roadmap.ts';
+import { levels } from '../../schemas/roadmap.ts';
 import type { WeekRange } from './durations.ts';
 
 const facetKeys = ['track', 'level', 'length', 'hours'] as const;

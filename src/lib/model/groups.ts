@@ -1,5 +1,5 @@
 // How a roadmap's groups nest and what an elective group offers: one reading for the site model and the checker.
-import type { RoadmapData } from '../schemas/roadmap.ts';
+import type { RoadmapData } from '../../schemas/roadmap.ts';
 
 export type Group = RoadmapData['groups'][number];
 

@@ -1,4 +1,4 @@
-import type { Duration, NumberRange } from '../schemas/common.ts';
+import type { Duration, NumberRange } from '../../schemas/common.ts';
 
 /** A span in weeks. `max` is null when open-ended ("2 years minimum"). */
 export interface WeekRange {

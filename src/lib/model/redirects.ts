@@ -1,4 +1,4 @@
-import { phaseUrl, roadmapUrl } from './urls.ts';
+import { phaseUrl, roadmapUrl } from '../urls.ts';
 
 export interface Redirect {
 	from: string;

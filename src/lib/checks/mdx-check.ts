@@ -1,8 +1,8 @@
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import { isComponentName, type MdxNode, untrustedMarkupProblems } from './checks/untrusted-markup.ts';
+import { isComponentName, type MdxNode, untrustedMarkupProblems } from './untrusted-markup.ts';
 import type { ContentProblem } from './friendly-errors.ts';
-import { headingIdProblems } from './anchors/heading-id-check.ts';
+import { headingIdProblems } from '../anchors/heading-id-check.ts';
 
 // GFM as the build parses bodies (astro.config.mjs): links and footnotes are what the page will have.
 const processor = createProcessor({ remarkPlugins: [remarkGfm] });

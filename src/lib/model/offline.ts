@@ -1,6 +1,6 @@
 // Offline reading: what a saved roadmap consists of, and the caches the service worker keeps. Shared by the build
 // (the per-roadmap lists, the worker's configuration) and the browser (saving, checking and removing a roadmap).
-import { printUrl, withBase } from './urls.ts';
+import { printUrl, withBase } from '../urls.ts';
 
 /** The service worker's runtime caches (its precache of the app shell is Workbox's own). */
 export const OFFLINE_CACHES = {

@@ -1,6 +1,6 @@
 // Where a build is published: the public origin (SITE_URL) and the path the site is served under (BASE_PATH).
 // astro.config.mjs and scripts/build.ts both read them here, so the build and its checks agree.
-import { normalizeBase } from './urls.ts';
+import { normalizeBase } from '../urls.ts';
 
 const EXAMPLE = 'e.g. SITE_URL=https://roadmaps.example.org npm run build';
 

@@ -1,17 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { phaseSchema, roadmapSchema } from '../schemas/roadmap.ts';
-import { roleSchema } from '../schemas/role.ts';
-import { topicSchema } from '../schemas/topic.ts';
-import { trackSchema } from '../schemas/track.ts';
-import { type FieldPattern, inlineMarkdownUrlProblems, PHASE_INLINE_MARKDOWN_FIELDS, ROADMAP_INLINE_MARKDOWN_FIELDS } from './checks/inline-markdown-urls.ts';
+import { phaseSchema, roadmapSchema } from '../../schemas/roadmap.ts';
+import { roleSchema } from '../../schemas/role.ts';
+import { topicSchema } from '../../schemas/topic.ts';
+import { trackSchema } from '../../schemas/track.ts';
+import { type FieldPattern, inlineMarkdownUrlProblems, PHASE_INLINE_MARKDOWN_FIELDS, ROADMAP_INLINE_MARKDOWN_FIELDS } from './inline-markdown-urls.ts';
 import { type ContentSet, crossReferenceProblems, type InvalidEntry, invalidEntryTopicProblems, type UnloadedIds } from './cross-references.ts';
 import { type ContentProblem, problemsFromZod, showValue } from './friendly-errors.ts';
 import { MissingFrontmatterError, parseContentFile } from './frontmatter.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { fixMojibake, mojibakeScore } from './mojibake.ts';
-import { slug } from '../schemas/common.ts';
+import { slug } from '../../schemas/common.ts';
 
 export interface CheckResult {
 	problems: ContentProblem[];

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import { publishedUrls } from './content-dir.ts';
-import { crossReferenceProblems } from './cross-references.ts';
-import { formatProblem } from './friendly-errors.ts';
+import { publishedUrls } from '../build/content-dir.ts';
+import { crossReferenceProblems } from '../checks/cross-references.ts';
+import { formatProblem } from '../checks/friendly-errors.ts';
 import { buildSiteModel, type SiteModel } from './model.ts';
 
 let model: Promise<SiteModel> | undefined;

@@ -1,15 +1,15 @@
-import type { NumberRange } from '../schemas/common.ts';
-import type { PhaseData, RoadmapData } from '../schemas/roadmap.ts';
-import { roleCategories, type RoleCategory, type RoleData } from '../schemas/role.ts';
-import { type TopicCategory, topicCategories, topicCategoryLabels, type TopicData } from '../schemas/topic.ts';
-import type { TrackData } from '../schemas/track.ts';
+import type { NumberRange } from '../../schemas/common.ts';
+import type { PhaseData, RoadmapData } from '../../schemas/roadmap.ts';
+import { roleCategories, type RoleCategory, type RoleData } from '../../schemas/role.ts';
+import { type TopicCategory, topicCategories, topicCategoryLabels, type TopicData } from '../../schemas/topic.ts';
+import type { TrackData } from '../../schemas/track.ts';
 import { pairRedirects } from './compare.ts';
 import { toWeeks, type WeekRange } from './durations.ts';
 import { type Facet, type FacetKey, facetsOf, facetValues } from './facets.ts';
 import { type Group, groupMembers, subGroups } from './groups.ts';
 import { redirectsFor, type Redirect } from './redirects.ts';
 import { type ElectiveStep, type Layout, layOut } from './schedule.ts';
-import { phaseUrl, roadmapUrl, roleUrl, topicUrl, trackCompareUrl, trackUrl } from './urls.ts';
+import { phaseUrl, roadmapUrl, roleUrl, topicUrl, trackCompareUrl, trackUrl } from '../urls.ts';
 
 export interface ModelInput {
 	roadmaps: Array<{ id: string; data: RoadmapData }>;
