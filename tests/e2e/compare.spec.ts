@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { axeFailures, DARK_RULES } from './page-checks.ts';
 
 // The seeds are one track, backend: /compare/ shows its table and the pair picker, /tracks/backend/compare/ the
 // track's table, timeline and topic coverage.
@@ -185,9 +185,7 @@ test('the pair view passes axe (WCAG 2.2 AA) in light and dark mode', async ({ p
 		await page.emulateMedia({ colorScheme });
 		await page.goto('/compare/?a=six-month-plan&b=twelve-week-plan');
 		await expect(page.getByRole('heading', { name: 'Shared topics' })).toBeVisible();
-		const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-		const { violations } = await (colorScheme === 'dark' ? axe.withRules(['color-contrast', 'link-in-text-block']) : axe).analyze();
-		for (const v of violations) failures.push(`${colorScheme}: ${v.id} (${v.nodes.length}×) ${v.help} — ${v.nodes[0]?.target.join(' ')}`);
+		failures.push(...(await axeFailures(page, colorScheme, colorScheme === 'dark' ? DARK_RULES : undefined)));
 	}
 	expect(failures).toEqual([]);
 });

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -6,6 +5,7 @@ import { mainText } from '../../src/lib/build/built-site.ts';
 import { measureFidelity, sourceUnits } from '../../src/lib/build/fidelity.ts';
 import { fixturesDir, importedOutDir, importedPlans } from '../imports/plans.ts';
 import { expect, test } from './fixtures.ts';
+import { axeFailures, DARK_RULES } from './page-checks.ts';
 import { outsideRequests, sitemapPaths } from './whole-site.ts';
 
 // Runs against the site built from the plans of tests/fixtures/import/ exactly as the importer wrote them
@@ -310,9 +310,7 @@ test('the imported roadmaps’ pages pass axe (WCAG 2.2 AA) in light and dark mo
 		await page.emulateMedia({ colorScheme });
 		for (const path of paths) {
 			await page.goto(path);
-			const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-			const { violations } = await (colorScheme === 'dark' ? axe.withRules(['color-contrast', 'link-in-text-block']) : axe).analyze();
-			for (const v of violations) failures.push(`${colorScheme} ${path}: ${v.id} (${v.nodes.length}×) ${v.help} — ${v.nodes[0]?.target.join(' ')}`);
+			failures.push(...(await axeFailures(page, `${colorScheme} ${path}`, colorScheme === 'dark' ? DARK_RULES : undefined)));
 		}
 	}
 	expect(failures).toEqual([]);

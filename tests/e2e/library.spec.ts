@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { axeFailures, sidewaysOverflow } from './page-checks.ts';
 
 // Finding a roadmap: the home page's tracks and filters, and the track pages. The seeds are one track (backend) of
 // five roadmaps; the fixture site has two tracks, for the track filter.
@@ -67,8 +67,7 @@ test('the pressed and unpressed filters pass axe (WCAG 2.2 AA) in light and dark
 		await page.emulateMedia({ colorScheme });
 		await page.goto('/?level=advanced');
 		await expect(option(page, 'Level', 'Advanced')).toHaveAttribute('aria-pressed', 'true');
-		const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-		for (const v of violations) failures.push(`${colorScheme}: ${v.id} (${v.nodes.length}×) ${v.help} — ${v.nodes[0]?.target.join(' ')}`);
+		failures.push(...(await axeFailures(page, colorScheme)));
 	}
 	expect(failures).toEqual([]);
 });
@@ -77,8 +76,7 @@ test('home, track and comparison pages fit a 390 px phone without sideways scrol
 	await page.setViewportSize({ width: 390, height: 844 });
 	for (const path of ['/', '/tracks/', '/tracks/backend/', '/tracks/backend/compare/', '/compare/?a=two-paths&b=full-time']) {
 		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+		expect(await sidewaysOverflow(page), `${path} scrolls sideways`).toBeLessThanOrEqual(0);
 	}
 });
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseCalendar } from '../ics.ts';
 import { expect, test } from './fixtures.ts';
+import { axeFailures } from './page-checks.ts';
 import { recordCspViolations } from './served-site.ts';
 
 // The main site (dist/), served at 127.0.0.1: a secure context for Chromium, so the service worker runs.
@@ -107,8 +107,7 @@ test('the offline controls before and after saving, the calendar\'s status and t
 	const analyze = async (state: string) => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
-			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-			for (const v of violations) failures.push(`${state}, ${colorScheme}: ${v.id} ${v.help} — ${v.nodes[0]?.target.join(' ')}`);
+			failures.push(...(await axeFailures(page, `${state}, ${colorScheme}`)));
 		}
 	};
 	await page.goto(`${roadmap}?pace=10&start=2027-01-04`);

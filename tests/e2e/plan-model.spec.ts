@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { axeFailures } from './page-checks.ts';
 
 // Runs against the fixture site (tests/fixtures/site): the course-catalogue roadmap gives weekly hours per course,
 // an elective specialisation (choose 1 of 2 tracks) and prerequisites, one of them on the sample roadmap.
@@ -106,8 +106,7 @@ test('the new parts of the pages pass axe (WCAG 2.2 AA), in light and dark mode'
 		await page.emulateMedia({ colorScheme });
 		for (const path of [catalogue, `${catalogue}pipelines/`, '/roadmaps/sample/tables/', '/compare/', '/compare/?a=sample&b=course-catalogue', '/tracks/data/compare/']) {
 			await page.goto(path);
-			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-			for (const v of violations) failures.push(`${colorScheme} ${path}: ${v.id} ${v.help} — ${v.nodes[0]?.target.join(' ')}`);
+			failures.push(...(await axeFailures(page, `${colorScheme} ${path}`)));
 		}
 	}
 	expect(failures).toEqual([]);

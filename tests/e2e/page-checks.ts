@@ -1,0 +1,19 @@
+// Checks several specs make of a page as it stands: its accessibility and whether it fits the viewport's width.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/**
+ * The page's WCAG 2.2 AA violations as it is now, one line each, starting with `where` (the page, colour scheme or
+ * state). `rules` limits the check to those rules (a dark pass re-checks only what the colours change).
+ */
+export async function axeFailures(page: Page, where: string, rules?: readonly string[]): Promise<string[]> {
+	const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+	const { violations } = await (rules ? axe.withRules([...rules]) : axe).analyze();
+	return violations.map((v) => `${where}: ${v.id} (${v.nodes.length}×) ${v.help} — ${v.nodes[0]?.target.join(' ')}`);
+}
+
+/** What a dark pass re-checks: only the rules the colours change. */
+export const DARK_RULES = ['color-contrast', 'link-in-text-block'] as const;
+
+/** How many pixels the page is wider than the viewport (it scrolls sideways when above 0). */
+export const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
