@@ -605,6 +605,16 @@ describe('commitment', () => {
 		const result = importMarkdown('# План\n\nПлан для тех, кто хочет работать с сервером. Рассчитан примерно на 6 часов в неделю.\n\n## Этап 1: Основы\n\nx\n\n## Этап 2: Сеть\n\ny\n', { fileName: 'p.md', order: 0, track: 'backend' });
 		expect(result.roadmap['commitment']).toMatchObject({ hoursPerWeek: { min: 6, max: 6 } });
 	});
+	it('keeps the text of a commitment stated in a quote with a link, not its Markdown', () => {
+		const source = '# Plan\n\n> I studied about 8-12 hours a day, for months. My story: [Why I studied](https://example.com/story)\n\n## Part 1: Basics\n\nx\n\n## Part 2: More\n\ny\n';
+		const result = importMarkdown(source, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.roadmap['commitment']).toEqual({ hoursPerDay: { min: 8, max: 12 }, note: 'I studied about 8-12 hours a day, for months. My story: Why I studied.' });
+	});
+	it('reads a commitment line by line within a paragraph, keeping bold and code', () => {
+		const source = '# Plan\n\nSome intro that is long enough to be the summary of this plan.\n\nFirst line.\nPlan on **10 hours per week** with `git`.\n\n## Part 1: Basics\n\nx\n\n## Part 2: More\n\ny\n';
+		const result = importMarkdown(source, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.roadmap['commitment']).toEqual({ hoursPerWeek: { min: 10, max: 10 }, note: 'Plan on **10 hours per week** with `git`.' });
+	});
 });
 
 describe('titles and trailing breaks', () => {

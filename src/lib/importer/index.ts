@@ -20,6 +20,7 @@ import { isEmptyish, stripEmoji, stripEmphasis } from './lines.ts';
 import { type CopiedImage, keepLinkedAnchors, localImages, type Page, placeHeadings, resolvePlanPath, rewriteLinks, sourceAnchors } from './links.ts';
 import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
+import { textLines } from './markdown/inline.ts';
 import { parseMarkdown } from './markdown/parse.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { remoteImagesToLinks } from './markdown/remote-images.ts';
@@ -304,7 +305,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// The overview.
 	const indexBody = checkedBody(bodies.get(indexFile)!, indexFile, notes);
 	// The summary's paragraph left the body, but what it says about time is still the plan's commitment.
-	const commitment: Commitment = parseCommitment([summary.text, ...indexBody.split('\n').filter((l) => !/^#{1,6}\s/.test(l))]);
+	const commitment: Commitment = parseCommitment([summary.text, ...textLines(overview.tree)]);
 	const declared = (heading ? parseDuration(heading) : null) ?? containerDuration(index, units, titleHeading);
 	const roadmap: Record<string, unknown> = {
 		title,
