@@ -4,6 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
+import { bodyCache } from './body-cache.ts';
 import { createStaticMdxRenderer } from './static-mdx.ts';
 
 export interface MdxLoaderOptions {
@@ -37,8 +38,10 @@ function rendererSource(srcDir: string): string {
 export function mdxLoader({ base, entryId }: MdxLoaderOptions): Loader {
 	return {
 		name: 'waymark:mdx',
-		async load({ config, store, parseData, generateDigest, watcher, logger }) {
+		async load({ config, collection, store, parseData, generateDigest, watcher, logger }) {
 			const root = fileURLToPath(config.root);
+			// Beside the store they belong to: the dev server keeps its own in .astro/, builds theirs in the cache folder.
+			const bodies = bodyCache(join(watcher ? join(root, '.astro') : fileURLToPath(config.cacheDir), 'waymark-bodies', collection));
 			const baseDir = resolve(root, base);
 			const renderer = createStaticMdxRenderer(config.markdown);
 			const rendererVersion = generateDigest(rendererSource(fileURLToPath(config.srcDir)));
@@ -52,7 +55,7 @@ export function mdxLoader({ base, entryId }: MdxLoaderOptions): Loader {
 				const digest = generateDigest(`${rendererVersion}\n${contents}`);
 				const filePath = toPosix(relative(root, path));
 				const existing = store.get(id);
-				if (existing?.digest === digest) {
+				if (existing?.digest === digest && (existing.deferredRender || existsSync(bodies.fileOf(digest)))) {
 					if (existing.deferredRender) store.addModuleImport(filePath);
 					return;
 				}
@@ -60,7 +63,13 @@ export function mdxLoader({ base, entryId }: MdxLoaderOptions): Loader {
 				const body = content.trim();
 				const data = await parseData({ id, data: frontmatter, filePath: path });
 				const rendered = await renderer.render(body, path);
-				store.set(rendered ? { id, data, body, filePath, digest, rendered } : { id, data, body, filePath, digest, deferredRender: true });
+				if (!rendered) {
+					store.set({ id, data, body, filePath, digest, deferredRender: true });
+					return;
+				}
+				// The store keeps where the HTML is (see body-cache.ts), and not the source body, which nothing reads.
+				const bodyFile = bodies.write(digest, rendered.html);
+				store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { ...rendered.metadata, bodyFile } } });
 			}
 
 			const entries = readdirSync(baseDir, { recursive: true, encoding: 'utf8' })
@@ -73,6 +82,7 @@ export function mdxLoader({ base, entryId }: MdxLoaderOptions): Loader {
 			for (const { path, id } of entries) await sync(path, id);
 			const current = new Set(entries.map((entry) => entry.id));
 			for (const id of store.keys()) if (!current.has(id)) store.delete(id);
+			bodies.keepOnly(new Set(store.values().map((entry) => String(entry.digest))));
 
 			if (!watcher) return;
 			watcher.add(baseDir);
