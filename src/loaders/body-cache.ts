@@ -10,8 +10,8 @@ import { join } from 'node:path';
 export interface BodyCache {
 	/** The file that holds (or will hold) the HTML of the body with this digest. */
 	fileOf(digest: string): string;
-	/** Writes the HTML and returns its file; a new file appears whole (written aside, then renamed). */
-	write(digest: string, html: string): string;
+	/** Writes the HTML to its file, which appears whole (written aside, then renamed). */
+	write(digest: string, html: string): void;
 	/** Deletes the files of bodies that are no longer in the store. */
 	keepOnly(digests: ReadonlySet<string>): void;
 }
@@ -26,7 +26,6 @@ export function bodyCache(dir: string): BodyCache {
 			const partial = `${file}.${process.pid}.tmp`;
 			writeFileSync(partial, html);
 			renameSync(partial, file);
-			return file;
 		},
 		keepOnly(digests) {
 			if (!existsSync(dir)) return;

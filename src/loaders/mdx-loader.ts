@@ -55,7 +55,10 @@ export function mdxLoader({ base, entryId }: MdxLoaderOptions): Loader {
 				const digest = generateDigest(`${rendererVersion}\n${contents}`);
 				const filePath = toPosix(relative(root, path));
 				const existing = store.get(id);
-				if (existing?.digest === digest && (existing.deferredRender || existsSync(bodies.fileOf(digest)))) {
+				// A stored body is reused while its file is where the store says (the project may have moved) and still there.
+				const bodyFile = bodies.fileOf(digest);
+				const stored = existing?.deferredRender || (existing?.rendered?.metadata?.['bodyFile'] === bodyFile && existsSync(bodyFile));
+				if (existing?.digest === digest && stored) {
 					if (existing.deferredRender) store.addModuleImport(filePath);
 					return;
 				}
@@ -68,7 +71,7 @@ export function mdxLoader({ base, entryId }: MdxLoaderOptions): Loader {
 					return;
 				}
 				// The store keeps where the HTML is (see body-cache.ts), and not the source body, which nothing reads.
-				const bodyFile = bodies.write(digest, rendered.html);
+				bodies.write(digest, rendered.html);
 				store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { ...rendered.metadata, bodyFile } } });
 			}
 

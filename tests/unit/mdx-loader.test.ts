@@ -65,7 +65,7 @@ describe('the MDX loader', () => {
 		expect(renderedBody(entry)).toContain('<h2 id="quoted-heading">“Quoted” heading</h2>');
 	});
 
-	it('renders again only what changed, a body whose file is gone, and deletes the files of old bodies', async () => {
+	it('renders again only what changed or lost its file, and deletes the files of old bodies', async () => {
 		const site = project({ 'r/one.mdx': '---\ntitle: One\n---\n\nOne.\n', 'r/two.mdx': '---\ntitle: Two\n---\n\nTwo.\n' });
 		await site.load();
 		expect(site.renders()).toBe(2);
@@ -83,6 +83,12 @@ describe('the MDX loader', () => {
 		await site.load();
 		expect(site.renders()).toBe(4);
 		expect(existsSync(two)).toBe(true);
+
+		// A store copied from elsewhere (a moved project) names files that are not this cache's.
+		site.entries.get('r/two')!.rendered!.metadata!['bodyFile'] = '/elsewhere/two.html';
+		await site.load();
+		expect(site.renders()).toBe(5);
+		expect(renderedBody(site.entries.get('r/two')!)).toContain('Two.');
 	});
 
 	it('leaves a body that uses components to MDX, with its source', async () => {
