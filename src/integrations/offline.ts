@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { generateSW, type GenerateSWOptions } from 'workbox-build';
 import { htmlScanner } from '../lib/html/scan.ts';
-import { isOfflineSearchFile, OFFLINE_CACHES, type OfflineList, pageLoads } from '../lib/model/offline.ts';
+import { isOfflineSearchFile, isSearchFragment, OFFLINE_CACHES, type OfflineList, pageLoads } from '../lib/model/offline.ts';
 import { withBase, withoutBase } from '../lib/urls.ts';
 
 // Any origin does: only whether a reference stays on the page's own site matters.
@@ -29,6 +30,15 @@ export function pageFiles(html: string, pageUrl: string): string[] {
 	return sameSiteFiles(loads, pageUrl);
 }
 
+/**
+ * The page a Pagefind result fragment describes, as Pagefind indexed it (without the site's base): fragments are
+ * gzipped JSON after Pagefind's own signature.
+ */
+export function fragmentPageUrl(file: Buffer): string {
+	const text = gunzipSync(file).toString('utf8');
+	return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+}
+
 function filesUnder(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((path) => statSync(join(dir, path)).isFile())
@@ -49,10 +59,11 @@ export function completeOfflineLists(outDir: string, base: string, loadsByUrl?: 
 		if (!existsSync(file)) throw new Error(`Offline list: ${url} is listed but the build wrote no ${relative(outDir, file)}`);
 		return file;
 	};
-	const search = filesUnder(join(outDir, 'pagefind'))
+	const searchFiles = filesUnder(join(outDir, 'pagefind'))
 		.filter(isOfflineSearchFile)
 		.map((path) => withBase(`/pagefind/${path}`, base));
-	// Every list includes the whole search index: it is read and hashed once, not once per roadmap.
+	const search = searchFiles.filter((url) => !isSearchFragment(url));
+	// Every list includes the shared search files: they are read and hashed once, not once per roadmap.
 	const searchHash = createHash('sha256');
 	let searchBytes = 0;
 	for (const url of search) {
@@ -61,6 +72,8 @@ export function completeOfflineLists(outDir: string, base: string, loadsByUrl?: 
 		searchBytes += content.length;
 	}
 	const searchVersion = searchHash.digest('hex');
+	// Keyed by decoded path: Pagefind and the model may encode a non-ASCII page URL differently.
+	const fragmentsByPage = Map.groupBy(searchFiles.filter(isSearchFragment), (url) => decodeURI(withBase(fragmentPageUrl(readFileSync(fileOf(url))), base)));
 	const listDir = join(outDir, 'offline');
 	return readdirSync(listDir)
 		.filter((name) => name.endsWith('.json'))
@@ -71,14 +84,15 @@ export function completeOfflineLists(outDir: string, base: string, loadsByUrl?: 
 				return loads ? sameSiteFiles(loads, page) : pageFiles(readFileSync(fileOf(page), 'utf8'), page);
 			};
 			const files = [...new Set(pages.flatMap(filesOf))].filter((file) => !pages.includes(file));
+			const fragments = pages.flatMap((page) => fragmentsByPage.get(decodeURI(page)) ?? []);
 			const hash = createHash('sha256').update(searchVersion);
 			let bytes = searchBytes;
-			for (const url of [...pages, ...files]) {
+			for (const url of [...pages, ...files, ...fragments]) {
 				const content = readFileSync(fileOf(url));
 				hash.update(`${url}\n`).update(content);
 				bytes += content.length;
 			}
-			const list: OfflineList = { roadmap, title, pages, files, search, bytes, version: hash.digest('hex').slice(0, 16) };
+			const list: OfflineList = { roadmap, title, pages, files, search, fragments, bytes, version: hash.digest('hex').slice(0, 16) };
 			writeFileSync(join(listDir, name), JSON.stringify(list));
 			return list;
 		});

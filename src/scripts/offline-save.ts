@@ -32,7 +32,7 @@ async function setUp(box: HTMLElement) {
 	const progress = box.querySelector<HTMLProgressElement>('progress')!;
 	const status = box.querySelector<HTMLElement>('[data-offline-status]')!;
 
-	const everything = (list: OfflineList) => [listUrl!, ...list.pages, ...list.files, ...list.search];
+	const everything = (list: OfflineList) => [listUrl!, ...list.pages, ...list.files, ...list.fragments, ...list.search];
 	const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.ceil(bytes / 1e3)} kB`);
 	const savedMessage = (list: OfflineList) => `Saved for offline: ${list.pages.length} pages and search (${size(list.bytes)}).`;
 
@@ -76,9 +76,9 @@ async function setUp(box: HTMLElement) {
 
 	async function remove() {
 		const list = await fetchList();
-		// Search files serve every saved roadmap: they go with the last one.
+		// The shared search files serve every saved roadmap: they go with the last one. Its result fragments go with it.
 		const othersSaved = Object.keys(savedRoadmaps()).some((id) => id !== roadmap);
-		const urls = [listUrl!, ...list.pages, ...list.files, ...(othersSaved ? [] : list.search)];
+		const urls = [listUrl!, ...list.pages, ...list.files, ...list.fragments, ...(othersSaved ? [] : list.search)];
 		const names = (await caches.keys()).filter((name) => (Object.values(OFFLINE_CACHES) as string[]).includes(name));
 		for (const name of names) {
 			const cache = await caches.open(name);

@@ -23,6 +23,25 @@ interface Pagefind {
 const MAX_RESULTS = 8;
 const MAX_SUB_RESULTS = 3;
 
+// Offline, only the result fragments of saved roadmaps are at hand (see src/lib/model/offline.ts): a result whose
+// fragment cannot load is skipped, and further results are tried, a page at a time, up to this many.
+const MAX_TRIED = 64;
+
+/** The data of the first results that load, and whether any failed to. */
+async function loadResults(search: PagefindSearch): Promise<{ shown: PagefindResultData[]; skipped: boolean }> {
+	const shown: PagefindResultData[] = [];
+	let skipped = false;
+	const tried = search.results.slice(0, MAX_TRIED);
+	for (let start = 0; start < tried.length && shown.length < MAX_RESULTS; start += MAX_RESULTS) {
+		const loaded = await Promise.allSettled(tried.slice(start, start + MAX_RESULTS).map((r) => r.data()));
+		for (const result of loaded) {
+			if (result.status === 'rejected') skipped = true;
+			else if (shown.length < MAX_RESULTS) shown.push(result.value);
+		}
+	}
+	return { shown, skipped };
+}
+
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
 	// The path is built at run time so that the bundler leaves Pagefind's own bundle alone.
@@ -136,10 +155,11 @@ export function setupSearch(dialog: HTMLDialogElement) {
 		const engine = await loadPagefind();
 		const search = await engine.debouncedSearch(term, { filters }, 150);
 		if (search === null) return; // superseded by a newer keystroke
-		const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-		results.replaceChildren(...data.map(resultItem));
+		const { shown, skipped } = await loadResults(search);
+		results.replaceChildren(...shown.map(resultItem));
 		const total = search.results.length;
-		status.textContent = total === 0 ? `No results for “${term}”` : `${total} result${total === 1 ? '' : 's'} for “${term}”`;
+		const count = `${total} result${total === 1 ? '' : 's'} for “${term}”`;
+		status.textContent = total === 0 ? `No results for “${term}”` : skipped ? `${count}; offline, only saved roadmaps are shown` : count;
 	}
 
 	input.addEventListener('input', run);

@@ -38,10 +38,15 @@ test('a saved roadmap reads and searches offline, opened pages stay readable, an
 	await page.goto(`${roadmap}?pace=10`);
 	await expect(offline.locator('[data-offline-status]')).toHaveText(/^Saved for offline/);
 
-	// Search: Pagefind's script, WebAssembly, index and result fragments all come from the caches.
+	// Search: Pagefind's script, WebAssembly and index come from the caches, with the saved roadmap's result fragments
+	// (only those are saved), so results elsewhere are left out and the count says so.
 	await page.keyboard.press('/');
 	await page.getByRole('searchbox').fill('redis');
 	await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+	await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results for “redis”; offline, only saved roadmaps are shown$/);
+	const hrefs = await page.locator('[data-search-results] > li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	expect(hrefs.length).toBeGreaterThan(0);
+	for (const href of hrefs) expect(href).toMatch(/^\/roadmaps\/full-time\//);
 
 	await page.goto('/roadmaps/two-paths/');
 	await expect(page.locator('h1')).toHaveText('Two Paths: Common Path and Career Path');

@@ -31,8 +31,9 @@ describe('chooseChromium', () => {
 		expect(NO_CHROMIUM).not.toContain('\n');
 	});
 
-	it('stops `playwright test` at once with that line', () => {
-		const result = spawnSync(join(repoRoot, 'node_modules/.bin/playwright'), ['test', '--list'], { cwd: repoRoot, env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chrome' }, encoding: 'utf8', timeout: 30_000 });
+	// It takes under a second; the limit is generous because the unit tests run beside whole-site builds, on 2 cores.
+	it('stops `playwright test` at once with that line', { timeout: 130_000 }, () => {
+		const result = spawnSync(join(repoRoot, 'node_modules/.bin/playwright'), ['test', '--list'], { cwd: repoRoot, env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chrome' }, encoding: 'utf8', timeout: 120_000 });
 		expect(result.status).toBe(1);
 		expect(result.stderr).toBe(`CHROMIUM_PATH=/nonexistent/chrome does not exist. ${NO_CHROMIUM}\n`);
 	});

@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RuntimeCaching } from 'workbox-build';
 import { completeOfflineLists, pageFiles, serviceWorkerOptions } from '../../src/integrations/offline.ts';
@@ -62,6 +63,10 @@ describe('offline lists', () => {
 			write('pagefind/pagefind.js', 'js');
 			write('pagefind/pagefind-ui.js', 'ui');
 			write('pagefind/index/en_1.pf_index', 'index');
+			// Result fragments as Pagefind writes them: gzipped JSON after its signature, naming the page without the base.
+			mkdirSync(join(dir, 'pagefind/fragment'));
+			writeFileSync(join(dir, 'pagefind/fragment/en_r.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify({ url: '/roadmaps/r/first/' })}`));
+			writeFileSync(join(dir, 'pagefind/fragment/en_other.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify({ url: '/roadmaps/other/' })}`));
 		});
 		afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -72,9 +77,12 @@ describe('offline lists', () => {
 				pages: ['/sub/roadmaps/r/', '/sub/roadmaps/r/first/'],
 				files: ['/sub/_astro/site.css', '/sub/_astro/diagram.webp'],
 				search: ['/sub/pagefind/index/en_1.pf_index', '/sub/pagefind/pagefind.js'],
+				// Only its own pages' result fragments, not the whole site's.
+				fragments: ['/sub/pagefind/fragment/en_r.pf_fragment'],
 			});
 			const htmlBytes = '<link rel="stylesheet" href="/sub/_astro/site.css"><a href="/sub/roadmaps/r/first/">First</a>'.length + '<link rel="stylesheet" href="/sub/_astro/site.css"><img src="/sub/_astro/diagram.webp" alt="">'.length;
-			expect(list!.bytes).toBe(htmlBytes + 'body{}WEBPindexjs'.length);
+			const fragmentBytes = statSync(join(dir, 'pagefind/fragment/en_r.pf_fragment')).size;
+			expect(list!.bytes).toBe(htmlBytes + 'body{}WEBPindexjs'.length + fragmentBytes);
 
 			// A new build with a changed phase page: another version, so saved copies are refreshed.
 			write('offline/r.json', JSON.stringify({ roadmap: 'r', title: 'R', pages: ['/sub/roadmaps/r/', '/sub/roadmaps/r/first/'] }));

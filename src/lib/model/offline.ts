@@ -20,8 +20,13 @@ export interface OfflineList {
 	pages: string[];
 	/** Same-site files those pages use (their images, styles and scripts), found in the built pages. */
 	files: string[];
-	/** Pagefind's files needed to search offline: everything under /pagefind/ but its prebuilt UIs. */
+	/** Pagefind's files any offline search needs, shared by every saved roadmap: all of /pagefind/ but its prebuilt UIs and result fragments. */
 	search: string[];
+	/**
+	 * Pagefind's result fragments (one per page) of this roadmap's pages. Only these: a library's fragments grow with
+	 * its pages (10,000 files at 200 roadmaps), and offline a result can only lead to a saved page anyway.
+	 */
+	fragments: string[];
 	/** Bytes of everything listed, as stored on the server. */
 	bytes: number;
 	/** Hash of everything listed: when it changes, a new build changed the roadmap and a saved copy is refreshed. */
@@ -39,6 +44,9 @@ export function offlinePages(roadmap: { id: string; url: string; phases: Readonl
 
 /** Pagefind's own search UIs are not used by the site's search (src/scripts/search.ts), so they stay online only. */
 export const isOfflineSearchFile = (path: string) => !/(^|\/)pagefind-(component-|modular-)?ui\.(js|css)$/.test(path);
+
+/** A result fragment, saved only with the roadmap whose page it describes (see OfflineList.fragments). */
+export const isSearchFragment = (path: string) => path.endsWith('.pf_fragment');
 
 /**
  * The files a tag makes its page load, as written: images (src, srcset), media and posters, stylesheets and scripts.
