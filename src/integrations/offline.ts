@@ -34,7 +34,7 @@ export function pageFiles(html: string, pageUrl: string): string[] {
  * The page a Pagefind result fragment describes, as Pagefind indexed it (without the site's base): fragments are
  * gzipped JSON after Pagefind's own signature.
  */
-export function fragmentPageUrl(file: Buffer): string {
+function fragmentPageUrl(file: Buffer): string {
 	const text = gunzipSync(file).toString('utf8');
 	return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
 }

@@ -58,7 +58,6 @@ export function readBuiltSite(dir: string): BuiltPage[] {
 		.map((file) => ({ url: urlOfFile(file), file, ...scanPage(readFileSync(join(dir, file), 'utf8')) }));
 }
 
-
 /** Elements that stand on lines of their own in a page's text (headings, paragraphs, list items, cells…). */
 const BLOCK_ELEMENTS = new Set(
 	['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'details', 'dialog', 'dd', 'div', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form']

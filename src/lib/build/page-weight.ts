@@ -48,4 +48,3 @@ export function pageWeight(siteDir: string, pageUrl: string): PageWeight {
 	const js = [...modules].reduce((sum, url) => sum + gz(readFileSync(join(siteDir, url))), inline.length ? gz(inline.join('\n')) : 0);
 	return { html: gz(html), css, js };
 }
-

@@ -17,7 +17,7 @@ export function inlineMarkdownOf(node: Nodes): string {
 		case 'break':
 			return '\n';
 		default:
-			return 'children' in node && node.type !== 'root' ? node.children.map((c) => inlineMarkdownOf(c as Nodes)).join('') : toString(node);
+			return 'children' in node ? node.children.map((c) => inlineMarkdownOf(c as Nodes)).join('') : toString(node);
 	}
 }
 
