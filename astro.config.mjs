@@ -93,7 +93,12 @@ export default defineConfig({
 			},
 		},
 	},
-	// Writes JSON Schemas of the collections to .astro/collections/ for frontmatter completion in editors (.vscode/settings.json).
-	experimental: { contentIntellisense: true },
+	experimental: {
+		// Writes JSON Schemas of the collections to .astro/collections/ for frontmatter completion in editors (.vscode/settings.json).
+		contentIntellisense: true,
+		// A build copies the pages whose cacheKey (Roadmap.renderKey, a preview card's hash) and code are unchanged from
+		// the build before (kept in cacheDir), so that editing one phase re-renders its roadmap's pages, not the site's.
+		incrementalBuild: true,
+	},
 	server: { host: '127.0.0.1', port: 4321 },
 });

@@ -1,11 +1,13 @@
 // The only way the site is built: validate content, build into a staging folder, check the result,
 // and only then replace dist/. A failure at any step leaves the previous dist/ exactly as it was.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { type AnchorPage, droppedAnchors, formatAnchorManifest, publishedAnchors } from '../src/lib/anchors/published-anchors.ts';
 import { completeOfflineLists } from '../src/integrations/offline.ts';
-import { brokenLinks, readBuiltSite } from '../src/lib/build/built-site.ts';
+import { brokenLinks, readBuiltSite, scanPage } from '../src/lib/build/built-site.ts';
+import { cachedScanner } from '../src/lib/build/page-scan-cache.ts';
 import { checkContent } from '../src/lib/checks/content-check.ts';
 import { contentDir } from '../src/lib/build/content-dir.ts';
 import { formatProblem } from '../src/lib/checks/friendly-errors.ts';
@@ -66,7 +68,9 @@ if ((await astroExit) !== 0) fail([], 'astro build failed (see the error above).
 
 // 3. Links: every internal link and #anchor must resolve inside the new build, and every link must be a safe URL.
 // Pages are read by site path (as published-urls.txt lists them), their links by where they lead under the base.
-const pages = readBuiltSite(staging);
+const scanner = cachedScanner(join('node_modules/.cache/waymark-page-scans', `${createHash('sha1').update(outDir).digest('hex').slice(0, 12)}.json`), scanPage);
+const pages = readBuiltSite(staging, scanner.scan);
+scanner.save();
 const broken = brokenLinks(pages, base);
 if (broken.length > 0) {
 	fail(
@@ -116,11 +120,16 @@ if (droppedAnchorList.length > 0) {
 	);
 }
 
-// 6. Swap the new build in, then record what is now published.
+// 6. Swap the new build in, then record what is now published. The previous build is deleted by a detached process:
+// at thousands of pages that takes seconds nobody needs to wait for (a deletion that was cut short is finished here).
 const previous = join(workDir, `previous-${process.pid}`);
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
+const previousBuilds = readdirSync(workDir).filter((name) => name.startsWith('previous-')).map((name) => join(workDir, name));
+if (previousBuilds.length > 0) {
+	const remove = 'for (const dir of process.argv.slice(1)) require("node:fs").rmSync(dir, { recursive: true, force: true })';
+	spawn(process.execPath, ['-e', remove, ...previousBuilds], { detached: true, stdio: 'ignore' }).unref();
+}
 const published = pages.filter((p) => p.url !== '/404.html').map((p) => p.url);
 writeFileSync(manifestFile, formatManifest([...manifest, ...published]));
 const anchors = new Set([...anchorManifest, ...publishedAnchors(anchorPages)]);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenLinks, mainText, readBuiltSite, scanPage, urlOfFile, type BuiltPage } from '../../src/lib/build/built-site.ts';
+import { cachedScanner } from '../../src/lib/build/page-scan-cache.ts';
 
 const page = (file: string, html: string): BuiltPage => ({ url: urlOfFile(file), file, ...scanPage(html) });
 
@@ -90,6 +91,36 @@ describe('brokenLinks on odd URLs', () => {
 		try {
 			writeFileSync(join(dir, 'index.html'), '<iframe src="https://evil.example"></iframe><a href="http://[">x</a><a href="mailto:">m</a>');
 			expect(brokenLinks(readBuiltSite(dir))).toEqual([{ page: '/', href: 'http://[', reason: 'not a valid URL' }]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('cachedScanner', () => {
+	const pages = ['<h2 id="a">A</h2><a href="/x/">x</a>', '<h2 id="b">B</h2><meta http-equiv="refresh" content="0;url=/y/">'];
+
+	it('scans each page once, and reuses a later build’s scans of the same HTML from its file', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-scans-'));
+		const file = join(dir, 'scans.json');
+		try {
+			const scanned: string[] = [];
+			const counting = (html: string) => (scanned.push(html), scanPage(html));
+			const first = cachedScanner(file, counting);
+			expect(pages.map(first.scan)).toEqual(pages.map(scanPage));
+			first.save();
+			expect(scanned).toEqual(pages);
+
+			const second = cachedScanner(file, counting);
+			const again = [...pages, '<p id="new">changed page</p>'].map(second.scan);
+			expect(again).toEqual([...pages, '<p id="new">changed page</p>'].map(scanPage));
+			expect(again[0]!.ids).toBeInstanceOf(Set);
+			expect(scanned).toEqual([...pages, '<p id="new">changed page</p>']);
+
+			writeFileSync(file, '{"version": "cut short');
+			const third = cachedScanner(file, counting);
+			expect(third.scan(pages[0]!)).toEqual(scanPage(pages[0]!));
+			expect(scanned).toHaveLength(4);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

@@ -487,3 +487,48 @@ describe('filter buckets', () => {
 		expect(bucketOf(hoursBuckets, null)).toBe('unknown');
 	});
 });
+
+describe('render keys', () => {
+	// Roadmap x links to y (x/two requires y/three); z stands apart. Entries carry the content layer's digests.
+	const keyed = (digests: Record<string, string> = {}) => {
+		const digest = (key: string) => ({ digest: digests[key] ?? `${key}@1` });
+		const base = input();
+		return buildSiteModel({
+			...base,
+			roadmaps: ['x', 'y', 'z'].map((id, i) => ({ ...roadmap(id, i), ...digest(id) })),
+			phases: [
+				{ ...phase('x', 'one', 1), ...digest('x/one') },
+				{ ...phase('x', 'two', 2, { requires: ['y/three'] }), ...digest('x/two') },
+				{ ...phase('y', 'three', 1), ...digest('y/three') },
+				{ ...phase('y', 'four', 2), ...digest('y/four') },
+				{ ...phase('z', 'five', 1), ...digest('z/five') },
+			],
+			topics: base.topics.map((t) => ({ ...t, ...digest(`topic/${t.id}`) })),
+			roles: [],
+		});
+	};
+	const keys = (site: ReturnType<typeof keyed>) => Object.fromEntries(site.roadmaps.map((r) => [r.id, r.renderKey]));
+	const before = keys(keyed());
+	const changed = (digests: Record<string, string>) => {
+		const after = keys(keyed(digests));
+		return Object.keys(before).filter((id) => before[id] !== after[id]);
+	};
+
+	it('are stable from build to build', () => {
+		expect(keys(keyed())).toEqual(before);
+		expect(new Set(Object.values(before)).size).toBe(3);
+	});
+
+	it("change with any file of the roadmap, and with a linked phase of another roadmap, and with nothing else", () => {
+		expect(changed({ 'x/one': 'x/one@2' })).toEqual(['x']);
+		expect(changed({ z: 'z@2' })).toEqual(['z']);
+		// x's page names y/three and y's title; y's page names x/two (it unlocks it) and x's title.
+		expect(changed({ 'y/three': 'y/three@2' })).toEqual(['x', 'y']);
+		expect(changed({ x: 'x@2' })).toEqual(['x', 'y']);
+		expect(changed({ 'y/four': 'y/four@2' })).toEqual(['y']);
+	});
+
+	it('change everywhere with a topic, which any page can name', () => {
+		expect(changed({ 'topic/sql': 'topic/sql@2' })).toEqual(['x', 'y', 'z']);
+	});
+});

@@ -29,8 +29,10 @@ export function urlOfFile(file: string): string {
 	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
+export type PageScan = Pick<BuiltPage, 'ids' | 'links' | 'redirectTo' | 'headings' | 'loads'>;
+
 /** What the build checks on a page (IDs, links, redirect, body headings) and what it loads, read in one streaming pass. */
-export function scanPage(html: string): Pick<BuiltPage, 'ids' | 'links' | 'redirectTo' | 'headings' | 'loads'> {
+export function scanPage(html: string): PageScan {
 	const ids = new Set<string>();
 	const links: string[] = [];
 	let redirectTo: string | null = null;
@@ -50,12 +52,12 @@ export function scanPage(html: string): Pick<BuiltPage, 'ids' | 'links' | 'redir
 	return { ids, links, redirectTo, headings: headings.headings, loads };
 }
 
-/** Reads every HTML page of a built site with the IDs it defines and the links it makes. */
-export function readBuiltSite(dir: string): BuiltPage[] {
+/** Reads every HTML page of a built site with the IDs it defines and the links it makes (`scan`: see page-scan-cache.ts). */
+export function readBuiltSite(dir: string, scan: (html: string) => PageScan = scanPage): BuiltPage[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html'))
 		.sort()
-		.map((file) => ({ url: urlOfFile(file), file, ...scanPage(readFileSync(join(dir, file), 'utf8')) }));
+		.map((file) => ({ url: urlOfFile(file), file, ...scan(readFileSync(join(dir, file), 'utf8')) }));
 }
 
 /** Elements that stand on lines of their own in a page's text (headings, paragraphs, list items, cells…). */

@@ -8,16 +8,18 @@ import { toWeeks, type WeekRange } from './durations.ts';
 import { type Facet, type FacetKey, facetsOf, facetValues } from './facets.ts';
 import { type Group, groupMembers, subGroups } from './groups.ts';
 import { redirectsFor, type Redirect } from './redirects.ts';
+import { roadmapRenderKey } from './render-keys.ts';
 import { type ElectiveStep, type Layout, layOut } from './schedule.ts';
 import { phaseUrl, roadmapUrl, roleUrl, topicUrl, trackCompareUrl, trackUrl } from '../urls.ts';
 
+/** Each entry may carry the content layer's digest of its file, which the roadmaps' render keys are made of. */
 export interface ModelInput {
-	roadmaps: Array<{ id: string; data: RoadmapData }>;
+	roadmaps: Array<{ id: string; data: RoadmapData; digest?: string | number | undefined }>;
 	/** `id` is the phase slug (file name); `roadmap` the roadmap folder it lives in. */
-	phases: Array<{ id: string; roadmap: string; data: PhaseData }>;
-	topics: Array<{ id: string; data: TopicData }>;
-	roles: Array<{ id: string; data: RoleData }>;
-	tracks: Array<{ id: string; data: TrackData }>;
+	phases: Array<{ id: string; roadmap: string; data: PhaseData; digest?: string | number | undefined }>;
+	topics: Array<{ id: string; data: TopicData; digest?: string | number | undefined }>;
+	roles: Array<{ id: string; data: RoleData; digest?: string | number | undefined }>;
+	tracks: Array<{ id: string; data: TrackData; digest?: string | number | undefined }>;
 	/** URLs the site has published (content/published-urls.txt): former pair comparisons among them keep redirecting. */
 	publishedUrls: string[];
 }
@@ -114,6 +116,8 @@ export interface Roadmap {
 	topicIds: string[];
 	/** Job roles this roadmap's source lists, under the source's own headings and wording. */
 	roleMentions: Array<{ heading: string; roles: Array<{ role: Role; title: string; definition: string }> }>;
+	/** Changes whenever anything its overview, printable and phase pages show changes (see render-keys.ts). */
+	renderKey: string;
 }
 
 export interface Track {
@@ -348,12 +352,15 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 				projectCount: phases.reduce((n, p) => n + p.data.projects.length, 0),
 				topicIds: [...new Set(phases.flatMap((p) => p.data.topics))],
 				roleMentions: [],
+				renderKey: '',
 			};
 		});
 	for (const roadmap of roadmaps) roadmap.track.roadmaps.push(roadmap);
 	for (const track of tracks) track.facets = facetsOf(track.roadmaps, ['level', 'length', 'hours'], tracks);
 	const allPhases = roadmaps.flatMap((r) => r.phases);
 	linkPrerequisites(allPhases);
+	const renderKey = roadmapRenderKey(input);
+	for (const roadmap of roadmaps) roadmap.renderKey = renderKey(roadmap);
 
 	const topics: Topic[] = input.topics
 		.map(({ id, data }) => ({ id, data, url: topicUrl(id), phases: allPhases.filter((p) => p.data.topics.includes(id)), roles: [] as Role[] }))

@@ -37,9 +37,17 @@ export function getSiteModel(): Promise<SiteModel> {
 	return model;
 }
 
-/** `getStaticPaths` of every per-roadmap page (overview, printable version, source). */
+/** `getStaticPaths` of every per-roadmap page (overview, printable version, source, data files). */
 export async function roadmapPaths() {
 	return (await getSiteModel()).roadmaps.map((roadmap) => ({ params: { roadmap: roadmap.id } }));
+}
+
+/**
+ * `getStaticPaths` of the pages made only of what `Roadmap.renderKey` covers (the overview, the printable version): an
+ * incremental build copies them from the build before while their roadmap's key is unchanged.
+ */
+export async function renderKeyedRoadmapPaths() {
+	return (await getSiteModel()).roadmaps.map((roadmap) => ({ params: { roadmap: roadmap.id }, cacheKey: roadmap.renderKey }));
 }
 
 /** `getStaticPaths` of every per-track page (the track, its comparison). */
