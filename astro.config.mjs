@@ -1,5 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
@@ -14,7 +13,7 @@ import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
 import remarkExplicitHeadingIds from './src/plugins/remark-explicit-heading-ids.ts';
 import rehypeTaskListCheckboxes from './src/plugins/rehype-task-list-checkboxes.ts';
 import { checkContent } from './src/lib/checks/content-check.ts';
-import { contentDir, publishedUrls } from './src/lib/build/content-dir.ts';
+import { cacheDir, contentDir, publishedUrls } from './src/lib/build/content-dir.ts';
 import { offlinePageUrl } from './src/lib/model/offline.ts';
 import { pairRedirects } from './src/lib/model/compare.ts';
 import { redirectsFor } from './src/lib/model/redirects.ts';
@@ -29,9 +28,6 @@ const base = basePath(process.env);
 // WAYMARK_OUT_DIR lets a build write elsewhere (staging for safe swaps of dist/, the fixture site, the benchmark);
 // another content folder gets its own cache so that content-layer entries never mix.
 const outDir = process.env.WAYMARK_OUT_DIR ?? './dist';
-const cacheDir = process.env.WAYMARK_CONTENT_DIR
-	? `./node_modules/.astro-${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`
-	: undefined;
 
 // Redirect pages for former URLs (aliases, former pair pages) stay out of the sitemap: search engines should only see live pages.
 // They need only the frontmatter: bodies are checked before a build (scripts/build.ts) and on each save in dev.
@@ -43,7 +39,7 @@ export default defineConfig({
 	site,
 	base,
 	outDir,
-	...(cacheDir ? { cacheDir } : {}),
+	cacheDir,
 	trailingSlash: 'always',
 	// Scripts and styles stay files, never inlined, so that the Content-Security-Policy in public/_headers can allow
 	// only the site's own files (and hashes of the two inline scripts it cannot do without).

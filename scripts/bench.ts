@@ -3,11 +3,11 @@
 // with the Waymark/Starlight ratio, then times a Waymark rebuild after editing one phase. Sizes are phases, 50 to a
 // roadmap (10000 is a library of 200 roadmaps in 8 tracks). Writes Markdown and JSON to .work/bench/. Not in npm test.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cacheDirFor } from '../src/lib/build/content-dir.ts';
 import { defaultOgCacheDir } from '../src/lib/preview/og-image.ts';
 import { corpusPages, writeStarlightCorpus, writeWaymarkCorpus } from './bench/corpus.ts';
 import { describeSearchCost, searchCost } from './bench/search-bytes.ts';
@@ -92,8 +92,9 @@ function benchSize(size: number): Run[] {
 	rmSync(join(starlight, 'src/content/docs'), { recursive: true, force: true });
 	writeStarlightCorpus(starlight, pages);
 
-	// The content-layer cache astro.config.ts gives this content folder (only this one: others may be building too).
-	const contentCache = join(root, 'node_modules', `.astro-${createHash('sha1').update(waymarkContent).digest('hex').slice(0, 12)}`);
+	// The cache folder astro.config.mjs gives this content folder (only this one: others may be building too): the
+	// content layer, the incremental build's pages and the build's memos.
+	const contentCache = cacheDirFor(waymarkContent);
 	const buildWaymark = (ogCache: 'cold' | 'warm', rebuild?: true): Run => {
 		// Builds for the table start without a content-layer cache; a rebuild keeps the one the build before left.
 		if (!rebuild) rmSync(contentCache, { recursive: true, force: true });

@@ -1,16 +1,15 @@
 // The only way the site is built: validate content, build into a staging folder, check the result,
 // and only then replace dist/. A failure at any step leaves the previous dist/ exactly as it was.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { type AnchorPage, droppedAnchors, formatAnchorManifest, publishedAnchors } from '../src/lib/anchors/published-anchors.ts';
 import { completeOfflineLists } from '../src/integrations/offline.ts';
-import { brokenLinks, readBuiltSite, scanPage } from '../src/lib/build/built-site.ts';
-import { cachedScanner } from '../src/lib/build/page-scan-cache.ts';
+import { brokenLinks, readBuiltSite, type StoredPageScan } from '../src/lib/build/built-site.ts';
+import { fileMemo, memoFile } from '../src/lib/build/file-memo.ts';
 import { checkContent } from '../src/lib/checks/content-check.ts';
 import { contentDir } from '../src/lib/build/content-dir.ts';
-import { formatProblem } from '../src/lib/checks/friendly-errors.ts';
+import { type ContentProblem, formatProblem } from '../src/lib/checks/friendly-errors.ts';
 import { basePath, siteUrlProblem } from '../src/lib/build/site-config.ts';
 import { droppedUrls, formatManifest, parseManifest } from '../src/lib/build/url-manifest.ts';
 import { phaseUrl, roadmapUrl, withBase, withoutBase } from '../src/lib/urls.ts';
@@ -54,7 +53,9 @@ for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process
 const astroExit = new Promise<number | null>((done) => astro.on('close', done));
 
 // 2. Content: every problem in every file.
-const { problems, filesChecked, content } = checkContent(contentDir);
+const bodyChecks = fileMemo<ContentProblem[]>(memoFile('body-checks'));
+const { problems, filesChecked, content } = checkContent(contentDir, process.cwd(), { bodyChecks });
+bodyChecks.save();
 if (problems.length > 0) {
 	astro.kill();
 	await astroExit;
@@ -68,9 +69,9 @@ if ((await astroExit) !== 0) fail([], 'astro build failed (see the error above).
 
 // 3. Links: every internal link and #anchor must resolve inside the new build, and every link must be a safe URL.
 // Pages are read by site path (as published-urls.txt lists them), their links by where they lead under the base.
-const scanner = cachedScanner(join('node_modules/.cache/waymark-page-scans', `${createHash('sha1').update(outDir).digest('hex').slice(0, 12)}.json`), scanPage);
-const pages = readBuiltSite(staging, scanner.scan);
-scanner.save();
+const scans = fileMemo<StoredPageScan>(memoFile('page-scans'));
+const pages = readBuiltSite(staging, scans);
+scans.save();
 const broken = brokenLinks(pages, base);
 if (broken.length > 0) {
 	fail(

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fileMemo, type FileMemo } from '../../src/lib/build/file-memo.ts';
 import { checkContent } from '../../src/lib/checks/content-check.ts';
 import { type ContentProblem, formatProblem } from '../../src/lib/checks/friendly-errors.ts';
 import { caseNames, contentFolder, readExpectation, repoRoot } from './bad-input-corpus.ts';
@@ -52,6 +53,28 @@ describe('bad-input corpus', () => {
 			}),
 		);
 		expect(problems.map(formatProblem)).toHaveLength(expected.problems);
+	});
+});
+
+describe('body checks from the run before', () => {
+	it('report the same problems, parsing only bodies not seen before', () => {
+		const dir = folder('mdx-unclosed-brace');
+		const memoDir = folder();
+		const parsed: string[] = [];
+		// A memo that records which bodies had to be checked.
+		const recording = (memo: FileMemo<ContentProblem[]>): FileMemo<ContentProblem[]> => ({
+			get: (input, compute) => memo.get(input, () => (parsed.push(input), compute())),
+			save: memo.save,
+		});
+		const file = join(memoDir, 'body-checks.json');
+		const first = fileMemo<ContentProblem[]>(file);
+		const withMemo = checkContent(dir, dir, { bodyChecks: recording(first) }).problems;
+		first.save();
+		expect(withMemo).toEqual(checkContent(dir, dir).problems);
+		const mdxFiles = parsed.length;
+		expect(mdxFiles).toBeGreaterThan(1);
+		expect(checkContent(dir, dir, { bodyChecks: recording(fileMemo(file)) }).problems).toEqual(withMemo);
+		expect(parsed).toHaveLength(mdxFiles);
 	});
 });
 

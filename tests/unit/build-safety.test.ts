@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cacheDirFor } from '../../src/lib/build/content-dir.ts';
 import { applyCase, contentFolder, repoRoot } from './bad-input-corpus.ts';
 
 const BUILD_TIMEOUT = 180_000;
@@ -22,9 +23,7 @@ beforeAll(() => {
 afterAll(() => {
 	rmSync(content, { recursive: true, force: true });
 	rmSync(out, { recursive: true, force: true });
-	// astro.config.mjs gives each content folder its own cache, named after a hash of its path.
-	const cache = `.astro-${createHash('sha1').update(content).digest('hex').slice(0, 12)}`;
-	rmSync(join(repoRoot, 'node_modules', cache), { recursive: true, force: true });
+	rmSync(cacheDirFor(content), { recursive: true, force: true });
 });
 
 function build() {

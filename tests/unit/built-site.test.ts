@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, mainText, readBuiltSite, scanPage, urlOfFile, type BuiltPage } from '../../src/lib/build/built-site.ts';
-import { cachedScanner } from '../../src/lib/build/page-scan-cache.ts';
+import { brokenLinks, mainText, readBuiltSite, scanPage, urlOfFile, type BuiltPage, type StoredPageScan } from '../../src/lib/build/built-site.ts';
+import { fileMemo } from '../../src/lib/build/file-memo.ts';
 
 const page = (file: string, html: string): BuiltPage => ({ url: urlOfFile(file), file, ...scanPage(html) });
 
@@ -97,30 +97,47 @@ describe('brokenLinks on odd URLs', () => {
 	});
 });
 
-describe('cachedScanner', () => {
-	const pages = ['<h2 id="a">A</h2><a href="/x/">x</a>', '<h2 id="b">B</h2><meta http-equiv="refresh" content="0;url=/y/">'];
-
-	it('scans each page once, and reuses a later build’s scans of the same HTML from its file', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'waymark-scans-'));
-		const file = join(dir, 'scans.json');
+describe('fileMemo', () => {
+	it('computes each input once, and gives a later run the results of inputs it saw', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-memo-'));
+		const file = join(dir, 'memo.json');
 		try {
-			const scanned: string[] = [];
-			const counting = (html: string) => (scanned.push(html), scanPage(html));
-			const first = cachedScanner(file, counting);
-			expect(pages.map(first.scan)).toEqual(pages.map(scanPage));
+			const computed: string[] = [];
+			const length = (input: string) => () => (computed.push(input), input.length);
+			const first = fileMemo<number>(file);
+			expect(['ab', 'abc', 'ab'].map((input) => first.get(input, length(input)))).toEqual([2, 3, 2]);
 			first.save();
-			expect(scanned).toEqual(pages);
+			expect(computed).toEqual(['ab', 'abc', 'ab']);
 
-			const second = cachedScanner(file, counting);
-			const again = [...pages, '<p id="new">changed page</p>'].map(second.scan);
-			expect(again).toEqual([...pages, '<p id="new">changed page</p>'].map(scanPage));
-			expect(again[0]!.ids).toBeInstanceOf(Set);
-			expect(scanned).toEqual([...pages, '<p id="new">changed page</p>']);
+			const second = fileMemo<number>(file);
+			expect(['abc', 'abcd'].map((input) => second.get(input, length(input)))).toEqual([3, 4]);
+			second.save();
+			expect(computed.slice(3)).toEqual(['abcd']);
+			// Only the inputs of the run before are kept: "ab" is computed again.
+			expect(fileMemo<number>(file).get('ab', length('ab'))).toBe(2);
+			expect(computed.slice(4)).toEqual(['ab']);
 
 			writeFileSync(file, '{"version": "cut short');
-			const third = cachedScanner(file, counting);
-			expect(third.scan(pages[0]!)).toEqual(scanPage(pages[0]!));
-			expect(scanned).toHaveLength(4);
+			expect(fileMemo<number>(file).get('abc', length('abc'))).toBe(3);
+			expect(computed.slice(5)).toEqual(['abc']);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('gives readBuiltSite the same pages from stored scans as from scanning', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-scans-'));
+		try {
+			mkdirSync(join(dir, 'site/a'), { recursive: true });
+			writeFileSync(join(dir, 'site/a/index.html'), '<h2 id="a">A</h2><a href="/b.html">b</a><link rel="stylesheet" href="/s.css">');
+			writeFileSync(join(dir, 'site/b.html'), '<meta http-equiv="refresh" content="0;url=/a/">');
+			const memo = fileMemo<StoredPageScan>(join(dir, 'scans.json'));
+			const scanned = readBuiltSite(join(dir, 'site'), memo);
+			memo.save();
+			expect(scanned).toEqual(readBuiltSite(join(dir, 'site')));
+			const stored = readBuiltSite(join(dir, 'site'), fileMemo<StoredPageScan>(join(dir, 'scans.json')));
+			expect(stored).toEqual(scanned);
+			expect(stored[0]!.ids).toEqual(new Set(['a']));
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

@@ -7,14 +7,15 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cacheDirFor } from '../../src/lib/build/content-dir.ts';
 import { repoRoot } from './bad-input-corpus.ts';
 
 const BUILD_TIMEOUT = 180_000;
 
 let content: string;
 let out: string;
-// astro.config.mjs gives each content folder its own cache (the incremental one included), named after its path.
-const cacheDir = () => join(repoRoot, 'node_modules', `.astro-${createHash('sha1').update(content).digest('hex').slice(0, 12)}`);
+// The content folder's own cache: the content layer, the incremental build's pages, the build's memos.
+const cacheDir = () => cacheDirFor(content);
 
 beforeAll(() => {
 	content = mkdtempSync(join(tmpdir(), 'waymark-incremental-'));

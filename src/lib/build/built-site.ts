@@ -7,6 +7,7 @@ import { type BodyHeading, bodyHeadingCollector } from '../anchors/published-anc
 import { urlSafety } from '../checks/url-safety.ts';
 import { htmlScanner } from '../html/scan.ts';
 import { pageLoads } from '../model/offline.ts';
+import type { FileMemo } from './file-memo.ts';
 import { withBase, withoutBase } from '../urls.ts';
 
 export interface BuiltPage {
@@ -52,8 +53,22 @@ export function scanPage(html: string): PageScan {
 	return { ids, links, redirectTo, headings: headings.headings, loads };
 }
 
-/** Reads every HTML page of a built site with the IDs it defines and the links it makes (`scan`: see page-scan-cache.ts). */
-export function readBuiltSite(dir: string, scan: (html: string) => PageScan = scanPage): BuiltPage[] {
+/** A page scan as JSON keeps it. */
+export type StoredPageScan = Omit<PageScan, 'ids'> & { ids: string[] };
+
+/**
+ * Reads every HTML page of a built site with the IDs it defines and the links it makes. With `scans` from the build
+ * before, a page whose HTML is unchanged (most pages after an incremental build) is not scanned again.
+ */
+export function readBuiltSite(dir: string, scans?: FileMemo<StoredPageScan>): BuiltPage[] {
+	const scan = (html: string): PageScan => {
+		if (!scans) return scanPage(html);
+		const { ids, ...rest } = scans.get(html, () => {
+			const fresh = scanPage(html);
+			return { ...fresh, ids: [...fresh.ids] };
+		});
+		return { ...rest, ids: new Set(ids) };
+	};
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html'))
 		.sort()

@@ -10,6 +10,7 @@ import { type ContentSet, crossReferenceProblems, type InvalidEntry, invalidEntr
 import { type ContentProblem, problemsFromZod, showValue } from './friendly-errors.ts';
 import { MissingFrontmatterError, parseContentFile } from './frontmatter.ts';
 import { mdxProblems } from './mdx-check.ts';
+import type { FileMemo } from '../build/file-memo.ts';
 import { fixMojibake, mojibakeScore } from './mojibake.ts';
 import { slug } from '../../schemas/common.ts';
 
@@ -48,6 +49,8 @@ const listDir = (dir: string) => {
 export interface CheckOptions {
 	/** Whether to parse MDX bodies too; without them, only frontmatter and cross-references are checked. */
 	bodies?: boolean;
+	/** The body checks' problems from the run before, by file, position and body: a build parses only changed bodies. */
+	bodyChecks?: FileMemo<ContentProblem[]>;
 }
 
 /**
@@ -55,7 +58,7 @@ export interface CheckOptions {
  * encoding, YAML syntax, schema, slugs, then cross-references between files.
  * Paths in problems are shown relative to `displayRoot`.
  */
-export function checkContent(contentDir: string, displayRoot = process.cwd(), { bodies = true }: CheckOptions = {}): CheckResult {
+export function checkContent(contentDir: string, displayRoot = process.cwd(), { bodies = true, bodyChecks }: CheckOptions = {}): CheckResult {
 	const problems: ContentProblem[] = [];
 	const content: ContentSet = { roadmaps: [], phases: [], topics: [], roles: [], tracks: [] };
 	const unloaded: Required<UnloadedIds> = { roadmaps: [], phases: [], topics: [], roles: [], tracks: [] };
@@ -99,7 +102,10 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
 		for (const syntax of parsed.syntaxErrors) {
 			problems.push({ file, ...syntax.position, field: '', message: `YAML syntax error: ${syntax.message}`, fix: YAML_FIXES[syntax.code] ?? YAML_FIX });
 		}
-		if (kind === 'mdx' && bodies) problems.push(...mdxProblems(parsed.body, file, parsed.bodyStartLine));
+		if (kind === 'mdx' && bodies) {
+			const check = () => mdxProblems(parsed.body, file, parsed.bodyStartLine);
+			problems.push(...(bodyChecks ? bodyChecks.get(`${file}\0${parsed.bodyStartLine}\0${parsed.body}`, check) : check()));
+		}
 		if (parsed.syntaxErrors.length > 0) return undefined;
 		problems.push(...inlineMarkdownUrlProblems(parsed.data, inlineMarkdownFields, file, parsed.positionOf));
 		const idCheck = slug.safeParse(id);
