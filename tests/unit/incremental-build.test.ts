@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/lib/build/content-dir.ts';
 import { repoRoot } from './bad-input-corpus.ts';
@@ -57,8 +58,8 @@ const published = () =>
 			}),
 	);
 
-/** Pages Astro copied from the build before rather than rendered. */
-const copied = (output: string) => new Set([...output.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]));
+/** Pages Astro copied from the build before rather than rendered (its log is coloured where CI=true). */
+const copied = (output: string) => new Set([...stripVTControlCharacters(output).matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]));
 
 const edit = (file: string, change: (text: string) => string) => {
 	const path = join(content, 'roadmaps', file);
