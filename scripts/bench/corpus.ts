@@ -12,7 +12,18 @@ export interface CorpusPage {
 }
 
 const SUBJECTS = ['Foundations', 'APIs', 'Databases', 'Caching', 'Queues', 'Containers', 'Testing', 'Observability', 'Security', 'System design'];
-const WORDS = 'request response latency throughput index replica shard cache queue worker retry schema migration token session cluster pipeline deploy rollback metric trace log alert budget contract'.split(' ');
+// Prose follows Zipf's law, as real writing does: a few words on every page, most on a few. Without the long tail, every
+// word would sit on every page and each of the search index's chunks would hold postings for the whole site.
+const COMMON_WORDS = 'request response latency throughput index replica shard cache queue worker retry schema migration token session cluster pipeline deploy rollback metric trace log alert budget contract'.split(' ');
+const SYLLABLES = 'ka lo mi ne ru sa te vo bri cal den fis gor hal jun kem lor mav nor pel quin rost sel tar ver wen'.split(' ');
+
+/** The corpus's vocabulary, most frequent first: the common words, then made-up ones of two and three syllables. */
+function vocabulary(size: number): string[] {
+	const words = new Set(COMMON_WORDS);
+	// The first syllable varies fastest, so that frequent words spread over the alphabet (and the index's chunks).
+	for (const c of ['', ...SYLLABLES]) for (const b of SYLLABLES) for (const a of SYLLABLES) if (words.size < size) words.add(`${a}${b}${c}`);
+	return [...words];
+}
 
 /** Deterministic pseudo-random numbers, so every run builds the same corpus. */
 function random(seed: number) {
@@ -28,7 +39,21 @@ function random(seed: number) {
 export function corpusPages(roadmaps: number, phasesPerRoadmap: number, topicIds: string[]): CorpusPage[] {
 	const next = random(42);
 	const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
-	const sentence = () => Array.from({ length: 8 + Math.floor(next() * 10) }, () => pick(WORDS)).join(' ');
+	const words = vocabulary(5000);
+	// The word of rank r comes up in proportion to 1/r.
+	let total = 0;
+	const cumulative = words.map((_, rank) => (total += 1 / (rank + 1)));
+	const word = () => {
+		const target = next() * total;
+		let [low, high] = [0, cumulative.length - 1];
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (cumulative[middle]! < target) low = middle + 1;
+			else high = middle;
+		}
+		return words[low]!;
+	};
+	const sentence = () => Array.from({ length: 8 + Math.floor(next() * 10) }, word).join(' ');
 	const pages: CorpusPage[] = [];
 	for (let r = 1; r <= roadmaps; r++) {
 		for (let p = 1; p <= phasesPerRoadmap; p++) {
@@ -46,7 +71,7 @@ export function corpusPages(roadmaps: number, phasesPerRoadmap: number, topicIds
 				'',
 				'| Tool | Purpose |',
 				'| --- | --- |',
-				...Array.from({ length: 3 }, () => `| ${pick(WORDS)} | ${sentence()} |`),
+				...Array.from({ length: 3 }, () => `| ${word()} | ${sentence()} |`),
 				'',
 				'### Going further',
 				'',

@@ -34,6 +34,16 @@ describe('benchmark corpus', () => {
 		expect(Object.values(perTrack).map((roadmaps) => roadmaps!.length)).toEqual(Array(8).fill(3));
 	});
 
+	it('writes prose with a long tail, as real writing has: few words on every page, most on a few', () => {
+		const pages = corpusPages(4, 50, ['sql']);
+		const pagesWith = new Map<string, number>();
+		for (const page of pages) for (const word of new Set(page.body.match(/[a-z]+/g))) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
+		const counts = [...pagesWith.values()];
+		expect(pagesWith.size).toBeGreaterThan(2000);
+		expect(counts.filter((n) => n > pages.length / 2).length).toBeLessThan(50);
+		expect(counts.filter((n) => n <= 3).length).toBeGreaterThan(pagesWith.size / 2);
+	});
+
 	it('makes the 10,000-phase library: 200 roadmaps of 50 phases', () => {
 		const pages = corpusPages(200, 50, ['sql']);
 		expect(pages).toHaveLength(10_000);
