@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheckDev from './src/integrations/content-check-dev.ts';
 import offline from './src/integrations/offline.ts';
+import ogImages from './src/integrations/og-images.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import rehypeBasePath from './src/plugins/rehype-base-path.ts';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
@@ -69,6 +70,8 @@ export default defineConfig({
 				return !redirected.has(path) && path !== offlinePageUrl();
 			},
 		}),
+		// Link-preview images: after the pages, from their own cache.
+		ogImages(),
 		pagefind(),
 		// After Pagefind: the offline lists name its index files, and the service worker is written last.
 		offline(),
@@ -92,7 +95,7 @@ export default defineConfig({
 	experimental: {
 		// Writes JSON Schemas of the collections to .astro/collections/ for frontmatter completion in editors (.vscode/settings.json).
 		contentIntellisense: true,
-		// A build copies the pages whose cacheKey (Roadmap.renderKey, a preview card's hash) and code are unchanged from
+		// A build copies the pages whose cacheKey (Roadmap.renderKey) and code are unchanged from
 		// the build before (kept in cacheDir), so that editing one phase re-renders its roadmap's pages, not the site's.
 		incrementalBuild: true,
 	},

@@ -113,3 +113,13 @@ test('saving a phase reloads the open page with its new text and headings, rende
 	writeFileSync(phaseFile(), original);
 	await expect(page.locator('h2#added')).toHaveCount(0, { timeout: 15_000 });
 });
+
+test("serves the page's link-preview image, which a build writes after the pages", async ({ page, request }) => {
+	await openConnected(page);
+	const image = new URL(await page.locator('meta[property="og:image"]').getAttribute('content') ?? '').pathname;
+	expect(image).toBe('/og/roadmaps/sample/tables.png');
+	const response = await request.get(`${origin}${image}`);
+	expect(response.headers()['content-type']).toBe('image/png');
+	const png = await response.body();
+	expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});

@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildSiteModel } from '../../src/lib/model/model.ts';
 import { ogImages, phaseCard, roadmapCard } from '../../src/lib/preview/og-cards.ts';
-import { cardText, ogCacheKey, ogImage, renderOgImage, type OgCard } from '../../src/lib/preview/og-image.ts';
+import { cardText, ogCacheKey, ogImage, renderOgImage, writeOgImage, type OgCard } from '../../src/lib/preview/og-image.ts';
 import { ogImageUrl } from '../../src/lib/urls.ts';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 
@@ -66,6 +66,26 @@ describe('ogImage cache', () => {
 		await ogImage(card, { cacheDir, render });
 		await ogImage({ ...card, details: ['Phase 3 of 9', '2 months'] }, { cacheDir, render });
 		expect(render).toHaveBeenCalledTimes(2);
+	});
+
+	it('writes a build\'s image as a hard link to the cached file, rendering it first when it is missing', async () => {
+		const cacheDir = tempCache();
+		const out = dirname(tempCache());
+		const render = vi.fn(renderOgImage);
+		expect(await writeOgImage(card, join(out, 'a.png'), { cacheDir, render })).toBe('rendered');
+		expect(await writeOgImage(card, join(out, 'b.png'), { cacheDir, render })).toBe('cached');
+		expect(render).toHaveBeenCalledTimes(1);
+		const cached = join(cacheDir, `${ogCacheKey(card)}.png`);
+		expect(statSync(join(out, 'b.png')).ino).toBe(statSync(cached).ino);
+		expect(pngSize(readFileSync(join(out, 'a.png')))).toEqual({ width: 1200, height: 630 });
+	});
+
+	it('writes the PNG itself when the cache cannot be written', async () => {
+		const out = dirname(tempCache());
+		const cacheDir = join(out, 'a-file-not-a-folder.png');
+		await writeOgImage(card, cacheDir, { cacheDir: tempCache() });
+		expect(await writeOgImage(card, join(out, 'c.png'), { cacheDir })).toBe('rendered');
+		expect(pngSize(readFileSync(join(out, 'c.png')))).toEqual({ width: 1200, height: 630 });
 	});
 
 	it('keys on what is shown: emoji-only differences share an image', () => {

@@ -2,7 +2,7 @@
 // satori lays the card out as SVG with fonts read from node_modules; resvg rasterises it. Nothing here touches
 // the network: emoji and other symbols the fonts lack are stripped, and satori is never given a way to fetch.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -182,9 +182,11 @@ export interface OgImageOptions {
 	render?: (card: OgCard) => Promise<Buffer>;
 }
 
+const cachedFile = (card: OgCard, cacheDir: string) => join(cacheDir, `${ogCacheKey(card)}.png`);
+
 /** A card's PNG, from the cache when an identical card was rendered before (by any earlier build), else rendered and cached. */
 export async function ogImage(card: OgCard, { cacheDir = defaultOgCacheDir(), render = renderOgImage }: OgImageOptions = {}): Promise<Buffer> {
-	const file = join(cacheDir, `${ogCacheKey(card)}.png`);
+	const file = cachedFile(card, cacheDir);
 	try {
 		return readFileSync(file);
 	} catch {
@@ -201,4 +203,20 @@ export async function ogImage(card: OgCard, { cacheDir = defaultOgCacheDir(), re
 		// A cache that cannot be written only costs time.
 	}
 	return png;
+}
+
+/**
+ * Writes a card's PNG to `destination` (which must not exist): a hard link to the cached file, so that no bytes are
+ * copied, or the PNG itself where the cache lies on another disk or could not be written. Says whether it rendered.
+ */
+export async function writeOgImage(card: OgCard, destination: string, options: OgImageOptions = {}): Promise<'cached' | 'rendered'> {
+	const file = cachedFile(card, options.cacheDir ?? defaultOgCacheDir());
+	const wasCached = existsSync(file);
+	const png = wasCached ? undefined : await ogImage(card, options);
+	try {
+		linkSync(file, destination);
+	} catch {
+		writeFileSync(destination, png ?? (await ogImage(card, options)));
+	}
+	return wasCached ? 'cached' : 'rendered';
 }

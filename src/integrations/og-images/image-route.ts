@@ -1,13 +1,12 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { ogImages } from '../../lib/preview/og-cards.ts';
-import { ogCacheKey, ogImage } from '../../lib/preview/og-image.ts';
+import { ogImage } from '../../lib/preview/og-image.ts';
 import { getSiteModel } from '../../lib/model/site.ts';
 
-// 1200×630 link-preview images, rendered at build time (and cached across builds) at the URLs `ogImageUrl` gives. An
-// incremental build copies an image whose card is unchanged from the build before.
+// The dev server's link-preview images, rendered on request (and cached) at the URLs `ogImageUrl` gives.
 export const getStaticPaths = (async () => {
 	const site = await getSiteModel();
-	return ogImages(site).map(({ path, card }) => ({ params: { path }, props: { card }, cacheKey: ogCacheKey(card) }));
+	return ogImages(site).map(({ path, card }) => ({ params: { path }, props: { card } }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

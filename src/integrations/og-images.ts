@@ -1,0 +1,39 @@
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { OgCard } from '../lib/preview/og-image.ts';
+import { writeOgImage } from '../lib/preview/og-image.ts';
+
+// Written by the build's cards route, read and deleted once the images are written: never published.
+const CARDS_FILE = 'og/cards.json';
+
+/**
+ * Link-preview images, 1200×630 PNGs at the URLs `ogImageUrl` gives. The dev server renders them on request. A build
+ * writes them after the pages, each as a hard link to its file in the preview-image cache (rendered first if it is
+ * not there): as Astro routes, every image cost a render and a copy into Astro's incremental cache, 2.5 ms each.
+ */
+export default function ogImagesIntegration(): AstroIntegration {
+	return {
+		name: 'waymark:og-images',
+		hooks: {
+			'astro:config:setup': ({ command, injectRoute }) => {
+				if (command === 'dev') injectRoute({ pattern: '/og/[...path].png', entrypoint: new URL('./og-images/image-route.ts', import.meta.url) });
+				if (command === 'build') injectRoute({ pattern: `/${CARDS_FILE}`, entrypoint: new URL('./og-images/cards-route.ts', import.meta.url) });
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const cardsFile = join(outDir, CARDS_FILE);
+				const images = JSON.parse(readFileSync(cardsFile, 'utf8')) as Array<{ path: string; card: OgCard }>;
+				rmSync(cardsFile);
+				let rendered = 0;
+				for (const { path, card } of images) {
+					const file = join(outDir, 'og', `${path}.png`);
+					mkdirSync(dirname(file), { recursive: true });
+					if ((await writeOgImage(card, file)) === 'rendered') rendered++;
+				}
+				logger.info(`Wrote ${images.length} preview images, ${rendered} of them rendered, the others from the cache.`);
+			},
+		},
+	};
+}
