@@ -2,8 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { OgCard } from '../lib/preview/og-image.ts';
-import { writeOgImage } from '../lib/preview/og-image.ts';
+import { type OgCard, writeOgImage } from '../lib/preview/og-image.ts';
 
 // Written by the build's cards route, read and deleted once the images are written: never published.
 const CARDS_FILE = 'og/cards.json';

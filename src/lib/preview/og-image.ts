@@ -214,12 +214,11 @@ export async function ogImage(card: OgCard, { cacheDir = defaultOgCacheDir(), re
  */
 export async function writeOgImage(card: OgCard, destination: string, options: OgImageOptions = {}): Promise<'cached' | 'rendered'> {
 	const file = cachedFile(card, options.cacheDir ?? defaultOgCacheDir());
-	const wasCached = existsSync(file);
-	const png = wasCached ? undefined : await ogImage(card, options);
+	const rendered = existsSync(file) ? undefined : await ogImage(card, options);
 	try {
 		linkSync(file, destination);
 	} catch {
-		writeFileSync(destination, png ?? (await ogImage(card, options)));
+		writeFileSync(destination, rendered ?? readFileSync(file));
 	}
-	return wasCached ? 'cached' : 'rendered';
+	return rendered ? 'rendered' : 'cached';
 }
