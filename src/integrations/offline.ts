@@ -4,7 +4,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { generateSW, type GenerateSWOptions } from 'workbox-build';
+import { generateSW, type GenerateSWOptions, getManifest } from 'workbox-build';
+import workboxPackage from 'workbox-build/package.json' with { type: 'json' };
+import { type FileMemo, fileMemo, memoFile } from '../lib/build/file-memo.ts';
 import { htmlScanner } from '../lib/html/scan.ts';
 import { isOfflineSearchFile, isSearchFragment, OFFLINE_CACHES, type OfflineList, pageLoads } from '../lib/model/offline.ts';
 import { withBase, withoutBase } from '../lib/urls.ts';
@@ -100,6 +102,13 @@ export function completeOfflineLists(outDir: string, base: string, loadsByUrl?: 
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** The files the service worker precaches: scripts, styles, icons, manifest and the offline page. */
+const APP_SHELL = {
+	globPatterns: ['_astro/*.{js,css,woff2}', 'offline/index.html', 'manifest.webmanifest', 'icons/*.png', 'favicon.svg'],
+	// Names under _astro/ carry their content hash already.
+	dontCacheBustURLsMatching: /^_astro\//,
+};
+
 /**
  * Workbox's service worker for the built site: it precaches only the app shell (scripts, styles, icons, manifest and
  * the offline page) and caches at run time what the reader opens or saves. Pages go to the network first, so a new
@@ -119,9 +128,7 @@ export function serviceWorkerOptions(outDir: string, base: string): GenerateSWOp
 	return {
 		globDirectory: outDir,
 		swDest: join(outDir, 'sw.js'),
-		globPatterns: ['_astro/*.{js,css,woff2}', 'offline/index.html', 'manifest.webmanifest', 'icons/*.png', 'favicon.svg'],
-		// Names under _astro/ carry their content hash already.
-		dontCacheBustURLsMatching: /^_astro\//,
+		...APP_SHELL,
 		skipWaiting: true,
 		clientsClaim: true,
 		cleanupOutdatedCaches: true,
@@ -165,6 +172,36 @@ export function serviceWorkerOptions(outDir: string, base: string): GenerateSWOp
 	};
 }
 
+/** A service worker as Workbox wrote it, kept between builds. */
+export interface StoredServiceWorker {
+	script: string;
+	count: number;
+	size: number;
+}
+
+/**
+ * Writes `sw.js` into `outDir`. Workbox bundles the worker with Rollup, Babel and Terser, which takes a second or
+ * more, yet the worker changes only with the app shell's files and the options: a build whose shell is unchanged (any
+ * edit of content alone) writes the worker stored by the build before.
+ */
+export async function writeServiceWorker(outDir: string, base: string, memo?: FileMemo<StoredServiceWorker>): Promise<StoredServiceWorker> {
+	const options = serviceWorkerOptions(outDir, base);
+	const generate = async (): Promise<StoredServiceWorker> => {
+		const { count, size, warnings } = await generateSW(options);
+		if (warnings.length > 0) throw new Error(`Workbox could not write the service worker: ${warnings.join('; ')}`);
+		return { script: readFileSync(options.swDest, 'utf8'), count, size };
+	};
+	if (!memo) return generate();
+	// The shell's files by content (Workbox's own revisions) and the options but the build's folder, new every time.
+	const { manifestEntries } = await getManifest({ globDirectory: outDir, ...APP_SHELL });
+	const { globDirectory: _folder, swDest: _file, ...settings } = options;
+	const asText = (_key: string, value: unknown) => (typeof value === 'function' || value instanceof RegExp ? String(value) : value);
+	const input = JSON.stringify({ workbox: workboxPackage.version, manifestEntries, settings }, asText);
+	const worker = await memo.getAsync(input, generate);
+	writeFileSync(options.swDest, worker.script);
+	return worker;
+}
+
 /**
  * Offline reading, after the search index is built (list it after the Pagefind integration): writes the service
  * worker, `sw.js` at the site's base. scripts/build.ts then completes the roadmaps' offline lists
@@ -179,8 +216,9 @@ export default function offlineIntegration(): AstroIntegration {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { count, size, warnings } = await generateSW(serviceWorkerOptions(fileURLToPath(dir), base));
-				if (warnings.length > 0) throw new Error(`Workbox could not write the service worker: ${warnings.join('; ')}`);
+				const memo = fileMemo<StoredServiceWorker>(memoFile('service-worker'));
+				const { count, size } = await writeServiceWorker(fileURLToPath(dir), base, memo);
+				memo.save();
 				logger.info(`Service worker precaches ${count} files (${(size / 1024).toFixed(0)} kB).`);
 			},
 		},

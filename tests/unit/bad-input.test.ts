@@ -63,8 +63,8 @@ describe('body checks from the run before', () => {
 		const parsed: string[] = [];
 		// A memo that records which bodies had to be checked.
 		const recording = (memo: FileMemo<ContentProblem[]>): FileMemo<ContentProblem[]> => ({
+			...memo,
 			get: (input, compute) => memo.get(input, () => (parsed.push(input), compute())),
-			save: memo.save,
 		});
 		const file = join(memoDir, 'body-checks.json');
 		const first = fileMemo<ContentProblem[]>(file);

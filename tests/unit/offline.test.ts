@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RuntimeCaching } from 'workbox-build';
-import { completeOfflineLists, pageFiles, serviceWorkerOptions } from '../../src/integrations/offline.ts';
+import { completeOfflineLists, pageFiles, serviceWorkerOptions, type StoredServiceWorker, writeServiceWorker } from '../../src/integrations/offline.ts';
+import { fileMemo, type FileMemo } from '../../src/lib/build/file-memo.ts';
 import { APP_ICONS, appIconPng, appIconSvg } from '../../src/lib/preview/app-icons.ts';
 import { scanPage } from '../../src/lib/build/built-site.ts';
 import { isOfflineSearchFile, OFFLINE_CACHES, offlinePages } from '../../src/lib/model/offline.ts';
@@ -135,6 +136,52 @@ describe('service worker routes', () => {
 
 	it('precaches the app shell only, never pages or the search index', () => {
 		expect(globPatterns).toEqual(['_astro/*.{js,css,woff2}', 'offline/index.html', 'manifest.webmanifest', 'icons/*.png', 'favicon.svg']);
+	});
+});
+
+describe('service worker', () => {
+	it('is written again only when a file of the app shell changes, and the same as Workbox writes it', { timeout: 60_000 }, async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-sw-'));
+		const site = (name: string, offlinePage: string) => {
+			const root = join(dir, name);
+			mkdirSync(join(root, '_astro'), { recursive: true });
+			mkdirSync(join(root, 'offline'));
+			mkdirSync(join(root, 'icons'));
+			writeFileSync(join(root, '_astro/site.Ab12.css'), 'body{}');
+			writeFileSync(join(root, 'manifest.webmanifest'), '{}');
+			writeFileSync(join(root, 'icons/icon-192.png'), 'PNG');
+			writeFileSync(join(root, 'offline/index.html'), offlinePage);
+			writeFileSync(join(root, 'favicon.svg'), '<svg/>');
+			return root;
+		};
+		let generated = 0;
+		const counting = (memo: FileMemo<StoredServiceWorker>): FileMemo<StoredServiceWorker> => ({
+			...memo,
+			getAsync: (input, compute) => memo.getAsync(input, () => (generated++, compute())),
+		});
+		const memoPath = join(dir, 'sw-memo.json');
+		const build = async (name: string, offlinePage: string) => {
+			const memo = fileMemo<StoredServiceWorker>(memoPath);
+			const root = site(name, offlinePage);
+			await writeServiceWorker(root, '/', counting(memo));
+			memo.save();
+			return readFileSync(join(root, 'sw.js'), 'utf8');
+		};
+		try {
+			const first = await build('first', 'Offline');
+			const unmemoized = site('plain', 'Offline');
+			await writeServiceWorker(unmemoized, '/');
+			expect(first).toBe(readFileSync(join(unmemoized, 'sw.js'), 'utf8'));
+			// Another build folder with the same shell: the stored worker.
+			expect(await build('second', 'Offline')).toBe(first);
+			expect(generated).toBe(1);
+			const changed = await build('third', 'You are offline');
+			expect(generated).toBe(2);
+			expect(changed).not.toBe(first);
+			expect(changed).toContain('offline/index.html');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 

@@ -16,6 +16,8 @@ function libraryVersion(): string {
 export interface FileMemo<T> {
 	/** The result for `input` from the run before, else `compute()`'s. */
 	get(input: string, compute: () => T): T;
+	/** The same for a step that is asynchronous. */
+	getAsync(input: string, compute: () => Promise<T>): Promise<T>;
 	/** Keeps this run's results only, so the file does not grow with inputs that are gone. */
 	save(): void;
 }
@@ -36,10 +38,15 @@ export function fileMemo<T>(file: string): FileMemo<T> {
 		}
 	}
 	const next: Record<string, T> = {};
+	const keyOf = (input: string) => createHash('sha256').update(input).digest('base64url');
 	return {
 		get(input, compute) {
-			const key = createHash('sha256').update(input).digest('base64url');
+			const key = keyOf(input);
 			return (next[key] = previous.get(key) ?? compute());
+		},
+		async getAsync(input, compute) {
+			const key = keyOf(input);
+			return (next[key] = previous.get(key) ?? (await compute()));
 		},
 		save() {
 			mkdirSync(dirname(file), { recursive: true });
