@@ -43,8 +43,10 @@ export default defineConfig({
 	cacheDir,
 	trailingSlash: 'always',
 	// Scripts and styles stay files, never inlined, so that the Content-Security-Policy in public/_headers can allow
-	// only the site's own files (and hashes of the two inline scripts it cannot do without).
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// only the site's own files (and hashes of the two inline scripts it cannot do without). Four pages at a time: a
+	// rebuild copies most pages from the incremental build's cache, which waits on the disk; one at a time, that took
+	// 5 of a 5,000-page rebuild's 25 seconds.
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	markdown: {
 		// Accessible contrast for every token, comments included (the default github-dark has 3.0:1 comments).
 		shikiConfig: { theme: 'github-dark-default' },
