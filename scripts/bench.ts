@@ -182,7 +182,13 @@ const notes: string[] = all
 for (const { size, waymark } of rows) {
 	const rebuilds = all.filter((r) => r.size === size && r.rebuild).map((r) => r.seconds);
 	const seconds = median(rebuilds);
-	notes.push(`Rebuild of the ${size}-page corpus after editing one phase, with the caches of the build before: ${fmt(seconds)} s (median of ${rebuilds.map((t) => fmt(t)).join(', ')}), ${fmt((100 * seconds) / waymark.seconds, 0)}% of a build without them (${fmt(waymark.seconds)} s).`);
+	// Two cold builds to compare with: the table's, which reuses the preview images, and the first, with no cache at all.
+	const first = all.find((r) => r.size === size && r.ogCache === 'cold')!;
+	const share = (cold: number) => `${fmt((100 * seconds) / cold, 0)}%`;
+	notes.push(
+		`Rebuild of the ${size}-page corpus after editing one phase, with the caches of the build before: ${fmt(seconds)} s (median of ${rebuilds.map((t) => fmt(t)).join(', ')}), ` +
+			`${share(waymark.seconds)} of a build with only the preview images cached (${fmt(waymark.seconds)} s), ${share(first.seconds)} of the first build, with no cache (${fmt(first.seconds)} s).`,
+	);
 }
 if (rows.length > 1) {
 	const [small, large] = [rows[0]!, rows.at(-1)!];
