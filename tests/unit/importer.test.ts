@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/content-check.ts';
 import { decodeBytes } from '../../src/lib/importer/decode.ts';
-import { parseCommitment, parseDuration, parseHoursPerDay } from '../../src/lib/importer/durations.ts';
+import { parseCommitment, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../../src/lib/importer/durations.ts';
 import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
@@ -61,6 +61,17 @@ describe('duration parsing', () => {
 			note: 'You will learn 7 days a week. You will spend at least 4 - 5 hours a day.',
 		});
 		expect(parseCommitment(['No numbers here.'])).toEqual({});
+	});
+
+	it('reads hours a day and a week in other languages, the period first where the language puts it first', () => {
+		expect(parseHoursPerDay('2 horas al día')).toEqual({ min: 2, max: 2 });
+		expect(parseHoursPerDay('3 Stunden pro Tag')).toEqual({ min: 3, max: 3 });
+		expect(parseHoursPerDay('**每天8-10小时专注学习**')).toEqual({ min: 8, max: 10 });
+		expect(parseHoursPerDay('1日3時間')).toEqual({ min: 3, max: 3 });
+		expect(parseHoursPerWeek('每周约 20 小时')).toEqual({ min: 20, max: 20 });
+		expect(parseHoursPerWeek('週10時間')).toEqual({ min: 10, max: 10 });
+		expect(parseHoursPerWeek('每天8小时')).toBeNull();
+		expect(parseCommitment(['- **每天8-10小时专注学习**', '- **理论30% + 实践70%**'])).toMatchObject({ hoursPerDay: { min: 8, max: 10 } });
 	});
 });
 
@@ -149,6 +160,30 @@ describe('unit headings', () => {
 		expect(index).not.toContain('Breakdown');
 		expect(index).not.toContain('# Plan');
 		expect(result.phases.map((p) => p.body)).toEqual(['- a', '- b']);
+	});
+
+	it('adds a later list that numbers the units again without titles to the units, by number', () => {
+		const result = phasesOfText(
+			'# Plan\n\n## Schedule\n\n### Day 1: Git\n\n- basics\n\n### Day 2: Shell\n\n- pipes\n\n## Daily checklist\n\n### Day 2\n\n- [ ] a script\n\n### Day 1\n\n- [ ] a repository\n\n## Tips\n\nRest.\n',
+		);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.body])).toEqual([
+			['Day 1', 'Git', '- basics\n\n## Daily checklist\n\n- [ ] a repository'],
+			['Day 2', 'Shell', '- pipes\n\n## Daily checklist\n\n- [ ] a script'],
+		]);
+		const index = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(index).toContain('## Tips');
+		expect(index).not.toContain('checklist');
+		// In any language: the same structure with Chinese day headings.
+		expect(titlesOf('## 安排\n\n### 第1天：Git\n\nx\n\n### 第2天：Shell\n\ny\n\n## 清单\n\n### 第1天\n\n- [ ] a\n\n### 第2天\n\n- [ ] b\n')).toEqual(['第1天|Git', '第2天|Shell']);
+	});
+
+	it('keeps units numbered again in each part when every list has titles', () => {
+		expect(titlesOf('## Part A\n\n### Week 1: HTML\n\nx\n\n### Week 2: CSS\n\ny\n\n## Part B\n\n### Week 1: SQL\n\nz\n\n### Week 2: Redis\n\nw\n')).toEqual([
+			'Week 1|HTML',
+			'Week 2|CSS',
+			'Week 1|SQL',
+			'Week 2|Redis',
+		]);
 	});
 
 	it('says so when it finds no phases', () => {

@@ -92,27 +92,49 @@ const range = (min: string, max: string | undefined): NumberRange | null => {
 
 const HOURS = String.raw`(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:h|hrs?|hours?)\b`;
 const DAILY_HOURS = new RegExp(String.raw`\bdaily\b\W{0,6}${HOURS}`, 'iu');
-const HOURS_PER_DAY = new RegExp(String.raw`${HOURS}\s*(?:\/|a|per|each|every)\s*day\b`, 'iu');
 const DAYS_PER_WEEK = new RegExp(String.raw`(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*days?\s*(?:\/|a|per|each|every)\s*week\b`, 'iu');
 
-// "6-10 hours/week", "12 hours per week", "about 20 h a week", "5 horas/semana", "10 Stunden pro Woche", "8 часов в неделю".
-const HOUR_WORDS = String.raw`h|hrs?|hours?|horas?|heures?|stunden?|std\.?|ore|час(?:а|ов)?|годин(?:и)?|godzin(?:y)?|saat|小时|時間`;
-const PER = String.raw`\s*(?:\/|a|an|per|each|every|in\s+a|por|par|pro|la|alla|в|на|na|/)\s*`;
+// "6-10 hours/week", "12 hours per week", "about 20 h a week", "5 horas/semana", "10 Stunden pro Woche", "8 часов в неделю",
+// "2 horas al día"; Chinese and Japanese put the period first: "每周20小时", "每天8-10小时", "週10時間".
+const HOUR_WORDS = String.raw`h|hrs?|hours?|horas?|heures?|stunden?|std\.?|ore|час(?:а|ов)?|годин(?:и)?|godzin(?:y)?|saat|小时|小時|時間`;
+const PER = String.raw`\s*(?:\/|a|an|per|each|every|in\s+a|por|par|pro|al|la|alla|в|на|na|/)\s*`;
 const WEEK_WORDS = String.raw`weeks?|wk|semanas?|semaines?|woche|settimana|недел[юяи]|тиждень|tydzień|hafta|周|週`;
-const HOURS_PER_WEEK = new RegExp(String.raw`(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:${HOUR_WORDS})${END}${PER}(?:${WEEK_WORDS})${END}`, 'iu');
+const DAY_WORDS = String.raw`day|d[ií]a|jour|tag|giorno|день|дня|добу|dzień|gün|天|日`;
+const AMOUNT_OF_HOURS = String.raw`(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:${HOUR_WORDS})${END}`;
+const CJK_AMOUNT_OF_HOURS = String.raw`(?:约|大约|約|至少)?\s*(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:个)?(?:小时|小時|時間)`;
+const HOURS_PER_WEEK = [
+	new RegExp(String.raw`${AMOUNT_OF_HOURS}${PER}(?:${WEEK_WORDS})${END}`, 'iu'),
+	new RegExp(String.raw`(?:每周|每週|毎週|一周|一週|週)\s*${CJK_AMOUNT_OF_HOURS}`, 'u'),
+];
+const HOURS_PER_DAY = [
+	new RegExp(String.raw`${AMOUNT_OF_HOURS}${PER}(?:${DAY_WORDS})${END}`, 'iu'),
+	new RegExp(String.raw`(?:每天|每日|毎日|天天|一天|1日)\s*${CJK_AMOUNT_OF_HOURS}`, 'u'),
+];
+
+/** The first of `patterns` that matches, as a range of hours. */
+function hoursBy(patterns: readonly RegExp[], text: string): NumberRange | null {
+	for (const pattern of patterns) {
+		const match = pattern.exec(text);
+		if (match) return range(match.groups!['min']!, match.groups!['max']);
+	}
+	return null;
+}
 
 const plain = (text: string) => text.replace(/\*\*|__/g, '');
 
-/** Weekly study hours: "6-10 hours/week", "about 20 hours per week"; null when the text states none. */
+/** Weekly study hours: "6-10 hours/week", "about 20 hours per week", "每周20小时"; null when the text states none. */
 export function parseHoursPerWeek(text: string): NumberRange | null {
-	const match = HOURS_PER_WEEK.exec(plain(text));
-	return match ? range(match.groups!['min']!, match.groups!['max']) : null;
+	return hoursBy(HOURS_PER_WEEK, plain(text));
 }
 
-/** Daily study hours: "Daily: 2-3 hours", "6–8 hours/day", "at least 4 - 5 hours a day". */
+/** Hours a day, stated as a rate: "6–8 hours/day", "at least 4 - 5 hours a day", "2 horas al día", "每天8-10小时". */
+function hoursPerDayRate(text: string): NumberRange | null {
+	return hoursBy(HOURS_PER_DAY, plain(text));
+}
+
+/** Daily study hours: "Daily: 2-3 hours", or a rate (hoursPerDayRate). */
 export function parseHoursPerDay(text: string): NumberRange | null {
-	const match = DAILY_HOURS.exec(plain(text)) ?? HOURS_PER_DAY.exec(plain(text));
-	return match ? range(match.groups!['min']!, match.groups!['max']) : null;
+	return hoursBy([DAILY_HOURS], plain(text)) ?? hoursPerDayRate(text);
 }
 
 /** Study days per week: "5 days/week", "7 days a week". */
@@ -134,7 +156,7 @@ export function parseCommitment(lines: readonly string[]): Commitment {
 	const commitment: Commitment = {};
 	const noteLines: string[] = [];
 	for (const line of lines) {
-		const hours = commitment.hoursPerDay ? null : (HOURS_PER_DAY.exec(plain(line)) && parseHoursPerDay(line));
+		const hours = commitment.hoursPerDay ? null : hoursPerDayRate(line);
 		const days = commitment.daysPerWeek ? null : parseDaysPerWeek(line);
 		const weekly = commitment.hoursPerWeek ? null : parseHoursPerWeek(line);
 		if (hours) commitment.hoursPerDay = hours;

@@ -4,17 +4,50 @@
  * makes the units; the deepest level where they repeat with titles wins, so untitled "#### Week 1-2:" sub-sections
  * of titled months stay inside their month.
  */
+import type { Heading, RootContent } from 'mdast';
 import type { PlanFile, Section, Unit } from '../plan.ts';
 import { labelKind, wordKey } from './label.ts';
 import { statesDuration, titled } from './shared.ts';
 
 export interface HeadingUnits {
 	sections: Section[];
+	/**
+	 * Untitled headings that number the units again in another list ("### Day 1" under "## Daily checklist" after
+	 * "### Day 1: Git" …): each is a part of the unit with its number.
+	 */
+	companions: Array<{ section: Section; unit: number }>;
 	pattern: string;
 }
 
 /** Rising numbers: what tells units ("Урок 1", "Урок 2") from headings that merely contain a number. */
 const rising = (sections: readonly Section[]) => sections.every((s, i) => i === 0 || s.label!.number > sections[i - 1]!.label!.number);
+
+/** A run of unit headings cut where the numbering starts again. */
+function numberings(run: readonly Section[]): Section[][] {
+	const lists: Section[][] = [];
+	for (const [i, s] of run.entries()) {
+		if (i === 0 || s.label!.number <= run[i - 1]!.label!.number) lists.push([]);
+		lists.at(-1)!.push(s);
+	}
+	return lists;
+}
+
+/**
+ * When the numbering starts again, one titled list of units and untitled lists repeating its numbers (a schedule, then a
+ * checklist per day) are the same units twice: the titled list makes them, and the others add to them by number.
+ * Lists that are all titled (units numbered again in each part) are units alike.
+ */
+function withCompanions(run: Section[], pattern: string): HeadingUnits {
+	const lists = numberings(run);
+	const titledLists = lists.filter((list) => list.every((s) => titled(s.label!)));
+	const others = lists.filter((list) => !titledLists.includes(list)).flat();
+	const units = titledLists[0];
+	const unitOf = (s: Section) => units!.findIndex((u) => u.label!.number === s.label!.number);
+	if (titledLists.length !== 1 || others.length === 0 || others.some((s) => titled(s.label!) || unitOf(s) < 0)) {
+		return { sections: run, companions: [], pattern };
+	}
+	return { sections: units!, companions: others.map((section) => ({ section, unit: unitOf(section) })), pattern };
+}
 
 /** The unit headings of a document, or null when it has none. */
 export function findHeadingUnits(file: PlanFile, sections: readonly Section[], title: Section | null): HeadingUnits | null {
@@ -35,7 +68,7 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 	for (const level of levels) {
 		const run = best.get(level)!;
 		if (run.every((s) => titled(s.label!)) || !titledAbove(level)) {
-			return { sections: run, pattern: `level-${level} headings "${'#'.repeat(level)} ${run[0]!.raw}" …` };
+			return withCompanions(run, `level-${level} headings "${'#'.repeat(level)} ${run[0]!.raw}" …`);
 		}
 	}
 	// Numbered headings ("## 1. Title") that state a duration in the heading or an estimate line of their own text.
@@ -49,7 +82,17 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 	const level = [...byNumberedLevel.keys()].sort((a, b) => b - a).find((l) => byNumberedLevel.get(l)!.length >= 2);
 	if (level === undefined) return null;
 	const run = byNumberedLevel.get(level)!;
-	return { sections: run, pattern: `level-${level} numbered headings that state a duration, e.g. "${'#'.repeat(level)} ${run[0]!.raw}"` };
+	return { sections: run, companions: [], pattern: `level-${level} numbered headings that state a duration, e.g. "${'#'.repeat(level)} ${run[0]!.raw}"` };
+}
+
+/**
+ * What a companion heading adds to its unit: its text, under the heading of the list it came from ("Daily checklist")
+ * one level below the unit's, so that the page says where the text belongs.
+ */
+export function companionPart(file: PlanFile, sections: readonly Section[], section: Section): RootContent[] {
+	const list = sections.findLast((s) => s.level < section.level && s.index < section.index && s.end > section.index);
+	const body = file.tree.children.slice(section.index + 1, section.end);
+	return list ? [{ type: 'heading', depth: Math.min(6, section.level + 1) as Heading['depth'], children: list.heading.children }, ...body] : body;
 }
 
 export function headingUnit(file: PlanFile, section: Section): Unit {

@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { type Detection, type Group, ImportError, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
-import { findHeadingUnits, headingUnit } from './headings.ts';
+import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
 import { findLinkedFiles, folderFiles, folderGroups, linkedFileUnits, type ResolveLink } from './linked-files.ts';
 import { findListUnits, listUnit } from './lists.ts';
 import { findSectionUnits, sectionUnit } from './sections.ts';
@@ -39,8 +39,12 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		const starts = headings.sections.map((s) => s.index);
 		const found = findLabelledGroups(index, sections, title, starts, headings.sections[0]!.level);
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
-		for (const s of headings.sections) for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
-		return { units, groups: found.groups, pattern: headings.pattern, taken };
+		for (const { section, unit } of headings.companions) units[unit]!.body.push(...companionPart(index, sections, section));
+		for (const s of [...headings.sections, ...headings.companions.map((c) => c.section)]) {
+			for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
+		}
+		const added = headings.companions[0] ? `, each untitled "${headings.companions[0].section.raw}" heading of a later list added to the unit it numbers` : '';
+		return { units, groups: found.groups, pattern: headings.pattern + added, taken };
 	}
 
 	const items = findListUnits(index);
