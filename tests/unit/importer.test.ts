@@ -104,6 +104,9 @@ describe('title lines', () => {
 		expect(shortSlug('Backend Foundations (Senior Level)')).toBe('backend-foundations');
 		expect(shortSlug('Authentication and Security')).toBe('authentication-security');
 		expect(shortSlug('Node.js/Express Development')).toBe('nodejs-express-development');
+		// A title only partly spelled in Latin letters would give an ID naming a part of it: the label names the page.
+		expect(shortSlug('数据集平台 + Docker')).toBe('');
+		expect(phasesOfText('## 第1天：Git\n\nx\n\n## 第2天：数据集平台 + Docker\n\ny\n').phases.map((p) => p.id)).toEqual(['git', 'day-2']);
 	});
 });
 

@@ -23,11 +23,21 @@ export function slugify(text: string): string {
 }
 
 /**
+ * Whether a slug can spell every word of `text`. Han, kana, Hangul, Thai… have no transliteration, and a slug of the
+ * rest ("数据集平台 + Docker" → "docker") would name the page after a part of its title: such titles make no slug.
+ */
+function spellable(text: string): boolean {
+	return !/\p{L}/u.test(transliterate(text).normalize('NFKD').replace(/\p{M}/gu, '').replace(/[a-z]/gi, ''));
+}
+
+/**
  * A short ID from a title: parentheses and subtitles dropped, small words skipped, at most three words, and
  * stopping at "&", "and" or a comma once two words are in: "API Architecture & Clean Design" → "api-architecture",
- * "Fundamentals and Programming Language Proficiency" → "fundamentals-programming-language".
+ * "Fundamentals and Programming Language Proficiency" → "fundamentals-programming-language". '' for a title
+ * a slug cannot spell whole.
  */
 export function shortSlug(title: string): string {
+	if (!spellable(title)) return '';
 	const main = title
 		.replace(/\([^)]*\)/g, ' ')
 		.split(/\s+[-–—]\s+/)[0]!
@@ -42,8 +52,9 @@ export function shortSlug(title: string): string {
 	return slugify(words.join('-')) || slugify(title);
 }
 
-/** A longer ID from the whole title (subtitle included, up to four words), for when the short one is taken. */
+/** A longer ID from the whole title (subtitle included, up to four words), for when the short one is taken; '' likewise. */
 export function longSlug(title: string): string {
+	if (!spellable(title)) return '';
 	const words = slugify(title.replace(/\([^)]*\)/g, ' '))
 		.split('-')
 		.filter((w) => w && !STOP_WORDS.has(w));
