@@ -104,6 +104,9 @@ describe('title lines', () => {
 		expect(shortSlug('Backend Foundations (Senior Level)')).toBe('backend-foundations');
 		expect(shortSlug('Authentication and Security')).toBe('authentication-security');
 		expect(shortSlug('Node.js/Express Development')).toBe('nodejs-express-development');
+		expect(shortSlug('Introducción a la Programación')).toBe('introduccion-programacion');
+		expect(shortSlug('Visualización de datos con Python')).toBe('visualizacion-datos-python');
+		expect(shortSlug('Ciclos, Declaraciones y Funciones')).toBe('ciclos-declaraciones');
 		// A title only partly spelled in Latin letters would give an ID naming a part of it: the label names the page.
 		expect(shortSlug('数据集平台 + Docker')).toBe('');
 		expect(phasesOfText('## 第1天：Git\n\nx\n\n## 第2天：数据集平台 + Docker\n\ny\n').phases.map((p) => p.id)).toEqual(['git', 'day-2']);
@@ -679,5 +682,24 @@ describe('field lines', () => {
 	it('separates "Label: value" lines of prose, but not inside code or after a hard break', () => {
 		const result = importMarkdown('## Week 1: HTTP\n\nTime Estimate: 1 week\nKey Topics: verbs\n\n```http\nHost: example.org\nAccept: text/html\n```\n\nAuthor: Ann<br>Edition: Second\n\n## Week 2: TLS\n\nx\n', options);
 		expect(result.phases[0]!.body).toBe('Time Estimate: 1 week\n\nKey Topics: verbs\n\n```http\nHost: example.org\nAccept: text/html\n```\n\nAuthor: Ann\\\nEdition: Second');
+	});
+	it('reads goals, estimates, projects and resources labelled in other languages, with a full-width colon too', () => {
+		const result = importMarkdown(
+			'## Semana 1: HTTP\n\n**Objetivo:** entender HTTP\n\nDuración: 2 semanas\n\n- Recursos: [MDN](https://developer.mozilla.org/es/)\n\n## Semana 2: TLS\n\n**目标：** 掌握 TLS\n\n- 项目: 一个 HTTPS 服务器\n',
+			options,
+		);
+		expect(result.phases.map((p) => [p.data['goal'], p.data['duration'], p.data['resources'] ?? p.data['projects']])).toEqual([
+			['entender HTTP', { min: 2, max: 2, unit: 'week' }, ['[MDN](https://developer.mozilla.org/es/)']],
+			['掌握 TLS', { min: 1, max: 1, unit: 'week' }, [{ title: '一个 HTTPS 服务器' }]],
+		]);
+	});
+
+	it('takes the roadmap\'s declared length from a "Duration:" line of the overview, and no summary from a list of fields', () => {
+		const result = importMarkdown(
+			'# Plan de estudios\n\n## Información general\n\n**Duración**: 20 semanas (7 meses)\n**Nivel**: Principiante a intermedio\n**Modalidad**: Teórico-práctico con proyectos semanales\n\n## Semana 1: HTML\n\nx\n\n## Semana 2: CSS\n\ny\n',
+			options,
+		);
+		expect(result.roadmap['duration']).toEqual({ min: 20, max: 20, unit: 'week' });
+		expect(result.roadmap['summary']).not.toContain('Duración');
 	});
 });

@@ -27,7 +27,7 @@ import { remoteImagesToLinks } from './markdown/remote-images.ts';
 import { safeUrls } from './markdown/safe-urls.ts';
 import { toMdx as serialize } from './markdown/serialize.ts';
 import { proposeTopics, type ProposedTopic } from './new-topics.ts';
-import { extractFields, parseTitleLine } from './phase-fields.ts';
+import { estimatedDuration, extractFields, parseTitleLine } from './phase-fields.ts';
 import { bannerTitle, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
 import { longSlug, shortSlug, slugify, uniqueSlug } from './slugs.ts';
 import { dropEmptyHeadings, dropTrailingBreaks, remaining, root, tidyRules } from './tidy.ts';
@@ -306,7 +306,12 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const indexBody = checkedBody(bodies.get(indexFile)!, indexFile, notes);
 	// The summary's paragraph left the body, but what it says about time is still the plan's commitment.
 	const commitment: Commitment = parseCommitment([summary.text, ...textLines(overview.tree)]);
-	const declared = (heading ? parseDuration(heading) : null) ?? containerDuration(index, units, titleHeading);
+	// Declared for the whole: in the title, in the heading that holds every unit, or on a "Duration:" line of the overview.
+	const declared =
+		(heading ? parseDuration(heading) : null) ??
+		containerDuration(index, units, titleHeading) ??
+		textLines(overview.tree).map(estimatedDuration).find((d) => d !== null) ??
+		null;
 	const roadmap: Record<string, unknown> = {
 		title,
 		summary: summary.text,
@@ -359,7 +364,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
  * and link previews show. Without one, a plain statement of what the roadmap is.
  */
 function proposedSummary(overview: Root, title: string, phaseCount: number): { text: string; paragraph?: RootContent } {
-	const paragraph = overview.children.find((n) => n.type === 'paragraph' && toString(n).split(/\s+/).length >= 8);
+	const paragraph = overview.children.find((n) => n.type === 'paragraph' && toString(n).split(/\s+/).length >= 8 && !isFieldList(n));
 	const text = paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : '';
 	if (!text) return { text: `${title}, in ${phaseCount} ${phaseCount === 1 ? 'phase' : 'phases'}.` };
 	// Only a paragraph of plain text can stand for itself: links and emphasis would be lost in the summary.
@@ -368,6 +373,12 @@ function proposedSummary(overview: Root, title: string, phaseCount: number): { t
 	const cut = text.slice(0, 240);
 	const sentence = cut.lastIndexOf('. ');
 	return { text: sentence > 60 ? cut.slice(0, sentence + 1) : `${cut.slice(0, cut.lastIndexOf(' '))}…` };
+}
+
+/** Lines that each name a field ("**Duration**: 20 weeks", "Level: beginner"): facts about the plan, not a summary. */
+function isFieldList(paragraph: RootContent): boolean {
+	const lines = toString(paragraph).split('\n').filter((line) => line.trim());
+	return lines.length >= 2 && lines.every((line) => /^\s*[^\s:：][^:：]{0,40}[:：]\s*\S/u.test(line) && line.split(/[:：]/)[0]!.trim().split(/\s+/).length <= 4);
 }
 
 /**

@@ -109,15 +109,30 @@ export interface PhaseFields {
 }
 
 const BULLET = String.raw`(?<indent>\s*)(?<bullet>(?:[-*+]|\d+[.)])\s+)?(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*)?`;
-/** "Label:", "**Label**:", "**Label:**", optionally a list item or after an emoji such as 📌. */
-const labelled = (labels: string) => new RegExp(String.raw`^${BULLET}(?:\*\*|__)?(?<label>${labels})(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?<value>.*)$`, 'iu');
-const GOAL = labelled('goals?|objectives?');
+/** "Label:", "**Label**:", "**Label:**", "**标签：**", optionally a list item or after an emoji such as 📌. */
+const labelled = (labels: string) => new RegExp(String.raw`^${BULLET}(?:\*\*|__)?(?<label>${labels})(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)|[:：])\s*(?<value>.*)$`, 'iu');
+
+// Field labels in English and the languages plans are most often written in (as the unit words in detect/label.ts).
+const GOAL_LABELS = String.raw`goals?|objectives?|objetivos?|metas?|objectifs?|ziele?|obiettiv[oi]|цел[ьи]|мет[аи]|cel(?:e)?|hedef(?:ler)?|目标|目標`;
+const ESTIMATE_LABELS = String.raw`time\s+estimates?|estimated\s+(?:time|duration)|estimates?|duration|time\s*frame|timeline|duraci[oó]n|dura[cç][aã]o|dur[ée]e|dauer|durata|длительность|продолжительность|тривалість|czas\s+trwania|s[üu]re|时长|周期|期間|所要時間`;
+const PROJECT_LABELS = String.raw`projects?|mini[- ]projects?|practice|proyectos?|projetos?|projets?|projekte?|progett[oi]|проекты?|проекти?|projekty?|projeler?|项目|實作|プロジェクト`;
+const OUTCOME_LABELS = String.raw`outcomes?|resultados?|r[ée]sultats?|ergebnisse?|risultati|результаты?|результати|rezultaty|sonu[çc]lar|成果`;
+const RESOURCE_LABELS = String.raw`resources?|recursos?|ressources?|ressourcen|risorse|ресурсы|ресурси|materiały|zasoby|kaynaklar|资源|資源|リソース`;
+const GOAL = labelled(GOAL_LABELS);
 const PRIORITY = new RegExp(String.raw`^${BULLET}(?:\*\*|__)?priority(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?:\*\*|__)?(?<level>high|medium|low)(?:\*\*|__)?\s*(?:\((?<note>[^)]*)\))?\s*$`, 'iu');
-const ESTIMATE = labelled(String.raw`time\s+estimates?|estimated\s+(?:time|duration)|estimates?|duration|time\s*frame|timeline`);
-const BLOCK = labelled(String.raw`projects?|mini[- ]projects?|practice|outcomes?|resources?`);
+const ESTIMATE = labelled(ESTIMATE_LABELS);
+const BLOCK = labelled(`${PROJECT_LABELS}|${OUTCOME_LABELS}|${RESOURCE_LABELS}`);
+const OUTCOME_LABEL = new RegExp(`^(?:${OUTCOME_LABELS})$`, 'iu');
+const RESOURCE_LABEL = new RegExp(`^(?:${RESOURCE_LABELS})$`, 'iu');
 
 const fieldOf = (label: string): 'projects' | 'outcomes' | 'resources' =>
-	/^outcome/i.test(label) ? 'outcomes' : /^resource/i.test(label) ? 'resources' : 'projects';
+	OUTCOME_LABEL.test(label) ? 'outcomes' : RESOURCE_LABEL.test(label) ? 'resources' : 'projects';
+
+/** The duration an estimate line states: "Time Estimate: 1-3 months", "**Duration**: 2 weeks", "**Duración**: 20 semanas". */
+export function estimatedDuration(line: string): Duration | null {
+	const estimate = ESTIMATE.exec(line);
+	return estimate ? parseDuration(estimate.groups!['value']!) : null;
+}
 
 /** The lines of a labelled block and where it ends, or null when its shape is not one the importer understands. */
 function readBlock(lines: readonly string[], at: number, isItem: boolean): { entries: string[]; end: number } | null {
@@ -199,11 +214,8 @@ export function extractFields(lines: readonly string[]): PhaseFields {
 		}
 		const hours = fields.hoursPerDay ? null : parseHoursPerDay(line);
 		if (hours) fields.hoursPerDay = hours;
-		const estimate = ESTIMATE.exec(line);
-		if (estimate && !fields.duration) {
-			const duration = parseDuration(estimate.groups!['value']!);
-			if (duration) fields.duration = duration;
-		}
+		const duration = fields.duration ? null : estimatedDuration(line);
+		if (duration) fields.duration = duration;
 		const block = BLOCK.exec(line);
 		if (block) {
 			const field = fieldOf(block.groups!['label']!);

@@ -3,7 +3,21 @@ import transliterate from '@sindresorhus/transliterate';
 /** IDs for roadmaps, phases and groups: lower-case, hyphenated, short (they become URLs). */
 
 const MAX_LENGTH = 48;
-const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'with', 'to', 'in', 'on', 'your', 'you', 'how', 'what', 'is', 'at', 'by', 'from', 'into', 'vs', 'or']);
+// Small words of English and of the Latin-script languages plans are most often written in (Spanish, Portuguese,
+// French, German, Italian), leaving out those that are English words too ("mit", "die", "no"):
+// "Introducción a la Programación" → "introduccion-programacion".
+const STOP_WORDS = new Set(
+	[
+		'a an and the of for with to in on your you how what is at by from into vs or',
+		'el la los las un una y e o de del al en con por para su sus',
+		'da das dos uma em na nos nas com',
+		'le les des du et au aux pour avec sur',
+		'der dem des und fur im zum zur von ein eine einer',
+		'il lo gli di della delle dei per',
+	].flatMap((words) => words.split(' ')),
+);
+/** Words that join two parts of a title ("A & B", "A and B", "A y B"): an ID stops there once it has two words. */
+const JOINERS = /^(?:&|\+|and|y|e|et|und|и|і)$/i;
 
 /** "Node.js/Express Development" → "nodejs-express-development"; at most 48 characters, cut at a hyphen. */
 export function slugify(text: string): string {
@@ -44,7 +58,7 @@ export function shortSlug(title: string): string {
 		.replace(/[*_`]/g, '');
 	const words: string[] = [];
 	for (const token of main.split(/\s+/)) {
-		const boundary = /^(?:&|and|\+)$/i.test(token) || /,$/.test(token);
+		const boundary = JOINERS.test(token) || /,$/.test(token);
 		const word = slugify(token);
 		if (word && !STOP_WORDS.has(word)) words.push(word);
 		if (words.length >= 3 || (boundary && words.length >= 2)) break;

@@ -2,11 +2,9 @@
 import type { Node } from 'mdast';
 import { parseDuration } from '../durations.ts';
 import { stripEmoji, stripEmphasis } from '../lines.ts';
+import { estimatedDuration } from '../phase-fields.ts';
 import { rawOf } from '../plan.ts';
 import type { UnitLabel } from './label.ts';
-
-/** "Time Estimate: 1-3 months", "**Duration**: 2 weeks", "Timeline: Weeks 1-2". */
-export const ESTIMATE_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:time\s+estimates?|estimated\s+(?:time|duration)|estimates?|duration|time\s*frame|timeline)(?:\*\*|__)?\s*:\s*(.*)$/i;
 
 /** The unit states its length: in its title line, or in an estimate line of its own text. */
 export function statesDuration(title: string, body: readonly Node[], source: string): boolean {
@@ -14,10 +12,7 @@ export function statesDuration(title: string, body: readonly Node[], source: str
 	return body.some((node) =>
 		rawOf(node, source)
 			.split('\n')
-			.some((line) => {
-				const estimate = ESTIMATE_LINE.exec(line);
-				return estimate !== null && parseDuration(estimate[1]!) !== null;
-			}),
+			.some((line) => estimatedDuration(line) !== null),
 	);
 }
 
