@@ -665,6 +665,15 @@ describe('titles and trailing breaks', () => {
 		expect(result.roadmap['title']).toBe('Thirty Days');
 	});
 
+	it('takes no numbered part for the title: "# 1. Ruby" before "# 2. Go" is a part like it', () => {
+		const result = importMarkdown('# 1. 学習（Ruby）\n\n## 準備\n\n- a\n\n# 2. 学習（Go）\n\n## 初級\n\n- b\n\n# 3. 学習（AWS）\n\n## 中級\n\n- c\n', options);
+		expect(result.phases.map((p) => [p.id, p.data['title']])).toEqual([
+			['section-1', '1. 学習（Ruby）'],
+			['section-2', '2. 学習（Go）'],
+			['section-3', '3. 学習（AWS）'],
+		]);
+	});
+
 	it('takes an opening HTML banner heading for the title, leaving the # sections to the overview', () => {
 		const result = importMarkdown('<div align="center">\n<h3>Open Curriculum</h3>\n</div>\n\n# Contents\n\n- intro\n\n# Curriculum\n\n## Week 1: Shell\n\nx\n\n## Week 2: Git\n\ny\n', options);
 		expect(result.roadmap['title']).toBe('Open Curriculum');

@@ -209,12 +209,12 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 
 	// Phase IDs, so that links between units can be written.
 	const taken = new Set(['index', 'print', 'images']);
-	const titled = units.map((unit) => {
+	const titled = units.map((unit, position) => {
 		const line = parseTitleLine(unit.rawTitle);
 		const phaseTitle = line.title || unit.label?.text || plainTitle(unit.rawTitle) || 'Untitled';
 		// A title in a script slugs cannot spell ("列表") leaves the file's name ("05_lists.md" → "lists") to name the page.
 		const fileName = unit.ownsFile ? slugify(unit.file.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '').replace(/^[\d_\-. ]+/, '')) : '';
-		const id = uniqueSlug([shortSlug(phaseTitle), longSlug(phaseTitle), fileName], taken, `${unit.kind}-${unit.label?.number ?? 1}`);
+		const id = uniqueSlug([shortSlug(phaseTitle), longSlug(phaseTitle), fileName], taken, `${unit.kind}-${unit.label?.number ?? position + 1}`);
 		return { unit, line, phaseTitle, id };
 	});
 

@@ -105,8 +105,9 @@ export function sectionsOf(file: PlanFile): Section[] {
  */
 export function titleSection(file: PlanFile, sections: readonly Section[]): Section | null {
 	if (bannerTitle(file)) return null;
-	// "# Week 1: Basics" is a unit, not the title.
-	const h1s = sections.filter((s) => s.level === 1 && !(s.label?.word && s.label.rest));
+	// "# Week 1: Basics" is a unit, not the title; nor is "# 1. Ruby" when "# 2. Go" follows: numbered parts.
+	const numbered = sections.filter((s) => s.level === 1 && s.label && !s.label.word);
+	const h1s = sections.filter((s) => s.level === 1 && !(s.label?.word && s.label.rest) && !(numbered.length >= 2 && numbered.includes(s)));
 	return sections[0] === h1s[0] || h1s.length === 1 ? (h1s[0] ?? null) : null;
 }
 
