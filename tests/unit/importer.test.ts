@@ -313,6 +313,12 @@ describe('sectioned documents', () => {
 		expect(index).toContain('Because.');
 		expect(index).toContain('Good luck.');
 	});
+
+	it('makes numbered parts that hold sections of their own groups, and their sections the phases', () => {
+		const result = phasesOfText('# 1. Ruby\n\n## Setup\n\n- [ ] a\n\n## Rails\n\n- [ ] b\n\n# 2. Go\n\n## Basics\n\n- [ ] c\n\n## Gin\n\n- [ ] d\n\n# 3. Cloud\n\n## AWS\n\n- [ ] e\n\n## Terraform\n\n- [ ] f\n');
+		expect(result.phases.map((p) => `${p.data['title']}|${p.data['group']}`)).toEqual(['Setup|ruby', 'Rails|ruby', 'Basics|go', 'Gin|go', 'AWS|cloud', 'Terraform|cloud']);
+		expect((result.roadmap['groups'] as Array<{ title: string }>).map((g) => g.title)).toEqual(['Ruby', 'Go', 'Cloud']);
+	});
 });
 
 describe('index + files', () => {

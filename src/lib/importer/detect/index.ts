@@ -7,7 +7,7 @@ import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
 import { findLinkedFiles, folderFiles, folderGroups, linkedFileUnits, type ResolveLink } from './linked-files.ts';
 import { findListUnits, listUnit } from './lists.ts';
-import { findSectionUnits, sectionUnit } from './sections.ts';
+import { findSectionUnits, sectionsOfParts, sectionUnit } from './sections.ts';
 import { linkPrerequisites, tableColumns, tableUnits } from './tables.ts';
 
 const NO_UNITS =
@@ -72,9 +72,15 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 
 	const sectionUnits = findSectionUnits(index, sections, title);
 	if (sectionUnits.length >= 2) {
-		const units = sectionUnits.map((s) => sectionUnit(index, s));
-		for (const s of sectionUnits) for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
-		return { units, groups: [], pattern: `${units.length} level-${sectionUnits[0]!.level} sections`, taken };
+		const inParts = sectionsOfParts(sections, sectionUnits);
+		const chosen = inParts ?? sectionUnits;
+		const units = chosen.map((s) => sectionUnit(index, s));
+		const starts = chosen.map((s) => s.index);
+		const found = inParts ? findLabelledGroups(index, sections, title, starts, chosen[0]!.level) : { groups: [], groupOf: () => undefined };
+		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
+		const parts = inParts ? `, in ${found.groups.length} numbered parts` : '';
+		for (const s of chosen) for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
+		return { units, groups: found.groups, pattern: `${units.length} level-${chosen[0]!.level} sections${parts}`, taken };
 	}
 	const files = folderFiles(others);
 	if (files) {

@@ -29,6 +29,17 @@ export function findSectionUnits(file: PlanFile, sections: readonly Section[], t
 	return units.slice(units.indexOf(withChecklists[0]!), units.indexOf(withChecklists.at(-1)!) + 1);
 }
 
+/**
+ * Numbered parts ("# 1. Ruby", "# 2. Go") that each hold sections of their own are groups, not units: their
+ * sections are the units, as numbered headings above unit headings are groups. Null when the units are not such parts.
+ */
+export function sectionsOfParts(sections: readonly Section[], parts: readonly Section[]): Section[] | null {
+	if (!parts.every((p) => p.label && p.label.word === null)) return null;
+	const level = parts[0]!.level + 1;
+	const inner = sections.filter((s) => s.level === level && parts.some((p) => s.index > p.index && s.index < p.end));
+	return inner.length >= 2 * parts.length ? inner : null;
+}
+
 export function sectionUnit(file: PlanFile, section: Section): Unit {
 	return { label: null, kind: 'section', rawTitle: section.raw, body: file.tree.children.slice(section.index + 1, section.end), heading: section.heading, file, stated: {}, requires: [] };
 }
