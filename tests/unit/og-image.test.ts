@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildSiteModel } from '../../src/lib/model/model.ts';
 import { ogImages, phaseCard, roadmapCard } from '../../src/lib/preview/og-cards.ts';
+import { cardFonts } from '../../src/lib/preview/og-fonts.ts';
 import { cardText, ogCacheKey, ogImage, renderOgImage, writeOgImage, type OgCard } from '../../src/lib/preview/og-image.ts';
 import { ogImageUrl } from '../../src/lib/urls.ts';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
@@ -39,6 +40,25 @@ describe('renderOgImage', () => {
 		expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
 		expect(fetchSpy).not.toHaveBeenCalled();
 		fetchSpy.mockRestore();
+	});
+});
+
+describe('cardFonts', () => {
+	it('draws Latin, Cyrillic, Greek, Vietnamese, Chinese, Japanese and Korean text, loading only the slices it needs', () => {
+		for (const text of ['Databases (REAL backend skill)', 'Этап 1: Основы', 'Ελληνικά', 'Tiếng Việt', '第3天：机器学习框架', 'プログラミングに触れてみる', '1주차: 파이썬 기초']) {
+			expect(cardFonts(text).missing, text).toEqual([]);
+		}
+		const latin = cardFonts('Phase 3 of 9');
+		expect(latin.family).not.toContain('Noto');
+		// Cards in Latin script share one font list, which satori parses once.
+		expect(cardFonts('Another title').fonts).toBe(latin.fonts);
+		const chinese = cardFonts('机器学习');
+		expect(chinese.family).toContain('Noto Sans SC');
+		expect(chinese.fonts.length - latin.fonts.length).toBeLessThanOrEqual(8);
+		// With kana, the kanji take Japanese forms too.
+		expect(cardFonts('学習ロードマップ').family).toContain('Noto Sans JP');
+		expect(cardFonts('学習ロードマップ').family).not.toContain('Noto Sans SC');
+		expect(cardFonts('नमस्ते').missing.length).toBeGreaterThan(0);
 	});
 });
 

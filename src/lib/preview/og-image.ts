@@ -3,10 +3,10 @@
 // the network: emoji and other symbols the fonts lack are stripped, and satori is never given a way to fetch.
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import satori, { type SatoriOptions } from 'satori';
+import satori from 'satori';
+import { cardFonts, FONT_PACKAGES } from './og-fonts.ts';
 
 /** What a preview card says. */
 export interface OgCard {
@@ -24,10 +24,7 @@ export const OG_HEIGHT = 630;
 export const OG_DESIGN_VERSION = 1;
 
 /** Packages whose versions are part of the cache key: upgrading any of them re-renders every card. */
-const RENDERERS = ['satori', '@resvg/resvg-js', '@fontsource/inter'];
-
-// Resolved from the project root rather than this file: Astro runs a bundled copy of this module from its build folder.
-const requireFromRoot = () => createRequire(join(process.cwd(), 'package.json'));
+const RENDERERS = ['satori', '@resvg/resvg-js', ...FONT_PACKAGES];
 
 const colors = {
 	background: '#0f172a', // slate-900
@@ -63,26 +60,6 @@ export function normaliseCard(card: OgCard): OgCard {
 	};
 }
 
-type Weight = 500 | 700;
-let fonts: SatoriOptions['fonts'] | undefined;
-
-/** Inter from @fontsource (WOFF: satori reads TTF, OTF and WOFF, not WOFF2), Latin and Latin Extended subsets. */
-function loadFonts(): SatoriOptions['fonts'] {
-	if (fonts) return fonts;
-	const require = requireFromRoot();
-	const weights: Weight[] = [500, 700];
-	fonts = weights.flatMap((weight) =>
-		['latin', 'latin-ext'].map((subset) => ({
-			// Each subset under its own name: satori keeps one font per name, weight and style.
-			name: subset === 'latin' ? 'Inter' : 'Inter Ext',
-			weight,
-			style: 'normal' as const,
-			data: readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)),
-		})),
-	);
-	return fonts;
-}
-
 /** Minimal element tree satori accepts (the shape React elements have), so no JSX runtime is needed. */
 interface Node {
 	type: string;
@@ -102,7 +79,7 @@ function titleSize(title: string): number {
 	return 46;
 }
 
-function cardTree(card: OgCard): Node {
+function cardTree(card: OgCard, fontFamily: string): Node {
 	const size = titleSize(card.title);
 	const brand = h('div', { display: 'flex', alignItems: 'center', gap: 20 }, [
 		{ type: 'img', props: { src: logo, width: 56, height: 56, style: { width: 56, height: 56 } } },
@@ -131,7 +108,7 @@ function cardTree(card: OgCard): Node {
 	);
 	return h(
 		'div',
-		{ width: '100%', height: '100%', display: 'flex', backgroundColor: colors.background, fontFamily: 'Inter, "Inter Ext"' },
+		{ width: '100%', height: '100%', display: 'flex', backgroundColor: colors.background, fontFamily },
 		[
 			h('div', { width: 24, height: '100%', backgroundColor: colors.brand }),
 			h('div', { flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 80px 64px 72px' }, [
@@ -143,15 +120,17 @@ function cardTree(card: OgCard): Node {
 	);
 }
 
-/** Renders a card to PNG bytes. Pure apart from reading the fonts once; no cache. */
+/** Renders a card to PNG bytes. Pure apart from reading each font file once; no cache. */
 export async function renderOgImage(card: OgCard): Promise<Buffer> {
 	// Each render leaves a 3 MB pixmap outside V8's heap, freed by a finalizer that runs only between event-loop turns:
 	// a build rendering thousands in a row without one grew to gigabytes.
 	await new Promise((turn) => setImmediate(turn));
-	const svg = await satori(cardTree(normaliseCard(card)), {
+	const shown = normaliseCard(card);
+	const { fonts, family } = cardFonts([shown.eyebrow, shown.title, ...shown.details].join(' '));
+	const svg = await satori(cardTree(shown, family), {
 		width: OG_WIDTH,
 		height: OG_HEIGHT,
-		fonts: loadFonts(),
+		fonts,
 		// Anything the fonts lack renders as nothing rather than being looked up elsewhere.
 		loadAdditionalAsset: async () => [],
 	});
