@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { SITE_LANGUAGE } from '../lib/model/model.ts';
 
 /**
  * Builds the Pagefind search index into `dist/pagefind/` as the last step of `astro build`,
@@ -13,7 +14,7 @@ export default function pagefindIntegration(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				try {
-					const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
+					const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: SITE_LANGUAGE });
 					if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
 					const { page_count, errors: indexErrors } = await index.addDirectory({ path: outDir });
 					if (indexErrors.length > 0) throw new Error(`Pagefind failed to index: ${indexErrors.join('; ')}`);

@@ -15,6 +15,11 @@ export const roadmapSchema = z.strictObject({
 			title: z.string().min(1).describe('How the original document is referred to.'),
 		})
 		.describe('The document this roadmap is published from.'),
+	language: z
+		.string()
+		.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en", "es", "zh" or "pt-BR"')
+		.default('en')
+		.describe('Language the roadmap is written in, as a BCP 47 tag ("es", "zh", "pt-BR"): its pages mark its text with it, so that screen readers pronounce it and browsers pick the right fonts.'),
 	level: z.enum(levels).optional().describe('Intended audience level, only when the source says so.'),
 	audience: z.string().optional().describe('Who the roadmap is for, in the source\'s words (e.g. "starting from scratch").'),
 	commitment: z

@@ -243,6 +243,22 @@ test.describe('unit headings in Cyrillic (russian-plan) and numbered items (numb
 		await expectPhasePagesTitled(page, 'russian-plan');
 	});
 
+	test('the roadmap\'s own text is marked as Russian, the site\'s words stay English', async ({ page }) => {
+		await page.goto('/roadmaps/russian-plan/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.locator('h1')).toHaveAttribute('lang', 'ru');
+		await expect(page.locator('main .prose')).toHaveAttribute('lang', 'ru');
+		await expect(schedule(page).first().locator('> a')).toHaveAttribute('lang', 'ru');
+		await page.goto('/roadmaps/russian-plan/');
+		await schedule(page).first().locator('> a').click();
+		await expect(page.locator('h1')).toHaveAttribute('lang', 'ru');
+		await expect(page.locator('main .prose')).toHaveAttribute('lang', 'ru');
+		await expect(page.getByText('I have done this phase')).not.toHaveAttribute('lang');
+		// An English roadmap adds no lang of its own.
+		await page.goto('/roadmaps/numbered-steps/');
+		await expect(page.locator('h1')).not.toHaveAttribute('lang');
+	});
+
 	test('numbered items that state a duration are steps', async ({ page }) => {
 		expect(await phasesOf(page, 'numbered-steps')).toEqual([
 			'Step 1 | Spreadsheet fluency | 2–3 weeks · starts in week 1',

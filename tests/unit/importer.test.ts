@@ -8,6 +8,8 @@ import { decodeBytes } from '../../src/lib/importer/decode.ts';
 import { parseCommitment, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../../src/lib/importer/durations.ts';
 import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
+import { detectLanguage } from '../../src/lib/importer/language.ts';
+import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
 import { shortSlug } from '../../src/lib/importer/slugs.ts';
 import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
@@ -661,6 +663,27 @@ describe('commitment', () => {
 		const source = '# Plan\n\nSome intro that is long enough to be the summary of this plan.\n\nFirst line.\nPlan on **10 hours per week** with `git`.\n\n## Part 1: Basics\n\nx\n\n## Part 2: More\n\ny\n';
 		const result = importMarkdown(source, { fileName: 'p.md', order: 0, track: 'backend' });
 		expect(result.roadmap['commitment']).toEqual({ hoursPerWeek: { min: 10, max: 10 }, note: 'Plan on **10 hours per week** with `git`.' });
+	});
+});
+
+describe('language', () => {
+	const prose = (text: string) => [parseMarkdown(text)];
+	it('tells the language from the script, or from the small words of Latin-script text, and says nothing when unsure', () => {
+		expect(detectLanguage(prose('# 学习计划\n\n每天学习 Git 和 Docker。\n\n```bash\ngit init my-learning && echo done\n```'))).toBe('zh');
+		expect(detectLanguage(prose('プログラミングに触れてみる。Gitの基本を学ぶ。'))).toBe('ja');
+		expect(detectLanguage(prose('파이썬 기초를 배웁니다.'))).toBe('ko');
+		expect(detectLanguage(prose('Командная строка и основы сети.'))).toBe('ru');
+		expect(detectLanguage(prose('Основи командного рядка і мережі.'))).toBe('uk');
+		expect(detectLanguage(prose('Aprende los fundamentos de la programación y el desarrollo web con proyectos para el portafolio, en un plan de veinte semanas con clases por la tarde y prácticas de la semana.'))).toBe('es');
+		expect(detectLanguage(prose('Learn the basics of the web and the tools you need to build and ship your first projects, with a plan for each week that you can follow at your own pace in the evenings.'))).toBe('en');
+		expect(detectLanguage(prose('Docker, Kubernetes, Terraform.'))).toBeNull();
+	});
+
+	it('writes the language of a plan that is not in English, and asks to check it', () => {
+		const result = phasesOfText('# Plan de estudios\n\nUn plan para aprender el desarrollo web desde cero, con los proyectos de cada semana y la práctica que se hace en casa por la tarde.\n\n## Semana 1: HTML\n\nLa estructura de una página y los formularios.\n\n## Semana 2: CSS\n\nLos selectores y el diseño de la página con una rejilla.\n');
+		expect(result.roadmap['language']).toBe('es');
+		expect(result.toFill.find((f) => f.field === 'language')!.note).toContain('check');
+		expect(phasesOfText('# Plan\n\n## Week 1: HTML\n\nThe structure of a page and the forms you need for the first project of the week.\n\n## Week 2: CSS\n\nSelectors and the layout of the page on a grid, and how to make it work on a phone.\n').roadmap['language']).toBeUndefined();
 	});
 });
 

@@ -169,6 +169,17 @@ describe('roadmap, topic and role schemas', () => {
 	});
 });
 
+describe('roadmap language', () => {
+	const roadmap = { title: 'T', summary: 'S', order: 0, track: 'backend', source: { file: 'a.md', title: 'A' } };
+	it('is English unless a BCP 47 tag says otherwise', () => {
+		expect(roadmapSchema.parse(roadmap).language).toBe('en');
+		expect(roadmapSchema.parse({ ...roadmap, language: 'pt-BR' }).language).toBe('pt-BR');
+		const [problem] = problems(roadmapSchema, { ...roadmap, language: 'Spanish' });
+		expect(problem).toMatchObject({ field: 'language', got: '"Spanish"' });
+		expect(problem!.message).toContain('BCP 47');
+	});
+});
+
 describe('tracks', () => {
 	const validRoadmap = { title: 'T', summary: 'S', order: 0, track: 'backend', source: { file: 'a.md', title: 'A' } };
 

@@ -28,6 +28,8 @@ import { safeUrls } from './markdown/safe-urls.ts';
 import { toMdx as serialize } from './markdown/serialize.ts';
 import { proposeTopics, type ProposedTopic } from './new-topics.ts';
 import { estimatedDuration, extractFields, parseTitleLine } from './phase-fields.ts';
+import { detectLanguage } from './language.ts';
+import { SITE_LANGUAGE } from '../model/model.ts';
 import { bannerTitle, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
 import { longSlug, shortSlug, slugify, uniqueSlug } from './slugs.ts';
 import { dropEmptyHeadings, dropTrailingBreaks, remaining, root, tidyRules } from './tidy.ts';
@@ -312,12 +314,14 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		containerDuration(index, units, titleHeading) ??
 		textLines(overview.tree).map(estimatedDuration).find((d) => d !== null) ??
 		null;
+	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
 	const roadmap: Record<string, unknown> = {
 		title,
 		summary: summary.text,
 		order: options.order,
 		track: options.track,
 		source: { file: sourceFile, title: heading ?? SOURCE_TITLE_TODO },
+		...(language && language !== SITE_LANGUAGE ? { language } : {}),
 		...(Object.keys(commitment).length > 0 ? { commitment } : {}),
 		duration: declared,
 		...(groupData.length > 0 ? { groups: groupData } : {}),
@@ -330,6 +334,11 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	if (!declared) toFill.push({ file: indexFile, field: 'duration', note: 'the source declares no total duration; null makes the site sum the phases', optional: true });
 	toFill.push({ file: indexFile, field: 'stacks', note: 'languages, frameworks and stacks the roadmap uses', optional: true });
 	toFill.push({ file: indexFile, field: 'level / audience', note: 'only if the source says who it is for', optional: true });
+	if (language === null) {
+		toFill.push({ file: indexFile, field: 'language', note: 'the language the text is written in, as a BCP 47 tag ("es", "pt-BR"), unless it is English', optional: true });
+	} else if (language !== SITE_LANGUAGE) {
+		toFill.push({ file: indexFile, field: 'language', note: `"${language}", read from the text: check it`, optional: true });
+	}
 
 	// The overview's items first, then each phase's, in phase order.
 	const rank = new Map([indexFile, ...phases.map((p) => `${dir}/${p.id}.mdx`)].map((file, i) => [file, i]));

@@ -12,6 +12,9 @@ import { roadmapRenderKey } from './render-keys.ts';
 import { type ElectiveStep, type Layout, layOut } from './schedule.ts';
 import { phaseUrl, roadmapUrl, roleUrl, topicUrl, trackCompareUrl, trackUrl } from '../urls.ts';
 
+/** The language of the site's own words (navigation, labels, facts); roadmaps may be written in others. */
+export const SITE_LANGUAGE = 'en';
+
 /** Each entry may carry the content layer's digest of its file, which the roadmaps' render keys are made of. */
 export interface ModelInput {
 	roadmaps: Array<{ id: string; data: RoadmapData; digest?: string | number | undefined }>;
@@ -82,6 +85,8 @@ export interface Roadmap {
 	id: string;
 	data: RoadmapData;
 	url: string;
+	/** The `lang` of elements showing the roadmap's own text; undefined when it is the site's language, English. */
+	textLang: string | undefined;
 	track: Track;
 	/** Its option in each filter of the home and track pages (the track, level, length and hours-per-week buckets). */
 	facets: Record<FacetKey, string>;
@@ -339,6 +344,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 				id,
 				data,
 				url: roadmapUrl(id),
+				textLang: data.language === SITE_LANGUAGE ? undefined : data.language,
 				track,
 				facets: facetValues({ track, data, totalWeeks, hoursPerWeek }),
 				phases,
