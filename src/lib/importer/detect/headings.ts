@@ -92,7 +92,7 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 export function companionPart(file: PlanFile, sections: readonly Section[], section: Section): RootContent[] {
 	const list = sections.findLast((s) => s.level < section.level && s.index < section.index && s.end > section.index);
 	const body = file.tree.children.slice(section.index + 1, section.end);
-	return list ? [{ type: 'heading', depth: Math.min(6, section.level + 1) as Heading['depth'], children: list.heading.children }, ...body] : body;
+	return list ? [{ type: 'heading', depth: Math.min(6, section.level + 1) as Heading['depth'], children: structuredClone(list.heading.children) }, ...body] : body;
 }
 
 export function headingUnit(file: PlanFile, section: Section): Unit {

@@ -43,7 +43,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		for (const s of [...headings.sections, ...headings.companions.map((c) => c.section)]) {
 			for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
 		}
-		const added = headings.companions[0] ? `, each untitled "${headings.companions[0].section.raw}" heading of a later list added to the unit it numbers` : '';
+		const added = headings.companions[0] ? `, each untitled "${headings.companions[0].section.raw}" heading of another list added to the unit it numbers` : '';
 		return { units, groups: found.groups, pattern: headings.pattern + added, taken };
 	}
 
