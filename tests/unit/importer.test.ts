@@ -666,6 +666,39 @@ describe('commitment', () => {
 	});
 });
 
+describe('what real plans write', () => {
+	const options = { fileName: 'p.md', order: 0, track: 'backend' };
+	it('takes frontmatter out of the text, and its title for the roadmap\'s when there is no # heading', () => {
+		const result = importMarkdown('---\ntitle: Rust in 4 Weeks\nsidebar_position: 1\n---\n\nA plan to learn Rust in four weeks of evenings, with a project at the end of each week.\n\n## Week 1: Basics\n\n- a\n\n## Week 2: Ownership\n\n- b\n', options);
+		expect(result.roadmap).toMatchObject({ title: 'Rust in 4 Weeks', duration: { min: 4, max: 4, unit: 'week' } });
+		// The copy of the source keeps it; the pages do not show it.
+		const pages = (files: Array<{ path: string; text: string }>) => files.filter((f) => f.path.startsWith('roadmaps/')).map((f) => f.text).join('\n');
+		expect(pages(result.files)).not.toContain('sidebar_position');
+		expect(pages(importMarkdown('+++\ntitle = "X"\n+++\n\n## Week 1: A\n\nx\n\n## Week 2: B\n\ny\n', options).files)).not.toContain('title = ');
+	});
+
+	it('reads ranges written with a tilde, and Chinese week ranges', () => {
+		const label = (p: { data: Record<string, unknown> }) => [p.data['label'], p.data['title'], p.data['duration']];
+		expect(importMarkdown('## Week 1~2: Basics\n\nx\n\n## Week 3~4: Project\n\ny\n', options).phases.map(label)).toEqual([
+			['Week 1-2', 'Basics', { min: 2, max: 2, unit: 'week' }],
+			['Week 3-4', 'Project', { min: 2, max: 2, unit: 'week' }],
+		]);
+		expect(importMarkdown('## 第1-2周：基础\n\nx\n\n## 第3-4周：进阶\n\ny\n\n## 第5周：项目\n\nz\n', options).phases.map(label)).toEqual([
+			['第1-2周', '基础', { min: 2, max: 2, unit: 'week' }],
+			['第3-4周', '进阶', { min: 2, max: 2, unit: 'week' }],
+			['第5周', '项目', { min: 1, max: 1, unit: 'week' }],
+		]);
+		expect(parseHoursPerDay('invest 1 ~ 2 hours every day')).toEqual({ min: 1, max: 2 });
+	});
+
+	it('takes a course\'s title from its cell up to a line break, and a summary with its line breaks as spaces', () => {
+		const table = importMarkdown('# Plan\n\nWritten by Jane Doe  \nProfessor of Statistics  \nUniversity of Somewhere, for new students.\n\nCourses | Duration | Effort\n:-- | :-- | :--\n[Calculus 1A](https://a.example/c)<br>[alternative](https://b.example/c) | 13 weeks | 6-10 hours/week\n[Linear Algebra](https://a.example/l) | 10 weeks | 8 hours/week\n', options);
+		expect(table.phases.map((p) => [p.id, p.data['title']])).toEqual([['calculus-1a', 'Calculus 1A'], ['linear-algebra', 'Linear Algebra']]);
+		expect(table.phases[0]!.body).toContain('alternative');
+		expect(table.roadmap['summary']).toBe('Written by Jane Doe Professor of Statistics University of Somewhere, for new students.');
+	});
+});
+
 describe('language', () => {
 	const prose = (text: string) => [parseMarkdown(text)];
 	it('tells the language from the script, or from the small words of Latin-script text, and says nothing when unsure', () => {

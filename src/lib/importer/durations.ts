@@ -8,7 +8,8 @@ import type { Duration, NumberRange } from '../../schemas/common.ts';
 type Unit = Duration['unit'];
 
 const NUM = String.raw`\d+(?:\.\d+)?`;
-const RANGE = String.raw`\s*(?:-|–|—|to)\s*`;
+// "2-3", "2 – 3", "2 to 3", and the tilde of East Asian writing, "1 ~ 2", "3～4".
+const RANGE = String.raw`\s*(?:-|–|—|to|~|～|〜)\s*`;
 const BOLD = String.raw`(?:\*\*|__)?`;
 // Calendar words in the languages plans are most often written in; the English ones also in short forms.
 const UNIT_WORDS: Record<Unit, string> = {

@@ -21,7 +21,7 @@ import { type CopiedImage, keepLinkedAnchors, localImages, type Page, placeHeadi
 import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { textLines } from './markdown/inline.ts';
-import { parseMarkdown } from './markdown/parse.ts';
+import { parseMarkdown, takeFrontmatter } from './markdown/parse.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { remoteImagesToLinks } from './markdown/remote-images.ts';
 import { safeUrls } from './markdown/safe-urls.ts';
@@ -153,7 +153,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const sequences = mojibakeScore(input.index.text);
 	const prepare = (path: string, text: string): PlanFile => {
 		const clean = fixMojibake(text).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-		return { path, text: clean, tree: parseMarkdown(clean) };
+		const tree = parseMarkdown(clean);
+		const { title } = takeFrontmatter(tree);
+		return { path, text: clean, tree, ...(title ? { frontmatterTitle: title } : {}) };
 	};
 	const index = prepare(input.index.path, input.index.text);
 	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text));
@@ -176,7 +178,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const toFill: ToFill[] = [];
 
 	const titleHeading = titleSection(index, sectionsOf(index));
-	const heading = titleHeading ? stripEmphasis(titleHeading.raw) : bannerTitle(index);
+	const heading = titleHeading ? stripEmphasis(titleHeading.raw) : (bannerTitle(index) ?? index.frontmatterTitle ?? null);
 	const title = heading ? stripEmoji(heading) || heading : TITLE_TODO;
 	const roadmapId = options.id ?? (slugify(heading ? title : stripFileExtension(options.fileName)) || 'imported-roadmap');
 	const dir = `roadmaps/${roadmapId}`;
@@ -374,7 +376,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
  */
 function proposedSummary(overview: Root, title: string, phaseCount: number): { text: string; paragraph?: RootContent } {
 	const paragraph = overview.children.find((n) => n.type === 'paragraph' && toString(n).split(/\s+/).length >= 8 && !isFieldList(n));
-	const text = paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : '';
+	// A line break is a space between words, which toString would drop ("Jane Doe  \nProfessor" → "Jane DoeProfessor").
+	const spaced = paragraph?.type === 'paragraph' ? { ...paragraph, children: paragraph.children.map((c) => (c.type === 'break' ? { type: 'text' as const, value: ' ' } : c)) } : paragraph;
+	const text = spaced ? toString(spaced).replace(/\s+/g, ' ').trim() : '';
 	if (!text) return { text: `${title}, in ${phaseCount} ${phaseCount === 1 ? 'phase' : 'phases'}.` };
 	// Only a paragraph of plain text can stand for itself: links and emphasis would be lost in the summary.
 	const plain = paragraph!.type === 'paragraph' && paragraph!.children.every((c) => c.type === 'text');

@@ -17,6 +17,8 @@ export interface PlanFile {
 	path: string;
 	text: string;
 	tree: Root;
+	/** The title its frontmatter gives, if any. */
+	frontmatterTitle?: string;
 }
 
 export interface Unit {

@@ -46,11 +46,11 @@ export function kindOfWord(word: string): Kind | null {
 	return KIND_OF_WORD.get(word.toLocaleLowerCase()) ?? null;
 }
 
-// "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number.
+// "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number; "3~4" is a range too.
 const WORD_LABEL =
-	/^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)\s+(?<n>\d{1,3})(?:\s*[-–]\s*(?<n2>\d{1,3}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:[:.|\-–—]\s*)?(?<rest>.*)$/u;
-// "第5天", "第 3 周": a number between a prefix and the unit word, as Chinese and Japanese plans write it.
-const CJK_LABEL = /^[^\p{L}\p{N}]*?第\s*(?<n>\d{1,3})\s*(?<word>\p{L})\s*(?:[:：.|\-–—、]\s*)?(?<rest>.*)$/u;
+	/^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)\s+(?<n>\d{1,3})(?:\s*[-–~～〜]\s*(?<n2>\d{1,3}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:[:.|\-–—]\s*)?(?<rest>.*)$/u;
+// "第5天", "第 3 周", "第1-2周": a number between a prefix and the unit word, as Chinese and Japanese plans write it.
+const CJK_LABEL = /^[^\p{L}\p{N}]*?第\s*(?<n>\d{1,3})(?:\s*[-–~～〜]\s*(?<n2>\d{1,3}))?\s*(?<word>\p{L})\s*(?:[:：.|\-–—、]\s*)?(?<rest>.*)$/u;
 const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})[.)]\s+(?<rest>\S.*)$/u;
 
 const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1).toLocaleLowerCase();
@@ -60,7 +60,16 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 	const cjk = CJK_LABEL.exec(text);
 	if (cjk) {
 		const g = cjk.groups!;
-		return { word: g['word']!, kind: kindOfWord(g['word']!), number: Number(g['n']), text: `第${g['n']}${g['word']}`, rest: g['rest']!.trim() };
+		const numberTo = g['n2'] === undefined ? undefined : Number(g['n2']);
+		const numbers = numberTo === undefined ? g['n'] : `${g['n']}-${numberTo}`;
+		return {
+			word: g['word']!,
+			kind: kindOfWord(g['word']!),
+			number: Number(g['n']),
+			...(numberTo === undefined ? {} : { numberTo }),
+			text: `第${numbers}${g['word']}`,
+			rest: g['rest']!.trim(),
+		};
 	}
 	const word = WORD_LABEL.exec(text);
 	if (word) {

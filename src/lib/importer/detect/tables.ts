@@ -21,6 +21,13 @@ interface Columns {
 }
 
 const cellText = (cell: TableCell | undefined) => (cell ? toString(cell).trim() : '');
+/** A title cell's title: its text up to a line break (`<br>` in a cell: "[Calculus 1A](…)<br>[alternative](…)"). */
+function titleText(cell: TableCell | undefined): string {
+	if (!cell) return '';
+	const lineBreak = cell.children.findIndex((n) => n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim())));
+	const first = lineBreak < 0 ? cell.children : cell.children.slice(0, lineBreak);
+	return toString({ type: 'paragraph', children: first }, { includeHtml: false }).trim();
+}
 const isEmptyCell = (text: string) => /^[\s\-–—]*$/.test(text);
 const headerWord = (text: string) => /\p{L}[\p{L}\p{M}]*/u.exec(text)?.[0] ?? null;
 
@@ -81,10 +88,11 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 			const duration = parseDuration(at(columns.duration));
 			const hoursPerWeek = parseHoursPerWeek(at(columns.weeklyHours));
 			const hoursPerDay = parseHoursPerDay(at(columns.dailyHours));
+			const title = titleText(row.children[columns.title]);
 			return {
-				label: number === null || word === null ? null : { word, kind: kindOfWord(word), number, text: `${word} ${number}`, rest: at(columns.title) },
+				label: number === null || word === null ? null : { word, kind: kindOfWord(word), number, text: `${word} ${number}`, rest: title },
 				kind,
-				rawTitle: at(columns.title),
+				rawTitle: title,
 				body: bodyOf(header!.children, row.children, columns),
 				file,
 				stated: { ...(duration ? { duration } : {}), ...(hoursPerWeek ? { hoursPerWeek } : {}), ...(hoursPerDay ? { hoursPerDay } : {}) },

@@ -1,9 +1,12 @@
 import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+// Frontmatter (Jekyll, Hugo, Docusaurus, dev.to…) is metadata GitHub shows as a table, not text of the plan.
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /**
  * Parses Markdown as GitHub renders it (tables, task lists, strikethrough, autolinks, footnotes) into mdast;
@@ -11,4 +14,25 @@ const parser = unified().use(remarkParse).use(remarkGfm);
  */
 export function parseMarkdown(text: string): Root {
 	return parser.parse(text);
+}
+
+/**
+ * Takes a document's frontmatter out of its tree, and returns its title when it is YAML that names one
+ * (`title: Rust in 4 Weeks`): the plan's title when it has no heading for one.
+ */
+export function takeFrontmatter(tree: Root): { title?: string } {
+	const first = tree.children[0];
+	// mdast types know YAML frontmatter only; TOML is the same kind of node.
+	const type: string | undefined = first?.type;
+	if (type !== 'yaml' && type !== 'toml') return {};
+	tree.children.shift();
+	if (first?.type !== 'yaml') return {};
+	try {
+		const data: unknown = parseYaml(first.value);
+		const title = data && typeof data === 'object' ? (data as Record<string, unknown>)['title'] : undefined;
+		return typeof title === 'string' && title.trim() ? { title: title.trim() } : {};
+	} catch {
+		// Frontmatter that is not valid YAML still is not text of the plan.
+		return {};
+	}
 }
