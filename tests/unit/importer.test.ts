@@ -594,6 +594,23 @@ describe('a folder of lesson files', () => {
 		expect(result.roadmap['groups']).toEqual([{ id: 'setup', title: 'Setup' }]);
 		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual(['setup', 'setup', null]);
 	});
+
+	it('takes numbered lesson files over the sections of a README that links none of them, and leaves notes beside the plan alone', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Programming 101\n\n## How to use\n\nRead in order.\n\n## Structure\n\nOne file per lesson.\n\n## Tips\n\nPractise daily.\n' },
+				files: [
+					{ path: '02-variables.md', text: '# Variables\n\nNames for values.\n' },
+					{ path: '01-intro.md', text: '# Intro\n\nWhat a program is.\n' },
+					{ path: '03-loops.md', text: '# Loops\n\nfor and while.\n' },
+					{ path: 'CONTRIBUTING.md', text: '# Contributing\n\nOpen a pull request.\n' },
+				],
+			},
+			{ fileName: 'programming.md', order: 0, track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Intro', 'Variables', 'Loops']);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## Structure');
+	});
 });
 
 describe('the track an import joins', () => {

@@ -5,7 +5,7 @@ import { type Detection, type Group, ImportError, type PlanFile, type Section, s
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
-import { findLinkedFiles, folderFiles, folderGroups, linkedFileUnits, type ResolveLink } from './linked-files.ts';
+import { findLinkedFiles, folderFiles, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink } from './linked-files.ts';
 import { findListUnits, listUnit } from './lists.ts';
 import { findSectionUnits, sectionsOfParts, sectionUnit } from './sections.ts';
 import { linkPrerequisites, tableColumns, tableUnits } from './tables.ts';
@@ -47,6 +47,10 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		return { units, groups: found.groups, pattern: headings.pattern + added, taken };
 	}
 
+	// A folder of numbered lesson files the index does not link: they are the units, whatever shape the index has.
+	const lessons = folderFiles(others, { numberedOnly: true });
+	if (lessons) return folderDetection(index, lessons, sections, taken);
+
 	const items = findListUnits(index);
 	if (items.length > 0) {
 		const units = items.map((entry) => listUnit(index, entry));
@@ -83,11 +87,13 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		return { units, groups: found.groups, pattern: `${units.length} level-${chosen[0]!.level} sections${parts}`, taken };
 	}
 	const files = folderFiles(others);
-	if (files) {
-		const units = linkedFileUnits(index, files, sections, taken);
-		return { units, groups: folderGroups(units), pattern: `the folder's ${files.rows.length} Markdown files, in name order`, taken };
-	}
+	if (files) return folderDetection(index, files, sections, taken);
 	throw new ImportError(NO_UNITS);
+}
+
+function folderDetection(index: PlanFile, files: LinkedFiles, sections: readonly Section[], taken: Set<Node>): Detection {
+	const units = linkedFileUnits(index, files, sections, taken);
+	return { units, groups: folderGroups(units), pattern: `the folder's ${files.rows.length} Markdown files, in name order`, taken };
 }
 
 // Words that mark a section's courses as electives, in the languages plans are most often written in. Only a hint:

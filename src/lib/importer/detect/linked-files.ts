@@ -118,8 +118,10 @@ function firstHeadingText(file: PlanFile): string | null {
  * A folder of lesson files whose index links none of them: the files, in name order ("01-preface.md",
  * "03-learning/01-modes.md", "10-loops.md"), are the units. Null when the folder has fewer than two.
  */
-export function folderFiles(others: readonly PlanFile[]): LinkedFiles | null {
-	const files = [...others].sort((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true }));
+export function folderFiles(others: readonly PlanFile[], { numberedOnly = false } = {}): LinkedFiles | null {
+	// Numbered names ("01-intro.md", "02-basics/01-vars.md") say the files are lessons in order, not notes beside the plan.
+	const numbered = (file: PlanFile) => /^\d/.test(file.path);
+	const files = others.filter((f) => !numberedOnly || numbered(f)).sort((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true }));
 	if (files.length < 2) return null;
 	const rows = files.map((target, i): Row => ({
 		node: target.tree,
