@@ -708,6 +708,14 @@ describe('what real plans write', () => {
 		expect(parseHoursPerDay('invest 1 ~ 2 hours every day')).toEqual({ min: 1, max: 2 });
 	});
 
+	it('shows a title with links or code as text, its links kept as the first line of the page', () => {
+		const result = importMarkdown('## Week 1: [HTML](https://developer.mozilla.org/docs/Web/HTML) basics\n\n- a\n\n## Week 2: `git` workflows\n\n- b\n', options);
+		expect(result.phases.map((p) => [p.id, p.data['title'], p.body])).toEqual([
+			['html-basics', 'HTML basics', '[HTML](https://developer.mozilla.org/docs/Web/HTML) basics\n\n- a'],
+			['git-workflows', 'git workflows', '- b'],
+		]);
+	});
+
 	it('takes a course\'s title from its cell up to a line break, and a summary with its line breaks as spaces', () => {
 		const table = importMarkdown('# Plan\n\nWritten by Jane Doe  \nProfessor of Statistics  \nUniversity of Somewhere, for new students.\n\nCourses | Duration | Effort\n:-- | :-- | :--\n[Calculus 1A](https://a.example/c)<br>[alternative](https://b.example/c) | 13 weeks | 6-10 hours/week\n[Linear Algebra](https://a.example/l) | 10 weeks | 8 hours/week\n', options);
 		expect(table.phases.map((p) => [p.id, p.data['title']])).toEqual([['calculus-1a', 'Calculus 1A'], ['linear-algebra', 'Linear Algebra']]);

@@ -4,7 +4,8 @@
  * what the author still has to fill in. Parse to mdast, find the units, transform, serialize. Pure: the caller
  * reads and writes files (see run.ts).
  */
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import { mdxProblems } from '../checks/mdx-check.ts';
@@ -215,7 +216,10 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const taken = new Set(['index', 'print', 'images']);
 	const titled = units.map((unit, position) => {
 		const line = parseTitleLine(unit.rawTitle);
-		const phaseTitle = line.title || unit.label?.text || plainTitle(unit.rawTitle) || 'Untitled';
+		const linked = titleLinks(line.title);
+		// A title is shown as plain text: its links keep their place as the body's first line.
+		if (linked?.paragraph) unit.body.unshift(linked.paragraph);
+		const phaseTitle = (linked?.text ?? line.title) || unit.label?.text || plainTitle(unit.rawTitle) || 'Untitled';
 		// A title in a script slugs cannot spell ("列表") leaves the file's name ("05_lists.md" → "lists") to name the page.
 		const fileName = unit.ownsFile ? slugify(unit.file.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '').replace(/^[\d_\-. ]+/, '')) : '';
 		const id = uniqueSlug([shortSlug(phaseTitle), longSlug(phaseTitle), fileName], taken, `${unit.kind}-${unit.label?.number ?? position + 1}`);
@@ -386,6 +390,22 @@ function proposedSummary(overview: Root, title: string, phaseCount: number): { t
 	const cut = text.slice(0, 240);
 	const sentence = cut.lastIndexOf('. ');
 	return { text: sentence > 60 ? cut.slice(0, sentence + 1) : `${cut.slice(0, cut.lastIndexOf(' '))}…` };
+}
+
+/**
+ * A title with code or links in it ("[HTML](https://…) basics"): its text, and when it links somewhere its Markdown
+ * as a paragraph without source positions (they would point into the heading's line, not the body). Null for a
+ * plain title.
+ */
+function titleLinks(title: string): { text: string; paragraph?: Paragraph } | null {
+	const [first] = parseMarkdown(title).children;
+	if (first?.type !== 'paragraph' || !first.children.some((n) => n.type === 'link' || n.type === 'inlineCode')) return null;
+	const text = toString(first).replace(/\s+/g, ' ').trim();
+	if (!first.children.some((n) => n.type === 'link')) return { text };
+	visit(first, (node) => {
+		delete node.position;
+	});
+	return { text, paragraph: first };
 }
 
 /** Lines that each name a field ("**Duration**: 20 weeks", "Level: beginner"): facts about the plan, not a summary. */
