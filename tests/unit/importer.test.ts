@@ -611,6 +611,18 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Intro', 'Variables', 'Loops']);
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## Structure');
 	});
+
+	it('imports one document of a folder alone: numbered files beside it that it does not link are other plans, not its lessons', () => {
+		const sections = '# Notes\n\n## Setup\n\nInstall.\n\n## Practice\n\nDaily.\n\n## Review\n\nWeekly.\n';
+		const files = [
+			{ path: '001_other-plan.md', text: '# Other\n\n## Week 1\n\nA.\n' },
+			{ path: '002_third-plan.md', text: '# Third\n\n## Week 1\n\nB.\n' },
+		];
+		const alone = importPlan({ index: { path: '000_notes.md', text: sections }, files }, { fileName: 'notes.md', order: 0, track: 'backend' });
+		expect(alone.phases.map((p) => p.data['title'])).toEqual(['Setup', 'Practice', 'Review']);
+		const asFolder = importPlan({ index: { path: 'README.md', text: sections }, files }, { fileName: 'notes.md', order: 0, track: 'backend' });
+		expect(asFolder.phases.map((p) => p.data['title'])).toEqual(['Other', 'Third']);
+	});
 });
 
 describe('the track an import joins', () => {

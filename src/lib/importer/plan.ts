@@ -11,6 +11,15 @@ import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 
 export class ImportError extends Error {}
 
+/** The file a folder read without a README or index is given as its document. */
+export const FOLDER_STAND_IN = '.waymark-index.md';
+
+/**
+ * A folder's README or index (or the stand-in) speaks for the folder, whose files it does not link can be the plan's
+ * lessons; any other document is one plan among the files beside it, and takes only the files it links.
+ */
+export const isFolderIndex = (path: string) => /^(?:readme|index)\.(?:md|markdown)$/i.test(path) || path === FOLDER_STAND_IN;
+
 /** One Markdown file of the plan: the document itself, or a file its index links to. */
 export interface PlanFile {
 	/** Path relative to the plan's folder, with `/` separators ("05_Day_Lists/05_lists.md"). */

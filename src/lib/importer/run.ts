@@ -12,6 +12,7 @@ import { decodeBytes } from './decode.ts';
 import { ImportError, importPlan, type ImportResult, type PlanInput } from './index.ts';
 import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
+import { FOLDER_STAND_IN, isFolderIndex } from './plan.ts';
 
 export const USAGE = 'usage: npm run import -- <file.md | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
 
@@ -183,7 +184,6 @@ interface ReadPlan {
 }
 
 const sourceName = (folder: string) => slugify(basename(folder)) || 'plan';
-const INDEX_NAMES = /^(?:readme|index)\.(?:md|markdown)$/i;
 const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 // A plan folder is read whole; these limits keep a mistaken path (a home directory) from reading a disk.
@@ -221,10 +221,10 @@ function readPlan(input: string): ReadPlan {
 		const path = relative(folder, input).split(sep).join('/');
 		const decoded = read(path);
 		// A README or index is named after its folder: every plan has one, and their copies must not collide in sources/.
-		const fileName = INDEX_NAMES.test(path) ? `${sourceName(folder)}.md` : basename(input);
+		const fileName = isFolderIndex(path) ? `${sourceName(folder)}.md` : basename(input);
 		return { input: { index: { path, text: decoded.text }, files: others(path), assets }, folder, fileName, decoded };
 	}
-	const index = markdown.find((f) => INDEX_NAMES.test(f));
+	const index = markdown.find(isFolderIndex);
 	if (index) {
 		const decoded = read(index);
 		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets }, folder, fileName: `${sourceName(folder)}.md`, decoded };
@@ -232,7 +232,7 @@ function readPlan(input: string): ReadPlan {
 	if (markdown.length === 0) throw new Error('the folder holds no Markdown files');
 	// No index: the files, in name order, are the units; the overview has only the folder's name for a title.
 	const text = `# ${basename(folder)}\n`;
-	return { input: { index: { path: '.waymark-index.md', text }, files: others(''), assets }, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
+	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets }, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
 }
 
 interface TrackChoice {

@@ -1,7 +1,7 @@
 /** Which rule finds the units of a plan, and the groups they sit in. */
 import type { Node } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type Detection, type Group, ImportError, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
+import { type Detection, type Group, ImportError, isFolderIndex, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
@@ -48,7 +48,8 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	}
 
 	// A folder of numbered lesson files the index does not link: they are the units, whatever shape the index has.
-	const lessons = folderFiles(others, { numberedOnly: true });
+	const folder = isFolderIndex(index.path) ? others : [];
+	const lessons = folderFiles(folder, { numberedOnly: true });
 	if (lessons) return folderDetection(index, lessons, sections, taken);
 
 	const items = findListUnits(index);
@@ -86,7 +87,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		for (const s of chosen) for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
 		return { units, groups: found.groups, pattern: `${units.length} level-${chosen[0]!.level} sections${parts}`, taken };
 	}
-	const files = folderFiles(others);
+	const files = folderFiles(folder);
 	if (files) return folderDetection(index, files, sections, taken);
 	throw new ImportError(NO_UNITS);
 }
