@@ -364,6 +364,22 @@ describe('index + files', () => {
 		expect(result.notes.join('\n')).toMatch(/script/);
 		expect(result.notes.join('\n')).toMatch(/javascript:alert\(2\)/);
 	});
+
+	it('reads the order of linked files from every number of their paths, outermost first', () => {
+		const nested = importPlan(
+			{
+				index: { path: 'README.md', text: '# Python 3\n\n- [Intro](python3/week-1/01-intro.md)\n- [Loops](python3/week-1/02-loops.md)\n- [Files](python3/week-2/01-files.md)\n' },
+				files: [
+					{ path: 'python3/week-1/01-intro.md', text: '# Intro\n\nHello.\n' },
+					{ path: 'python3/week-1/02-loops.md', text: '# Loops\n\nfor.\n' },
+					{ path: 'python3/week-2/01-files.md', text: '# Files\n\nopen.\n' },
+				],
+			},
+			{ fileName: 'python.md', order: 0, track: 'backend' },
+		);
+		expect(nested.phases.map((p) => p.data['title'])).toEqual(['Intro', 'Loops', 'Files']);
+		expect(nested.pattern).toMatch(/index linking 3/);
+	});
 });
 
 describe('reading files that are not UTF-8', () => {

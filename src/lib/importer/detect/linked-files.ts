@@ -62,8 +62,16 @@ export interface LinkedFiles {
 	containers: Node[];
 }
 
-/** The row's place in the sequence: its label's number, else the first number in the linked file's path ("05_Day_Lists"). */
-const rowNumber = (row: Row) => row.label?.number ?? Number(/\d+/.exec(row.target.path)?.[0] ?? Number.NaN);
+/**
+ * The row's place in the sequence: its label's number, else the numbers of the linked file's path, outermost first
+ * ("05_Day_Lists/05_lists.md" is 5 5, "python3/02-loops.md" 3 2, "week-1/lesson-2.md" 1 2).
+ */
+const rowPlace = (row: Row): number[] => (row.label ? [row.label.number] : (row.target.path.match(/\d+/g) ?? []).map(Number));
+
+function comesAfter(place: readonly number[], previous: readonly number[]): boolean {
+	for (let i = 0; i < Math.min(place.length, previous.length); i++) if (place[i] !== previous[i]) return place[i]! > previous[i]!;
+	return place.length > previous.length;
+}
 
 /**
  * The index's tables and lists that link at least two of the plan's files, most rows being such links, in
@@ -75,8 +83,8 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFi
 		if (node.type !== 'table' && node.type !== 'list') continue;
 		const rows = node.type === 'table' ? tableRows(node, index, resolve) : listRows(node, index, resolve);
 		const total = node.type === 'table' ? node.children.length - 1 : node.children.length;
-		const numbers = rows.map(rowNumber);
-		const sequence = numbers.every((n, i) => Number.isFinite(n) && (i === 0 || n > numbers[i - 1]!));
+		const places = rows.map(rowPlace);
+		const sequence = places.every((place, i) => place.length > 0 && (i === 0 || comesAfter(place, places[i - 1]!)));
 		if (new Set(rows.map((r) => r.target.path)).size >= 2 && rows.length * 2 >= total && sequence) containers.push({ node, rows });
 	}
 	const seen = new Set<string>();
