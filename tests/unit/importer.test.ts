@@ -380,6 +380,25 @@ describe('index + files', () => {
 		expect(nested.phases.map((p) => p.data['title'])).toEqual(['Intro', 'Loops', 'Files']);
 		expect(nested.pattern).toMatch(/index linking 3/);
 	});
+
+	it('follows links to a folder (its README) and links from the plan\'s root, as GitHub shows them', () => {
+		const folders = importPlan(
+			{
+				index: { path: 'README.md', text: '# Course\n\n1. [Intro](01-intro/)\n2. [Loops](/02-loops)\n' },
+				files: [
+					{ path: '01-intro/README.md', text: '# Intro\n\nNext: [loops](../02-loops/#while).\n' },
+					{ path: '02-loops/README.md', text: '# Loops\n\n## While\n\nBack to [the start](/01-intro/README.md).\n' },
+				],
+			},
+			{ fileName: 'course.md', order: 0, id: 'course', track: 'backend' },
+		);
+		expect(folders.phases.map((p) => [p.id, p.data['title']])).toEqual([
+			['intro', 'Intro'],
+			['loops', 'Loops'],
+		]);
+		expect(folders.phases[0]!.body).toContain('[loops](/roadmaps/course/loops/#while)');
+		expect(folders.phases[1]!.body).toContain('[the start](/roadmaps/course/intro/)');
+	});
 });
 
 describe('reading files that are not UTF-8', () => {
@@ -626,6 +645,27 @@ describe('a folder of lesson files', () => {
 		);
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Intro', 'Variables', 'Loops']);
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## Structure');
+	});
+
+	it('takes the folder\'s numbered files ("day01.md", "day02.md") over notes in other folders, labelled by their word', () => {
+		const result = importPlan(
+			{
+				index: { path: '.waymark-index.md', text: '# Days\n' },
+				files: [
+					{ path: 'day01.md', text: '## Linux basics\n\nShells.\n\n### Files\n\nls and cd.\n\n## Resources\n\n- man pages\n' },
+					{ path: 'day02.md', text: '# Networking\n\nIP.\n' },
+					{ path: 'Configmgmt/roles/apache2/README.md', text: '# apache2\n\nA role.\n' },
+				],
+			},
+			{ fileName: 'days.md', order: 0, track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind'], p.data['duration']])).toEqual([
+			['Day 1', 'Linux basics', 'day', { min: 1, max: 1, unit: 'day' }],
+			['Day 2', 'Networking', 'day', { min: 1, max: 1, unit: 'day' }],
+		]);
+		// The file's title heading is the page's title: its subsections move up beside the sections after it.
+		expect(result.phases[0]!.body).not.toContain('Linux basics');
+		expect(result.phases[0]!.body).toMatch(/^Shells\.\n\n## Files\n\nls and cd\.\n\n## Resources\n/);
 	});
 
 	it('imports one document of a folder alone: numbered files beside it that it does not link are other plans, not its lessons', () => {

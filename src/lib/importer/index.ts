@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import { mdxProblems } from '../checks/mdx-check.ts';
+import { urlSafety } from '../checks/url-safety.ts';
 import { fixMojibake, type LegacyEncoding, mojibakeScore } from '../checks/mojibake.ts';
 import { phaseUrl, roadmapUrl } from '../urls.ts';
 import { detect } from './detect/index.ts';
@@ -18,7 +19,7 @@ import { promotePseudoHeadings } from './detect/pseudo-headings.ts';
 import { type Commitment, parseCommitment, parseDuration } from './durations.ts';
 import { toMdx } from './frontmatter.ts';
 import { isEmptyish, stripEmoji, stripEmphasis } from './lines.ts';
-import { type CopiedImage, keepLinkedAnchors, localImages, type Page, placeHeadings, resolvePlanPath, rewriteLinks, sourceAnchors } from './links.ts';
+import { type CopiedImage, findPlanFile, keepLinkedAnchors, localImages, type Page, placeHeadings, resolvePlanPath, rewriteLinks, sourceAnchors } from './links.ts';
 import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { textLines } from './markdown/inline.ts';
@@ -160,14 +161,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	};
 	const index = prepare(input.index.path, input.index.text);
 	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text));
-	const byPath = new Map([index, ...others].map((f) => [f.path, f]));
-	const byLowerPath = new Map([...byPath].map(([p, f]) => [p.toLowerCase(), f]));
-	const resolve: ResolveLink = (url, from) => {
-		if (!/^[^:]*$/.test(url.split('#')[0]!) || url.startsWith('#') || url.startsWith('/')) return null;
-		const { path } = resolvePlanPath(url, from.path);
-		if (!/\.(?:md|markdown|mdx)$/i.test(path)) return null;
-		return byPath.get(path) ?? byLowerPath.get(path.toLowerCase()) ?? null;
-	};
+	const fileAt = findPlanFile([index, ...others]);
+	const resolve: ResolveLink = (url, from) => (urlSafety(url) === 'relative' ? fileAt(resolvePlanPath(url, from.path).path) : null);
 	// Anchors as GitHub gave them, before any transform touches the trees.
 	const anchors = sourceAnchors([index, ...others]);
 
@@ -257,7 +252,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		dropTrailingBreaks(page.tree);
 		pageNotes.set(path, found);
 	}
-	const targets = { sourceAnchors: anchors, placed: placeHeadings(pages.map((p) => p.page)), filePages };
+	const targets = { sourceAnchors: anchors, placed: placeHeadings(pages.map((p) => p.page)), filePages, fileAt };
 	const linked = new Set<Heading>();
 	for (const { page, file, path } of pages) rewriteLinks(page, file, targets, pageNotes.get(path)!, linked);
 	keepLinkedAnchors(linked, targets);

@@ -30,6 +30,25 @@ export interface LinkTargets {
 	placed: Map<Heading, { page: Page; anchor: string | null }>;
 	/** Source file path → the page that shows the whole file (a unit's file, or the index for the overview). */
 	filePages: Map<string, Page>;
+	/** The plan file a path names, as `findPlanFile` finds it. */
+	fileAt: (path: string) => PlanFile | null;
+}
+
+/**
+ * The plan file a link's path names, as GitHub would show it: the file itself (in any letter case), or the README or
+ * index of the folder the path names ("01-intro/", "/lessons/01").
+ */
+export function findPlanFile(files: readonly PlanFile[]): (path: string) => PlanFile | null {
+	const byPath = new Map(files.map((f) => [f.path.toLowerCase(), f]));
+	const exact = new Map(files.map((f) => [f.path, f]));
+	return (path) => {
+		const candidates = [path, ...['README.md', 'index.md'].map((name) => (path ? `${path}/${name}` : name))];
+		for (const candidate of candidates) {
+			const found = exact.get(candidate) ?? byPath.get(candidate.toLowerCase());
+			if (found) return found;
+		}
+		return null;
+	};
 }
 
 /** Records the anchors GitHub gave every file's headings; call before transforms change the trees. */
@@ -73,7 +92,9 @@ export function resolvePlanPath(url: string, from: string): { path: string; anch
 	const pathPart = (hash >= 0 ? url.slice(0, hash) : url).split('?')[0]!;
 	const decoded = safeDecode(pathPart);
 	const anchor = hash >= 0 ? url.slice(hash + 1) : '';
-	const path = decoded === '' ? from : posix.normalize(posix.join(posix.dirname(from), decoded)).replace(/^\.\//, '');
+	// GitHub reads "/docs/x.md" from the repository's root, which the importer takes to be the plan's folder.
+	const joined = decoded.startsWith('/') ? decoded.slice(1) : posix.join(posix.dirname(from), decoded);
+	const path = decoded === '' ? from : posix.normalize(joined).replace(/^\.\//, '').replace(/\/$/, '');
 	return { path, anchor: safeDecode(anchor) };
 }
 
@@ -85,7 +106,8 @@ const asText = (node: Link, original: string): PhrasingContent[] => [...node.chi
  * lands on; null for nowhere.
  */
 function siteUrl(url: string, page: Page, file: PlanFile, targets: LinkTargets): { url: string; heading?: Heading } | null {
-	const { path, anchor } = resolvePlanPath(url, file.path);
+	const { path: written, anchor } = resolvePlanPath(url, file.path);
+	const path = targets.fileAt(written)?.path ?? written;
 	if (!anchor) {
 		const whole = targets.filePages.get(path);
 		return whole ? { url: whole.url } : null;

@@ -4,7 +4,7 @@
  * column headed "Day", or "Day 5:" before the link). A row that links the index itself (its own Day 1 lives in the
  * README) takes the index's text from the heading with the same label on.
  */
-import type { Link, List, Node, Parent, RootContent, Table } from 'mdast';
+import type { Heading, Link, List, Node, Parent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { bannerTitle, type Group, type PlanFile, type Section, type Unit } from '../plan.ts';
@@ -104,40 +104,77 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 			for (const node of body) taken.add(node);
 		}
 		const title = toString(row.link).trim() || bannerTitle(row.target) || firstHeadingText(row.target) || row.target.path;
+		// A file that opens with the title the index gives it: that heading is the page's title, not its first line.
+		const opening = body[0];
+		const titled = row.target !== index && opening?.type === 'heading' && sameWords(toString(opening), title) ? opening : undefined;
+		if (titled) promoteSubsections(body.slice(1), titled.depth);
 		return {
 			label: row.label,
 			kind: row.label?.kind ?? 'lesson',
 			rawTitle: title,
-			body,
+			body: titled ? body.slice(1) : body,
 			file: row.target,
 			stated: {},
 			requires: [],
 			ownsFile: row.target !== index,
+			...(titled ? { heading: titled } : {}),
 		};
 	});
 }
+
+/**
+ * The headings under a title that leaves the body (up to the next heading at the title's level) move up a level, so
+ * that they stay below the page's title and beside the sections that followed the title ("## Resources").
+ */
+function promoteSubsections(body: readonly RootContent[], titleDepth: number) {
+	for (const node of body) {
+		if (node.type !== 'heading') continue;
+		if (node.depth <= titleDepth) return;
+		node.depth = (node.depth - 1) as Heading['depth'];
+	}
+}
+
+const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const sameWords = (a: string, b: string) => words(a) === words(b);
 
 function firstHeadingText(file: PlanFile): string | null {
 	const heading = (file.tree.children as Parent['children']).find((n) => n.type === 'heading');
 	return heading ? toString(heading).trim() : null;
 }
 
+// A path that starts with a number, bare or after a word ("01-intro.md", "day03.md", "Day-01/README.md",
+// "02-basics/01-vars.md"): the file is a lesson in order, not a note beside the plan ("roles/apache2/README.md").
+const NUMBERED_PATH = /^(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?!\d)/u;
+
 /**
  * A folder of lesson files whose index links none of them: the files, in name order ("01-preface.md",
- * "03-learning/01-modes.md", "10-loops.md"), are the units. Null when the folder has fewer than two.
+ * "03-learning/01-modes.md", "10-loops.md"), are the units; the numbered ones when there are two or more, else all.
+ * Null when there are fewer than two, or with `numberedOnly` fewer than two numbered ones.
  */
 export function folderFiles(others: readonly PlanFile[], { numberedOnly = false } = {}): LinkedFiles | null {
-	// Numbered names ("01-intro.md", "02-basics/01-vars.md") say the files are lessons in order, not notes beside the plan.
-	const numbered = (file: PlanFile) => /^\d/.test(file.path);
-	const files = others.filter((f) => !numberedOnly || numbered(f)).sort((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true }));
+	const byName = [...others].sort((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true }));
+	const numbered = byName.filter((f) => NUMBERED_PATH.test(f.path));
+	const files = numbered.length >= 2 || numberedOnly ? numbered : byName;
 	if (files.length < 2) return null;
+	const labels = fileLabels(files);
 	const rows = files.map((target, i): Row => ({
 		node: target.tree,
 		link: { type: 'link', url: target.path, children: [] },
 		target,
-		label: { word: null, kind: null, number: i + 1, text: `${i + 1}`, rest: '' },
+		label: labels?.[i] ?? { word: null, kind: null, number: i + 1, text: `${i + 1}`, rest: '' },
 	}));
 	return { rows, containers: [] };
+}
+
+/** "day01.md" … "day90.md": when every file is named by one word and rising numbers, those are the units' labels. */
+function fileLabels(files: readonly PlanFile[]): UnitLabel[] | null {
+	const named = files.map((f) => NUMBERED_PATH.exec(f.path)?.groups);
+	const word = named[0]?.['word']?.toLocaleLowerCase();
+	if (!word || named.some((g) => g?.['word']?.toLocaleLowerCase() !== word)) return null;
+	const numbers = named.map((g) => Number(g!['n']));
+	if (numbers.some((n, i) => i > 0 && n <= numbers[i - 1]!)) return null;
+	const text = word.charAt(0).toLocaleUpperCase() + word.slice(1);
+	return numbers.map((number) => ({ word: text, kind: kindOfWord(word), number, text: `${text} ${number}`, rest: '' }));
 }
 
 /**
