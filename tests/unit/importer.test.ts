@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -678,6 +678,24 @@ describe('a folder of lesson files', () => {
 		expect(alone.phases.map((p) => p.data['title'])).toEqual(['Setup', 'Practice', 'Review']);
 		const asFolder = importPlan({ index: { path: 'README.md', text: sections }, files }, { fileName: 'notes.md', order: 0, track: 'backend' });
 		expect(asFolder.phases.map((p) => p.data['title'])).toEqual(['Other', 'Third']);
+	});
+});
+
+describe('reading a plan folder', () => {
+	it('reads a course repository with thousands of code files: only Markdown and images count towards the limit', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-big-'));
+		try {
+			const plan = join(dir, 'plan');
+			mkdirSync(join(plan, 'code'), { recursive: true });
+			writeFileSync(join(plan, 'README.md'), '# Plan\n\n## Week 1: Shell\n\nx\n\n## Week 2: Git\n\ny\n');
+			for (let i = 0; i < 5001; i++) writeFileSync(join(plan, 'code', `example-${i}.py`), '');
+			const content = join(dir, 'content');
+			cpSync(join(repoRoot, 'content', 'tracks'), join(content, 'tracks'), { recursive: true });
+			expect(runImport([plan, '--out', content], dir, silent)).toBe(0);
+			expect(readdirSync(join(content, 'roadmaps', 'plan')).sort()).toEqual(['git.mdx', 'index.mdx', 'shell.mdx']);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 

@@ -186,19 +186,27 @@ interface ReadPlan {
 const sourceName = (folder: string) => slugify(basename(folder)) || 'plan';
 const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
-// A plan folder is read whole; these limits keep a mistaken path (a home directory) from reading a disk.
-const MAX_FILES = 5000;
+// A plan folder's Markdown and images are read whole; these limits keep a mistaken path (a home directory) from
+// reading a disk. Other files (code, data) only count towards the second: a course repository holds many.
+const MAX_READ_FILES = 5000;
+const MAX_WALKED_FILES = 100_000;
 
-/** Files of a folder, relative and with `/` separators, skipping hidden folders and dependencies. */
+/** The Markdown and image files of a folder, relative and with `/` separators, skipping hidden folders and dependencies. */
 function listFiles(folder: string): string[] {
 	const found: string[] = [];
+	let walked = 0;
 	const walk = (dir: string) => {
 		for (const name of readdirSync(dir).sort()) {
 			if (name.startsWith('.') || name === 'node_modules') continue;
 			const path = join(dir, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else found.push(relative(folder, path).split(sep).join('/'));
-			if (found.length > MAX_FILES) throw new Error(`more than ${MAX_FILES} files: point the importer at the plan's own folder`);
+			if (statSync(path).isDirectory()) {
+				walk(path);
+				continue;
+			}
+			if (++walked > MAX_WALKED_FILES) throw new Error(`more than ${MAX_WALKED_FILES} files: point the importer at the plan's own folder`);
+			if (!MARKDOWN.test(name) && !IMAGE.test(name)) continue;
+			found.push(relative(folder, path).split(sep).join('/'));
+			if (found.length > MAX_READ_FILES) throw new Error(`more than ${MAX_READ_FILES} Markdown and image files: point the importer at the plan's own folder`);
 		}
 	};
 	walk(folder);
