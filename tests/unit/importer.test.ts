@@ -130,6 +130,18 @@ describe('unit headings', () => {
 		expect(result.roadmap['title']).toBe('Plan');
 	});
 
+	it('keeps an unnumbered heading between the units as a unit in its place, and what follows the last one in the overview', () => {
+		const result = phasesOfText('# Plan\n\n## Phase 1: Basics\n\nA.\n\n## Phase 2: Web\n\nB.\n\n## Phase Extra: Soft skills\n\nTalk.\n\n## Phase 3: Cloud\n\nC.\n\n## Resources\n\n- link\n');
+		expect(result.phases.map((p) => [p.data['label'] ?? null, p.data['title'], p.data['order']])).toEqual([
+			['Phase 1', 'Basics', 1],
+			['Phase 2', 'Web', 2],
+			[null, 'Phase Extra: Soft skills', 3],
+			['Phase 3', 'Cloud', 4],
+		]);
+		expect(result.phases[2]!.body).toContain('Talk.');
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## Resources');
+	});
+
 	it('uses months, not the untitled week ranges inside them', () => {
 		expect(titlesOf('### Month 1: **Foundations**\n- x\n#### Week 1-2:\n- y\n#### Week 3-4:\n- z\n### Month 2: **Frameworks**\n#### Week 5-6:\n- w\n')).toEqual(['Month 1|Foundations', 'Month 2|Frameworks']);
 	});

@@ -15,7 +15,7 @@ export interface HeadingUnits {
 	 * Untitled headings that number the units again in another list ("### Day 1" under "## Daily checklist" after
 	 * "### Day 1: Git" …): each is a part of the unit with its number.
 	 */
-	companions: Array<{ section: Section; unit: number }>;
+	companions: Array<{ section: Section; unit: Section }>;
 	pattern: string;
 }
 
@@ -46,7 +46,7 @@ function withCompanions(run: Section[], pattern: string): HeadingUnits {
 	if (titledLists.length !== 1 || others.length === 0 || others.some((s) => titled(s.label!) || unitOf(s) < 0)) {
 		return { sections: run, companions: [], pattern };
 	}
-	return { sections: units!, companions: others.map((section) => ({ section, unit: unitOf(section) })), pattern };
+	return { sections: units!, companions: others.map((section) => ({ section, unit: units![unitOf(section)]! })), pattern };
 }
 
 /** The unit headings of a document, or null when it has none. */
@@ -68,7 +68,7 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 	for (const level of levels) {
 		const run = best.get(level)!;
 		if (run.every((s) => titled(s.label!)) || !titledAbove(level)) {
-			return withCompanions(run, `level-${level} headings "${'#'.repeat(level)} ${run[0]!.raw}" …`);
+			return withUnnumbered(sections, withCompanions(run, `level-${level} headings "${'#'.repeat(level)} ${run[0]!.raw}" …`));
 		}
 	}
 	// Numbered headings ("## 1. Title") that state a duration in the heading or an estimate line of their own text.
@@ -82,7 +82,20 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 	const level = [...byNumberedLevel.keys()].sort((a, b) => b - a).find((l) => byNumberedLevel.get(l)!.length >= 2);
 	if (level === undefined) return null;
 	const run = byNumberedLevel.get(level)!;
-	return { sections: run, companions: [], pattern: `level-${level} numbered headings that state a duration, e.g. "${'#'.repeat(level)} ${run[0]!.raw}"` };
+	return withUnnumbered(sections, { sections: run, companions: [], pattern: `level-${level} numbered headings that state a duration, e.g. "${'#'.repeat(level)} ${run[0]!.raw}"` });
+}
+
+/**
+ * Headings at the units' level between the first unit and the last ("## Phase Extra: Soft skills" between Phase 6 and
+ * Phase 7, "## Review") are steps of the same sequence, without a number of their own: units too, in their place.
+ */
+function withUnnumbered(sections: readonly Section[], found: HeadingUnits): HeadingUnits {
+	const first = found.sections[0]!;
+	const last = found.sections.at(-1)!;
+	const known = new Set([...found.sections, ...found.companions.map((c) => c.section)]);
+	const between = sections.filter((s) => s.level === first.level && s.index > first.index && s.index < last.index && !known.has(s));
+	if (between.length === 0) return found;
+	return { ...found, sections: [...found.sections, ...between].sort((a, b) => a.index - b.index) };
 }
 
 /**
@@ -98,8 +111,8 @@ export function companionPart(file: PlanFile, sections: readonly Section[], sect
 export function headingUnit(file: PlanFile, section: Section): Unit {
 	return {
 		label: section.label,
-		kind: labelKind(section.label!),
-		rawTitle: section.label!.rest,
+		kind: section.label ? labelKind(section.label) : 'section',
+		rawTitle: section.label ? section.label.rest : section.raw,
 		body: file.tree.children.slice(section.index + 1, section.end),
 		heading: section.heading,
 		file,

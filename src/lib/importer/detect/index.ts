@@ -39,7 +39,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		const starts = headings.sections.map((s) => s.index);
 		const found = findLabelledGroups(index, sections, title, starts, headings.sections[0]!.level);
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
-		for (const { section, unit } of headings.companions) units[unit]!.body.push(...companionPart(index, sections, section));
+		for (const { section, unit } of headings.companions) units[headings.sections.indexOf(unit)]!.body.push(...companionPart(index, sections, section));
 		for (const s of [...headings.sections, ...headings.companions.map((c) => c.section)]) {
 			for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
 		}
