@@ -393,6 +393,26 @@ describe('index + files', () => {
 		expect(nested.pattern).toMatch(/index linking 3/);
 	});
 
+	it('takes headings that each link a lesson file as the index, and leaves them with their text in the overview', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Course\n\n## Lesson 01 [Introduction](introduction.md)\n\nLearn what programming is.\n\n## Lesson 02 [Variables](variables.md)\n\nNames.\n\n## License\n\nMIT.\n' },
+				files: [
+					{ path: 'introduction.md', text: '# Introduction\n\nHello.\n' },
+					{ path: 'variables.md', text: '# Variables\n\nx = 1\n' },
+				],
+			},
+			{ fileName: 'course.md', order: 0, id: 'course', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind']])).toEqual([
+			['Lesson 1', 'Introduction', 'lesson'],
+			['Lesson 2', 'Variables', 'lesson'],
+		]);
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).toContain('## Lesson 01 [Introduction](/roadmaps/course/introduction/)\n\nLearn what programming is.');
+		expect(overview).toContain('## License');
+	});
+
 	it('follows links to a folder (its README) and links from the plan\'s root, as GitHub shows them', () => {
 		const folders = importPlan(
 			{

@@ -29,7 +29,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	const linked = findLinkedFiles(index, resolve);
 	if (linked) {
 		const units = linkedFileUnits(index, linked, sections, taken);
-		for (const row of linked.rows) taken.add(row.node);
+		for (const row of linked.rows) if (!row.stays) taken.add(row.node);
 		return { units, groups: [], pattern: `an index linking ${units.length} Markdown files`, taken };
 	}
 

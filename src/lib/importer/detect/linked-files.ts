@@ -14,8 +14,10 @@ import { kindOfWord, parseUnitLabel, type UnitLabel, wordKey } from './label.ts'
 export type ResolveLink = (url: string, from: PlanFile) => PlanFile | null;
 
 interface Row {
-	/** The table row or list item. */
+	/** The table row, list item or heading. */
 	node: Node;
+	/** A heading linking its lesson stays in the overview, with the text under it; its link then leads to the phase. */
+	stays?: boolean;
 	link: Link;
 	target: PlanFile;
 	label: UnitLabel | null;
@@ -73,9 +75,15 @@ function comesAfter(place: readonly number[], previous: readonly number[]): bool
 	return place.length > previous.length;
 }
 
+/** At least two files, linked in rising order: units come in a sequence, translations or related documents do not. */
+function inSequence(rows: readonly Row[]): boolean {
+	const places = rows.map(rowPlace);
+	return new Set(rows.map((r) => r.target.path)).size >= 2 && places.every((place, i) => place.length > 0 && (i === 0 || comesAfter(place, places[i - 1]!)));
+}
+
 /**
- * The index's tables and lists that link at least two of the plan's files, most rows being such links, in
- * numbered order: units come in a sequence, while a list of translations or related documents does not.
+ * The index's tables and lists that link at least two of the plan's files in sequence, most rows being such links,
+ * and its headings that do.
  */
 export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFiles | null {
 	const containers: Array<{ node: Node; rows: Row[] }> = [];
@@ -83,13 +91,31 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFi
 		if (node.type !== 'table' && node.type !== 'list') continue;
 		const rows = node.type === 'table' ? tableRows(node, index, resolve) : listRows(node, index, resolve);
 		const total = node.type === 'table' ? node.children.length - 1 : node.children.length;
-		const places = rows.map(rowPlace);
-		const sequence = places.every((place, i) => place.length > 0 && (i === 0 || comesAfter(place, places[i - 1]!)));
-		if (new Set(rows.map((r) => r.target.path)).size >= 2 && rows.length * 2 >= total && sequence) containers.push({ node, rows });
+		if (inSequence(rows) && rows.length * 2 >= total) containers.push({ node, rows });
 	}
+	const headings = headingRows(index, resolve);
+	if (headings.length > 0) containers.push({ node: headings.at(-1)!.node, rows: headings });
 	const seen = new Set<string>();
 	const rows = containers.flatMap((c) => c.rows).filter((row) => !seen.has(row.target.path) && seen.add(row.target.path));
 	return rows.length >= 2 ? { rows, containers: containers.map((c) => c.node) } : null;
+}
+
+/**
+ * Headings of one level that each link a plan file, in sequence ("## Lesson 01 [Introduction](introduction.md)"),
+ * when most headings of that level do.
+ */
+function headingRows(index: PlanFile, resolve: ResolveLink): Row[] {
+	const headings = index.tree.children.filter((n) => n.type === 'heading');
+	const byDepth = Map.groupBy(headings, (h) => h.depth);
+	for (const [, level] of [...byDepth].sort(([a], [b]) => a - b)) {
+		const rows = level.flatMap((heading): Row[] => {
+			const found = firstLocalLink(heading, index, resolve);
+			const label = parseUnitLabel(toString(heading));
+			return found && found.target !== index ? [{ node: heading, ...found, label: label?.word ? label : null, stays: true }] : [];
+		});
+		if (inSequence(rows) && rows.length * 2 > level.length) return rows;
+	}
+	return [];
 }
 
 /** The units of an index + files plan; `taken` receives the index nodes that a self-linked unit takes. */
