@@ -313,6 +313,14 @@ describe('tables of units', () => {
 });
 
 describe('sectioned documents', () => {
+	it('takes the sections of the part that holds most of the plan, not those of the guide beside it', () => {
+		const course = (name: string) => `### ${name}\n\nCourses on ${name}.\n\n- one\n- two\n\n`;
+		const text = `# Curriculum\n\n## How to use this guide\n\n### Duration\n\nTwo years.\n\n### Order\n\nIn order.\n\n### Progress\n\nFork it.\n\n## Courses\n\n${['Programming', 'Math', 'Statistics', 'Databases', 'Machine learning'].map(course).join('')}## Team\n\nUs.\n`;
+		const result = phasesOfText(text);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Programming', 'Math', 'Statistics', 'Databases', 'Machine learning']);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('### Order');
+	});
+
 	it('makes the repeated sections phases, from the first with a checklist to the last, checklists kept', () => {
 		const result = phasesOfText(
 			'# Study plan\n\n## Why\n\nBecause.\n\n## Arrays\n\n- [ ] Read about arrays\n  - [x] Watch a talk\n\n## Trees\n\n### Binary trees\n\n- [ ] Implement one\n\n## Graphs\n\n- [ ] BFS\n\n## Afterword\n\nGood luck.\n',

@@ -13,17 +13,24 @@ function hasChecklist(node: Node): boolean {
 }
 
 export function findSectionUnits(file: PlanFile, sections: readonly Section[], title: Section | null): Section[] {
-	const candidates = sections.filter((s) => s !== title);
 	const total = file.tree.children.length;
-	const byLevel = Map.groupBy(candidates, (s) => s.level);
-	const level = [...byLevel.keys()]
-		.sort((a, b) => a - b)
-		.find((l) => {
-			const list = byLevel.get(l)!;
-			return list.length >= 3 && list.every((s) => (s.end - s.index) * 2 <= total);
-		});
-	if (level === undefined) return [];
-	const units = byLevel.get(level)!;
+	const holdsMost = (s: Section) => (s.end - s.index) * 2 > total;
+	const byLevel = Map.groupBy(
+		sections.filter((s) => s !== title),
+		(s) => s.level,
+	);
+	// Below a container, only its sections are candidates: "How to use this guide" beside "Curriculum" is no unit.
+	let container: Section | null = null;
+	for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
+		const list = byLevel.get(level)!.filter((s) => !container || (s.index > container.index && s.index < container.end));
+		if (list.length >= 3 && !list.some(holdsMost)) return checklistSpan(file, list);
+		container = list.find(holdsMost) ?? container;
+	}
+	return [];
+}
+
+/** When sections hold checklists, the units run from the first such section to the last. */
+function checklistSpan(file: PlanFile, units: Section[]): Section[] {
 	const withChecklists = units.filter((s) => file.tree.children.slice(s.index, s.end).some(hasChecklist));
 	if (withChecklists.length < 2) return units;
 	return units.slice(units.indexOf(withChecklists[0]!), units.indexOf(withChecklists.at(-1)!) + 1);
