@@ -1,7 +1,7 @@
 /**
  * Plans with no unit words or numbers: the document's repeated sections are its units. The level is the
  * shallowest one with at least three sections where no one section holds most of the text (a "Curriculum"
- * heading over everything is a container, not a unit). When sections hold checklists, the units run from the
+ * heading over most of it is a container, not a unit, and only its own sections are). When sections hold checklists, the units run from the
  * first section with one to the last: what comes before and after is the plan's introduction and notes.
  */
 import type { Node, Parent } from 'mdast';
@@ -19,7 +19,7 @@ export function findSectionUnits(file: PlanFile, sections: readonly Section[], t
 		sections.filter((s) => s !== title),
 		(s) => s.level,
 	);
-	// Below a container, only its sections are candidates: "How to use this guide" beside "Curriculum" is no unit.
+	// "How to use this guide" beside the container holds no units.
 	let container: Section | null = null;
 	for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
 		const list = byLevel.get(level)!.filter((s) => !container || (s.index > container.index && s.index < container.end));
