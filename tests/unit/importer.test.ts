@@ -142,6 +142,17 @@ describe('unit headings', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## Resources');
 	});
 
+	it('leads links to a group\'s heading to the group in the overview\'s phase list', () => {
+		const text = '# Plan\n\n- [Part 1: Basics](#part-1-basics)\n\n## Part 1: Basics\n\n### Week 1: Shell\n\nx\n\n### Week 2: Git\n\ny\n\n## Part 2: More\n\n### Week 3: Docker\n\n[back](#part-1-basics)\n\n### Week 4: Cloud\n\nw\n';
+		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'basics', title: 'Part 1: Basics' },
+			{ id: 'more', title: 'Part 2: More' },
+		]);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('- [Part 1: Basics](#basics)');
+		expect(result.phases[2]!.body).toContain('[back](/roadmaps/plan/#basics)');
+	});
+
 	it('uses months, not the untitled week ranges inside them', () => {
 		expect(titlesOf('### Month 1: **Foundations**\n- x\n#### Week 1-2:\n- y\n#### Week 3-4:\n- z\n### Month 2: **Frameworks**\n#### Week 5-6:\n- w\n')).toEqual(['Month 1|Foundations', 'Month 2|Frameworks']);
 	});

@@ -252,7 +252,12 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		dropTrailingBreaks(page.tree);
 		pageNotes.set(path, found);
 	}
-	const targets = { sourceAnchors: anchors, placed: placeHeadings(pages.map((p) => p.page)), filePages, fileAt };
+	const placed = placeHeadings(pages.map((p) => p.page));
+	// A group's heading that left the overview lives on as the group's heading in its phase list, anchored by its ID.
+	groups.forEach((group, i) => {
+		if (group.heading && !placed.has(group.heading)) placed.set(group.heading, { page: overview, anchor: groupData[i]!.id });
+	});
+	const targets = { sourceAnchors: anchors, placed, filePages, fileAt };
 	const linked = new Set<Heading>();
 	for (const { page, file, path } of pages) rewriteLinks(page, file, targets, pageNotes.get(path)!, linked);
 	keepLinkedAnchors(linked, targets);

@@ -57,6 +57,8 @@ export interface Group {
 	label: UnitLabel | null;
 	/** The group's own text before its first unit. */
 	intro: RootContent[];
+	/** The heading it was written as: links to it lead to the group on the overview's phase list. */
+	heading?: Heading;
 	/** Index of the group it sits under. */
 	parent?: number;
 	/** The text suggests its members are electives. */

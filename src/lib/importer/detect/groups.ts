@@ -16,7 +16,7 @@ export function findLabelledGroups(file: PlanFile, sections: readonly Section[],
 	const best = [...Map.groupBy(holders, (s) => s.level).entries()].filter(([, list]) => list.length >= 2).sort((a, b) => b[1].length - a[1].length || b[0] - a[0])[0]?.[1] ?? [];
 	const groups: Group[] = best.map((s) => {
 		const firstUnit = unitStarts.filter((u) => u > s.index).sort((a, b) => a - b)[0] ?? s.end;
-		return { rawTitle: s.raw, label: s.label, intro: file.tree.children.slice(s.index + 1, Math.min(firstUnit, s.end)) };
+		return { rawTitle: s.raw, label: s.label, heading: s.heading, intro: file.tree.children.slice(s.index + 1, Math.min(firstUnit, s.end)) };
 	});
 	return { groups, sections: best, groupOf: (index) => {
 		const found = best.findIndex((s) => index > s.index && index < s.end);

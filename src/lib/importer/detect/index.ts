@@ -113,7 +113,7 @@ function tableGroups(index: PlanFile, sections: readonly Section[], title: Secti
 		const known = groupOfSection.get(s);
 		if (known !== undefined) return known;
 		const intro = introOf(s);
-		groups.push({ rawTitle: s.raw, label: s.label, intro, ...(ELECTIVE.test(toString(root(intro))) ? { elective: true } : {}) });
+		groups.push({ rawTitle: s.raw, label: s.label, heading: s.heading, intro, ...(ELECTIVE.test(toString(root(intro))) ? { elective: true } : {}) });
 		groupOfSection.set(s, groups.length - 1);
 		return groups.length - 1;
 	};
