@@ -153,6 +153,21 @@ describe('unit headings', () => {
 		expect(result.phases[2]!.body).toContain('[back](/roadmaps/plan/#basics)');
 	});
 
+	it('makes plain headings that hold all the units groups, when numbering starts again under each', () => {
+		const text = '# Full-stack plan\n\n### Frontend\n\n#### Week 1-2: HTML\n\nx\n\n#### Week 3-4: CSS\n\ny\n\n### Backend\n\n#### Week 1-2: Node\n\nz\n\n#### Week 3-4: SQL\n\nw\n';
+		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'frontend', title: 'Frontend' },
+			{ id: 'backend', title: 'Backend' },
+		]);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['group']])).toEqual([
+			['Week 1-2', 'HTML', 'frontend'],
+			['Week 3-4', 'CSS', 'frontend'],
+			['Week 1-2', 'Node', 'backend'],
+			['Week 3-4', 'SQL', 'backend'],
+		]);
+	});
+
 	it('uses months, not the untitled week ranges inside them', () => {
 		expect(titlesOf('### Month 1: **Foundations**\n- x\n#### Week 1-2:\n- y\n#### Week 3-4:\n- z\n### Month 2: **Frameworks**\n#### Week 5-6:\n- w\n')).toEqual(['Month 1|Foundations', 'Month 2|Frameworks']);
 	});
