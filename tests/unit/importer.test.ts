@@ -447,6 +447,25 @@ describe('index + files', () => {
 		expect(overview).toContain('## License');
 	});
 
+	it('takes lists of one link that continue the sequence, and the labelled sections around them for groups', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Course\n\n## Week 1: Basics\n\n- [Day 1](day1.md)\n\n## Week 2: More\n\n- [Day 8](day8.md)\n- [Day 9](day9.md)\n\n## Contributing\n\n- [Guide](CONTRIBUTING.md)\n' },
+				files: ['day1', 'day8', 'day9', 'CONTRIBUTING'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\nText.\n` })),
+			},
+			{ fileName: 'course.md', order: 0, id: 'course', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'], p.data['group']])).toEqual([
+			['Day 1', 'basics'],
+			['Day 8', 'more'],
+			['Day 9', 'more'],
+		]);
+		expect(result.roadmap['groups']).toMatchObject([
+			{ id: 'basics', title: 'Basics' },
+			{ id: 'more', title: 'More' },
+		]);
+	});
+
 	it('follows links to a folder (its README) and links from the plan\'s root, as GitHub shows them', () => {
 		const folders = importPlan(
 			{

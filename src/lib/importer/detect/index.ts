@@ -1,5 +1,5 @@
 /** Which rule finds the units of a plan, and the groups they sit in. */
-import type { Node } from 'mdast';
+import type { Node, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type Detection, type Group, ImportError, isFolderIndex, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
 import { root } from '../tidy.ts';
@@ -30,7 +30,10 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	if (linked) {
 		const units = linkedFileUnits(index, linked, sections, taken);
 		for (const row of linked.rows) if (!row.stays) taken.add(row.node);
-		return { units, groups: [], pattern: `an index linking ${units.length} Markdown files`, taken };
+		const starts = linked.rows.map((row) => index.tree.children.indexOf(row.container as RootContent));
+		const found = findLabelledGroups(index, sections, title, starts, 7);
+		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
+		return { units, groups: found.groups, pattern: `an index linking ${units.length} Markdown files`, taken };
 	}
 
 	const headings = findHeadingUnits(index, sections, title);

@@ -18,6 +18,8 @@ interface Row {
 	node: Node;
 	/** A heading linking its lesson stays in the overview, with the text under it; its link then leads to the phase. */
 	stays?: boolean;
+	/** The index's top-level node that holds the row (the table, the list, the heading itself). */
+	container?: Node;
 	link: Link;
 	target: PlanFile;
 	label: UnitLabel | null;
@@ -58,6 +60,11 @@ function listRows(list: List, index: PlanFile, resolve: ResolveLink): Row[] {
 	});
 }
 
+interface LinkContainer {
+	node: Node;
+	rows: Row[];
+}
+
 export interface LinkedFiles {
 	rows: Row[];
 	/** The tables and lists that hold the links, in document order. */
@@ -82,21 +89,33 @@ function inSequence(rows: readonly Row[]): boolean {
 }
 
 /**
- * The index's tables and lists that link at least two of the plan's files in sequence, most rows being such links,
- * and its headings that do.
+ * The index's tables and lists that link at least two of the plan's files in sequence, most rows being such links
+ * (with lists of one link each when, all together, they are in sequence), and its headings that do.
  */
 export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFiles | null {
-	const containers: Array<{ node: Node; rows: Row[] }> = [];
+	const candidates: LinkContainer[] = [];
 	for (const node of index.tree.children) {
 		if (node.type !== 'table' && node.type !== 'list') continue;
 		const rows = node.type === 'table' ? tableRows(node, index, resolve) : listRows(node, index, resolve);
 		const total = node.type === 'table' ? node.children.length - 1 : node.children.length;
-		if (inSequence(rows) && rows.length * 2 >= total) containers.push({ node, rows });
+		if (rows.length > 0 && rows.length * 2 >= total && (rows.length === 1 || inSequence(rows))) candidates.push({ node, rows });
 	}
+	// "## Week 1 / - [Day 1](…)", "## Week 2 / - [Day 8](…)": a list of one link continuing the sequence is a unit too.
+	const chosen: LinkContainer[] = [];
+	let previous: number[] | null = null;
+	for (const candidate of candidates) {
+		const place = rowPlace(candidate.rows[0]!);
+		if (candidate.rows.length === 1 && (place.length === 0 || (previous !== null && !comesAfter(place, previous)))) continue;
+		chosen.push(candidate);
+		previous = rowPlace(candidate.rows.at(-1)!);
+	}
+	// Lists of several links may each number from 1 ("Part 1", "Part 2"); with single links among them, all must rise.
+	const singles = chosen.some((c) => c.rows.length === 1);
+	const containers = !singles || inSequence(chosen.flatMap((c) => c.rows)) ? chosen : chosen.filter((c) => c.rows.length > 1);
 	const headings = headingRows(index, resolve);
 	if (headings.length > 0) containers.push({ node: headings.at(-1)!.node, rows: headings });
 	const seen = new Set<string>();
-	const rows = containers.flatMap((c) => c.rows).filter((row) => !seen.has(row.target.path) && seen.add(row.target.path));
+	const rows = containers.flatMap((c) => c.rows.map((row) => ({ ...row, container: row.stays ? row.node : c.node }))).filter((row) => !seen.has(row.target.path) && seen.add(row.target.path));
 	return rows.length >= 2 ? { rows, containers: containers.map((c) => c.node) } : null;
 }
 
