@@ -193,7 +193,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		if (fields.goal !== undefined && fields.body.every(isEmptyish)) for (const node of group.intro) detection.taken.add(node);
 		return {
 			id,
-			title: parsed.title || plainTitle(group.rawTitle),
+			title: stripEmoji(parsed.title) || parsed.title || plainTitle(group.rawTitle),
 			...(fields.goal ? { summary: fields.goal } : {}),
 			...(duration ? { duration } : {}),
 			...(group.elective ? { choose: 1 } : {}),
@@ -214,7 +214,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const linked = titleLinks(line.title);
 		// A title is shown as plain text: its links keep their place as the body's first line.
 		if (linked?.paragraph) unit.body.unshift(linked.paragraph);
-		const phaseTitle = (linked?.text ?? line.title) || unit.label?.text || plainTitle(unit.rawTitle) || 'Untitled';
+		// Emoji around a title decorate the source's heading; the site's lists, tabs and preview cards show words.
+		const written = linked?.text ?? line.title;
+		const phaseTitle = stripEmoji(written) || written || unit.label?.text || plainTitle(unit.rawTitle) || 'Untitled';
 		// A title in a script slugs cannot spell ("列表") leaves the file's name ("05_lists.md" → "lists") to name the page.
 		const fileName = unit.ownsFile ? slugify(unit.file.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '').replace(/^[\d_\-. ]+/, '')) : '';
 		const id = uniqueSlug([shortSlug(phaseTitle), longSlug(phaseTitle), fileName], taken, `${unit.kind}-${unit.label?.number ?? position + 1}`);
