@@ -917,6 +917,11 @@ describe('language', () => {
 });
 
 describe('titles and trailing breaks', () => {
+	it('leaves the emoji around a phase title out of it, and keeps a title that is only emoji', () => {
+		const result = phasesOfText('# Plan\n\n## Week 1: 🚀 Getting started\n\nx\n\n## Week 2: Packaging 📦\n\ny\n\n## Week 3: 🎉\n\nz\n');
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Getting started', 'Packaging', '🎉']);
+	});
+
 	const options = { fileName: 'p.md', order: 0, track: 'backend' };
 	it('takes the first heading for the title when it is a # heading, even when later # headings are sections', () => {
 		const result = importMarkdown('# 🐍 Thirty Days\n\n| Day | Topic |\n| --- | --- |\n| 1 | Start |\n| 2 | Lists |\n\n# Day 1 notes\n\ntext\n', options);
