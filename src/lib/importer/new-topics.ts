@@ -4,7 +4,7 @@
  * content/topics/, never written in lower case (common words are), and not in almost every phase (then they are a
  * recurring heading such as "Exercises").
  */
-import type { Root } from 'mdast';
+import type { Node, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { slugify } from './slugs.ts';
@@ -19,12 +19,19 @@ export interface ProposedTopic {
 
 const MAX_PROPOSALS = 25;
 
-/** Short names a body gives things: its sub-headings and the bold first words of its list items. */
+/**
+ * Short names a body gives things: its sub-headings and the bold first words of its list items. Not the label of a
+ * value ("**Effort**: 6 hours/week", "**Duration:** 2 weeks") nor of a note ("> **Warning:** …").
+ */
 function namesIn(tree: Root): string[] {
 	const names: string[] = [];
+	const inNotes = new Set<Node>();
+	visit(tree, 'blockquote', (quote) => visit(quote, 'strong', (strong) => void inNotes.add(strong)));
 	visit(tree, (node, _index, parent) => {
 		if (node.type === 'heading') names.push(toString(node));
-		if (node.type === 'strong' && parent?.type === 'paragraph' && parent.children[0] === node) names.push(toString(node));
+		if (node.type !== 'strong' || parent?.type !== 'paragraph' || parent.children[0] !== node || inNotes.has(node)) return;
+		const value = toString({ ...parent, children: parent.children.slice(1) });
+		if (!/^\s*[:：]?\s*\d/u.test(value)) names.push(toString(node));
 	});
 	return names
 		.map((n) => n.replace(/[:：.]\s*$/, '').trim())
