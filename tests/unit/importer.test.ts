@@ -87,7 +87,9 @@ describe('title lines', () => {
 			title: 'Database - Find MIT Course on how database works',
 			duration: { min: 1, max: 1, unit: 'year' },
 		});
-		expect(parseTitleLine('Backend Fundamentals (Weeks 1-4)')).toMatchObject({ title: 'Backend Fundamentals', labelSuffix: '(Weeks 1-4)', duration: { min: 4, max: 4, unit: 'week' } });
+		expect(parseTitleLine('Backend Fundamentals (Weeks 1-4)')).toMatchObject({ title: 'Backend Fundamentals', labelSuffix: ' (Weeks 1-4)', duration: { min: 4, max: 4, unit: 'week' } });
+		// Full-width punctuation separates as ASCII does, and the label keeps the source's own brackets.
+		expect(parseTitleLine('基础语法（1周）')).toMatchObject({ title: '基础语法', labelSuffix: '（1周）', duration: { min: 1, max: 1, unit: 'week' } });
 	});
 
 	it('keeps text it cannot place, and proposes no status that may be about something else', () => {
@@ -827,6 +829,14 @@ describe('what a reader of an imported roadmap sees', () => {
 		expect(result.roadmap['summary']).toBe('A short plan that takes you from the shell to shipping services.');
 		const body = result.files.find((f) => f.path.endsWith('index.mdx'))!.text.split('\n---\n')[1];
 		expect(body).not.toContain('takes you from the shell');
+	});
+
+	it('gets a summary from a paragraph without spaces between words, cut at a sentence end when long', () => {
+		const zh = importMarkdown('# 计划\n\n这份计划写给从未写过程序的人，每天学习两小时，四周完成。\n\n## 第1周：基础\n\nx\n\n## 第2周：函数\n\ny\n', { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(zh.roadmap['summary']).toBe('这份计划写给从未写过程序的人，每天学习两小时，四周完成。');
+		const sentence = '这一句话说明计划的一个部分，内容足够长，用来检验摘要只保留完整的句子。';
+		const long = importMarkdown(`# 计划\n\n${sentence.repeat(8)}\n\n## 第1周：基础\n\nx\n\n## 第2周：函数\n\ny\n`, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(long.roadmap['summary']).toBe(sentence.repeat(Math.floor(240 / sentence.length)));
 	});
 
 	it('gets Latin page IDs for Cyrillic titles, and the source\'s own words for a length', () => {

@@ -280,7 +280,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const body = checkedBody(separateFieldLines(fields.body).join('\n').trim(), file, notes);
 		const duration = unit.stated.duration ?? line.duration ?? fields.duration ?? labelDuration(unit.label);
 		const projects = fields.projects.filter((p) => p.title).map((p) => (p.details?.length ? p : { title: p.title }));
-		const label = [unit.label?.text, line.labelSuffix].filter(Boolean).join(' ');
+		const label = `${unit.label?.text ?? ''}${line.labelSuffix ?? ''}`.trim();
 		const hoursPerDay: NumberRange | undefined = unit.stated.hoursPerDay ?? fields.hoursPerDay;
 		const data: Record<string, unknown> = {
 			title: phaseTitle,
@@ -376,12 +376,33 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	};
 }
 
+// Words and sentences as ICU finds them, so that text in scripts written without spaces between words (Chinese,
+// Japanese, Thai) is measured and cut like any other.
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+const sentences = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const wordCount = (text: string) =>
+	text
+		.split(/\s+/)
+		.filter(Boolean)
+		.reduce((count, token) => count + (UNSPACED_SCRIPT.test(token) ? [...words.segment(token)].filter((s) => s.isWordLike).length : 1), 0);
+
+/** The longest start of `text` made of whole segments that fits in `length` characters. */
+function fittingStart(text: string, segmenter: Intl.Segmenter, length: number): string {
+	let start = '';
+	for (const { segment } of segmenter.segment(text)) {
+		if ((start + segment).trimEnd().length > length) break;
+		start += segment;
+	}
+	return start.trimEnd();
+}
+
 /**
  * The overview's first paragraph of some length, cut at a sentence end: a faithful start for the summary that cards
  * and link previews show. Without one, a plain statement of what the roadmap is.
  */
 function proposedSummary(overview: Root, title: string, phaseCount: number): { text: string; paragraph?: RootContent } {
-	const paragraph = overview.children.find((n) => n.type === 'paragraph' && toString(n).split(/\s+/).length >= 8 && !isFieldList(n));
+	const paragraph = overview.children.find((n) => n.type === 'paragraph' && wordCount(toString(n)) >= 8 && !isFieldList(n));
 	// A line break is a space between words, which toString would drop ("Jane Doe  \nProfessor" → "Jane DoeProfessor").
 	const spaced = paragraph?.type === 'paragraph' ? { ...paragraph, children: paragraph.children.map((c) => (c.type === 'break' ? { type: 'text' as const, value: ' ' } : c)) } : paragraph;
 	const text = spaced ? toString(spaced).replace(/\s+/g, ' ').trim() : '';
@@ -389,9 +410,8 @@ function proposedSummary(overview: Root, title: string, phaseCount: number): { t
 	// Only a paragraph of plain text can stand for itself: links and emphasis would be lost in the summary.
 	const plain = paragraph!.type === 'paragraph' && paragraph!.children.every((c) => c.type === 'text');
 	if (text.length <= 240) return plain ? { text, paragraph: paragraph! } : { text };
-	const cut = text.slice(0, 240);
-	const sentence = cut.lastIndexOf('. ');
-	return { text: sentence > 60 ? cut.slice(0, sentence + 1) : `${cut.slice(0, cut.lastIndexOf(' '))}…` };
+	const whole = fittingStart(text, sentences, 240);
+	return { text: whole.length > 60 ? whole : `${fittingStart(text, words, 239)}…` };
 }
 
 /**

@@ -10,7 +10,7 @@ import { indentOf, isBlank, LIST_ITEM, stripEmphasis } from './lines.ts';
 export interface TitleLine {
 	title: string;
 	duration: Duration | null;
-	/** A calendar position in trailing parentheses, "(Weeks 1-4)": it belongs with the label. */
+	/** A calendar position in trailing parentheses, " (Weeks 1-4)" or "（1周）" as spaced in the source's script: it belongs with the label. */
 	labelSuffix?: string;
 	status?: NonNullable<PhaseData['status']>;
 	/** Text after the title and duration that is neither: it stays in the body. */
@@ -21,20 +21,23 @@ export interface TitleLine {
 
 const STATUS = /(?:\s*[-–—|:]\s*|\s+|^)(?<marker>(?<b>\*\*|__)?\s*(?<word>done|completed|ongoing|in progress)\s*\k<b>?)\s*$/i;
 const statusOf = (word: string): TitleLine['status'] => (/^(done|completed)$/i.test(word) ? 'done' : 'ongoing');
-/** Before a duration in a title there is a separator ("Programming = 4 - 6 months", "CS Foundation I - 2 years"), or nothing. */
-const SEPARATED = /(?:^|[=\-–—:(,|]|\*\*|__)\s*(?:\*\*|__)?\s*$/;
+/**
+ * Before a duration in a title there is a separator ("Programming = 4 - 6 months", "CS Foundation I - 2 years",
+ * "基础语法（1周）": CJK text has full-width ones), or nothing.
+ */
+const SEPARATED = /(?:^|[=\-–—:(,|：（，]|\*\*|__)\s*(?:\*\*|__)?\s*$/;
 
 const cleanTitle = (text: string) =>
 	stripEmphasis(text)
-		.replace(/^[\s=\-–—:),|]+/, '')
-		.replace(/[\s=\-–—:(,|]+$/, '')
+		.replace(/^[\s=\-–—:),|：），]+/, '')
+		.replace(/[\s=\-–—:(,|：（，]+$/, '')
 		.trim();
 
 function cleanLeftover(text: string): string {
-	let rest = text.replace(/^[\s=\-–—:),|]+/, '');
+	let rest = text.replace(/^[\s=\-–—:),|：），]+/, '');
 	// "**CS Foundation I - 2 years minimum**": the bold closes after the duration.
 	if ((rest.match(/\*\*/g)?.length ?? 0) % 2 === 1) rest = rest.replace('**', '');
-	return rest.replace(/^[\s=\-–—:),|]+/, '').trim();
+	return rest.replace(/^[\s=\-–—:),|：），]+/, '').trim();
 }
 
 /**
@@ -64,12 +67,14 @@ export function parseTitleLine(raw: string): TitleLine {
 		let before = text.slice(0, match.start);
 		let after = text.slice(match.end);
 		const stated = text.slice(match.start, match.end);
-		if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {
-			before = before.replace(/\(\s*$/, '');
-			after = after.replace(/^\s*\)/, '');
+		const open = /[(（]\s*$/.exec(before);
+		const close = /^\s*[)）]/.exec(after);
+		if (open && close) {
+			before = before.slice(0, open.index);
+			after = after.slice(close[0].length);
 			// A calendar position ("(Weeks 1-4)") belongs with the label; so does a length in words the site does not
-			// show ("(2 недели)"): the facts say "2 weeks", the label keeps the source's own words.
-			if (/^[a-z]/i.test(stated) || /[^\x00-\x7f]/.test(stated)) labelSuffix = `(${stated})`;
+			// show ("(2 недели)", "（1周）"): the facts say "2 weeks", the label keeps the source's own words.
+			if (/^[a-z]/i.test(stated) || /[^\x00-\x7f]/.test(stated)) labelSuffix = `${open[0].startsWith('(') ? ' (' : '（'}${stated}${close[0].trim()}`;
 		}
 		title = cleanTitle(before);
 		leftover = cleanLeftover(after);
