@@ -74,7 +74,8 @@ export default defineConfig({
 		}),
 		// Link-preview images: after the pages, from their own cache.
 		ogImages(),
-		pagefind(),
+		// Roadmaps in a language Pagefind segments are indexed apart, in that language.
+		pagefind(content.roadmaps.map((roadmap) => ({ id: roadmap.id, language: roadmap.data.language }))),
 		// After Pagefind: the offline lists name its index files, and the service worker is written last.
 		offline(),
 		// Dev only: the build's content check on every save, shown in the terminal and the browser.

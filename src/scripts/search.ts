@@ -1,4 +1,5 @@
 // Client side of site search: a modal dialog driving Pagefind's JS API.
+import { mergedSearchLanguagesUrl, searchBundleUrl } from '../lib/urls.ts';
 
 interface PagefindSubResult {
 	title: string;
@@ -18,6 +19,7 @@ interface Pagefind {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	debouncedSearch: (term: string, options: { filters: Record<string, string> }, wait: number) => Promise<PagefindSearch | null>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
+	mergeIndex: (bundle: string, options: Record<string, unknown>) => Promise<void>;
 }
 
 const MAX_RESULTS = 8;
@@ -43,17 +45,22 @@ async function loadResults(search: PagefindSearch): Promise<{ shown: PagefindRes
 }
 
 let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-	// The path is built at run time so that the bundler leaves Pagefind's own bundle alone.
-	const bundle = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
-	pagefind ??= import(/* @vite-ignore */ bundle).then(async (module: Pagefind) => {
-		// The index holds site paths: result links get the base the site is served under. They carry the query, so
-		// the landing page can highlight what matched.
-		await module.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 24, highlightParam: 'highlight' });
-		return module;
-	});
-	return pagefind;
+async function startPagefind(): Promise<Pagefind> {
+	// The index holds site paths: result links get the base the site is served under. They carry the query, so
+	// the landing page can highlight what matched.
+	const options = { baseUrl: import.meta.env.BASE_URL, excerptLength: 24, highlightParam: 'highlight' };
+	// Roadmaps in Chinese, Japanese or Thai are indexed in bundles of their own (src/lib/build/search-indexes.ts),
+	// each searched with its language's word segmentation.
+	const mergedLanguages = fetch(mergedSearchLanguagesUrl())
+		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+		.catch(() => []);
+	// A path the bundler cannot resolve: it leaves Pagefind's own bundle alone.
+	const module = (await import(/* @vite-ignore */ `${searchBundleUrl()}pagefind.js`)) as Pagefind;
+	await module.options(options);
+	await Promise.all((await mergedLanguages).map((language) => module.mergeIndex(searchBundleUrl(language), { ...options, language })));
+	return module;
 }
+const loadPagefind = () => (pagefind ??= startPagefind());
 
 /**
  * Renders a Pagefind excerpt without trusting it as HTML: only text and <mark> survive.

@@ -259,6 +259,18 @@ test.describe('unit headings in Cyrillic (russian-plan) and numbered items (numb
 		await expect(page.locator('h1')).not.toHaveAttribute('lang');
 	});
 
+	test('"## 第N周：…（N周）" headings are weeks, and the first paragraph, without spaces between words, the summary', async ({ page }) => {
+		expect(await phasesOf(page, 'chinese-plan')).toEqual([
+			'第1周（1周） | 基础语法 | 1 week · starts in week 1',
+			'第2周（1周） | 函数与模块 | 1 week · starts in week 2',
+			'第3周（1周） | 文件与异常处理 | 1 week · starts in week 3',
+			'第4周（1周） | 综合项目 | 1 week · starts in week 4',
+		]);
+		await expect(page.locator('h1')).toHaveAttribute('lang', 'zh');
+		await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', '这份计划写给从未写过程序的人，每天学习两小时，四周完成。');
+		await expectPhasePagesTitled(page, 'chinese-plan');
+	});
+
 	test('numbered items that state a duration are steps', async ({ page }) => {
 		expect(await phasesOf(page, 'numbered-steps')).toEqual([
 			'Step 1 | Spreadsheet fluency | 2–3 weeks · starts in week 1',
@@ -271,11 +283,14 @@ test.describe('unit headings in Cyrillic (russian-plan) and numbered items (numb
 	});
 });
 
-test('search finds imported phases, in English and in Russian', async ({ page }) => {
+test('search finds imported phases, in English, in Russian and by a word inside a Chinese sentence', async ({ page }) => {
 	await page.goto('/');
 	for (const [query, title, roadmap] of [
 		['quickselect', 'Sorting and Searching', 'checklist-plan'],
 		['межсетевой', 'Сеть', 'russian-plan'],
+		// Neither word stands apart in the text: Pagefind finds them only in an index segmented as Chinese.
+		['返回值', '函数与模块', 'chinese-plan'],
+		['记账', '综合项目', 'chinese-plan'],
 	] as const) {
 		await page.keyboard.press('/');
 		const dialog = page.getByRole('dialog', { name: 'Search roadmaps' });

@@ -11,5 +11,6 @@ export const importedPlans = [
 	{ fixture: 'checklist-plan', id: 'checklist-plan', shape: 'repeated sections with nested checklists' },
 	{ fixture: 'day-course', id: 'day-course', shape: 'an index linking one Markdown file per day' },
 	{ fixture: 'russian-plan', id: 'russian-plan', shape: 'unit headings in Cyrillic with durations in Russian' },
+	{ fixture: 'chinese-plan', id: 'chinese-plan', shape: 'unit headings in Chinese, with durations in full-width brackets' },
 	{ fixture: 'numbered-steps', id: 'numbered-steps', shape: 'numbered list items that state a duration' },
 ] as const;

@@ -1,0 +1,52 @@
+// Pagefind finds words at spaces and punctuation, except in the languages it segments, and it segments only the pages
+// it indexes as that language. Every page is English to it (`<html lang="en">`: the site's own words), so a Chinese
+// sentence would be one long "word" that no search matches. The roadmaps written in those languages are indexed apart,
+// each language in a bundle of its own that the site's search merges in (src/scripts/search.ts; the bundles' URLs are in urls.ts).
+import { SITE_LANGUAGE } from '../model/model.ts';
+
+/** Languages (primary subtags) whose words Pagefind's indexer and its browser search find by segmenting the text. */
+const SEGMENTED_LANGUAGES = new Set(['zh', 'ja', 'th']);
+
+/** One Pagefind index: its language, its folder in `dist/`, and the pages it holds (every page when `glob` is unset). */
+export interface SearchIndex {
+	language: string;
+	bundle: string;
+	glob?: string;
+}
+
+/** The language a roadmap's pages are indexed as: its own when Pagefind must segment it, else the site's. */
+export function searchIndexLanguage(language: string): string {
+	const primary = language.split('-')[0]!.toLowerCase();
+	return SEGMENTED_LANGUAGES.has(primary) ? primary : SITE_LANGUAGE;
+}
+
+// Glob syntax characters in a file name are matched as themselves.
+const literal = (name: string) => name.replace(/[\\{}[\]()<>*?,!:$]/g, '\\$&');
+const anyOf = (patterns: string[]) => (patterns.length === 1 ? patterns[0]! : `{${patterns.join(',')}}`);
+
+/**
+ * The site's indexes, the first of the site's language. `built` lists `dist/` (its top-level entries, directories
+ * ending in '/', and the folders under `roadmaps/`): the site's index names what it holds, since a glob cannot leave out.
+ */
+export function searchIndexes(roadmaps: ReadonlyArray<{ id: string; language: string }>, built: { top: string[]; roadmaps: string[] }): SearchIndex[] {
+	const byLanguage = Map.groupBy(
+		roadmaps.filter((r) => searchIndexLanguage(r.language) !== SITE_LANGUAGE),
+		(r) => searchIndexLanguage(r.language),
+	);
+	if (byLanguage.size === 0) return [{ language: SITE_LANGUAGE, bundle: 'pagefind' }];
+	const apart = new Set(roadmaps.filter((r) => byLanguage.has(searchIndexLanguage(r.language))).map((r) => r.id));
+	const kept = built.roadmaps.filter((id) => !apart.has(id)).map((id) => `${literal(id)}/**/*.html`);
+	const sitePages = built.top.flatMap((entry) => {
+		if (entry === 'roadmaps/') return [`roadmaps/${anyOf(['*.html', ...kept])}`];
+		if (entry.endsWith('/')) return [`${literal(entry)}**/*.html`];
+		return entry.endsWith('.html') ? [literal(entry)] : [];
+	});
+	return [
+		{ language: SITE_LANGUAGE, bundle: 'pagefind', glob: anyOf(sitePages) },
+		...[...byLanguage].map(([language, members]) => ({
+			language,
+			bundle: `pagefind/${language}`,
+			glob: `roadmaps/${anyOf(members.map((r) => `${literal(r.id)}/**/*.html`))}`,
+		})),
+	];
+}
