@@ -266,6 +266,9 @@ test.describe('unit headings in Cyrillic (russian-plan) and numbered items (numb
 			'第3周（1周） | 文件与异常处理 | 1 week · starts in week 3',
 			'第4周（1周） | 综合项目 | 1 week · starts in week 4',
 		]);
+		// Chinese numerals, and no space between the amount and the words around it: "四周 …", "每天学习两小时".
+		await expect(fact(page, 'Declared duration')).toHaveText('4 weeks');
+		await expect(fact(page, 'Hours per day')).toHaveText('2 h');
 		await expect(page.locator('h1')).toHaveAttribute('lang', 'zh');
 		await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', '这份计划写给从未写过程序的人，每天学习两小时，四周完成。');
 		await expectPhasePagesTitled(page, 'chinese-plan');

@@ -41,12 +41,18 @@ describe('duration parsing', () => {
 		['**Database = 2** Months - Ongoing', { min: 2, max: 2, unit: 'month' }],
 		['6-Month Plan', { min: 6, max: 6, unit: 'month' }],
 		['12-Week Backend Training Plan', { min: 12, max: 12, unit: 'week' }],
+		// Chinese and Japanese: no spaces around the amount, and numerals of their own.
+		['四周 Python 入门计划', { min: 4, max: 4, unit: 'week' }],
+		['学习4周后', { min: 4, max: 4, unit: 'week' }],
+		['两个月', { min: 2, max: 2, unit: 'month' }],
+		['十二周训练营', { min: 12, max: 12, unit: 'week' }],
+		['三〜六ヶ月', { min: 3, max: 6, unit: 'month' }],
 	])('%s', (text, expected) => {
 		expect(parseDuration(text)).toEqual(expected);
 	});
 
 	it('finds no duration in rates, hours or text without one', () => {
-		for (const text of ['7 days a week', '5 days/week', 'Daily: 2-3 hours', 'Learn the 12-factor app', 'Step 3']) expect(parseDuration(text)).toBeNull();
+		for (const text of ['7 days a week', '5 days/week', 'Daily: 2-3 hours', 'Learn the 12-factor app', 'Step 3', '第1周', '第三周', '一年级']) expect(parseDuration(text)).toBeNull();
 	});
 
 	it('reads daily hours and weekly commitment', () => {
@@ -73,6 +79,9 @@ describe('duration parsing', () => {
 		expect(parseHoursPerWeek('每周约 20 小时')).toEqual({ min: 20, max: 20 });
 		expect(parseHoursPerWeek('週10時間')).toEqual({ min: 10, max: 10 });
 		expect(parseHoursPerWeek('每天8小时')).toBeNull();
+		expect(parseHoursPerDay('每天学习两小时，四周完成')).toEqual({ min: 2, max: 2 });
+		expect(parseCommitment(['每天学习两小时。'])).toEqual({ hoursPerDay: { min: 2, max: 2 }, note: '每天学习两小时。' });
+		expect(parseHoursPerWeek('每周投入十小时')).toEqual({ min: 10, max: 10 });
 		expect(parseCommitment(['- **每天8-10小时专注学习**', '- **理论30% + 实践70%**'])).toMatchObject({ hoursPerDay: { min: 8, max: 10 } });
 	});
 });

@@ -7,27 +7,44 @@ import type { Duration, NumberRange } from '../../schemas/common.ts';
 
 type Unit = Duration['unit'];
 
-const NUM = String.raw`\d+(?:\.\d+)?`;
+// Chinese and Japanese write small amounts in their own numerals too: "四周", "两个月", "十二周".
+const NUM = String.raw`(?:\d+(?:\.\d+)?|[一二两兩三四五六七八九十]{1,3})`;
+const HAN_DIGITS = '〇一二三四五六七八九';
+
+/** The value of an amount as written: "2.5" → 2.5, "四" → 4, "两" → 2, "十二" → 12, "二十" → 20; NaN for anything else. */
+export function amountValue(text: string): number {
+	if (/^\d/.test(text)) return Number(text);
+	const digit = (c: string) => (HAN_DIGITS.includes(c) ? HAN_DIGITS.indexOf(c) : c === '两' || c === '兩' ? 2 : NaN);
+	const [tens, ones, ...rest] = text.split('十');
+	if (ones === undefined) return text.length === 1 ? digit(text) : NaN;
+	if (rest.length > 0 || tens!.length > 1 || ones.length > 1) return NaN;
+	return (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0);
+}
 // "2-3", "2 – 3", "2 to 3", and the tilde of East Asian writing, "1 ~ 2", "3～4".
 const RANGE = String.raw`\s*(?:-|–|—|to|~|～|〜)\s*`;
 const BOLD = String.raw`(?:\*\*|__)?`;
-// Calendar words in the languages plans are most often written in; the English ones also in short forms.
+// Calendar words in the languages plans are most often written in; the English ones also in short forms. (年级 is a
+// school grade, not a year.)
 const UNIT_WORDS: Record<Unit, string> = {
 	day: String.raw`days?|d[ií]as?|jours?|tage?n?|giorn[oi]|dn[ия]|дн(?:я|ей|ь)|день|dni|gün|天|日`,
 	week: String.raw`weeks?|wks?|semanas?|semaines?|wochen?|settiman[ae]|недел[ьяиюе]+|тижн(?:і|ів|я)|тиждень|tygodni(?:e|a)?|tydzień|hafta|周|週`,
 	month: String.raw`months?|mos?|mes(?:es)?|mois|monate?n?|mes[ei]|месяц(?:а|ев)?|місяц(?:і|ів|я)?|miesi(?:ąc|ące|ęcy)|ay|个月|ヶ月|か月|月`,
-	year: String.raw`years?|yrs?|a[ñn]os?|ans?|années?|jahre?n?|ann[oi]|год(?:а)?|лет|рок(?:и|ів)?|lat|yıl|年`,
+	year: String.raw`years?|yrs?|a[ñn]os?|ans?|années?|jahre?n?|ann[oi]|год(?:а)?|лет|рок(?:и|ів)?|lat|yıl|年(?![级級])`,
 };
 const UNIT_ALTERNATION = Object.values(UNIT_WORDS).join('|');
 const UNIT_REGEX = Object.entries(UNIT_WORDS).map(([unit, words]) => [unit as Unit, new RegExp(`^(?:${words})$`, 'iu')] as const);
 const unitOf = (word: string): Unit => UNIT_REGEX.find(([, regex]) => regex.test(word))?.[0] ?? 'week';
-/** No letter of any script right after a unit word (`\b` only knows ASCII letters). */
-const END = String.raw`(?![\p{L}])`;
+// Chinese and Japanese put no space between words: an amount may follow a Han or kana letter ("学习4周", "三个月"), but
+// not the ordinal prefix 第 ("第1周" is a position, not a length), and a unit word ending in one is a whole word.
+const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+const AMOUNT_START = String.raw`(?:(?<![\p{L}\p{N}.])|(?<=[${UNSPACED}])(?<!第))`;
+/** No letter of any script right after a unit word (`\b` only knows ASCII letters), unless it is written without spaces. */
+const END = String.raw`(?:(?<=[${UNSPACED}])|(?![\p{L}]))`;
 
 // "2-3 months", "1 - 1.5 year", "6-Month", "2** Months" (bold closed mid-way), "2 years minimum", "at least 3 weeks", "4+ months".
 // Not a duration: a rate such as "7 days a week" or "5 days/week".
 const AMOUNT = new RegExp(
-	String.raw`(?<![\p{L}\p{N}.])(?<least>(?:at\s+least|minimum(?:\s+of)?|min\.?)\s+)?(?<min>${NUM})(?<plus>\+)?(?:${RANGE}(?<max>${NUM}))?${BOLD}\s*-?\s*(?<unit>${UNIT_ALTERNATION})${END}(?!\s*(?:a|per|each|every|\/)\s*(?:day|week|month|year)\b)(?<more>\+|\s*(?:minimum|min\b|or\s+more|at\s+least))?`,
+	String.raw`${AMOUNT_START}(?<least>(?:at\s+least|minimum(?:\s+of)?|min\.?)\s+)?(?<min>${NUM})(?<plus>\+)?(?:${RANGE}(?<max>${NUM}))?${BOLD}\s*-?\s*(?<unit>${UNIT_ALTERNATION})${END}(?!\s*(?:a|per|each|every|\/)\s*(?:day|week|month|year)\b)(?<more>\+|\s*(?:minimum|min\b|or\s+more|at\s+least))?`,
 	'giu',
 );
 // "Week 1-2" (two weeks), "Weeks 1-4", "Month 3" (one month): a position on the calendar, counted in its unit.
@@ -41,12 +58,12 @@ export interface DurationMatch {
 }
 
 function amountDuration(groups: Record<string, string | undefined>): Duration | null {
-	const min = Number(groups['min']);
+	const min = amountValue(groups['min']!);
 	const unit = unitOf(groups['unit']!);
 	const openEnded = Boolean(groups['least'] || groups['plus'] || groups['more']);
 	if (!(min > 0)) return null;
 	if (groups['max'] !== undefined) {
-		const max = Number(groups['max']);
+		const max = amountValue(groups['max']);
 		return max >= min ? { min, max, unit } : null;
 	}
 	return openEnded ? { min, unit } : { min, max: min, unit };
@@ -86,8 +103,8 @@ export function parseDuration(text: string): Duration | null {
 }
 
 const range = (min: string, max: string | undefined): NumberRange | null => {
-	const low = Number(min);
-	const high = max === undefined ? low : Number(max);
+	const low = amountValue(min);
+	const high = max === undefined ? low : amountValue(max);
 	return low > 0 && high >= low ? { min: low, max: high } : null;
 };
 
@@ -102,7 +119,8 @@ const PER = String.raw`\s*(?:\/|a|an|per|each|every|in\s+a|por|par|pro|al|la|all
 const WEEK_WORDS = String.raw`weeks?|wk|semanas?|semaines?|woche|settimana|недел[юяи]|тиждень|tydzień|hafta|周|週`;
 const DAY_WORDS = String.raw`day|d[ií]a|jour|tag|giorno|день|дня|добу|dzień|gün|天|日`;
 const AMOUNT_OF_HOURS = String.raw`(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:${HOUR_WORDS})${END}`;
-const CJK_AMOUNT_OF_HOURS = String.raw`(?:约|大约|約|至少)?\s*(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:个)?(?:小时|小時|時間)`;
+// A verb may come between the period and the amount: "每天学习两小时", "毎日勉強3時間".
+const CJK_AMOUNT_OF_HOURS = String.raw`[^\d\s，。、；：,.;:]{0,4}?(?:约|大约|約|至少)?\s*(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:个)?(?:小时|小時|時間)`;
 const HOURS_PER_WEEK = [
 	new RegExp(String.raw`${AMOUNT_OF_HOURS}${PER}(?:${WEEK_WORDS})${END}`, 'iu'),
 	new RegExp(String.raw`(?:每周|每週|毎週|一周|一週|週)\s*${CJK_AMOUNT_OF_HOURS}`, 'u'),
@@ -170,6 +188,6 @@ export function parseCommitment(lines: readonly string[]): Commitment {
 		...(commitment.hoursPerDay ? { hoursPerDay: commitment.hoursPerDay } : {}),
 		...(commitment.daysPerWeek ? { daysPerWeek: commitment.daysPerWeek } : {}),
 		...(commitment.hoursPerWeek ? { hoursPerWeek: commitment.hoursPerWeek } : {}),
-		note: noteLines.map((l) => (/[.!?:)]$/.test(l) ? l : `${l}.`)).join(' '),
+		note: noteLines.map((l) => (/[.!?:)。！？：）]$/.test(l) ? l : `${l}.`)).join(' '),
 	};
 }
