@@ -124,6 +124,12 @@ describe('safeUrls', () => {
 		expect(notes).toHaveLength(4);
 	});
 
+	it('ends an autolink that ran into the words after it where its URL ends, and unlinks a link to no URL', () => {
+		const { mdx, notes } = transform('例如，我在<www.126.com>已经注册了账号。Then [x](<http://a b>).', safeUrls);
+		expect(mdx).toBe('例如，我在\\<[www.126.com](http://www.126.com)>已经注册了账号。Then x.');
+		expect(notes.map((n) => n.message)).toEqual([expect.stringContaining('now ends at "www.126.com"'), expect.stringContaining('not a valid URL')]);
+	});
+
 	it('checks the image inside an unsafe link too', () => {
 		const { mdx, notes } = transform('[![badge](javascript:x)](javascript:y)', safeUrls);
 		expect(mdx).toBe('badge');

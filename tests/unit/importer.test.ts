@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/content-check.ts';
 import { decodeBytes } from '../../src/lib/importer/decode.ts';
 import { parseCommitment, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../../src/lib/importer/durations.ts';
+import { parseUnitLabel } from '../../src/lib/importer/detect/label.ts';
 import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
 import { detectLanguage } from '../../src/lib/importer/language.ts';
@@ -83,6 +84,19 @@ describe('duration parsing', () => {
 		expect(parseCommitment(['每天学习两小时。'])).toEqual({ hoursPerDay: { min: 2, max: 2 }, note: '每天学习两小时。' });
 		expect(parseHoursPerWeek('每周投入十小时')).toEqual({ min: 10, max: 10 });
 		expect(parseCommitment(['- **每天8-10小时专注学习**', '- **理论30% + 实践70%**'])).toMatchObject({ hoursPerDay: { min: 8, max: 10 } });
+	});
+});
+
+describe('unit labels', () => {
+	it('reads a known unit word touching its number, but no name with a number in it', () => {
+		expect(parseUnitLabel('Day01 - 初识Python')).toMatchObject({ word: 'Day', kind: 'day', number: 1, text: 'Day 1', rest: '初识Python' });
+		expect(parseUnitLabel('Week2: HTML')).toMatchObject({ kind: 'week', number: 2, rest: 'HTML' });
+		for (const text of ['Python3 basics', 'HTML5 and CSS3', 'ES6 features']) expect(parseUnitLabel(text)).toBeNull();
+	});
+
+	it('reads Chinese numerals and unit words of two characters', () => {
+		expect(parseUnitLabel('第二阶段：基础')).toMatchObject({ word: '阶段', kind: 'phase', number: 2, text: '第二阶段', rest: '基础' });
+		expect(parseUnitLabel('第十二周 复习')).toMatchObject({ kind: 'week', number: 12, text: '第十二周', rest: '复习' });
 	});
 });
 
@@ -495,6 +509,51 @@ describe('index + files', () => {
 		expect(folders.phases[0]!.body).toContain('[loops](/roadmaps/course/loops/#while)');
 		expect(folders.phases[1]!.body).toContain('[the start](/roadmaps/course/intro/)');
 	});
+
+	it('reads a Chinese index whose headings link the days, its parts numbered under a day, and no "#" title', () => {
+		const chinese = importPlan(
+			{
+				index: {
+					path: 'README.md',
+					text: [
+						'## Python - 100天从新手到大师',
+						'',
+						'简单的说，Python是一个优雅的编程语言，适合初学者从零开始学习。',
+						'',
+						'### Day01~02 - 语言基础',
+						'',
+						'#### Day01 - [初识Python](./Day01-02/01.初识Python.md)',
+						'',
+						'#### Day02 - 数据抓取',
+						'',
+						'1. [使用requests抓取](./Day01-02/02.抓取-1.md)',
+						'2. [页面解析](./Day01-02/02.解析-2.md)',
+						'',
+						'#### 第三天：[总结](./Day01-02/03.总结.md)',
+						'',
+					].join('\n'),
+				},
+				files: [
+					{ path: 'Day01-02/01.初识Python.md', text: '## 初识Python\n\n内容一。\n' },
+					{ path: 'Day01-02/02.抓取-1.md', text: '内容二。\n' },
+					{ path: 'Day01-02/02.解析-2.md', text: '内容三。\n' },
+					{ path: 'Day01-02/03.总结.md', text: '内容四。\n' },
+				],
+				assets: [],
+			},
+			{ fileName: 'py.md', order: 0, id: 'py', track: 'backend' },
+		);
+		expect(chinese.roadmap['title']).toBe('Python - 100天从新手到大师');
+		expect(chinese.roadmap['duration']).toEqual({ min: 100, max: 100, unit: 'day' });
+		// "Day01" is a label: a known unit word may touch its number. IDs come from labels, titles a slug cannot spell.
+		expect(chinese.phases.map((p) => [p.id, p.data['label'], p.data['title']])).toEqual([
+			['day-1', 'Day 1', '初识Python'],
+			['day-2-1', 'Day 2 · 1', '使用requests抓取'],
+			['day-2-2', 'Day 2 · 2', '页面解析'],
+			['day-3', '第三天', '总结'],
+		]);
+	});
+
 });
 
 describe('reading files that are not UTF-8', () => {

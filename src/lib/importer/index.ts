@@ -33,7 +33,7 @@ import { estimatedDuration, extractFields, parseTitleLine } from './phase-fields
 import { detectLanguage } from './language.ts';
 import { SITE_LANGUAGE } from '../model/model.ts';
 import { bannerTitle, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
-import { longSlug, shortSlug, slugify, uniqueSlug } from './slugs.ts';
+import { longSlug, shortSlug, slugify, spellable, uniqueSlug } from './slugs.ts';
 import { dropEmptyHeadings, dropTrailingBreaks, remaining, root, tidyRules } from './tidy.ts';
 import { suggestTopics, type TopicName } from './topics.ts';
 
@@ -217,9 +217,13 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		// Emoji around a title decorate the source's heading; the site's lists, tabs and preview cards show words.
 		const written = linked?.text ?? line.title;
 		const phaseTitle = stripEmoji(written) || written || unit.label?.text || plainTitle(unit.rawTitle) || 'Untitled';
-		// A title in a script slugs cannot spell ("列表") leaves the file's name ("05_lists.md" → "lists") to name the page.
-		const fileName = unit.ownsFile ? slugify(unit.file.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '').replace(/^[\d_\-. ]+/, '')) : '';
-		const id = uniqueSlug([shortSlug(phaseTitle), longSlug(phaseTitle), fileName], taken, `${unit.kind}-${unit.label?.number ?? position + 1}`);
+		// A title in a script slugs cannot spell ("列表") leaves the file's name ("05_lists.md" → "lists") to name the
+		// page, if a slug can spell that ("08.常用数据结构之列表-1.md" would leave "1"); else the label ("day-8").
+		const baseName = unit.file.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '').replace(/^[\d_\-. ]+/, '');
+		const fileName = unit.ownsFile && spellable(baseName) ? slugify(baseName) : '';
+		// Else the label, when a slug can spell it ("Day 62 · 1" → "day-62-1"), else the kind and number.
+		const labelName = unit.label && spellable(unit.label.text) && /[a-z]/i.test(unit.label.text) ? slugify(unit.label.text) : '';
+		const id = uniqueSlug([shortSlug(phaseTitle), longSlug(phaseTitle), fileName], taken, labelName || `${unit.kind}-${unit.label?.number ?? position + 1}`);
 		return { unit, line, phaseTitle, id };
 	});
 

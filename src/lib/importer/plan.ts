@@ -121,7 +121,12 @@ export function titleSection(file: PlanFile, sections: readonly Section[]): Sect
 	// "# Week 1: Basics" is a unit, not the title; nor is "# 1. Ruby" when "# 2. Go" follows: numbered parts.
 	const numbered = sections.filter((s) => s.level === 1 && s.label && !s.label.word);
 	const h1s = sections.filter((s) => s.level === 1 && !(s.label?.word && s.label.rest) && !(numbered.length >= 2 && numbered.includes(s)));
-	return sections[0] === h1s[0] || h1s.length === 1 ? (h1s[0] ?? null) : null;
+	if (sections[0] === h1s[0] || h1s.length === 1) return h1s[0] ?? null;
+	// No "#" at all: a heading that opens the document, alone at its level above all the others ("## Python - 100天…"
+	// over "###" parts and "####" days), is the title too.
+	const first = sections[0];
+	const alone = first && first.index === 0 && !first.label?.word && sections.slice(1).every((s) => s.level > first.level);
+	return h1s.length === 0 && alone ? first : null;
 }
 
 /** A README's centred HTML banner ("<h3>Open Source Society University</h3>") above its first Markdown heading. */

@@ -40,7 +40,7 @@ export function slugify(text: string): string {
  * Whether a slug can spell every word of `text`. Han, kana, Hangul, Thai… have no transliteration, and a slug of the
  * rest ("数据集平台 + Docker" → "docker") would name the page after a part of its title: such titles make no slug.
  */
-function spellable(text: string): boolean {
+export function spellable(text: string): boolean {
 	return !/\p{L}/u.test(transliterate(text).normalize('NFKD').replace(/\p{M}/gu, '').replace(/[a-z]/gi, ''));
 }
 

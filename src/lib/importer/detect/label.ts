@@ -4,6 +4,7 @@
  * repetition (the same word with rising numbers), and the known words below only choose the unit's `kind`.
  */
 import type { PhaseData } from '../../../schemas/roadmap.ts';
+import { amountValue } from '../durations.ts';
 
 export interface UnitLabel {
 	/** The unit word as written, or null for plain numbering ("1."). */
@@ -47,10 +48,16 @@ export function kindOfWord(word: string): Kind | null {
 }
 
 // "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number; "3~4" is a range too.
+// A known unit word may touch its number ("Day01", "Week2"); any other may not ("Python3", "HTML5" are names).
 const WORD_LABEL =
-	/^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)\s+(?<n>\d{1,3})(?:\s*[-–~～〜]\s*(?<n2>\d{1,3}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:[:.|\-–—]\s*)?(?<rest>.*)$/u;
-// "第5天", "第 3 周", "第1-2周": a number between a prefix and the unit word, as Chinese and Japanese plans write it.
-const CJK_LABEL = /^[^\p{L}\p{N}]*?第\s*(?<n>\d{1,3})(?:\s*[-–~～〜]\s*(?<n2>\d{1,3}))?\s*(?<word>\p{L})\s*(?:[:：.|\-–—、]\s*)?(?<rest>.*)$/u;
+	/^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)(?<gap>\s*)(?<n>\d{1,3})(?:\s*[-–~～〜]\s*(?<n2>\d{1,3}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:[:.|\-–—]\s*)?(?<rest>.*)$/u;
+// Chinese and Japanese unit words of more than one character ("阶段", "模块"), longest first; any other is one character.
+const CJK_UNIT_WORDS = [...KIND_OF_WORD.keys()]
+	.filter((word) => /^[\p{Script=Han}\p{Script=Katakana}]{2,}$/u.test(word))
+	.sort((a, b) => b.length - a.length)
+	.join('|');
+// "第5天", "第 3 周", "第1-2周", "第二阶段": a number (digits or numerals) between a prefix and the unit word, as Chinese and Japanese plans write it.
+const CJK_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?第\\s*(?<n>\\d{1,3}|[一二两兩三四五六七八九十]{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}|[一二两兩三四五六七八九十]{1,3}))?\\s*(?<word>${CJK_UNIT_WORDS}|\\p{L})\\s*(?:[:：.|\\-–—、]\\s*)?(?<rest>.*)$`, 'u');
 const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})[.)]\s+(?<rest>\S.*)$/u;
 
 const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1).toLocaleLowerCase();
@@ -60,19 +67,22 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 	const cjk = CJK_LABEL.exec(text);
 	if (cjk) {
 		const g = cjk.groups!;
-		const numberTo = g['n2'] === undefined ? undefined : Number(g['n2']);
-		const numbers = numberTo === undefined ? g['n'] : `${g['n']}-${numberTo}`;
+		const number = amountValue(g['n']!);
+		const numberTo = g['n2'] === undefined ? undefined : amountValue(g['n2']);
+		// The label keeps the source's own writing ("第二阶段"); a numeral past what amountValue reads is no label.
+		const numbers = g['n2'] === undefined ? g['n'] : `${g['n']}-${g['n2']}`;
+		if (!(number > 0) || (numberTo !== undefined && !(numberTo >= number))) return null;
 		return {
 			word: g['word']!,
 			kind: kindOfWord(g['word']!),
-			number: Number(g['n']),
+			number,
 			...(numberTo === undefined ? {} : { numberTo }),
 			text: `第${numbers}${g['word']}`,
 			rest: g['rest']!.trim(),
 		};
 	}
 	const word = WORD_LABEL.exec(text);
-	if (word) {
+	if (word && (word.groups!['gap'] || kindOfWord(word.groups!['word']!))) {
 		const g = word.groups!;
 		const number = Number(g['n']);
 		const numberTo = g['n2'] === undefined ? undefined : Number(g['n2']);

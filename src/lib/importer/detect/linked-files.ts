@@ -49,13 +49,25 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 	});
 }
 
+/** The unit label of the heading a top-level node comes under ("#### Day62 - 数据抓取和解析"), if it has one. */
+function sectionLabel(index: PlanFile, node: RootContent): UnitLabel | null {
+	const children = index.tree.children;
+	const heading = children.slice(0, children.indexOf(node)).findLast((n) => n.type === 'heading');
+	const label = heading ? parseUnitLabel(toString(heading)) : null;
+	return label?.word ? label : null;
+}
+
 function listRows(list: List, index: PlanFile, resolve: ResolveLink): Row[] {
+	// Items numbered within a labelled section are parts of that unit: "Day 62 · 1", "Day 62 · 2" (no calendar length
+	// is read from such a label: the parts share the day).
+	const section = list.ordered ? sectionLabel(index, list) : null;
 	return list.children.flatMap((item, i) => {
 		const found = firstLocalLink(item, index, resolve);
 		if (!found) return [];
 		const first = item.children[0];
 		const label = first ? parseUnitLabel(toString(first)) : null;
-		const numbered: UnitLabel | null = list.ordered ? { word: null, kind: null, number: (list.start ?? 1) + i, text: `${(list.start ?? 1) + i}`, rest: toString(found.link) } : null;
+		const number = (list.start ?? 1) + i;
+		const numbered: UnitLabel | null = list.ordered ? { word: null, kind: null, number, text: section ? `${section.text} · ${number}` : `${number}`, rest: toString(found.link) } : null;
 		return [{ node: item, ...found, label: label?.word ? label : numbered }];
 	});
 }
@@ -115,7 +127,12 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFi
 	const headings = headingRows(index, resolve);
 	if (headings.length > 0) containers.push({ node: headings.at(-1)!.node, rows: headings });
 	const seen = new Set<string>();
-	const rows = containers.flatMap((c) => c.rows.map((row) => ({ ...row, container: row.stays ? row.node : c.node }))).filter((row) => !seen.has(row.target.path) && seen.add(row.target.path));
+	// In the index's order: headings that link their lesson and lists that link several may take turns.
+	const position = (node: Node) => index.tree.children.indexOf(node as RootContent);
+	const rows = containers
+		.flatMap((c) => c.rows.map((row) => ({ ...row, container: row.stays ? row.node : c.node })))
+		.sort((a, b) => position(a.container) - position(b.container))
+		.filter((row) => !seen.has(row.target.path) && seen.add(row.target.path));
 	return rows.length >= 2 ? { rows, containers: containers.map((c) => c.node) } : null;
 }
 

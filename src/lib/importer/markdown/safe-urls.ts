@@ -1,4 +1,4 @@
-import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
+import type { Link, Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { urlSafety } from '../../checks/url-safety.ts';
@@ -8,7 +8,8 @@ const shown = (url: string) => JSON.stringify(url.length > 60 ? `${url.slice(0, 
 
 /**
  * Links, link definitions and images whose URL could run script or is not one GitHub keeps stop being links:
- * a link keeps its text and an image its alt text, each with a note. References to an unsafe definition go too.
+ * a link keeps its text and an image its alt text, each with a note. References to an unsafe definition go too, and
+ * so do links to no valid URL (see invalidLinkReplacement).
  */
 export function safeUrls(tree: Root, notes: ImportNote[]): void {
 	const unsafeDefinitions = new Set<string>();
@@ -30,13 +31,34 @@ export function safeUrls(tree: Root, notes: ImportNote[]): void {
 	});
 }
 
+// What a URL cannot hold unencoded, and what a host cannot hold at all: where an autolink written against text runs
+// into it ("<www.126.com>已经注册" is, for GFM as on GitHub, one link up to the next space).
+const NOT_URL = /[<>"{}|\\^`]|[^\x00-\x7f]/;
+
+/**
+ * A link whose URL no browser can read. An autolink (its text is its URL) that ran into the words after it ends where
+ * the URL does, the words after it plain text again; any other such link becomes its text.
+ */
+function invalidLinkReplacement(node: Link, text: (value: string) => PhrasingContent[]): { nodes: PhrasingContent[]; message: string } {
+	const written = toString(node);
+	const cut = node.children.length === 1 && node.url.endsWith(written) ? written.search(NOT_URL) : -1;
+	const kept = cut > 0 ? written.slice(0, cut).replace(/[.,:;!?)]+$/, '') : '';
+	const url = node.url.slice(0, node.url.length - written.length) + kept;
+	if (kept && URL.parse(url)) {
+		return {
+			nodes: [{ ...node, url, children: [{ type: 'text', value: kept }] }, ...text(written.slice(kept.length))],
+			message: `the link written as ${shown(written)} ran into the text after it; it now ends at ${shown(kept)}`,
+		};
+	}
+	return { nodes: node.children, message: `link "${written}" to ${shown(node.url)}, which is not a valid URL, became plain text` };
+}
+
 function unsafeReplacement(node: Nodes, unsafeDefinitions: ReadonlySet<string>): { nodes: PhrasingContent[]; message: string } | undefined {
 	const text = (value: string): PhrasingContent[] => (value ? [{ type: 'text', value, ...(node.position ? { position: node.position } : {}) }] : []);
 	switch (node.type) {
 		case 'link':
-			return urlSafety(node.url) === 'unsafe'
-				? { nodes: node.children, message: `link "${toString(node)}" to an unsafe URL ${shown(node.url)} became plain text` }
-				: undefined;
+			if (urlSafety(node.url) === 'unsafe') return { nodes: node.children, message: `link "${toString(node)}" to an unsafe URL ${shown(node.url)} became plain text` };
+			return URL.parse(node.url, 'http://waymark.invalid/') ? undefined : invalidLinkReplacement(node, text);
 		case 'linkReference':
 			return unsafeDefinitions.has(node.identifier)
 				? { nodes: node.children, message: `link "${toString(node)}" to an unsafe URL became plain text` }
