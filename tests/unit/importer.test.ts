@@ -301,6 +301,28 @@ describe('numbered items', () => {
 });
 
 describe('tables of units', () => {
+	it('takes a table per stage whose rows share the stage\'s number, prerequisites split at line breaks', () => {
+		const stage = (n: number, rows: string[]) => [`### ${n}ª Etapa`, '', '| Etapa | Aulas | Pré-requisitos |', '| --- | --- | --- |', ...rows.map((r) => `| ${n} | ${r} |`), ''].join('\n');
+		const source = [
+			'# Currículo',
+			'',
+			stage(1, ['[Circuitos](https://v.example/1) | -', '[Matemática Discreta](https://v.example/2) | -', '[Python I](https://v.example/3) | -']),
+			stage(2, ['[Estruturas de Dados](https://v.example/4) | [Matemática Discreta](https://v.example/2)<br><br>[Python I](https://v.example/3)', '[Arquitetura](https://v.example/5) | [Circuitos](https://v.example/1)']),
+			'<!--\n## Eletivas\n\n| Semestre | Curso |\n| --- | --- |\n| 6 | [Visão](https://v.example/6) |\n-->',
+			'',
+		].join('\n');
+		const result = importMarkdown(source, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => [p.id, p.data['label'], p.data['group'], p.data['requires']])).toEqual([
+			['circuitos', 'Etapa 1', '1a-etapa', undefined],
+			['matematica-discreta', 'Etapa 1', '1a-etapa', undefined],
+			['python-i', 'Etapa 1', '1a-etapa', undefined],
+			['estruturas-dados', 'Etapa 2', '2a-etapa', ['matematica-discreta', 'python-i']],
+			['arquitetura', 'Etapa 2', '2a-etapa', ['circuitos']],
+		]);
+		// The last stage's heading goes with its table, though an HTML comment (hidden on GitHub too) follows it.
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).not.toContain('Etapa\n');
+	});
+
 	const catalogue = [
 		'# Curriculum',
 		'',

@@ -37,6 +37,8 @@ export function tidyRules(children: RootContent[]): RootContent[] {
 	return kept;
 }
 
+const isHtmlComment = (node: RootContent) => node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value);
+
 /** Drops headings whose sections are empty (their content became phases), innermost first. */
 export function dropEmptyHeadings(children: RootContent[]): RootContent[] {
 	const out = [...children];
@@ -44,7 +46,8 @@ export function dropEmptyHeadings(children: RootContent[]): RootContent[] {
 		const node = out[i]!;
 		if (node.type !== 'heading') continue;
 		let j = i + 1;
-		while (j < out.length && out[j]!.type === 'thematicBreak') j++;
+		// Rules and HTML comments show nothing: a heading over only those has lost its section.
+		while (j < out.length && (out[j]!.type === 'thematicBreak' || isHtmlComment(out[j]!))) j++;
 		const next = out[j];
 		if (next === undefined || (next.type === 'heading' && next.depth <= node.depth)) out.splice(i, 1);
 	}

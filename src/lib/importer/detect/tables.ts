@@ -21,6 +21,9 @@ interface Columns {
 }
 
 const cellText = (cell: TableCell | undefined) => (cell ? toString(cell).trim() : '');
+/** A cell's text with its line breaks (`<br>`) as commas: "[Discrete Math](…)<br>[Python I](…)" names two courses. */
+const cellLines = (cell: TableCell | undefined) =>
+	cell ? cell.children.map((n) => (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim())) ? ', ' : toString(n))).join('').trim() : '';
 /** A title cell's title: its text up to a line break (`<br>` in a cell: "[Calculus 1A](…)<br>[alternative](…)"). */
 function titleText(cell: TableCell | undefined): string {
 	if (!cell) return '';
@@ -53,8 +56,13 @@ export function tableColumns(table: Table): Columns | null {
 	const title = find((t) => /\p{L}/u.test(t), taken);
 	if (title === null) return null;
 	const numberWord = number === null ? null : headerWord(cellText(header.children[number]));
-	// Rows are units when they state a length or effort, or are numbered under a unit word ("Week | Topic").
-	const numbered = number !== null && numberWord !== null && column(number).every((t, i, all) => i === 0 || Number(t) > Number(all[i - 1]));
+	// Rows are units when they state a length or effort, or are numbered under a unit word ("Week | Topic"); or when
+	// they all share the number of a stage the header names ("Etapa | Aulas | Pré-requisitos", every row "1"): the
+	// courses of that stage, in one table per stage.
+	const numbers = number === null ? [] : column(number).map(Number);
+	const rising = numbers.every((n, i) => i === 0 || n > numbers[i - 1]!);
+	const sharedStage = numbers.length > 1 && numbers.every((n) => n === numbers[0]) && numberWord !== null && kindOfWord(numberWord) !== null;
+	const numbered = number !== null && numberWord !== null && (rising || sharedStage);
 	if (weeklyHours === null && dailyHours === null && duration === null && !numbered) return null;
 	return { title, number, duration, weeklyHours, dailyHours, unitWord: numberWord ?? headerWord(cellText(header.children[title])) };
 }
@@ -118,7 +126,7 @@ export function linkPrerequisites(found: ReadonlyArray<{ table: Table; columns: 
 		const [header, ...rows] = table.children;
 		const candidates = header!.children.map((_, c) => c).filter((c) => ![columns.title, columns.number, columns.duration, columns.weeklyHours, columns.dailyHours].includes(c));
 		for (const c of candidates) {
-			const cells = rows.map((row) => cellText(row.children[c]));
+			const cells = rows.map((row) => cellLines(row.children[c]));
 			const hits = cells.map(named);
 			const filled = cells.filter((t) => !isEmptyCell(t)).length;
 			const matching = hits.filter((h) => h.length > 0).length;
