@@ -532,6 +532,32 @@ describe('index + files', () => {
 		expect(folders.phases[1]!.body).toContain('[the start](/roadmaps/course/intro/)');
 	});
 
+	it('reads headings that are links around label and title, to module folders, a workshop between the modules', () => {
+		const course = importPlan(
+			{
+				index: {
+					path: 'README.md',
+					text: '# Zoomcamp\n\n## Syllabus\n\n### [Module 1: Containers](01-docker/)\n\nDocker.\n\n### [Module 2: Orchestration](02-flow/)\n\nFlows.\n\n### [Workshop 1: Ingestion](workshops/dlt.md)\n\nA workshop.\n\n### [Module 3: Warehouses](03-dw/)\n\nBigQuery.\n\n## FAQ\n\n### Help\n\nAsk.\n',
+				},
+				files: [
+					{ path: '01-docker/README.md', text: '# Module 1\n\nContainers text.\n' },
+					{ path: '02-flow/README.md', text: '# Module 2\n\nFlow text.\n' },
+					{ path: 'workshops/dlt.md', text: '# Workshop\n\nIngestion text.\n' },
+					{ path: '03-dw/README.md', text: '# Module 3\n\nWarehouse text.\n' },
+				],
+				assets: [],
+			},
+			{ fileName: 'z.md', order: 0, id: 'z', track: 'backend' },
+		);
+		expect(course.phases.map((p) => [p.id, p.data['label'], p.data['title']])).toEqual([
+			['containers', 'Module 1', 'Containers'],
+			['orchestration', 'Module 2', 'Orchestration'],
+			['ingestion', 'Workshop 1', 'Ingestion'],
+			['warehouses', 'Module 3', 'Warehouses'],
+		]);
+		expect(course.phases[3]!.body).toContain('Warehouse text.');
+	});
+
 	it('reads a Chinese index whose headings link the days, its parts numbered under a day, and no "#" title', () => {
 		const chinese = importPlan(
 			{

@@ -108,8 +108,23 @@ export function sectionsOf(file: PlanFile): Section[] {
 	return found.map(({ heading, index }, k) => {
 		const next = found.slice(k + 1).find((o) => o.heading.depth <= heading.depth);
 		const raw = headingRaw(heading, file.text);
-		return { heading, index, end: next ? next.index : children.length, level: heading.depth, raw, label: parseUnitLabel(raw) };
+		return { heading, index, end: next ? next.index : children.length, level: heading.depth, raw, label: headingLabel(heading, raw, file.text) };
 	});
+}
+
+/**
+ * A heading's unit label. A heading that is one link around label and title ("### [Module 1: Streaming](07-streaming/)")
+ * is labelled by the link's text, and its title keeps the link.
+ */
+function headingLabel(heading: Heading, raw: string, text: string): UnitLabel | null {
+	const [only] = heading.children;
+	const first = only?.type === 'link' && heading.children.length === 1 ? only.children[0] : undefined;
+	const start = first?.position?.start.offset;
+	const end = only?.type === 'link' ? only.children.at(-1)?.position?.end.offset : undefined;
+	if (only?.type !== 'link' || start === undefined || end === undefined) return parseUnitLabel(raw);
+	const label = parseUnitLabel(text.slice(start, end));
+	const url = /[\s()<>]/.test(only.url) ? `<${only.url}>` : only.url;
+	return label && { ...label, rest: label.rest && `[${label.rest}](${url})` };
 }
 
 /**

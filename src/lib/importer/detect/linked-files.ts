@@ -94,10 +94,14 @@ function comesAfter(place: readonly number[], previous: readonly number[]): bool
 	return place.length > previous.length;
 }
 
-/** At least two files, linked in rising order: units come in a sequence, translations or related documents do not. */
+/**
+ * At least two files, linked in rising order: units come in a sequence, translations or related documents do not.
+ * Each unit word counts on its own: "Module 1, Module 2, Workshop 1, Module 3" is a sequence of modules with a workshop.
+ */
 function inSequence(rows: readonly Row[]): boolean {
-	const places = rows.map(rowPlace);
-	return new Set(rows.map((r) => r.target.path)).size >= 2 && places.every((place, i) => place.length > 0 && (i === 0 || comesAfter(place, places[i - 1]!)));
+	const byWord = Map.groupBy(rows, (row) => (row.label ? wordKey(row.label) : null));
+	const rising = (run: readonly Row[]) => run.map(rowPlace).every((place, i, places) => place.length > 0 && (i === 0 || comesAfter(place, places[i - 1]!)));
+	return new Set(rows.map((r) => r.target.path)).size >= 2 && [...byWord.values()].every(rising);
 }
 
 /**
@@ -165,7 +169,11 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 			body = index.tree.children.slice(own ? own.index : lastContainer + 1);
 			for (const node of body) taken.add(node);
 		}
-		const title = toString(row.link).trim() || bannerTitle(row.target) || firstHeadingText(row.target) || row.target.path;
+		// A link whose text carries the row's label ("[Module 1: Streaming](…)") is titled by the rest.
+		const linkText = toString(row.link).trim();
+		const own = parseUnitLabel(linkText);
+		const labelled = own?.word && own.rest && row.label?.word && wordKey(own) === wordKey(row.label) && own.number === row.label.number;
+		const title = (labelled ? own.rest : linkText) || bannerTitle(row.target) || firstHeadingText(row.target) || row.target.path;
 		// A file that opens with the title the index gives it: that heading is the page's title, not its first line.
 		const opening = body[0];
 		const titled = row.target !== index && opening?.type === 'heading' && sameWords(toString(opening), title) ? opening : undefined;
