@@ -955,6 +955,14 @@ describe('what a reader of an imported roadmap sees', () => {
 		expect(long.roadmap['summary']).toBe(sentence.repeat(Math.floor(240 / sentence.length)));
 	});
 
+	it('takes a labelled "#" heading for the title unless another "#" heading has its unit word', () => {
+		const log = importMarkdown('# Week 1 タスクリスト\n\n### Day 1: HTML基礎\n\n- [x] 構造\n\n### Day 2: CSS基礎\n\n- [ ] 構文\n', { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(log.roadmap['title']).toBe('Week 1 タスクリスト');
+		expect(log.phases.map((p) => p.data['label'])).toEqual(['Day 1', 'Day 2']);
+		const weeks = importMarkdown('# Week 1: Basics\n\nx\n\n# Week 2: More\n\ny\n', { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(weeks.phases.map((p) => p.data['title'])).toEqual(['Basics', 'More']);
+	});
+
 	it('gets Latin page IDs for Cyrillic titles, and the source\'s own words for a length', () => {
 		const result = importMarkdown('## Этап 1: Командная строка (2 недели)\n\nтекст\n\n## Этап 2: Сети (3 недели)\n\nтекст\n', { fileName: 'p.md', order: 0, track: 'backend' });
 		expect(result.phases.map((p) => [p.id, p.data['label'], p.data['duration']])).toEqual([

@@ -6,7 +6,7 @@ import type { Heading, Node, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import type { PhaseData } from '../../schemas/roadmap.ts';
-import { parseUnitLabel, type UnitLabel } from './detect/label.ts';
+import { parseUnitLabel, type UnitLabel, wordKey } from './detect/label.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 
 export class ImportError extends Error {}
@@ -133,9 +133,12 @@ function headingLabel(heading: Heading, raw: string, text: string): UnitLabel | 
  */
 export function titleSection(file: PlanFile, sections: readonly Section[]): Section | null {
 	if (bannerTitle(file)) return null;
-	// "# Week 1: Basics" is a unit, not the title; nor is "# 1. Ruby" when "# 2. Go" follows: numbered parts.
+	// "# Week 1: Basics" is a unit, not the title, when another "#" heading has that unit word ("# Week 2: …"); nor is
+	// "# 1. Ruby" when "# 2. Go" follows: numbered parts. "# Week 1 タスクリスト" over "### Day 1" is the title.
 	const numbered = sections.filter((s) => s.level === 1 && s.label && !s.label.word);
-	const h1s = sections.filter((s) => s.level === 1 && !(s.label?.word && s.label.rest) && !(numbered.length >= 2 && numbered.includes(s)));
+	const unitWords = sections.filter((s) => s.level === 1 && s.label?.word && s.label.rest).map((s) => wordKey(s.label!));
+	const isUnit = (s: Section) => Boolean(s.label?.word && s.label.rest) && unitWords.filter((w) => w === wordKey(s.label!)).length >= 2;
+	const h1s = sections.filter((s) => s.level === 1 && !isUnit(s) && !(numbered.length >= 2 && numbered.includes(s)));
 	if (sections[0] === h1s[0] || h1s.length === 1) return h1s[0] ?? null;
 	// No "#" at all: a heading that opens the document, alone at its level above all the others ("## Python - 100天…"
 	// over "###" parts and "####" days), is the title too.
