@@ -955,6 +955,14 @@ describe('what a reader of an imported roadmap sees', () => {
 		expect(long.roadmap['summary']).toBe(sentence.repeat(Math.floor(240 / sentence.length)));
 	});
 
+	it('reads list items that are links around label and title, the link kept as the page\'s first line', () => {
+		const course = importMarkdown('# Hello Python\n\n### Curso\n\n- [Introducción](https://v.example/a)\n- [Lección 1 - Configuración](https://v.example/a?t=850)\n- [Lección 2 - Hola Mundo](https://v.example/a?t=1518)\n- [Próximos pasos](https://v.example/a?t=9)\n', { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(course.phases.map((p) => [p.data['label'], p.data['title'], p.body])).toEqual([
+			['Lección 1', 'Configuración', '[Configuración](https://v.example/a?t=850)'],
+			['Lección 2', 'Hola Mundo', '[Hola Mundo](https://v.example/a?t=1518)'],
+		]);
+	});
+
 	it('takes a labelled "#" heading for the title unless another "#" heading has its unit word', () => {
 		const log = importMarkdown('# Week 1 タスクリスト\n\n### Day 1: HTML基礎\n\n- [x] 構造\n\n### Day 2: CSS基礎\n\n- [ ] 構文\n', { fileName: 'p.md', order: 0, track: 'backend' });
 		expect(log.roadmap['title']).toBe('Week 1 タスクリスト');

@@ -2,7 +2,7 @@
  * What the detection rules find in a plan: its units (the future phases), the groups they sit in, and the
  * nodes they took from the document. The rest of the document becomes the roadmap's overview.
  */
-import type { Heading, Node, Root, RootContent } from 'mdast';
+import type { Heading, Node, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import type { PhaseData } from '../../schemas/roadmap.ts';
@@ -108,18 +108,18 @@ export function sectionsOf(file: PlanFile): Section[] {
 	return found.map(({ heading, index }, k) => {
 		const next = found.slice(k + 1).find((o) => o.heading.depth <= heading.depth);
 		const raw = headingRaw(heading, file.text);
-		return { heading, index, end: next ? next.index : children.length, level: heading.depth, raw, label: headingLabel(heading, raw, file.text) };
+		return { heading, index, end: next ? next.index : children.length, level: heading.depth, raw, label: leadingLabel(heading, raw, file.text) };
 	});
 }
 
 /**
- * A heading's unit label. A heading that is one link around label and title ("### [Module 1: Streaming](07-streaming/)")
- * is labelled by the link's text, and its title keeps the link.
+ * The unit label a heading or paragraph starts with (`raw` is its Markdown). One that is a single link around label
+ * and title ("### [Module 1: Streaming](07-streaming/)", "- [Lección 2 - Hola Mundo](https://…)") is labelled by the
+ * link's text, and its title keeps the link.
  */
-function headingLabel(heading: Heading, raw: string, text: string): UnitLabel | null {
-	const [only] = heading.children;
-	const first = only?.type === 'link' && heading.children.length === 1 ? only.children[0] : undefined;
-	const start = first?.position?.start.offset;
+export function leadingLabel(node: Heading | Paragraph, raw: string, text: string): UnitLabel | null {
+	const [only] = node.children;
+	const start = only?.type === 'link' && node.children.length === 1 ? only.children[0]?.position?.start.offset : undefined;
 	const end = only?.type === 'link' ? only.children.at(-1)?.position?.end.offset : undefined;
 	if (only?.type !== 'link' || start === undefined || end === undefined) return parseUnitLabel(raw);
 	const label = parseUnitLabel(text.slice(start, end));

@@ -62,7 +62,9 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		const found = findLabelledGroups(index, sections, title, starts, 7);
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
 		for (const entry of items) taken.add(entry.item);
-		return { units, groups: found.groups, pattern: `numbered list items that state a duration, e.g. "${items[0]!.number}. ${items[0]!.rawTitle}"`, taken };
+		const first = items[0]!;
+		const pattern = first.label ? `list items labelled like "${first.label.text}"` : `numbered list items that state a duration, e.g. "${first.number}. ${first.rawTitle}"`;
+		return { units, groups: found.groups, pattern, taken };
 	}
 
 	const tables = index.tree.children.flatMap((node, position) => {

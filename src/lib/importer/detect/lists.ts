@@ -4,8 +4,8 @@
  * start with a unit label ("- **Week 1**: HTML", "- Día 2 — Listas"), repeated like unit headings.
  */
 import type { List, ListItem } from 'mdast';
-import { type PlanFile, rawOf, type Unit } from '../plan.ts';
-import { labelKind, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
+import { leadingLabel, type PlanFile, rawOf, type Unit } from '../plan.ts';
+import { labelKind, type UnitLabel, wordKey } from './label.ts';
 import { statesDuration } from './shared.ts';
 
 export interface ListUnit {
@@ -41,7 +41,8 @@ function labelledItems(file: PlanFile): ListUnit[] {
 		.flatMap((list) =>
 			list.children.flatMap((item, i) => {
 				const rawTitle = itemTitle(item, file.text);
-				const label = rawTitle === null ? null : parseUnitLabel(rawTitle.split('\n')[0]!);
+				const first = item.children[0];
+				const label = rawTitle === null || first?.type !== 'paragraph' ? null : leadingLabel(first, rawTitle.split('\n')[0]!, file.text);
 				return label?.word ? [{ list, item, number: (list.start ?? 1) + i, rawTitle: rawTitle!, label }] : [];
 			}),
 		);
