@@ -48,12 +48,14 @@ describe('duration parsing', () => {
 		['两个月', { min: 2, max: 2, unit: 'month' }],
 		['十二周训练营', { min: 12, max: 12, unit: 'week' }],
 		['三〜六ヶ月', { min: 3, max: 6, unit: 'month' }],
+		['8주 백엔드 스터디', { min: 8, max: 8, unit: 'week' }],
+		['3개월 과정', { min: 3, max: 3, unit: 'month' }],
 	])('%s', (text, expected) => {
 		expect(parseDuration(text)).toEqual(expected);
 	});
 
 	it('finds no duration in rates, hours or text without one', () => {
-		for (const text of ['7 days a week', '5 days/week', 'Daily: 2-3 hours', 'Learn the 12-factor app', 'Step 3', '第1周', '第三周', '一年级']) expect(parseDuration(text)).toBeNull();
+		for (const text of ['7 days a week', '5 days/week', 'Daily: 2-3 hours', 'Learn the 12-factor app', 'Step 3', '第1周', '第三周', '一年级', '8주차']) expect(parseDuration(text)).toBeNull();
 	});
 
 	it('reads daily hours and weekly commitment', () => {
@@ -83,6 +85,8 @@ describe('duration parsing', () => {
 		expect(parseHoursPerDay('每天学习两小时，四周完成')).toEqual({ min: 2, max: 2 });
 		expect(parseCommitment(['每天学习两小时。'])).toEqual({ hoursPerDay: { min: 2, max: 2 }, note: '每天学习两小时。' });
 		expect(parseHoursPerWeek('每周投入十小时')).toEqual({ min: 10, max: 10 });
+		expect(parseHoursPerWeek('매주 10시간씩 공부합니다')).toEqual({ min: 10, max: 10 });
+		expect(parseHoursPerDay('하루 2시간')).toEqual({ min: 2, max: 2 });
 		expect(parseCommitment(['- **每天8-10小时专注学习**', '- **理论30% + 实践70%**'])).toMatchObject({ hoursPerDay: { min: 8, max: 10 } });
 	});
 });
@@ -92,6 +96,13 @@ describe('unit labels', () => {
 		expect(parseUnitLabel('Day01 - 初识Python')).toMatchObject({ word: 'Day', kind: 'day', number: 1, text: 'Day 1', rest: '初识Python' });
 		expect(parseUnitLabel('Week2: HTML')).toMatchObject({ kind: 'week', number: 2, rest: 'HTML' });
 		for (const text of ['Python3 basics', 'HTML5 and CSS3', 'ES6 features']) expect(parseUnitLabel(text)).toBeNull();
+	});
+
+	it('reads Korean and Japanese counters, the number before a known counter word', () => {
+		expect(parseUnitLabel('1주차: 자바 기초')).toMatchObject({ word: '주차', kind: 'week', number: 1, text: '1주차', rest: '자바 기초' });
+		expect(parseUnitLabel('2週目：並行処理')).toMatchObject({ kind: 'week', number: 2, text: '2週目', rest: '並行処理' });
+		expect(parseUnitLabel('3일차')).toMatchObject({ kind: 'day', number: 3 });
+		for (const text of ['3 Reasons to learn Go', '2024年の計画']) expect(parseUnitLabel(text)).toBeNull();
 	});
 
 	it('reads Chinese numerals and unit words of two characters', () => {

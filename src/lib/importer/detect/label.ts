@@ -27,16 +27,16 @@ type Kind = PhaseData['kind'];
 // Words plans use for their units, in the languages plans on the web are most often written in. Lower case,
 // singular and plural; a word not listed still makes a unit when it repeats with rising numbers.
 const KIND_WORDS: Record<Kind, string[]> = {
-	phase: ['phase', 'phases', 'fase', 'fases', 'этап', 'фаза', '阶段'],
-	month: ['month', 'months', 'mes', 'meses', 'mois', 'monat', 'monate', 'mese', 'mesi', 'месяц', 'miesiąc', 'ay', '月'],
-	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'settimana', 'settimane', 'неделя', 'тиждень', 'tydzień', 'hafta', '周', '週'],
-	day: ['day', 'days', 'día', 'dia', 'días', 'dias', 'jour', 'jours', 'tag', 'tage', 'giorno', 'giorni', 'день', 'дн', 'dzień', 'gün', '天', '日'],
+	phase: ['phase', 'phases', 'fase', 'fases', 'этап', 'фаза', '阶段', '단계'],
+	month: ['month', 'months', 'mes', 'meses', 'mois', 'monat', 'monate', 'mese', 'mesi', 'месяц', 'miesiąc', 'ay', '月', '개월', 'ヶ月目', 'か月目'],
+	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'settimana', 'settimane', 'неделя', 'тиждень', 'tydzień', 'hafta', '周', '週', '주차', '주', '週目'],
+	day: ['day', 'days', 'día', 'dia', 'días', 'dias', 'jour', 'jours', 'tag', 'tage', 'giorno', 'giorni', 'день', 'дн', 'dzień', 'gün', '天', '日', '일차', '일', '日目'],
 	step: ['step', 'steps', 'paso', 'pasos', 'passo', 'étape', 'schritt', 'шаг', 'krok', '步'],
 	stage: ['stage', 'stages', 'etapa', 'stufe', 'стадия'],
 	module: ['module', 'modules', 'módulo', 'modulo', 'modul', 'модуль', '模块'],
 	course: ['course', 'courses', 'curso', 'cours', 'kurs', 'corso', 'курс', '课程'],
-	lesson: ['lesson', 'lessons', 'lección', 'leccion', 'lição', 'aula', 'leçon', 'lektion', 'lezione', 'урок', 'lekcja', 'ders', '课', 'レッスン'],
-	chapter: ['chapter', 'chapters', 'capítulo', 'capitulo', 'chapitre', 'kapitel', 'capitolo', 'глава', 'rozdział', '章'],
+	lesson: ['lesson', 'lessons', 'lección', 'leccion', 'lição', 'aula', 'leçon', 'lektion', 'lezione', 'урок', 'lekcja', 'ders', '课', 'レッスン', '강', '回'],
+	chapter: ['chapter', 'chapters', 'capítulo', 'capitulo', 'chapitre', 'kapitel', 'capitolo', 'глава', 'rozdział', '章', '장'],
 	part: ['part', 'parts', 'parte', 'partie', 'teil', 'часть', 'część', '部分'],
 	unit: ['unit', 'units', 'unidad', 'unidade', 'unité', 'einheit', 'unità', 'раздел', 'jednostka', '单元'],
 	section: ['section', 'sections', 'sección', 'seção', 'abschnitt', 'sezione', 'секция'],
@@ -58,6 +58,13 @@ const CJK_UNIT_WORDS = [...KIND_OF_WORD.keys()]
 	.join('|');
 // "第5天", "第 3 周", "第1-2周", "第二阶段": a number (digits or numerals) between a prefix and the unit word, as Chinese and Japanese plans write it.
 const CJK_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?第\\s*(?<n>\\d{1,3}|[一二两兩三四五六七八九十]{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}|[一二两兩三四五六七八九十]{1,3}))?\\s*(?<word>${CJK_UNIT_WORDS}|\\p{L})\\s*(?:[:：.|\\-–—、]\\s*)?(?<rest>.*)$`, 'u');
+// "1주차: 자바 기초", "2週目：並行処理", "3일차": Korean and Japanese count with the number first, then a counter word
+// (only the known ones: "3 Reasons to…" is no label).
+const COUNTER_WORDS = [...KIND_OF_WORD.keys()]
+	.filter((word) => /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u.test(word))
+	.sort((a, b) => b.length - a.length)
+	.join('|');
+const COUNTER_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?(?<n>\\d{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}))?\\s*(?<word>${COUNTER_WORDS})(?![\\p{L}\\p{N}])\\s*(?:[:：.|\\-–—、]\\s*)?(?<rest>.*)$`, 'u');
 const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})[.)]\s+(?<rest>\S.*)$/u;
 
 const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1).toLocaleLowerCase();
@@ -97,6 +104,15 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 			text: `${capitalise(g['word']!)} ${numbers}${extra ? ` ${extra}` : ''}`,
 			rest: g['rest']!.trim(),
 		};
+	}
+	const counted = COUNTER_LABEL.exec(text);
+	if (counted) {
+		const g = counted.groups!;
+		const number = Number(g['n']);
+		const numberTo = g['n2'] === undefined ? undefined : Number(g['n2']);
+		if (numberTo !== undefined && numberTo < number) return null;
+		const numbers = numberTo === undefined ? `${number}` : `${number}-${numberTo}`;
+		return { word: g['word']!, kind: kindOfWord(g['word']!), number, ...(numberTo === undefined ? {} : { numberTo }), text: `${numbers}${g['word']}`, rest: g['rest']!.trim() };
 	}
 	const numbered = NUMBER_LABEL.exec(text);
 	if (numbered) {
