@@ -1,5 +1,4 @@
 // Client side of site search: a modal dialog driving Pagefind's JS API.
-import { mergedSearchLanguagesUrl, searchBundleUrl } from '../lib/urls.ts';
 
 interface PagefindSubResult {
 	title: string;
@@ -49,15 +48,17 @@ async function startPagefind(): Promise<Pagefind> {
 	// The index holds site paths: result links get the base the site is served under. They carry the query, so
 	// the landing page can highlight what matched.
 	const options = { baseUrl: import.meta.env.BASE_URL, excerptLength: 24, highlightParam: 'highlight' };
+	// Written by hand, not with urls.ts (mergedSearchLanguagesUrl): every page loads this script, so it imports nothing.
+	const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
 	// Roadmaps in Chinese, Japanese or Thai are indexed in bundles of their own (src/lib/build/search-indexes.ts),
 	// each searched with its language's word segmentation.
-	const mergedLanguages = fetch(mergedSearchLanguagesUrl())
+	const mergedLanguages = fetch(`${bundle}languages.json`)
 		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
 		.catch(() => []);
 	// A path the bundler cannot resolve: it leaves Pagefind's own bundle alone.
-	const module = (await import(/* @vite-ignore */ `${searchBundleUrl()}pagefind.js`)) as Pagefind;
+	const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
 	await module.options(options);
-	await Promise.all((await mergedLanguages).map((language) => module.mergeIndex(searchBundleUrl(language), { ...options, language })));
+	await Promise.all((await mergedLanguages).map((language) => module.mergeIndex(`${bundle}${language}/`, { ...options, language })));
 	return module;
 }
 const loadPagefind = () => (pagefind ??= startPagefind());
