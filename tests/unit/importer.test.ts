@@ -966,6 +966,16 @@ describe('what a reader of an imported roadmap sees', () => {
 		expect(long.roadmap['summary']).toBe(sentence.repeat(Math.floor(240 / sentence.length)));
 	});
 
+	it('takes headings that give the units\' word a placeholder, just before the first unit, as units too', () => {
+		const tiers = importMarkdown('# Guide\n\n## Junior\n\n### Tier X - Math Prep\n\na\n\n### Tier 0 - Bootcamp\n\nb\n\n### Tier 1 - Getting Started\n\nc\n\n### Tier 2 - Expertise\n\ne\n\n## Other\n\n### Tier list\n\nd\n', { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(tiers.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			[undefined, 'Tier X - Math Prep'],
+			['Tier 0', 'Bootcamp'],
+			['Tier 1', 'Getting Started'],
+			['Tier 2', 'Expertise'],
+		]);
+	});
+
 	it('reads list items that are links around label and title, the link kept as the page\'s first line', () => {
 		const course = importMarkdown('# Hello Python\n\n### Curso\n\n- [Introducción](https://v.example/a)\n- [Lección 1 - Configuración](https://v.example/a?t=850)\n- [Lección 2 - Hola Mundo](https://v.example/a?t=1518)\n- [Próximos pasos](https://v.example/a?t=9)\n', { fileName: 'p.md', order: 0, track: 'backend' });
 		expect(course.phases.map((p) => [p.data['label'], p.data['title'], p.body])).toEqual([

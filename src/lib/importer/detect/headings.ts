@@ -87,15 +87,24 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 
 /**
  * Headings at the units' level between the first unit and the last ("## Phase Extra: Soft skills" between Phase 6 and
- * Phase 7, "## Review") are steps of the same sequence, without a number of their own: units too, in their place.
+ * Phase 7, "## Review") are steps of the same sequence, without a number of their own: units too, in their place; so
+ * are headings just before the first, in its section, that give the units' word a placeholder ("### Tier X - …").
  */
 function withUnnumbered(sections: readonly Section[], found: HeadingUnits): HeadingUnits {
 	const first = found.sections[0]!;
 	const last = found.sections.at(-1)!;
 	const known = new Set([...found.sections, ...found.companions.map((c) => c.section)]);
 	const between = sections.filter((s) => s.level === first.level && s.index > first.index && s.index < last.index && !known.has(s));
-	if (between.length === 0) return found;
-	return { ...found, sections: [...found.sections, ...between].sort((a, b) => a.index - b.index) };
+	const before = sections.filter((s) => s.level === first.level && s.index < first.index && isPlaceholderUnit(s, first) && !sections.some((o) => o.level < first.level && o.index > s.index && o.index < first.index));
+	if (between.length === 0 && before.length === 0) return found;
+	return { ...found, sections: [...before, ...found.sections, ...between].sort((a, b) => a.index - b.index) };
+}
+
+/** "### Tier X - Math Prep" before "### Tier 0": the units' word with a placeholder where the number goes. */
+function isPlaceholderUnit(section: Section, first: Section): boolean {
+	const word = first.label?.word;
+	const lead = /^[^\p{L}]*(\p{L}+)\s+([^\s\d:.|\-–—]{1,3})(?=[\s:.|\-–—]|$)/u.exec(section.raw);
+	return Boolean(word && lead && lead[1]!.toLocaleLowerCase() === word.toLocaleLowerCase() && !/^\p{Ll}{2,}$/u.test(lead[2]!));
 }
 
 /**
