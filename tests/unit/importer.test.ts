@@ -543,6 +543,24 @@ describe('index + files', () => {
 		expect(folders.phases[1]!.body).toContain('[the start](/roadmaps/course/intro/)');
 	});
 
+	it('keeps what an index row says besides its link on the unit\'s page, its links read from the index\'s folder', () => {
+		const plan = importPlan(
+			{
+				index: { path: 'schedule.md', text: '# План\n\n| Неделя | Темы | Задания |\n| :--: | -- | -- |\n| 0 | [Подготовка](book/01/README.md) | - |\n| 1 | [Типы](book/02/README.md) | [Задачи](exercises/02.md), [план](schedule.md) |\n' },
+				files: [
+					{ path: 'book/01/README.md', text: '# Подготовка\n\nУстановка.\n' },
+					{ path: 'book/02/README.md', text: '# Типы\n\nСтроки.\n' },
+				],
+				assets: [],
+			},
+			{ fileName: 's.md', order: 0, id: 's', track: 'backend' },
+		);
+		expect(plan.phases.map((p) => [p.data['label'], p.body])).toEqual([
+			['Неделя 0', 'Установка.'],
+			['Неделя 1', 'Строки.\n\n**Задания**: Задачи (original link: `/exercises/02.md`), [план](/roadmaps/s/)'],
+		]);
+	});
+
 	it('reads headings that are links around label and title, to module folders, a workshop between the modules', () => {
 		const course = importPlan(
 			{

@@ -4,7 +4,10 @@
  * column headed "Day", or "Day 5:" before the link). A row that links the index itself (its own Day 1 lives in the
  * README) takes the index's text from the heading with the same label on.
  */
-import type { Heading, Link, List, Node, Parent, RootContent, Table } from 'mdast';
+import type { Heading, Link, List, Node, Paragraph, Parent, RootContent, Table } from 'mdast';
+import { urlSafety } from '../../checks/url-safety.ts';
+import { resolvePlanPath } from '../links.ts';
+import { cellParagraphs } from './tables.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { bannerTitle, type Group, type PlanFile, type Section, type Unit } from '../plan.ts';
@@ -23,6 +26,8 @@ interface Row {
 	link: Link;
 	target: PlanFile;
 	label: UnitLabel | null;
+	/** What the index's row says besides the link, as paragraphs (their links relative to the index). */
+	others?: Paragraph[];
 }
 
 function firstLocalLink(node: Node, from: PlanFile, resolve: ResolveLink): { link: Link; target: PlanFile } | null {
@@ -45,7 +50,10 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 		if (!found) return [];
 		const number = numberColumn >= 0 ? Number(toString(row.children[numberColumn]!).trim()) : null;
 		const label: UnitLabel | null = number !== null && word ? { word, kind: kindOfWord(word), number, text: `${word} ${number}`, rest: toString(found.link) } : null;
-		return [{ node: row, ...found, label }];
+		// The row's other cells ("Exercises: [Types](exercises/03.md)") go with the unit, under its file's text.
+		const linkCell = row.children.findIndex((cell) => cell.children.includes(found.link));
+		const others = cellParagraphs(header!.children, row.children, (c) => c === numberColumn || c === linkCell);
+		return [{ node: row, ...found, label, ...(others.length > 0 ? { others } : {}) }];
 	});
 }
 
@@ -178,11 +186,12 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const opening = body[0];
 		const titled = row.target !== index && opening?.type === 'heading' && sameWords(toString(opening), title) ? opening : undefined;
 		if (titled) promoteSubsections(body.slice(1), titled.depth);
+		const others = row.target !== index && row.others ? rootedLinks(structuredClone(row.others), index.path) : [];
 		return {
 			label: row.label,
 			kind: row.label?.kind ?? 'lesson',
 			rawTitle: title,
-			body: titled ? body.slice(1) : body,
+			body: [...(titled ? body.slice(1) : body), ...others],
 			file: row.target,
 			stated: {},
 			requires: [],
@@ -196,6 +205,23 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
  * The headings under a title that leaves the body (up to the next heading at the title's level) move up a level, so
  * that they stay below the page's title and beside the sections that followed the title ("## Resources").
  */
+/**
+ * Relative links and images in text moved out of `from` into another file's page, rewritten from the plan's root
+ * ("exercises/03.md" in "README.md" → "/exercises/03.md"), which is how links resolve wherever the text ends up.
+ */
+function rootedLinks<T extends Node>(nodes: T[], from: string): T[] {
+	for (const node of nodes) {
+		visit(node, (n) => {
+			if ((n.type !== 'link' && n.type !== 'image') || !('url' in n) || typeof n.url !== 'string') return;
+			const kind = urlSafety(n.url);
+			if (kind !== 'relative' && kind !== 'anchor') return;
+			const { path, anchor } = resolvePlanPath(n.url, from);
+			n.url = `/${path}${anchor ? `#${anchor}` : ''}`;
+		});
+	}
+	return nodes;
+}
+
 function promoteSubsections(body: readonly RootContent[], titleDepth: number) {
 	for (const node of body) {
 		if (node.type !== 'heading') continue;

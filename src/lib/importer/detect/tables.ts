@@ -67,18 +67,22 @@ export function tableColumns(table: Table): Columns | null {
 	return { title, number, duration, weeklyHours, dailyHours, unitWord: numberWord ?? headerWord(cellText(header.children[title])) };
 }
 
-/** "**Header**: cell" paragraphs for the columns the model has no field for, so nothing the row says is lost. */
-function bodyOf(header: readonly TableCell[], cells: readonly TableCell[], columns: Columns): Paragraph[] {
-	const known = new Set([columns.number, columns.duration, columns.weeklyHours, columns.dailyHours]);
+/** "**Header**: cell" paragraphs for a row's cells but those `skipped` ones (and empty ones), so nothing it says is lost. */
+export function cellParagraphs(header: readonly TableCell[], cells: readonly TableCell[], skipped: (c: number, cell: TableCell) => boolean): Paragraph[] {
 	return cells.flatMap((cell, c) => {
-		const text = cellText(cell);
-		if (known.has(c) || isEmptyCell(text)) return [];
-		// The title column is kept only when it says more than the title: a link to the course, a second link.
-		if (c === columns.title && !cell.children.some((n) => n.type === 'link') && cell.children.length <= 1) return [];
+		if (skipped(c, cell) || isEmptyCell(cellText(cell))) return [];
 		const name = cellText(header[c]);
 		const children: PhrasingContent[] = name ? [{ type: 'strong', children: [{ type: 'text', value: name }] }, { type: 'text', value: ': ' }, ...cell.children] : [...cell.children];
 		return [{ type: 'paragraph', children }];
 	});
+}
+
+/** The paragraphs of the columns the model has no field for. */
+function bodyOf(header: readonly TableCell[], cells: readonly TableCell[], columns: Columns): Paragraph[] {
+	const known = new Set([columns.number, columns.duration, columns.weeklyHours, columns.dailyHours]);
+	// The title column is kept only when it says more than the title: a link to the course, a second link.
+	const plainTitle = (c: number, cell: TableCell) => c === columns.title && !cell.children.some((n) => n.type === 'link') && cell.children.length <= 1;
+	return cellParagraphs(header, cells, (c, cell) => known.has(c) || plainTitle(c, cell));
 }
 
 export interface TableUnits {
