@@ -543,21 +543,23 @@ describe('index + files', () => {
 		expect(folders.phases[1]!.body).toContain('[the start](/roadmaps/course/intro/)');
 	});
 
-	it('keeps what an index row says besides its link on the unit\'s page, its links read from the index\'s folder', () => {
+	it('keeps what an index row says besides its link, and the files it links there, on the unit\'s page', () => {
 		const plan = importPlan(
 			{
 				index: { path: 'schedule.md', text: '# План\n\n| Неделя | Темы | Задания |\n| :--: | -- | -- |\n| 0 | [Подготовка](book/01/README.md) | - |\n| 1 | [Типы](book/02/README.md) | [Задачи](exercises/02.md), [план](schedule.md) |\n' },
 				files: [
 					{ path: 'book/01/README.md', text: '# Подготовка\n\nУстановка.\n' },
 					{ path: 'book/02/README.md', text: '# Типы\n\nСтроки.\n' },
+					{ path: 'exercises/02.md', text: '# Задачи\n\n![схема](img/a.png) и [решения](../book/01/README.md).\n' },
 				],
-				assets: [],
+				assets: ['exercises/img/a.png'],
 			},
 			{ fileName: 's.md', order: 0, id: 's', track: 'backend' },
 		);
+		// The file the row links beside the unit's (the exercises) follows its text, its links and images still found.
 		expect(plan.phases.map((p) => [p.data['label'], p.body])).toEqual([
 			['Неделя 0', 'Установка.'],
-			['Неделя 1', 'Строки.\n\n**Задания**: Задачи (original link: `/exercises/02.md`), [план](/roadmaps/s/)'],
+			['Неделя 1', 'Строки.\n\n**Задания**: [Задачи](/roadmaps/s/tipy/), [план](/roadmaps/s/)\n\n## Задачи\n\n![схема](./images/a.png) и [решения](/roadmaps/s/podgotovka/).'],
 		]);
 	});
 

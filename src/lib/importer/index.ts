@@ -243,6 +243,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const filePages = new Map<string, Page>([[index.path, overview]]);
 	titled.forEach(({ unit }, i) => {
 		if (unit.ownsFile) filePages.set(unit.file.path, pages[i + 1]!.page);
+		for (const companion of unit.companions ?? []) filePages.set(companion.path, pages[i + 1]!.page);
 	});
 	const assets = new Set(input.assets ?? []);
 	const copies = new Map<string, CopiedImage>();
@@ -374,7 +375,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		images,
 		toFill,
 		suggestions,
-		filesUsed: [index.path, ...new Set(units.map((u) => u.file.path))],
+		filesUsed: [index.path, ...new Set(units.flatMap((u) => [u.file.path, ...(u.companions ?? []).map((c) => c.path)]))],
 		newTopics: proposeTopics(phaseTexts, pages.slice(1).map((p) => p.page.tree), topics),
 		notes,
 	};

@@ -47,6 +47,8 @@ export interface Unit {
 	requires: number[];
 	/** The unit's whole file is its body (index + files), so the file's links and anchors lead to it. */
 	ownsFile?: boolean;
+	/** Other files whose whole text follows the unit's on its page (the exercises an index row links beside it). */
+	companions?: PlanFile[];
 	/** The heading the unit was written as: it becomes the page title, and links to it lead to the page. */
 	heading?: Heading;
 }

@@ -28,6 +28,18 @@ interface Row {
 	label: UnitLabel | null;
 	/** What the index's row says besides the link, as paragraphs (their links relative to the index). */
 	others?: Paragraph[];
+	/** The plan files those other cells link ("[Exercises](exercises/03.md)"): their text joins the unit's page. */
+	companions?: PlanFile[];
+}
+
+/** The plan files a node links, in order. */
+function localTargets(node: Node, from: PlanFile, resolve: ResolveLink): PlanFile[] {
+	const targets: PlanFile[] = [];
+	visit(node, 'link', (link: Link) => {
+		const target = resolve(link.url, from);
+		if (target && target !== from && !targets.includes(target)) targets.push(target);
+	});
+	return targets;
 }
 
 function firstLocalLink(node: Node, from: PlanFile, resolve: ResolveLink): { link: Link; target: PlanFile } | null {
@@ -53,7 +65,8 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 		// The row's other cells ("Exercises: [Types](exercises/03.md)") go with the unit, under its file's text.
 		const linkCell = row.children.findIndex((cell) => cell.children.includes(found.link));
 		const others = cellParagraphs(header!.children, row.children, (c) => c === numberColumn || c === linkCell);
-		return [{ node: row, ...found, label, ...(others.length > 0 ? { others } : {}) }];
+		const companions = row.children.flatMap((cell, c) => (c === numberColumn || c === linkCell ? [] : localTargets(cell, index, resolve)));
+		return [{ node: row, ...found, label, ...(others.length > 0 ? { others } : {}), ...(companions.length > 0 ? { companions } : {}) }];
 	});
 }
 
@@ -169,7 +182,10 @@ function headingRows(index: PlanFile, resolve: ResolveLink): Row[] {
 /** The units of an index + files plan; `taken` receives the index nodes that a self-linked unit takes. */
 export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: readonly Section[], taken: Set<Node>): Unit[] {
 	const lastContainer = Math.max(-1, ...found.containers.map((c) => index.tree.children.indexOf(c as RootContent)));
+	// A companion joins the first unit that links it, and none that is a unit of its own.
+	const placed = new Set<PlanFile>([index, ...found.rows.map((row) => row.target)]);
 	return found.rows.map((row) => {
+		const companions = row.target === index ? [] : (row.companions ?? []).filter((file) => !placed.has(file) && placed.add(file));
 		let body: RootContent[] = row.target.tree.children;
 		if (row.target === index) {
 			// The index holds this unit's text itself: from the heading labelled like the row, else after the links.
@@ -191,11 +207,12 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 			label: row.label,
 			kind: row.label?.kind ?? 'lesson',
 			rawTitle: title,
-			body: [...(titled ? body.slice(1) : body), ...others],
+			body: [...(titled ? body.slice(1) : body), ...others, ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
 			file: row.target,
 			stated: {},
 			requires: [],
 			ownsFile: row.target !== index,
+			...(companions.length > 0 ? { companions } : {}),
 			...(titled ? { heading: titled } : {}),
 		};
 	});
