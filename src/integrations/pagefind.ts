@@ -3,8 +3,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { searchIndexes, type SearchIndex } from '../lib/build/search-indexes.ts';
-import { mergedSearchLanguagesUrl, withoutBase } from '../lib/urls.ts';
+import { MERGED_LANGUAGES_FILE, searchIndexes, type SearchIndex } from '../lib/build/search-indexes.ts';
 
 const directoryEntries = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
 
@@ -41,7 +40,7 @@ export default function pagefindIntegration(roadmaps: ReadonlyArray<{ id: string
 					await pagefind.close();
 				}
 				const merged = indexes.slice(1).map((index) => index.language);
-				writeFileSync(join(outDir, withoutBase(mergedSearchLanguagesUrl())!), JSON.stringify(merged));
+				writeFileSync(join(outDir, MERGED_LANGUAGES_FILE), JSON.stringify(merged));
 			},
 		},
 	};

@@ -37,9 +37,6 @@ export const compareDataUrl = (roadmap: string) => withBase(`/compare/data/${roa
 export const tracksUrl = () => withBase('/tracks/');
 export const trackUrl = (track: string) => withBase(`/tracks/${track}/`);
 export const trackCompareUrl = (track: string) => withBase(`/tracks/${track}/compare/`);
-/** The languages of the bundles the site's search merges into its own, JSON (`["zh"]` for `/pagefind/zh/`, see
- * src/lib/build/search-indexes.ts); src/scripts/search.ts writes this path by hand to stay small. */
-export const mergedSearchLanguagesUrl = () => withBase('/pagefind/languages.json');
 export const printUrl = (roadmap: string) => withBase(`/roadmaps/${roadmap}/print/`);
 /** Where the link-preview image of the site, a roadmap or a phase is under /og/, without `.png`: the endpoint's parameter. */
 export const ogImagePath = (...ids: string[]) => (ids.length === 0 ? 'site' : `roadmaps/${ids.join('/')}`);

@@ -48,7 +48,8 @@ async function startPagefind(): Promise<Pagefind> {
 	// The index holds site paths: result links get the base the site is served under. They carry the query, so
 	// the landing page can highlight what matched.
 	const options = { baseUrl: import.meta.env.BASE_URL, excerptLength: 24, highlightParam: 'highlight' };
-	// Written by hand, not with urls.ts (mergedSearchLanguagesUrl): every page loads this script, so it imports nothing.
+	// Written by hand (the build writes MERGED_LANGUAGES_FILE of src/lib/build/search-indexes.ts): every page loads
+	// this script, so it imports nothing.
 	const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
 	// Roadmaps in Chinese, Japanese or Thai are indexed in bundles of their own (src/lib/build/search-indexes.ts),
 	// each searched with its language's word segmentation.

@@ -1,11 +1,14 @@
 // Pagefind finds words at spaces and punctuation, except in the languages it segments, and it segments only the pages
 // it indexes as that language. Every page is English to it (`<html lang="en">`: the site's own words), so a Chinese
 // sentence would be one long "word" that no search matches. The roadmaps written in those languages are indexed apart,
-// each language in a bundle of its own that the site's search merges in (src/scripts/search.ts; the bundles' URLs are in urls.ts).
+// each language in a bundle of its own that the site's search merges in (src/scripts/search.ts).
 import { SITE_LANGUAGE } from '../model/model.ts';
 
 /** Languages (primary subtags) whose words Pagefind's indexer and its browser search find by segmenting the text. */
 const SEGMENTED_LANGUAGES = new Set(['zh', 'ja', 'th']);
+
+/** Where the site's search finds which bundles to merge (`["zh"]`: `pagefind/zh/`), under `dist/`. */
+export const MERGED_LANGUAGES_FILE = 'pagefind/languages.json';
 
 /** One Pagefind index: its language, its folder in `dist/`, and the pages it holds (every page when `glob` is unset). */
 export interface SearchIndex {

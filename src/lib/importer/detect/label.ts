@@ -51,19 +51,19 @@ export function kindOfWord(word: string): Kind | null {
 // A known unit word may touch its number ("Day01", "Week2"); any other may not ("Python3", "HTML5" are names).
 const WORD_LABEL =
 	/^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)(?<gap>\s*)(?<n>\d{1,3})(?:\s*[-–~～〜]\s*(?<n2>\d{1,3}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:[:.|\-–—]\s*)?(?<rest>.*)$/u;
-// Chinese and Japanese unit words of more than one character ("阶段", "模块"), longest first; any other is one character.
-const CJK_UNIT_WORDS = [...KIND_OF_WORD.keys()]
-	.filter((word) => /^[\p{Script=Han}\p{Script=Katakana}]{2,}$/u.test(word))
-	.sort((a, b) => b.length - a.length)
-	.join('|');
+/** The known unit words that `pattern` matches, as a regular expression alternation, longest first. */
+const knownWords = (pattern: RegExp) =>
+	[...KIND_OF_WORD.keys()]
+		.filter((word) => pattern.test(word))
+		.sort((a, b) => b.length - a.length)
+		.join('|');
+// Chinese and Japanese unit words of more than one character ("阶段", "模块"); any other is one character.
+const CJK_UNIT_WORDS = knownWords(/^[\p{Script=Han}\p{Script=Katakana}]{2,}$/u);
 // "第5天", "第 3 周", "第1-2周", "第二阶段": a number (digits or numerals) between a prefix and the unit word, as Chinese and Japanese plans write it.
 const CJK_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?第\\s*(?<n>\\d{1,3}|[一二两兩三四五六七八九十]{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}|[一二两兩三四五六七八九十]{1,3}))?\\s*(?<word>${CJK_UNIT_WORDS}|\\p{L})\\s*(?:[:：.|\\-–—、]\\s*)?(?<rest>.*)$`, 'u');
 // "1주차: 자바 기초", "2週目：並行処理", "3일차": Korean and Japanese count with the number first, then a counter word
 // (only the known ones: "3 Reasons to…" is no label).
-const COUNTER_WORDS = [...KIND_OF_WORD.keys()]
-	.filter((word) => /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u.test(word))
-	.sort((a, b) => b.length - a.length)
-	.join('|');
+const COUNTER_WORDS = knownWords(/^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u);
 const COUNTER_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?(?<n>\\d{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}))?\\s*(?<word>${COUNTER_WORDS})(?![\\p{L}\\p{N}])\\s*(?:[:：.|\\-–—、]\\s*)?(?<rest>.*)$`, 'u');
 const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})[.)]\s+(?<rest>\S.*)$/u;
 
