@@ -908,6 +908,48 @@ describe('a folder of lesson files', () => {
 		expect(result.phases[0]!.body).toMatch(/^Shells\.\n\n## Files\n\nls and cd\.\n\n## Resources\n/);
 	});
 
+	it('titles lessons that all open with the same section ("### Introduction") by their file names, that section kept', () => {
+		const lesson = (topic: string) => `### Introduction\n\nAbout ${topic}.\n\n### Lesson overview\n\n- ${topic}\n\n### Assignment\n\nPractise.\n`;
+		const result = importPlan(
+			{
+				index: { path: '.waymark-index.md', text: '# html_css\n' },
+				files: [
+					{ path: 'css_foundations/the_box_model.md', text: lesson('boxes') },
+					{ path: 'css_foundations/the_cascade.md', text: lesson('specificity') },
+					{ path: 'flexbox/flexbox_axes.md', text: lesson('axes') },
+					{ path: 'flexbox/notes.md', text: '---\ntitle: Flexbox notes\n---\n\nNo heading.\n' },
+				],
+			},
+			{ fileName: 'html-css.md', order: 0, track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['The box model', 'The cascade', 'Flexbox axes', 'Flexbox notes']);
+		expect(result.phases[0]!.body).toMatch(/^## Introduction\n\nAbout boxes\.\n\n## Lesson overview\n/);
+		// Folders without a file beside them are groups titled by their names.
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'css-foundations', title: 'Css foundations' },
+			{ id: 'flexbox', title: 'Flexbox' },
+		]);
+	});
+
+	it('leads links to an HTML anchor in the text (`<span id>`, `<a name>`) to the heading of its section', () => {
+		const result = importPlan(
+			{
+				index: { path: '.waymark-index.md', text: '# Flexbox\n' },
+				files: [
+					{ path: '01-intro.md', text: '# Intro\n\n## Flex items\n\n<span id="item-check">An item is a child of a flex container.</span>\n\n## Knowledge check\n\n- [What is a flex item?](#item-check)\n- [Where is the axis?](02-axes.md#main-axis)\n- [Nowhere](#missing)\n' },
+					{ path: '02-axes.md', text: '# Axes\n\n## Directions\n\n<a name="main-axis"></a>The main axis runs along the row.\n' },
+				],
+			},
+			{ fileName: 'flexbox.md', order: 0, id: 'flexbox', track: 'backend' },
+		);
+		const intro = result.phases.find((p) => p.id === 'intro')!.body;
+		expect(intro).toContain('[What is a flex item?](#flex-items)');
+		expect(intro).toContain('## Flex items {/* #flex-items */}');
+		expect(intro).toContain('[Where is the axis?](/roadmaps/flexbox/axes/#directions)');
+		expect(intro).toMatch(/Nowhere.*original link: `#missing`/);
+		expect(result.notes.join('\n')).toContain('links to #item-check lead to the heading above it');
+	});
+
 	it('imports one document of a folder alone: numbered files beside it that it does not link are other plans, not its lessons', () => {
 		const sections = '# Notes\n\n## Setup\n\nInstall.\n\n## Practice\n\nDaily.\n\n## Review\n\nWeekly.\n';
 		const files = [

@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { posix } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
 import { explicitIdOf, setExplicitId } from '../anchors/explicit-id.ts';
+import { htmlScanner } from '../html/scan.ts';
 import { headingSlugs } from './markdown/slugs.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { urlSafety } from '../checks/url-safety.ts';
@@ -51,9 +52,36 @@ export function findPlanFile(files: readonly PlanFile[]): (path: string) => Plan
 	};
 }
 
-/** Records the anchors GitHub gave every file's headings; call before transforms change the trees. */
+/**
+ * Records the anchors GitHub gave every file's headings, and the anchors its HTML sets (`<span id="flex-axes">`,
+ * `<a name="setup">`), which the site does not keep: links to those lead to the heading of the section they sit in.
+ * Call before transforms change the trees.
+ */
 export function sourceAnchors(files: readonly PlanFile[]): Map<string, Map<string, Heading>> {
-	return new Map(files.map((file) => [file.path, new Map(headingSlugs(file.tree).map(({ node, slug }) => [slug, node]))]));
+	return new Map(
+		files.map((file) => {
+			const anchors = new Map(headingSlugs(file.tree).map(({ node, slug }) => [slug, node]));
+			let section: Heading | undefined;
+			visit(file.tree, (node) => {
+				if (node.type === 'heading') section = node;
+				else if (node.type === 'html' && section) for (const id of htmlAnchorIds(node.value)) if (!anchors.has(id)) anchors.set(id, section);
+			});
+			return [file.path, anchors];
+		}),
+	);
+}
+
+/** The anchors (`id`, or `name` on `<a>`) that a piece of raw HTML sets, lower-cased as anchors are looked up. */
+function htmlAnchorIds(html: string): string[] {
+	const ids: string[] = [];
+	const scanner = htmlScanner({
+		startTag: (name, attributes) => {
+			const id = attributes['id'] ?? (name === 'a' ? attributes['name'] : undefined);
+			if (id) ids.push(id.toLowerCase());
+		},
+	});
+	scanner.end(html);
+	return ids;
 }
 
 /**

@@ -160,5 +160,16 @@ export function bannerTitle(index: PlanFile): string | null {
 	return heading ? toString(heading).trim() || null : null;
 }
 
+/**
+ * A title from a file or folder name, as MkDocs makes one: "03_the_box_model.md" → "The box model", "Day-04/README.md"
+ * → "Day 04". For files that name themselves nowhere else.
+ */
+export function nameTitle(path: string): string {
+	const segments = path.split('/');
+	const name = (isFolderIndex(segments.at(-1)!) && segments.length > 1 ? segments.at(-2)! : segments.at(-1)!).replace(/\.(?:md|markdown|mdx)$/i, '');
+	const words = (name.replace(/^[\d_\-. ]+(?=\p{L})/u, '') || name).replace(/[_-]+/g, ' ').trim();
+	return words.charAt(0).toLocaleUpperCase() + words.slice(1);
+}
+
 /** Line of a node in its file, for notes. */
 export const lineOf = (node: Node) => node.position?.start.line;

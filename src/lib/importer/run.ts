@@ -12,7 +12,7 @@ import { decodeBytes } from './decode.ts';
 import { ImportError, importPlan, type ImportResult, type PlanInput } from './index.ts';
 import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
-import { FOLDER_STAND_IN, isFolderIndex } from './plan.ts';
+import { FOLDER_STAND_IN, isFolderIndex, nameTitle } from './plan.ts';
 
 export const USAGE = 'usage: npm run import -- <file.md | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
 
@@ -239,7 +239,7 @@ function readPlan(input: string): ReadPlan {
 	}
 	if (markdown.length === 0) throw new Error('the folder holds no Markdown files');
 	// No index: the files, in name order, are the units; the overview has only the folder's name for a title.
-	const text = `# ${basename(folder)}\n`;
+	const text = `# ${nameTitle(basename(folder))}\n`;
 	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets }, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
 }
 

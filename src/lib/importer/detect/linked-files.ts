@@ -10,7 +10,7 @@ import { resolvePlanPath } from '../links.ts';
 import { cellParagraphs } from './tables.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { bannerTitle, type Group, type PlanFile, type Section, type Unit } from '../plan.ts';
+import { bannerTitle, type Group, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { kindOfWord, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 
 /** Finds the plan file a relative link leads to, or null when it leads to no Markdown file of the plan. */
@@ -184,6 +184,9 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	const lastContainer = Math.max(-1, ...found.containers.map((c) => index.tree.children.indexOf(c as RootContent)));
 	// A companion joins the first unit that links it, and none that is a unit of its own.
 	const placed = new Set<PlanFile>([index, ...found.rows.map((row) => row.target)]);
+	// A heading that opens several of the files ("### Introduction" in every lesson) is a section they all have, not a title.
+	const openers = Map.groupBy(new Set(found.rows.map((row) => row.target)), (file) => words(firstHeadingText(file) ?? ''));
+	const sharedOpening = (file: PlanFile) => openers.get(words(firstHeadingText(file) ?? ''))!.length > 1;
 	return found.rows.map((row) => {
 		const companions = row.target === index ? [] : (row.companions ?? []).filter((file) => !placed.has(file) && placed.add(file));
 		let body: RootContent[] = row.target.tree.children;
@@ -197,10 +200,11 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const linkText = toString(row.link).trim();
 		const own = parseUnitLabel(linkText);
 		const labelled = own?.word && own.rest && row.label?.word && wordKey(own) === wordKey(row.label) && own.number === row.label.number;
-		const title = (labelled ? own.rest : linkText) || bannerTitle(row.target) || firstHeadingText(row.target) || row.target.path;
+		const opening = sharedOpening(row.target) ? null : firstHeadingText(row.target);
+		const title = (labelled ? own.rest : linkText) || bannerTitle(row.target) || opening || row.target.frontmatterTitle || nameTitle(row.target.path);
 		// A file that opens with the title the index gives it: that heading is the page's title, not its first line.
-		const opening = body[0];
-		const titled = row.target !== index && opening?.type === 'heading' && sameWords(toString(opening), title) ? opening : undefined;
+		const first = body[0];
+		const titled = row.target !== index && first?.type === 'heading' && sameWords(toString(first), title) ? first : undefined;
 		if (titled) promoteSubsections(body.slice(1), titled.depth);
 		const others = row.target !== index && row.others ? rootedLinks(structuredClone(row.others), index.path) : [];
 		return {
@@ -219,10 +223,6 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 }
 
 /**
- * The headings under a title that leaves the body (up to the next heading at the title's level) move up a level, so
- * that they stay below the page's title and beside the sections that followed the title ("## Resources").
- */
-/**
  * Relative links and images in text moved out of `from` into another file's page, rewritten from the plan's root
  * ("exercises/03.md" in "README.md" → "/exercises/03.md"), which is how links resolve wherever the text ends up.
  */
@@ -239,6 +239,10 @@ function rootedLinks<T extends Node>(nodes: T[], from: string): T[] {
 	return nodes;
 }
 
+/**
+ * The headings under a title that leaves the body (up to the next heading at the title's level) move up a level, so
+ * that they stay below the page's title and beside the sections that followed the title ("## Resources").
+ */
 function promoteSubsections(body: readonly RootContent[], titleDepth: number) {
 	for (const node of body) {
 		if (node.type !== 'heading') continue;
@@ -306,7 +310,7 @@ export function folderGroups(units: readonly Unit[]): Group[] {
 		let group = groupOf.get(folder);
 		if (group === undefined) {
 			const beside = units.find((u) => stem(u) === folder);
-			const title = beside?.rawTitle ?? folder.replace(/^[\d_\-. ]+/, '').replace(/[_-]+/g, ' ');
+			const title = beside?.rawTitle ?? nameTitle(folder);
 			groups.push({ rawTitle: title, label: null, intro: [] });
 			groupOf.set(folder, (group = groups.length - 1));
 		}

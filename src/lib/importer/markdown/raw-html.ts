@@ -108,7 +108,7 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 		const handlers = Object.keys(node.properties).filter((name) => /^on/i.test(name));
 		if (handlers.length > 0) notes.push({ message: `removed the script attribute ${handlers.map((name) => name.toLowerCase()).join(', ')} of <${node.tagName}>`, line });
 		const id = node.properties['id'] ?? node.properties['name'];
-		if (id !== undefined && node.tagName !== 'input') notes.push({ message: `the HTML anchor id "${String(id)}" on <${node.tagName}> is not kept: links to #${String(id)} will not find it`, line });
+		if (id !== undefined && node.tagName !== 'input') notes.push({ message: `the HTML anchor id "${String(id)}" on <${node.tagName}> is not kept: links to #${String(id)} lead to the heading above it`, line });
 		if (node.tagName === 'a' && !node.properties['href']) {
 			// An anchor target or a link without a target: its text stays, as plain text.
 			parent.children.splice(index, 1, ...node.children);
