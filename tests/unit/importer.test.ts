@@ -12,7 +12,7 @@ import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
 import { detectLanguage } from '../../src/lib/importer/language.ts';
 import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
-import { shortSlug } from '../../src/lib/importer/slugs.ts';
+import { shortSlug, slugify } from '../../src/lib/importer/slugs.ts';
 import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
 import { fixMojibake, misdecode, mojibakeScore } from '../../src/lib/checks/mojibake.ts';
 
@@ -145,6 +145,8 @@ describe('title lines', () => {
 		expect(shortSlug('Introducción a la Programación')).toBe('introduccion-programacion');
 		expect(shortSlug('Visualización de datos con Python')).toBe('visualizacion-datos-python');
 		expect(shortSlug('Ciclos, Declaraciones y Funciones')).toBe('ciclos-declaraciones');
+		// A long title cut to an ID ends on a word that means something.
+		expect(slugify('Coding interview study plan - what to study and practice based on time left')).toBe('coding-interview-study-plan-what-to-study');
 		// A title only partly spelled in Latin letters would give an ID naming a part of it: the label names the page.
 		expect(shortSlug('数据集平台 + Docker')).toBe('');
 		expect(phasesOfText('## 第1天：Git\n\nx\n\n## 第2天：数据集平台 + Docker\n\ny\n').phases.map((p) => p.id)).toEqual(['git', 'day-2']);
@@ -929,6 +931,28 @@ describe('a folder of lesson files', () => {
 			{ id: 'css-foundations', title: 'Css foundations' },
 			{ id: 'flexbox', title: 'Flexbox' },
 		]);
+	});
+
+	it('titles Docusaurus docs that open with a section by their frontmatter, and leaves out their MDX imports and components', () => {
+		const doc = (title: string, opening: string) => `---\ntitle: ${title}\nsidebar_label: ${title}\n---\n\nimport InDocAd from './_components/InDocAd';\n\n## ${opening}\n\nAbout ${title}.\n\n<InDocAd />\n\n<Tabs>\n\nKept text.\n\n</Tabs>\n\n## Practice\n\nList<String> stays.\n`;
+		const result = importPlan(
+			{
+				index: { path: '.waymark-index.md', text: '# Algorithms\n' },
+				files: [
+					{ path: 'array.md', text: doc('Array cheatsheet', 'Introduction') },
+					{ path: 'graph.md', text: doc('Graph cheatsheet', 'Introduction') },
+					{ path: 'oop.md', text: doc('Object-oriented programming', 'Sample questions') },
+				],
+			},
+			{ fileName: 'algorithms.md', order: 0, track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Array cheatsheet', 'Graph cheatsheet', 'Object-oriented programming']);
+		const oop = result.phases[2]!.body;
+		expect(oop).toMatch(/^## Sample questions\n\nAbout Object-oriented programming\.\n\nKept text\.\n\n## Practice\n\nList\\<String> stays\.$/);
+		const notes = result.notes.join('\n');
+		expect(notes).toContain('(oop.md:6) removed an MDX import or export');
+		expect(notes).toContain('removed the MDX component <InDocAd />');
+		expect(notes).toContain('removed the MDX component <Tabs>: it belongs to the site the plan was written for (its content is kept)');
 	});
 
 	it('leads links to an HTML anchor in the text (`<span id>`, `<a name>`) to the heading of its section', () => {

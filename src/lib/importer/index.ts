@@ -23,7 +23,7 @@ import { type CopiedImage, findPlanFile, keepLinkedAnchors, localImages, type Pa
 import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { textLines } from './markdown/inline.ts';
-import { parseMarkdown, takeFrontmatter } from './markdown/parse.ts';
+import { parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { remoteImagesToLinks } from './markdown/remote-images.ts';
 import { safeUrls } from './markdown/safe-urls.ts';
@@ -157,7 +157,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const clean = fixMojibake(text).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 		const tree = parseMarkdown(clean);
 		const { title } = takeFrontmatter(tree);
-		return { path, text: clean, tree, ...(title ? { frontmatterTitle: title } : {}) };
+		const moduleStatementLines = takeModuleStatements(tree, clean);
+		return { path, text: clean, tree, ...(title ? { frontmatterTitle: title } : {}), ...(moduleStatementLines.length > 0 ? { moduleStatementLines } : {}) };
 	};
 	const index = prepare(input.index.path, input.index.text);
 	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text));
@@ -248,8 +249,14 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const assets = new Set(input.assets ?? []);
 	const copies = new Map<string, CopiedImage>();
 	const pageNotes = new Map<string, ImportNote[]>();
+	const noted = new Set<PlanFile>();
 	for (const { page, file, path } of pages) {
+		// What left a file before detection is noted on the first page showing that file.
 		const found: ImportNote[] = [];
+		if (!noted.has(file)) {
+			noted.add(file);
+			for (const line of file.moduleStatementLines ?? []) found.push({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line });
+		}
 		rawHtmlToMarkdown(page.tree, found);
 		safeUrls(page.tree, found);
 		remoteImagesToLinks(page.tree, found);

@@ -28,6 +28,8 @@ export interface PlanFile {
 	tree: Root;
 	/** The title its frontmatter gives, if any. */
 	frontmatterTitle?: string;
+	/** Lines of the module statements (`import … from …`) taken out of it, for the notes. */
+	moduleStatementLines?: number[];
 }
 
 export interface Unit {

@@ -33,7 +33,10 @@ export function slugify(text: string): string {
 		.replace(/^-+|-+$/g, '');
 	if (slug.length <= MAX_LENGTH) return slug;
 	const cut = slug.slice(0, MAX_LENGTH + 1);
-	return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : MAX_LENGTH).replace(/-+$/, '');
+	const words = cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : MAX_LENGTH).split('-').filter(Boolean);
+	// A cut title ends on a word that carries its meaning, not on "…-what-to-study-and".
+	while (words.length > 1 && STOP_WORDS.has(words.at(-1)!)) words.pop();
+	return words.join('-');
 }
 
 /**

@@ -184,9 +184,13 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	const lastContainer = Math.max(-1, ...found.containers.map((c) => index.tree.children.indexOf(c as RootContent)));
 	// A companion joins the first unit that links it, and none that is a unit of its own.
 	const placed = new Set<PlanFile>([index, ...found.rows.map((row) => row.target)]);
-	// A heading that opens several of the files ("### Introduction" in every lesson) is a section they all have, not a title.
-	const openers = Map.groupBy(new Set(found.rows.map((row) => row.target)), (file) => words(firstHeadingText(file) ?? ''));
+	// A heading that opens several of the files ("### Introduction" in every lesson) is a section they all have, not a
+	// title; and where most files open so, the files open with a section (a Docusaurus doc with "## Introduction"
+	// under its frontmatter title, and "## Sample questions" in one), and only `#` headings are titles.
+	const targets = new Set(found.rows.map((row) => row.target));
+	const openers = Map.groupBy(targets, (file) => words(firstHeadingText(file) ?? ''));
 	const sharedOpening = (file: PlanFile) => openers.get(words(firstHeadingText(file) ?? ''))!.length > 1;
+	const openWithTitles = [...targets].filter(sharedOpening).length * 2 <= targets.size;
 	return found.rows.map((row) => {
 		const companions = row.target === index ? [] : (row.companions ?? []).filter((file) => !placed.has(file) && placed.add(file));
 		let body: RootContent[] = row.target.tree.children;
@@ -200,8 +204,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const linkText = toString(row.link).trim();
 		const own = parseUnitLabel(linkText);
 		const labelled = own?.word && own.rest && row.label?.word && wordKey(own) === wordKey(row.label) && own.number === row.label.number;
-		const opening = sharedOpening(row.target) ? null : firstHeadingText(row.target);
-		const title = (labelled ? own.rest : linkText) || bannerTitle(row.target) || opening || row.target.frontmatterTitle || nameTitle(row.target.path);
+		const title = (labelled ? own.rest : linkText) || ownTitle(row.target, openWithTitles && !sharedOpening(row.target));
 		// A file that opens with the title the index gives it: that heading is the page's title, not its first line.
 		const first = body[0];
 		const titled = row.target !== index && first?.type === 'heading' && sameWords(toString(first), title) ? first : undefined;
@@ -255,8 +258,20 @@ const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '
 const sameWords = (a: string, b: string) => words(a) === words(b);
 
 function firstHeadingText(file: PlanFile): string | null {
-	const heading = (file.tree.children as Parent['children']).find((n) => n.type === 'heading');
+	const heading = firstHeading(file);
 	return heading ? toString(heading).trim() : null;
+}
+
+const firstHeading = (file: PlanFile) => (file.tree.children as Parent['children']).find((n) => n.type === 'heading');
+
+/**
+ * What a file calls itself: its banner, its opening heading when `opening` says the files open with their titles, its
+ * frontmatter title, else its name.
+ */
+function ownTitle(file: PlanFile, opening: boolean): string {
+	const heading = firstHeading(file);
+	const text = heading && (opening || heading.depth === 1) ? toString(heading).trim() : '';
+	return bannerTitle(file) || text || file.frontmatterTitle || nameTitle(file.path);
 }
 
 // A path that starts with a number, bare or after a word ("01-intro.md", "day03.md", "Day-01/README.md",

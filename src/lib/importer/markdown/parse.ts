@@ -1,3 +1,4 @@
+import { parse as parseJavaScript } from 'acorn';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -34,5 +35,33 @@ export function takeFrontmatter(tree: Root): { title?: string } {
 	} catch {
 		// Frontmatter that is not valid YAML still is not text of the plan.
 		return {};
+	}
+}
+
+/**
+ * Takes out the top-level paragraphs that are only ES module statements (`import QuestionList from
+ * './_components/QuestionList';`): a Docusaurus or MDX document importing its own site's components, which mean
+ * nothing on another site. Returns the line of each, for the notes.
+ */
+export function takeModuleStatements(tree: Root, text: string): number[] {
+	const lines: number[] = [];
+	tree.children = tree.children.filter((node) => {
+		const { start, end } = node.position ?? {};
+		if (node.type !== 'paragraph' || start?.offset === undefined || end?.offset === undefined) return true;
+		const source = text.slice(start.offset, end.offset);
+		if (!/^(?:import|export)\s/.test(source) || !isModuleStatements(source)) return true;
+		lines.push(start.line);
+		return false;
+	});
+	return lines;
+}
+
+/** Whether the text parses as JavaScript made only of imports and exports (prose seldom parses, but "a;" would). */
+function isModuleStatements(source: string): boolean {
+	try {
+		const { body } = parseJavaScript(source, { ecmaVersion: 'latest', sourceType: 'module' });
+		return body.length > 0 && body.every((statement) => statement.type === 'ImportDeclaration' || statement.type.startsWith('Export'));
+	} catch {
+		return false;
 	}
 }

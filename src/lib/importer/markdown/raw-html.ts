@@ -115,9 +115,15 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 			return [SKIP, index];
 		}
 		if (!htmlTagNames.includes(node.tagName)) {
-			// `List<String>`, `<T>`, `<your-name>`: GitHub hides what is not HTML, but the author meant it as text.
 			const { opening, closing } = node.data?.position ?? {};
 			const tag = (place: Position | undefined) => (place?.start.offset !== undefined && place.end.offset !== undefined ? html.slice(place.start.offset, place.end.offset) : '');
+			// `<QuestionList />`, `<Tabs>…</Tabs>`: a component of the MDX site the plan was written for. Its content stays.
+			if (/^<\p{Lu}/u.test(tag(opening)) && (closing || tag(opening).endsWith('/>'))) {
+				notes.push({ message: `removed the MDX component ${tag(opening)}: it belongs to the site the plan was written for${closing ? ' (its content is kept)' : ''}`, line });
+				parent.children.splice(index, 1, ...node.children);
+				return [SKIP, index];
+			}
+			// `List<String>`, `<T>`, `<your-name>`: GitHub hides what is not HTML, but the author meant it as text.
 			const literal: HastContent[] = [{ type: 'text', value: tag(opening) }, ...node.children, { type: 'text', value: tag(closing) }];
 			notes.push({ message: `${tag(opening)} is not an HTML element: kept as text (GitHub hides it)`, line });
 			parent.children.splice(index, 1, ...literal);
