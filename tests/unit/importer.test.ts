@@ -427,6 +427,16 @@ describe('sectioned documents', () => {
 		expect(result.phases.map((p) => `${p.data['title']}|${p.data['group']}`)).toEqual(['Setup|ruby', 'Rails|ruby', 'Basics|go', 'Gin|go', 'AWS|cloud', 'Terraform|cloud']);
 		expect((result.roadmap['groups'] as Array<{ title: string }>).map((g) => g.title)).toEqual(['Ruby', 'Go', 'Cloud']);
 	});
+
+	it('takes headings numbered afresh in each part ("### 1. …" under "## Fundamentals", again under "## Engineering") for phases, the parts for groups', () => {
+		const result = phasesOfText(
+			'## Notebooks\n\nLinks.\n\n## Fundamentals\n\nOptional.\n\n### 1. Mathematics\n\nm\n\n### 2. Python\n\np\n\n## Engineering\n\n### 1. Running models\n\nr\n\n### 2. Agents\n\na\n\n### 3. Deploying\n\nd\n\n## Acknowledgements\n\nThanks.\n',
+		);
+		expect(result.phases.map((p) => `${p.data['title']}|${p.data['group']}`)).toEqual(['Mathematics|fundamentals', 'Python|fundamentals', 'Running models|engineering', 'Agents|engineering', 'Deploying|engineering']);
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).toContain('## Notebooks');
+		expect(overview).toContain('## Acknowledgements');
+	});
 });
 
 describe('index + files', () => {
@@ -934,7 +944,7 @@ describe('a folder of lesson files', () => {
 	});
 
 	it('titles Docusaurus docs that open with a section by their frontmatter, and leaves out their MDX imports and components', () => {
-		const doc = (title: string, opening: string) => `---\ntitle: ${title}\nsidebar_label: ${title}\n---\n\nimport InDocAd from './_components/InDocAd';\n\n## ${opening}\n\nAbout ${title}.\n\n<InDocAd />\n\n<Tabs>\n\nKept text.\n\n</Tabs>\n\n## Practice\n\nList<String> stays.\n`;
+		const doc = (title: string, opening: string) => `---\ntitle: ${title}\nsidebar_label: ${title}\n---\n\nimport InDocAd from './_components/InDocAd';\n\n## ${opening}\n\nAbout ${title}.\n\n<InDocAd />\n\n<Tabs>\n\nKept text.\n\n</Tabs>\n\n## Practice\n\nList<String> stays, and so does <Greeting /> in a sentence.\n`;
 		const result = importPlan(
 			{
 				index: { path: '.waymark-index.md', text: '# Algorithms\n' },
@@ -948,7 +958,8 @@ describe('a folder of lesson files', () => {
 		);
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Array cheatsheet', 'Graph cheatsheet', 'Object-oriented programming']);
 		const oop = result.phases[2]!.body;
-		expect(oop).toMatch(/^## Sample questions\n\nAbout Object-oriented programming\.\n\nKept text\.\n\n## Practice\n\nList\\<String> stays\.$/);
+		expect(oop).toMatch(/^## Sample questions\n\nAbout Object-oriented programming\.\n\nKept text\.\n\n## Practice\n/);
+		expect(oop).toContain('List\\<String> stays, and so does \\<Greeting /> in a sentence.');
 		const notes = result.notes.join('\n');
 		expect(notes).toContain('(oop.md:6) removed an MDX import or export');
 		expect(notes).toContain('removed the MDX component <InDocAd />');
@@ -1042,6 +1053,11 @@ describe('what a reader of an imported roadmap sees', () => {
 		expect(result.roadmap['summary']).toBe('A short plan that takes you from the shell to shipping services.');
 		const body = result.files.find((f) => f.path.endsWith('index.mdx'))!.text.split('\n---\n')[1];
 		expect(body).not.toContain('takes you from the shell');
+	});
+
+	it('leaves inline HTML out of the summary: a cover image linked before the first sentence is not words', () => {
+		const result = importMarkdown('# Plan\n\n<a href="https://example.org/book"><img align="right" src="https://example.org/cover.png" alt="Cover"/></a>The course is divided into three parts of four weeks.\n\n## Week 1: Shell\n\nx\n\n## Week 2: Git\n\ny\n', { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.roadmap['summary']).toBe('The course is divided into three parts of four weeks.');
 	});
 
 	it('gets a summary from a paragraph without spaces between words, cut at a sentence end when long', () => {
@@ -1186,9 +1202,9 @@ describe('titles and trailing breaks', () => {
 	it('takes no numbered part for the title: "# 1. Ruby" before "# 2. Go" is a part like it', () => {
 		const result = importMarkdown('# 1. 学習（Ruby）\n\n## 準備\n\n- a\n\n# 2. 学習（Go）\n\n## 初級\n\n- b\n\n# 3. 学習（AWS）\n\n## 中級\n\n- c\n', options);
 		expect(result.phases.map((p) => [p.id, p.data['title']])).toEqual([
-			['section-1', '1. 学習（Ruby）'],
-			['section-2', '2. 学習（Go）'],
-			['section-3', '3. 学習（AWS）'],
+			['section-1', '学習（Ruby）'],
+			['section-2', '学習（Go）'],
+			['section-3', '学習（AWS）'],
 		]);
 	});
 

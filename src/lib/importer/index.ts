@@ -415,8 +415,12 @@ function fittingStart(text: string, segmenter: Intl.Segmenter, length: number): 
  */
 function proposedSummary(overview: Root, title: string, phaseCount: number): { text: string; paragraph?: RootContent } {
 	const paragraph = overview.children.find((n) => n.type === 'paragraph' && wordCount(toString(n)) >= 8 && !isFieldList(n));
-	// A line break is a space between words, which toString would drop ("Jane Doe  \nProfessor" → "Jane DoeProfessor").
-	const spaced = paragraph?.type === 'paragraph' ? { ...paragraph, children: paragraph.children.map((c) => (c.type === 'break' ? { type: 'text' as const, value: ' ' } : c)) } : paragraph;
+	// A line break is a space between words, which toString would drop ("Jane Doe  \nProfessor" → "Jane DoeProfessor");
+	// inline HTML (`<a href="…"><img …></a>` before the first sentence) is markup, not words.
+	const spaced =
+		paragraph?.type === 'paragraph'
+			? { ...paragraph, children: paragraph.children.flatMap((c) => (c.type === 'break' ? [{ type: 'text' as const, value: ' ' }] : c.type === 'html' ? [] : [c])) }
+			: paragraph;
 	const text = spaced ? toString(spaced).replace(/\s+/g, ' ').trim() : '';
 	if (!text) return { text: `${title}, in ${phaseCount} ${phaseCount === 1 ? 'phase' : 'phases'}.` };
 	// Only a paragraph of plain text can stand for itself: links and emphasis would be lost in the summary.

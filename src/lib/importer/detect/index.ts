@@ -7,7 +7,7 @@ import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
 import { findLinkedFiles, folderFiles, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink } from './linked-files.ts';
 import { findListUnits, listUnit } from './lists.ts';
-import { findSectionUnits, sectionsOfParts, sectionUnit } from './sections.ts';
+import { findSectionUnits, numberedSections, sectionsOfParts, sectionUnit } from './sections.ts';
 import { linkPrerequisites, tableColumns, tableUnits } from './tables.ts';
 
 const NO_UNITS =
@@ -80,15 +80,16 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		return { units, groups, pattern: `${tables.length === 1 ? 'a table' : `${tables.length} tables`} whose rows are units`, taken };
 	}
 
-	const sectionUnits = findSectionUnits(index, sections, title);
+	const numbered = numberedSections(sections, title);
+	const sectionUnits = numbered.length > 0 ? numbered : findSectionUnits(index, sections, title);
 	if (sectionUnits.length >= 2) {
-		const inParts = sectionsOfParts(sections, sectionUnits);
+		const inParts = numbered.length > 0 ? null : sectionsOfParts(sections, sectionUnits);
 		const chosen = inParts ?? sectionUnits;
 		const units = chosen.map((s) => sectionUnit(index, s));
 		const starts = chosen.map((s) => s.index);
-		const found = inParts ? findLabelledGroups(index, sections, title, starts, chosen[0]!.level) : { groups: [], groupOf: () => undefined };
+		const found = inParts || numbered.length > 0 ? findLabelledGroups(index, sections, title, starts, chosen[0]!.level) : { groups: [], groupOf: () => undefined };
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
-		const parts = inParts ? `, in ${found.groups.length} numbered parts` : '';
+		const parts = inParts ? `, in ${found.groups.length} numbered parts` : numbered.length > 0 ? `, numbered afresh in each of ${found.groups.length} parts` : '';
 		for (const s of chosen) for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
 		return { units, groups: found.groups, pattern: `${units.length} level-${chosen[0]!.level} sections${parts}`, taken };
 	}

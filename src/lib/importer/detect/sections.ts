@@ -29,6 +29,26 @@ export function findSectionUnits(file: PlanFile, sections: readonly Section[], t
 	return [];
 }
 
+/**
+ * Headings numbered afresh under each of several parents ("### 1. Mathematics", "### 2. Python" under
+ * "## Fundamentals", then "### 1. Architecture" under "## The Scientist"): a course in parts, whose numbered
+ * sections are the units and whose parts are groups. At least three, and most headings at their level; each run
+ * counts up by one from 0 or 1. Empty when there are none.
+ */
+export function numberedSections(sections: readonly Section[], title: Section | null): Section[] {
+	const levels = [...new Set(sections.filter((s) => s !== title).map((s) => s.level))].sort((a, b) => a - b);
+	for (const level of levels) {
+		const atLevel = sections.filter((s) => s !== title && s.level === level);
+		const numbered = atLevel.filter((s) => s.label && s.label.word === null);
+		if (numbered.length < 3 || numbered.length * 3 < atLevel.length * 2) continue;
+		const parentOf = (s: Section) => sections.filter((p) => p !== title && p.level < level && p.index < s.index && p.end > s.index).at(-1) ?? null;
+		const runs = [...Map.groupBy(numbered, parentOf).values()];
+		const counted = (run: Section[]) => run[0]!.label!.number <= 1 && run.every((s, i) => s.label!.number === run[0]!.label!.number + i);
+		if (runs.length >= 2 && runs.every(counted)) return numbered;
+	}
+	return [];
+}
+
 /** When sections hold checklists, the units run from the first such section to the last. */
 function checklistSpan(file: PlanFile, units: Section[]): Section[] {
 	const withChecklists = units.filter((s) => file.tree.children.slice(s.index, s.end).some(hasChecklist));
@@ -48,5 +68,7 @@ export function sectionsOfParts(sections: readonly Section[], parts: readonly Se
 }
 
 export function sectionUnit(file: PlanFile, section: Section): Unit {
-	return { label: null, kind: 'section', rawTitle: section.raw, body: file.tree.children.slice(section.index + 1, section.end), heading: section.heading, file, stated: {}, requires: [] };
+	// A section's own number ("### 3. Neural Networks") is its place in the list, which the site shows anyway.
+	const numbered = section.label?.word === null && section.label.rest;
+	return { label: null, kind: 'section', rawTitle: numbered ? section.label!.rest : section.raw, body: file.tree.children.slice(section.index + 1, section.end), heading: section.heading, file, stated: {}, requires: [] };
 }

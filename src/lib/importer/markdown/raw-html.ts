@@ -86,7 +86,7 @@ function convertGroup(group: readonly Nodes[], inPhrasing: boolean, notes: Impor
 		.join(inPhrasing ? '' : '\n');
 
 	const hast = fromHtml(html, { fragment: true, verbose: true });
-	prepare(hast, html, notes, line);
+	prepare(hast, html, notes, line, inPhrasing);
 	const clean = sanitize(hast, schema) as HastRoot;
 	// In flow, what the HTML holds is blocks (an <iframe> alone on a line is a paragraph of its own, not inline text).
 	const converted = toMdast(clean, { document: !inPhrasing }) as Root;
@@ -102,7 +102,7 @@ function convertGroup(group: readonly Nodes[], inPhrasing: boolean, notes: Impor
 }
 
 /** Removes what must not reach the page, turns embeds into links, and notes both (before the sanitizer drops them silently). */
-function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number | undefined): void {
+function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number | undefined, inPhrasing: boolean): void {
 	visit(tree, 'element', (node, index, parent) => {
 		if (parent === undefined || index === undefined) return;
 		const handlers = Object.keys(node.properties).filter((name) => /^on/i.test(name));
@@ -117,8 +117,9 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 		if (!htmlTagNames.includes(node.tagName)) {
 			const { opening, closing } = node.data?.position ?? {};
 			const tag = (place: Position | undefined) => (place?.start.offset !== undefined && place.end.offset !== undefined ? html.slice(place.start.offset, place.end.offset) : '');
-			// `<QuestionList />`, `<Tabs>…</Tabs>`: a component of the MDX site the plan was written for. Its content stays.
-			if (/^<\p{Lu}/u.test(tag(opening)) && (closing || tag(opening).endsWith('/>'))) {
+			// `<QuestionList />`, `<Tabs>…</Tabs>` on lines of their own: a component of the MDX site the plan was written
+			// for, whose content stays. In a sentence ("we call it as <ComponentName />") it is text, as below.
+			if (!inPhrasing && /^<\p{Lu}/u.test(tag(opening)) && (closing || tag(opening).endsWith('/>'))) {
 				notes.push({ message: `removed the MDX component ${tag(opening)}: it belongs to the site the plan was written for${closing ? ' (its content is kept)' : ''}`, line });
 				parent.children.splice(index, 1, ...node.children);
 				return [SKIP, index];
