@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
+import { remarkAlert } from 'remark-github-blockquote-alert';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheckDev from './src/integrations/content-check-dev.ts';
 import offline from './src/integrations/offline.ts';
@@ -50,8 +51,9 @@ export default defineConfig({
 	markdown: {
 		// Accessible contrast for every token, comments included (the default github-dark has 3.0:1 comments).
 		shikiConfig: { theme: 'github-dark-default' },
-		// Astro 7's default processor runs no remark/rehype plugins; GFM tables and task lists need unified.
-		processor: unified({ remarkPlugins: [remarkGfm, remarkExplicitHeadingIds], rehypePlugins: [[rehypeBasePath, { base }], rehypeHeadingIds, rehypeHeadingLinks, rehypeTaskListCheckboxes] }),
+		// Astro 7's default processor runs no remark/rehype plugins; GFM tables and task lists need unified, and GitHub's
+		// alerts (`> [!NOTE]`, common in the READMEs plans are imported from) a plugin of their own.
+		processor: unified({ remarkPlugins: [remarkGfm, remarkAlert, remarkExplicitHeadingIds], rehypePlugins: [[rehypeBasePath, { base }], rehypeHeadingIds, rehypeHeadingLinks, rehypeTaskListCheckboxes] }),
 	},
 	integrations: [
 		{

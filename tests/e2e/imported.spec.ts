@@ -155,6 +155,19 @@ test.describe('an index linking one file per day (day-course)', () => {
 		await expectPhasePagesTitled(page, 'day-course');
 	});
 
+	test('a GitHub alert in a day (`> [!TIP]`) shows as one: titled, set apart, its text kept', async ({ page }) => {
+		await page.goto(`${overview}values-types/`);
+		const alert = page.locator('main .prose .markdown-alert-tip');
+		const title = alert.locator('.markdown-alert-title');
+		await expect(title).toHaveText('TIP');
+		await expect(alert).toContainText("typeof null is 'object': an old quirk that browsers keep.");
+		await expect(page.locator('main .prose')).not.toContainText('[!TIP]');
+		// Set apart as GitHub sets it: an icon beside the title, a coloured bar beside the text.
+		await expect(title.locator('svg')).toBeVisible();
+		expect(await alert.evaluate((box) => getComputedStyle(box).borderLeftWidth)).toBe('4px');
+		expect(await alert.evaluate((box) => getComputedStyle(box).borderLeftColor)).not.toBe(await page.locator('main .prose p').first().evaluate((p) => getComputedStyle(p).color));
+	});
+
 	test('previous and next links between the days land on the right phase pages', async ({ page }) => {
 		await page.goto(`${overview}getting-started/`);
 		await page.locator('main .prose').getByRole('link', { name: 'Day 2 »', exact: true }).click();

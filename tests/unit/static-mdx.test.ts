@@ -45,6 +45,7 @@ const sampleBodies = () => {
 		'## Setup {/* #setup, #install */}',
 		'- [ ] Install\n- [x] Configure\n  1. nested *item*',
 		'> A quote "in quotes" -- with dashes...',
+		'> \\[!WARNING]\n> An alert, as GitHub writes them.',
 		'| Tool | Use |\n| :-- | --: |\n| psql | queries |',
 		'```ts title="x.ts"\nconst x: number = 1;\n```',
 		'```\nplain\n```',
@@ -74,6 +75,14 @@ describe('bodies rendered in the content layer', () => {
 			{ depth: 2, slug: 'postgresql', text: 'PostgreSQL 16' },
 			{ depth: 3, slug: 'indexes', text: 'Indexes' },
 		]);
+	});
+
+	it('show GitHub alerts (`> [!NOTE]`, escaped as the importer writes it too) as alerts, and other quotes as quotes', async () => {
+		const rendered = await render('> [!NOTE]\n> Read this first.\n\n> \\[!CAUTION]\n> Mind the gap.\n\n> Just a quote.');
+		expect(rendered!.html).toMatch(/<div class="markdown-alert markdown-alert-note"[^>]*>\s*<p class="markdown-alert-title"[^>]*><svg[^>]*aria-hidden="true"[\s\S]*?<\/svg>NOTE<\/p>\s*<p>Read this first\.<\/p>/);
+		expect(rendered!.html).toContain('markdown-alert-caution');
+		expect(rendered!.html).toContain('<blockquote>\n<p>Just a quote.</p>\n</blockquote>');
+		expect(rendered!.html).not.toContain('[!');
 	});
 
 	it('keep task lists as checkboxes, GFM tables, smart quotes and highlighted code, and drop comments', async () => {
