@@ -145,6 +145,7 @@ describe('title lines', () => {
 		expect(shortSlug('Introducción a la Programación')).toBe('introduccion-programacion');
 		expect(shortSlug('Visualización de datos con Python')).toBe('visualizacion-datos-python');
 		expect(shortSlug('Ciclos, Declaraciones y Funciones')).toBe('ciclos-declaraciones');
+		expect(shortSlug('5.1 - Introduction to Bruin')).toBe('introduction-bruin');
 		// A long title cut to an ID ends on a word that means something.
 		expect(slugify('Coding interview study plan - what to study and practice based on time left')).toBe('coding-interview-study-plan-what-to-study');
 		// A title only partly spelled in Latin letters would give an ID naming a part of it: the label names the page.
@@ -534,6 +535,32 @@ describe('index + files', () => {
 			{ id: 'basics', title: 'Basics' },
 			{ id: 'more', title: 'More' },
 		]);
+	});
+
+	it('follows a module\'s README that links its lessons: they come right after the module, each titled by its own heading when the links all say "Notes"', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Zoomcamp\n\n#### [Module 1: Intro](01-intro/)\n\n#### [Module 2: Pipelines](02-pipelines/)\n\n#### [Module 3: Streaming](03-streaming/)\n' },
+				files: [
+					{ path: '01-intro/README.md', text: '# Intro\n\nWelcome.\n' },
+					{ path: '02-pipelines/README.md', text: '# Pipelines\n\n## 2.1 Extract\n\n- [Notes](notes/01-extract.md)\n\n## 2.2 Load\n\n- [Notes](notes/02-load.md)\n\n## Homework\n\nDo it.\n' },
+					{ path: '02-pipelines/notes/01-extract.md', text: '# 2.1 - Extracting data\n\nRead the API.\n' },
+					{ path: '02-pipelines/notes/02-load.md', text: '# 2.2 - Loading data\n\nWrite the table.\n' },
+					{ path: '03-streaming/README.md', text: '# Streaming\n\nKafka.\n' },
+				],
+			},
+			{ fileName: 'zoomcamp.md', order: 0, id: 'zoomcamp', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.id, p.data['label'] ?? null, p.data['title']])).toEqual([
+			['intro', 'Module 1', 'Intro'],
+			['pipelines', 'Module 2', 'Pipelines'],
+			['extracting-data', null, '2.1 - Extracting data'],
+			['loading-data', null, '2.2 - Loading data'],
+			['streaming', 'Module 3', 'Streaming'],
+		]);
+		// The module's page keeps its text, its links now leading to the lessons' pages.
+		expect(result.phases[1]!.body).toContain('[Notes](/roadmaps/zoomcamp/extracting-data/)');
+		expect(result.phases[1]!.body).toContain('## Homework');
 	});
 
 	it('follows links to a folder (its README) and links from the plan\'s root, as GitHub shows them', () => {

@@ -55,10 +55,9 @@ export function spellable(text: string): boolean {
  */
 export function shortSlug(title: string): string {
 	if (!spellable(title)) return '';
-	const main = title
-		.replace(/\([^)]*\)/g, ' ')
-		.split(/\s+[-–—]\s+/)[0]!
-		.replace(/[*_`]/g, '');
+	// The title before its subtitle, unless that is only a number ("5.1 - Introduction to Bruin").
+	const parts = title.replace(/\([^)]*\)/g, ' ').split(/\s+[-–—]\s+/);
+	const main = (parts.find((part) => /\p{L}/u.test(part)) ?? parts[0]!).replace(/[*_`]/g, '');
 	const words: string[] = [];
 	for (const token of main.split(/\s+/)) {
 		const boundary = JOINERS.test(token) || /,$/.test(token);

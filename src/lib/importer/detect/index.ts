@@ -5,7 +5,7 @@ import { type Detection, type Group, ImportError, isFolderIndex, type PlanFile, 
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
-import { findLinkedFiles, folderFiles, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink } from './linked-files.ts';
+import { findLinkedFiles, folderFiles, withNestedIndexes, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink } from './linked-files.ts';
 import { findListUnits, listUnit } from './lists.ts';
 import { findSectionUnits, numberedSections, sectionsOfParts, sectionUnit } from './sections.ts';
 import { linkPrerequisites, tableColumns, tableUnits } from './tables.ts';
@@ -26,8 +26,9 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	const title = titleSection(index, sections);
 	const taken = new Set<Node>(title ? [title.heading] : []);
 
-	const linked = findLinkedFiles(index, resolve);
-	if (linked) {
+	const rows = findLinkedFiles(index, resolve);
+	if (rows) {
+		const linked = withNestedIndexes(index, rows, resolve);
 		const units = linkedFileUnits(index, linked, sections, taken);
 		for (const row of linked.rows) if (!row.stays) taken.add(row.node);
 		const starts = linked.rows.map((row) => index.tree.children.indexOf(row.container as RootContent));

@@ -30,6 +30,8 @@ interface Row {
 	others?: Paragraph[];
 	/** The plan files those other cells link ("[Exercises](exercises/03.md)"): their text joins the unit's page. */
 	companions?: PlanFile[];
+	/** The index the row is in, when it is not the plan's: a module's README that lists the module's lessons. */
+	from?: PlanFile;
 }
 
 /** The plan files a node links, in order. */
@@ -162,6 +164,22 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFi
 }
 
 /**
+ * Follows each row whose file is an index of its own (a module's README whose headings link its lessons,
+ * "## [3.1 Data preparation](3.1/README.md)"): that index's rows come right after it, at any depth, in the place of
+ * the module's row in the plan's index. A file that is a unit already, or the plan's index, is not taken twice.
+ */
+export function withNestedIndexes(index: PlanFile, found: LinkedFiles, resolve: ResolveLink): LinkedFiles {
+	const taken = new Set<PlanFile>([index, ...found.rows.map((row) => row.target)]);
+	const expand = (row: Row): Row[] => {
+		const lessons = (row.target === index ? null : findLinkedFiles(row.target, resolve))?.rows.filter((lesson) => !taken.has(lesson.target)) ?? [];
+		if (lessons.length < 2) return [row];
+		for (const lesson of lessons) taken.add(lesson.target);
+		return [row, ...lessons.flatMap((lesson) => expand({ ...lesson, from: row.target, ...(row.container ? { container: row.container } : {}) }))];
+	};
+	return { rows: found.rows.flatMap(expand), containers: found.containers };
+}
+
+/**
  * Headings of one level that each link a plan file, in sequence ("## Lesson 01 [Introduction](introduction.md)"),
  * when most headings of that level do.
  */
@@ -191,6 +209,10 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	const openers = Map.groupBy(targets, (file) => words(firstHeadingText(file) ?? ''));
 	const sharedOpening = (file: PlanFile) => openers.get(words(firstHeadingText(file) ?? ''))!.length > 1;
 	const openWithTitles = [...targets].filter(sharedOpening).length * 2 <= targets.size;
+	// Link text that several rows share ("[Notes](notes/01-intro.md)", "[Homework](…)") or that spells the link
+	// ("[docker-sql/](docker-sql/)", "[10-sql-refresher.md](…)") names no one unit: the file's own title does.
+	const linkTexts = Map.groupBy(found.rows, (row) => words(toString(row.link)));
+	const namesUnit = (text: string, link: Link) => text !== '' && linkTexts.get(words(text))!.length === 1 && text !== link.url && !/(?:\.(?:md|markdown)|\/)$/i.test(text);
 	return found.rows.map((row) => {
 		const companions = row.target === index ? [] : (row.companions ?? []).filter((file) => !placed.has(file) && placed.add(file));
 		let body: RootContent[] = row.target.tree.children;
@@ -204,12 +226,12 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const linkText = toString(row.link).trim();
 		const own = parseUnitLabel(linkText);
 		const labelled = own?.word && own.rest && row.label?.word && wordKey(own) === wordKey(row.label) && own.number === row.label.number;
-		const title = (labelled ? own.rest : linkText) || ownTitle(row.target, openWithTitles && !sharedOpening(row.target));
+		const title = (labelled ? own.rest : namesUnit(linkText, row.link) ? linkText : '') || ownTitle(row.target, openWithTitles && !sharedOpening(row.target));
 		// A file that opens with the title the index gives it: that heading is the page's title, not its first line.
 		const first = body[0];
 		const titled = row.target !== index && first?.type === 'heading' && sameWords(toString(first), title) ? first : undefined;
 		if (titled) promoteSubsections(body.slice(1), titled.depth);
-		const others = row.target !== index && row.others ? rootedLinks(structuredClone(row.others), index.path) : [];
+		const others = row.target !== index && row.others ? rootedLinks(structuredClone(row.others), (row.from ?? index).path) : [];
 		return {
 			label: row.label,
 			kind: row.label?.kind ?? 'lesson',
