@@ -558,6 +558,9 @@ describe('index + files', () => {
 			['loading-data', null, '2.2 - Loading data'],
 			['streaming', 'Module 3', 'Streaming'],
 		]);
+		// The module with lessons of its own is a group of them, its page first; the others stay phases.
+		expect(result.roadmap['groups']).toEqual([{ id: 'pipelines', title: 'Pipelines' }]);
+		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual([null, 'pipelines', 'pipelines', 'pipelines', null]);
 		// The module's page keeps its text, its links now leading to the lessons' pages.
 		expect(result.phases[1]!.body).toContain('[Notes](/roadmaps/zoomcamp/extracting-data/)');
 		expect(result.phases[1]!.body).toContain('## Homework');

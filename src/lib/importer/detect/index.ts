@@ -34,7 +34,8 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		const starts = linked.rows.map((row) => index.tree.children.indexOf(row.container as RootContent));
 		const found = findLabelledGroups(index, sections, title, starts, 7);
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
-		return { units, groups: found.groups, pattern: `an index linking ${units.length} Markdown files`, taken };
+		const groups = found.groups.length > 0 ? found.groups : moduleGroups(linked, units);
+		return { units, groups, pattern: `an index linking ${units.length} Markdown files`, taken };
 	}
 
 	const headings = findHeadingUnits(index, sections, title);
@@ -97,6 +98,28 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	const files = folderFiles(folder);
 	if (files) return folderDetection(index, files, sections, taken);
 	throw new ImportError(NO_UNITS);
+}
+
+/**
+ * A module whose README links its lessons is a group: the module's own page first, then its lessons. Modules
+ * without lessons of their own stay phases outside any group.
+ */
+function moduleGroups(linked: LinkedFiles, units: Unit[]): Group[] {
+	const groups: Group[] = [];
+	let module = -1;
+	linked.rows.forEach((row, i) => {
+		if (!row.from) {
+			module = i;
+			return;
+		}
+		const owner = units[module]!;
+		if (owner.group === undefined) {
+			groups.push({ rawTitle: owner.rawTitle, label: owner.label, intro: [] });
+			owner.group = groups.length - 1;
+		}
+		units[i]!.group = owner.group;
+	});
+	return groups;
 }
 
 function folderDetection(index: PlanFile, files: LinkedFiles, sections: readonly Section[], taken: Set<Node>): Detection {

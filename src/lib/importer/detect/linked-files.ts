@@ -174,7 +174,9 @@ export function withNestedIndexes(index: PlanFile, found: LinkedFiles, resolve: 
 		const lessons = (row.target === index ? null : findLinkedFiles(row.target, resolve))?.rows.filter((lesson) => !taken.has(lesson.target)) ?? [];
 		if (lessons.length < 2) return [row];
 		for (const lesson of lessons) taken.add(lesson.target);
-		return [row, ...lessons.flatMap((lesson) => expand({ ...lesson, from: row.target, ...(row.container ? { container: row.container } : {}) }))];
+		// A lesson's bare number ("1.", "2") counts within its module; the site numbers the phases of the whole plan.
+		const nested = (lesson: Row): Row => ({ ...lesson, label: lesson.label?.word ? lesson.label : null, from: row.target, ...(row.container ? { container: row.container } : {}) });
+		return [row, ...lessons.flatMap((lesson) => expand(nested(lesson)))];
 	};
 	return { rows: found.rows.flatMap(expand), containers: found.containers };
 }
