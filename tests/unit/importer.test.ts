@@ -181,6 +181,14 @@ describe('unit headings', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## Resources');
 	});
 
+	it('takes no heading after the last unit of its section for a unit, even when units follow in another section', () => {
+		const result = phasesOfText('# Primer\n\n## How to approach\n\n### Step 1: Use cases\n\na\n\n### Step 2: Design\n\nb\n\n### Further reading\n\n- link\n\n## Questions\n\n### Design a web crawler\n\nc\n\n## Start here\n\n### Step 1: Watch the lecture\n\nd\n\n### Step 2: Read the article\n\ne\n');
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Use cases', 'Design', 'Watch the lecture', 'Read the article']);
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).toContain('### Further reading');
+		expect(overview).toContain('### Design a web crawler');
+	});
+
 	it('leads links to a group\'s heading to the group in the overview\'s phase list', () => {
 		const text = '# Plan\n\n- [Part 1: Basics](#part-1-basics)\n\n## Part 1: Basics\n\n### Week 1: Shell\n\nx\n\n### Week 2: Git\n\ny\n\n## Part 2: More\n\n### Week 3: Docker\n\n[back](#part-1-basics)\n\n### Week 4: Cloud\n\nw\n';
 		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });

@@ -86,15 +86,21 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 }
 
 /**
- * Headings at the units' level between the first unit and the last ("## Phase Extra: Soft skills" between Phase 6 and
+ * Headings at the units' level between two units of one section ("## Phase Extra: Soft skills" between Phase 6 and
  * Phase 7, "## Review") are steps of the same sequence, without a number of their own: units too, in their place; so
  * are headings just before the first, in its section, that give the units' word a placeholder ("### Tier X - …").
+ * Headings after a section's last unit ("### Further reading" after "### Step 4") are not.
  */
 function withUnnumbered(sections: readonly Section[], found: HeadingUnits): HeadingUnits {
 	const first = found.sections[0]!;
-	const last = found.sections.at(-1)!;
 	const known = new Set([...found.sections, ...found.companions.map((c) => c.section)]);
-	const between = sections.filter((s) => s.level === first.level && s.index > first.index && s.index < last.index && !known.has(s));
+	const parentOf = (s: Section) => sections.findLast((o) => o.level < s.level && o.index < s.index && o.end > s.index);
+	const unitsIn = Map.groupBy(found.sections, parentOf);
+	const amidUnits = (s: Section) => {
+		const siblings = unitsIn.get(parentOf(s)) ?? [];
+		return siblings.some((u) => u.index < s.index) && siblings.some((u) => u.index > s.index);
+	};
+	const between = sections.filter((s) => s.level === first.level && !known.has(s) && amidUnits(s));
 	const before = sections.filter((s) => s.level === first.level && s.index < first.index && isPlaceholderUnit(s, first) && !sections.some((o) => o.level < first.level && o.index > s.index && o.index < first.index));
 	if (between.length === 0 && before.length === 0) return found;
 	return { ...found, sections: [...before, ...found.sections, ...between].sort((a, b) => a.index - b.index) };
