@@ -64,7 +64,11 @@ async function openConnected(page: Page) {
 
 test.afterEach(async ({ page }, testInfo) => {
 	if (testInfo.status === testInfo.expectedStatus) return;
-	const overlay = await page.locator('vite-error-overlay').evaluateAll((found) => found.map((o) => o.shadowRoot?.textContent ?? ''));
+	// The page may be navigating just then: the server's output is worth attaching without the overlay.
+	const overlay = await page
+		.locator('vite-error-overlay')
+		.evaluateAll((found) => found.map((o) => o.shadowRoot?.textContent ?? ''))
+		.catch((error: Error) => [`(overlay not read: ${error.message})`]);
 	await testInfo.attach('dev server output and overlay', { body: `${output}\n--- overlay ---\n${overlay.join('\n')}` });
 });
 
@@ -87,9 +91,9 @@ test('a broken phase file shows the friendly error in the browser, and fixing it
 	// The terminal says the same.
 	expect(output).toMatch(/roadmaps\/sample\/tables\.mdx:4:7 {2}kind {2}must be one of .*fix: did you mean "month"\?/);
 
-	// A reload (or any other page) is not served from the last valid content: it lists the problems instead.
-	const response = await page.reload();
-	expect(response?.status()).toBe(500);
+	// A reload (or any other page) is not served from the last valid content: it lists the problems instead. Astro may
+	// be reloading the tab itself just then, which aborts ours: reload again until one lands.
+	await expect(async () => expect((await page.reload())?.status()).toBe(500)).toPass({ timeout: 15_000 });
 	await expect(page.locator('#content-problems')).toContainText(/tables\.mdx:4:7\s+kind\s+.*fix: did you mean "month"\?/);
 	await expect(page.locator('main h1')).toHaveText('This page is not shown: the content has problems');
 	await expect(message).toContainText('tables.mdx:4:7');
