@@ -981,6 +981,25 @@ describe('a folder of lesson files', () => {
 		]);
 	});
 
+	it('orders a folder\'s files by the places their frontmatter states (`sidebar_position`, `weight`, `nav_order`), else by name', () => {
+		const doc = (title: string, place: string) => `---\ntitle: ${title}\n${place}\n---\n\nAbout ${title}.\n`;
+		const result = importPlan(
+			{
+				index: { path: '.waymark-index.md', text: '# JavaScript\n' },
+				files: [
+					{ path: 'closures.md', text: doc('Closures', 'sidebar_position: 3') },
+					{ path: 'intro.md', text: doc('Introduction', 'sidebar_position: 1') },
+					{ path: 'variables.md', text: doc('Variables', 'sidebar_position: 2') },
+					{ path: 'workshops/b-async.md', text: doc('Async', 'weight: 10') },
+					{ path: 'workshops/a-dom.md', text: doc('DOM', '') },
+				],
+			},
+			{ fileName: 'javascript.md', order: 0, track: 'backend' },
+		);
+		// The "workshops" folder has a file without a place: its files stay in name order.
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Introduction', 'Variables', 'Closures', 'DOM', 'Async']);
+	});
+
 	it('titles Docusaurus docs that open with a section by their frontmatter, and leaves out their MDX imports and components', () => {
 		const doc = (title: string, opening: string) => `---\ntitle: ${title}\nsidebar_label: ${title}\n---\n\nimport InDocAd from './_components/InDocAd';\n\n## ${opening}\n\nAbout ${title}.\n\n<InDocAd />\n\n<Tabs>\n\nKept text.\n\n</Tabs>\n\n## Practice\n\nList<String> stays, and so does <Greeting /> in a sentence.\n`;
 		const result = importPlan(

@@ -156,9 +156,16 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const prepare = (path: string, text: string): PlanFile => {
 		const clean = fixMojibake(text).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 		const tree = parseMarkdown(clean);
-		const { title } = takeFrontmatter(tree);
+		const { title, position } = takeFrontmatter(tree);
 		const moduleStatementLines = takeModuleStatements(tree, clean);
-		return { path, text: clean, tree, ...(title ? { frontmatterTitle: title } : {}), ...(moduleStatementLines.length > 0 ? { moduleStatementLines } : {}) };
+		return {
+			path,
+			text: clean,
+			tree,
+			...(title ? { frontmatterTitle: title } : {}),
+			...(position !== undefined ? { frontmatterPosition: position } : {}),
+			...(moduleStatementLines.length > 0 ? { moduleStatementLines } : {}),
+		};
 	};
 	const index = prepare(input.index.path, input.index.text);
 	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text));

@@ -28,6 +28,8 @@ export interface PlanFile {
 	tree: Root;
 	/** The title its frontmatter gives, if any. */
 	frontmatterTitle?: string;
+	/** Its place among the files of its folder, as its frontmatter gives it (`sidebar_position: 3`), if it does. */
+	frontmatterPosition?: number;
 	/** Lines of the module statements (`import … from …`) taken out of it, for the notes. */
 	moduleStatementLines?: number[];
 }

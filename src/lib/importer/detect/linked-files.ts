@@ -305,12 +305,13 @@ const NUMBERED_PATH = /^(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?!\d)/u;
 /**
  * A folder of lesson files whose index links none of them: the files, in name order ("01-preface.md",
  * "03-learning/01-modes.md", "10-loops.md"), are the units; the numbered ones when there are two or more, else all.
+ * Files of one folder that all state their place in their frontmatter (`sidebar_position: 2`) are in that order.
  * Null when there are fewer than two, or with `numberedOnly` fewer than two numbered ones.
  */
 export function folderFiles(others: readonly PlanFile[], { numberedOnly = false } = {}): LinkedFiles | null {
 	const byName = [...others].sort((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true }));
 	const numbered = byName.filter((f) => NUMBERED_PATH.test(f.path));
-	const files = numbered.length >= 2 || numberedOnly ? numbered : byName;
+	const files = inStatedOrder(numbered.length >= 2 || numberedOnly ? numbered : byName);
 	if (files.length < 2) return null;
 	const labels = fileLabels(files);
 	const rows = files.map((target, i): Row => ({
@@ -320,6 +321,22 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false 
 		label: labels?.[i] ?? { word: null, kind: null, number: i + 1, text: `${i + 1}`, rest: '' },
 	}));
 	return { rows, containers: [] };
+}
+
+/**
+ * Files in name order, except that the files of a folder that all state their place (`sidebar_position: 2`) take the
+ * places of that folder's files in that order.
+ */
+function inStatedOrder(files: readonly PlanFile[]): PlanFile[] {
+	const ordered = [...files];
+	const folders = Map.groupBy(files, (file) => file.path.slice(0, file.path.lastIndexOf('/') + 1));
+	for (const siblings of folders.values()) {
+		if (!siblings.every((file) => file.frontmatterPosition !== undefined)) continue;
+		const places = siblings.map((file) => ordered.indexOf(file));
+		const byPosition = [...siblings].sort((a, b) => a.frontmatterPosition! - b.frontmatterPosition!);
+		places.forEach((place, i) => (ordered[place] = byPosition[i]!));
+	}
+	return ordered;
 }
 
 /** "day01.md" … "day90.md": when every file is named by one word and rising numbers, those are the units' labels. */

@@ -17,11 +17,15 @@ export function parseMarkdown(text: string): Root {
 	return parser.parse(text);
 }
 
+// Where static site generators keep a page's place among its siblings: Docusaurus, Hugo, Jekyll's Just the Docs, Astro.
+const POSITION_KEYS = ['sidebar_position', 'weight', 'nav_order', 'order'];
+
 /**
- * Takes a document's frontmatter out of its tree, and returns its title when it is YAML that names one
- * (`title: Rust in 4 Weeks`): the plan's title when it has no heading for one.
+ * Takes a document's frontmatter out of its tree, and returns what YAML frontmatter says of it: its title
+ * (`title: Rust in 4 Weeks`: the plan's title when it has no heading for one), and its place among the files beside it
+ * (`sidebar_position: 3`, `weight: 30`, `nav_order: 2`).
  */
-export function takeFrontmatter(tree: Root): { title?: string } {
+export function takeFrontmatter(tree: Root): { title?: string; position?: number } {
 	const first = tree.children[0];
 	// mdast types know YAML frontmatter only; TOML is the same kind of node.
 	const type: string | undefined = first?.type;
@@ -30,8 +34,11 @@ export function takeFrontmatter(tree: Root): { title?: string } {
 	if (first?.type !== 'yaml') return {};
 	try {
 		const data: unknown = parseYaml(first.value);
-		const title = data && typeof data === 'object' ? (data as Record<string, unknown>)['title'] : undefined;
-		return typeof title === 'string' && title.trim() ? { title: title.trim() } : {};
+		if (!data || typeof data !== 'object') return {};
+		const fields = data as Record<string, unknown>;
+		const title = typeof fields['title'] === 'string' ? fields['title'].trim() : '';
+		const position = POSITION_KEYS.map((key) => fields[key]).find((value) => typeof value === 'number' && Number.isFinite(value)) as number | undefined;
+		return { ...(title ? { title } : {}), ...(position !== undefined ? { position } : {}) };
 	} catch {
 		// Frontmatter that is not valid YAML still is not text of the plan.
 		return {};
