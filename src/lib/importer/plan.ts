@@ -118,6 +118,10 @@ export function sectionsOf(file: PlanFile): Section[] {
 	});
 }
 
+/** The innermost section that holds `section` (its heading's parent), if any. */
+export const enclosingSection = (sections: readonly Section[], section: Section): Section | undefined =>
+	sections.findLast((s) => s.level < section.level && s.index < section.index && s.end > section.index);
+
 /**
  * The unit label a heading or paragraph starts with (`raw` is its Markdown). One that is a single link around label
  * and title ("### [Module 1: Streaming](07-streaming/)", "- [Lección 2 - Hola Mundo](https://…)") is labelled by the

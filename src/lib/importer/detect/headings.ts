@@ -5,7 +5,7 @@
  * of titled months stay inside their month.
  */
 import type { Heading, RootContent } from 'mdast';
-import type { PlanFile, Section, Unit } from '../plan.ts';
+import { enclosingSection, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { labelKind, wordKey } from './label.ts';
 import { statesDuration, titled } from './shared.ts';
 
@@ -94,10 +94,9 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 function withUnnumbered(sections: readonly Section[], found: HeadingUnits): HeadingUnits {
 	const first = found.sections[0]!;
 	const known = new Set([...found.sections, ...found.companions.map((c) => c.section)]);
-	const parentOf = (s: Section) => sections.findLast((o) => o.level < s.level && o.index < s.index && o.end > s.index);
-	const unitsIn = Map.groupBy(found.sections, parentOf);
+	const unitsIn = Map.groupBy(found.sections, (s) => enclosingSection(sections, s));
 	const amidUnits = (s: Section) => {
-		const siblings = unitsIn.get(parentOf(s)) ?? [];
+		const siblings = unitsIn.get(enclosingSection(sections, s)) ?? [];
 		return siblings.some((u) => u.index < s.index) && siblings.some((u) => u.index > s.index);
 	};
 	const between = sections.filter((s) => s.level === first.level && !known.has(s) && amidUnits(s));
@@ -118,7 +117,7 @@ function isPlaceholderUnit(section: Section, first: Section): boolean {
  * one level below the unit's, so that the page says where the text belongs.
  */
 export function companionPart(file: PlanFile, sections: readonly Section[], section: Section): RootContent[] {
-	const list = sections.findLast((s) => s.level < section.level && s.index < section.index && s.end > section.index);
+	const list = enclosingSection(sections, section);
 	const body = file.tree.children.slice(section.index + 1, section.end);
 	return list ? [{ type: 'heading', depth: Math.min(6, section.level + 1) as Heading['depth'], children: structuredClone(list.heading.children) }, ...body] : body;
 }

@@ -5,7 +5,7 @@
  * first section with one to the last: what comes before and after is the plan's introduction and notes.
  */
 import type { Node, Parent } from 'mdast';
-import type { PlanFile, Section, Unit } from '../plan.ts';
+import { enclosingSection, type PlanFile, type Section, type Unit } from '../plan.ts';
 
 function hasChecklist(node: Node): boolean {
 	if (node.type === 'listItem' && typeof (node as { checked?: boolean | null }).checked === 'boolean') return true;
@@ -41,8 +41,7 @@ export function numberedSections(sections: readonly Section[], title: Section | 
 		const atLevel = sections.filter((s) => s !== title && s.level === level);
 		const numbered = atLevel.filter((s) => s.label && s.label.word === null);
 		if (numbered.length < 3 || numbered.length * 3 < atLevel.length * 2) continue;
-		const parentOf = (s: Section) => sections.filter((p) => p !== title && p.level < level && p.index < s.index && p.end > s.index).at(-1) ?? null;
-		const runs = [...Map.groupBy(numbered, parentOf).values()];
+		const runs = [...Map.groupBy(numbered, (s) => enclosingSection(sections, s)).values()];
 		const counted = (run: Section[]) => run[0]!.label!.number <= 1 && run.every((s, i) => s.label!.number === run[0]!.label!.number + i);
 		if (runs.length >= 2 && runs.every(counted)) return numbered;
 	}
