@@ -897,6 +897,10 @@ describe('new topics', () => {
 });
 
 describe('a folder of lesson files', () => {
+	/** Imports a folder that has no README: its title, and the files in it. */
+	const importFolder = (title: string, files: Array<{ path: string; text: string }>, id?: string) =>
+		importPlan({ index: { path: '.waymark-index.md', text: `# ${title}\n` }, files }, { fileName: 'folder.md', order: 0, track: 'backend', ...(id ? { id } : {}) });
+
 	it('takes the files in name order when the index links none of them, the index becoming the overview', () => {
 		const result = importPlan(
 			{
@@ -938,17 +942,11 @@ describe('a folder of lesson files', () => {
 	});
 
 	it('takes the folder\'s numbered files ("day01.md", "day02.md") over notes in other folders, labelled by their word', () => {
-		const result = importPlan(
-			{
-				index: { path: '.waymark-index.md', text: '# Days\n' },
-				files: [
-					{ path: 'day01.md', text: '## Linux basics\n\nShells.\n\n### Files\n\nls and cd.\n\n## Resources\n\n- man pages\n' },
-					{ path: 'day02.md', text: '# Networking\n\nIP.\n' },
-					{ path: 'Configmgmt/roles/apache2/README.md', text: '# apache2\n\nA role.\n' },
-				],
-			},
-			{ fileName: 'days.md', order: 0, track: 'backend' },
-		);
+		const result = importFolder('Days', [
+			{ path: 'day01.md', text: '## Linux basics\n\nShells.\n\n### Files\n\nls and cd.\n\n## Resources\n\n- man pages\n' },
+			{ path: 'day02.md', text: '# Networking\n\nIP.\n' },
+			{ path: 'Configmgmt/roles/apache2/README.md', text: '# apache2\n\nA role.\n' },
+		]);
 		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind'], p.data['duration']])).toEqual([
 			['Day 1', 'Linux basics', 'day', { min: 1, max: 1, unit: 'day' }],
 			['Day 2', 'Networking', 'day', { min: 1, max: 1, unit: 'day' }],
@@ -960,18 +958,12 @@ describe('a folder of lesson files', () => {
 
 	it('titles lessons that all open with the same section ("### Introduction") by their file names, that section kept', () => {
 		const lesson = (topic: string) => `### Introduction\n\nAbout ${topic}.\n\n### Lesson overview\n\n- ${topic}\n\n### Assignment\n\nPractise.\n`;
-		const result = importPlan(
-			{
-				index: { path: '.waymark-index.md', text: '# html_css\n' },
-				files: [
-					{ path: 'css_foundations/the_box_model.md', text: lesson('boxes') },
-					{ path: 'css_foundations/the_cascade.md', text: lesson('specificity') },
-					{ path: 'flexbox/flexbox_axes.md', text: lesson('axes') },
-					{ path: 'flexbox/notes.md', text: '---\ntitle: Flexbox notes\n---\n\nNo heading.\n' },
-				],
-			},
-			{ fileName: 'html-css.md', order: 0, track: 'backend' },
-		);
+		const result = importFolder('html_css', [
+			{ path: 'css_foundations/the_box_model.md', text: lesson('boxes') },
+			{ path: 'css_foundations/the_cascade.md', text: lesson('specificity') },
+			{ path: 'flexbox/flexbox_axes.md', text: lesson('axes') },
+			{ path: 'flexbox/notes.md', text: '---\ntitle: Flexbox notes\n---\n\nNo heading.\n' },
+		]);
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['The box model', 'The cascade', 'Flexbox axes', 'Flexbox notes']);
 		expect(result.phases[0]!.body).toMatch(/^## Introduction\n\nAbout boxes\.\n\n## Lesson overview\n/);
 		// Folders without a file beside them are groups titled by their names.
@@ -983,36 +975,24 @@ describe('a folder of lesson files', () => {
 
 	it('orders a folder\'s files by the places their frontmatter states (`sidebar_position`, `weight`, `nav_order`), else by name', () => {
 		const doc = (title: string, place: string) => `---\ntitle: ${title}\n${place}\n---\n\nAbout ${title}.\n`;
-		const result = importPlan(
-			{
-				index: { path: '.waymark-index.md', text: '# JavaScript\n' },
-				files: [
-					{ path: 'closures.md', text: doc('Closures', 'sidebar_position: 3') },
-					{ path: 'intro.md', text: doc('Introduction', 'sidebar_position: 1') },
-					{ path: 'variables.md', text: doc('Variables', 'sidebar_position: 2') },
-					{ path: 'workshops/b-async.md', text: doc('Async', 'weight: 10') },
-					{ path: 'workshops/a-dom.md', text: doc('DOM', '') },
-				],
-			},
-			{ fileName: 'javascript.md', order: 0, track: 'backend' },
-		);
+		const result = importFolder('JavaScript', [
+			{ path: 'closures.md', text: doc('Closures', 'sidebar_position: 3') },
+			{ path: 'intro.md', text: doc('Introduction', 'sidebar_position: 1') },
+			{ path: 'variables.md', text: doc('Variables', 'sidebar_position: 2') },
+			{ path: 'workshops/b-async.md', text: doc('Async', 'weight: 10') },
+			{ path: 'workshops/a-dom.md', text: doc('DOM', '') },
+		]);
 		// The "workshops" folder has a file without a place: its files stay in name order.
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Introduction', 'Variables', 'Closures', 'DOM', 'Async']);
 	});
 
 	it('titles Docusaurus docs that open with a section by their frontmatter, and leaves out their MDX imports and components', () => {
 		const doc = (title: string, opening: string) => `---\ntitle: ${title}\nsidebar_label: ${title}\n---\n\nimport InDocAd from './_components/InDocAd';\n\n## ${opening}\n\nAbout ${title}.\n\n<InDocAd />\n\n<Tabs>\n\nKept text.\n\n</Tabs>\n\n## Practice\n\nList<String> stays, and so does <Greeting /> in a sentence.\n`;
-		const result = importPlan(
-			{
-				index: { path: '.waymark-index.md', text: '# Algorithms\n' },
-				files: [
-					{ path: 'array.md', text: doc('Array cheatsheet', 'Introduction') },
-					{ path: 'graph.md', text: doc('Graph cheatsheet', 'Introduction') },
-					{ path: 'oop.md', text: doc('Object-oriented programming', 'Sample questions') },
-				],
-			},
-			{ fileName: 'algorithms.md', order: 0, track: 'backend' },
-		);
+		const result = importFolder('Algorithms', [
+			{ path: 'array.md', text: doc('Array cheatsheet', 'Introduction') },
+			{ path: 'graph.md', text: doc('Graph cheatsheet', 'Introduction') },
+			{ path: 'oop.md', text: doc('Object-oriented programming', 'Sample questions') },
+		]);
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Array cheatsheet', 'Graph cheatsheet', 'Object-oriented programming']);
 		const oop = result.phases[2]!.body;
 		expect(oop).toMatch(/^## Sample questions\n\nAbout Object-oriented programming\.\n\nKept text\.\n\n## Practice\n/);
@@ -1024,16 +1004,10 @@ describe('a folder of lesson files', () => {
 	});
 
 	it('leads links to an HTML anchor in the text (`<span id>`, `<a name>`) to the heading of its section', () => {
-		const result = importPlan(
-			{
-				index: { path: '.waymark-index.md', text: '# Flexbox\n' },
-				files: [
-					{ path: '01-intro.md', text: '# Intro\n\n## Flex items\n\n<span id="item-check">An item is a child of a flex container.</span>\n\n## Knowledge check\n\n- [What is a flex item?](#item-check)\n- [Where is the axis?](02-axes.md#main-axis)\n- [Nowhere](#missing)\n' },
-					{ path: '02-axes.md', text: '# Axes\n\n## Directions\n\n<a name="main-axis"></a>The main axis runs along the row.\n' },
-				],
-			},
-			{ fileName: 'flexbox.md', order: 0, id: 'flexbox', track: 'backend' },
-		);
+		const result = importFolder('Flexbox', [
+			{ path: '01-intro.md', text: '# Intro\n\n## Flex items\n\n<span id="item-check">An item is a child of a flex container.</span>\n\n## Knowledge check\n\n- [What is a flex item?](#item-check)\n- [Where is the axis?](02-axes.md#main-axis)\n- [Nowhere](#missing)\n' },
+			{ path: '02-axes.md', text: '# Axes\n\n## Directions\n\n<a name="main-axis"></a>The main axis runs along the row.\n' },
+		], 'flexbox');
 		const intro = result.phases.find((p) => p.id === 'intro')!.body;
 		expect(intro).toContain('[What is a flex item?](#flex-items)');
 		expect(intro).toContain('## Flex items {/* #flex-items */}');
