@@ -10,6 +10,7 @@ import { shiftHeadings } from '../../src/lib/importer/markdown/headings.ts';
 import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
 import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
 import { rawHtmlToMarkdown } from '../../src/lib/importer/markdown/raw-html.ts';
+import { inlineReferences } from '../../src/lib/importer/markdown/references.ts';
 import { remoteImagesToLinks } from '../../src/lib/importer/markdown/remote-images.ts';
 import { safeUrls } from '../../src/lib/importer/markdown/safe-urls.ts';
 import { toMdx } from '../../src/lib/importer/markdown/serialize.ts';
@@ -118,10 +119,13 @@ describe('safeUrls', () => {
 		expect(notes).toHaveLength(3);
 	});
 
-	it('removes unsafe definitions and unlinks their references', () => {
-		const { mdx, notes } = transform('See [docs][d] and ![logo][l] and [ссылка][ok].\n\n[d]: vbscript:x\n[l]: data:image/gif;base64,R0l\n[ok]: https://example.com', safeUrls);
-		expect(mdx).toBe('See docs and logo and [ссылка][ok].\n\n[ok]: https://example.com');
-		expect(notes).toHaveLength(4);
+	it('unlinks references to an unsafe definition, once they carry its URL', () => {
+		const { mdx, notes } = transform('See [docs][d] and ![logo][l] and [ссылка][ok].\n\n[d]: vbscript:x\n[l]: data:image/gif;base64,R0l\n[ok]: https://example.com', (tree, found) => {
+			inlineReferences(tree);
+			safeUrls(tree, found);
+		});
+		expect(mdx).toBe('See docs and logo and [ссылка](https://example.com).');
+		expect(notes).toHaveLength(2);
 	});
 
 	it('ends an autolink that ran into the words after it where its URL ends, and unlinks a link to no URL', () => {
@@ -151,10 +155,22 @@ describe('remoteImagesToLinks', () => {
 		expect(notes).toHaveLength(1);
 	});
 
-	it('turns image references into link references to the same definition', () => {
-		const { mdx } = transform('![Logo][] and ![*alt*][l]\n\n[logo]: https://example.com/logo.png\n[l]: https://example.com/l.png', remoteImagesToLinks);
-		expect(mdx).toBe('[Logo][Logo] and [alt][l]\n\n[logo]: https://example.com/logo.png\n\n[l]: https://example.com/l.png');
+});
+
+describe('inlineReferences', () => {
+	it('gives reference links and images their definition\'s URL and title, the first definition of a label winning, and drops the definitions', () => {
+		const { mdx, tree } = transform('[Rand][r], [r][], ![Logo][] and [not a reference].\n\n[r]: ch02.html#random "Random"\n[R]: other.html\n[logo]: img/logo.png\n', inlineReferences);
+		expect(mdx).toBe('[Rand](ch02.html#random "Random"), [r](ch02.html#random "Random"), ![Logo](img/logo.png) and \\[not a reference].');
+		expect(nodesOf(tree, 'definition')).toEqual([]);
 		expect(mdxProblems(mdx, 'x.mdx', 1)).toEqual([]);
+	});
+
+	it('lets remote images given by reference become links too', () => {
+		const { mdx } = transform('![Logo][] and ![*alt*][l]\n\n[logo]: https://example.com/logo.png\n[l]: https://example.com/l.png', (tree, notes) => {
+			inlineReferences(tree);
+			remoteImagesToLinks(tree, notes);
+		});
+		expect(mdx).toBe('[Logo](https://example.com/logo.png) and [alt](https://example.com/l.png)');
 	});
 });
 

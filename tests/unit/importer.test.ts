@@ -574,6 +574,31 @@ describe('index + files', () => {
 		expect(result.phases[1]!.body).toContain('## Homework');
 	});
 
+	it('reads a book\'s table of contents (mdBook, GitBook): every page it links in its order, whatever their names, the pages listed under a chapter grouped with it', () => {
+		const result = importPlan(
+			{
+				index: {
+					path: 'SUMMARY.md',
+					text: '# The Book\n\n[Foreword](foreword.md)\n\n- [Getting Started](ch01-00-start.md)\n  - [Installation](ch01-01-install.md)\n    - [On Windows](ch01-01-windows.md)\n\n- [A Game](ch02-00-game.md)\n\n- [Appendix](appendix-00.md)\n  - [A - Keywords](appendix-01-keywords.md)\n  - [Draft]()\n',
+				},
+				files: [
+					...['foreword', 'ch01-00-start', 'ch01-01-windows', 'appendix-00', 'appendix-01-keywords'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\nText of ${name}.\n` })),
+					// Books link their chapters as the pages they build ("ch02-00-game.html"), often by reference.
+					{ path: 'ch01-01-install.md', text: '# Installation\n\nThen [play the game][game].\n\n[game]: ch02-00-game.html#how-to-play\n' },
+					{ path: 'ch02-00-game.md', text: '# A Game\n\n## How to play\n\nGuess.\n' },
+				],
+			},
+			{ fileName: 'book.md', order: 0, id: 'book', track: 'backend' },
+		);
+		// Not in rising order by their names (the appendix numbers from 0 again; the foreword has no number): the
+		// table of contents is the order.
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Foreword', 'Getting Started', 'Installation', 'On Windows', 'A Game', 'Appendix', 'A - Keywords']);
+		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual([null, 'getting-started', 'getting-started', 'getting-started', null, 'appendix', 'appendix']);
+		expect(result.phases[3]!.body).toContain('Text of ch01-01-windows.');
+		expect(result.phases[2]!.body).toContain('Then [play the game](/roadmaps/book/game/#how-to-play).');
+		expect(result.roadmap['title']).toBe('The Book');
+	});
+
 	it('follows links to a folder (its README) and links from the plan\'s root, as GitHub shows them', () => {
 		const folders = importPlan(
 			{
@@ -1041,6 +1066,26 @@ describe('reading a plan folder', () => {
 			cpSync(join(repoRoot, 'content', 'tracks'), join(content, 'tracks'), { recursive: true });
 			expect(runImport([plan, '--out', content], dir, silent)).toBe(0);
 			expect(readdirSync(join(content, 'roadmaps', 'plan')).sort()).toEqual(['git.mdx', 'index.mdx', 'shell.mdx']);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('reads a book folder from its table of contents, SUMMARY.md, before the README it lists as a page', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-book-'));
+		try {
+			const book = join(dir, 'book');
+			mkdirSync(book);
+			writeFileSync(join(book, 'SUMMARY.md'), '# Summary\n\n* [Introduction](README.md)\n* [Setup](setup.md)\n* [Basics](basics.md)\n');
+			writeFileSync(join(book, 'README.md'), '# My Book\n\nWhat this book teaches.\n');
+			writeFileSync(join(book, 'setup.md'), '# Setup\n\nInstall.\n');
+			writeFileSync(join(book, 'basics.md'), '# Basics\n\nLearn.\n');
+			const content = join(dir, 'content');
+			cpSync(join(repoRoot, 'content', 'tracks'), join(content, 'tracks'), { recursive: true });
+			expect(runImport([book, '--out', content], dir, silent)).toBe(0);
+			// The README's title is the book's: the table of contents is headed "Summary".
+			expect(readdirSync(join(content, 'roadmaps', 'my-book')).sort()).toEqual(['basics.mdx', 'index.mdx', 'introduction.mdx', 'setup.mdx']);
+			expect(readFileSync(join(content, 'roadmaps', 'my-book', 'introduction.mdx'), 'utf8')).toContain('What this book teaches.');
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

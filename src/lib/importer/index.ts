@@ -25,6 +25,7 @@ import type { ImportNote } from './markdown/notes.ts';
 import { textLines } from './markdown/inline.ts';
 import { parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
+import { inlineReferences } from './markdown/references.ts';
 import { remoteImagesToLinks } from './markdown/remote-images.ts';
 import { safeUrls } from './markdown/safe-urls.ts';
 import { toMdx as serialize } from './markdown/serialize.ts';
@@ -32,7 +33,7 @@ import { proposeTopics, type ProposedTopic } from './new-topics.ts';
 import { estimatedDuration, extractFields, parseTitleLine } from './phase-fields.ts';
 import { detectLanguage } from './language.ts';
 import { SITE_LANGUAGE } from '../model/model.ts';
-import { bannerTitle, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
+import { bannerTitle, isFolderIndex, isTableOfContents, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
 import { longSlug, shortSlug, slugify, spellable, uniqueSlug } from './slugs.ts';
 import { dropEmptyHeadings, dropTrailingBreaks, remaining, root, tidyRules } from './tidy.ts';
 import { suggestTopics, type TopicName } from './topics.ts';
@@ -156,6 +157,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const prepare = (path: string, text: string): PlanFile => {
 		const clean = fixMojibake(text).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 		const tree = parseMarkdown(clean);
+		inlineReferences(tree);
 		const { title, position } = takeFrontmatter(tree);
 		const moduleStatementLines = takeModuleStatements(tree, clean);
 		return {
@@ -181,8 +183,11 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const notes: string[] = [];
 	const toFill: ToFill[] = [];
 
-	const titleHeading = titleSection(index, sectionsOf(index));
-	const heading = titleHeading ? stripEmphasis(titleHeading.raw) : (bannerTitle(index) ?? index.frontmatterTitle ?? null);
+	// A book's table of contents is headed "Summary" more often than by the book's title, which its README has when
+	// the book lists it as a page (GitBook's introduction).
+	const titleFile = (isTableOfContents(index.path) && units.find((unit) => isFolderIndex(unit.file.path))?.file) || index;
+	const titleHeading = titleSection(titleFile, sectionsOf(titleFile));
+	const heading = titleHeading ? stripEmphasis(titleHeading.raw) : (bannerTitle(titleFile) ?? titleFile.frontmatterTitle ?? null);
 	const title = heading ? stripEmoji(heading) || heading : TITLE_TODO;
 	const roadmapId = options.id ?? (slugify(heading ? title : stripFileExtension(options.fileName)) || 'imported-roadmap');
 	const dir = `roadmaps/${roadmapId}`;

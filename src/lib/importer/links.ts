@@ -37,13 +37,15 @@ export interface LinkTargets {
 
 /**
  * The plan file a link's path names, as GitHub would show it: the file itself (in any letter case), or the README or
- * index of the folder the path names ("01-intro/", "/lessons/01").
+ * index of the folder the path names ("01-intro/", "/lessons/01"); or as a book built from the files would: the page
+ * mdBook, GitBook or Jekyll makes of "ch02.md" is "ch02.html", which is how books link their chapters.
  */
 export function findPlanFile(files: readonly PlanFile[]): (path: string) => PlanFile | null {
 	const byPath = new Map(files.map((f) => [f.path.toLowerCase(), f]));
 	const exact = new Map(files.map((f) => [f.path, f]));
 	return (path) => {
-		const candidates = [path, ...['README.md', 'index.md'].map((name) => (path ? `${path}/${name}` : name))];
+		const built = /\.html?$/i.test(path) ? [path.replace(/\.html?$/i, '.md')] : [];
+		const candidates = [path, ...built, ...['README.md', 'index.md'].map((name) => (path ? `${path}/${name}` : name))];
 		for (const candidate of candidates) {
 			const found = exact.get(candidate) ?? byPath.get(candidate.toLowerCase());
 			if (found) return found;

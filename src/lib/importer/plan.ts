@@ -15,10 +15,17 @@ export class ImportError extends Error {}
 export const FOLDER_STAND_IN = '.waymark-index.md';
 
 /**
- * A folder's README or index (or the stand-in) speaks for the folder, whose files it does not link can be the plan's
- * lessons; any other document is one plan among the files beside it, and takes only the files it links.
+ * The table of contents of an mdBook or GitBook book: its links are the book's pages in reading order. Both tools
+ * require this exact name, which a lesson called "summary.md" does not have.
  */
-export const isFolderIndex = (path: string) => /^(?:readme|index)\.(?:md|markdown)$/i.test(path) || path === FOLDER_STAND_IN;
+export const isTableOfContents = (path: string) => path === 'SUMMARY.md';
+
+/**
+ * A folder's README or index, its table of contents (or the stand-in) speaks for the folder, whose files it does not
+ * link can be the plan's lessons; any other document is one plan among the files beside it, and takes only the
+ * files it links.
+ */
+export const isFolderIndex = (path: string) => /^(?:readme|index)\.(?:md|markdown)$/i.test(path) || isTableOfContents(path) || path === FOLDER_STAND_IN;
 
 /** One Markdown file of the plan: the document itself, or a file its index links to. */
 export interface PlanFile {

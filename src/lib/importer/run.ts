@@ -12,7 +12,7 @@ import { decodeBytes } from './decode.ts';
 import { ImportError, importPlan, type ImportResult, type PlanInput } from './index.ts';
 import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
-import { FOLDER_STAND_IN, isFolderIndex, nameTitle } from './plan.ts';
+import { FOLDER_STAND_IN, isFolderIndex, isTableOfContents, nameTitle } from './plan.ts';
 
 export const USAGE = 'usage: npm run import -- <file.md | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
 
@@ -215,7 +215,8 @@ function listFiles(folder: string): string[] {
 
 /**
  * A file is read with the other Markdown files and images of its folder (an index links them); a folder is
- * read from its README or index file, or, lacking one, as its Markdown files in name order.
+ * read from its table of contents (SUMMARY.md), README or index file, or, lacking one, as its Markdown files in name
+ * order.
  */
 function readPlan(input: string): ReadPlan {
 	const isFolder = statSync(input).isDirectory();
@@ -232,7 +233,8 @@ function readPlan(input: string): ReadPlan {
 		const fileName = isFolderIndex(path) ? `${sourceName(folder)}.md` : basename(input);
 		return { input: { index: { path, text: decoded.text }, files: others(path), assets }, folder, fileName, decoded };
 	}
-	const index = markdown.find(isFolderIndex);
+	// A book's table of contents orders its pages; the README beside it is one of them (GitBook's introduction).
+	const index = markdown.find(isTableOfContents) ?? markdown.find(isFolderIndex);
 	if (index) {
 		const decoded = read(index);
 		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets }, folder, fileName: `${sourceName(folder)}.md`, decoded };

@@ -101,14 +101,15 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 }
 
 /**
- * A module whose README links its lessons is a group: the module's own page first, then its lessons. Modules
- * without lessons of their own stay phases outside any group.
+ * A module whose README links its lessons, or a chapter with pages listed under it in a table of contents, is a
+ * group: the module's own page first, then its lessons. Modules without lessons of their own stay phases outside any
+ * group.
  */
 function moduleGroups(linked: LinkedFiles, units: Unit[]): Group[] {
 	const groups: Group[] = [];
 	let module = -1;
 	linked.rows.forEach((row, i) => {
-		if (!row.from) {
+		if (!row.nested) {
 			module = i;
 			return;
 		}

@@ -10,7 +10,7 @@ import { resolvePlanPath } from '../links.ts';
 import { cellParagraphs } from './tables.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { bannerTitle, type Group, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
+import { bannerTitle, type Group, isTableOfContents, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { kindOfWord, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 
 /** Finds the plan file a relative link leads to, or null when it leads to no Markdown file of the plan. */
@@ -32,6 +32,8 @@ interface Row {
 	companions?: PlanFile[];
 	/** The index the row is in, when it is not the plan's: a module's README that lists the module's lessons. */
 	from?: PlanFile;
+	/** A lesson of the row before it that is not nested: listed under it in its README or in the table of contents. */
+	nested?: boolean;
 }
 
 /** The plan files a node links, in order. */
@@ -132,6 +134,7 @@ function inSequence(rows: readonly Row[]): boolean {
  * (with lists of one link each when, all together, they are in sequence), and its headings that do.
  */
 export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFiles | null {
+	if (isTableOfContents(index.path)) return tableOfContentsRows(index, resolve);
 	const candidates: LinkContainer[] = [];
 	for (const node of index.tree.children) {
 		if (node.type !== 'table' && node.type !== 'list') continue;
@@ -164,6 +167,45 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFi
 }
 
 /**
+ * A book's table of contents: every page it links, in its order, whatever their names ("[Foreword](foreword.md)",
+ * "- [Getting Started](ch01-00-getting-started.md)"), with the pages listed under a chapter nested in it.
+ */
+function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles | null {
+	const rows: Row[] = [];
+	const containers: Node[] = [];
+	const linkRow = (node: Node, container: Node, nested: boolean, link: Link) => {
+		const target = resolve(link.url, index);
+		if (!target || target === index || rows.some((row) => row.target === target)) return;
+		const label = parseUnitLabel(toString(link));
+		rows.push({ node, container, link, target, label: label?.word ? label : null, ...(nested ? { nested } : {}) });
+	};
+	const listed = (list: List, container: Node, nested: boolean) => {
+		for (const item of list.children) {
+			const [first, ...rest] = item.children;
+			const link = first ? firstLink(first) : null;
+			if (link) linkRow(item, container, nested, link);
+			for (const node of rest) if (node.type === 'list') listed(node, container, nested || link !== null);
+		}
+	};
+	for (const node of index.tree.children) {
+		const before = rows.length;
+		if (node.type === 'list') listed(node, node, false);
+		else if (node.type === 'paragraph') visit(node, 'link', (link: Link) => linkRow(node, node, false, link));
+		if (rows.length > before) containers.push(node);
+	}
+	return rows.length >= 2 ? { rows, containers } : null;
+}
+
+function firstLink(node: Node): Link | null {
+	let found: Link | null = null;
+	visit(node, 'link', (link: Link) => {
+		found = link;
+		return false;
+	});
+	return found;
+}
+
+/**
  * Follows each row whose file is an index of its own (a module's README whose headings link its lessons,
  * "## [3.1 Data preparation](3.1/README.md)"): that index's rows come right after it, at any depth, in the place of
  * the module's row in the plan's index. A file that is a unit already, or the plan's index, is not taken twice.
@@ -175,7 +217,7 @@ export function withNestedIndexes(index: PlanFile, found: LinkedFiles, resolve: 
 		if (lessons.length < 2) return [row];
 		for (const lesson of lessons) taken.add(lesson.target);
 		// A lesson's bare number ("1.", "2") counts within its module; the site numbers the phases of the whole plan.
-		const nested = (lesson: Row): Row => ({ ...lesson, label: lesson.label?.word ? lesson.label : null, from: row.target, ...(row.container ? { container: row.container } : {}) });
+		const nested = (lesson: Row): Row => ({ ...lesson, label: lesson.label?.word ? lesson.label : null, from: row.target, nested: true, ...(row.container ? { container: row.container } : {}) });
 		return [row, ...lessons.flatMap((lesson) => expand(nested(lesson)))];
 	};
 	return { rows: found.rows.flatMap(expand), containers: found.containers };

@@ -7,22 +7,14 @@ import type { ImportNote } from './notes.ts';
 const shown = (url: string) => JSON.stringify(url.length > 60 ? `${url.slice(0, 57)}…` : url);
 
 /**
- * Links, link definitions and images whose URL could run script or is not one GitHub keeps stop being links:
- * a link keeps its text and an image its alt text, each with a note. References to an unsafe definition go too, and
- * so do links to no valid URL (see invalidLinkReplacement).
+ * Links and images whose URL could run script or is not one GitHub keeps stop being links: a link keeps its text and
+ * an image its alt text, each with a note. So do links to no valid URL (see invalidLinkReplacement). Reference
+ * links are links by then (inlineReferences).
  */
 export function safeUrls(tree: Root, notes: ImportNote[]): void {
-	const unsafeDefinitions = new Set<string>();
-	visit(tree, 'definition', (node, index, parent) => {
-		if (urlSafety(node.url) !== 'unsafe' || parent === undefined || index === undefined) return;
-		unsafeDefinitions.add(node.identifier);
-		notes.push({ message: `link definition [${node.label ?? node.identifier}] points at an unsafe URL ${shown(node.url)}; removed`, line: node.position?.start.line });
-		parent.children.splice(index, 1);
-		return index;
-	});
 	visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
 		if (parent === undefined || index === undefined) return;
-		const replacement = unsafeReplacement(node, unsafeDefinitions);
+		const replacement = unsafeReplacement(node);
 		if (replacement === undefined) return;
 		notes.push({ message: replacement.message, line: node.position?.start.line });
 		(parent.children as Nodes[]).splice(index, 1, ...replacement.nodes);
@@ -53,23 +45,15 @@ function invalidLinkReplacement(node: Link, text: (value: string) => PhrasingCon
 	return { nodes: node.children, message: `link "${written}" to ${shown(node.url)}, which is not a valid URL, became plain text` };
 }
 
-function unsafeReplacement(node: Nodes, unsafeDefinitions: ReadonlySet<string>): { nodes: PhrasingContent[]; message: string } | undefined {
+function unsafeReplacement(node: Nodes): { nodes: PhrasingContent[]; message: string } | undefined {
 	const text = (value: string): PhrasingContent[] => (value ? [{ type: 'text', value, ...(node.position ? { position: node.position } : {}) }] : []);
 	switch (node.type) {
 		case 'link':
 			if (urlSafety(node.url) === 'unsafe') return { nodes: node.children, message: `link "${toString(node)}" to an unsafe URL ${shown(node.url)} became plain text` };
 			return URL.parse(node.url, 'http://waymark.invalid/') ? undefined : invalidLinkReplacement(node, text);
-		case 'linkReference':
-			return unsafeDefinitions.has(node.identifier)
-				? { nodes: node.children, message: `link "${toString(node)}" to an unsafe URL became plain text` }
-				: undefined;
 		case 'image':
 			return urlSafety(node.url) === 'unsafe'
 				? { nodes: text(node.alt ?? ''), message: `image "${node.alt ?? ''}" from an unsafe URL ${shown(node.url)} became its alt text` }
-				: undefined;
-		case 'imageReference':
-			return unsafeDefinitions.has(node.identifier)
-				? { nodes: text(node.alt ?? ''), message: `image "${node.alt ?? ''}" from an unsafe URL became its alt text` }
 				: undefined;
 		default:
 			return undefined;
