@@ -98,6 +98,13 @@ describe('unit labels', () => {
 		for (const text of ['Python3 basics', 'HTML5 and CSS3', 'ES6 features']) expect(parseUnitLabel(text)).toBeNull();
 	});
 
+	it('reads a known unit word and its number after the title, set apart by a bar or dash, but no name there', () => {
+		expect(parseUnitLabel('Data PreProcessing | Day 1')).toMatchObject({ word: 'Day', kind: 'day', number: 1, text: 'Day 1', rest: 'Data PreProcessing' });
+		expect(parseUnitLabel('Closures — Week 3')).toMatchObject({ kind: 'week', number: 3, text: 'Week 3', rest: 'Closures' });
+		expect(parseUnitLabel('Основы | Урок 4')).toMatchObject({ kind: 'lesson', number: 4, rest: 'Основы' });
+		for (const text of ['Setup - Python 3', 'Hash-Day 2']) expect(parseUnitLabel(text)).toBeNull();
+	});
+
 	it('reads Korean and Japanese counters, the number before a known counter word', () => {
 		expect(parseUnitLabel('1주차: 자바 기초')).toMatchObject({ word: '주차', kind: 'week', number: 1, text: '1주차', rest: '자바 기초' });
 		expect(parseUnitLabel('2週目：並行処理')).toMatchObject({ kind: 'week', number: 2, text: '2週目', rest: '並行処理' });
@@ -146,6 +153,9 @@ describe('title lines', () => {
 		expect(shortSlug('Visualización de datos con Python')).toBe('visualizacion-datos-python');
 		expect(shortSlug('Ciclos, Declaraciones y Funciones')).toBe('ciclos-declaraciones');
 		expect(shortSlug('5.1 - Introduction to Bruin')).toBe('introduction-bruin');
+		expect(shortSlug('Building makemore Part 2: MLP')).toBe('building-makemore-part-2');
+		expect(shortSlug("Let's build GPT: from scratch")).toBe('lets-build-gpt');
+		expect(slugify('What’s new')).toBe('whats-new');
 		// A long title cut to an ID ends on a word that means something.
 		expect(slugify('Coding interview study plan - what to study and practice based on time left')).toBe('coding-interview-study-plan-what-to-study');
 		// A title only partly spelled in Latin letters would give an ID naming a part of it: the label names the page.

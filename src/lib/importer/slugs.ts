@@ -27,7 +27,7 @@ export function slugify(text: string): string {
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
 		.toLowerCase()
-		.replace(/[*`]/g, '')
+		.replace(/[*`'’]/g, '')
 		.replace(/([a-z0-9])\.([a-z0-9])/g, '$1$2')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
@@ -59,11 +59,18 @@ export function shortSlug(title: string): string {
 	const parts = title.replace(/\([^)]*\)/g, ' ').split(/\s+[-–—]\s+/);
 	const main = (parts.find((part) => /\p{L}/u.test(part)) ?? parts[0]!).replace(/[*_`]/g, '');
 	const words: string[] = [];
-	for (const token of main.split(/\s+/)) {
+	const tokens = main.split(/\s+/);
+	for (const [i, token] of tokens.entries()) {
 		const boundary = JOINERS.test(token) || /,$/.test(token);
 		const word = slugify(token);
 		if (word && !STOP_WORDS.has(word)) words.push(word);
-		if (words.length >= 3 || (boundary && words.length >= 2)) break;
+		if (boundary && words.length >= 2) break;
+		if (words.length >= 3) {
+			// A number tells the parts of a series apart: "Building makemore Part 2: MLP" → "building-makemore-part-2".
+			const next = slugify(tokens[i + 1] ?? '');
+			if (/^\d+$/.test(next)) words.push(next);
+			break;
+		}
 	}
 	return slugify(words.join('-')) || slugify(title);
 }

@@ -1,6 +1,6 @@
 /**
  * Unit labels: the word and number a plan puts before a unit's title ("PHASE 1 (Month 1): …", "Week 1-2:",
- * "Día 3 —", "Урок 4.", "第5天", "1. …"). Any word in any script can be a unit word; the detection rules decide by
+ * "Día 3 —", "Урок 4.", "第5天", "1. …"), or after it ("… | Day 1"). Any word in any script can be a unit word; the detection rules decide by
  * repetition (the same word with rising numbers), and the known words below only choose the unit's `kind`.
  */
 import type { PhaseData } from '../../../schemas/roadmap.ts';
@@ -66,10 +66,16 @@ const CJK_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?第\\s*(?<n>\\d{1,3}|[一二两�
 const COUNTER_WORDS = knownWords(/^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u);
 const COUNTER_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?(?<n>\\d{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}))?\\s*(?<word>${COUNTER_WORDS})(?![\\p{L}\\p{N}])\\s*(?:[:：.|\\-–—、]\\s*)?(?<rest>.*)$`, 'u');
 const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})[.)]\s+(?<rest>\S.*)$/u;
+// "Data PreProcessing | Day 1", "Closures — Week 3": a known unit word and its number after the title, set apart by a
+// bar or dash (any other word there is a name: "Setup - Python 3").
+const TRAILING_LABEL = new RegExp(`^(?<rest>.*?\\S)\\s*(?:\\||\\s[-–—])\\s*(?<word>${knownWords(/^\p{Script=Latin}/u)}|${knownWords(/^\p{Script=Cyrillic}/u)})\\s*(?<n>\\d{1,3})\\s*$`, 'iu');
 
 const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1).toLocaleLowerCase();
 
-/** Reads a unit label at the start of a heading or list item: "PHASE 1 (Month 1): Title", "Week 1-2:", "1. Title". */
+/**
+ * Reads a unit label at the start of a heading or list item ("PHASE 1 (Month 1): Title", "Week 1-2:", "1. Title"), or
+ * a known unit word with its number at the end ("Title | Day 1").
+ */
 export function parseUnitLabel(text: string): UnitLabel | null {
 	const cjk = CJK_LABEL.exec(text);
 	if (cjk) {
@@ -118,6 +124,12 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 	if (numbered) {
 		const number = Number(numbered.groups!['n']);
 		return { word: null, kind: null, number, text: `Step ${number}`, rest: numbered.groups!['rest']!.trim() };
+	}
+	const trailing = TRAILING_LABEL.exec(text.trim());
+	if (trailing) {
+		const g = trailing.groups!;
+		const number = Number(g['n']);
+		return { word: g['word']!, kind: kindOfWord(g['word']!), number, text: `${capitalise(g['word']!)} ${number}`, rest: g['rest']!.trim() };
 	}
 	return null;
 }
