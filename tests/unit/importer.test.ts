@@ -1000,6 +1000,8 @@ describe('a folder of lesson files', () => {
 			{ path: 'flexbox/notes.md', text: '---\ntitle: Flexbox notes\n---\n\nNo heading.\n' },
 		]);
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['The box model', 'The cascade', 'Flexbox axes', 'Flexbox notes']);
+		// No unit word in their names: their place is their phase number, and a label of "1" would only repeat it.
+		expect(result.phases.map((p) => p.data['label'])).toEqual([undefined, undefined, undefined, undefined]);
 		expect(result.phases[0]!.body).toMatch(/^## Introduction\n\nAbout boxes\.\n\n## Lesson overview\n/);
 		// Folders without a file beside them are groups titled by their names.
 		expect(result.roadmap['groups']).toEqual([

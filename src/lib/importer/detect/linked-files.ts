@@ -360,7 +360,8 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false 
 		node: target.tree,
 		link: { type: 'link', url: target.path, children: [] },
 		target,
-		label: labels?.[i] ?? { word: null, kind: null, number: i + 1, text: `${i + 1}`, rest: '' },
+		// Without a unit word, a file's place is only its phase number, which the site shows already.
+		label: labels?.[i] ?? null,
 	}));
 	return { rows, containers: [] };
 }
