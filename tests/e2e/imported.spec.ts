@@ -142,6 +142,38 @@ test.describe('sections with checklists (checklist-plan)', () => {
 	});
 });
 
+test.describe('a book\'s table of contents (book-toc)', () => {
+	const overview = '/roadmaps/book-toc/';
+
+	test('every page SUMMARY.md links is a phase, in its order, each chapter a group with the pages listed under it', async ({ page }) => {
+		expect((await phasesOf(page, 'book-toc')).map((row) => row.split(' | ').slice(0, 2).join(' | '))).toEqual([
+			'1. | Preface',
+			'2. | Getting Started',
+			'3. | Installing the Tools',
+			'4. | A First Program',
+			'5. | Working with Data',
+			'6. | Values and Types',
+			'7. | Appendix',
+			'8. | A - Glossary',
+		]);
+		await expect(page.getByRole('region', { name: 'Phases' }).locator('h3')).toHaveText(['Getting Started', 'Working with Data', 'Appendix']);
+		await expect(page.locator('h1')).toHaveText('The Little Book of Loops');
+		await expectPhasePagesTitled(page, 'book-toc');
+	});
+
+	test('links between chapters written as the pages a book builds (`ch02-01-values.html#numbers`), by reference, land on their phase and heading', async ({ page }) => {
+		await page.setViewportSize({ width: 1000, height: 500 });
+		await page.goto(`${overview}first-program/`);
+		await page.locator('main .prose').getByRole('link', { name: 'numbers', exact: true }).click();
+		await expect(page).toHaveURL(`${overview}values-types/#numbers`);
+		await expect(page.getByRole('heading', { name: 'Numbers', exact: true })).toBeInViewport();
+		await page.goBack();
+		await page.locator('main .prose').getByRole('link', { name: 'glossary', exact: true }).click();
+		await expect(page).toHaveURL(`${overview}a-glossary/`);
+		await expect(page.locator('h1')).toHaveText('A - Glossary');
+	});
+});
+
 test.describe('an index linking one file per day (day-course)', () => {
 	const overview = '/roadmaps/day-course/';
 

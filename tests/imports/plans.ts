@@ -10,6 +10,7 @@ export const importedPlans = [
 	{ fixture: 'course-table', id: 'course-table', shape: 'tables of units with prerequisites and an elective section' },
 	{ fixture: 'checklist-plan', id: 'checklist-plan', shape: 'repeated sections with nested checklists' },
 	{ fixture: 'day-course', id: 'day-course', shape: 'an index linking one Markdown file per day' },
+	{ fixture: 'book-toc', id: 'book-toc', shape: 'a book whose table of contents (SUMMARY.md) links its chapters and their pages' },
 	{ fixture: 'russian-plan', id: 'russian-plan', shape: 'unit headings in Cyrillic with durations in Russian' },
 	{ fixture: 'chinese-plan', id: 'chinese-plan', shape: 'unit headings in Chinese, with durations in full-width brackets' },
 	{ fixture: 'numbered-steps', id: 'numbered-steps', shape: 'numbered list items that state a duration' },

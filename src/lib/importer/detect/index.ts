@@ -1,7 +1,7 @@
 /** Which rule finds the units of a plan, and the groups they sit in. */
 import type { Node, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type Detection, type Group, ImportError, isFolderIndex, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
+import { type Detection, type Group, ImportError, isFolderIndex, isTableOfContents, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
@@ -35,7 +35,8 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		const found = findLabelledGroups(index, sections, title, starts, 7);
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
 		const groups = found.groups.length > 0 ? found.groups : moduleGroups(linked, units);
-		return { units, groups, pattern: `an index linking ${units.length} Markdown files`, taken };
+		const pattern = isTableOfContents(index.path) ? `the table of contents, linking ${units.length} pages` : `an index linking ${units.length} Markdown files`;
+		return { units, groups, pattern, taken };
 	}
 
 	const headings = findHeadingUnits(index, sections, title);
