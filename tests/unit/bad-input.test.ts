@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileMemo, type FileMemo } from '../../src/lib/build/file-memo.ts';
@@ -36,6 +36,13 @@ describe('bad-input corpus', () => {
 		const { problems, filesChecked } = checkContent(dir, dir);
 		expect(problems.map(formatProblem)).toEqual([]);
 		expect(filesChecked).toBe(7);
+	});
+
+	it('reads a frontmatter whose value holds `---` (a YAML example cut into one line): only a line `---` closes it', () => {
+		const dir = folder();
+		const file = join(dir, 'roadmaps', 'backend', 'databases.mdx');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('topics: [postgresql]\n', 'topics: [postgresql]\nresources:\n  - "limits: cpu: 200m --- apiVersion: v1 kind: Service"\n'));
+		expect(check(dir).map(formatProblem)).toEqual([]);
 	});
 
 	it.each(cases)('%s: reports the defect where it is, with a fix, and nothing else', (name) => {

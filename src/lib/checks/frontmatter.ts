@@ -30,7 +30,8 @@ export class MissingFrontmatterError extends Error {
 	}
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?/;
+// The closing `---` starts a line, as Astro reads it: a `---` inside a value ("… 128Mi --- apiVersion …") closes nothing.
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[^\S\r\n]*(?:\r?\n|$)/;
 const OPENING_FENCE = /^---\r?\n/;
 
 /**
@@ -64,7 +65,7 @@ export function parseContentFile(text: string, kind: 'mdx' | 'yaml'): ParsedFron
 				? new MissingFrontmatterError('the frontmatter block is never closed (no line `---` after the fields)', 'add a line `---` after the last field, before the text')
 				: new MissingFrontmatterError('the file has no frontmatter block (a first line `---`, YAML fields, then `---`)', 'start the file with `---`, the fields, and `---`');
 		}
-		yaml = match[1]!;
+		yaml = match[1] ?? '';
 		yamlStartLine = 2;
 		body = text.slice(match[0].length);
 		bodyStartLine = match[0].split('\n').length;
