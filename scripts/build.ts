@@ -9,7 +9,8 @@ import { brokenLinks, readBuiltSite, type StoredPageScan } from '../src/lib/buil
 import { fileMemo, memoFile } from '../src/lib/build/file-memo.ts';
 import { checkContent } from '../src/lib/checks/content-check.ts';
 import { contentDir } from '../src/lib/build/content-dir.ts';
-import { type ContentProblem, formatProblem } from '../src/lib/checks/friendly-errors.ts';
+import { formatProblem } from '../src/lib/checks/friendly-errors.ts';
+import type { BodyCheck } from '../src/lib/checks/mdx-check.ts';
 import { basePath, siteUrlProblem } from '../src/lib/build/site-config.ts';
 import { droppedUrls, formatManifest, parseManifest } from '../src/lib/build/url-manifest.ts';
 import { phaseUrl, roadmapUrl, withBase, withoutBase } from '../src/lib/urls.ts';
@@ -53,7 +54,7 @@ for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process
 const astroExit = new Promise<number | null>((done) => astro.on('close', done));
 
 // 2. Content: every problem in every file.
-const bodyChecks = fileMemo<ContentProblem[]>(memoFile('body-checks'));
+const bodyChecks = fileMemo<BodyCheck>(memoFile('body-checks'));
 const { problems, filesChecked, content } = checkContent(contentDir, process.cwd(), { bodyChecks });
 bodyChecks.save();
 if (problems.length > 0) {

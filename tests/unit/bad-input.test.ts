@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileMemo, type FileMemo } from '../../src/lib/build/file-memo.ts';
 import { checkContent } from '../../src/lib/checks/content-check.ts';
 import { type ContentProblem, formatProblem } from '../../src/lib/checks/friendly-errors.ts';
+import type { BodyCheck } from '../../src/lib/checks/mdx-check.ts';
 import { caseNames, contentFolder, readExpectation, repoRoot } from './bad-input-corpus.ts';
 
 const folders: string[] = [];
@@ -69,12 +70,12 @@ describe('body checks from the run before', () => {
 		const memoDir = folder();
 		const parsed: string[] = [];
 		// A memo that records which bodies had to be checked.
-		const recording = (memo: FileMemo<ContentProblem[]>): FileMemo<ContentProblem[]> => ({
+		const recording = (memo: FileMemo<BodyCheck>): FileMemo<BodyCheck> => ({
 			...memo,
 			get: (input, compute) => memo.get(input, () => (parsed.push(input), compute())),
 		});
 		const file = join(memoDir, 'body-checks.json');
-		const first = fileMemo<ContentProblem[]>(file);
+		const first = fileMemo<BodyCheck>(file);
 		const withMemo = checkContent(dir, dir, { bodyChecks: recording(first) }).problems;
 		first.save();
 		expect(withMemo).toEqual(checkContent(dir, dir).problems);
@@ -82,6 +83,19 @@ describe('body checks from the run before', () => {
 		expect(mdxFiles).toBeGreaterThan(1);
 		expect(checkContent(dir, dir, { bodyChecks: recording(fileMemo(file)) }).problems).toEqual(withMemo);
 		expect(parsed).toHaveLength(mdxFiles);
+	});
+
+	it('check the images a body shows every time: an image file that breaks while its body stays the same is reported', () => {
+		const dir = folder('image-file-not-an-image');
+		const memo = join(folder(), 'body-checks.json');
+		const image = join(dir, 'roadmaps', 'backend', 'images', 'b-tree.png');
+		const broken = readFileSync(image);
+		cpSync(join(repoRoot, 'tests/fixtures/import/day-course/images/pebble.png'), image);
+		const first = fileMemo<BodyCheck>(memo);
+		expect(checkContent(dir, dir, { bodyChecks: first }).problems.map(formatProblem)).toEqual([]);
+		first.save();
+		writeFileSync(image, broken);
+		expect(checkContent(dir, dir, { bodyChecks: fileMemo(memo) }).problems).toEqual([expect.objectContaining({ file: 'roadmaps/backend/databases.mdx', line: 15, message: expect.stringContaining('not an image') })]);
 	});
 });
 

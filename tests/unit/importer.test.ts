@@ -609,6 +609,30 @@ describe('index + files', () => {
 		expect(result.roadmap['title']).toBe('The Book');
 	});
 
+	it('nests the chapters of a table of contents in its labelled parts ("## Part 1: …")', () => {
+		const result = importPlan(
+			{
+				index: { path: 'SUMMARY.md', text: '# Contents\n\n## Part 1: Basics\n\n* [Intro](intro/README.md)\n  * [Setup](intro/setup.md)\n* [Notes](notes.md)\n\n## Part 2: Practice\n\n* [Images](images/README.md)\n  * [Pull](images/pull.md)\n  * [Build](images/build.md)\n' },
+				files: ['intro/README', 'intro/setup', 'notes', 'images/README', 'images/pull', 'images/build'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\nText.\n` })),
+			},
+			{ fileName: 'book.md', order: 0, id: 'book', track: 'backend' },
+		);
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'basics', title: 'Part 1: Basics' },
+			{ id: 'practice', title: 'Part 2: Practice' },
+			{ id: 'intro', title: 'Intro', parent: 'basics' },
+			{ id: 'images', title: 'Images', parent: 'practice' },
+		]);
+		expect(result.phases.map((p) => [p.data['title'], p.data['group']])).toEqual([
+			['Intro', 'intro'],
+			['Setup', 'intro'],
+			['Notes', 'basics'],
+			['Images', 'images'],
+			['Pull', 'images'],
+			['Build', 'images'],
+		]);
+	});
+
 	it('follows links to a folder (its README) and links from the plan\'s root, as GitHub shows them', () => {
 		const folders = importPlan(
 			{
@@ -1083,6 +1107,29 @@ describe('reading a plan folder', () => {
 		}
 	});
 
+	it('copies the images Astro can read, and gives the alt text for a file that only has an image\'s name (a web page saved as .png)', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-images-'));
+		try {
+			const plan = join(dir, 'plan');
+			mkdirSync(join(plan, 'images'), { recursive: true });
+			cpSync(join(repoRoot, 'tests/fixtures/import/day-course/images/pebble.png'), join(plan, 'images', 'pebble.png'));
+			writeFileSync(join(plan, 'images', 'settings.png'), '<!DOCTYPE html>\n<html lang="en"><body>Page not found</body></html>\n');
+			writeFileSync(join(plan, 'README.md'), '# Plan\n\n## Week 1: Setup\n\n![A pebble](images/pebble.png)\n\n![The settings window](images/settings.png)\n\n## Week 2: Use\n\nx\n');
+			const content = join(dir, 'content');
+			cpSync(join(repoRoot, 'content', 'tracks'), join(content, 'tracks'), { recursive: true });
+			const output: string[] = [];
+			expect(runImport([plan, '--out', content], dir, { log: (line) => output.push(line), error: (line) => output.push(line) })).toBe(0);
+			expect(readdirSync(join(content, 'roadmaps', 'plan', 'images'))).toEqual(['pebble.png']);
+			const setup = readFileSync(join(content, 'roadmaps', 'plan', 'setup.mdx'), 'utf8');
+			expect(setup).toContain('![A pebble](./images/pebble.png)');
+			expect(setup).toContain('The settings window');
+			expect(setup).not.toContain('settings.png)');
+			expect(output.join('\n')).toContain('the image "images/settings.png" is not an image file');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it('reads a book folder from its table of contents, SUMMARY.md, before the README it lists as a page', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'waymark-book-'));
 		try {
@@ -1314,6 +1361,14 @@ describe('field lines', () => {
 		const result = importMarkdown('## Week 1: HTTP\n\nTime Estimate: 1 week\nKey Topics: verbs\n\n```http\nHost: example.org\nAccept: text/html\n```\n\nAuthor: Ann<br>Edition: Second\n\n## Week 2: TLS\n\nx\n', options);
 		expect(result.phases[0]!.body).toBe('Time Estimate: 1 week\n\nKey Topics: verbs\n\n```http\nHost: example.org\nAccept: text/html\n```\n\nAuthor: Ann\\\nEdition: Second');
 	});
+	it('reads no field from code: a Kubernetes manifest\'s `resources:` and a `Goal:` in indented code stay code', () => {
+		const manifest = '```yaml\ncontainers:\n  - name: web\n    resources:\n      limits:\n        cpu: 200m\n```';
+		const result = importMarkdown(`## Week 1: Pods\n\nApply it:\n\n${manifest}\n\n    Goal: indented code\n\nResources:\n\n- [Pods](https://kubernetes.io/docs/concepts/workloads/pods/)\n\n## Week 2: Services\n\nx\n`, options);
+		expect(result.phases[0]!.data['resources']).toEqual(['[Pods](https://kubernetes.io/docs/concepts/workloads/pods/)']);
+		expect(result.phases[0]!.data['goal']).toBeUndefined();
+		expect(result.phases[0]!.body).toBe(`Apply it:\n\n${manifest}\n\n\`\`\`\nGoal: indented code\n\`\`\``);
+	});
+
 	it('reads goals, estimates, projects and resources labelled in other languages, with a full-width colon too', () => {
 		const result = importMarkdown(
 			'## Semana 1: HTTP\n\n**Objetivo:** entender HTTP\n\nDuración: 2 semanas\n\n- Recursos: [MDN](https://developer.mozilla.org/es/)\n\n## Semana 2: TLS\n\n**目标：** 掌握 TLS\n\n- 项目: 一个 HTTPS 服务器\n',

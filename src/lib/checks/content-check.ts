@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { phaseSchema, roadmapSchema } from '../../schemas/roadmap.ts';
 import { roleSchema } from '../../schemas/role.ts';
@@ -9,7 +9,8 @@ import { type FieldPattern, inlineMarkdownUrlProblems, PHASE_INLINE_MARKDOWN_FIE
 import { type ContentSet, crossReferenceProblems, type InvalidEntry, invalidEntryTopicProblems, type UnloadedIds } from './cross-references.ts';
 import { type ContentProblem, problemsFromZod, showValue } from './friendly-errors.ts';
 import { MissingFrontmatterError, parseContentFile } from './frontmatter.ts';
-import { mdxProblems } from './mdx-check.ts';
+import { type BodyCheck, checkBody } from './mdx-check.ts';
+import { imageFileProblem } from './image-file.ts';
 import type { FileMemo } from '../build/file-memo.ts';
 import { fixMojibake, mojibakeScore } from './mojibake.ts';
 import { slug } from '../../schemas/common.ts';
@@ -46,11 +47,21 @@ const listDir = (dir: string) => {
 	}
 };
 
+/** The file a body's image URL names, read as Astro reads it (decoded, relative to the body's file). */
+function imageFilePath(file: string, url: string): string {
+	const path = url.split(/[?#]/)[0]!;
+	try {
+		return resolve(dirname(file), decodeURI(path));
+	} catch {
+		return resolve(dirname(file), path);
+	}
+}
+
 export interface CheckOptions {
 	/** Whether to parse MDX bodies too; without them, only frontmatter and cross-references are checked. */
 	bodies?: boolean;
 	/** The body checks' problems from the run before, by file, position and body: a build parses only changed bodies. */
-	bodyChecks?: FileMemo<ContentProblem[]>;
+	bodyChecks?: FileMemo<BodyCheck>;
 }
 
 /**
@@ -103,8 +114,13 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
 			problems.push({ file, ...syntax.position, field: '', message: `YAML syntax error: ${syntax.message}`, fix: YAML_FIXES[syntax.code] ?? YAML_FIX });
 		}
 		if (kind === 'mdx' && bodies) {
-			const check = () => mdxProblems(parsed.body, file, parsed.bodyStartLine);
-			problems.push(...(bodyChecks ? bodyChecks.get(`${file}\0${parsed.bodyStartLine}\0${parsed.body}`, check) : check()));
+			const check = () => checkBody(parsed.body, file, parsed.bodyStartLine);
+			const body = bodyChecks ? bodyChecks.get(`${file}\0${parsed.bodyStartLine}\0${parsed.body}`, check) : check();
+			problems.push(...body.problems);
+			for (const image of body.localImages) {
+				const found = imageFileProblem(imageFilePath(path, image.url));
+				if (found) problems.push({ file, line: image.line, column: image.column, field: '(body)', ...found, got: image.url });
+			}
 		}
 		if (parsed.syntaxErrors.length > 0) return undefined;
 		problems.push(...inlineMarkdownUrlProblems(parsed.data, inlineMarkdownFields, file, parsed.positionOf));

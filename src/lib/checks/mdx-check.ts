@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import { isComponentName, type MdxNode, untrustedMarkupProblems } from './untrusted-markup.ts';
 import type { ContentProblem } from './friendly-errors.ts';
 import { headingIdProblems } from '../anchors/heading-id-check.ts';
+import { urlSafety } from './url-safety.ts';
 
 // GFM as the build parses bodies (astro.config.mjs): links and footnotes are what the page will have.
 const processor = createProcessor({ remarkPlugins: [remarkGfm] });
@@ -14,12 +15,30 @@ const RANGE_IN_MESSAGE = /\((\d+):(\d+)-(\d+):(\d+)\)/g;
 const EXPRESSION = 'curly braces start a JavaScript expression in MDX';
 const isComment = (expression: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(expression);
 
+/** An image a body shows from a file beside it (`![Pods](./images/pods.png)`): Astro must find and read it. */
+export interface LocalImage {
+	url: string;
+	line: number;
+	column: number;
+}
+
+export interface BodyCheck {
+	problems: ContentProblem[];
+	/** Its local images, for a check of the files themselves, which can change while the body does not. */
+	localImages: LocalImage[];
+}
+
 /**
  * Finds what would break, misrender or run in an MDX body: syntax errors (unclosed tags, stray braces),
  * expressions and components (roadmap content never needs them; they fail or run code at build time), and
  * untrusted markup (unsafe URLs, scripts, event handlers, content loaded from other sites).
  */
 export function mdxProblems(body: string, file: string, bodyStartLine: number): ContentProblem[] {
+	return checkBody(body, file, bodyStartLine).problems;
+}
+
+/** mdxProblems, and the local images the body shows. */
+export function checkBody(body: string, file: string, bodyStartLine: number): BodyCheck {
 	const at = (line: number, column: number) => ({ file, line: line + bodyStartLine - 1, column, field: '(body)' });
 	let tree: MdxNode;
 	try {
@@ -31,12 +50,15 @@ export function mdxProblems(body: string, file: string, bodyStartLine: number): 
 		// Without a position of its own, the error is at the tag the message names; ranges are rewritten to file lines.
 		const place = line !== undefined ? at(line, column ?? 1) : range ? at(Number(range[1]), Number(range[2])) : at(1, 1);
 		const message = reason.replace(RANGE_IN_MESSAGE, (_, l1: string, c1: string, l2: string, c2: string) => `(${toFile(l1)}:${c1}-${toFile(l2)}:${c2})`);
-		return [{ ...place, message: `MDX syntax error: ${message}`, fix: /closing tag/.test(reason) ? UNCLOSED_TAG_HINT : ESCAPE_HINT }];
+		return { problems: [{ ...place, message: `MDX syntax error: ${message}`, fix: /closing tag/.test(reason) ? UNCLOSED_TAG_HINT : ESCAPE_HINT }], localImages: [] };
 	}
 	const problems: ContentProblem[] = [];
+	const localImages: LocalImage[] = [];
 	const visit = (node: MdxNode) => {
 		const start = node.position?.start ?? { line: 1, column: 1 };
-		if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value ?? '')) {
+		if (node.type === 'image' && node.url && urlSafety(node.url) === 'relative' && !node.url.startsWith('/')) {
+			localImages.push({ url: node.url, line: start.line + bodyStartLine - 1, column: start.column });
+		} else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value ?? '')) {
 			problems.push({ ...at(start.line, start.column), message: EXPRESSION, got: `{${node.value}}`, fix: ESCAPE_HINT });
 		} else if (node.type === 'mdxjsEsm') {
 			problems.push({ ...at(start.line, start.column), message: 'import/export statements are not supported in roadmap content', got: node.value?.split('\n')[0], fix: 'remove the line' });
@@ -58,5 +80,5 @@ export function mdxProblems(body: string, file: string, bodyStartLine: number): 
 	visit(tree);
 	const place = (start: { line: number; column: number }) => at(start.line, start.column);
 	problems.push(...untrustedMarkupProblems(tree, place), ...headingIdProblems(tree, place));
-	return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+	return { problems: problems.sort((a, b) => a.line - b.line || a.column - b.column), localImages };
 }

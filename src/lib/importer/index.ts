@@ -50,6 +50,8 @@ export interface PlanInput {
 	files?: ReadonlyArray<{ path: string; text: string }>;
 	/** Paths of the folder's other files (images), relative to it. */
 	assets?: readonly string[];
+	/** Those of them that are not an image the site can show (a web page saved as `diagram.png`). */
+	unreadableAssets?: readonly string[];
 }
 
 export interface ImportOptions {
@@ -258,7 +260,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		if (unit.ownsFile) filePages.set(unit.file.path, pages[i + 1]!.page);
 		for (const companion of unit.companions ?? []) filePages.set(companion.path, pages[i + 1]!.page);
 	});
-	const assets = new Set(input.assets ?? []);
+	const assets = { readable: new Set(input.assets ?? []), unreadable: new Set(input.unreadableAssets ?? []) };
+	for (const path of assets.unreadable) assets.readable.delete(path);
 	const copies = new Map<string, CopiedImage>();
 	const pageNotes = new Map<string, ImportNote[]>();
 	const noted = new Set<PlanFile>();

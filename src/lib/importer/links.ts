@@ -179,13 +179,14 @@ export interface CopiedImage {
 
 /**
  * Local images: copied into the roadmap's `images/` folder and referenced relatively, so Astro optimises them.
- * An image whose file is not in the plan keeps its alt text, with a note.
+ * An image whose file is not in the plan, or is no image (a web page saved as `diagram.png`), keeps its alt text, with
+ * a note.
  */
-export function localImages(tree: Root, file: PlanFile, assets: ReadonlySet<string>, copies: Map<string, CopiedImage>, notes: ImportNote[]): void {
+export function localImages(tree: Root, file: PlanFile, assets: { readable: ReadonlySet<string>; unreadable: ReadonlySet<string> }, copies: Map<string, CopiedImage>, notes: ImportNote[]): void {
 	visit(tree, 'image', (node: Image, index, parent: Parents | undefined) => {
 		if (urlSafety(node.url) !== 'relative') return;
 		const { path } = resolvePlanPath(node.url, file.path);
-		if (assets.has(path)) {
+		if (assets.readable.has(path)) {
 			let copy = copies.get(path);
 			if (!copy) {
 				const base = posix.basename(path).replace(/[^\w.-]+/g, '-');
@@ -198,7 +199,8 @@ export function localImages(tree: Root, file: PlanFile, assets: ReadonlySet<stri
 			return;
 		}
 		if (parent === undefined || index === undefined) return;
-		notes.push({ message: `the image "${node.url}" is not in the plan's folder, so its alt text stands in for it`, ...(node.position ? { line: node.position.start.line } : {}) });
+		const why = assets.unreadable.has(path) ? 'is not an image file (its contents are no PNG, JPEG, GIF, WebP, AVIF or SVG)' : "is not in the plan's folder";
+		notes.push({ message: `the image "${node.url}" ${why}, so its alt text stands in for it`, ...(node.position ? { line: node.position.start.line } : {}) });
 		const alt = node.alt?.trim() || toString(node) || posix.basename(node.url);
 		parent.children.splice(index, 1, { type: 'text', value: alt } as (typeof parent.children)[number]);
 		return [SKIP, index];

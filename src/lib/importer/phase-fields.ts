@@ -5,7 +5,9 @@
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import type { PhaseData } from '../../schemas/roadmap.ts';
 import { allDurations, parseDuration, parseHoursPerDay } from './durations.ts';
+import { visit } from 'unist-util-visit';
 import { indentOf, isBlank, LIST_ITEM, stripEmphasis } from './lines.ts';
+import { parseMarkdown } from './markdown/parse.ts';
 
 export interface TitleLine {
 	title: string;
@@ -140,7 +142,7 @@ export function estimatedDuration(line: string): Duration | null {
 }
 
 /** The lines of a labelled block and where it ends, or null when its shape is not one the importer understands. */
-function readBlock(lines: readonly string[], at: number, isItem: boolean): { entries: string[]; end: number } | null {
+function readBlock(lines: readonly string[], at: number, isItem: boolean, code: ReadonlySet<number>): { entries: string[]; end: number } | null {
 	const labelIndent = indentOf(lines[at]!);
 	let i = at + 1;
 	if (isItem) {
@@ -151,6 +153,7 @@ function readBlock(lines: readonly string[], at: number, isItem: boolean): { ent
 		for (; i < lines.length; i++) {
 			const line = lines[i]!;
 			if (isBlank(line)) continue;
+			if (code.has(i)) return null;
 			const indent = indentOf(line);
 			if (indent <= labelIndent) break;
 			const item = LIST_ITEM.exec(line);
@@ -164,10 +167,13 @@ function readBlock(lines: readonly string[], at: number, isItem: boolean): { ent
 	// "📌 **Project**:" then a quote, a paragraph on the next line, or a list.
 	while (i < lines.length && isBlank(lines[i]!)) i++;
 	const first = lines[i];
-	if (first === undefined) return null;
+	if (first === undefined || code.has(i)) return null;
 	if (/^\s*>/.test(first)) {
 		const quoted: string[] = [];
-		for (; i < lines.length && /^\s*>/.test(lines[i]!); i++) quoted.push(lines[i]!.replace(/^\s*>\s?/, '').trim());
+		for (; i < lines.length && /^\s*>/.test(lines[i]!); i++) {
+			if (code.has(i)) return null;
+			quoted.push(lines[i]!.replace(/^\s*>\s?/, '').trim());
+		}
 		return { entries: [quoted.filter(Boolean).join(' ')], end: i };
 	}
 	if (LIST_ITEM.test(first)) {
@@ -175,14 +181,14 @@ function readBlock(lines: readonly string[], at: number, isItem: boolean): { ent
 		const indent = indentOf(first);
 		for (; i < lines.length && !isBlank(lines[i]!); i++) {
 			const item = LIST_ITEM.exec(lines[i]!);
-			if (!item || indentOf(lines[i]!) !== indent) return null;
+			if (!item || indentOf(lines[i]!) !== indent || code.has(i)) return null;
 			entries.push(lines[i]!.slice(item[0].length).trim());
 		}
 		return { entries, end: i };
 	}
 	if (i === at + 1) {
 		const paragraph: string[] = [];
-		for (; i < lines.length && !isBlank(lines[i]!) && !LIST_ITEM.test(lines[i]!) && !/^\s*#/.test(lines[i]!); i++) paragraph.push(lines[i]!.trim());
+		for (; i < lines.length && !isBlank(lines[i]!) && !LIST_ITEM.test(lines[i]!) && !/^\s*#/.test(lines[i]!) && !code.has(i); i++) paragraph.push(lines[i]!.trim());
 		return { entries: [paragraph.join(' ')], end: i };
 	}
 	return null;
@@ -201,7 +207,9 @@ const hasChildren = (lines: readonly string[], at: number) => {
 export function extractFields(lines: readonly string[]): PhaseFields {
 	const fields: PhaseFields = { projects: [], outcomes: [], resources: [], body: [] };
 	const removed = new Set<number>();
+	const code = codeLines(lines);
 	for (let i = 0; i < lines.length; i++) {
+		if (code.has(i)) continue;
 		const line = lines[i]!;
 		const goal = GOAL.exec(line);
 		if (goal && fields.goal === undefined && goal.groups!['value']!.trim() && !hasChildren(lines, i)) {
@@ -233,14 +241,14 @@ export function extractFields(lines: readonly string[]): PhaseFields {
 				else fields[field].push(entry);
 				removed.add(i);
 			} else if (value && field === 'projects' && !practice) {
-				const children = readBlock(lines, i, true);
+				const children = readBlock(lines, i, true, code);
 				if (children) {
 					fields.projects.push({ title: value, details: children.entries });
 					for (let j = i; j < children.end; j++) removed.add(j);
 					i = children.end - 1;
 				}
 			} else if (!value) {
-				const read = readBlock(lines, i, isItem);
+				const read = readBlock(lines, i, isItem, code);
 				if (read) {
 					for (const entry of read.entries) {
 						if (field === 'projects') fields.projects.push({ title: entry });
@@ -254,6 +262,15 @@ export function extractFields(lines: readonly string[]): PhaseFields {
 	}
 	fields.body = lines.filter((_, i) => !removed.has(i));
 	return fields;
+}
+
+/** Indexes of the lines that code blocks hold: a `resources:` key in a Kubernetes manifest is code, not a field. */
+function codeLines(lines: readonly string[]): Set<number> {
+	const code = new Set<number>();
+	visit(parseMarkdown(lines.join('\n')), 'code', (node) => {
+		for (let line = node.position!.start.line; line <= node.position!.end.line; line++) code.add(line - 1);
+	});
+	return code;
 }
 
 /** "- Practice: Build small applications" → "Practice: Build small applications". */

@@ -12,6 +12,7 @@ import { decodeBytes } from './decode.ts';
 import { ImportError, importPlan, type ImportResult, type PlanInput } from './index.ts';
 import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
+import { isReadableImage } from '../checks/image-file.ts';
 import { FOLDER_STAND_IN, isFolderIndex, isTableOfContents, nameTitle } from './plan.ts';
 
 export const USAGE = 'usage: npm run import -- <file.md | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
@@ -226,23 +227,24 @@ function readPlan(input: string): ReadPlan {
 	const read = (path: string) => decodeBytes(readFileSync(join(folder, path)));
 	const others = (except: string) => markdown.filter((f) => f !== except).map((path) => ({ path, text: read(path).text }));
 	const assets = files.filter((f) => IMAGE.test(f));
+	const unreadableAssets = assets.filter((f) => !isReadableImage(join(folder, f)));
 	if (!isFolder) {
 		const path = relative(folder, input).split(sep).join('/');
 		const decoded = read(path);
 		// A README or index is named after its folder: every plan has one, and their copies must not collide in sources/.
 		const fileName = isFolderIndex(path) ? `${sourceName(folder)}.md` : basename(input);
-		return { input: { index: { path, text: decoded.text }, files: others(path), assets }, folder, fileName, decoded };
+		return { input: { index: { path, text: decoded.text }, files: others(path), assets, unreadableAssets }, folder, fileName, decoded };
 	}
 	// A book's table of contents orders its pages; the README beside it is one of them (GitBook's introduction).
 	const index = markdown.find(isTableOfContents) ?? markdown.find(isFolderIndex);
 	if (index) {
 		const decoded = read(index);
-		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets }, folder, fileName: `${sourceName(folder)}.md`, decoded };
+		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets }, folder, fileName: `${sourceName(folder)}.md`, decoded };
 	}
 	if (markdown.length === 0) throw new Error('the folder holds no Markdown files');
 	// No index: the files, in name order, are the units; the overview has only the folder's name for a title.
 	const text = `# ${nameTitle(basename(folder))}\n`;
-	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets }, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
+	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets }, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
 }
 
 interface TrackChoice {

@@ -34,7 +34,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		const starts = linked.rows.map((row) => index.tree.children.indexOf(row.container as RootContent));
 		const found = findLabelledGroups(index, sections, title, starts, 7);
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
-		const groups = found.groups.length > 0 ? found.groups : moduleGroups(linked, units);
+		const groups = withModuleGroups(found.groups, linked, units);
 		const pattern = isTableOfContents(index.path) ? `the table of contents, linking ${units.length} pages` : `an index linking ${units.length} Markdown files`;
 		return { units, groups, pattern, taken };
 	}
@@ -103,11 +103,11 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 
 /**
  * A module whose README links its lessons, or a chapter with pages listed under it in a table of contents, is a
- * group: the module's own page first, then its lessons. Modules without lessons of their own stay phases outside any
- * group.
+ * group: the module's own page first, then its lessons; inside the part it sits in, when the index has labelled
+ * parts ("## Part 1: Basics" over its chapters). Modules without lessons of their own stay phases of their part.
  */
-function moduleGroups(linked: LinkedFiles, units: Unit[]): Group[] {
-	const groups: Group[] = [];
+function withModuleGroups(parts: readonly Group[], linked: LinkedFiles, units: Unit[]): Group[] {
+	const groups = [...parts];
 	let module = -1;
 	linked.rows.forEach((row, i) => {
 		if (!row.nested) {
@@ -115,8 +115,8 @@ function moduleGroups(linked: LinkedFiles, units: Unit[]): Group[] {
 			return;
 		}
 		const owner = units[module]!;
-		if (owner.group === undefined) {
-			groups.push({ rawTitle: owner.rawTitle, label: owner.label, intro: [] });
+		if (owner.group === undefined || owner.group < parts.length) {
+			groups.push({ rawTitle: owner.rawTitle, label: owner.label, intro: [], ...(owner.group !== undefined ? { parent: owner.group } : {}) });
 			owner.group = groups.length - 1;
 		}
 		units[i]!.group = owner.group;
