@@ -612,8 +612,15 @@ describe('index + files', () => {
 	it('nests the chapters of a table of contents in its labelled parts ("## Part 1: …")', () => {
 		const result = importPlan(
 			{
-				index: { path: 'SUMMARY.md', text: '# Contents\n\n## Part 1: Basics\n\n* [Intro](intro/README.md)\n  * [Setup](intro/setup.md)\n* [Notes](notes.md)\n\n## Part 2: Practice\n\n* [Images](images/README.md)\n  * [Pull](images/pull.md)\n  * [Build](images/build.md)\n' },
-				files: ['intro/README', 'intro/setup', 'notes', 'images/README', 'images/pull', 'images/build'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\nText.\n` })),
+				index: {
+					path: 'SUMMARY.md',
+					text: '# Contents\n\n## Part 1: Basics\n\n* [Intro](intro/README.md)\n  * [Setup](intro/setup.md)\n  * [Chapter summary](intro/summary.md)\n* [Notes](notes.md)\n\n## Part 2: Practice\n\n* [Images](images/README.md)\n  * [Pull](images/pull.md)\n  * [Build](images/build.md)\n  * [Chapter summary](images/summary.md)\n',
+				},
+				files: [
+					...['intro/README', 'intro/setup', 'notes', 'images/README', 'images/pull', 'images/build'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\nText.\n` })),
+					// Every chapter ends with a page of the same name, which its own heading repeats: that is its title.
+					...['intro', 'images'].map((chapter) => ({ path: `${chapter}/summary.md`, text: `## Chapter summary\n\nWhat ${chapter} taught.\n` })),
+				],
 			},
 			{ fileName: 'book.md', order: 0, id: 'book', track: 'backend' },
 		);
@@ -626,11 +633,14 @@ describe('index + files', () => {
 		expect(result.phases.map((p) => [p.data['title'], p.data['group']])).toEqual([
 			['Intro', 'intro'],
 			['Setup', 'intro'],
+			['Chapter summary', 'intro'],
 			['Notes', 'basics'],
 			['Images', 'images'],
 			['Pull', 'images'],
 			['Build', 'images'],
+			['Chapter summary', 'images'],
 		]);
+		expect(result.phases[2]!.body).toBe('What intro taught.');
 	});
 
 	it('follows links to a folder (its README) and links from the plan\'s root, as GitHub shows them', () => {

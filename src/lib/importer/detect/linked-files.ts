@@ -270,7 +270,10 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const linkText = toString(row.link).trim();
 		const own = parseUnitLabel(linkText);
 		const labelled = own?.word && own.rest && row.label?.word && wordKey(own) === wordKey(row.label) && own.number === row.label.number;
-		const title = (labelled ? own.rest : namesUnit(linkText, row.link) ? linkText : '') || ownTitle(row.target, openWithTitles && !sharedOpening(row.target));
+		// Link text that the file's own heading repeats is its title, however many files share it ("本章小结", a
+		// chapter summary in every chapter of a book).
+		const named = namesUnit(linkText, row.link) || (linkText !== '' && sameWords(linkText, firstHeadingText(row.target) ?? ''));
+		const title = (labelled ? own.rest : named ? linkText : '') || ownTitle(row.target, openWithTitles && !sharedOpening(row.target));
 		// A file that opens with the title the index gives it: that heading is the page's title, not its first line.
 		const first = body[0];
 		const titled = row.target !== index && first?.type === 'heading' && sameWords(toString(first), title) ? first : undefined;
