@@ -609,6 +609,26 @@ describe('index + files', () => {
 		expect(result.roadmap['title']).toBe('The Book');
 	});
 
+	it('reads a Docsify sidebar (_sidebar.md) like a table of contents: links to pages as the site builds them ("/", "guide/basics"), numbered link text titled without its number', () => {
+		const result = importPlan(
+			{
+				index: { path: '_sidebar.md', text: '* [0. 前言](/)\n* [1. 简介](guide/intro)\n* [2. 基础](guide/basics.md)\n' },
+				files: [
+					{ path: 'README.md', text: '# ES6 教程\n\n前言的内容。\n' },
+					{ path: 'guide/intro.md', text: '# 简介\n\n简介的内容。\n' },
+					{ path: 'guide/basics.md', text: '# 基础\n\n基础的内容。\n' },
+				],
+			},
+			{ fileName: 'es6.md', order: 0, id: 'es6', track: 'backend' },
+		);
+		expect(result.roadmap['title']).toBe('ES6 教程');
+		expect(result.phases.map((p) => [p.data['title'], p.body])).toEqual([
+			['前言', '## ES6 教程\n\n前言的内容。'],
+			['简介', '简介的内容。'],
+			['基础', '基础的内容。'],
+		]);
+	});
+
 	it('nests the chapters of a table of contents in its labelled parts ("## Part 1: …")', () => {
 		const result = importPlan(
 			{

@@ -37,15 +37,16 @@ export interface LinkTargets {
 
 /**
  * The plan file a link's path names, as GitHub would show it: the file itself (in any letter case), or the README or
- * index of the folder the path names ("01-intro/", "/lessons/01"); or as a book built from the files would: the page
- * mdBook, GitBook or Jekyll makes of "ch02.md" is "ch02.html", which is how books link their chapters.
+ * index of the folder the path names ("01-intro/", "/lessons/01"); or as a site built from the files would: the page
+ * mdBook, GitBook or Jekyll makes of "ch02.md" is "ch02.html", and Docsify's or VitePress's is "ch02", which is how
+ * books and docs sites link their pages.
  */
 export function findPlanFile(files: readonly PlanFile[]): (path: string) => PlanFile | null {
 	const byPath = new Map(files.map((f) => [f.path.toLowerCase(), f]));
 	const exact = new Map(files.map((f) => [f.path, f]));
 	return (path) => {
-		const built = /\.html?$/i.test(path) ? [path.replace(/\.html?$/i, '.md')] : [];
-		const candidates = [path, ...built, ...['README.md', 'index.md'].map((name) => (path ? `${path}/${name}` : name))];
+		const built = /\.html?$/i.test(path) ? [path.replace(/\.html?$/i, '.md')] : path && !/\.[^./]+$/.test(path) ? [`${path}.md`] : [];
+		const candidates = [path, ...['README.md', 'index.md'].map((name) => (path ? `${path}/${name}` : name)), ...built];
 		for (const candidate of candidates) {
 			const found = exact.get(candidate) ?? byPath.get(candidate.toLowerCase());
 			if (found) return found;
@@ -124,7 +125,8 @@ export function resolvePlanPath(url: string, from: string): { path: string; anch
 	const anchor = hash >= 0 ? url.slice(hash + 1) : '';
 	// GitHub reads "/docs/x.md" from the repository's root, which the importer takes to be the plan's folder.
 	const joined = decoded.startsWith('/') ? decoded.slice(1) : posix.join(posix.dirname(from), decoded);
-	const path = decoded === '' ? from : posix.normalize(joined).replace(/^\.\//, '').replace(/\/$/, '');
+	// "/" and "./" name the plan's folder itself: its README.
+	const path = decoded === '' ? from : posix.normalize(joined).replace(/^\.(?:\/|$)/, '').replace(/\/$/, '');
 	return { path, anchor: safeDecode(anchor) };
 }
 

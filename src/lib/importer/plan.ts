@@ -15,10 +15,10 @@ export class ImportError extends Error {}
 export const FOLDER_STAND_IN = '.waymark-index.md';
 
 /**
- * The table of contents of an mdBook or GitBook book: its links are the book's pages in reading order. Both tools
- * require this exact name, which a lesson called "summary.md" does not have.
+ * The table of contents of an mdBook or GitBook book (SUMMARY.md) or a Docsify site (_sidebar.md): its links are the
+ * pages in reading order. The tools require these exact names, which a lesson called "summary.md" does not have.
  */
-export const isTableOfContents = (path: string) => path === 'SUMMARY.md';
+export const isTableOfContents = (path: string) => path === 'SUMMARY.md' || path === '_sidebar.md';
 
 /**
  * A folder's README or index, its table of contents (or the stand-in) speaks for the folder, whose files it does not

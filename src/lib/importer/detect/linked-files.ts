@@ -273,7 +273,8 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// Link text that the file's own heading repeats is its title, however many files share it ("本章小结", a
 		// chapter summary in every chapter of a book).
 		const named = namesUnit(linkText, row.link) || (linkText !== '' && sameWords(linkText, firstHeadingText(row.target) ?? ''));
-		const title = (labelled ? own.rest : named ? linkText : '') || ownTitle(row.target, openWithTitles && !sharedOpening(row.target));
+		// Link text numbered like a list item ("1. ECMAScript 6简介") titles the unit without its number: the site numbers phases.
+		const title = (labelled || (named && own?.word === null) ? own!.rest : named ? linkText : '') || ownTitle(row.target, openWithTitles && !sharedOpening(row.target));
 		// A file that opens with the title the index gives it: that heading is the page's title, not its first line.
 		const first = body[0];
 		const titled = row.target !== index && first?.type === 'heading' && sameWords(toString(first), title) ? first : undefined;
