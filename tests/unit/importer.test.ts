@@ -629,6 +629,37 @@ describe('index + files', () => {
 		]);
 	});
 
+	it('groups the pages a sidebar lists under an item without a link ("- Customization"), chapters with pages of their own inside', () => {
+		const result = importPlan(
+			{
+				index: { path: '_sidebar.md', text: '- Getting started\n\n  - [Quick start](quickstart.md)\n  - [Adding pages](adding-pages.md)\n\n- Customization\n\n  - [Themes](themes/README.md)\n    - [Dark](themes/dark.md)\n  - [Plugins](plugins.md)\n' },
+				files: [
+					...['quickstart', 'adding-pages', 'themes/README', 'themes/dark', 'plugins'].map((name) => ({ path: `${name}.md`, text: `Text of ${name}.\n` })),
+					// Docsify's home page, which the sidebar leaves out: the overview.
+					{ path: 'README.md', text: '# Docsify\n\nA magical documentation site generator, with pages that load as you read them.\n\n## Features\n\n- No build step: see [Quick start](quickstart.md)\n' },
+				],
+			},
+			{ fileName: 'docs.md', order: 0, id: 'docs', track: 'backend' },
+		);
+		expect(result.roadmap['title']).toBe('Docsify');
+		expect(result.roadmap['summary']).toBe('A magical documentation site generator, with pages that load as you read them.');
+		expect(result.filesUsed).toContain('README.md');
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'getting-started', title: 'Getting started' },
+			{ id: 'customization', title: 'Customization' },
+			{ id: 'themes', title: 'Themes', parent: 'customization' },
+		]);
+		expect(result.phases.map((p) => [p.data['title'], p.data['group']])).toEqual([
+			['Quick start', 'getting-started'],
+			['Adding pages', 'getting-started'],
+			['Themes', 'themes'],
+			['Dark', 'themes'],
+			['Plugins', 'customization'],
+		]);
+		// The home page's text is the overview's, its links leading to the phases; nothing of the sidebar stays there.
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toMatch(/---\n\n## Features\n\n- No build step: see \[Quick start\]\(\/roadmaps\/docs\/quick-start\/\)\n$/);
+	});
+
 	it('nests the chapters of a table of contents in its labelled parts ("## Part 1: …")', () => {
 		const result = importPlan(
 			{

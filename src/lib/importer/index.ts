@@ -185,9 +185,11 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const notes: string[] = [];
 	const toFill: ToFill[] = [];
 
-	// A book's table of contents is headed "Summary" more often than by the book's title, which its README has when
-	// the book lists it as a page (GitBook's introduction).
-	const titleFile = (isTableOfContents(index.path) && units.find((unit) => isFolderIndex(unit.file.path))?.file) || index;
+	// A book's table of contents is headed "Summary" more often than by the book's title, which its README has: as a
+	// page the book lists (GitBook's introduction), or as the home page it leaves out (Docsify's), then the overview.
+	const home = isTableOfContents(index.path) ? others.find((file) => isFolderIndex(file.path)) : undefined;
+	const unlistedHome = home && !units.some((unit) => unit.file === home) ? home : undefined;
+	const titleFile = home ?? index;
 	const titleHeading = titleSection(titleFile, sectionsOf(titleFile));
 	const heading = titleHeading ? stripEmphasis(titleHeading.raw) : (bannerTitle(titleFile) ?? titleFile.frontmatterTitle ?? null);
 	const title = heading ? stripEmoji(heading) || heading : TITLE_TODO;
@@ -243,7 +245,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	});
 
 	// Pages: transform each body (HTML, unsafe URLs, remote images, headings from ##), then rewrite links.
-	const overview: Page = { url: roadmapUrl(roadmapId), tree: root(dropEmptyHeadings(remaining(index.tree.children, detection.taken))) };
+	const homeText = unlistedHome ? unlistedHome.tree.children.filter((node) => node !== titleHeading?.heading) : [];
+	const overview: Page = { url: roadmapUrl(roadmapId), tree: root(dropEmptyHeadings([...homeText, ...remaining(index.tree.children, detection.taken)])) };
 	const summary = proposedSummary(overview.tree, title, units.length);
 	// The overview shows the summary as its lede: a paragraph used whole for it would stand there twice.
 	if (summary.paragraph) overview.tree.children = overview.tree.children.filter((n) => n !== summary.paragraph);
@@ -255,7 +258,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			path: `${dir}/${id}.mdx`,
 		})),
 	];
-	const filePages = new Map<string, Page>([[index.path, overview]]);
+	const filePages = new Map<string, Page>([[index.path, overview], ...(unlistedHome ? [[unlistedHome.path, overview] as const] : [])]);
 	titled.forEach(({ unit }, i) => {
 		if (unit.ownsFile) filePages.set(unit.file.path, pages[i + 1]!.page);
 		for (const companion of unit.companions ?? []) filePages.set(companion.path, pages[i + 1]!.page);
@@ -397,7 +400,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		images,
 		toFill,
 		suggestions,
-		filesUsed: [index.path, ...new Set(units.flatMap((u) => [u.file.path, ...(u.companions ?? []).map((c) => c.path)]))],
+		filesUsed: [index.path, ...(unlistedHome ? [unlistedHome.path] : []), ...new Set(units.flatMap((u) => [u.file.path, ...(u.companions ?? []).map((c) => c.path)]))],
 		newTopics: proposeTopics(phaseTexts, pages.slice(1).map((p) => p.page.tree), topics),
 		notes,
 	};

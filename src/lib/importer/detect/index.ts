@@ -30,7 +30,10 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	if (rows) {
 		const linked = withNestedIndexes(index, rows, resolve);
 		const units = linkedFileUnits(index, linked, sections, taken);
-		for (const row of linked.rows) if (!row.stays) taken.add(row.node);
+		for (const row of linked.rows) {
+			if (!row.stays) taken.add(row.node);
+			if (row.part) taken.add(row.part.item);
+		}
 		const starts = linked.rows.map((row) => index.tree.children.indexOf(row.container as RootContent));
 		const found = findLabelledGroups(index, sections, title, starts, 7);
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
@@ -103,11 +106,24 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 
 /**
  * A module whose README links its lessons, or a chapter with pages listed under it in a table of contents, is a
- * group: the module's own page first, then its lessons; inside the part it sits in, when the index has labelled
- * parts ("## Part 1: Basics" over its chapters). Modules without lessons of their own stay phases of their part.
+ * group: the module's own page first, then its lessons; inside the part it sits in, when the index has parts
+ * (labelled headings, "## Part 1: Basics", or a table of contents' items without a link, "- Customization"). Modules
+ * without lessons of their own stay phases of their part.
  */
-function withModuleGroups(parts: readonly Group[], linked: LinkedFiles, units: Unit[]): Group[] {
-	const groups = [...parts];
+function withModuleGroups(labelledParts: readonly Group[], linked: LinkedFiles, units: Unit[]): Group[] {
+	const groups = [...labelledParts];
+	// A table of contents' parts written as items without a link ("- Customization" over its pages).
+	const partGroups = new Map<Node, number>();
+	linked.rows.forEach((row, i) => {
+		if (!row.part) return;
+		let group = partGroups.get(row.part.item);
+		if (group === undefined) {
+			groups.push({ rawTitle: row.part.title, label: null, intro: [] });
+			partGroups.set(row.part.item, (group = groups.length - 1));
+		}
+		units[i]!.group = group;
+	});
+	const parts = groups.length;
 	let module = -1;
 	linked.rows.forEach((row, i) => {
 		if (!row.nested) {
@@ -115,7 +131,7 @@ function withModuleGroups(parts: readonly Group[], linked: LinkedFiles, units: U
 			return;
 		}
 		const owner = units[module]!;
-		if (owner.group === undefined || owner.group < parts.length) {
+		if (owner.group === undefined || owner.group < parts) {
 			groups.push({ rawTitle: owner.rawTitle, label: owner.label, intro: [], ...(owner.group !== undefined ? { parent: owner.group } : {}) });
 			owner.group = groups.length - 1;
 		}

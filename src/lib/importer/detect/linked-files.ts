@@ -34,6 +34,8 @@ interface Row {
 	from?: PlanFile;
 	/** A lesson of the row before it that is not nested: listed under it in its README or in the table of contents. */
 	nested?: boolean;
+	/** The item without a link that a table of contents lists the row under ("- Getting started"): its part. */
+	part?: { item: Node; title: string };
 }
 
 /** The plan files a node links, in order. */
@@ -168,29 +170,33 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFi
 
 /**
  * A book's table of contents: every page it links, in its order, whatever their names ("[Foreword](foreword.md)",
- * "- [Getting Started](ch01-00-getting-started.md)"), with the pages listed under a chapter nested in it.
+ * "- [Getting Started](ch01-00-getting-started.md)"), with the pages listed under a chapter nested in it, and those
+ * listed under an item without a link ("- Customization") in that part.
  */
 function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles | null {
 	const rows: Row[] = [];
 	const containers: Node[] = [];
-	const linkRow = (node: Node, container: Node, nested: boolean, link: Link) => {
+	type Place = Pick<Row, 'nested' | 'part'>;
+	const linkRow = (node: Node, container: Node, place: Place, link: Link) => {
 		const target = resolve(link.url, index);
 		if (!target || target === index || rows.some((row) => row.target === target)) return;
 		const label = parseUnitLabel(toString(link));
-		rows.push({ node, container, link, target, label: label?.word ? label : null, ...(nested ? { nested } : {}) });
+		rows.push({ node, container, link, target, label: label?.word ? label : null, ...place });
 	};
-	const listed = (list: List, container: Node, nested: boolean) => {
+	const listed = (list: List, container: Node, place: Place) => {
 		for (const item of list.children) {
 			const [first, ...rest] = item.children;
 			const link = first ? firstLink(first) : null;
-			if (link) linkRow(item, container, nested, link);
-			for (const node of rest) if (node.type === 'list') listed(node, container, nested || link !== null);
+			if (link) linkRow(item, container, place, link);
+			// Under a page, its pages; under an item without a link ("- Getting started"), the pages of that part.
+			const inner: Place = link ? { ...place, nested: true } : first ? { part: { item, title: toString(first).trim() } } : place;
+			for (const node of rest) if (node.type === 'list') listed(node, container, inner);
 		}
 	};
 	for (const node of index.tree.children) {
 		const before = rows.length;
-		if (node.type === 'list') listed(node, node, false);
-		else if (node.type === 'paragraph') visit(node, 'link', (link: Link) => linkRow(node, node, false, link));
+		if (node.type === 'list') listed(node, node, {});
+		else if (node.type === 'paragraph') visit(node, 'link', (link: Link) => linkRow(node, node, {}, link));
 		if (rows.length > before) containers.push(node);
 	}
 	return rows.length >= 2 ? { rows, containers } : null;
