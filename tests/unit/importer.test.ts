@@ -1256,6 +1256,12 @@ describe('what a reader of an imported roadmap sees', () => {
 		expect(result.roadmap['summary']).toBe('The course is divided into three parts of four weeks.');
 	});
 
+	it('takes no summary from a row of badges: their words are alt text', () => {
+		const badges = '[![GitHub issues](https://img.shields.io/github/issues/o/r)](https://github.com/o/r/issues) [![GitHub stars](https://img.shields.io/github/stars/o/r)](https://github.com/o/r) [![GitHub forks](https://img.shields.io/github/forks/o/r)](https://github.com/o/r/network) ![Downloads](https://img.shields.io/github/downloads/o/r/total) ![License CC BY-NC-SA 4.0](https://img.shields.io/badge/license-CC)';
+		const result = importMarkdown(`${badges}\n\n# Plan\n\nTwo weeks of shell and Git for people who have never used a terminal.\n\n## Week 1: Shell\n\nx\n\n## Week 2: Git\n\ny\n`, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.roadmap['summary']).toBe('Two weeks of shell and Git for people who have never used a terminal.');
+	});
+
 	it('gets a summary from a paragraph without spaces between words, cut at a sentence end when long', () => {
 		const zh = importMarkdown('# 计划\n\n这份计划写给从未写过程序的人，每天学习两小时，四周完成。\n\n## 第1周：基础\n\nx\n\n## 第2周：函数\n\ny\n', { fileName: 'p.md', order: 0, track: 'backend' });
 		expect(zh.roadmap['summary']).toBe('这份计划写给从未写过程序的人，每天学习两小时，四周完成。');

@@ -432,7 +432,8 @@ function fittingStart(text: string, segmenter: Intl.Segmenter, length: number): 
  * and link previews show. Without one, a plain statement of what the roadmap is.
  */
 function proposedSummary(overview: Root, title: string, phaseCount: number): { text: string; paragraph?: RootContent } {
-	const paragraph = overview.children.find((n) => n.type === 'paragraph' && wordCount(toString(n)) >= 8 && !isFieldList(n));
+	// Words in images are alt text: a row of badges ("GitHub stars", "Downloads") says nothing of the plan.
+	const paragraph = overview.children.find((n) => n.type === 'paragraph' && wordCount(toString(n, { includeImageAlt: false })) >= 8 && !isFieldList(n));
 	// A line break is a space between words, which toString would drop ("Jane Doe  \nProfessor" → "Jane DoeProfessor");
 	// inline HTML (`<a href="…"><img …></a>` before the first sentence) is markup, not words.
 	const spaced =
