@@ -1256,9 +1256,20 @@ describe('what a reader of an imported roadmap sees', () => {
 		expect(result.roadmap['summary']).toBe('The course is divided into three parts of four weeks.');
 	});
 
-	it('takes no summary from a row of badges: their words are alt text', () => {
-		const badges = '[![GitHub issues](https://img.shields.io/github/issues/o/r)](https://github.com/o/r/issues) [![GitHub stars](https://img.shields.io/github/stars/o/r)](https://github.com/o/r) [![GitHub forks](https://img.shields.io/github/forks/o/r)](https://github.com/o/r/network) ![Downloads](https://img.shields.io/github/downloads/o/r/total) ![License CC BY-NC-SA 4.0](https://img.shields.io/badge/license-CC)';
-		const result = importMarkdown(`${badges}\n\n# Plan\n\nTwo weeks of shell and Git for people who have never used a terminal.\n\n## Week 1: Shell\n\nx\n\n## Week 2: Git\n\ny\n`, { fileName: 'p.md', order: 0, track: 'backend' });
+	it('takes no summary from a row of badges: their words are alt text, in Markdown or HTML', () => {
+		const badges = '[![GitHub issues](https://img.shields.io/github/issues/o/r)](https://github.com/o/r/issues) [![GitHub stars](https://img.shields.io/github/stars/o/r)](https://github.com/o/r) ![Downloads](https://img.shields.io/github/downloads/o/r/total)';
+		const license = '<a rel="license" href="https://creativecommons.org/licenses/by-nc-sa/4.0/"><img alt="知识共享许可协议" src="https://img.shields.io/badge/license-CC"/></a>';
+		const result = importPlan(
+			{
+				index: { path: '_sidebar.md', text: '- [Shell](shell.md)\n- [Git](git.md)\n' },
+				files: [
+					{ path: 'README.md', text: `${badges}\n${license}\n\n# Terminal Basics\n\nTwo weeks of shell and Git for people who have never used a terminal.\n` },
+					{ path: 'shell.md', text: '# Shell\n\nx\n' },
+					{ path: 'git.md', text: '# Git\n\ny\n' },
+				],
+			},
+			{ fileName: 'terminal.md', order: 0, track: 'backend' },
+		);
 		expect(result.roadmap['summary']).toBe('Two weeks of shell and Git for people who have never used a terminal.');
 	});
 

@@ -431,20 +431,23 @@ function fittingStart(text: string, segmenter: Intl.Segmenter, length: number): 
  * The overview's first paragraph of some length, cut at a sentence end: a faithful start for the summary that cards
  * and link previews show. Without one, a plain statement of what the roadmap is.
  */
+/**
+ * The words of a paragraph: a line break is a space between them, which toString would drop ("Jane Doe  \nProfessor"
+ * → "Jane DoeProfessor"); inline HTML (`<a href="…"><img …></a>` before the first sentence) is markup, and images'
+ * alt text is no sentence (a row of badges, "GitHub stars Downloads").
+ */
+function proseOf(paragraph: Paragraph): string {
+	const children = paragraph.children.flatMap((c) => (c.type === 'break' ? [{ type: 'text' as const, value: ' ' }] : c.type === 'html' ? [] : [c]));
+	return toString({ ...paragraph, children }, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
+}
+
 function proposedSummary(overview: Root, title: string, phaseCount: number): { text: string; paragraph?: RootContent } {
-	// Words in images are alt text: a row of badges ("GitHub stars", "Downloads") says nothing of the plan.
-	const paragraph = overview.children.find((n) => n.type === 'paragraph' && wordCount(toString(n, { includeImageAlt: false })) >= 8 && !isFieldList(n));
-	// A line break is a space between words, which toString would drop ("Jane Doe  \nProfessor" → "Jane DoeProfessor");
-	// inline HTML (`<a href="…"><img …></a>` before the first sentence) is markup, not words.
-	const spaced =
-		paragraph?.type === 'paragraph'
-			? { ...paragraph, children: paragraph.children.flatMap((c) => (c.type === 'break' ? [{ type: 'text' as const, value: ' ' }] : c.type === 'html' ? [] : [c])) }
-			: paragraph;
-	const text = spaced ? toString(spaced).replace(/\s+/g, ' ').trim() : '';
-	if (!text) return { text: `${title}, in ${phaseCount} ${phaseCount === 1 ? 'phase' : 'phases'}.` };
+	const paragraph = overview.children.find((n): n is Paragraph => n.type === 'paragraph' && wordCount(proseOf(n)) >= 8 && !isFieldList(n));
+	if (!paragraph) return { text: `${title}, in ${phaseCount} ${phaseCount === 1 ? 'phase' : 'phases'}.` };
+	const text = proseOf(paragraph);
 	// Only a paragraph of plain text can stand for itself: links and emphasis would be lost in the summary.
-	const plain = paragraph!.type === 'paragraph' && paragraph!.children.every((c) => c.type === 'text');
-	if (text.length <= 240) return plain ? { text, paragraph: paragraph! } : { text };
+	const plain = paragraph.children.every((c) => c.type === 'text');
+	if (text.length <= 240) return plain ? { text, paragraph } : { text };
 	const whole = fittingStart(text, sentences, 240);
 	return { text: whole.length > 60 ? whole : `${fittingStart(text, words, 239)}…` };
 }
