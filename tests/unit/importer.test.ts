@@ -1168,6 +1168,39 @@ describe('reading a plan folder', () => {
 		}
 	});
 
+	it('reads an MkDocs site from its nav, given the site\'s folder or its docs folder: pages in nav order, sections as groups, site_name the title', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-mkdocs-'));
+		try {
+			const site = join(dir, 'site');
+			mkdirSync(join(site, 'docs', 'tools'), { recursive: true });
+			writeFileSync(
+				join(site, 'mkdocs.yml'),
+				'site_name: CS自学指南\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\nnav:\n  - 前言: index.md\n  - 必学工具:\n      - Vim: tools/vim.md\n      - tools/git.md\n  - About: https://example.org/about\n',
+			);
+			writeFileSync(join(site, 'README.md'), '# The repository\n\nHow to build the site.\n');
+			writeFileSync(join(site, 'docs', 'index.md'), '# 前言\n\n这是一本自学指南。\n');
+			writeFileSync(join(site, 'docs', 'tools', 'vim.md'), '# Vim\n\n编辑器。\n');
+			writeFileSync(join(site, 'docs', 'tools', 'git.md'), '# Git\n\n版本控制。\n');
+			// A page the nav leaves out is not a phase, even with a name that sorts first.
+			writeFileSync(join(site, 'docs', 'tools', 'a-draft.md'), '# Draft\n');
+			for (const folder of [site, join(site, 'docs')]) {
+				const content = join(dir, 'content');
+				rmSync(content, { recursive: true, force: true });
+				cpSync(join(repoRoot, 'content', 'tracks'), join(content, 'tracks'), { recursive: true });
+				expect(runImport([folder, '--id', 'csdiy', '--out', content], dir, silent)).toBe(0);
+				const roadmap = join(content, 'roadmaps', 'csdiy');
+				// "前言" has no letters a slug can spell, nor has the home page's file name: its ID is its kind and place.
+				expect(readdirSync(roadmap).sort()).toEqual(['git.mdx', 'index.mdx', 'lesson-1.mdx', 'vim.mdx']);
+				const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+				expect(overview).toContain('title: "CS自学指南"');
+				expect(overview).toMatch(/groups:\n  - id: [\w-]+\n    title: "必学工具"/);
+				expect(readFileSync(join(roadmap, 'git.mdx'), 'utf8')).toContain('title: "Git"');
+			}
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it('copies the images Astro can read, and gives the alt text for a file that only has an image\'s name (a web page saved as .png)', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'waymark-images-'));
 		try {

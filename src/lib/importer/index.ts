@@ -52,6 +52,8 @@ export interface PlanInput {
 	assets?: readonly string[];
 	/** Those of them that are not an image the site can show (a web page saved as `diagram.png`). */
 	unreadableAssets?: readonly string[];
+	/** The plan's name where the site it was written for states it (MkDocs' `site_name`): the roadmap's title. */
+	title?: string;
 }
 
 export interface ImportOptions {
@@ -191,7 +193,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const unlistedHome = home && !units.some((unit) => unit.file === home) ? home : undefined;
 	const titleFile = home ?? index;
 	const titleHeading = titleSection(titleFile, sectionsOf(titleFile));
-	const heading = titleHeading ? stripEmphasis(titleHeading.raw) : (bannerTitle(titleFile) ?? titleFile.frontmatterTitle ?? null);
+	const heading = input.title ?? (titleHeading ? stripEmphasis(titleHeading.raw) : (bannerTitle(titleFile) ?? titleFile.frontmatterTitle ?? null));
 	const title = heading ? stripEmoji(heading) || heading : TITLE_TODO;
 	const roadmapId = options.id ?? (slugify(heading ? title : stripFileExtension(options.fileName)) || 'imported-roadmap');
 	const dir = `roadmaps/${roadmapId}`;
@@ -234,9 +236,12 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		// Emoji around a title decorate the source's heading; the site's lists, tabs and preview cards show words.
 		const written = linked?.text ?? line.title;
 		const phaseTitle = stripEmoji(written) || written || unit.label?.text || plainTitle(unit.rawTitle) || 'Untitled';
-		// A title in a script slugs cannot spell ("列表") leaves the file's name ("05_lists.md" → "lists") to name the
-		// page, if a slug can spell that ("08.常用数据结构之列表-1.md" would leave "1"); else the label ("day-8").
-		const baseName = unit.file.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '').replace(/^[\d_\-. ]+/, '');
+		// A title in a script slugs cannot spell ("列表") leaves the file's name ("05_lists.md" → "lists"; a README or
+		// index, its folder's) to name the page, if a slug can spell that ("08.常用数据结构之列表-1.md" would leave "1");
+		// else the label ("day-8").
+		const segments = unit.file.path.split('/');
+		const named = isFolderIndex(segments.at(-1)!) ? (segments.at(-2) ?? '') : segments.at(-1)!;
+		const baseName = named.replace(/\.[^.]*$/, '').replace(/^[\d_\-. ]+/, '');
 		const fileName = unit.ownsFile && spellable(baseName) ? slugify(baseName) : '';
 		// Else the label, when a slug can spell it ("Day 62 · 1" → "day-62-1"), else the kind and number.
 		const labelName = unit.label && spellable(unit.label.text) && /[a-z]/i.test(unit.label.text) ? slugify(unit.label.text) : '';

@@ -14,11 +14,15 @@ export class ImportError extends Error {}
 /** The file a folder read without a README or index is given as its document. */
 export const FOLDER_STAND_IN = '.waymark-index.md';
 
+/** The document an MkDocs site's nav is written into, as a table of contents. */
+export const NAV_STAND_IN = '.waymark-nav.md';
+
 /**
- * The table of contents of an mdBook or GitBook book (SUMMARY.md) or a Docsify site (_sidebar.md): its links are the
- * pages in reading order. The tools require these exact names, which a lesson called "summary.md" does not have.
+ * The table of contents of an mdBook or GitBook book (SUMMARY.md), a Docsify site (_sidebar.md) or an MkDocs site
+ * (its nav): its links are the pages in reading order. The tools require these exact names, which a lesson called
+ * "summary.md" does not have.
  */
-export const isTableOfContents = (path: string) => path === 'SUMMARY.md' || path === '_sidebar.md';
+export const isTableOfContents = (path: string) => path === 'SUMMARY.md' || path === '_sidebar.md' || path === NAV_STAND_IN;
 
 /**
  * A folder's README or index, its table of contents (or the stand-in) speaks for the folder, whose files it does not

@@ -13,7 +13,8 @@ import { ImportError, importPlan, type ImportResult, type PlanInput } from './in
 import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
-import { FOLDER_STAND_IN, isFolderIndex, isTableOfContents, nameTitle } from './plan.ts';
+import { FOLDER_STAND_IN, isFolderIndex, isTableOfContents, nameTitle, NAV_STAND_IN } from './plan.ts';
+import { type MkdocsSite, readMkdocsConfig } from './mkdocs-nav.ts';
 
 export const USAGE = 'usage: npm run import -- <file.md | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
 
@@ -215,13 +216,28 @@ function listFiles(folder: string): string[] {
 }
 
 /**
+ * The MkDocs site a folder is, or holds the pages of: its `mkdocs.yml` there, or beside the folder when the folder is
+ * its `docs_dir`.
+ */
+function mkdocsSiteOf(folder: string): { site: MkdocsSite; docs: string } | null {
+	for (const config of [folder, dirname(folder)].flatMap((dir) => ['mkdocs.yml', 'mkdocs.yaml'].map((name) => join(dir, name)))) {
+		if (!existsSync(config)) continue;
+		const site = readMkdocsConfig(readFileSync(config, 'utf8'));
+		const docs = site && resolve(dirname(config), site.docsDir);
+		if (site && docs && (docs === resolve(folder) || dirname(config) === resolve(folder)) && existsSync(docs)) return { site, docs };
+	}
+	return null;
+}
+
+/**
  * A file is read with the other Markdown files and images of its folder (an index links them); a folder is
- * read from its table of contents (SUMMARY.md), README or index file, or, lacking one, as its Markdown files in name
- * order.
+ * read from its table of contents (an MkDocs nav, SUMMARY.md, _sidebar.md), README or index file, or, lacking one, as
+ * its Markdown files in name order.
  */
 function readPlan(input: string): ReadPlan {
 	const isFolder = statSync(input).isDirectory();
-	const folder = isFolder ? input : dirname(input);
+	const mkdocs = isFolder ? mkdocsSiteOf(input) : null;
+	const folder = mkdocs ? mkdocs.docs : isFolder ? input : dirname(input);
 	const files = listFiles(folder);
 	const markdown = files.filter((f) => MARKDOWN.test(f));
 	const read = (path: string) => decodeBytes(readFileSync(join(folder, path)));
@@ -235,16 +251,21 @@ function readPlan(input: string): ReadPlan {
 		const fileName = isFolderIndex(path) ? `${sourceName(folder)}.md` : basename(input);
 		return { input: { index: { path, text: decoded.text }, files: others(path), assets, unreadableAssets }, folder, fileName, decoded };
 	}
+	const title = mkdocs?.site.siteName ? { title: mkdocs.site.siteName } : {};
+	if (mkdocs?.site.tableOfContents) {
+		const text = mkdocs.site.tableOfContents;
+		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...title }, folder, fileName: `${sourceName(input)}.md`, decoded: { text, decodedAs: null } };
+	}
 	// A book's table of contents orders its pages; the README beside it is one of them (GitBook's introduction).
 	const index = markdown.find(isTableOfContents) ?? markdown.find(isFolderIndex);
 	if (index) {
 		const decoded = read(index);
-		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets }, folder, fileName: `${sourceName(folder)}.md`, decoded };
+		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...title }, folder, fileName: `${sourceName(folder)}.md`, decoded };
 	}
 	if (markdown.length === 0) throw new Error('the folder holds no Markdown files');
 	// No index: the files, in name order, are the units; the overview has only the folder's name for a title.
 	const text = `# ${nameTitle(basename(folder))}\n`;
-	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets }, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
+	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...title }, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
 }
 
 interface TrackChoice {

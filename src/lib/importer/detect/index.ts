@@ -5,7 +5,7 @@ import { type Detection, type Group, ImportError, isFolderIndex, isTableOfConten
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
-import { findLinkedFiles, folderFiles, withNestedIndexes, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink } from './linked-files.ts';
+import { findLinkedFiles, folderFiles, withNestedIndexes, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink, type TocPart } from './linked-files.ts';
 import { findListUnits, listUnit } from './lists.ts';
 import { findSectionUnits, numberedSections, sectionsOfParts, sectionUnit } from './sections.ts';
 import { linkPrerequisites, tableColumns, tableUnits } from './tables.ts';
@@ -112,16 +112,20 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
  */
 function withModuleGroups(labelledParts: readonly Group[], linked: LinkedFiles, units: Unit[]): Group[] {
 	const groups = [...labelledParts];
-	// A table of contents' parts written as items without a link ("- Customization" over its pages).
+	// A table of contents' parts written as items without a link ("- Customization" over its pages). Groups nest one
+	// level: a part inside a part inside a part is a group of the outermost one.
 	const partGroups = new Map<Node, number>();
+	const outermost = (part: TocPart): TocPart => (part.parent ? outermost(part.parent) : part);
+	const partGroup = (part: TocPart): number => {
+		const known = partGroups.get(part.item);
+		if (known !== undefined) return known;
+		const parent = part.parent ? partGroup(outermost(part.parent)) : undefined;
+		groups.push({ rawTitle: part.title, label: null, intro: [], ...(parent !== undefined ? { parent } : {}) });
+		partGroups.set(part.item, groups.length - 1);
+		return groups.length - 1;
+	};
 	linked.rows.forEach((row, i) => {
-		if (!row.part) return;
-		let group = partGroups.get(row.part.item);
-		if (group === undefined) {
-			groups.push({ rawTitle: row.part.title, label: null, intro: [] });
-			partGroups.set(row.part.item, (group = groups.length - 1));
-		}
-		units[i]!.group = group;
+		if (row.part) units[i]!.group = partGroup(row.part);
 	});
 	const parts = groups.length;
 	let module = -1;
@@ -131,6 +135,11 @@ function withModuleGroups(labelledParts: readonly Group[], linked: LinkedFiles, 
 			return;
 		}
 		const owner = units[module]!;
+		// A chapter inside a part inside a part would nest groups twice: its pages stay in its part.
+		if (owner.group !== undefined && groups[owner.group]!.parent !== undefined && owner.group < parts) {
+			units[i]!.group = owner.group;
+			return;
+		}
 		if (owner.group === undefined || owner.group < parts) {
 			groups.push({ rawTitle: owner.rawTitle, label: owner.label, intro: [], ...(owner.group !== undefined ? { parent: owner.group } : {}) });
 			owner.group = groups.length - 1;

@@ -35,7 +35,14 @@ interface Row {
 	/** A lesson of the row before it that is not nested: listed under it in its README or in the table of contents. */
 	nested?: boolean;
 	/** The item without a link that a table of contents lists the row under ("- Getting started"): its part. */
-	part?: { item: Node; title: string };
+	part?: TocPart;
+}
+
+/** A part of a table of contents: an item without a link, maybe inside another ("- 编程入门" over "- Python 语言"). */
+export interface TocPart {
+	item: Node;
+	title: string;
+	parent?: TocPart;
 }
 
 /** The plan files a node links, in order. */
@@ -189,7 +196,7 @@ function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles
 			const link = first ? firstLink(first) : null;
 			if (link) linkRow(item, container, place, link);
 			// Under a page, its pages; under an item without a link ("- Getting started"), the pages of that part.
-			const inner: Place = link ? { ...place, nested: true } : first ? { part: { item, title: toString(first).trim() } } : place;
+			const inner: Place = link ? { ...place, nested: true } : first ? { part: { item, title: toString(first).trim(), ...(place.part ? { parent: place.part } : {}) } } : place;
 			for (const node of rest) if (node.type === 'list') listed(node, container, inner);
 		}
 	};
