@@ -1151,26 +1151,39 @@ describe('a folder of lesson files', () => {
 	});
 });
 
+/**
+ * Calls `test` with a temporary folder and a content folder in it that has the site's tracks, as `npm run import` finds
+ * one; `fresh()` empties that content folder again. The temporary folder is removed afterwards.
+ */
+function withImportFolders(test: (dir: string, content: string, fresh: () => void) => void) {
+	const dir = mkdtempSync(join(tmpdir(), 'waymark-folder-'));
+	const content = join(dir, 'content');
+	const fresh = () => {
+		rmSync(content, { recursive: true, force: true });
+		cpSync(join(repoRoot, 'content', 'tracks'), join(content, 'tracks'), { recursive: true });
+	};
+	try {
+		fresh();
+		test(dir, content, fresh);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 describe('reading a plan folder', () => {
 	it('reads a course repository with thousands of code files: only Markdown and images count towards the limit', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'waymark-big-'));
-		try {
+		withImportFolders((dir, content) => {
 			const plan = join(dir, 'plan');
 			mkdirSync(join(plan, 'code'), { recursive: true });
 			writeFileSync(join(plan, 'README.md'), '# Plan\n\n## Week 1: Shell\n\nx\n\n## Week 2: Git\n\ny\n');
 			for (let i = 0; i < 5001; i++) writeFileSync(join(plan, 'code', `example-${i}.py`), '');
-			const content = join(dir, 'content');
-			cpSync(join(repoRoot, 'content', 'tracks'), join(content, 'tracks'), { recursive: true });
 			expect(runImport([plan, '--out', content], dir, silent)).toBe(0);
 			expect(readdirSync(join(content, 'roadmaps', 'plan')).sort()).toEqual(['git.mdx', 'index.mdx', 'shell.mdx']);
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
+		});
 	});
 
 	it('reads an MkDocs site from its nav, given the site\'s folder or its docs folder: pages in nav order, sections as groups, site_name the title', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'waymark-mkdocs-'));
-		try {
+		withImportFolders((dir, content, fresh) => {
 			const site = join(dir, 'site');
 			mkdirSync(join(site, 'docs', 'tools'), { recursive: true });
 			writeFileSync(
@@ -1184,9 +1197,7 @@ describe('reading a plan folder', () => {
 			// A page the nav leaves out is not a phase, even with a name that sorts first.
 			writeFileSync(join(site, 'docs', 'tools', 'a-draft.md'), '# Draft\n');
 			for (const folder of [site, join(site, 'docs')]) {
-				const content = join(dir, 'content');
-				rmSync(content, { recursive: true, force: true });
-				cpSync(join(repoRoot, 'content', 'tracks'), join(content, 'tracks'), { recursive: true });
+				fresh();
 				expect(runImport([folder, '--id', 'csdiy', '--out', content], dir, silent)).toBe(0);
 				const roadmap = join(content, 'roadmaps', 'csdiy');
 				// "前言" has no letters a slug can spell, nor has the home page's file name: its ID is its kind and place.
@@ -1196,21 +1207,16 @@ describe('reading a plan folder', () => {
 				expect(overview).toMatch(/groups:\n  - id: [\w-]+\n    title: "必学工具"/);
 				expect(readFileSync(join(roadmap, 'git.mdx'), 'utf8')).toContain('title: "Git"');
 			}
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
+		});
 	});
 
 	it('copies the images Astro can read, and gives the alt text for a file that only has an image\'s name (a web page saved as .png)', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'waymark-images-'));
-		try {
+		withImportFolders((dir, content) => {
 			const plan = join(dir, 'plan');
 			mkdirSync(join(plan, 'images'), { recursive: true });
 			cpSync(join(repoRoot, 'tests/fixtures/import/day-course/images/pebble.png'), join(plan, 'images', 'pebble.png'));
 			writeFileSync(join(plan, 'images', 'settings.png'), '<!DOCTYPE html>\n<html lang="en"><body>Page not found</body></html>\n');
 			writeFileSync(join(plan, 'README.md'), '# Plan\n\n## Week 1: Setup\n\n![A pebble](images/pebble.png)\n\n![The settings window](images/settings.png)\n\n## Week 2: Use\n\nx\n');
-			const content = join(dir, 'content');
-			cpSync(join(repoRoot, 'content', 'tracks'), join(content, 'tracks'), { recursive: true });
 			const output: string[] = [];
 			expect(runImport([plan, '--out', content], dir, { log: (line) => output.push(line), error: (line) => output.push(line) })).toBe(0);
 			expect(readdirSync(join(content, 'roadmaps', 'plan', 'images'))).toEqual(['pebble.png']);
@@ -1219,29 +1225,22 @@ describe('reading a plan folder', () => {
 			expect(setup).toContain('The settings window');
 			expect(setup).not.toContain('settings.png)');
 			expect(output.join('\n')).toContain('the image "images/settings.png" is not an image file');
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
+		});
 	});
 
 	it('reads a book folder from its table of contents, SUMMARY.md, before the README it lists as a page', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'waymark-book-'));
-		try {
+		withImportFolders((dir, content) => {
 			const book = join(dir, 'book');
 			mkdirSync(book);
 			writeFileSync(join(book, 'SUMMARY.md'), '# Summary\n\n* [Introduction](README.md)\n* [Setup](setup.md)\n* [Basics](basics.md)\n');
 			writeFileSync(join(book, 'README.md'), '# My Book\n\nWhat this book teaches.\n');
 			writeFileSync(join(book, 'setup.md'), '# Setup\n\nInstall.\n');
 			writeFileSync(join(book, 'basics.md'), '# Basics\n\nLearn.\n');
-			const content = join(dir, 'content');
-			cpSync(join(repoRoot, 'content', 'tracks'), join(content, 'tracks'), { recursive: true });
 			expect(runImport([book, '--out', content], dir, silent)).toBe(0);
 			// The README's title is the book's: the table of contents is headed "Summary".
 			expect(readdirSync(join(content, 'roadmaps', 'my-book')).sort()).toEqual(['basics.mdx', 'index.mdx', 'introduction.mdx', 'setup.mdx']);
 			expect(readFileSync(join(content, 'roadmaps', 'my-book', 'introduction.mdx'), 'utf8')).toContain('What this book teaches.');
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
+		});
 	});
 });
 
