@@ -1210,6 +1210,30 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it('reads a Jupyter Book from its _toc.yml: the root page, then each part\'s chapters and their sections; its _config.yml title names it', () => {
+		withImportFolders((dir, content) => {
+			const book = join(dir, 'book');
+			mkdirSync(join(book, 'basics'), { recursive: true });
+			writeFileSync(join(book, '_config.yml'), 'title: Data Science in Practice\nauthor: A. Writer\n');
+			writeFileSync(
+				join(book, '_toc.yml'),
+				'format: jb-book\nroot: intro\nparts:\n  - caption: Basics\n    chapters:\n      - file: basics/python\n        sections:\n          - file: basics/numpy\n      - file: basics/plots\n  - caption: Projects\n    chapters:\n      - file: project\n      - url: https://example.org/data\n        title: Datasets\n',
+			);
+			writeFileSync(join(book, 'intro.md'), '# Welcome\n\nWhat the book covers.\n');
+			writeFileSync(join(book, 'basics', 'python.md'), '# Python\n\nThe language.\n');
+			writeFileSync(join(book, 'basics', 'numpy.md'), '# NumPy\n\nArrays.\n');
+			// A notebook is no Markdown: its chapter is left out, and the rest still imports.
+			writeFileSync(join(book, 'basics', 'plots.ipynb'), '{"cells": []}\n');
+			writeFileSync(join(book, 'project.md'), '# A project\n\nPut it together.\n');
+			expect(runImport([book, '--id', 'ds', '--out', content], dir, silent)).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'ds');
+			const phase = (id: string) => readFileSync(join(roadmap, `${id}.mdx`), 'utf8');
+			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toMatch(/^---\ntitle: "Data Science in Practice"\n[\s\S]*groups:\n  - id: basics\n    title: "Basics"\n  - id: projects\n    title: "Projects"\n  - id: python\n    title: "Python"\n    parent: basics\n/);
+			expect([phase('welcome'), phase('python'), phase('numpy'), phase('project')].map((text) => /order: (\d+)/.exec(text)![1])).toEqual(['1', '2', '3', '4']);
+			expect(phase('numpy')).toContain('group: python');
+		});
+	});
+
 	it('copies the images Astro can read, and gives the alt text for a file that only has an image\'s name (a web page saved as .png)', () => {
 		withImportFolders((dir, content) => {
 			const plan = join(dir, 'plan');

@@ -14,12 +14,12 @@ export class ImportError extends Error {}
 /** The file a folder read without a README or index is given as its document. */
 export const FOLDER_STAND_IN = '.waymark-index.md';
 
-/** The document an MkDocs site's nav is written into, as a table of contents. */
+/** The document an MkDocs nav or a Jupyter Book's _toc.yml is written into, as a table of contents. */
 export const NAV_STAND_IN = '.waymark-nav.md';
 
 /**
- * The table of contents of an mdBook or GitBook book (SUMMARY.md), a Docsify site (_sidebar.md) or an MkDocs site
- * (its nav): its links are the pages in reading order. The tools require these exact names, which a lesson called
+ * The table of contents of an mdBook or GitBook book (SUMMARY.md), a Docsify site (_sidebar.md), or an MkDocs site or
+ * Jupyter Book (their configuration's): its links are the pages in reading order. The tools require these exact names, which a lesson called
  * "summary.md" does not have.
  */
 export const isTableOfContents = (path: string) => path === 'SUMMARY.md' || path === '_sidebar.md' || path === NAV_STAND_IN;

@@ -14,7 +14,7 @@ import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { FOLDER_STAND_IN, isFolderIndex, isTableOfContents, nameTitle, NAV_STAND_IN } from './plan.ts';
-import { type MkdocsSite, readMkdocsConfig } from './mkdocs-nav.ts';
+import { readJupyterBookToc, readMkdocsConfig, type SiteNav } from './site-nav.ts';
 
 export const USAGE = 'usage: npm run import -- <file.md | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
 
@@ -216,28 +216,32 @@ function listFiles(folder: string): string[] {
 }
 
 /**
- * The MkDocs site a folder is, or holds the pages of: its `mkdocs.yml` there, or beside the folder when the folder is
- * its `docs_dir`.
+ * The docs site a folder is, or holds the pages of, when its tool keeps the table of contents in its configuration:
+ * an MkDocs site (`mkdocs.yml` there, or beside the folder when it is the site's `docs_dir`) or a Jupyter Book
+ * (`_toc.yml`, with `_config.yml`).
  */
-function mkdocsSiteOf(folder: string): { site: MkdocsSite; docs: string } | null {
+function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
+	const readIf = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : null);
 	for (const config of [folder, dirname(folder)].flatMap((dir) => ['mkdocs.yml', 'mkdocs.yaml'].map((name) => join(dir, name)))) {
-		if (!existsSync(config)) continue;
-		const site = readMkdocsConfig(readFileSync(config, 'utf8'));
-		const docs = site && resolve(dirname(config), site.docsDir);
-		if (site && docs && (docs === resolve(folder) || dirname(config) === resolve(folder)) && existsSync(docs)) return { site, docs };
+		const text = readIf(config);
+		const nav = text === null ? null : readMkdocsConfig(text);
+		const pages = nav && resolve(dirname(config), nav.pagesDir);
+		if (nav && pages && (pages === resolve(folder) || dirname(config) === resolve(folder)) && existsSync(pages)) return { nav, pages };
 	}
-	return null;
+	const toc = readIf(join(folder, '_toc.yml'));
+	const book = toc === null ? null : readJupyterBookToc(toc, readIf(join(folder, '_config.yml')));
+	return book ? { nav: book, pages: folder } : null;
 }
 
 /**
  * A file is read with the other Markdown files and images of its folder (an index links them); a folder is
- * read from its table of contents (an MkDocs nav, SUMMARY.md, _sidebar.md), README or index file, or, lacking one, as
+ * read from its table of contents (an MkDocs nav, a Jupyter Book's _toc.yml, SUMMARY.md, _sidebar.md), README or index file, or, lacking one, as
  * its Markdown files in name order.
  */
 function readPlan(input: string): ReadPlan {
 	const isFolder = statSync(input).isDirectory();
-	const mkdocs = isFolder ? mkdocsSiteOf(input) : null;
-	const folder = mkdocs ? mkdocs.docs : isFolder ? input : dirname(input);
+	const site = isFolder ? siteNavOf(input) : null;
+	const folder = site ? site.pages : isFolder ? input : dirname(input);
 	const files = listFiles(folder);
 	const markdown = files.filter((f) => MARKDOWN.test(f));
 	const read = (path: string) => decodeBytes(readFileSync(join(folder, path)));
@@ -251,9 +255,9 @@ function readPlan(input: string): ReadPlan {
 		const fileName = isFolderIndex(path) ? `${sourceName(folder)}.md` : basename(input);
 		return { input: { index: { path, text: decoded.text }, files: others(path), assets, unreadableAssets }, folder, fileName, decoded };
 	}
-	const title = mkdocs?.site.siteName ? { title: mkdocs.site.siteName } : {};
-	if (mkdocs?.site.tableOfContents) {
-		const text = mkdocs.site.tableOfContents;
+	const title = site?.nav.siteName ? { title: site.nav.siteName } : {};
+	if (site?.nav.tableOfContents) {
+		const text = site.nav.tableOfContents;
 		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...title }, folder, fileName: `${sourceName(input)}.md`, decoded: { text, decodedAs: null } };
 	}
 	// A book's table of contents orders its pages; the README beside it is one of them (GitBook's introduction).

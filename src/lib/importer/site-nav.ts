@@ -1,0 +1,88 @@
+/**
+ * The table of contents a docs tool keeps in its configuration, as Markdown the importer reads like mdBook's
+ * SUMMARY.md: an MkDocs site's `nav` (`mkdocs.yml`, its pages in `docs_dir`, its name `site_name`) or a Jupyter Book's
+ * `_toc.yml` (its name in `_config.yml`). "- 必学工具:" over "- Vim: 必学工具/Vim.md" becomes "- 必学工具" over
+ * "  - [Vim](必学工具/Vim.md)".
+ */
+import type { List, ListItem, PhrasingContent } from 'mdast';
+import { parse } from 'yaml';
+import { toMdx } from './markdown/serialize.ts';
+
+export interface SiteNav {
+	/** The folder of the pages, relative to the configuration's ("docs"). */
+	pagesDir: string;
+	siteName?: string;
+	/** The nav as a Markdown list of links, or null when the configuration has none (pages then go in name order). */
+	tableOfContents: string | null;
+}
+
+/** A page (its title may be left to its own heading, as the tools do), or a section holding entries. */
+interface NavEntry {
+	title: string;
+	url?: string;
+	children?: NavEntry[];
+}
+
+/** YAML with a map at its root; null otherwise. */
+function readYamlMap(text: string): Record<string, unknown> | null {
+	try {
+		// Material for MkDocs configurations name Python objects (`!!python/name:…`): unknown tags read as strings.
+		const data: unknown = parse(text, { logLevel: 'silent' });
+		return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+	} catch {
+		return null;
+	}
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+function toMarkdown(entries: readonly NavEntry[]): string {
+	const list = (items: readonly NavEntry[]): List => ({ type: 'list', ordered: false, spread: false, children: items.map(item) });
+	const item = (entry: NavEntry): ListItem => {
+		const words: PhrasingContent[] = entry.title ? [{ type: 'text', value: entry.title }] : [];
+		const line: PhrasingContent[] = entry.url !== undefined ? [{ type: 'link', url: entry.url, children: words }] : words;
+		return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: line }, ...(entry.children?.length ? [list(entry.children)] : [])] };
+	};
+	return toMdx({ type: 'root', children: [list(entries)] });
+}
+
+/** `mkdocs.yml`: "x.md", "Title: x.md" or "Section:" with its entries. */
+export function readMkdocsConfig(configText: string): SiteNav | null {
+	const config = readYamlMap(configText);
+	if (!config) return null;
+	const entries = (value: unknown): NavEntry[] =>
+		asArray(value).flatMap((entry): NavEntry[] => {
+			if (typeof entry === 'string') return [{ title: '', url: entry }];
+			if (!entry || typeof entry !== 'object') return [];
+			return Object.entries(entry).map(([title, target]) => (Array.isArray(target) ? { title, children: entries(target) } : { title, url: String(target) }));
+		});
+	const siteName = text(config['site_name']);
+	return {
+		pagesDir: text(config['docs_dir']) || 'docs',
+		...(siteName ? { siteName } : {}),
+		tableOfContents: Array.isArray(config['nav']) ? toMarkdown(entries(config['nav'])) : null,
+	};
+}
+
+/**
+ * A Jupyter Book's `_toc.yml`: its `root` page, then its `chapters` (or `parts`, each a `caption` over chapters, or an
+ * article's `sections`), each a `file` (named without its extension), a `url`, and `sections` under it.
+ */
+export function readJupyterBookToc(tocText: string, configText: string | null): SiteNav | null {
+	const toc = readYamlMap(tocText);
+	if (!toc) return null;
+	const entries = (value: unknown): NavEntry[] =>
+		asArray(value).flatMap((entry): NavEntry[] => {
+			if (!entry || typeof entry !== 'object') return [];
+			const fields = entry as Record<string, unknown>;
+			const url = text(fields['file']) || text(fields['url']);
+			const children = entries(fields['sections'] ?? fields['chapters']);
+			if (!url && !text(fields['caption'])) return children;
+			return [{ title: text(fields['title']) || text(fields['caption']), ...(url ? { url } : {}), ...(children.length ? { children } : {}) }];
+		});
+	const root = text(toc['root']);
+	const body = entries(toc['parts']).concat(entries(toc['chapters']), entries(toc['sections']));
+	const siteName = configText ? text(readYamlMap(configText)?.['title']) : '';
+	return { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown([...(root ? [{ title: '', url: root }] : []), ...body]) };
+}
