@@ -10,6 +10,7 @@ import { shiftHeadings } from '../../src/lib/importer/markdown/headings.ts';
 import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
 import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
 import { rawHtmlToMarkdown } from '../../src/lib/importer/markdown/raw-html.ts';
+import { mystDirectives } from '../../src/lib/importer/markdown/myst.ts';
 import { inlineReferences } from '../../src/lib/importer/markdown/references.ts';
 import { remoteImagesToLinks } from '../../src/lib/importer/markdown/remote-images.ts';
 import { safeUrls } from '../../src/lib/importer/markdown/safe-urls.ts';
@@ -155,6 +156,37 @@ describe('remoteImagesToLinks', () => {
 		expect(notes).toHaveLength(1);
 	});
 
+});
+
+describe('mystDirectives', () => {
+	it('shows code cells as code in their kernel\'s language, admonitions as alerts, raw HTML as HTML and roles as their words; drops targets and build-only directives with a note', () => {
+		const myst = [
+			'(ar1_processes)=',
+			'# AR(1) Processes',
+			'```{index} single: Autoregressive processes\n```',
+			'```{code-cell} ipython3\n:tags: [hide-output]\nimport numpy as np\n```',
+			'```{note}\nThe model is **linear**.\n```',
+			'```{admonition} Why AR(1)?\nIt is simple.\n```',
+			'```{raw} html\n<b>bold</b>\n```',
+			'```{exercise}\nStays as written.\n```',
+			'See {doc}`the supply model <intro_supply_demand>`, {cite}`kuznets1939` and {math}`x_t`.',
+		].join('\n\n');
+		const { mdx, notes, tree } = transform(myst, mystDirectives);
+		expect(mdx).toBe(
+			[
+				'# AR(1) Processes',
+				'```python\nimport numpy as np\n```',
+				'> \\[!NOTE]\n> The model is **linear**.',
+				'> \\[!NOTE]\n> **Why AR(1)?**\n>\n> It is simple.',
+				// An HTML node, which the importer's HTML step converts next (serialized on its own, it is text).
+				'\\<b>bold\\</b>',
+				'```{exercise}\nStays as written.\n```',
+				'See the supply model, \\[kuznets1939] and `x_t`.',
+			].join('\n\n'),
+		);
+		expect(nodesOf(tree, 'html')).toHaveLength(1);
+		expect(notes).toEqual([{ message: expect.stringContaining('{index}'), line: 5 }]);
+	});
 });
 
 describe('inlineReferences', () => {

@@ -24,6 +24,7 @@ import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { textLines } from './markdown/inline.ts';
 import { parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
+import { mystDirectives } from './markdown/myst.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { inlineReferences } from './markdown/references.ts';
 import { remoteImagesToLinks } from './markdown/remote-images.ts';
@@ -163,14 +164,15 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const tree = parseMarkdown(clean);
 		inlineReferences(tree);
 		const { title, position } = takeFrontmatter(tree);
-		const moduleStatementLines = takeModuleStatements(tree, clean);
+		const notes: ImportNote[] = takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line }));
+		mystDirectives(tree, notes);
 		return {
 			path,
 			text: clean,
 			tree,
 			...(title ? { frontmatterTitle: title } : {}),
 			...(position !== undefined ? { frontmatterPosition: position } : {}),
-			...(moduleStatementLines.length > 0 ? { moduleStatementLines } : {}),
+			...(notes.length > 0 ? { notes } : {}),
 		};
 	};
 	const index = prepare(input.index.path, input.index.text);
@@ -278,7 +280,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const found: ImportNote[] = [];
 		if (!noted.has(file)) {
 			noted.add(file);
-			for (const line of file.moduleStatementLines ?? []) found.push({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line });
+			found.push(...(file.notes ?? []));
 		}
 		rawHtmlToMarkdown(page.tree, found);
 		safeUrls(page.tree, found);

@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import type { PhaseData } from '../../schemas/roadmap.ts';
 import { parseUnitLabel, type UnitLabel, wordKey } from './detect/label.ts';
+import type { ImportNote } from './markdown/notes.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 
 export class ImportError extends Error {}
@@ -41,8 +42,8 @@ export interface PlanFile {
 	frontmatterTitle?: string;
 	/** Its place among the files of its folder, as its frontmatter gives it (`sidebar_position: 3`), if it does. */
 	frontmatterPosition?: number;
-	/** Lines of the module statements (`import … from …`) taken out of it, for the notes. */
-	moduleStatementLines?: number[];
+	/** What was changed in it as it was read (MDX imports and MyST directives left out), for the first page showing it. */
+	notes?: ImportNote[];
 }
 
 export interface Unit {

@@ -1,0 +1,105 @@
+/**
+ * MyST, the Markdown of Jupyter Book and Sphinx, writes directives as fences whose info string names them in braces
+ * ("```{note}", "```{code-cell} ipython3") and targets as lines of their own ("(ar1_processes)="). GitHub shows
+ * them as code, and roles as a name in braces before code ("{doc}`Intro <intro>`"); the site shows what they mean
+ * where it can: code cells as code in their kernel's language, admonitions as alerts, raw HTML as HTML (converted like
+ * any other), roles as their words. Directives that only drive the book's build
+ * (an index entry, a table of contents) go, with a note; the others stay as written.
+ */
+import type { Blockquote, Code, Html, InlineCode, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import type { ImportNote } from './notes.ts';
+import { parseMarkdown } from './parse.ts';
+
+const DIRECTIVE = /^\{([\w-]+)\}$/;
+// MyST's admonitions, by the GitHub alert that says the same.
+const ALERTS: Record<string, string> = {
+	note: 'NOTE',
+	seealso: 'NOTE',
+	admonition: 'NOTE',
+	tip: 'TIP',
+	hint: 'TIP',
+	important: 'IMPORTANT',
+	warning: 'WARNING',
+	attention: 'WARNING',
+	caution: 'CAUTION',
+	danger: 'CAUTION',
+	error: 'CAUTION',
+};
+const BUILD_ONLY = new Set(['index', 'contents', 'tableofcontents', 'toctree']);
+const TARGET = /^\([\w.:-]+\)=$/;
+
+/** A directive's body without its options: `:key: value` lines, or a YAML block between `---` lines, at its start. */
+function directiveBody(value: string): string {
+	const lines = value.split('\n');
+	if (lines[0]?.trim() === '---') {
+		const end = lines.indexOf('---', 1);
+		return lines.slice(end < 0 ? 0 : end + 1).join('\n').trim();
+	}
+	let start = 0;
+	while (start < lines.length && /^:[\w-]+:/.test(lines[start]!.trim())) start++;
+	return lines.slice(start).join('\n').trim();
+}
+
+/** "ipython3" → "python", "ir" → "r": the language of a Jupyter kernel's code. */
+const kernelLanguage = (kernel: string) => kernel.toLowerCase().replace(/^i(?=python|r$|julia)/, '').replace(/\d+$/, '');
+
+function replacement(node: Code, notes: ImportNote[]): RootContent[] | null {
+	const name = DIRECTIVE.exec(node.lang ?? '')?.[1]?.toLowerCase();
+	if (!name) return null;
+	const line = node.position?.start.line;
+	if (name === 'code-cell') return [{ ...node, lang: kernelLanguage(node.meta?.split(/\s+/)[0] ?? '') || null, meta: null, value: directiveBody(node.value) }];
+	if (name === 'raw' && /^html\b/i.test(node.meta ?? '')) return [{ type: 'html', value: node.value, ...(node.position ? { position: node.position } : {}) } satisfies Html];
+	if (name === 'math') return [{ ...node, lang: 'latex', meta: null, value: directiveBody(node.value) }];
+	if (BUILD_ONLY.has(name)) {
+		notes.push({ message: `left out the MyST directive {${name}}: it drives the book's build and shows nothing itself`, ...(line ? { line } : {}) });
+		return [];
+	}
+	const alert = ALERTS[name];
+	if (!alert) return null;
+	const body = parseMarkdown(directiveBody(node.value)).children;
+	// An admonition's own title ("```{admonition} Why AR(1)?") leads its text.
+	const title: Paragraph[] = name === 'admonition' && node.meta ? [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: node.meta.trim() }] }] }] : [];
+	// GitHub's alert syntax: "[!NOTE]" opens the first line of the quote.
+	const children: Blockquote['children'] = [...title, ...(body as Blockquote['children'])];
+	const first = children[0];
+	const marker: Text = { type: 'text', value: `[!${alert}]\n` };
+	if (first?.type === 'paragraph') first.children.unshift(marker);
+	else children.unshift({ type: 'paragraph', children: [{ ...marker, value: `[!${alert}]` }] });
+	return [{ type: 'blockquote', children } satisfies Blockquote];
+}
+
+const ROLE = /\{([\w:-]+)\}$/;
+
+/**
+ * A role ("{doc}`equalizing difference model <equalizing_difference>`", "{cite}`kuznets1939`") is its text: a
+ * reference's words without its target, or the key it names; math stays code.
+ */
+function roleReplacement(text: Text, code: InlineCode): PhrasingContent[] | null {
+	const role = ROLE.exec(text.value);
+	if (!role) return null;
+	const before: PhrasingContent[] = text.value.length > role[0].length ? [{ ...text, value: text.value.slice(0, -role[0].length) }] : [];
+	if (role[1] === 'math') return [...before, code];
+	const shown = /^(.*?)\s*<[^>]*>$/.exec(code.value)?.[1] || code.value;
+	return [...before, { type: 'text', value: role[1] === 'cite' ? `[${shown}]` : shown }];
+}
+
+/** Rewrites MyST directives and roles and drops MyST targets in a parsed file, noting what it leaves out. */
+export function mystDirectives(tree: Root, notes: ImportNote[]): void {
+	visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
+		if (parent === undefined || index === undefined) return;
+		const next = parent.children[index + 1];
+		if (node.type === 'text' && next?.type === 'inlineCode') {
+			const roled = roleReplacement(node, next);
+			if (roled) {
+				(parent.children as PhrasingContent[]).splice(index, 2, ...roled);
+				return [SKIP, index + roled.length];
+			}
+		}
+		const replaced = node.type === 'code' ? replacement(node, notes) : node.type === 'paragraph' && TARGET.test(toString(node).trim()) ? [] : null;
+		if (replaced === null) return;
+		(parent.children as RootContent[]).splice(index, 1, ...replaced);
+		return [SKIP, index + replaced.length];
+	});
+}
