@@ -313,6 +313,21 @@ describe('labelled list items and bold lines', () => {
 		]);
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('Keep going.');
 	});
+
+	it('takes a label from the link an item starts with, keeping what follows the link', () => {
+		const result = phasesOfText('# Course\n\n- [Lecture 1: Intro](https://example.org/1) ([slides](https://example.org/1.pdf))\n- [Lecture 2: Loops](https://example.org/2)\n- [Lecture 3: Lists](https://example.org/3)\n');
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Lecture 1', 'Intro (slides)'],
+			['Lecture 2', 'Loops'],
+			['Lecture 3', 'Lists'],
+		]);
+		expect(result.phases[0]!.body).toContain('[Intro](https://example.org/1) ([slides](https://example.org/1.pdf))');
+	});
+
+	it('takes no course codes for unit labels: an unknown word counts units only from 0 or 1, in small steps', () => {
+		const catalogue = '# Courses\n\n## Robotics\n\n- ROB 101: Linear Algebra\n- ROB 102: Programming\n- ROB 311: Robots\n\n## Graphics\n\n- CS 148: Rendering\n\n## Networks\n\n- CS 144: Internet\n';
+		expect(phasesOfText(catalogue).phases.map((p) => p.data['title'])).toEqual(['Robotics', 'Graphics', 'Networks']);
+	});
 });
 
 describe('numbered items', () => {

@@ -140,13 +140,16 @@ export const enclosingSection = (sections: readonly Section[], section: Section)
  * link's text, and its title keeps the link.
  */
 export function leadingLabel(node: Heading | Paragraph, raw: string, text: string): UnitLabel | null {
-	const [only] = node.children;
-	const start = only?.type === 'link' && node.children.length === 1 ? only.children[0]?.position?.start.offset : undefined;
-	const end = only?.type === 'link' ? only.children.at(-1)?.position?.end.offset : undefined;
-	if (only?.type !== 'link' || start === undefined || end === undefined) return parseUnitLabel(raw);
+	const [first] = node.children;
+	const start = first?.type === 'link' ? first.children[0]?.position?.start.offset : undefined;
+	const end = first?.type === 'link' ? first.children.at(-1)?.position?.end.offset : undefined;
+	if (first?.type !== 'link' || start === undefined || end === undefined) return parseUnitLabel(raw);
+	// The label is in the link's text ("[ROB 101: Linear Algebra](…) ([Videos](…))"): the link keeps the rest of its
+	// text, and what follows it stays.
 	const label = parseUnitLabel(text.slice(start, end));
-	const url = /[\s()<>]/.test(only.url) ? `<${only.url}>` : only.url;
-	return label && { ...label, rest: label.rest && `[${label.rest}](${url})` };
+	const url = /[\s()<>]/.test(first.url) ? `<${first.url}>` : first.url;
+	const after = text.slice(first.position!.end.offset, node.position!.end.offset);
+	return label && { ...label, rest: `${label.rest && `[${label.rest}](${url})`}${after}`.trim() };
 }
 
 /**

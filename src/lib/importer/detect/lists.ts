@@ -34,7 +34,11 @@ export function findListUnits(file: PlanFile): ListUnit[] {
 	return items.length >= 2 ? items : labelledItems(file);
 }
 
-/** Items of the top-level lists that start with the same unit label word: a known one twice, any other three times counting up. */
+/**
+ * Items of the top-level lists that start with the same unit label word: a known one twice, any other three times
+ * counting up from 0 or 1 in small steps ("Lecture 1", "Lecture 2", …; course codes such as "ROB 101",
+ * "ROB 102", "ROB 311" count nothing).
+ */
 function labelledItems(file: PlanFile): ListUnit[] {
 	const entries = file.tree.children
 		.filter((node): node is List => node.type === 'list')
@@ -47,7 +51,7 @@ function labelledItems(file: PlanFile): ListUnit[] {
 			}),
 		);
 	const runs = [...Map.groupBy(entries, (e) => wordKey(e.label)).values()].filter((run) =>
-		run[0]!.label.kind ? run.length >= 2 : run.length >= 3 && run.every((e, i) => i === 0 || e.label.number > run[i - 1]!.label.number),
+		run[0]!.label.kind ? run.length >= 2 : run.length >= 3 && run[0]!.label.number <= 1 && run.every((e, i) => i === 0 || (e.label.number > run[i - 1]!.label.number && e.label.number - run[i - 1]!.label.number <= 2)),
 	);
 	return runs.sort((a, b) => b.length - a.length)[0] ?? [];
 }
