@@ -1225,6 +1225,26 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it('puts into an mdBook\'s chapters the files its include links name, whole, by lines or by anchor, but none from outside the book', () => {
+		withImportFolders((dir, content) => {
+			const book = join(dir, 'book');
+			mkdirSync(join(book, 'src'), { recursive: true });
+			mkdirSync(join(book, 'listings'));
+			writeFileSync(join(book, 'book.toml'), '[book]\ntitle = "Loops"\n');
+			writeFileSync(join(book, 'listings', 'main.rs'), 'fn main() {\n    // ANCHOR: print\n    println!("hi");\n    // ANCHOR_END: print\n}\n');
+			writeFileSync(join(book, 'listings', 'output.txt'), '$ cargo run\nhi\n');
+			writeFileSync(join(dir, 'secret.txt'), 'not part of the book\n');
+			writeFileSync(join(book, 'src', 'SUMMARY.md'), '# Loops\n\n- [Start](start.md)\n- [Run](run.md)\n');
+			writeFileSync(join(book, 'src', 'start.md'), '# Start\n\n```rust\n{{#rustdoc_include ../listings/main.rs:print}}\n```\n\n```rust\n{{#include ../listings/main.rs:1:1}}\n```\n');
+			writeFileSync(join(book, 'src', 'run.md'), '# Run\n\n```console\n{{#include ../listings/output.txt}}\n```\n\n```text\n{{#include ../../secret.txt}}\n```\n');
+			expect(runImport([join(book, 'src'), '--id', 'loops', '--out', content], dir, silent)).toBe(0);
+			const phase = (id: string) => readFileSync(join(content, 'roadmaps', 'loops', `${id}.mdx`), 'utf8');
+			expect(phase('start')).toContain('```rust\nprintln!("hi");\n```\n\n```rust\nfn main() {\n```');
+			expect(phase('run')).toContain('```console\n$ cargo run\nhi\n```');
+			expect(phase('run')).toContain('{{#include ../../secret.txt}}');
+		});
+	});
+
 	it('reads a Jupyter Book from its _toc.yml: the root page, then each part\'s chapters and their sections; its _config.yml title names it', () => {
 		withImportFolders((dir, content) => {
 			const book = join(dir, 'book');

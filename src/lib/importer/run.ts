@@ -15,6 +15,7 @@ import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { FOLDER_STAND_IN, isFolderIndex, isTableOfContents, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { readJupyterBookToc, readMkdocsConfig, type SiteNav } from './site-nav.ts';
+import { expandIncludes } from './mdbook-includes.ts';
 
 export const USAGE = 'usage: npm run import -- <file.md | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
 
@@ -244,7 +245,12 @@ function readPlan(input: string): ReadPlan {
 	const folder = site ? site.pages : isFolder ? input : dirname(input);
 	const files = listFiles(folder);
 	const markdown = files.filter((f) => MARKDOWN.test(f));
-	const read = (path: string) => decodeBytes(readFileSync(join(folder, path)));
+	// An mdBook (its book.toml here or a folder up) puts the files its include links name into its chapters.
+	const bookRoot = [folder, dirname(folder)].find((dir) => existsSync(join(dir, 'book.toml')));
+	const read = (path: string) => {
+		const decoded = decodeBytes(readFileSync(join(folder, path)));
+		return bookRoot ? { ...decoded, text: expandIncludes(decoded.text, join(folder, path), bookRoot) } : decoded;
+	};
 	const others = (except: string) => markdown.filter((f) => f !== except).map((path) => ({ path, text: read(path).text }));
 	const assets = files.filter((f) => IMAGE.test(f));
 	const unreadableAssets = assets.filter((f) => !isReadableImage(join(folder, f)));
