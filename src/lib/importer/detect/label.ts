@@ -1,7 +1,8 @@
 /**
  * Unit labels: the word and number a plan puts before a unit's title ("PHASE 1 (Month 1): …", "Week 1-2:",
- * "Día 3 —", "Урок 4.", "第5天", "1. …"), or after it ("… | Day 1"). Any word in any script can be a unit word; the detection rules decide by
- * repetition (the same word with rising numbers), and the known words below only choose the unit's `kind`.
+ * "Día 3 —", "Урок 4.", "第5天", "1. …"), or after it ("… | Day 1"). Any word in any script can be a unit word; the
+ * detection rules decide by repetition (the same word with rising numbers), and the known words below only choose
+ * the unit's `kind`.
  */
 import type { PhaseData } from '../../../schemas/roadmap.ts';
 import { amountValue } from '../durations.ts';
