@@ -170,8 +170,11 @@ describe('mystDirectives', () => {
 			'```{raw} html\n<b>bold</b>\n```',
 			'```{exercise}\nStays as written.\n```',
 			'See {doc}`the supply model <intro_supply_demand>`, {cite}`kuznets1939` and {math}`x_t`.',
+			':::{tip}\nColon **fenced**.\n:::',
+			'::::{warning}\n:class: dropdown\n\nFirst.\n\nSecond.\n\n::::',
+			':::{exercise}\nStays as written too.\n:::',
 		].join('\n\n');
-		const { mdx, notes, tree } = transform(myst, mystDirectives);
+		const { mdx, notes, tree } = transform(myst, (parsed, found) => mystDirectives(parsed, myst, found));
 		expect(mdx).toBe(
 			[
 				'# AR(1) Processes',
@@ -182,6 +185,9 @@ describe('mystDirectives', () => {
 				'\\<b>bold\\</b>',
 				'```{exercise}\nStays as written.\n```',
 				'See the supply model, \\[kuznets1939] and `x_t`.',
+				'> \\[!TIP]\n> Colon **fenced**.',
+				'> \\[!WARNING]\n> First.\n>\n> Second.',
+				':::\\{exercise}\nStays as written too.\n:::',
 			].join('\n\n'),
 		);
 		expect(nodesOf(tree, 'html')).toHaveLength(1);

@@ -165,7 +165,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		inlineReferences(tree);
 		const { title, position } = takeFrontmatter(tree);
 		const notes: ImportNote[] = takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line }));
-		mystDirectives(tree, notes);
+		mystDirectives(tree, clean, notes);
 		return {
 			path,
 			text: clean,

@@ -1,6 +1,6 @@
 /**
  * MyST, the Markdown of Jupyter Book and Sphinx, writes directives as fences whose info string names them in braces
- * ("```{note}", "```{code-cell} ipython3") and targets as lines of their own ("(ar1_processes)="). GitHub shows
+ * ("```{note}", "```{code-cell} ipython3", or with colons, ":::{note}") and targets as lines of their own ("(ar1_processes)="). GitHub shows
  * them as code, and roles as a name in braces before code ("{doc}`Intro <intro>`"); the site shows what they mean
  * where it can: code cells as code in their kernel's language, admonitions as alerts, raw HTML as HTML (converted like
  * any other), roles as their words. Directives that only drive the book's build
@@ -28,6 +28,7 @@ const ALERTS: Record<string, string> = {
 	error: 'CAUTION',
 };
 const BUILD_ONLY = new Set(['index', 'contents', 'tableofcontents', 'toctree']);
+const SHOWN = new Set([...Object.keys(ALERTS), ...BUILD_ONLY, 'code-cell', 'raw', 'math']);
 const TARGET = /^\([\w.:-]+\)=$/;
 
 /** A directive's body without its options: `:key: value` lines, or a YAML block between `---` lines, at its start. */
@@ -85,8 +86,37 @@ function roleReplacement(text: Text, code: InlineCode): PhrasingContent[] | null
 	return [...before, { type: 'text', value: role[1] === 'cite' ? `[${shown}]` : shown }];
 }
 
+const COLON_FENCE = /^(:{3,})\{([\w-]+)\}[ \t]*(.*)$/;
+
+/**
+ * MyST's colon fences ("::::{note}" … "::::"), which remark reads as paragraphs around the directive's text: as the
+ * fenced code a directive is otherwise written as, from the source between the fences.
+ */
+function colonFences(tree: Root, source: string): void {
+	const children = tree.children;
+	const raw = (node: RootContent) => source.slice(node.position!.start.offset, node.position!.end.offset);
+	for (let i = 0; i < children.length; i++) {
+		const opening = children[i]!;
+		if (opening.type !== 'paragraph' || !opening.position) continue;
+		const [firstLine, ...more] = raw(opening).split('\n');
+		const fence = COLON_FENCE.exec(firstLine!);
+		if (!fence) continue;
+		const [, colons, name, meta] = fence;
+		// A directive the site cannot show otherwise ("{exercise}") stays the paragraphs it reads as.
+		if (!SHOWN.has(name!.toLowerCase())) continue;
+		const closes = (node: RootContent | undefined) => node?.type === 'paragraph' && node.position !== undefined && raw(node).split('\n').at(-1)!.trim() === colons;
+		const end = more.length > 0 && closes(opening) ? i : children.findIndex((node, j) => j > i && closes(node));
+		if (end < 0) continue;
+		const from = opening.position.start.offset! + firstLine!.length + 1;
+		const to = children[end]!.position!.end.offset! - colons!.length;
+		const code: Code = { type: 'code', lang: `{${name}}`, meta: meta || null, value: from < to ? source.slice(from, to).trim() : '', position: { start: opening.position.start, end: children[end]!.position!.end } };
+		children.splice(i, end - i + 1, code);
+	}
+}
+
 /** Rewrites MyST directives and roles and drops MyST targets in a parsed file, noting what it leaves out. */
-export function mystDirectives(tree: Root, notes: ImportNote[]): void {
+export function mystDirectives(tree: Root, source: string, notes: ImportNote[]): void {
+	colonFences(tree, source);
 	visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
 		if (parent === undefined || index === undefined) return;
 		const next = parent.children[index + 1];
