@@ -1234,7 +1234,7 @@ describe('reading a plan folder', () => {
 			writeFileSync(join(book, 'listings', 'main.rs'), 'fn main() {\n    // ANCHOR: print\n    println!("hi");\n    // ANCHOR_END: print\n}\n');
 			writeFileSync(join(book, 'listings', 'output.txt'), '$ cargo run\nhi\n');
 			writeFileSync(join(dir, 'secret.txt'), 'not part of the book\n');
-			writeFileSync(join(book, 'src', 'SUMMARY.md'), '# Loops\n\n- [Start](start.md)\n- [Run](run.md)\n');
+			writeFileSync(join(book, 'src', 'SUMMARY.md'), '# Summary\n\n- [Start](start.md)\n- [Run](run.md)\n');
 			writeFileSync(join(book, 'src', 'start.md'), '# Start\n\n```rust\n{{#rustdoc_include ../listings/main.rs:print}}\n```\n\n```rust\n{{#include ../listings/main.rs:1:1}}\n```\n');
 			writeFileSync(join(book, 'src', 'run.md'), '# Run\n\n```console\n{{#include ../listings/output.txt}}\n```\n\n```text\n{{#include ../../secret.txt}}\n```\n');
 			expect(runImport([join(book, 'src'), '--id', 'loops', '--out', content], dir, silent)).toBe(0);
@@ -1242,6 +1242,21 @@ describe('reading a plan folder', () => {
 			expect(phase('start')).toContain('```rust\nprintln!("hi");\n```\n\n```rust\nfn main() {\n```');
 			expect(phase('run')).toContain('```console\n$ cargo run\nhi\n```');
 			expect(phase('run')).toContain('{{#include ../../secret.txt}}');
+			// book.toml names the book; its table of contents is headed "Summary", as mdBook's guide suggests.
+			expect(readFileSync(join(content, 'roadmaps', 'loops', 'index.mdx'), 'utf8')).toContain('title: "Loops"');
+		});
+	});
+
+	it('names a GitBook after its book.json title, not its table of contents\' "Summary" heading', () => {
+		withImportFolders((dir, content) => {
+			const book = join(dir, 'book');
+			mkdirSync(book);
+			writeFileSync(join(book, 'book.json'), '{ "title": "Shell in a Week", "plugins": [] }\n');
+			writeFileSync(join(book, 'SUMMARY.md'), '# Summary\n\n* [Files](files.md)\n* [Pipes](pipes.md)\n');
+			writeFileSync(join(book, 'files.md'), '# Files\n\nls, cp, mv.\n');
+			writeFileSync(join(book, 'pipes.md'), '# Pipes\n\ngrep and sort.\n');
+			expect(runImport([book, '--out', content], dir, silent)).toBe(0);
+			expect(readFileSync(join(content, 'roadmaps', 'shell-in-a-week', 'index.mdx'), 'utf8')).toContain('title: "Shell in a Week"');
 		});
 	});
 

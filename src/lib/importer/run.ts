@@ -14,7 +14,7 @@ import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { FOLDER_STAND_IN, isFolderIndex, isTableOfContents, nameTitle, NAV_STAND_IN } from './plan.ts';
-import { readJupyterBookToc, readMkdocsConfig, type SiteNav } from './site-nav.ts';
+import { readBookTitle, readJupyterBookToc, readMkdocsConfig, type SiteNav } from './site-nav.ts';
 import { expandIncludes } from './mdbook-includes.ts';
 
 export const USAGE = 'usage: npm run import -- <file.md | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
@@ -216,21 +216,22 @@ function listFiles(folder: string): string[] {
 	return found;
 }
 
+const readIfExists = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : null);
+
 /**
  * The docs site a folder is, or holds the pages of, when its tool keeps the table of contents in its configuration:
  * an MkDocs site (`mkdocs.yml` there, or beside the folder when it is the site's `docs_dir`) or a Jupyter Book
  * (`_toc.yml`, with `_config.yml`).
  */
 function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
-	const readIf = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : null);
 	for (const config of [folder, dirname(folder)].flatMap((dir) => ['mkdocs.yml', 'mkdocs.yaml'].map((name) => join(dir, name)))) {
-		const text = readIf(config);
+		const text = readIfExists(config);
 		const nav = text === null ? null : readMkdocsConfig(text);
 		const pages = nav && resolve(dirname(config), nav.pagesDir);
 		if (nav && pages && (pages === resolve(folder) || dirname(config) === resolve(folder)) && existsSync(pages)) return { nav, pages };
 	}
-	const toc = readIf(join(folder, '_toc.yml'));
-	const book = toc === null ? null : readJupyterBookToc(toc, readIf(join(folder, '_config.yml')));
+	const toc = readIfExists(join(folder, '_toc.yml'));
+	const book = toc === null ? null : readJupyterBookToc(toc, readIfExists(join(folder, '_config.yml')));
 	return book ? { nav: book, pages: folder } : null;
 }
 
@@ -261,7 +262,9 @@ function readPlan(input: string): ReadPlan {
 		const fileName = isFolderIndex(path) ? `${sourceName(folder)}.md` : basename(input);
 		return { input: { index: { path, text: decoded.text }, files: others(path), assets, unreadableAssets }, folder, fileName, decoded };
 	}
-	const title = site?.nav.siteName ? { title: site.nav.siteName } : {};
+	const bookTitle = bookRoot ? readBookTitle({ toml: readIfExists(join(bookRoot, 'book.toml')) }) : readBookTitle({ json: readIfExists(join(folder, 'book.json')) });
+	const statedTitle = site?.nav.siteName ?? bookTitle;
+	const title = statedTitle ? { title: statedTitle } : {};
 	if (site?.nav.tableOfContents) {
 		const text = site.nav.tableOfContents;
 		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...title }, folder, fileName: `${sourceName(input)}.md`, decoded: { text, decodedAs: null } };

@@ -5,6 +5,7 @@
  * "  - [Vim](必学工具/Vim.md)".
  */
 import type { List, ListItem, PhrasingContent } from 'mdast';
+import { parse as parseToml } from 'smol-toml';
 import { parse } from 'yaml';
 import { toMdx } from './markdown/serialize.ts';
 
@@ -85,4 +86,18 @@ export function readJupyterBookToc(tocText: string, configText: string | null): 
 	const body = entries(toc['parts']).concat(entries(toc['chapters']), entries(toc['sections']));
 	const siteName = configText ? text(readYamlMap(configText)?.['title']) : '';
 	return { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown([...(root ? [{ title: '', url: root }] : []), ...body]) };
+}
+
+/**
+ * A book's title as its tool's configuration states it: mdBook's `book.toml` (`[book] title`) or GitBook's
+ * `book.json` (`title`). Their tables of contents are headed "Summary" more often than by the title.
+ */
+export function readBookTitle(config: { toml?: string | null; json?: string | null }): string | null {
+	try {
+		if (config.toml) return text((parseToml(config.toml)['book'] as Record<string, unknown> | undefined)?.['title']) || null;
+		if (config.json) return text((JSON.parse(config.json) as Record<string, unknown>)['title']) || null;
+	} catch {
+		// A configuration that does not parse names nothing; the table of contents still does.
+	}
+	return null;
 }
