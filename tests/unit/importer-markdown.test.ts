@@ -10,6 +10,7 @@ import { shiftHeadings } from '../../src/lib/importer/markdown/headings.ts';
 import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
 import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
 import { rawHtmlToMarkdown } from '../../src/lib/importer/markdown/raw-html.ts';
+import { codeLanguages } from '../../src/lib/importer/markdown/code-languages.ts';
 import { mystDirectives } from '../../src/lib/importer/markdown/myst.ts';
 import { inlineReferences } from '../../src/lib/importer/markdown/references.ts';
 import { remoteImagesToLinks } from '../../src/lib/importer/markdown/remote-images.ts';
@@ -192,6 +193,13 @@ describe('mystDirectives', () => {
 		);
 		expect(nodesOf(tree, 'html')).toHaveLength(1);
 		expect(notes).toEqual([{ message: expect.stringContaining('{index}'), line: 5 }]);
+	});
+});
+
+describe('codeLanguages', () => {
+	it('takes the language of "```rust,ignore" before the comma, keeping the attributes in the meta', () => {
+		const { mdx } = transform('```rust,ignore title="main.rs"\nfn main() {}\n```\n\n```console\n$ cargo run\n```', codeLanguages);
+		expect(mdx).toBe('```rust ignore title="main.rs"\nfn main() {}\n```\n\n```console\n$ cargo run\n```');
 	});
 });
 

@@ -24,6 +24,7 @@ import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { textLines } from './markdown/inline.ts';
 import { parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
+import { codeLanguages } from './markdown/code-languages.ts';
 import { mystDirectives } from './markdown/myst.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { inlineReferences } from './markdown/references.ts';
@@ -166,6 +167,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const { title, position } = takeFrontmatter(tree);
 		const notes: ImportNote[] = takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line }));
 		mystDirectives(tree, clean, notes);
+		codeLanguages(tree);
 		return {
 			path,
 			text: clean,
