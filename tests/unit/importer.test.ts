@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/content-check.ts';
 import { decodeBytes } from '../../src/lib/importer/decode.ts';
@@ -1166,6 +1166,14 @@ describe('a folder of lesson files', () => {
 	});
 });
 
+/** Writes files under `root` by their paths ("src/SUMMARY.md"), making the folders they need. */
+function writeFiles(root: string, files: Record<string, string>) {
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), text);
+	}
+}
+
 /**
  * Calls `test` with a temporary folder and a content folder in it that has the site's tracks, as `npm run import` finds
  * one; `fresh()` empties that content folder again. The temporary folder is removed afterwards.
@@ -1200,17 +1208,16 @@ describe('reading a plan folder', () => {
 	it('reads an MkDocs site from its nav, given the site\'s folder or its docs folder: pages in nav order, sections as groups, site_name the title', () => {
 		withImportFolders((dir, content, fresh) => {
 			const site = join(dir, 'site');
-			mkdirSync(join(site, 'docs', 'tools'), { recursive: true });
-			writeFileSync(
-				join(site, 'mkdocs.yml'),
-				'site_name: CS自学指南\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\nnav:\n  - 前言: index.md\n  - 必学工具:\n      - Vim: tools/vim.md\n      - tools/git.md\n  - About: https://example.org/about\n',
-			);
-			writeFileSync(join(site, 'README.md'), '# The repository\n\nHow to build the site.\n');
-			writeFileSync(join(site, 'docs', 'index.md'), '# 前言\n\n这是一本自学指南。\n');
-			writeFileSync(join(site, 'docs', 'tools', 'vim.md'), '# Vim\n\n编辑器。\n');
-			writeFileSync(join(site, 'docs', 'tools', 'git.md'), '# Git\n\n版本控制。\n');
-			// A page the nav leaves out is not a phase, even with a name that sorts first.
-			writeFileSync(join(site, 'docs', 'tools', 'a-draft.md'), '# Draft\n');
+			writeFiles(site, {
+				'mkdocs.yml':
+					'site_name: CS自学指南\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\nnav:\n  - 前言: index.md\n  - 必学工具:\n      - Vim: tools/vim.md\n      - tools/git.md\n  - About: https://example.org/about\n',
+				'README.md': '# The repository\n\nHow to build the site.\n',
+				'docs/index.md': '# 前言\n\n这是一本自学指南。\n',
+				'docs/tools/vim.md': '# Vim\n\n编辑器。\n',
+				'docs/tools/git.md': '# Git\n\n版本控制。\n',
+				// A page the nav leaves out is not a phase, even with a name that sorts first.
+				'docs/tools/a-draft.md': '# Draft\n',
+			});
 			for (const folder of [site, join(site, 'docs')]) {
 				fresh();
 				expect(runImport([folder, '--id', 'csdiy', '--out', content], dir, silent)).toBe(0);
@@ -1228,15 +1235,15 @@ describe('reading a plan folder', () => {
 	it('puts into an mdBook\'s chapters the files its include links name, whole, by lines or by anchor, but none from outside the book', () => {
 		withImportFolders((dir, content) => {
 			const book = join(dir, 'book');
-			mkdirSync(join(book, 'src'), { recursive: true });
-			mkdirSync(join(book, 'listings'));
-			writeFileSync(join(book, 'book.toml'), '[book]\ntitle = "Loops"\n');
-			writeFileSync(join(book, 'listings', 'main.rs'), 'fn main() {\n    // ANCHOR: print\n    println!("hi");\n    // ANCHOR_END: print\n}\n');
-			writeFileSync(join(book, 'listings', 'output.txt'), '$ cargo run\nhi\n');
+			writeFiles(book, {
+				'book.toml': '[book]\ntitle = "Loops"\n',
+				'listings/main.rs': 'fn main() {\n    // ANCHOR: print\n    println!("hi");\n    // ANCHOR_END: print\n}\n',
+				'listings/output.txt': '$ cargo run\nhi\n',
+				'src/SUMMARY.md': '# Summary\n\n- [Start](start.md)\n- [Run](run.md)\n',
+				'src/start.md': '# Start\n\n```rust\n{{#rustdoc_include ../listings/main.rs:print}}\n```\n\n```rust\n{{#include ../listings/main.rs:1:1}}\n```\n',
+				'src/run.md': '# Run\n\n```console\n{{#include ../listings/output.txt}}\n```\n\n```text\n{{#include ../../secret.txt}}\n```\n',
+			});
 			writeFileSync(join(dir, 'secret.txt'), 'not part of the book\n');
-			writeFileSync(join(book, 'src', 'SUMMARY.md'), '# Summary\n\n- [Start](start.md)\n- [Run](run.md)\n');
-			writeFileSync(join(book, 'src', 'start.md'), '# Start\n\n```rust\n{{#rustdoc_include ../listings/main.rs:print}}\n```\n\n```rust\n{{#include ../listings/main.rs:1:1}}\n```\n');
-			writeFileSync(join(book, 'src', 'run.md'), '# Run\n\n```console\n{{#include ../listings/output.txt}}\n```\n\n```text\n{{#include ../../secret.txt}}\n```\n');
 			expect(runImport([join(book, 'src'), '--id', 'loops', '--out', content], dir, silent)).toBe(0);
 			const phase = (id: string) => readFileSync(join(content, 'roadmaps', 'loops', `${id}.mdx`), 'utf8');
 			expect(phase('start')).toContain('```rust\nprintln!("hi");\n```\n\n```rust\nfn main() {\n```');
@@ -1250,11 +1257,12 @@ describe('reading a plan folder', () => {
 	it('names a GitBook after its book.json title, not its table of contents\' "Summary" heading', () => {
 		withImportFolders((dir, content) => {
 			const book = join(dir, 'book');
-			mkdirSync(book);
-			writeFileSync(join(book, 'book.json'), '{ "title": "Shell in a Week", "plugins": [] }\n');
-			writeFileSync(join(book, 'SUMMARY.md'), '# Summary\n\n* [Files](files.md)\n* [Pipes](pipes.md)\n');
-			writeFileSync(join(book, 'files.md'), '# Files\n\nls, cp, mv.\n');
-			writeFileSync(join(book, 'pipes.md'), '# Pipes\n\ngrep and sort.\n');
+			writeFiles(book, {
+				'book.json': '{ "title": "Shell in a Week", "plugins": [] }\n',
+				'SUMMARY.md': '# Summary\n\n* [Files](files.md)\n* [Pipes](pipes.md)\n',
+				'files.md': '# Files\n\nls, cp, mv.\n',
+				'pipes.md': '# Pipes\n\ngrep and sort.\n',
+			});
 			expect(runImport([book, '--out', content], dir, silent)).toBe(0);
 			expect(readFileSync(join(content, 'roadmaps', 'shell-in-a-week', 'index.mdx'), 'utf8')).toContain('title: "Shell in a Week"');
 		});
@@ -1263,18 +1271,17 @@ describe('reading a plan folder', () => {
 	it('reads a Jupyter Book from its _toc.yml: the root page, then each part\'s chapters and their sections; its _config.yml title names it', () => {
 		withImportFolders((dir, content) => {
 			const book = join(dir, 'book');
-			mkdirSync(join(book, 'basics'), { recursive: true });
-			writeFileSync(join(book, '_config.yml'), 'title: Data Science in Practice\nauthor: A. Writer\n');
-			writeFileSync(
-				join(book, '_toc.yml'),
-				'format: jb-book\nroot: intro\nparts:\n  - caption: Basics\n    chapters:\n      - file: basics/python\n        sections:\n          - file: basics/numpy\n      - file: basics/plots\n  - caption: Projects\n    chapters:\n      - file: project\n      - url: https://example.org/data\n        title: Datasets\n',
-			);
-			writeFileSync(join(book, 'intro.md'), '# Welcome\n\nWhat the book covers.\n');
-			writeFileSync(join(book, 'basics', 'python.md'), '# Python\n\nThe language.\n');
-			writeFileSync(join(book, 'basics', 'numpy.md'), '# NumPy\n\nArrays.\n');
-			// A notebook is no Markdown: its chapter is left out, and the rest still imports.
-			writeFileSync(join(book, 'basics', 'plots.ipynb'), '{"cells": []}\n');
-			writeFileSync(join(book, 'project.md'), '# A project\n\nPut it together.\n');
+			writeFiles(book, {
+				'_config.yml': 'title: Data Science in Practice\nauthor: A. Writer\n',
+				'_toc.yml':
+					'format: jb-book\nroot: intro\nparts:\n  - caption: Basics\n    chapters:\n      - file: basics/python\n        sections:\n          - file: basics/numpy\n      - file: basics/plots\n  - caption: Projects\n    chapters:\n      - file: project\n      - url: https://example.org/data\n        title: Datasets\n',
+				'intro.md': '# Welcome\n\nWhat the book covers.\n',
+				'basics/python.md': '# Python\n\nThe language.\n',
+				'basics/numpy.md': '# NumPy\n\nArrays.\n',
+				// A notebook is no Markdown: its chapter is left out, and the rest still imports.
+				'basics/plots.ipynb': '{"cells": []}\n',
+				'project.md': '# A project\n\nPut it together.\n',
+			});
 			expect(runImport([book, '--id', 'ds', '--out', content], dir, silent)).toBe(0);
 			const roadmap = join(content, 'roadmaps', 'ds');
 			const phase = (id: string) => readFileSync(join(roadmap, `${id}.mdx`), 'utf8');
@@ -1287,10 +1294,11 @@ describe('reading a plan folder', () => {
 	it('copies the images Astro can read, and gives the alt text for a file that only has an image\'s name (a web page saved as .png)', () => {
 		withImportFolders((dir, content) => {
 			const plan = join(dir, 'plan');
-			mkdirSync(join(plan, 'images'), { recursive: true });
+			writeFiles(plan, {
+				'images/settings.png': '<!DOCTYPE html>\n<html lang="en"><body>Page not found</body></html>\n',
+				'README.md': '# Plan\n\n## Week 1: Setup\n\n![A pebble](images/pebble.png)\n\n![The settings window](images/settings.png)\n\n## Week 2: Use\n\nx\n',
+			});
 			cpSync(join(repoRoot, 'tests/fixtures/import/day-course/images/pebble.png'), join(plan, 'images', 'pebble.png'));
-			writeFileSync(join(plan, 'images', 'settings.png'), '<!DOCTYPE html>\n<html lang="en"><body>Page not found</body></html>\n');
-			writeFileSync(join(plan, 'README.md'), '# Plan\n\n## Week 1: Setup\n\n![A pebble](images/pebble.png)\n\n![The settings window](images/settings.png)\n\n## Week 2: Use\n\nx\n');
 			const output: string[] = [];
 			expect(runImport([plan, '--out', content], dir, { log: (line) => output.push(line), error: (line) => output.push(line) })).toBe(0);
 			expect(readdirSync(join(content, 'roadmaps', 'plan', 'images'))).toEqual(['pebble.png']);
@@ -1305,11 +1313,12 @@ describe('reading a plan folder', () => {
 	it('reads a book folder from its table of contents, SUMMARY.md, before the README it lists as a page', () => {
 		withImportFolders((dir, content) => {
 			const book = join(dir, 'book');
-			mkdirSync(book);
-			writeFileSync(join(book, 'SUMMARY.md'), '# Summary\n\n* [Introduction](README.md)\n* [Setup](setup.md)\n* [Basics](basics.md)\n');
-			writeFileSync(join(book, 'README.md'), '# My Book\n\nWhat this book teaches.\n');
-			writeFileSync(join(book, 'setup.md'), '# Setup\n\nInstall.\n');
-			writeFileSync(join(book, 'basics.md'), '# Basics\n\nLearn.\n');
+			writeFiles(book, {
+				'SUMMARY.md': '# Summary\n\n* [Introduction](README.md)\n* [Setup](setup.md)\n* [Basics](basics.md)\n',
+				'README.md': '# My Book\n\nWhat this book teaches.\n',
+				'setup.md': '# Setup\n\nInstall.\n',
+				'basics.md': '# Basics\n\nLearn.\n',
+			});
 			expect(runImport([book, '--out', content], dir, silent)).toBe(0);
 			// The README's title is the book's: the table of contents is headed "Summary".
 			expect(readdirSync(join(content, 'roadmaps', 'my-book')).sort()).toEqual(['basics.mdx', 'index.mdx', 'introduction.mdx', 'setup.mdx']);

@@ -50,9 +50,9 @@ export interface PlanInput {
 	index: { path: string; text: string };
 	/** Other Markdown files of the plan's folder, by path relative to it. */
 	files?: ReadonlyArray<{ path: string; text: string }>;
-	/** Paths of the folder's other files (images), relative to it. */
+	/** Paths of the folder's images, relative to it. */
 	assets?: readonly string[];
-	/** Those of them that are not an image the site can show (a web page saved as `diagram.png`). */
+	/** Paths of its files named like images that are none the site can show (a web page saved as `diagram.png`). */
 	unreadableAssets?: readonly string[];
 	/** The plan's name where the site it was written for states it (MkDocs' `site_name`): the roadmap's title. */
 	title?: string;
@@ -273,7 +273,6 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		for (const companion of unit.companions ?? []) filePages.set(companion.path, pages[i + 1]!.page);
 	});
 	const assets = { readable: new Set(input.assets ?? []), unreadable: new Set(input.unreadableAssets ?? []) };
-	for (const path of assets.unreadable) assets.readable.delete(path);
 	const copies = new Map<string, CopiedImage>();
 	const pageNotes = new Map<string, ImportNote[]>();
 	const noted = new Set<PlanFile>();
@@ -437,10 +436,6 @@ function fittingStart(text: string, segmenter: Intl.Segmenter, length: number): 
 }
 
 /**
- * The overview's first paragraph of some length, cut at a sentence end: a faithful start for the summary that cards
- * and link previews show. Without one, a plain statement of what the roadmap is.
- */
-/**
  * The words of a paragraph: a line break is a space between them, which toString would drop ("Jane Doe  \nProfessor"
  * → "Jane DoeProfessor"); inline HTML (`<a href="…"><img …></a>` before the first sentence) is markup, and images'
  * alt text is no sentence (a row of badges, "GitHub stars Downloads").
@@ -450,6 +445,10 @@ function proseOf(paragraph: Paragraph): string {
 	return toString({ ...paragraph, children }, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The overview's first paragraph of some length, cut at a sentence end: a faithful start for the summary that cards
+ * and link previews show. Without one, a plain statement of what the roadmap is.
+ */
 function proposedSummary(overview: Root, title: string, phaseCount: number): { text: string; paragraph?: RootContent } {
 	const paragraph = overview.children.find((n): n is Paragraph => n.type === 'paragraph' && wordCount(proseOf(n)) >= 8 && !isFieldList(n));
 	if (!paragraph) return { text: `${title}, in ${phaseCount} ${phaseCount === 1 ? 'phase' : 'phases'}.` };

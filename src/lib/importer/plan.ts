@@ -20,8 +20,8 @@ export const NAV_STAND_IN = '.waymark-nav.md';
 
 /**
  * The table of contents of an mdBook or GitBook book (SUMMARY.md), a Docsify site (_sidebar.md), or an MkDocs site or
- * Jupyter Book (their configuration's): its links are the pages in reading order. The tools require these exact names, which a lesson called
- * "summary.md" does not have.
+ * Jupyter Book (their configuration's): its links are the pages in reading order. The tools require these exact
+ * names, which a lesson called "summary.md" does not have.
  */
 export const isTableOfContents = (path: string) => path === 'SUMMARY.md' || path === '_sidebar.md' || path === NAV_STAND_IN;
 
@@ -135,9 +135,9 @@ export const enclosingSection = (sections: readonly Section[], section: Section)
 	sections.findLast((s) => s.level < section.level && s.index < section.index && s.end > section.index);
 
 /**
- * The unit label a heading or paragraph starts with (`raw` is its Markdown). One that is a single link around label
+ * The unit label a heading or paragraph starts with (`raw` is its Markdown). One that starts with a link around label
  * and title ("### [Module 1: Streaming](07-streaming/)", "- [Lección 2 - Hola Mundo](https://…)") is labelled by the
- * link's text, and its title keeps the link.
+ * link's text, and its title keeps the link and what follows it.
  */
 export function leadingLabel(node: Heading | Paragraph, raw: string, text: string): UnitLabel | null {
 	const [first] = node.children;

@@ -236,9 +236,9 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 }
 
 /**
- * A file is read with the other Markdown files and images of its folder (an index links them); a folder is
- * read from its table of contents (an MkDocs nav, a Jupyter Book's _toc.yml, SUMMARY.md, _sidebar.md), README or index file, or, lacking one, as
- * its Markdown files in name order.
+ * A file is read with the other Markdown files and images of its folder (an index links them); a folder is read
+ * from its table of contents (an MkDocs nav, a Jupyter Book's _toc.yml, SUMMARY.md, _sidebar.md), README or index
+ * file, or, lacking one, as its Markdown files in name order.
  */
 function readPlan(input: string): ReadPlan {
 	const isFolder = statSync(input).isDirectory();
@@ -253,8 +253,9 @@ function readPlan(input: string): ReadPlan {
 		return bookRoot ? { ...decoded, text: expandIncludes(decoded.text, join(folder, path), bookRoot) } : decoded;
 	};
 	const others = (except: string) => markdown.filter((f) => f !== except).map((path) => ({ path, text: read(path).text }));
-	const assets = files.filter((f) => IMAGE.test(f));
-	const unreadableAssets = assets.filter((f) => !isReadableImage(join(folder, f)));
+	const images = Map.groupBy(files.filter((f) => IMAGE.test(f)), (f) => isReadableImage(join(folder, f)));
+	const assets = images.get(true) ?? [];
+	const unreadableAssets = images.get(false) ?? [];
 	if (!isFolder) {
 		const path = relative(folder, input).split(sep).join('/');
 		const decoded = read(path);
