@@ -1,4 +1,6 @@
-// Client side of site search: a modal dialog driving Pagefind's JS API.
+// Client side of site search: a modal dialog showing the names a query matches first (title search, a few kB; see
+// src/lib/search/title-words.ts), then Pagefind's full-text results.
+import { FIRST_PREFIX_LENGTH, searchTitles, titleFilePath, TITLE_PREFIXES_PATH, type TitleFile, type TitleHit } from '../lib/search/title-words.ts';
 
 interface PagefindSubResult {
 	title: string;
@@ -22,6 +24,8 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 8;
+/** Of those, names title search matched: they come first, since a reader searching a name means that page. */
+const MAX_TITLE_RESULTS = 4;
 const MAX_SUB_RESULTS = 3;
 
 // Offline, only the result fragments of saved roadmaps are at hand (see src/lib/model/offline.ts): a result whose
@@ -43,19 +47,23 @@ async function loadResults(search: PagefindSearch): Promise<{ shown: PagefindRes
 	return { shown, skipped };
 }
 
+const siteRoot = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+// A file that is missing or unreadable is null: search goes on without it.
+const fetchJson = <T>(path: string): Promise<T | null> =>
+	fetch(`${siteRoot}${path}`)
+		.then((response) => (response.ok ? (response.json() as Promise<T>) : null))
+		.catch(() => null);
+
 let pagefind: Promise<Pagefind> | undefined;
 async function startPagefind(): Promise<Pagefind> {
 	// The index holds site paths: result links get the base the site is served under. They carry the query, so
 	// the landing page can highlight what matched.
 	const options = { baseUrl: import.meta.env.BASE_URL, excerptLength: 24, highlightParam: 'highlight' };
-	// Written by hand (the build writes MERGED_LANGUAGES_FILE of src/lib/build/search-indexes.ts): every page loads
-	// this script, so it imports nothing.
-	const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
-	// Roadmaps in Chinese, Japanese or Thai are indexed in bundles of their own (src/lib/build/search-indexes.ts),
-	// each searched with its language's word segmentation.
-	const mergedLanguages = fetch(`${bundle}languages.json`)
-		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-		.catch(() => []);
+	const bundle = `${siteRoot}pagefind/`;
+	// Roadmaps in Chinese, Japanese or Thai are indexed in bundles of their own (src/lib/search/search-indexes.ts),
+	// each searched with its language's word segmentation. The file's name is written out here, as importing
+	// MERGED_LANGUAGES_FILE would bring the build's model into the browser.
+	const mergedLanguages = fetchJson<string[]>('pagefind/languages.json').then((languages) => languages ?? []);
 	// A path the bundler cannot resolve: it leaves Pagefind's own bundle alone.
 	const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
 	await module.options(options);
@@ -63,6 +71,24 @@ async function startPagefind(): Promise<Pagefind> {
 	return module;
 }
 const loadPagefind = () => (pagefind ??= startPagefind());
+
+let titlePrefixes: Promise<Set<string>> | undefined;
+const loadTitlePrefixes = () =>
+	(titlePrefixes ??= fetchJson<string[]>(TITLE_PREFIXES_PATH).then((prefixes) => {
+		// Not kept when it failed to load: the next search asks again.
+		if (!prefixes) titlePrefixes = undefined;
+		return new Set(prefixes);
+	}));
+const titleFiles = new Map<string, Promise<TitleFile | null>>();
+// A first prefix off the list has no file; a longer one is asked for only when its file's parent lists it.
+const loadTitleFile = (prefix: string) => {
+	let file = titleFiles.get(prefix);
+	if (!file) {
+		file = loadTitlePrefixes().then((first) => (first.has(prefix) || [...prefix].length > FIRST_PREFIX_LENGTH ? fetchJson<TitleFile>(titleFilePath(prefix)) : null));
+		titleFiles.set(prefix, file);
+	}
+	return file;
+};
 
 /**
  * Renders a Pagefind excerpt without trusting it as HTML: only text and <mark> survive.
@@ -80,28 +106,66 @@ export function excerptNodes(excerpt: string): Node[] {
 	});
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+/** A result as the dialog shows it: a name title search matched, or a page Pagefind found (with its excerpt). */
+interface ShownResult {
+	url: string;
+	title: string;
+	context: string;
+	excerpt?: string;
+	subResults: PagefindSubResult[];
+}
+
+const fromTitleSearch = (hit: TitleHit): ShownResult => ({ ...hit, subResults: [] });
+const fromPagefind = (data: PagefindResultData): ShownResult => ({
+	url: data.url,
+	title: data.meta.title ?? data.url,
+	context: data.meta.roadmap ?? '',
+	excerpt: data.excerpt,
+	subResults: data.sub_results.filter((sub) => sub.url !== data.url).slice(0, MAX_SUB_RESULTS),
+});
+
+// Pagefind's result URLs carry ?highlight=…: a page is the same page without it.
+const pagePath = (url: string) => new URL(url, location.href).pathname;
+
+/**
+ * The names title search matched first (with Pagefind's excerpt when it found the same page), then Pagefind's other
+ * results, up to MAX_RESULTS.
+ */
+function mergedResults(titles: TitleHit[], found: PagefindResultData[]): ShownResult[] {
+	const foundByPath = new Map(found.map((data) => [pagePath(data.url), data]));
+	const named = titles.map((hit) => {
+		const data = foundByPath.get(pagePath(hit.url));
+		// Pagefind adds its excerpt and headings; the name and what it is stay as title search showed them.
+		return data ? { ...fromPagefind(data), title: hit.title, context: hit.context } : fromTitleSearch(hit);
+	});
+	const namedPaths = new Set(named.map((result) => pagePath(result.url)));
+	return [...named, ...found.filter((data) => !namedPaths.has(pagePath(data.url))).map(fromPagefind)].slice(0, MAX_RESULTS);
+}
+
+function resultItem(result: ShownResult): HTMLLIElement {
 	const item = document.createElement('li');
 	item.className = 'rounded-lg p-2';
 	const link = document.createElement('a');
-	link.href = data.url;
+	link.href = result.url;
 	link.className = 'block rounded-md p-2 no-underline hover:bg-slate-100 focus:bg-slate-100 dark:hover:bg-slate-800 dark:focus:bg-slate-800';
 	const title = document.createElement('span');
 	title.className = 'block font-semibold';
-	title.textContent = data.meta.title ?? data.url;
+	title.textContent = result.title;
 	const context = document.createElement('span');
 	context.className = 'block text-xs text-slate-600 dark:text-slate-400';
-	context.textContent = data.meta.roadmap ?? '';
-	const excerpt = document.createElement('span');
-	excerpt.className = 'mt-1 block text-sm text-slate-700 dark:text-slate-300';
-	excerpt.append(...excerptNodes(data.excerpt));
-	link.append(title, context, excerpt);
+	context.textContent = result.context;
+	link.append(title, context);
+	if (result.excerpt !== undefined) {
+		const excerpt = document.createElement('span');
+		excerpt.className = 'mt-1 block text-sm text-slate-700 dark:text-slate-300';
+		excerpt.append(...excerptNodes(result.excerpt));
+		link.append(excerpt);
+	}
 	item.append(link);
-	const subResults = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, MAX_SUB_RESULTS);
-	if (subResults.length > 0) {
+	if (result.subResults.length > 0) {
 		const list = document.createElement('ul');
 		list.className = 'ml-4 border-l border-slate-200 pl-2 dark:border-slate-700';
-		for (const sub of subResults) {
+		for (const sub of result.subResults) {
 			const subItem = document.createElement('li');
 			const subLink = document.createElement('a');
 			subLink.href = sub.url;
@@ -121,6 +185,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	return item;
 }
 
+/** Makes the search dialog work: its input, filters, keys and closing. Loaded when the dialog first opens. */
 export function setupSearch(dialog: HTMLDialogElement) {
 	const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
 	const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
@@ -153,22 +218,44 @@ export function setupSearch(dialog: HTMLDialogElement) {
 		filterBox.hidden = selects.length === 0;
 	}
 
+	// Each keystroke starts a run; a run that a newer one overtook shows nothing.
+	let latestRun = 0;
 	async function run() {
+		const runId = ++latestRun;
 		const term = input.value.trim();
 		const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset['filter']!, s.value]));
 		if (!term) {
 			results.replaceChildren();
 			status.textContent = '';
+			delete dialog.dataset['searchShowing'];
 			return;
 		}
-		const engine = await loadPagefind();
+		// Title search knows no filters, and offline its files lead to pages that may not be saved.
+		const titles = Object.keys(filters).length === 0 && navigator.onLine ? await searchTitles(term, loadTitleFile, MAX_TITLE_RESULTS) : [];
+		if (runId !== latestRun) return;
+		if (titles.length > 0) {
+			results.replaceChildren(...titles.map(fromTitleSearch).map(resultItem));
+			status.textContent = `Names matching “${term}”; searching the full text…`;
+			dialog.dataset['searchShowing'] = 'titles';
+			// The names paint before Pagefind's engine starts loading.
+			await new Promise((resolve) => setTimeout(resolve));
+		}
+		let engine: Pagefind;
+		try {
+			engine = await loadPagefind();
+		} catch {
+			status.textContent = 'Full-text search is unavailable: its index was not found.';
+			return;
+		}
 		const search = await engine.debouncedSearch(term, { filters }, 150);
-		if (search === null) return; // superseded by a newer keystroke
+		if (search === null || runId !== latestRun) return; // superseded by a newer keystroke
 		const { shown, skipped } = await loadResults(search);
-		results.replaceChildren(...shown.map(resultItem));
-		const total = search.results.length;
+		if (runId !== latestRun) return;
+		results.replaceChildren(...mergedResults(titles, shown).map(resultItem));
+		const total = Math.max(search.results.length, titles.length);
 		const count = `${total} result${total === 1 ? '' : 's'} for “${term}”`;
 		status.textContent = total === 0 ? `No results for “${term}”` : skipped ? `${count}; offline, only saved roadmaps are shown` : count;
+		dialog.dataset['searchShowing'] = 'full-text';
 	}
 
 	input.addEventListener('input', run);
@@ -192,25 +279,8 @@ export function setupSearch(dialog: HTMLDialogElement) {
 		if (event.target === dialog) dialog.close();
 	});
 
-	return {
-		open() {
-			if (!dialog.open) dialog.showModal();
-			input.focus();
-			input.select();
-			loadPagefind().catch(() => {
-				status.textContent = 'Search is unavailable: its index was not found.';
-			});
-		},
-	};
-}
-
-export function openSearchOnShortcut(open: () => void) {
-	document.addEventListener('keydown', (event) => {
-		const target = event.target as HTMLElement;
-		const typing = target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-		if ((event.key === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !typing)) {
-			event.preventDefault();
-			open();
-		}
-	});
+	// Title search's list of prefixes loads as the dialog opens, so that the first search needs one file only.
+	if (navigator.onLine) void loadTitlePrefixes();
+	// Typed while this module loaded (the dialog opens before it).
+	if (input.value.trim()) void run();
 }

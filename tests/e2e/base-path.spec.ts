@@ -77,8 +77,10 @@ test('a former URL redirects under the base, keeping its #anchor, and _redirects
 test('search loads its index from under the base, and its results lead there', async ({ page }) => {
 	const violations = await recordCspViolations(page);
 	await page.goto('');
+	const titleFile = page.waitForResponse((response) => response.url().startsWith(`${origin}/sub/search/titles/`));
 	await page.keyboard.press('/');
 	await page.getByRole('searchbox').fill('table');
+	expect((await titleFile).status()).toBe(200);
 	const result = page.locator('[data-search-results] a').first();
 	await expect(result).toHaveAttribute('href', /^\/sub\/roadmaps\/sample\/tables\//);
 	await result.click();

@@ -352,6 +352,19 @@ test('search finds imported phases, in English, in Russian and by a word inside 
 	}
 });
 
+test('title search finds a Chinese phase by characters of its name', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('/');
+	const dialog = page.getByRole('dialog', { name: 'Search roadmaps' });
+	// Its characters are words to title search: the two in the middle of the name find it.
+	await page.getByRole('searchbox').fill('与模');
+	const first = dialog.locator('[data-search-results] > li > a').first();
+	await expect(first).toContainText('函数与模块');
+	await first.click();
+	await expect(page).toHaveURL(/\/roadmaps\/chinese-plan\/[^/]+\//);
+	await expect(page.locator('h1')).toHaveText('函数与模块');
+});
+
 test('no page of the imported site runs content script, embeds a frame or requests anything outside 127.0.0.1', async ({ page, request }) => {
 	test.setTimeout(300_000);
 	const outside = outsideRequests(page);

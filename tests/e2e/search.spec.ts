@@ -14,6 +14,47 @@ test('search finds a word that appears in one phase only, and the result lands t
 	await expect(page).toHaveURL(/\/roadmaps\/full-time\/system-design\//);
 });
 
+test('the names a search matches show at once, before the full text loads, and stay first after it', async ({ page }) => {
+	// Pagefind's files wait until the names have been seen.
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/pagefind/**', async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto('/roadmaps/full-time/');
+	await page.keyboard.press('/');
+	const dialog = page.getByRole('dialog', { name: 'Search roadmaps' });
+	// An alias of the PostgreSQL topic.
+	await page.getByRole('searchbox').fill('postgres');
+	const results = dialog.locator('[data-search-results] > li > a');
+	await expect(results.first()).toContainText('PostgreSQL');
+	await expect(results.first()).toContainText('Topic');
+	await expect(dialog.getByRole('status')).toHaveText('Names matching “postgres”; searching the full text…');
+	release();
+	await expect(dialog).toHaveAttribute('data-search-showing', 'full-text');
+	await expect(dialog.getByRole('status')).toHaveText(/^\d+ results for “postgres”$/);
+	// Still first, with what it is, and now with Pagefind's excerpt; the full text adds the pages that mention it.
+	await expect(results.first()).toContainText('PostgreSQLTopic');
+	await expect(results.first().locator('mark').first()).toBeVisible();
+	expect(await results.count()).toBeGreaterThan(2);
+	await results.first().click();
+	await expect(page).toHaveURL(/\/topics\/postgresql\/(\?highlight=postgres)?$/);
+	await expect(page.locator('h1')).toHaveText('PostgreSQL');
+});
+
+test('a phase is found by the start of a word of its name, with its roadmap under it', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('/');
+	const dialog = page.getByRole('dialog', { name: 'Search roadmaps' });
+	await page.getByRole('searchbox').fill('queues cach');
+	const first = dialog.locator('[data-search-results] > li > a').first();
+	await expect(first).toContainText('Caching, Queues, and Real-Time Communication');
+	await expect(first).toContainText('Backend Development in Nine Steps');
+	await first.click();
+	await expect(page).toHaveURL(/\/roadmaps\/nine-steps\/caching-queues-real-time\//);
+});
+
 test('Ctrl+K opens search, arrows move through results, Escape closes', async ({ page }) => {
 	await page.goto('/roadmaps/full-time/');
 	await page.keyboard.press('Control+k');

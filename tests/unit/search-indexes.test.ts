@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchIndexes, searchIndexLanguage } from '../../src/lib/build/search-indexes.ts';
+import { searchIndexes, searchIndexLanguage } from '../../src/lib/search/search-indexes.ts';
 
 const built = { top: ['404.html', '_astro/', 'index.html', 'compare/', 'roadmaps/', 'topics/', 'robots.txt'], roadmaps: ['api', 'python-zh', 'rust-ja', 'sql'] };
 

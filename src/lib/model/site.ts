@@ -2,6 +2,8 @@ import { getCollection } from 'astro:content';
 import { publishedUrls } from '../build/content-dir.ts';
 import { crossReferenceProblems } from '../checks/cross-references.ts';
 import { formatProblem } from '../checks/friendly-errors.ts';
+import { titleEntries, titleFiles } from '../search/title-files.ts';
+import type { TitleFile } from '../search/title-words.ts';
 import { buildSiteModel, type SiteModel } from './model.ts';
 
 let model: Promise<SiteModel> | undefined;
@@ -35,6 +37,14 @@ async function loadSiteModel(): Promise<SiteModel> {
 export function getSiteModel(): Promise<SiteModel> {
 	model ??= loadSiteModel();
 	return model;
+}
+
+let titleSearch: Promise<Map<string, TitleFile>> | undefined;
+
+/** Title search's files by prefix, computed once per build for the files and their list. */
+export function getTitleFiles(): Promise<Map<string, TitleFile>> {
+	titleSearch ??= getSiteModel().then((site) => titleFiles(titleEntries(site)));
+	return titleSearch;
 }
 
 /** `getStaticPaths` of every per-roadmap page (overview, printable version, source, data files). */
