@@ -244,7 +244,8 @@ export function setupSearch(dialog: HTMLDialogElement) {
 		try {
 			engine = await loadPagefind();
 		} catch {
-			status.textContent = 'Full-text search is unavailable: its index was not found.';
+			// The dev server has no Pagefind index: only a build writes one.
+			status.textContent = import.meta.env.DEV ? 'Full-text search works in a build (npm run build); here, search finds names only.' : 'Full-text search is unavailable: its index was not found.';
 			return;
 		}
 		const search = await engine.debouncedSearch(term, { filters }, 150);

@@ -127,3 +127,27 @@ test("serves the page's link-preview image, which a build writes after the pages
 	const png = await response.body();
 	expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 });
+
+test.describe(() => {
+	// Pagefind's index is missing in the dev server (a build writes it), which Chromium logs as failed loads.
+	test.use({ expectedConsoleErrors: [/status of 404/] });
+
+	test('search finds names in the dev server, a renamed phase by its new name once saved', async ({ page }) => {
+		test.setTimeout(120_000);
+		const original = readFileSync(phaseFile(), 'utf8');
+		await openConnected(page);
+		const firstResult = async (query: string) => {
+			await page.keyboard.press('/');
+			await page.getByRole('searchbox').fill(query);
+			return page.locator('[data-search-results] > li > a').first();
+		};
+		await expect(await firstResult('task lists')).toContainText('Tables and task lists');
+		await expect(page.locator('[data-search-status]')).toHaveText('Full-text search works in a build (npm run build); here, search finds names only.');
+
+		writeFileSync(phaseFile(), original.replace('title: "Tables and task lists"', 'title: "Grids and checklists"'));
+		await expect(page.locator('main h1')).toHaveText('Grids and checklists', { timeout: 15_000 });
+		await expect(await firstResult('checklists')).toContainText('Grids and checklists');
+		writeFileSync(phaseFile(), original);
+		await expect(page.locator('main h1')).toHaveText('Tables and task lists', { timeout: 15_000 });
+	});
+});
