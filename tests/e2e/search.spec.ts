@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { axeFailures, DARK_RULES } from './page-checks.ts';
 
 test('search finds a word that appears in one phase only, and the result lands there', async ({ page }) => {
 	await page.goto('/');
@@ -74,4 +75,29 @@ test('search results link to headings inside a page', async ({ page }) => {
 	await page.getByRole('searchbox').fill('Hexagonal');
 	const subResult = page.locator('[data-search-results] a[href*="#"]').first();
 	await expect(subResult).toHaveAttribute('href', /\/roadmaps\/full-time\/api-architecture\/(\?highlight=hexagonal)?#architecture$/);
+});
+
+test('the open search dialog passes axe (WCAG 2.2 AA) with names and with full-text results, in light and dark mode', async ({ page }) => {
+	test.setTimeout(120_000);
+	const failures: string[] = [];
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/pagefind/**', async (route) => {
+			await released;
+			await route.continue();
+		});
+		await page.goto('/roadmaps/full-time/');
+		await page.keyboard.press('/');
+		await page.getByRole('searchbox').fill('redis');
+		const dialog = page.getByRole('dialog', { name: 'Search roadmaps' });
+		await expect(dialog).toHaveAttribute('data-search-showing', 'titles');
+		failures.push(...(await axeFailures(page, `${colorScheme}, names`, colorScheme === 'dark' ? DARK_RULES : undefined)));
+		release();
+		await expect(dialog).toHaveAttribute('data-search-showing', 'full-text');
+		failures.push(...(await axeFailures(page, `${colorScheme}, full text`, colorScheme === 'dark' ? DARK_RULES : undefined)));
+		await page.unrouteAll();
+	}
+	expect(failures).toEqual([]);
 });
