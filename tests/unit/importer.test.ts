@@ -1059,6 +1059,31 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual(['setup', 'setup', null]);
 	});
 
+	it('puts a section folder\'s README before its lessons, and a lesson folder\'s README before the files beside it', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# ML for beginners\n\nTwelve weeks of lessons.\n' },
+				files: [
+					{ path: '1-Introduction/1-intro-to-ML/assignment.md', text: '# Get up and running\n\nInstall the tools.\n' },
+					{ path: '1-Introduction/1-intro-to-ML/README.md', text: '# Introduction to machine learning\n\nWhat ML is.\n' },
+					{ path: '1-Introduction/2-history/README.md', text: '# History of machine learning\n\nFrom perceptrons on.\n' },
+					{ path: '1-Introduction/README.md', text: '# Introduction\n\nWhat this section covers.\n' },
+					{ path: '2-Regression/README.md', text: '# Regression\n\nPredicting numbers.\n' },
+					{ path: '2-Regression/1-Tools/README.md', text: '# Tools for regression\n\nScikit-learn.\n' },
+				],
+			},
+			{ fileName: 'ml.md', order: 0, track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.data['title'])).toEqual([
+			'Introduction',
+			'Introduction to machine learning',
+			'Get up and running',
+			'History of machine learning',
+			'Regression',
+			'Tools for regression',
+		]);
+	});
+
 	it('takes numbered lesson files over the sections of a README that links none of them, and leaves notes beside the plan alone', () => {
 		const result = importPlan(
 			{

@@ -10,7 +10,7 @@ import { resolvePlanPath } from '../links.ts';
 import { cellParagraphs } from './tables.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { bannerTitle, type Group, isTableOfContents, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
+import { bannerTitle, type Group, isFolderIndex, isTableOfContents, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { kindOfWord, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 
 /** Finds the plan file a relative link leads to, or null when it leads to no Markdown file of the plan. */
@@ -368,7 +368,7 @@ const NUMBERED_PATH = /^(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?!\d)/u;
  * Null when there are fewer than two, or with `numberedOnly` fewer than two numbered ones.
  */
 export function folderFiles(others: readonly PlanFile[], { numberedOnly = false } = {}): LinkedFiles | null {
-	const byName = [...others].sort((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true }));
+	const byName = [...others].sort((a, b) => inNameOrder(a.path, b.path));
 	const numbered = byName.filter((f) => NUMBERED_PATH.test(f.path));
 	const files = inStatedOrder(numbered.length >= 2 || numberedOnly ? numbered : byName);
 	if (files.length < 2) return null;
@@ -381,6 +381,18 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false 
 		label: labels?.[i] ?? null,
 	}));
 	return { rows, containers: [] };
+}
+
+/**
+ * Paths by name, numbers by value ("2-data" before "10-web"), except that a folder's README or index leads the
+ * folder: it introduces the lessons beside and under it ("1-Introduction/README.md" before "1-Introduction/1-intro/").
+ */
+function inNameOrder(a: string, b: string): number {
+	const [aSegments, bSegments] = [a.split('/'), b.split('/')];
+	const differ = aSegments.findIndex((segment, i) => segment !== bSegments[i]);
+	const leads = (segments: string[]) => differ === segments.length - 1 && isFolderIndex(segments[differ]!);
+	if (leads(aSegments) !== leads(bSegments)) return leads(aSegments) ? -1 : 1;
+	return a.localeCompare(b, undefined, { numeric: true });
 }
 
 /**
