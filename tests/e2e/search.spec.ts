@@ -1,5 +1,17 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { axeFailures, DARK_RULES } from './page-checks.ts';
+
+/** Holds back Pagefind's files until the returned function is called, so that title search's names are seen alone. */
+async function holdPagefind(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/pagefind/**', async (route) => {
+		await released;
+		await route.continue();
+	});
+	return release;
+}
 
 test('search finds a word that appears in one phase only, and the result lands there', async ({ page }) => {
 	await page.goto('/');
@@ -16,13 +28,7 @@ test('search finds a word that appears in one phase only, and the result lands t
 });
 
 test('the names a search matches show at once, before the full text loads, and stay first after it', async ({ page }) => {
-	// Pagefind's files wait until the names have been seen.
-	let release!: () => void;
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/pagefind/**', async (route) => {
-		await released;
-		await route.continue();
-	});
+	const release = await holdPagefind(page);
 	await page.goto('/roadmaps/full-time/');
 	await page.keyboard.press('/');
 	const dialog = page.getByRole('dialog', { name: 'Search roadmaps' });
@@ -82,12 +88,7 @@ test('the open search dialog passes axe (WCAG 2.2 AA) with names and with full-t
 	const failures: string[] = [];
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
-		let release!: () => void;
-		const released = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/pagefind/**', async (route) => {
-			await released;
-			await route.continue();
-		});
+		const release = await holdPagefind(page);
 		await page.goto('/roadmaps/full-time/');
 		await page.keyboard.press('/');
 		await page.getByRole('searchbox').fill('redis');
