@@ -2,7 +2,7 @@
 // into words, which file holds the names with a word starting with a prefix, and which names a query matches. Names
 // (roadmaps, phases, topics, roles, tracks) are what readers search for most, and a file of them costs a few kB where
 // Pagefind's full text costs its WebAssembly (58 kB) and an index chunk before the first result. This module imports
-// nothing: every page's search script bundles it.
+// nothing: the browser's search script bundles it.
 
 /** Scripts written without spaces between words: to title search, each of their characters is a word. */
 const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
@@ -99,9 +99,9 @@ export function titleHits(files: TitleFile[], query: string, limit: number): Tit
 		for (const [title, url, context, ...otherNames] of file.entries) {
 			if (seen.has(url)) continue;
 			seen.add(url);
-			const names = [title, ...otherNames].map((name) => titleWords(name).join(' '));
-			const words = names.flatMap((name) => name.split(' '));
-			if (!queryWords.every((queryWord) => words.some((word) => word.startsWith(queryWord)))) continue;
+			const nameWords = [title, ...otherNames].map(titleWords);
+			if (!queryWords.every((queryWord) => nameWords.some((words) => words.some((word) => word.startsWith(queryWord))))) continue;
+			const names = nameWords.map((words) => words.join(' '));
 			const rank = names.includes(whole) ? 0 : names.some((name) => name.startsWith(whole)) ? 1 : 2;
 			ranked.push({ hit: { title, url, context: file.contexts[context] ?? '' }, rank });
 		}

@@ -9,5 +9,5 @@ export const getStaticPaths = roadmapPaths satisfies GetStaticPaths;
 export const GET: APIRoute = async ({ params }) => {
 	const roadmap = (await getSiteModel()).roadmap(params['roadmap']!);
 	const list: Pick<OfflineList, 'roadmap' | 'title' | 'pages'> = { roadmap: roadmap.id, title: roadmap.data.title, pages: offlinePages(roadmap) };
-	return new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json' } });
+	return Response.json(list);
 };

@@ -3,4 +3,4 @@ import { getTitleFiles } from '../../lib/model/site.ts';
 import { firstPrefixes } from '../../lib/search/title-files.ts';
 
 // The prefixes title search has files for (TITLE_PREFIXES_PATH): a search for a word outside them asks for no file.
-export const GET: APIRoute = async () => new Response(JSON.stringify(firstPrefixes(await getTitleFiles())), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () => Response.json(firstPrefixes(await getTitleFiles()));

@@ -7,5 +7,5 @@ export const getStaticPaths = roadmapPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
 	const site = await getSiteModel();
-	return new Response(JSON.stringify(compareData(site, site.roadmap(params['roadmap']!))), { headers: { 'Content-Type': 'application/json' } });
+	return Response.json(compareData(site, site.roadmap(params['roadmap']!)));
 };

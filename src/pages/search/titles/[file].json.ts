@@ -6,4 +6,4 @@ import { titleFileName, type TitleFile } from '../../../lib/search/title-words.t
 // from them while Pagefind's full-text index loads.
 export const getStaticPaths = (async () => [...(await getTitleFiles())].map(([prefix, file]) => ({ params: { file: titleFileName(prefix) }, props: { file } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ file: TitleFile }> = ({ props }) => new Response(JSON.stringify(props.file), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute<{ file: TitleFile }> = ({ props }) => Response.json(props.file);
