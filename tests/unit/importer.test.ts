@@ -1455,6 +1455,40 @@ describe('what a reader of an imported roadmap sees', () => {
 		]);
 	});
 
+	it('keeps what the author left empty: a heading with nothing under it, a table of a header row; drops a heading whose units left', () => {
+		const source = '# Plan\n\n### Learn the shell and Git by doing, at your own pace.\n\n## Ranking\n\n#### Are you taking part? See the ranking.\n\n#### [ranking.example](https://ranking.example)\n\n## Team\n\n| [![](https://img.example/a.png)](https://github.com/ann) | [![](https://img.example/b.png)](https://github.com/bob) |\n| :-: | :-: |\n\n## Weeks\n\n### Week 1: Shell\n\nx\n\n### Week 2: Git\n\ny\n';
+		const result = importMarkdown(source, { fileName: 'p.md', order: 0, track: 'backend' });
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).toContain('## Ranking');
+		expect(overview).toContain('#### Are you taking part? See the ranking.');
+		expect(overview).toContain('#### [ranking.example](https://ranking.example)');
+		// An image without alt text that is a link's text leaves the link's address as its text.
+		expect(overview).toMatch(/\| \[github\.com\/ann\]\(https:\/\/github\.com\/ann\) \| \[github\.com\/bob\]\(https:\/\/github\.com\/bob\) \|\n\| :-+: \| :-+: \|/);
+		expect(overview).not.toContain('## Weeks');
+		// The tagline, a heading written as a sentence, is the summary and the overview's lede.
+		expect(result.roadmap['summary']).toBe('Learn the shell and Git by doing, at your own pace.');
+		expect(overview).not.toContain('### Learn the shell');
+		const asked = importMarkdown('# Plan\n\n## Why would you learn the shell and Git at all?\n\nBecause.\n\n## Week 1: Shell\n\nx\n\n## Week 2: Git\n\ny\n', { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(asked.roadmap['summary']).toBe('Plan, in 2 phases.');
+	});
+
+	it('takes a linked file\'s opening heading for its title when it adds only the unit\'s label or number', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Book\n\n| # | Chapter |\n| - | - |\n| 01 | [Values](ch1/README.md) |\n| 02 | [NLP 基础](ch2/README.md) |\n' },
+				files: [
+					{ path: 'ch1/README.md', text: '# #01 VALUES\n\n## Exercise\n\nx\n' },
+					{ path: 'ch2/README.md', text: '# 第二章 NLP 基础\n\n## 2.1 词\n\ny\n' },
+				],
+			},
+			{ fileName: 'book.md', order: 0, track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['title'], p.body.split('\n')[0]])).toEqual([
+			['Values', '## Exercise'],
+			['NLP 基础', '## 2.1 词'],
+		]);
+	});
+
 	it('keeps HTML alone on a line a block of its own', () => {
 		const result = importMarkdown('## Day 1: A\n\na\n\n<iframe src="https://video.example/x"></iframe>\n\nb\n\n## Day 2: B\n\nc\n', { fileName: 'p.md', order: 0, track: 'backend' });
 		expect(result.phases[0]!.body).toBe('a\n\n[https://video.example/x](https://video.example/x)\n\nb');

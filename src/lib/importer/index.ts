@@ -255,7 +255,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 
 	// Pages: transform each body (HTML, unsafe URLs, remote images, headings from ##), then rewrite links.
 	const homeText = unlistedHome ? unlistedHome.tree.children.filter((node) => node !== titleHeading?.heading) : [];
-	const overview: Page = { url: roadmapUrl(roadmapId), tree: root(dropEmptyHeadings([...homeText, ...remaining(index.tree.children, detection.taken)])) };
+	const overview: Page = { url: roadmapUrl(roadmapId), tree: root(dropEmptyHeadings([...homeText, ...remaining(index.tree.children, detection.taken)], [...homeText, ...index.tree.children])) };
 	const summary = proposedSummary(overview.tree, title, units.length);
 	// The overview shows the summary as its lede: a paragraph used whole for it would stand there twice.
 	if (summary.paragraph) overview.tree.children = overview.tree.children.filter((n) => n !== summary.paragraph);
@@ -440,17 +440,24 @@ function fittingStart(text: string, segmenter: Intl.Segmenter, length: number): 
  * → "Jane DoeProfessor"); inline HTML (`<a href="…"><img …></a>` before the first sentence) is markup, and images'
  * alt text is no sentence (a row of badges, "GitHub stars Downloads").
  */
-function proseOf(paragraph: Paragraph): string {
+function proseOf(paragraph: Paragraph | Heading): string {
 	const children = paragraph.children.flatMap((c) => (c.type === 'break' ? [{ type: 'text' as const, value: ' ' }] : c.type === 'html' ? [] : [c]));
 	return toString({ ...paragraph, children }, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
 }
 
+// A heading that ends with a full stop is a statement set large (a tagline under the title), not a section's name;
+// one ending with a question mark ("Why learn Rust?") names the section that answers it.
+const SENTENCE_END = /[.!。！]$/u;
+
 /**
- * The overview's first paragraph of some length, cut at a sentence end: a faithful start for the summary that cards
- * and link previews show. Without one, a plain statement of what the roadmap is.
+ * The overview's first paragraph of some length (or heading written as a sentence), cut at a sentence end: a faithful
+ * start for the summary that cards and link previews show. Without one, a plain statement of what the roadmap is.
  */
 function proposedSummary(overview: Root, title: string, phaseCount: number): { text: string; paragraph?: RootContent } {
-	const paragraph = overview.children.find((n): n is Paragraph => n.type === 'paragraph' && wordCount(proseOf(n)) >= 8 && !isFieldList(n));
+	const paragraph = overview.children.find(
+		(n): n is Paragraph | Heading =>
+			(n.type === 'paragraph' && wordCount(proseOf(n)) >= 8 && !isFieldList(n)) || (n.type === 'heading' && wordCount(proseOf(n)) >= 8 && SENTENCE_END.test(proseOf(n))),
+	);
 	if (!paragraph) return { text: `${title}, in ${phaseCount} ${phaseCount === 1 ? 'phase' : 'phases'}.` };
 	const text = proseOf(paragraph);
 	// Only a paragraph of plain text can stand for itself: links and emphasis would be lost in the summary.

@@ -1,5 +1,5 @@
 /** Tidying the trees that become pages, once units are cut out of the document. */
-import type { List, Node, Root, RootContent, Table } from 'mdast';
+import type { Heading, List, Node, Root, RootContent, Table } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 export const root = (children: RootContent[]): Root => ({ type: 'root', children });
@@ -15,7 +15,8 @@ export function remaining(children: readonly RootContent[], taken: ReadonlySet<N
 		if (node.type === 'table') {
 			const [header, ...rows] = node.children;
 			const kept = rows.filter((row) => !taken.has(row));
-			return kept.length === 0 ? [] : [{ ...node, children: [header!, ...kept] } as Table];
+			// A table of a header row only is the author's (names over a row of pictures); one whose rows all became units is gone.
+			return rows.length > 0 && kept.length === 0 ? [] : [{ ...node, children: [header!, ...kept] } as Table];
 		}
 		return [node];
 	});
@@ -39,18 +40,25 @@ export function tidyRules(children: RootContent[]): RootContent[] {
 
 const isHtmlComment = (node: RootContent) => node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value);
 
-/** Drops headings whose sections are empty (their content became phases), innermost first. */
-export function dropEmptyHeadings(children: RootContent[]): RootContent[] {
+/**
+ * Drops headings whose sections are empty now that their content became phases, innermost first. A heading that
+ * had nothing under it in `source` as well is the author's (a tagline, a line of text set as a heading) and stays.
+ */
+export function dropEmptyHeadings(children: RootContent[], source: readonly RootContent[]): RootContent[] {
+	const emptyInSource = new Set(source.filter((node, i) => node.type === 'heading' && sectionIsEmpty(source, i)));
 	const out = [...children];
 	for (let i = out.length - 1; i >= 0; i--) {
-		const node = out[i]!;
-		if (node.type !== 'heading') continue;
-		let j = i + 1;
-		// Rules and HTML comments show nothing: a heading over only those has lost its section.
-		while (j < out.length && (out[j]!.type === 'thematicBreak' || isHtmlComment(out[j]!))) j++;
-		const next = out[j];
-		if (next === undefined || (next.type === 'heading' && next.depth <= node.depth)) out.splice(i, 1);
+		if (out[i]!.type === 'heading' && !emptyInSource.has(out[i]!) && sectionIsEmpty(out, i)) out.splice(i, 1);
 	}
 	return out;
 }
 
+/** Whether the heading at `i` has nothing under it before the next heading of its level or above. */
+function sectionIsEmpty(nodes: readonly RootContent[], i: number): boolean {
+	const heading = nodes[i] as Heading;
+	let j = i + 1;
+	// Rules and HTML comments show nothing: a heading over only those has lost its section.
+	while (j < nodes.length && (nodes[j]!.type === 'thematicBreak' || isHtmlComment(nodes[j]!))) j++;
+	const next = nodes[j];
+	return next === undefined || (next.type === 'heading' && next.depth <= heading.depth);
+}

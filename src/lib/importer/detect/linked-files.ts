@@ -290,7 +290,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const title = (labelled || (named && own?.word === null) ? own!.rest : named ? linkText : '') || ownTitle(row.target, openWithTitles && !sharedOpening(row.target));
 		// A file that opens with the title the index gives it: that heading is the page's title, not its first line.
 		const first = body[0];
-		const titled = row.target !== index && first?.type === 'heading' && sameWords(toString(first), title) ? first : undefined;
+		const titled = row.target !== index && first?.type === 'heading' && headingNames(toString(first), title) ? first : undefined;
 		if (titled) promoteSubsections(body.slice(1), titled.depth);
 		const others = row.target !== index && row.others ? rootedLinks(structuredClone(row.others), (row.from ?? index).path) : [];
 		return {
@@ -339,6 +339,14 @@ function promoteSubsections(body: readonly RootContent[], titleDepth: number) {
 
 const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const sameWords = (a: string, b: string) => words(a) === words(b);
+
+/** Whether a heading is the title, maybe after the unit's label or number ("第一章 NLP 基础概念", "#05 Valor y referencia"). */
+function headingNames(heading: string, title: string): boolean {
+	const [text, named] = [words(heading), words(title)];
+	if (named === '' || text === named) return text === named;
+	const rest = parseUnitLabel(heading)?.rest;
+	return (rest !== undefined && words(rest) === named) || (text.endsWith(` ${named}`) && /^[\d ]+$/.test(text.slice(0, -named.length - 1)));
+}
 
 function firstHeadingText(file: PlanFile): string | null {
 	const heading = firstHeading(file);
