@@ -515,6 +515,32 @@ describe('index + files', () => {
 		expect(result.notes.join('\n')).toMatch(/javascript:alert\(2\)/);
 	});
 
+	it('takes pages without a number linked before and after the numbered ones (a preface, an appendix) with them, and labels from the link text', () => {
+		const book = importPlan(
+			{
+				index: { path: 'README.md', text: '# Book\n\n| 章节 | 关键内容 |\n| --- | --- |\n| [前言](./docs/preface.md) | 缘起 |\n| [第一章 NLP 基础](./docs/chapter1/nlp.md) | 文本表示 |\n| [第二章 Transformer](./docs/chapter2/transformer.md) | 注意力 |\n| [第三章 预训练](./docs/chapter3/pretrain.md) | 模型 |\n| [Extra Chapter](./extra/README.md) | 笔记 |\n' },
+				files: ['docs/preface', 'docs/chapter1/nlp', 'docs/chapter2/transformer', 'docs/chapter3/pretrain', 'extra/README'].map((name) => ({ path: `${name}.md`, text: `Text of ${name}.\n` })),
+			},
+			{ fileName: 'book.md', order: 0, track: 'backend' },
+		);
+		expect(book.phases.map((p) => [p.data['label'] ?? null, p.data['title']])).toEqual([
+			[null, '前言'],
+			['第一章', 'NLP 基础'],
+			['第二章', 'Transformer'],
+			['第三章', '预训练'],
+			[null, 'Extra Chapter'],
+		]);
+		// Related documents without numbers are no sequence, however many are linked around two numbered ones.
+		const related = importPlan(
+			{
+				index: { path: 'README.md', text: '# Notes\n\n- [Contributing](CONTRIBUTING.md)\n- [Code of conduct](CONDUCT.md)\n- [Setup 1](setup1.md)\n- [Setup 2](setup2.md)\n- [License](LICENSE.md)\n\n## Week 1: Shell\n\nx\n\n## Week 2: Git\n\ny\n' },
+				files: ['CONTRIBUTING', 'CONDUCT', 'setup1', 'setup2', 'LICENSE'].map((name) => ({ path: `${name}.md`, text: `Text of ${name}.\n` })),
+			},
+			{ fileName: 'notes.md', order: 0, track: 'backend' },
+		);
+		expect(related.phases.map((p) => p.data['title'])).toEqual(['Shell', 'Git']);
+	});
+
 	it('reads the order of linked files from every number of their paths, outermost first', () => {
 		const nested = importPlan(
 			{
@@ -673,6 +699,29 @@ describe('index + files', () => {
 		]);
 		// The home page's text is the overview's, its links leading to the phases; nothing of the sidebar stays there.
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toMatch(/---\n\n## Features\n\n- No build step: see \[Quick start\]\(\/roadmaps\/docs\/quick-start\/\)\n$/);
+	});
+
+	it('reads a sidebar that is one item linking the home page, every page under it, as the book: the home page its overview', () => {
+		const result = importPlan(
+			{
+				index: { path: '_sidebar.md', text: '- [Happy LLM](./README.md)\n  - [前言](./前言.md)\n  - [第一章 NLP 基础概念](./chapter1/nlp.md)\n  - [第二章 Transformer](./chapter2/transformer.md)\n' },
+				files: [
+					{ path: 'README.md', text: '# Happy LLM\n\n一本从原理到实践、带你亲手搭建一个小型大语言模型的开源教程。\n\n## 致谢\n\n感谢。\n' },
+					{ path: '前言.md', text: '# 前言\n\n缘起。\n' },
+					{ path: 'chapter1/nlp.md', text: '# 第一章 NLP 基础概念\n\n## 1.1 什么是 NLP\n\nx\n' },
+					{ path: 'chapter2/transformer.md', text: '# 第二章 Transformer\n\n## 2.1 注意力\n\ny\n' },
+				],
+			},
+			{ fileName: 'llm.md', order: 0, id: 'llm', track: 'backend' },
+		);
+		expect(result.roadmap['title']).toBe('Happy LLM');
+		expect(result.roadmap['groups']).toBeUndefined();
+		expect(result.phases.map((p) => [p.data['label'] ?? null, p.data['title'], p.body.split('\n')[0]])).toEqual([
+			[null, '前言', '缘起。'],
+			['第一章', 'NLP 基础概念', '## 1.1 什么是 NLP'],
+			['第二章', 'Transformer', '## 2.1 注意力'],
+		]);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## 致谢');
 	});
 
 	it('nests the chapters of a table of contents in its labelled parts ("## Part 1: …")', () => {

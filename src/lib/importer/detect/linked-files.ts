@@ -4,7 +4,7 @@
  * column headed "Day", or "Day 5:" before the link). A row that links the index itself (its own Day 1 lives in the
  * README) takes the index's text from the heading with the same label on.
  */
-import type { Heading, Link, List, Node, Paragraph, Parent, RootContent, Table } from 'mdast';
+import type { Heading, Link, List, ListItem, Node, Paragraph, Parent, RootContent, Table } from 'mdast';
 import { urlSafety } from '../../checks/url-safety.ts';
 import { resolvePlanPath } from '../links.ts';
 import { cellParagraphs } from './tables.ts';
@@ -74,7 +74,9 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 		const found = firstLocalLink(row, index, resolve);
 		if (!found) return [];
 		const number = numberColumn >= 0 ? Number(toString(row.children[numberColumn]!).trim()) : null;
-		const label: UnitLabel | null = number !== null && word ? { word, kind: kindOfWord(word), number, text: `${word} ${number}`, rest: toString(found.link) } : null;
+		// Without a number column, the link may carry the label itself ("[第一章 NLP 基础概念](…)", "[Day 3: Lists](…)").
+		const linked = numberColumn < 0 ? parseUnitLabel(toString(found.link)) : null;
+		const label: UnitLabel | null = number !== null && word ? { word, kind: kindOfWord(word), number, text: `${word} ${number}`, rest: toString(found.link) } : linked?.word ? linked : null;
 		// The row's other cells ("Exercises: [Types](exercises/03.md)") go with the unit, under its file's text.
 		const linkCell = row.children.findIndex((cell) => cell.children.includes(found.link));
 		const others = cellParagraphs(header!.children, row.children, (c) => c === numberColumn || c === linkCell);
@@ -131,12 +133,19 @@ function comesAfter(place: readonly number[], previous: readonly number[]): bool
 /**
  * At least two files, linked in rising order: units come in a sequence, translations or related documents do not.
  * Each unit word counts on its own: "Module 1, Module 2, Workshop 1, Module 3" is a sequence of modules with a workshop.
+ * Rows with no number at all before or after the numbered ones (a preface, a setup page, an appendix) come with them,
+ * while the numbered rows are most of the rows.
  */
 function inSequence(rows: readonly Row[]): boolean {
-	const byWord = Map.groupBy(rows, (row) => (row.label ? wordKey(row.label) : null));
+	const [first, last] = [rows.findIndex(hasPlace), rows.findLastIndex(hasPlace)];
+	const numbered = rows.slice(first, last + 1);
+	if (first < 0 || (numbered.length < rows.length && numbered.length * 2 <= rows.length)) return false;
+	const byWord = Map.groupBy(numbered, (row) => (row.label ? wordKey(row.label) : null));
 	const rising = (run: readonly Row[]) => run.map(rowPlace).every((place, i, places) => place.length > 0 && (i === 0 || comesAfter(place, places[i - 1]!)));
-	return new Set(rows.map((r) => r.target.path)).size >= 2 && [...byWord.values()].every(rising);
+	return new Set(numbered.map((r) => r.target.path)).size >= 2 && [...byWord.values()].every(rising);
 }
+
+const hasPlace = (row: Row) => rowPlace(row).length > 0;
 
 /**
  * The index's tables and lists that link at least two of the plan's files in sequence, most rows being such links
@@ -202,11 +211,27 @@ function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles
 	};
 	for (const node of index.tree.children) {
 		const before = rows.length;
-		if (node.type === 'list') listed(node, node, {});
+		const home = node.type === 'list' ? homeItem(node, index, resolve) : null;
+		// The home page holding every page under it is the book itself: its pages are the book's parts and chapters.
+		if (home) for (const inner of home.children.slice(1)) inner.type === 'list' && listed(inner, node, {});
+		else if (node.type === 'list') listed(node, node, {});
 		else if (node.type === 'paragraph') visit(node, 'link', (link: Link) => linkRow(node, node, {}, link));
 		if (rows.length > before) containers.push(node);
 	}
 	return rows.length >= 2 ? { rows, containers } : null;
+}
+
+/**
+ * A table of contents that is one item linking the folder's home page (its README or index), with every other page
+ * listed under it (Docsify's "- [Happy-LLM](./README.md)" over the chapters): that item, else null.
+ */
+function homeItem(list: List, index: PlanFile, resolve: ResolveLink): ListItem | null {
+	const [item] = list.children;
+	const link = list.children.length === 1 && item?.children[0] ? firstLink(item.children[0]) : null;
+	const target = link ? resolve(link.url, index) : null;
+	const folder = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
+	const home = target !== null && isFolderIndex(target.path) && folder(target.path) === folder(index.path);
+	return home && item!.children.some((child) => child.type === 'list') ? item! : null;
 }
 
 function firstLink(node: Node): Link | null {
