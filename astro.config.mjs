@@ -13,6 +13,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import rehypeBasePath from './src/plugins/rehype-base-path.ts';
 import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
 import remarkExplicitHeadingIds from './src/plugins/remark-explicit-heading-ids.ts';
+import { rehypeSiteMath, remarkSiteMath } from './src/plugins/math.ts';
 import rehypeTaskListCheckboxes from './src/plugins/rehype-task-list-checkboxes.ts';
 import { checkContent } from './src/lib/checks/content-check.ts';
 import { cacheDir, contentDir, publishedUrls } from './src/lib/build/content-dir.ts';
@@ -52,8 +53,11 @@ export default defineConfig({
 		// Accessible contrast for every token, comments included (the default github-dark has 3.0:1 comments).
 		shikiConfig: { theme: 'github-dark-default' },
 		// Astro 7's default processor runs no remark/rehype plugins; GFM tables and task lists need unified, and GitHub's
-		// alerts (`> [!NOTE]`, common in the READMEs plans are imported from) a plugin of their own.
-		processor: unified({ remarkPlugins: [remarkGfm, remarkAlert, remarkExplicitHeadingIds], rehypePlugins: [[rehypeBasePath, { base }], rehypeHeadingIds, rehypeHeadingLinks, rehypeTaskListCheckboxes] }),
+		// alerts (`> [!NOTE]`, common in the READMEs plans are imported from) and math a plugin of their own.
+		processor: unified({
+			remarkPlugins: [remarkGfm, remarkSiteMath, remarkAlert, remarkExplicitHeadingIds],
+			rehypePlugins: [[rehypeBasePath, { base }], rehypeSiteMath, rehypeHeadingIds, rehypeHeadingLinks, rehypeTaskListCheckboxes],
+		}),
 	},
 	integrations: [
 		{

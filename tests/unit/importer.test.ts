@@ -1572,6 +1572,20 @@ describe('what real plans write', () => {
 		expect(pages(importMarkdown('+++\ntitle = "X"\n+++\n\n## Week 1: A\n\nx\n\n## Week 2: B\n\ny\n', options).files)).not.toContain('title = ');
 	});
 
+	it('keeps TeX math as GitHub shows it, inline math written between two dollars; a plan using dollars otherwise keeps them as text', () => {
+		const tex = importMarkdown('## Week 1: Softmax\n\nLet $x_i$ be a logit, $ \\frac{a}{b} $ a ratio, in $O(1)$。\n\n$$\n\\text{softmax}(x)_i = \\frac{e^{x_i}}{\\sum_{j}e^{x_j}}\n$$\n\n## Week 2: More\n\n`$code$` stays code.\n', options);
+		expect(tex.phases.map((p) => p.body)).toEqual([
+			'Let $$x_i$$ be a logit, $$\\frac{a}{b}$$ a ratio, in $$O(1)$$。\n\n$$\n\\text{softmax}(x)_i = \\frac{e^{x_i}}{\\sum_{j}e^{x_j}}\n$$',
+			'`$code$` stays code.',
+		]);
+		for (const phase of tex.phases) expect(mdxProblems(phase.body, `${phase.id}.mdx`, 1)).toEqual([]);
+		// Money, shell variables around code, a regular expression: no TeX, and nothing they hold is lost to a pair of dollars.
+		for (const text of ['It costs $5 and $10 a month, $x$ aside.', 'Put *$HOME/bin* in your `$PATH` now.', "Use r'end$' or r'love$' to match."]) {
+			const [phase] = importMarkdown(`## Week 1: A\n\n${text}\n\n## Week 2: B\n\n$$\nx^2\n$$\n`, options).phases;
+			expect(phase!.body).toBe(text);
+		}
+	});
+
 	it('reads ranges written with a tilde, and Chinese week ranges', () => {
 		const label = (p: { data: Record<string, unknown> }) => [p.data['label'], p.data['title'], p.data['duration']];
 		expect(importMarkdown('## Week 1~2: Basics\n\nx\n\n## Week 3~4: Project\n\ny\n', options).phases.map(label)).toEqual([

@@ -49,6 +49,8 @@ const sampleBodies = () => {
 		'| Tool | Use |\n| :-- | --: |\n| psql | queries |',
 		'```ts title="x.ts"\nconst x: number = 1;\n```',
 		'```\nplain\n```',
+		'Math inline, $$e^{i\\pi} + 1 = 0$$, and as a block, money being no math ($5, $10):\n\n$$\n\\frac{e^{x_i}}{\\sum_{j} e^{x_j}}\n$$',
+		'```math\nx^2\n```',
 		'***',
 		'[^1]: The note.',
 	].join('\n\n');
@@ -83,6 +85,15 @@ describe('bodies rendered in the content layer', () => {
 		expect(rendered!.html).toContain('markdown-alert-caution');
 		expect(rendered!.html).toContain('<blockquote>\n<p>Just a quote.</p>\n</blockquote>');
 		expect(rendered!.html).not.toContain('[!');
+	});
+
+	it('render TeX between two dollars, and in a math block, as MathML; single dollars are money', async () => {
+		const html = (await render('Costs $5 or $10; $$x_i^2$$ inline.\n\n$$\n\\frac{a}{b}\n$$'))!.html;
+		expect(html).toContain('Costs $5 or $10;');
+		expect(html).toMatch(/<math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML"><semantics><mrow><msubsup><mi>x<\/mi><mi>i<\/mi><mn>2<\/mn><\/msubsup><\/mrow>/);
+		expect(html).toMatch(/<math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML" display="block"><semantics><mrow><mfrac><mi>a<\/mi><mi>b<\/mi><\/mfrac>/);
+		// MathML only: no KaTeX layout that would need its stylesheet and fonts.
+		expect(html).not.toContain('katex-html');
 	});
 
 	it('keep task lists as checkboxes, GFM tables, smart quotes and highlighted code, and drop comments', async () => {

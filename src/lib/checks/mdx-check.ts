@@ -1,12 +1,14 @@
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
+import { remarkSiteMath } from '../../plugins/math.ts';
 import { isComponentName, type MdxNode, untrustedMarkupProblems } from './untrusted-markup.ts';
 import type { ContentProblem } from './friendly-errors.ts';
 import { headingIdProblems } from '../anchors/heading-id-check.ts';
 import { urlSafety } from './url-safety.ts';
 
-// GFM as the build parses bodies (astro.config.mjs): links and footnotes are what the page will have.
-const processor = createProcessor({ remarkPlugins: [remarkGfm] });
+// GFM and math as the build parses bodies (astro.config.mjs): links and footnotes are what the page will have, and
+// braces in TeX are TeX, not expressions.
+const processor = createProcessor({ remarkPlugins: [remarkGfm, remarkSiteMath] });
 
 const ESCAPE_HINT = 'to show the character itself, escape it: write `\\{` for {, `&lt;` for <';
 const UNCLOSED_TAG_HINT = 'close the tag, or remove it (roadmap content is Markdown); ' + ESCAPE_HINT;

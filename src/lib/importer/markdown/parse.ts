@@ -2,19 +2,41 @@ import { parse as parseJavaScript } from 'acorn';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { EXIT, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 
 // Frontmatter (Jekyll, Hugo, Docusaurus, dev.to…) is metadata GitHub shows as a table, not text of the plan.
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkFrontmatter, ['yaml', 'toml']);
+const dollarsAsText = unified().use(remarkParse).use(remarkGfm).use(remarkMath, { singleDollarTextMath: false }).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /**
- * Parses Markdown as GitHub renders it (tables, task lists, strikethrough, autolinks, footnotes) into mdast;
+ * Parses Markdown as GitHub renders it (tables, task lists, strikethrough, autolinks, footnotes, math) into mdast;
  * every node keeps its source position, so the importer can name the line a change came from.
  */
 export function parseMarkdown(text: string): Root {
-	return parser.parse(text);
+	const tree = parser.parse(text);
+	// A document with one pair of single dollars that cannot be TeX ("$5 and $10", `$HOME` … `$PATH`) uses dollars
+	// for other things: it is read again with only `$$` as math, as the parser cannot un-read what a pair swallowed.
+	return singleDollarsAreTex(tree, text) ? tree : dollarsAsText.parse(text);
+}
+
+/**
+ * Whether every math between single dollars is TeX as GitHub and Pandoc delimit it: no space inside either dollar,
+ * no letter or digit right outside them (`substring$' … r'love$`), no code inside.
+ */
+function singleDollarsAreTex(tree: Root, text: string): boolean {
+	let tex = true;
+	visit(tree, 'inlineMath', (node) => {
+		const { start, end } = node.position ?? {};
+		if (start?.offset === undefined || end?.offset === undefined || text.startsWith('$$', start.offset)) return undefined;
+		const outside = `${text.charAt(start.offset - 1)}${text.charAt(end.offset)}`;
+		tex = !/^\s|\s$/.test(node.value) && !/[A-Za-z0-9]/.test(outside) && !node.value.includes('`');
+		return tex ? undefined : EXIT;
+	});
+	return tex;
 }
 
 // Where static site generators keep a page's place among its siblings: Docusaurus, Hugo, Jekyll's Just the Docs, Astro.

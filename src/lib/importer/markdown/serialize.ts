@@ -1,5 +1,6 @@
 import type { Html, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import { remarkSiteMath } from '../../../plugins/math.ts';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
@@ -7,6 +8,8 @@ import { unified } from 'unified';
 const serializer = unified()
 	.use(remarkGfm)
 	.use(remarkMdx)
+	// Math as the site reads it: inline math between two dollars, as a single one is no delimiter there.
+	.use([remarkSiteMath])
 	.use(remarkStringify, {
 		bullet: '-',
 		emphasis: '*',
