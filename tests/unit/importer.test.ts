@@ -370,6 +370,27 @@ describe('tables of units', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).not.toContain('Etapa\n');
 	});
 
+	it('titles rows by the column that links the course, and finds prerequisites whose titles have commas and "and"', () => {
+		const source = [
+			'# Catalogue',
+			'',
+			'Code | Course | Duration | Effort | Prerequisites',
+			':-- | :-- | :-- | :-- | :--',
+			'CS 101 | [Algorithms, Part I](https://example.org/a1) | 6 weeks | 6 hours/week | none',
+			'CS 102 | [Arrays, Lists, and Structured Data](https://example.org/a2) | 4 weeks | 5 hours/week | Algorithms, Part I',
+			'CS 201 | [Programming Languages, Part A](https://example.org/pl) | 5 weeks | 8 hours/week | Arrays, Lists, and Structured Data and Algorithms, Part I',
+			'',
+		].join('\n');
+		const result = importMarkdown(source, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => [p.data['title'], p.data['kind'], p.data['requires']])).toEqual([
+			['Algorithms, Part I', 'course', undefined],
+			['Arrays, Lists, and Structured Data', 'course', [result.phases[0]!.id]],
+			['Programming Languages, Part A', 'course', [result.phases[1]!.id, result.phases[0]!.id]],
+		]);
+		// The code stays with the course, in its page.
+		expect(result.phases[0]!.body).toContain('**Code**: CS 101');
+	});
+
 	const catalogue = [
 		'# Curriculum',
 		'',
@@ -1052,6 +1073,15 @@ describe('new topics', () => {
 		expect(result.newTopics).toEqual([
 			{ id: 'helm', name: 'Helm', phases: ['charts'] },
 			{ id: 'terraform', name: 'Terraform', phases: ['infrastructure'] },
+		]);
+	});
+
+	it('suggests topics from the words of a phase, not from the addresses it links', () => {
+		const topics = [{ id: 'web-security', name: 'Web security', aliases: ['HTTPS'] }, { id: 'docker', name: 'Docker', aliases: [] }];
+		const result = importMarkdown('# Plan\n\n## Week 1: Containers\n\nRead [the guide](https://docs.example/docker) and <https://example.org/>.\n\n## Week 2: TLS\n\nServe HTTPS with Docker.\n', { fileName: 'p.md', order: 0, track: 'backend', topics });
+		expect(result.suggestions).toEqual([
+			{ phase: 'containers', topics: [] },
+			{ phase: 'tls', topics: ['web-security', 'docker'] },
 		]);
 	});
 

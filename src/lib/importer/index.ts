@@ -344,7 +344,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		if (duration === null) toFill.push({ file, field: 'duration', note: 'the source states no duration for this phase (null is shown as "unknown")', optional: true });
 		toFill.push({ file, field: 'topics', note: 'IDs from content/topics/ that this phase teaches' });
 		for (const note of line.notes) toFill.push({ file, field: 'status', note, optional: true });
-		const text = [phaseTitle, fields.goal ?? '', body, ...projects.map((p) => p.title), ...fields.outcomes, ...fields.resources].join('\n');
+		// Addresses are no words of the text: "https://…" would name HTTPS on every page that links anywhere.
+		const text = [phaseTitle, fields.goal ?? '', body, ...projects.map((p) => p.title), ...fields.outcomes, ...fields.resources].join('\n').replace(URL_IN_TEXT, ' ');
 		suggestions.push({ phase: id, topics: suggestTopics(text, topics) });
 		phaseTexts.push({ id, text });
 		return { id, data, body };
@@ -444,6 +445,8 @@ function proseOf(paragraph: Paragraph | Heading): string {
 	const children = paragraph.children.flatMap((c) => (c.type === 'break' ? [{ type: 'text' as const, value: ' ' }] : c.type === 'html' ? [] : [c]));
 	return toString({ ...paragraph, children }, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
 }
+
+const URL_IN_TEXT = /\b[a-z][a-z\d+.-]*:\/\/[^\s)>\]]*/giu;
 
 // A heading that ends with a full stop is a statement set large (a tagline under the title), not a section's name;
 // one ending with a question mark ("Why learn Rust?") names the section that answers it.

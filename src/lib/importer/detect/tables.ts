@@ -53,7 +53,11 @@ export function tableColumns(table: Table): Columns | null {
 	const duration = find((t) => parseDuration(t) !== null, [weeklyHours, dailyHours]);
 	const number = find((t) => /^\d{1,3}$/.test(t), [weeklyHours, dailyHours, duration]);
 	const taken = [weeklyHours, dailyHours, duration, number];
-	const title = find((t) => /\p{L}/u.test(t), taken);
+	// The title is the first column of words that links each row's course ("Code | Course | Duration": the course, not
+	// its code), else the first column of words.
+	const links = (c: number) => rows.filter((row) => row.children[c]?.children.some((n) => n.type === 'link')).length * 2 >= rows.length;
+	const words = (t: string) => /\p{L}/u.test(t);
+	const title = find(words, [...taken, ...Array.from({ length: width }, (_, c) => (links(c) ? null : c))]) ?? find(words, taken);
 	if (title === null) return null;
 	const numberWord = number === null ? null : headerWord(cellText(header.children[number]));
 	// Rows are units when they state a length or effort, or are numbered under a unit word ("Week | Topic"); or when
@@ -121,11 +125,22 @@ const normalise = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{
  */
 export function linkPrerequisites(found: ReadonlyArray<{ table: Table; columns: Columns; units: Unit[] }>, all: readonly Unit[]): void {
 	const titleIndex = new Map(all.map((u, i) => [normalise(u.rawTitle), i]));
-	const named = (text: string) =>
-		text
-			.split(/[,;/、，]|\s+(?:and|&|y|und|et|и|e)\s+/u)
-			.map((part) => titleIndex.get(normalise(part)))
-			.filter((i): i is number => i !== undefined);
+	// The longest run of parts that is a title, from each part on: titles have commas and "and" of their own
+	// ("Algorithms, Part I", "Arrays, Lists, and Structured Data").
+	const named = (text: string) => {
+		const pieces = text.split(/([,;/、，]|\s+(?:and|&|y|und|et|и|e)\s+)/u);
+		const found: number[] = [];
+		for (let first = 0; first < pieces.length; first += 2) {
+			for (let last = pieces.length - 1; last >= first; last -= 2) {
+				const unit = titleIndex.get(normalise(pieces.slice(first, last + 1).join('')));
+				if (unit === undefined) continue;
+				found.push(unit);
+				first = last;
+				break;
+			}
+		}
+		return found;
+	};
 	for (const { table, columns, units } of found) {
 		const [header, ...rows] = table.children;
 		const candidates = header!.children.map((_, c) => c).filter((c) => ![columns.title, columns.number, columns.duration, columns.weeklyHours, columns.dailyHours].includes(c));
