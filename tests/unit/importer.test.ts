@@ -562,6 +562,45 @@ describe('index + files', () => {
 		expect(related.phases.map((p) => p.data['title'])).toEqual(['Shell', 'Git']);
 	});
 
+	it('takes tables of lessons that each link a folder by its own name, without numbers, in the tables\' order; not a table of "[Solution]" links', () => {
+		const table = (rows: string[]) => ['| Lesson | Goal |', '| --- | --- |', ...rows.map((r) => `| ${r} | x |`)].join('\n');
+		const course = importPlan(
+			{
+				index: {
+					path: 'README.md',
+					text: `# Course\n\n## Beginner\n\n${table(['[Getting started](./getting-started)'])}\n\n## Intermediate\n\n${table(['[Using the CLI](./using-cli)', '[Agents](./agents/)'])}\n\n## Other courses\n\nSee [contributing](CONTRIBUTING.md).\n`,
+				},
+				files: [
+					{ path: 'getting-started/README.md', text: '# Getting started\n\nSet up.\n' },
+					{ path: 'using-cli/README.md', text: '# Using the CLI\n\n## Modules\n\n- [1 — Install and modes](1-install.md)\n- [2 — Context](2-context.md)\n' },
+					{ path: 'using-cli/1-install.md', text: 'Install.\n' },
+					{ path: 'using-cli/2-context.md', text: 'Context.\n' },
+					{ path: 'agents/README.md', text: '# Agents\n\nDelegate.\n' },
+					{ path: 'CONTRIBUTING.md', text: '# Contributing\n\nPRs welcome.\n' },
+				],
+			},
+			{ fileName: 'course.md', order: 0, track: 'backend' },
+		);
+		expect(course.phases.map((p) => [p.data['title'], p.data['group'] ?? null])).toEqual([
+			['Getting started', 'beginner'],
+			['Using the CLI', 'using-cli'],
+			['Install and modes', 'using-cli'],
+			['Context', 'using-cli'],
+			['Agents', 'intermediate'],
+		]);
+		const questions = importPlan(
+			{
+				index: { path: 'README.md', text: `# Primer\n\n${table(['Design a cache | [Solution](cache.md)', 'Design a crawler | [Solution](crawler.md)'])}\n\n## Step 1: Outline use cases\n\na\n\n## Step 2: Design\n\nb\n` },
+				files: [
+					{ path: 'cache.md', text: 'Cache.\n' },
+					{ path: 'crawler.md', text: 'Crawler.\n' },
+				],
+			},
+			{ fileName: 'primer.md', order: 0, track: 'backend' },
+		);
+		expect(questions.phases.map((p) => p.data['title'])).toEqual(['Outline use cases', 'Design']);
+	});
+
 	it('reads the order of linked files from every number of their paths, outermost first', () => {
 		const nested = importPlan(
 			{

@@ -66,7 +66,7 @@ const CJK_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?第\\s*(?<n>\\d{1,3}|[一二两�
 // (only the known ones: "3 Reasons to…" is no label).
 const COUNTER_WORDS = knownWords(/^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u);
 const COUNTER_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?(?<n>\\d{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}))?\\s*(?<word>${COUNTER_WORDS})(?![\\p{L}\\p{N}])\\s*(?:[:：.|\\-–—、]\\s*)?(?<rest>.*)$`, 'u');
-const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})[.)]\s+(?<rest>\S.*)$/u;
+const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})(?:[.)]|\s+[—–])\s+(?<rest>\S.*)$/u;
 // "Data PreProcessing | Day 1", "Closures — Week 3": a known unit word and its number after the title, set apart by a
 // bar or dash (any other word there is a name: "Setup - Python 3").
 const TRAILING_LABEL = new RegExp(`^(?<rest>.*?\\S)\\s*(?:\\||\\s[-–—])\\s*(?<word>${knownWords(/^\p{Script=Latin}/u)}|${knownWords(/^\p{Script=Cyrillic}/u)})\\s*(?<n>\\d{1,3})\\s*$`, 'iu');

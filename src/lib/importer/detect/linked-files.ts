@@ -148,6 +148,16 @@ function inSequence(rows: readonly Row[]): boolean {
 const hasPlace = (row: Row) => rowPlace(row).length > 0;
 
 /**
+ * A table whose rows each link a file of the plan by its own name, none of them numbered ("| [Getting started](./getting-started) |
+ * Concepts | Goal |"): lessons in the table's order. Rows linking "[Solution](…)" each are answers to the questions
+ * the table lists; a list of such links is more often related documents.
+ */
+function lessonTable(node: Node, rows: readonly Row[]): boolean {
+	const distinct = (key: (row: Row) => unknown) => new Set(rows.map(key)).size === rows.length;
+	return node.type === 'table' && !rows.some(hasPlace) && distinct((row) => row.target) && distinct((row) => words(toString(row.link)));
+}
+
+/**
  * The index's tables and lists that link at least two of the plan's files in sequence, most rows being such links
  * (with lists of one link each when, all together, they are in sequence), and its headings that do.
  */
@@ -158,20 +168,22 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFi
 		if (node.type !== 'table' && node.type !== 'list') continue;
 		const rows = node.type === 'table' ? tableRows(node, index, resolve) : listRows(node, index, resolve);
 		const total = node.type === 'table' ? node.children.length - 1 : node.children.length;
-		if (rows.length > 0 && rows.length * 2 >= total && (rows.length === 1 || inSequence(rows))) candidates.push({ node, rows });
+		if (rows.length > 0 && rows.length * 2 >= total && (rows.length === 1 || inSequence(rows) || lessonTable(node, rows))) candidates.push({ node, rows });
 	}
 	// "## Week 1 / - [Day 1](…)", "## Week 2 / - [Day 8](…)": a list of one link continuing the sequence is a unit too.
 	const chosen: LinkContainer[] = [];
 	let previous: number[] | null = null;
 	for (const candidate of candidates) {
 		const place = rowPlace(candidate.rows[0]!);
-		if (candidate.rows.length === 1 && (place.length === 0 || (previous !== null && !comesAfter(place, previous)))) continue;
+		if (candidate.rows.length === 1 && (place.length === 0 ? !lessonTable(candidate.node, candidate.rows) : previous !== null && !comesAfter(place, previous))) continue;
 		chosen.push(candidate);
 		previous = rowPlace(candidate.rows.at(-1)!);
 	}
-	// Lists of several links may each number from 1 ("Part 1", "Part 2"); with single links among them, all must rise.
+	// Lists of several links may each number from 1 ("Part 1", "Part 2"); with single links among them, all must rise,
+	// unless they are all tables of lessons without numbers.
 	const singles = chosen.some((c) => c.rows.length === 1);
-	const containers = !singles || inSequence(chosen.flatMap((c) => c.rows)) ? chosen : chosen.filter((c) => c.rows.length > 1);
+	const all = chosen.flatMap((c) => c.rows);
+	const containers = !singles || inSequence(all) || chosen.every((c) => lessonTable(c.node, all)) ? chosen : chosen.filter((c) => c.rows.length > 1);
 	const headings = headingRows(index, resolve);
 	if (headings.length > 0) containers.push({ node: headings.at(-1)!.node, rows: headings });
 	const seen = new Set<string>();
