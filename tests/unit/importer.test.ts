@@ -1655,6 +1655,12 @@ describe('what real plans write', () => {
 		}
 	});
 
+	it('keeps a section the reader opens (<details>) as one, its summary and Markdown inside', () => {
+		const [loops] = importMarkdown('## Week 1: Loops\n\nWrite a loop.\n\n<details>\n<summary>Solution</summary>\n\n```js\nfor (const x of xs) log(x);\n```\n\nIt prints **each** item.\n</details>\n\n<details><summary>On <em>Linux</em></summary>\n\n- apt install node\n\n</details>\n\n## Week 2: More\n\ny\n', options).phases;
+		expect(loops!.body).toBe('Write a loop.\n\n<details>\n  <summary>Solution</summary>\n\n  ```js\n  for (const x of xs) log(x);\n  ```\n\n  It prints **each** item.\n</details>\n\n<details>\n  <summary>On *Linux*</summary>\n\n  - apt install node\n</details>');
+		expect(mdxProblems(loops!.body, 'loops.mdx', 1)).toEqual([]);
+	});
+
 	it('reads ranges written with a tilde, and Chinese week ranges', () => {
 		const label = (p: { data: Record<string, unknown> }) => [p.data['label'], p.data['title'], p.data['duration']];
 		expect(importMarkdown('## Week 1~2: Basics\n\nx\n\n## Week 3~4: Project\n\ny\n', options).phases.map(label)).toEqual([

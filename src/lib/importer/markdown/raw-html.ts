@@ -1,9 +1,9 @@
 import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
-import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
 import { htmlTagNames } from 'html-tag-names';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
-import { toMdast } from 'hast-util-to-mdast';
+import { type Handle, toMdast } from 'hast-util-to-mdast';
 import { htmlVoidElements } from 'html-void-elements';
 import { phrasing } from 'mdast-util-phrasing';
 import { toString } from 'mdast-util-to-string';
@@ -89,7 +89,7 @@ function convertGroup(group: readonly Nodes[], inPhrasing: boolean, notes: Impor
 	prepare(hast, html, notes, line, inPhrasing);
 	const clean = sanitize(hast, schema) as HastRoot;
 	// In flow, what the HTML holds is blocks (an <iframe> alone on a line is a paragraph of its own, not inline text).
-	const converted = toMdast(clean, { document: !inPhrasing }) as Root;
+	const converted = toMdast(clean, { document: !inPhrasing, handlers: { details: collapsibleSection } }) as Root;
 	// The converter gives positions in the HTML string; the source lines are the group's.
 	visit(converted, (node) => {
 		if (place) node.position = place;
@@ -159,6 +159,19 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 		return [SKIP, index + replacement.length];
 	});
 }
+
+/**
+ * `<details><summary>Solution</summary>…</details>`: a section the reader opens, as GitHub shows it (an exercise's
+ * solution stays hidden until asked for). It stays an element, which MDX writes as JSX; its content is Markdown.
+ */
+const collapsibleSection: Handle = (state, node) => {
+	const summary = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'summary');
+	const title = summary ? state.all(summary) : [];
+	const content = state.toFlow(state.all({ ...node, children: node.children.filter((child) => child !== summary) }));
+	const titleLine: Paragraph = { type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: 'summary', attributes: [], children: title.length > 0 ? (title as PhrasingContent[]) : [{ type: 'text', value: 'Details' }] }] };
+	const open = node.properties['open'] ? [{ type: 'mdxJsxAttribute' as const, name: 'open', value: null }] : [];
+	return { type: 'mdxJsxFlowElement', name: 'details', attributes: open, children: [titleLine, ...content] };
+};
 
 const firstSource = (node: Element): unknown =>
 	node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'source')?.properties['src'];
