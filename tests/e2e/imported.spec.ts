@@ -260,8 +260,12 @@ test.describe('an index linking one file per day (day-course)', () => {
 		await expect(page.locator('h1')).toHaveCount(1);
 		await expect(prose.locator('h2').first()).toHaveText('Four Days of JavaScript: Getting Started');
 		await expect(prose.locator('code', { hasText: /^Ctrl$/ })).toHaveCount(1);
-		await expect(prose.locator('kbd, details, div[align]')).toHaveCount(0);
-		await expect(prose.getByText('What does the console print?')).toBeVisible();
+		await expect(prose.locator('kbd, div[align]')).toHaveCount(0);
+		// A <details> answer stays hidden until the reader opens it, as on GitHub.
+		const answer = prose.getByText('It prints the greeting, then the words short greeting.');
+		await expect(answer).toBeHidden();
+		await prose.locator('details summary', { hasText: 'What does the console print?' }).click();
+		await expect(answer).toBeVisible();
 		await expect(prose.locator('pre').first()).toContainText("if (greeting.text.length < 10) { console.log('short greeting'); }");
 		await expect(prose).toContainText('Print the result of 7 < 9 and explain it.');
 
@@ -271,6 +275,26 @@ test.describe('an index linking one file per day (day-course)', () => {
 		await expect(prose.getByRole('link', { name: 'Click me' })).toHaveCount(0);
 		// The <iframe> is a link to what it embedded.
 		await expect(prose.getByRole('link', { name: 'https://evil.example' })).toHaveAttribute('href', 'https://evil.example');
+	});
+
+	test('TeX math shows as laid-out MathML, inline and as a block, with no stylesheet or font fetched for it', async ({ page }) => {
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.goto(`${overview}values-types/`);
+		const prose = page.locator('main .prose');
+		const inline = prose.locator('p math:not([display])');
+		await expect(inline).toHaveCount(1);
+		await expect(inline.locator('annotation')).toHaveText('0.1 + 0.2 \\neq 0.3');
+		const block = prose.locator('math[display="block"]');
+		await expect(block).toBeVisible();
+		await expect(block.locator('msup')).toHaveCount(1);
+		// Laid out, not shown as source: the exponent sits higher than its base, and no dollar or backslash shows.
+		const [base, exponent] = await Promise.all([block.locator('msup > :first-child').boundingBox(), block.locator('msup > :nth-child(2)').boundingBox()]);
+		expect(exponent!.y + exponent!.height).toBeLessThan(base!.y + base!.height - 2);
+		const shown = await prose.innerText();
+		expect(shown).not.toContain('$');
+		expect(shown).not.toContain('\\neq');
+		expect(fetched.filter((path) => /katex|\.woff2?$/i.test(path) && !/inter/i.test(path))).toEqual([]);
 	});
 });
 
