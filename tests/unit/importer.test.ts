@@ -1348,6 +1348,21 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it('reports a few of each kind of change per file, so that no kind hides behind many of another', () => {
+		withImportFolders((dir, content) => {
+			const plan = join(dir, 'plan');
+			mkdirSync(plan, { recursive: true });
+			const badges = Array.from({ length: 6 }, (_, i) => `![badge ${i}](https://img.example/${i}.svg)`).join(' ');
+			writeFileSync(join(plan, 'README.md'), `# Plan\n\n${badges}\n\n<script>alert(1)</script>\n\n## Week 1: Shell\n\nx\n\n## Week 2: Git\n\ny\n`);
+			const lines: string[] = [];
+			expect(runImport([plan, '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			const report = lines.join('\n');
+			expect(report.match(/remote image "https:\/\/img\.example\/\d\.svg" became a link/g)).toHaveLength(3);
+			expect(report).toContain('… and 3 more like these');
+			expect(report).toMatch(/removed a <script> element and its content/);
+		});
+	});
+
 	it('reads an MkDocs site from its nav, given the site\'s folder or its docs folder: pages in nav order, sections as groups, site_name the title', () => {
 		withImportFolders((dir, content, fresh) => {
 			const site = join(dir, 'site');

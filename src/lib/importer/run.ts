@@ -24,8 +24,11 @@ export interface Io {
 	error: (line: string) => void;
 }
 
-// A plan with a badge on every page would bury the report under the same note thirty times.
-const NOTES_PER_FILE = 5;
+// A plan with a badge on every page would bury the report under the same note thirty times: a file shows a few of
+// each kind of change, and how many more of that kind there are.
+const NOTES_PER_KIND = 3;
+/** A note without its place and the values it quotes: "remote image "…" became a link "…"" for every image. */
+const noteKind = (note: string) => note.replace(/^\([^)]*:\d+\) /, '').replace(/"[^"]*"|`[^`]*`|<[^>]*>|\d+/g, '…');
 const ENCODING_NAMES = { cp1252: 'cp1252 (Windows Latin-1)', 'mac-roman': 'Mac Roman' } as const;
 
 export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io = { log: console.log, error: console.error }): number {
@@ -169,8 +172,11 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 		const byFile = Map.groupBy(result.notes, (note) => note.slice(0, note.indexOf(': ')));
 		for (const [file, notes] of byFile) {
 			io.log(`  ${fileOf(file)}`);
-			for (const note of notes.slice(0, NOTES_PER_FILE)) io.log(`    ${note.slice(file.length + 2)}`);
-			if (notes.length > NOTES_PER_FILE) io.log(`    … and ${notes.length - NOTES_PER_FILE} more like these`);
+			const kinds = Map.groupBy(notes.map((note) => note.slice(file.length + 2)), noteKind);
+			for (const [, alike] of kinds) {
+				for (const note of alike.slice(0, NOTES_PER_KIND)) io.log(`    ${note}`);
+				if (alike.length > NOTES_PER_KIND) io.log(`    … and ${alike.length - NOTES_PER_KIND} more like these`);
+			}
 		}
 	}
 	io.log(`\nAfter editing, check again with: ${values.out ? `WAYMARK_CONTENT_DIR=${pretty(out)} ` : ''}npm run check:content`);
