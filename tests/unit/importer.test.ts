@@ -454,6 +454,16 @@ describe('tables of units', () => {
 });
 
 describe('sectioned documents', () => {
+	it('takes the sections that list what to learn, leaving prose sections before and after them to the overview', () => {
+		const topic = (name: string) => `## ${name}\n\n- [${name} basics](https://example.org/${name})\n- [More ${name}](https://example.org/${name}/2)\n\n`;
+		const text = `# Interview notes\n\n## Read it on the website\n\nSee [the site](https://example.org).\n\n${['Algorithm', 'Network', 'Database'].map(topic).join('')}## License\n\nMIT, by the authors.\n`;
+		const result = phasesOfText(text);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Algorithm', 'Network', 'Database']);
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).toContain('## Read it on the website');
+		expect(overview).toContain('## License\n\nMIT, by the authors.');
+	});
+
 	it('takes the sections of the part that holds most of the plan, not those of the guide beside it', () => {
 		const course = (name: string) => `### ${name}\n\nCourses on ${name}.\n\n- one\n- two\n\n`;
 		const text = `# Curriculum\n\n## How to use this guide\n\n### Duration\n\nTwo years.\n\n### Order\n\nIn order.\n\n### Progress\n\nFork it.\n\n## Courses\n\n${['Programming', 'Math', 'Statistics', 'Databases', 'Machine learning'].map(course).join('')}## Team\n\nUs.\n`;

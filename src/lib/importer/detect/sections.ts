@@ -1,8 +1,9 @@
 /**
  * Plans with no unit words or numbers: the document's repeated sections are its units. The level is the
  * shallowest one with at least three sections where no one section holds most of the text (a "Curriculum"
- * heading over most of it is a container, not a unit, and only its own sections are). When sections hold checklists, the units run from the
- * first section with one to the last: what comes before and after is the plan's introduction and notes.
+ * heading over most of it is a container, not a unit, and only its own sections are). When sections hold checklists
+ * (else lists or tables), the units run from the first section with one to the last: what comes before and after is
+ * the plan's introduction and notes.
  */
 import type { Node, Parent } from 'mdast';
 import { enclosingSection, type PlanFile, type Section, type Unit } from '../plan.ts';
@@ -48,11 +49,18 @@ export function numberedSections(sections: readonly Section[], title: Section | 
 	return [];
 }
 
-/** When sections hold checklists, the units run from the first such section to the last. */
+/**
+ * When sections hold checklists, the units run from the first such section to the last; else, when sections hold
+ * lists or tables (what to learn, what to read), from the first of those to the last. Sections of prose only before
+ * and after them (a link to the plan's website, acknowledgements, a licence) are the plan's introduction and notes.
+ */
 function checklistSpan(file: PlanFile, units: Section[]): Section[] {
-	const withChecklists = units.filter((s) => file.tree.children.slice(s.index, s.end).some(hasChecklist));
-	if (withChecklists.length < 2) return units;
-	return units.slice(units.indexOf(withChecklists[0]!), units.indexOf(withChecklists.at(-1)!) + 1);
+	const holding = (test: (node: Node) => boolean) => units.filter((s) => file.tree.children.slice(s.index, s.end).some(test));
+	const withChecklists = holding(hasChecklist);
+	const withLists = holding((node) => node.type === 'list' || node.type === 'table');
+	const span = withChecklists.length >= 2 ? withChecklists : withLists;
+	if (span.length < 2) return units;
+	return units.slice(units.indexOf(span[0]!), units.indexOf(span.at(-1)!) + 1);
 }
 
 /**
