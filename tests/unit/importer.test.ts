@@ -611,6 +611,27 @@ describe('index + files', () => {
 		expect(questions.phases.map((p) => p.data['title'])).toEqual(['Outline use cases', 'Design']);
 	});
 
+	it('reads links to the plan\'s own files by their GitHub address as links to those files, from a folder of the repository too', () => {
+		const base = 'https://github.com/owner/curriculum/blob/main/foundations';
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: `# Foundations\n\n| Lesson | Notes |\n| --- | --- |\n| 01 | [Intro](${base}/01-intro.md) |\n| 02 | [Loops](${base}/02-loops.md#while) |\n\nSee [the setup](${base}/setup/linux.md) and [other work](https://github.com/other/repo/blob/main/foundations/01-intro.md).\n` },
+				files: [
+					{ path: '01-intro.md', text: '# Intro\n\nStart with [loops](https://github.com/owner/curriculum/tree/main/foundations/02-loops.md).\n' },
+					{ path: '02-loops.md', text: '# Loops\n\n## While\n\nx\n' },
+					{ path: 'setup/linux.md', text: '# Linux\n\nInstall.\n' },
+				],
+			},
+			{ fileName: 'foundations.md', order: 0, id: 'f', track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.id)).toEqual(['intro', 'loops']);
+		expect(result.phases[0]!.body).toContain('[loops](/roadmaps/f/loops/)');
+		// A file of the plan that is no page, and another repository's file, keep their addresses.
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).toContain(`[the setup](${base}/setup/linux.md)`);
+		expect(overview).toContain('[other work](https://github.com/other/repo/blob/main/foundations/01-intro.md)');
+	});
+
 	it('reads the order of linked files from every number of their paths, outermost first', () => {
 		const nested = importPlan(
 			{

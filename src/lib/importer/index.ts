@@ -19,6 +19,7 @@ import { promotePseudoHeadings } from './detect/pseudo-headings.ts';
 import { type Commitment, parseCommitment, parseDuration } from './durations.ts';
 import { toMdx } from './frontmatter.ts';
 import { isEmptyish, stripEmoji, stripEmphasis } from './lines.ts';
+import { ownRepositoryLinks } from './own-repository.ts';
 import { type CopiedImage, findPlanFile, keepLinkedAnchors, localImages, type Page, placeHeadings, resolvePlanPath, rewriteLinks, sourceAnchors } from './links.ts';
 import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
@@ -180,6 +181,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const index = prepare(input.index.path, input.index.text);
 	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text));
 	const fileAt = findPlanFile([index, ...others]);
+	ownRepositoryLinks([index, ...others], fileAt);
 	const resolve: ResolveLink = (url, from) => (urlSafety(url) === 'relative' ? fileAt(resolvePlanPath(url, from.path).path) : null);
 	// Anchors as GitHub gave them, before any transform touches the trees.
 	const anchors = sourceAnchors([index, ...others]);

@@ -109,7 +109,7 @@ export function placeHeadings(pages: readonly Page[]): LinkTargets['placed'] {
 }
 
 /** A malformed escape stays as written. */
-const safeDecode = (text: string) => {
+export const safeDecode = (text: string) => {
 	try {
 		return decodeURIComponent(text);
 	} catch {
@@ -163,6 +163,11 @@ export function rewriteLinks(page: Page, file: PlanFile, targets: LinkTargets, n
 		if (target !== null) {
 			node.url = target.url;
 			if (target.heading) linked.add(target.heading);
+			return;
+		}
+		// A plan's own file named by its GitHub address, which is not imported: the address still leads to it.
+		if (node.data?.repositoryUrl) {
+			node.url = node.data.repositoryUrl;
 			return;
 		}
 		if (parent === undefined || index === undefined) return;

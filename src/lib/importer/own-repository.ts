@@ -1,0 +1,66 @@
+/**
+ * Plans written as a repository often link their own files by their GitHub address
+ * ("https://github.com/owner/plan/blob/main/Lessons/Loops.md") rather than by a relative path. Those files are the
+ * plan's pages here: such links are made relative, so that they lead to the pages, and the index that links them
+ * can be read as one; a link whose file does not become a page keeps its address (see rewriteLinks). The repository is the one whose addresses name at least two of the plan's files; a plan
+ * imported from a folder of it ("foundations/") is found under that folder's path.
+ */
+import type { Link } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { safeDecode } from './links.ts';
+import type { PlanFile } from './plan.ts';
+
+declare module 'mdast' {
+	interface LinkData {
+		/** The GitHub address a link had before it was made relative: where it leads if its file is no page. */
+		repositoryUrl?: string;
+	}
+}
+
+const REPOSITORY_FILE = /^https?:\/\/(?:www\.)?github\.com\/([^/]+\/[^/]+)\/(?:blob|tree)\/[^/]+\/([^?#]*)[^#]*(#.*)?$/i;
+
+interface RepositoryLink {
+	link: Link;
+	file: PlanFile;
+	repository: string;
+	segments: string[];
+	anchor: string;
+}
+
+export function ownRepositoryLinks(files: readonly PlanFile[], fileAt: (path: string) => PlanFile | null): void {
+	const links: RepositoryLink[] = [];
+	for (const file of files) {
+		visit(file.tree, 'link', (link: Link) => {
+			const match = REPOSITORY_FILE.exec(link.url);
+			if (match) links.push({ link, file, repository: match[1]!.toLowerCase(), segments: match[2]!.split('/').filter(Boolean).map(safeDecode), anchor: match[3] ?? '' });
+		});
+	}
+	// Each link's repository and the folder of it the plan is: the fewest leading segments that leave a plan file.
+	const places = new Map<string, Set<PlanFile>>();
+	for (const { repository, segments } of links) {
+		for (let skip = 0; skip < segments.length; skip++) {
+			const target = fileAt(segments.slice(skip).join('/'));
+			if (!target) continue;
+			const key = `${repository} ${segments.slice(0, skip).join('/')}`;
+			places.set(key, (places.get(key) ?? new Set()).add(target));
+			break;
+		}
+	}
+	const [own] = [...places].filter(([, targets]) => targets.size >= 2).sort(([, a], [, b]) => b.size - a.size);
+	if (!own) return;
+	const [repository, folder] = own[0].split(' ') as [string, string];
+	const prefix = folder ? folder.split('/') : [];
+	const rewritten = new Map<PlanFile, number>();
+	for (const { link, file, repository: named, segments, anchor } of links) {
+		if (named !== repository || prefix.some((segment, i) => segments[i] !== segment)) continue;
+		const path = segments.slice(prefix.length);
+		if (!fileAt(path.join('/'))) continue;
+		link.data = { ...link.data, repositoryUrl: link.url };
+		link.url = `/${path.map(encodeURIComponent).join('/')}${anchor}`;
+		rewritten.set(file, (rewritten.get(file) ?? 0) + 1);
+	}
+	for (const [file, count] of rewritten) {
+		const links = count === 1 ? '1 link names' : `${count} links name`;
+		(file.notes ??= []).push({ message: `${links} this plan's own files by their GitHub address (github.com/${repository}): they lead to those files' pages, or stay on GitHub where a file is not imported` });
+	}
+}
