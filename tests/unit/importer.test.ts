@@ -1271,16 +1271,21 @@ describe('a folder of lesson files', () => {
 			{ path: 'css_foundations/the_box_model.md', text: lesson('boxes') },
 			{ path: 'css_foundations/the_cascade.md', text: lesson('specificity') },
 			{ path: 'flexbox/flexbox_axes.md', text: lesson('axes') },
+			{ path: 'flexbox/flexbox_intro.md', text: lesson('flex') },
 			{ path: 'flexbox/notes.md', text: '---\ntitle: Flexbox notes\n---\n\nNo heading.\n' },
+			// A guide opening with a heading of its own is titled by it: its file name says less ("linux" beside "linux").
+			{ path: 'guides/chrome/linux.md', text: '### Guide: Install Chrome on Linux\n\nSteps.\n' },
+			{ path: 'guides/git/linux.md', text: '### Guide: Setting up Git in Linux\n\nSteps.\n' },
 		]);
-		expect(result.phases.map((p) => p.data['title'])).toEqual(['The box model', 'The cascade', 'Flexbox axes', 'Flexbox notes']);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['The box model', 'The cascade', 'Flexbox axes', 'Flexbox intro', 'Flexbox notes', 'Guide: Install Chrome on Linux', 'Guide: Setting up Git in Linux']);
 		// No unit word in their names: their place is their phase number, and a label of "1" would only repeat it.
-		expect(result.phases.map((p) => p.data['label'])).toEqual([undefined, undefined, undefined, undefined]);
+		expect(result.phases.map((p) => p.data['label'] ?? null)).toEqual([null, null, null, null, null, null, null]);
 		expect(result.phases[0]!.body).toMatch(/^## Introduction\n\nAbout boxes\.\n\n## Lesson overview\n/);
 		// Folders without a file beside them are groups titled by their names.
 		expect(result.roadmap['groups']).toEqual([
 			{ id: 'css-foundations', title: 'Css foundations' },
 			{ id: 'flexbox', title: 'Flexbox' },
+			{ id: 'guides', title: 'Guides' },
 		]);
 	});
 

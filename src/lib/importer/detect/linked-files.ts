@@ -298,7 +298,8 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	const placed = new Set<PlanFile>([index, ...found.rows.map((row) => row.target)]);
 	// A heading that opens several of the files ("### Introduction" in every lesson) is a section they all have, not a
 	// title; and where most files open so, the files open with a section (a Docusaurus doc with "## Introduction"
-	// under its frontmatter title, and "## Sample questions" in one), and only `#` headings are titles.
+	// under its frontmatter title, and "## Sample questions" in one), and only `#` headings are titles, or the opening
+	// heading no other file shares of a file without a frontmatter title ("### Guide: Install Chrome on Linux").
 	const targets = new Set(found.rows.map((row) => row.target));
 	const openers = Map.groupBy(targets, (file) => words(firstHeadingText(file) ?? ''));
 	const sharedOpening = (file: PlanFile) => openers.get(words(firstHeadingText(file) ?? ''))!.length > 1;
@@ -324,7 +325,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// chapter summary in every chapter of a book).
 		const named = namesUnit(linkText, row.link) || (linkText !== '' && sameWords(linkText, firstHeadingText(row.target) ?? ''));
 		// Link text numbered like a list item ("1. ECMAScript 6简介") titles the unit without its number: the site numbers phases.
-		const title = (labelled || (named && own?.word === null) ? own!.rest : named ? linkText : '') || ownTitle(row.target, openWithTitles && !sharedOpening(row.target));
+		const title = (labelled || (named && own?.word === null) ? own!.rest : named ? linkText : '') || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle));
 		// A file that opens with the title the index gives it: that heading is the page's title, not its first line.
 		const first = body[0];
 		const titled = row.target !== index && first?.type === 'heading' && headingNames(toString(first), title) ? first : undefined;
