@@ -294,6 +294,18 @@ describe('unit headings', () => {
 	});
 });
 
+describe('the end of the last unit', () => {
+	it('ends the last unit at a rule when a rule ends every other unit: what follows is the document\'s closing', () => {
+		const lecture = (n: number) => `**Lecture ${n}: Topic ${n}**\n\nWatch it.\n\n---\n\n`;
+		const result = importMarkdown(`# Course\n\nLectures.\n\n${[1, 2, 3].map(lecture).join('')}Ongoing...\n\n**License**\n\nMIT\n`, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.body)).toEqual(['Watch it.', 'Watch it.', 'Watch it.']);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toMatch(/Ongoing\.\.\.\n\n\*\*License\*\*\n\nMIT\n$/);
+		// Where rules do not close the units, a rule inside the last one is its own.
+		const inner = importMarkdown('# Course\n\n## Week 1: A\n\na\n\n## Week 2: B\n\nb\n\n## Week 3: C\n\nc\n\n---\n\nmore c\n', { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(inner.phases.at(-1)!.body).toBe('c\n\n---\n\nmore c');
+	});
+});
+
 describe('labelled list items and bold lines', () => {
 	it('makes list items that start with a unit label phases, in any language', () => {
 		const result = phasesOfText('# Plan\n\n- **Week 1**: HTML and CSS\n  - build a page\n- **Week 2**: JavaScript\n  - build a game\n');

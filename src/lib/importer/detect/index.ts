@@ -44,6 +44,8 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 
 	const headings = findHeadingUnits(index, sections, title);
 	if (headings) {
+		// (Companions name their units by section: those stay as they are.)
+		if (headings.companions.length === 0) headings.sections = closedLikeTheOthers(index, headings.sections);
 		const units = headings.sections.map((s) => headingUnit(index, s));
 		const starts = headings.sections.map((s) => s.index);
 		const found = findLabelledGroups(index, sections, title, starts, headings.sections[0]!.level);
@@ -87,7 +89,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	}
 
 	const numbered = numberedSections(sections, title);
-	const sectionUnits = numbered.length > 0 ? numbered : findSectionUnits(index, sections, title);
+	const sectionUnits = closedLikeTheOthers(index, numbered.length > 0 ? numbered : findSectionUnits(index, sections, title));
 	if (sectionUnits.length >= 2) {
 		const inParts = numbered.length > 0 ? null : sectionsOfParts(sections, sectionUnits);
 		const chosen = inParts ?? sectionUnits;
@@ -102,6 +104,18 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	const files = folderFiles(folder);
 	if (files) return folderDetection(index, files, sections, taken);
 	throw new ImportError(NO_UNITS);
+}
+
+/**
+ * Units that each end with a rule (`---` between lectures): the last one ends at its first rule too, and what follows
+ * it (a licence, a note on what is coming) is the document's closing, not part of the last unit.
+ */
+function closedLikeTheOthers(file: PlanFile, units: Section[]): Section[] {
+	const children = file.tree.children;
+	const last = units.at(-1);
+	if (units.length < 3 || !last || !units.slice(0, -1).every((s) => children[s.end - 1]?.type === 'thematicBreak')) return units;
+	const rule = children.slice(last.index + 1, last.end).findIndex((node) => node.type === 'thematicBreak');
+	return rule < 0 ? units : [...units.slice(0, -1), { ...last, end: last.index + 1 + rule + 1 }];
 }
 
 /**
