@@ -1670,6 +1670,16 @@ describe('what a reader of an imported roadmap sees', () => {
 		]);
 	});
 
+	it('reads an HTML banner as GitHub shows it: its heading is the title (not repeated), its paragraph the summary, not a row of links', () => {
+		const source = '<h1 align="center"><strong>MLOps Zoomcamp</strong></h1>\n\n<p align="center"><a href="https://x.example">Follow me on X</a> • <a href="https://blog.example">Read the blog</a> • <a href="https://hf.example">Hugging Face</a></p>\n\n<p align="center">MLOps is becoming a must-know skill for every engineer who ships models.</p>\n\n## Quick links\n\n- a\n\n## Week 1: Intro\n\nx\n\n## Week 2: Deploy\n\ny\n';
+		const result = importMarkdown(source, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.roadmap['title']).toBe('MLOps Zoomcamp');
+		expect(result.roadmap['summary']).toBe('MLOps is becoming a must-know skill for every engineer who ships models.');
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text.split('\n---\n')[1]!;
+		expect(overview).not.toContain('MLOps Zoomcamp');
+		expect(overview).toContain('\n## Quick links\n');
+	});
+
 	it('keeps HTML alone on a line a block of its own', () => {
 		const result = importMarkdown('## Day 1: A\n\na\n\n<iframe src="https://video.example/x"></iframe>\n\nb\n\n## Day 2: B\n\nc\n', { fileName: 'p.md', order: 0, track: 'backend' });
 		expect(result.phases[0]!.body).toBe('a\n\n[https://video.example/x](https://video.example/x)\n\nb');

@@ -5,7 +5,7 @@
  * reads and writes files (see run.ts).
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import { mdxProblems } from '../checks/mdx-check.ts';
@@ -199,7 +199,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const unlistedHome = home && !units.some((unit) => unit.file === home) ? home : undefined;
 	const titleFile = home ?? index;
 	const titleHeading = titleSection(titleFile, sectionsOf(titleFile));
-	const heading = input.title ?? (titleHeading ? stripEmphasis(titleHeading.raw) : (bannerTitle(titleFile) ?? titleFile.frontmatterTitle ?? null));
+	const banner = titleHeading ? null : bannerTitle(titleFile);
+	const heading = input.title ?? (titleHeading ? stripEmphasis(titleHeading.raw) : (banner ?? titleFile.frontmatterTitle ?? null));
 	const title = heading ? stripEmoji(heading) || heading : TITLE_TODO;
 	const roadmapId = options.id ?? (slugify(heading ? title : stripFileExtension(options.fileName)) || 'imported-roadmap');
 	const dir = `roadmaps/${roadmapId}`;
@@ -258,6 +259,14 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// Pages: transform each body (HTML, unsafe URLs, remote images, headings from ##), then rewrite links.
 	const homeText = unlistedHome ? unlistedHome.tree.children.filter((node) => node !== titleHeading?.heading) : [];
 	const overview: Page = { url: roadmapUrl(roadmapId), tree: root(dropEmptyHeadings([...homeText, ...remaining(index.tree.children, detection.taken)], [...homeText, ...index.tree.children])) };
+	// The overview's HTML reads as Markdown before its summary is proposed (a centred `<p>` is a paragraph), and a
+	// banner's heading that titles the roadmap leaves it, as a `#` title does: the page shows the title as its h1.
+	const overviewNotes: ImportNote[] = [];
+	rawHtmlToMarkdown(overview.tree, overviewNotes);
+	if (banner !== null) {
+		const bannerHeading = overview.tree.children.find((n) => n.type === 'heading');
+		if (bannerHeading && toString(bannerHeading).trim() === banner) overview.tree.children = overview.tree.children.filter((n) => n !== bannerHeading);
+	}
 	const summary = proposedSummary(overview.tree, title, units.length);
 	// The overview shows the summary as its lede: a paragraph used whole for it would stand there twice.
 	if (summary.paragraph) overview.tree.children = overview.tree.children.filter((n) => n !== summary.paragraph);
@@ -285,7 +294,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			noted.add(file);
 			found.push(...(file.notes ?? []));
 		}
-		rawHtmlToMarkdown(page.tree, found);
+		if (page === overview) found.push(...overviewNotes);
+		else rawHtmlToMarkdown(page.tree, found);
 		safeUrls(page.tree, found);
 		remoteImagesToLinks(page.tree, found);
 		localImages(page.tree, file, assets, copies, found);
@@ -450,6 +460,16 @@ function proseOf(paragraph: Paragraph | Heading): string {
 
 const URL_IN_TEXT = /\b[a-z][a-z\d+.-]*:\/\/[^\s)>\]]*/giu;
 
+/** A row of links ("Follow me on X • Hugging Face • Blog"): the words of a paragraph that are mostly link text. */
+function mostlyLinks(paragraph: Paragraph): boolean {
+	let linked = 0;
+	visit(paragraph, 'link', (link) => {
+		linked += toString(link).length;
+		return SKIP;
+	});
+	return linked * 2 > proseOf(paragraph).length;
+}
+
 // A heading that ends with a full stop is a statement set large (a tagline under the title), not a section's name;
 // one ending with a question mark ("Why learn Rust?") names the section that answers it.
 const SENTENCE_END = /[.!。！]$/u;
@@ -461,7 +481,7 @@ const SENTENCE_END = /[.!。！]$/u;
 function proposedSummary(overview: Root, title: string, phaseCount: number): { text: string; paragraph?: RootContent } {
 	const paragraph = overview.children.find(
 		(n): n is Paragraph | Heading =>
-			(n.type === 'paragraph' && wordCount(proseOf(n)) >= 8 && !isFieldList(n)) || (n.type === 'heading' && wordCount(proseOf(n)) >= 8 && SENTENCE_END.test(proseOf(n))),
+			(n.type === 'paragraph' && wordCount(proseOf(n)) >= 8 && !isFieldList(n) && !mostlyLinks(n)) || (n.type === 'heading' && wordCount(proseOf(n)) >= 8 && SENTENCE_END.test(proseOf(n))),
 	);
 	if (!paragraph) return { text: `${title}, in ${phaseCount} ${phaseCount === 1 ? 'phase' : 'phases'}.` };
 	const text = proseOf(paragraph);
