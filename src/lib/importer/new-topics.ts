@@ -1,8 +1,8 @@
 /**
  * Terms a plan teaches that the taxonomy lacks ("Terraform", "Helm", "Grafana"): the names it gives its own
  * sub-headings and the bold lead of its list items ("- **Terraform**: …"), when they are short names, not found in
- * content/topics/, never written in lower case (common words are), and not in almost every phase (then they are a
- * recurring heading such as "Exercises").
+ * content/topics/, never written in lower case (common words are), used in the text and not only as a heading, and
+ * not in almost every phase (then they are a recurring heading such as "Exercises").
  */
 import type { Node, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -39,16 +39,26 @@ function namesIn(tree: Root): string[] {
 		.filter((n) => n.split(/\s+/).length <= 3 && n.length <= 32 && !/\d/.test(n) && !/[:()[\]]/.test(n));
 }
 
+/** A body's text but its headings: where a name is used, not where it heads a section ("Hint", "All done"). */
+const proseOf = (tree: Root) =>
+	tree.children
+		.filter((node) => node.type !== 'heading')
+		.map((node) => toString(node))
+		.join('\n');
+
 export function proposeTopics(phases: ReadonlyArray<{ id: string; text: string }>, trees: readonly Root[], taxonomy: readonly TopicName[]): ProposedTopic[] {
 	const known = new Set(taxonomy.flatMap((t) => [t.id, slugify(t.name), ...t.aliases.map(slugify)]));
 	const candidates = new Map<string, string>();
 	for (const tree of trees) for (const name of namesIn(tree)) if (!candidates.has(slugify(name))) candidates.set(slugify(name), name);
+	const prose = trees.map(proseOf);
 	const proposals: ProposedTopic[] = [];
 	for (const [id, name] of candidates) {
 		if (!id || known.has(id)) continue;
 		const pattern = wholeWord(name, 'iu');
 		const where = phases.filter((p) => pattern.test(p.text)).map((p) => p.id);
 		if (where.length === 0 || (phases.length > 3 && where.length * 2 > phases.length)) continue;
+		// A topic is named in the text too ("we deploy with Terraform"); a name only ever heading a section is a section's.
+		if (!prose.some((text) => pattern.test(text))) continue;
 		// A name keeps its capitals mid-sentence ("we deploy with Terraform"); a common word does not ("good architecture").
 		const lower = name.toLocaleLowerCase();
 		if (lower !== name && phases.some((p) => wholeWord(lower, 'u').test(p.text))) continue;
