@@ -1244,6 +1244,20 @@ describe('a folder of lesson files', () => {
 			'Regression',
 			'Tools for regression',
 		]);
+		// A lesson whose README links the assignment beside it has it on its own page, after the lesson.
+		const linked = importPlan(
+			{
+				index: { path: 'README.md', text: '# ML for beginners\n\nTwelve weeks of lessons.\n' },
+				files: [
+					{ path: '1-intro/assignment.md', text: '# Get up and running\n\nInstall the tools.\n' },
+					{ path: '1-intro/README.md', text: '# Introduction to machine learning\n\nWhat ML is.\n\n## Assignment\n\n[Get up and running](assignment.md)\n' },
+					{ path: '2-history/README.md', text: '# History of machine learning\n\nFrom perceptrons on.\n' },
+				],
+			},
+			{ fileName: 'ml.md', order: 0, id: 'ml', track: 'backend' },
+		);
+		expect(linked.phases.map((p) => p.data['title'])).toEqual(['Introduction to machine learning', 'History of machine learning']);
+		expect(linked.phases[0]!.body).toMatch(/\[Get up and running\]\(\/roadmaps\/ml\/introduction-machine-learning\/\)[\s\S]*Install the tools\.$/);
 	});
 
 	it('takes numbered lesson files over the sections of a README that links none of them, and leaves notes beside the plan alone', () => {

@@ -416,17 +416,44 @@ const NUMBERED_PATH = /^(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?!\d)/u;
 export function folderFiles(others: readonly PlanFile[], { numberedOnly = false } = {}): LinkedFiles | null {
 	const byName = [...others].sort((a, b) => inNameOrder(a.path, b.path));
 	const numbered = byName.filter((f) => NUMBERED_PATH.test(f.path));
-	const files = inStatedOrder(numbered.length >= 2 || numberedOnly ? numbered : byName);
+	const taken = inStatedOrder(numbered.length >= 2 || numberedOnly ? numbered : byName);
+	const companions = lessonCompanions(taken);
+	const files = taken.filter((file) => !companions.has(file));
 	if (files.length < 2) return null;
 	const labels = fileLabels(files);
-	const rows = files.map((target, i): Row => ({
-		node: target.tree,
-		link: { type: 'link', url: target.path, children: [] },
-		target,
-		// Without a unit word, a file's place is only its phase number, which the site shows already.
-		label: labels?.[i] ?? null,
-	}));
+	const rows = files.map((target, i): Row => {
+		const own = taken.filter((file) => companions.get(file) === target);
+		return {
+			node: target.tree,
+			link: { type: 'link', url: target.path, children: [] },
+			target,
+			// Without a unit word, a file's place is only its phase number, which the site shows already.
+			label: labels?.[i] ?? null,
+			...(own.length > 0 ? { companions: own } : {}),
+		};
+	});
 	return { rows, containers: [] };
+}
+
+/**
+ * A lesson folder's README and the files beside it that it links and that are not numbered lessons of their own
+ * ("1-intro/README.md" linking "assignment.md", "quiz.md"): those go with the lesson, on its page. Each such file, and
+ * the README it joins.
+ */
+function lessonCompanions(files: readonly PlanFile[]): Map<PlanFile, PlanFile> {
+	const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
+	const companions = new Map<PlanFile, PlanFile>();
+	for (const lesson of files) {
+		const name = lesson.path.slice(folderOf(lesson.path).length);
+		if (!isFolderIndex(name)) continue;
+		visit(lesson.tree, 'link', (link: Link) => {
+			if (urlSafety(link.url) !== 'relative') return;
+			const { path } = resolvePlanPath(link.url, lesson.path);
+			const beside = files.find((file) => file !== lesson && file.path.toLowerCase() === path.toLowerCase() && folderOf(file.path) === folderOf(lesson.path));
+			if (beside && !NUMBERED_PATH.test(beside.path.slice(folderOf(beside.path).length)) && !companions.has(beside)) companions.set(beside, lesson);
+		});
+	}
+	return companions;
 }
 
 /**
