@@ -1316,6 +1316,26 @@ describe('a folder of lesson files', () => {
 		]);
 	});
 
+	it('makes a folder inside a chapter folder that holds several lessons a group inside the chapter\'s', () => {
+		const result = importFolder('foundations', [
+			{ path: 'html_css/flexbox/flexbox_axes.md', text: '# Axes\n\nx\n' },
+			{ path: 'html_css/flexbox/flexbox_intro.md', text: '# Intro\n\nx\n' },
+			{ path: 'html_css/overview/welcome.md', text: '# Welcome\n\nx\n' },
+			{ path: 'javascript/loops.md', text: '# Loops\n\nx\n' },
+		]);
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'html-css', title: 'Html css' },
+			{ id: 'flexbox', title: 'Flexbox', parent: 'html-css' },
+			{ id: 'javascript', title: 'Javascript' },
+		]);
+		expect(result.phases.map((p) => [p.data['title'], p.data['group']])).toEqual([
+			['Axes', 'flexbox'],
+			['Intro', 'flexbox'],
+			['Welcome', 'html-css'],
+			['Loops', 'javascript'],
+		]);
+	});
+
 	it('orders a folder\'s files by the places their frontmatter states (`sidebar_position`, `weight`, `nav_order`), else by name', () => {
 		const doc = (title: string, place: string) => `---\ntitle: ${title}\n${place}\n---\n\nAbout ${title}.\n`;
 		const result = importFolder('JavaScript', [

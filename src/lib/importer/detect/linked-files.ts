@@ -497,25 +497,36 @@ function fileLabels(files: readonly PlanFile[]): UnitLabel[] | null {
 
 /**
  * A folder of lesson files arranged in chapter folders ("03-tools.md" beside "03-tools/01-editor.md"): each chapter
- * folder is a group, titled by the file beside it when there is one, else by the folder's name.
+ * folder is a group, titled by the file beside it when there is one, else by the folder's name; a folder inside it
+ * that holds several lessons ("html_css/flexbox/") is a group inside that one.
  */
 export function folderGroups(units: readonly Unit[]): Group[] {
 	const stem = (unit: Unit) => unit.file.path.replace(/\.[^./]*$/, '');
 	const folderOf = (unit: Unit) => (unit.file.path.includes('/') ? unit.file.path.slice(0, unit.file.path.indexOf('/')) : null);
+	const innerFolderOf = (unit: Unit) => {
+		const segments = unit.file.path.split('/');
+		return segments.length > 2 ? segments.slice(0, 2).join('/') : null;
+	};
 	const folders = new Set(units.flatMap((u) => folderOf(u) ?? []));
+	const innerCounts = Map.groupBy(units.flatMap((u) => innerFolderOf(u) ?? []), (folder) => folder);
 	const groups: Group[] = [];
 	const groupOf = new Map<string, number>();
-	for (const unit of units) {
-		const folder = folderOf(unit) ?? (folders.has(stem(unit)) ? stem(unit) : null);
-		if (folder === null) continue;
+	const groupFor = (folder: string, parent?: number) => {
 		let group = groupOf.get(folder);
 		if (group === undefined) {
 			const beside = units.find((u) => stem(u) === folder);
 			const title = beside?.rawTitle ?? nameTitle(folder);
-			groups.push({ rawTitle: title, label: null, intro: [] });
+			groups.push({ rawTitle: title, label: null, intro: [], ...(parent !== undefined ? { parent } : {}) });
 			groupOf.set(folder, (group = groups.length - 1));
 		}
-		unit.group = group;
+		return group;
+	};
+	for (const unit of units) {
+		const folder = folderOf(unit) ?? (folders.has(stem(unit)) ? stem(unit) : null);
+		if (folder === null) continue;
+		const outer = groupFor(folder);
+		const inner = innerFolderOf(unit);
+		unit.group = inner && innerCounts.get(inner)!.length >= 2 ? groupFor(inner, outer) : outer;
 	}
 	return groups;
 }
