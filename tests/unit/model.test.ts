@@ -272,6 +272,19 @@ describe('nested and elective groups', () => {
 		]);
 	});
 
+	it('list a group\'s phases that follow one of its sub-groups after it, so that the phases stay in order', () => {
+		const r = buildSiteModel({
+			...input(),
+			roadmaps: [roadmap('s', 1, { groups: [{ id: 'setup', title: 'Setup' }, { id: 'guides', title: 'Guides', parent: 'setup' }] })],
+			phases: [phase('s', 'shell', 1, { group: 'setup' }), phase('s', 'linux', 2, { group: 'guides' }), phase('s', 'macos', 3, { group: 'guides' }), phase('s', 'git', 4, { group: 'setup' })],
+		}).roadmap('s');
+		expect(r.sections.map((s) => [s.group?.id ?? null, s.depth, s.continued ?? false, s.phases.map((p) => p.id)])).toEqual([
+			['setup', 0, false, ['shell']],
+			['guides', 1, false, ['linux', 'macos']],
+			['setup', 0, true, ['git']],
+		]);
+	});
+
 	it('list phases outside any group where they stand, between the groups', () => {
 		const r = buildSiteModel({
 			...input(),

@@ -76,6 +76,8 @@ export interface Section {
 	group: Group | null;
 	/** 0 for a top-level group, 1 for a sub-group (it follows its parent's section). */
 	depth: 0 | 1;
+	/** The group's phases that come after one of its sub-groups: shown where they stand, without its heading again. */
+	continued?: true;
 	/** Set when the group is elective. */
 	choice: Choice | null;
 	phases: Phase[];
@@ -276,7 +278,7 @@ function phaseSections(data: RoadmapData, phases: Phase[]): Section[] {
 	for (const group of data.groups.filter((g) => g.parent === undefined)) {
 		const nested = subGroups(data.groups, group.id).map((g) => section(g, 1)).filter((s) => s.phases.length > 0);
 		const own = section(group, 0);
-		if (own.phases.length > 0 || nested.length > 0) blocks.push([own, ...nested]);
+		if (own.phases.length > 0 || nested.length > 0) blocks.push(inPhaseOrder(own, nested));
 	}
 	for (const phase of phases.filter((p) => p.data.group === undefined)) {
 		const last = blocks.find((b) => b[0]!.group === null && b[0]!.phases.at(-1)!.number === phase.number - 1);
@@ -285,6 +287,24 @@ function phaseSections(data: RoadmapData, phases: Phase[]): Section[] {
 	}
 	const first = (block: Section[]) => Math.min(...block.flatMap((s) => s.phases.map((p) => p.number)));
 	return blocks.sort((a, b) => first(a) - first(b)).flat();
+}
+
+/**
+ * A group's section, then its sub-groups' in the order of their phases; the group's own phases that come after a
+ * sub-group's ("Installations", its guides, then its last lessons) continue after it, so the numbers run in order.
+ */
+function inPhaseOrder(own: Section, nested: Section[]): Section[] {
+	const first = (section: Section) => section.phases[0]!.number;
+	const sorted = [...nested].sort((a, b) => first(a) - first(b));
+	const before = sorted.length > 0 ? own.phases.filter((p) => p.number < first(sorted[0]!)) : own.phases;
+	const out: Section[] = [{ ...own, phases: before }];
+	sorted.forEach((sub, i) => {
+		out.push(sub);
+		const next = sorted[i + 1];
+		const after = own.phases.filter((p) => p.number > first(sub) && (!next || p.number < first(next)));
+		if (after.length > 0) out.push({ ...own, choice: null, continued: true, phases: after });
+	});
+	return out;
 }
 
 function phasePaths(data: RoadmapData, phases: Phase[]): Roadmap['paths'] {
