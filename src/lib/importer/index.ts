@@ -449,13 +449,13 @@ function fittingStart(text: string, segmenter: Intl.Segmenter, length: number): 
 }
 
 /**
- * The words of a paragraph: a line break is a space between them, which toString would drop ("Jane Doe  \nProfessor"
+ * The words of a paragraph or heading: a line break is a space between them, which toString would drop ("Jane Doe  \nProfessor"
  * → "Jane DoeProfessor"); inline HTML (`<a href="…"><img …></a>` before the first sentence) is markup, and images'
  * alt text is no sentence (a row of badges, "GitHub stars Downloads").
  */
-function proseOf(paragraph: Paragraph | Heading): string {
-	const children = paragraph.children.flatMap((c) => (c.type === 'break' ? [{ type: 'text' as const, value: ' ' }] : c.type === 'html' ? [] : [c]));
-	return toString({ ...paragraph, children }, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
+function proseOf(block: Paragraph | Heading): string {
+	const children = block.children.flatMap((c) => (c.type === 'break' ? [{ type: 'text' as const, value: ' ' }] : c.type === 'html' ? [] : [c]));
+	return toString({ ...block, children }, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
 }
 
 const URL_IN_TEXT = /\b[a-z][a-z\d+.-]*:\/\/[^\s)>\]]*/giu;

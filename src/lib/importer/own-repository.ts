@@ -2,8 +2,9 @@
  * Plans written as a repository often link their own files by their GitHub address
  * ("https://github.com/owner/plan/blob/main/Lessons/Loops.md") rather than by a relative path. Those files are the
  * plan's pages here: such links are made relative, so that they lead to the pages, and the index that links them
- * can be read as one; a link whose file does not become a page keeps its address (see rewriteLinks). The repository is the one whose addresses name at least two of the plan's files; a plan
- * imported from a folder of it ("foundations/") is found under that folder's path.
+ * can be read as one; a link whose file does not become a page keeps its address (see rewriteLinks). The repository
+ * is the one whose addresses name at least two of the plan's files; a plan imported from a folder of it
+ * ("foundations/") is found under that folder's path.
  */
 import type { Link } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -27,6 +28,7 @@ interface RepositoryLink {
 	anchor: string;
 }
 
+/** Makes the links to the plan's own files by their GitHub address relative, keeping the address for rewriteLinks. */
 export function ownRepositoryLinks(files: readonly PlanFile[], fileAt: (path: string) => PlanFile | null): void {
 	const links: RepositoryLink[] = [];
 	for (const file of files) {
