@@ -644,6 +644,23 @@ describe('index + files', () => {
 		expect(overview).toContain('[other work](https://github.com/other/repo/blob/main/foundations/01-intro.md)');
 	});
 
+	it('names no wrong place in a note about a cell of the index shown on a lesson\'s page', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Retos\n\n| # | Reto | Corrección |\n| - | - | - |\n| 00 | [Sintaxis](00/ejercicio.md) | [📝](00/python/solution.py) |\n| 01 | [Operadores](01/ejercicio.md) | [📝](01/python/solution.py) |\n' },
+				files: [
+					{ path: '00/ejercicio.md', text: '# Sintaxis\n\nx\n' },
+					{ path: '01/ejercicio.md', text: '# Operadores\n\ny\n' },
+				],
+			},
+			{ fileName: 'retos.md', order: 0, id: 'retos', track: 'backend' },
+		);
+		const notes = result.notes.filter((note) => note.includes('solution.py'));
+		expect(notes).toHaveLength(2);
+		// The cell is on README.md's line 5, not on a line of the lesson's file.
+		for (const note of notes) expect(note).not.toMatch(/ejercicio\.md:\d/);
+	});
+
 	it('reads the order of linked files from every number of their paths, outermost first', () => {
 		const nested = importPlan(
 			{

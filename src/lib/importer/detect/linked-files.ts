@@ -330,7 +330,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const first = body[0];
 		const titled = row.target !== index && first?.type === 'heading' && headingNames(toString(first), title) ? first : undefined;
 		if (titled) promoteSubsections(body.slice(1), titled.depth);
-		const others = row.target !== index && row.others ? rootedLinks(structuredClone(row.others), (row.from ?? index).path) : [];
+		const others = row.target !== index && row.others ? rootedLinks(withoutPositions(structuredClone(row.others)), (row.from ?? index).path) : [];
 		return {
 			label: row.label,
 			kind: row.label?.kind ?? 'lesson',
@@ -360,6 +360,15 @@ function rootedLinks<T extends Node>(nodes: T[], from: string): T[] {
 			n.url = `/${path}${anchor ? `#${anchor}` : ''}`;
 		});
 	}
+	return nodes;
+}
+
+/**
+ * The index's cells shown on a lesson's page: notes about them would name the lesson's file with the index's line,
+ * so they name neither.
+ */
+function withoutPositions<T extends Node>(nodes: T[]): T[] {
+	for (const node of nodes) visit(node, (n) => void delete n.position);
 	return nodes;
 }
 
