@@ -38,7 +38,7 @@ import { detectLanguage } from './language.ts';
 import { SITE_LANGUAGE } from '../model/model.ts';
 import { bannerTitle, isFolderIndex, isTableOfContents, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
 import { longSlug, shortSlug, slugify, spellable, uniqueSlug } from './slugs.ts';
-import { dropEmptyHeadings, dropTrailingBreaks, remaining, root, tidyRules } from './tidy.ts';
+import { dropEmptyHeadings, dropTrailingBreaks, remaining, root, tidyRules, withoutPositions } from './tidy.ts';
 import { suggestTopics, type TopicName } from './topics.ts';
 
 export { parseDuration, parseHoursPerDay, parseHoursPerWeek, parseCommitment } from './durations.ts';
@@ -502,10 +502,7 @@ function titleLinks(title: string): { text: string; paragraph?: Paragraph } | nu
 	if (first?.type !== 'paragraph' || !first.children.some((n) => n.type === 'link' || n.type === 'inlineCode')) return null;
 	const text = toString(first).replace(/\s+/g, ' ').trim();
 	if (!first.children.some((n) => n.type === 'link')) return { text };
-	visit(first, (node) => {
-		delete node.position;
-	});
-	return { text, paragraph: first };
+	return { text, paragraph: withoutPositions([first])[0]! };
 }
 
 /** Lines that each name a field ("**Duration**: 20 weeks", "Level: beginner"): facts about the plan, not a summary. */

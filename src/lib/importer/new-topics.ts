@@ -40,7 +40,7 @@ function namesIn(tree: Root): string[] {
 }
 
 /** A body's text but its headings: where a name is used, not where it heads a section ("Hint", "All done"). */
-const proseOf = (tree: Root) =>
+const textBesideHeadings = (tree: Root) =>
 	tree.children
 		.filter((node) => node.type !== 'heading')
 		.map((node) => toString(node))
@@ -50,7 +50,7 @@ export function proposeTopics(phases: ReadonlyArray<{ id: string; text: string }
 	const known = new Set(taxonomy.flatMap((t) => [t.id, slugify(t.name), ...t.aliases.map(slugify)]));
 	const candidates = new Map<string, string>();
 	for (const tree of trees) for (const name of namesIn(tree)) if (!candidates.has(slugify(name))) candidates.set(slugify(name), name);
-	const prose = trees.map(proseOf);
+	const prose = trees.map(textBesideHeadings);
 	const proposals: ProposedTopic[] = [];
 	for (const [id, name] of candidates) {
 		if (!id || known.has(id)) continue;

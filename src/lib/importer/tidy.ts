@@ -62,3 +62,9 @@ function sectionIsEmpty(nodes: readonly RootContent[], i: number): boolean {
 	const next = nodes[j];
 	return next === undefined || (next.type === 'heading' && next.depth <= heading.depth);
 }
+
+/** Nodes whose source positions would name the wrong place in another page's notes (the lines are another file's). */
+export function withoutPositions<T extends Node>(nodes: T[]): T[] {
+	for (const node of nodes) visit(node, (n) => void delete n.position);
+	return nodes;
+}

@@ -8,6 +8,7 @@ import type { Heading, Link, List, ListItem, Node, Paragraph, Parent, RootConten
 import { urlSafety } from '../../checks/url-safety.ts';
 import { resolvePlanPath } from '../links.ts';
 import { cellParagraphs } from './tables.ts';
+import { withoutPositions } from '../tidy.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { bannerTitle, type Group, isFolderIndex, isTableOfContents, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
@@ -241,8 +242,7 @@ function homeItem(list: List, index: PlanFile, resolve: ResolveLink): ListItem |
 	const [item] = list.children;
 	const link = list.children.length === 1 && item?.children[0] ? firstLink(item.children[0]) : null;
 	const target = link ? resolve(link.url, index) : null;
-	const folder = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
-	const home = target !== null && isFolderIndex(target.path) && folder(target.path) === folder(index.path);
+	const home = target !== null && isFolderIndex(target.path) && folderOf(target.path) === folderOf(index.path);
 	return home && item!.children.some((child) => child.type === 'list') ? item! : null;
 }
 
@@ -330,6 +330,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const first = body[0];
 		const titled = row.target !== index && first?.type === 'heading' && headingNames(toString(first), title) ? first : undefined;
 		if (titled) promoteSubsections(body.slice(1), titled.depth);
+		// Notes about the index's cells would name the lesson's file with the index's line: they name no line.
 		const others = row.target !== index && row.others ? rootedLinks(withoutPositions(structuredClone(row.others)), (row.from ?? index).path) : [];
 		return {
 			label: row.label,
@@ -364,15 +365,6 @@ function rootedLinks<T extends Node>(nodes: T[], from: string): T[] {
 }
 
 /**
- * The index's cells shown on a lesson's page: notes about them would name the lesson's file with the index's line,
- * so they name neither.
- */
-function withoutPositions<T extends Node>(nodes: T[]): T[] {
-	for (const node of nodes) visit(node, (n) => void delete n.position);
-	return nodes;
-}
-
-/**
  * The headings under a title that leaves the body (up to the next heading at the title's level) move up a level, so
  * that they stay below the page's title and beside the sections that followed the title ("## Resources").
  */
@@ -386,6 +378,8 @@ function promoteSubsections(body: readonly RootContent[], titleDepth: number) {
 
 const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const sameWords = (a: string, b: string) => words(a) === words(b);
+/** The folder a plan path is in, with its trailing slash ("" at the plan's root). */
+const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 
 /** Whether a heading is the title, maybe after the unit's label or number ("第一章 NLP 基础概念", "#05 Valor y referencia"). */
 function headingNames(heading: string, title: string): boolean {
@@ -450,7 +444,6 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false 
  * the README it joins.
  */
 function lessonCompanions(files: readonly PlanFile[]): Map<PlanFile, PlanFile> {
-	const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 	const companions = new Map<PlanFile, PlanFile>();
 	for (const lesson of files) {
 		const name = lesson.path.slice(folderOf(lesson.path).length);
@@ -483,7 +476,7 @@ function inNameOrder(a: string, b: string): number {
  */
 function inStatedOrder(files: readonly PlanFile[]): PlanFile[] {
 	const ordered = [...files];
-	const folders = Map.groupBy(files, (file) => file.path.slice(0, file.path.lastIndexOf('/') + 1));
+	const folders = Map.groupBy(files, (file) => folderOf(file.path));
 	for (const siblings of folders.values()) {
 		if (!siblings.every((file) => file.frontmatterPosition !== undefined)) continue;
 		const places = siblings.map((file) => ordered.indexOf(file));
@@ -511,12 +504,12 @@ function fileLabels(files: readonly PlanFile[]): UnitLabel[] | null {
  */
 export function folderGroups(units: readonly Unit[]): Group[] {
 	const stem = (unit: Unit) => unit.file.path.replace(/\.[^./]*$/, '');
-	const folderOf = (unit: Unit) => (unit.file.path.includes('/') ? unit.file.path.slice(0, unit.file.path.indexOf('/')) : null);
+	const chapterOf = (unit: Unit) => (unit.file.path.includes('/') ? unit.file.path.slice(0, unit.file.path.indexOf('/')) : null);
 	const innerFolderOf = (unit: Unit) => {
 		const segments = unit.file.path.split('/');
 		return segments.length > 2 ? segments.slice(0, 2).join('/') : null;
 	};
-	const folders = new Set(units.flatMap((u) => folderOf(u) ?? []));
+	const folders = new Set(units.flatMap((u) => chapterOf(u) ?? []));
 	const innerCounts = Map.groupBy(units.flatMap((u) => innerFolderOf(u) ?? []), (folder) => folder);
 	const groups: Group[] = [];
 	const groupOf = new Map<string, number>();
@@ -531,7 +524,7 @@ export function folderGroups(units: readonly Unit[]): Group[] {
 		return group;
 	};
 	for (const unit of units) {
-		const folder = folderOf(unit) ?? (folders.has(stem(unit)) ? stem(unit) : null);
+		const folder = chapterOf(unit) ?? (folders.has(stem(unit)) ? stem(unit) : null);
 		if (folder === null) continue;
 		const outer = groupFor(folder);
 		const inner = innerFolderOf(unit);
