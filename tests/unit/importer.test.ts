@@ -89,6 +89,18 @@ describe('duration parsing', () => {
 		expect(parseHoursPerDay('하루 2시간')).toEqual({ min: 2, max: 2 });
 		expect(parseCommitment(['- **每天8-10小时专注学习**', '- **理论30% + 实践70%**'])).toMatchObject({ hoursPerDay: { min: 8, max: 10 } });
 	});
+
+	it('reads amounts in the digits of other scripts, and right-to-left languages\' words for hours and periods', () => {
+		expect(parseDuration('اچ‌تی‌ام‌ال (۲ هفته)')).toEqual({ min: 2, max: 2, unit: 'week' });
+		expect(parseDuration('٣-٤ أشهر')).toEqual({ min: 3, max: 4, unit: 'month' });
+		expect(parseDuration('3 שבועות')).toEqual({ min: 3, max: 3, unit: 'week' });
+		expect(parseDuration('२ सप्ताह')).toEqual({ min: 2, max: 2, unit: 'week' });
+		expect(parseHoursPerWeek('هر هفته حدود ۶ ساعت زمان لازم است.')).toEqual({ min: 6, max: 6 });
+		expect(parseHoursPerWeek('١٠ ساعات في الأسبوع')).toEqual({ min: 10, max: 10 });
+		expect(parseHoursPerWeek('6 שעות בשבוע')).toEqual({ min: 6, max: 6 });
+		expect(parseHoursPerDay('هر روز ۲ ساعت')).toEqual({ min: 2, max: 2 });
+		expect(parseHoursPerWeek('هر روز ۲ ساعت')).toBeNull();
+	});
 });
 
 describe('unit labels', () => {
@@ -110,6 +122,14 @@ describe('unit labels', () => {
 		expect(parseUnitLabel('2週目：並行処理')).toMatchObject({ kind: 'week', number: 2, text: '2週目', rest: '並行処理' });
 		expect(parseUnitLabel('3일차')).toMatchObject({ kind: 'day', number: 3 });
 		for (const text of ['3 Reasons to learn Go', '2024年の計画']) expect(parseUnitLabel(text)).toBeNull();
+	});
+
+	it('reads the digits of other scripts, and keeps them in the label and title', () => {
+		expect(parseUnitLabel('مرحله ۱: اچ‌تی‌ام‌ال (۲ هفته)')).toMatchObject({ word: 'مرحله', kind: 'phase', number: 1, text: 'مرحله ۱', rest: 'اچ‌تی‌ام‌ال (۲ هفته)' });
+		expect(parseUnitLabel('الأسبوع ٠٣ - ٠٤: المصفوفات')).toMatchObject({ kind: 'week', number: 3, numberTo: 4, text: 'الأسبوع ٣-٤', rest: 'المصفوفات' });
+		expect(parseUnitLabel('दिन १२: लूप')).toMatchObject({ kind: 'day', number: 12, text: 'दिन १२', rest: 'लूप' });
+		expect(parseUnitLabel('۳. جاوااسکریپت')).toMatchObject({ word: null, number: 3, rest: 'جاوااسکریپت' });
+		expect(parseUnitLabel('Loops | Day ０５')).toMatchObject({ kind: 'day', number: 5, text: 'Day ５', rest: 'Loops' });
 	});
 
 	it('reads Chinese numerals and unit words of two characters', () => {
@@ -161,6 +181,10 @@ describe('title lines', () => {
 		// A title only partly spelled in Latin letters would give an ID naming a part of it: the label names the page.
 		expect(shortSlug('数据集平台 + Docker')).toBe('');
 		expect(phasesOfText('## 第1天：Git\n\nx\n\n## 第2天：数据集平台 + Docker\n\ny\n').phases.map((p) => p.id)).toEqual(['git', 'day-2']);
+		// Arabic and Hebrew script leave vowels unwritten: their transliteration ("mrhlh") is no name.
+		expect(shortSlug('اچ‌تی‌ام‌ال')).toBe('');
+		expect(shortSlug('שבוע ראשון')).toBe('');
+		expect(phasesOfText('## مرحله ۱: اچ‌تی‌ام‌ال\n\nx\n\n## مرحله ۲: Git\n\ny\n').phases.map((p) => p.id)).toEqual(['phase-1', 'git']);
 	});
 });
 
@@ -1827,6 +1851,18 @@ describe('language', () => {
 		expect(detectLanguage(prose('Aprende los fundamentos de la programación y el desarrollo web con proyectos para el portafolio, en un plan de veinte semanas con clases por la tarde y prácticas de la semana.'))).toBe('es');
 		expect(detectLanguage(prose('Learn the basics of the web and the tools you need to build and ship your first projects, with a plan for each week that you can follow at your own pace in the evenings.'))).toBe('en');
 		expect(detectLanguage(prose('Docker, Kubernetes, Terraform.'))).toBeNull();
+		// Arabic script by the letters each language adds to it.
+		expect(detectLanguage(prose('این برنامه برای کسانی است که می‌خواهند از صفر صفحه‌های وب بسازند.'))).toBe('fa');
+		expect(detectLanguage(prose('هذه الخطة لمن يريد أن يتعلم تطوير الويب من البداية خلال ثمانية أسابيع.'))).toBe('ar');
+		expect(detectLanguage(prose('یہ منصوبہ ان لوگوں کے لیے ہے جو ویب بنانا سیکھنا چاہتے ہیں۔'))).toBe('ur');
+		expect(detectLanguage(prose('תוכנית לימודים לפיתוח אתרים בשמונה שבועות.'))).toBe('he');
+		expect(detectLanguage(prose('แผนการเรียนพัฒนาเว็บแปดสัปดาห์'))).toBe('th');
+		expect(detectLanguage(prose('आठ सप्ताह में वेब विकास सीखने की योजना।'))).toBe('hi');
+		expect(detectLanguage(prose('Kế hoạch học lập trình web cho người mới bắt đầu, với các bài tập của mỗi tuần và những dự án để bạn có thể làm trong thời gian rảnh khi đã học xong một chương.'))).toBe('vi');
+		expect(detectLanguage(prose('Bu plan web geliştirmeyi sıfırdan öğrenmek isteyenler için hazırlandı ve her hafta bir proje ile ilerliyor, çok daha fazla pratik için de ek kaynaklar var ve bu kaynaklar ücretsiz olarak sunuluyor.'))).toBe('tr');
+		expect(detectLanguage(prose('Rencana belajar ini untuk kamu yang ingin menjadi pengembang web dari nol, dengan proyek di setiap minggu dan latihan yang bisa dikerjakan di rumah atau di kantor pada malam hari.'))).toBe('id');
+		expect(detectLanguage(prose('Ten plan jest dla osób, które chcą nauczyć się tworzenia stron od zera, z projektem na każdy tydzień i ćwiczeniami do zrobienia w domu po pracy, a także z listą materiałów do nauki.'))).toBe('pl');
+		expect(detectLanguage(prose('Dit plan is voor wie het maken van websites van de grond af wil leren, met een project voor elke week en oefeningen die je thuis kunt doen, en het is gratis voor iedereen die wil beginnen.'))).toBe('nl');
 	});
 
 	it('writes the language of a plan that is not in English, and asks to check it', () => {

@@ -4,6 +4,7 @@
  * "6–8 hours/day, 5 days/week". Nothing is guessed: text that states no amount gives null.
  */
 import type { Duration, NumberRange } from '../../schemas/common.ts';
+import { foldDigits } from './digits.ts';
 
 type Unit = Duration['unit'];
 
@@ -24,12 +25,12 @@ export function amountValue(text: string): number {
 const RANGE = String.raw`\s*(?:-|–|—|to|~|～|〜)\s*`;
 const BOLD = String.raw`(?:\*\*|__)?`;
 // Calendar words in the languages plans are most often written in; the English ones also in short forms. (年级 is a
-// school grade, not a year.)
+// school grade, not a year.) Persian, Arabic, Hebrew and Hindi follow the Latin, Cyrillic and CJK ones.
 const UNIT_WORDS: Record<Unit, string> = {
-	day: String.raw`days?|d[ií]as?|jours?|tage?n?|giorn[oi]|dn[ия]|дн(?:я|ей|ь)|день|dni|gün|天|日|일(?:간)?`,
-	week: String.raw`weeks?|wks?|semanas?|semaines?|wochen?|settiman[ae]|недел[ьяиюе]+|тижн(?:і|ів|я)|тиждень|tygodni(?:e|a)?|tydzień|hafta|周|週|주(?:간|일)?`,
-	month: String.raw`months?|mos?|mes(?:es)?|mois|monate?n?|mes[ei]|месяц(?:а|ев)?|місяц(?:і|ів|я)?|miesi(?:ąc|ące|ęcy)|ay|个月|ヶ月|か月|月|개월(?:간)?|달`,
-	year: String.raw`years?|yrs?|a[ñn]os?|ans?|années?|jahre?n?|ann[oi]|год(?:а)?|лет|рок(?:и|ів)?|lat|yıl|年(?![级級])|년(?:간)?`,
+	day: String.raw`days?|d[ií]as?|jours?|tage?n?|giorn[oi]|dn[ия]|дн(?:я|ей|ь)|день|dni|gün|天|日|일(?:간)?|روز|يوم|أيام|ايام|יום|ימים|दिन`,
+	week: String.raw`weeks?|wks?|semanas?|semaines?|wochen?|settiman[ae]|недел[ьяиюе]+|тижн(?:і|ів|я)|тиждень|tygodni(?:e|a)?|tydzień|hafta|周|週|주(?:간|일)?|هفته|أسبوع|أسابيع|اسبوع|اسابيع|שבוע|שבועות|सप्ताह|हफ़्ते|हफ्ते|हफ़्ता|हफ्ता`,
+	month: String.raw`months?|mos?|mes(?:es)?|mois|monate?n?|mes[ei]|месяц(?:а|ев)?|місяц(?:і|ів|я)?|miesi(?:ąc|ące|ęcy)|ay|个月|ヶ月|か月|月|개월(?:간)?|달|ماه|شهر|أشهر|اشهر|شهور|חודש|חודשים|महीने|महीना|माह`,
+	year: String.raw`years?|yrs?|a[ñn]os?|ans?|années?|jahre?n?|ann[oi]|год(?:а)?|лет|рок(?:и|ів)?|lat|yıl|年(?![级級])|년(?:간)?|سال|سنة|سنوات|سنين|שנה|שנים|साल|वर्ष`,
 };
 const UNIT_ALTERNATION = Object.values(UNIT_WORDS).join('|');
 const UNIT_REGEX = Object.entries(UNIT_WORDS).map(([unit, words]) => [unit as Unit, new RegExp(`^(?:${words})$`, 'iu')] as const);
@@ -78,7 +79,8 @@ function spanDuration(groups: Record<string, string | undefined>): Duration | nu
 }
 
 /** Every duration stated in `text`, in order of position. */
-export function allDurations(text: string): DurationMatch[] {
+export function allDurations(source: string): DurationMatch[] {
+	const text = foldDigits(source);
 	const found: DurationMatch[] = [];
 	for (const [regex, read] of [
 		[AMOUNT, amountDuration],
@@ -114,20 +116,25 @@ const DAYS_PER_WEEK = new RegExp(String.raw`(?<min>${NUM})(?:${RANGE}(?<max>${NU
 
 // "6-10 hours/week", "12 hours per week", "about 20 h a week", "5 horas/semana", "10 Stunden pro Woche", "8 часов в неделю",
 // "2 horas al día"; Chinese, Japanese and Korean put the period first: "每周20小时", "每天8-10小时", "週10時間", "매주 10시간".
-const HOUR_WORDS = String.raw`h|hrs?|hours?|horas?|heures?|stunden?|std\.?|ore|час(?:а|ов)?|годин(?:и)?|godzin(?:y)?|saat|小时|小時|時間|시간`;
-const PER = String.raw`\s*(?:\/|a|an|per|each|every|in\s+a|por|par|pro|al|la|alla|в|на|na|/)\s*`;
-const WEEK_WORDS = String.raw`weeks?|wk|semanas?|semaines?|woche|settimana|недел[юяи]|тиждень|tydzień|hafta|周|週`;
-const DAY_WORDS = String.raw`day|d[ií]a|jour|tag|giorno|день|дня|добу|dzień|gün|天|日`;
+const HOUR_WORDS = String.raw`h|hrs?|hours?|horas?|heures?|stunden?|std\.?|ore|час(?:а|ов)?|годин(?:и)?|godzin(?:y)?|saat|小时|小時|時間|시간|ساعت|ساعات|ساعة|שעות|שעה|घंटे|घंटा`;
+// Hebrew writes "in" as a prefix: "בשבוע".
+const PER = String.raw`\s*(?:\/|a|an|per|each|every|in\s+a|por|par|pro|al|la|alla|в|на|na|در|في|فى|ب|ב|प्रति|/)\s*`;
+const WEEK_WORDS = String.raw`weeks?|wk|semanas?|semaines?|woche|settimana|недел[юяи]|тиждень|tydzień|hafta|周|週|هفته|الأسبوع|أسبوع|الاسبوع|اسبوع|שבוע|सप्ताह|हफ़्ते|हफ्ते`;
+const DAY_WORDS = String.raw`day|d[ií]a|jour|tag|giorno|день|дня|добу|dzień|gün|天|日|روز|اليوم|يوم|יום|दिन`;
 const AMOUNT_OF_HOURS = String.raw`(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:${HOUR_WORDS})${END}`;
 // A verb may come between the period and the amount: "每天学习两小时", "毎日勉強3時間".
 const CJK_AMOUNT_OF_HOURS = String.raw`[^\d，。、；：,.;:]{0,6}?(?:约|大约|約|至少)?\s*(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:个)?(?:小时|小時|時間|시간)`;
+// Persian, Arabic, Hebrew and Hindi may put the period first too, a few words before the amount: "هر هفته حدود ۶ ساعت".
+const PERIOD_FIRST_AMOUNT_OF_HOURS = String.raw`(?:\s+[^\s\d]+){0,3}?\s+${AMOUNT_OF_HOURS}`;
 const HOURS_PER_WEEK = [
 	new RegExp(String.raw`${AMOUNT_OF_HOURS}${PER}(?:${WEEK_WORDS})${END}`, 'iu'),
 	new RegExp(String.raw`(?:每周|每週|毎週|一周|一週|週|매주|주당|일주일에?)\s*${CJK_AMOUNT_OF_HOURS}`, 'u'),
+	new RegExp(String.raw`(?:هر\s+هفته|كل\s+أسبوع|أسبوعي(?:ا|ًا)|כל\s+שבוע|हर\s+(?:हफ़्ते|हफ्ते|सप्ताह))${PERIOD_FIRST_AMOUNT_OF_HOURS}`, 'u'),
 ];
 const HOURS_PER_DAY = [
 	new RegExp(String.raw`${AMOUNT_OF_HOURS}${PER}(?:${DAY_WORDS})${END}`, 'iu'),
 	new RegExp(String.raw`(?:每天|每日|毎日|天天|一天|1日|매일|하루에?)\s*${CJK_AMOUNT_OF_HOURS}`, 'u'),
+	new RegExp(String.raw`(?:هر\s+روز|روزانه|كل\s+يوم|يومي(?:ا|ًا)|כל\s+יום|हर\s+दिन|रोज़?)${PERIOD_FIRST_AMOUNT_OF_HOURS}`, 'u'),
 ];
 
 /** The first of `patterns` that matches, as a range of hours. */
@@ -139,7 +146,7 @@ function hoursBy(patterns: readonly RegExp[], text: string): NumberRange | null 
 	return null;
 }
 
-const plain = (text: string) => text.replace(/\*\*|__/g, '');
+const plain = (text: string) => foldDigits(text.replace(/\*\*|__/g, ''));
 
 /** Weekly study hours: "6-10 hours/week", "about 20 hours per week", "每周20小时"; null when the text states none. */
 export function parseHoursPerWeek(text: string): NumberRange | null {

@@ -42,8 +42,11 @@ export function slugify(text: string): string {
 /**
  * Whether a slug can spell every word of `text`. Han, kana, Hangul, Thai… have no transliteration, and a slug of the
  * rest ("数据集平台 + Docker" → "docker") would name the page after a part of its title: such titles make no slug.
+ * Arabic and Hebrew script leave their vowels unwritten, so their transliteration is consonants no reader can say
+ * ("مرحله" → "mrhlh"): they make none either.
  */
 export function spellable(text: string): boolean {
+	if (/[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(text)) return false;
 	return !/\p{L}/u.test(transliterate(text).normalize('NFKD').replace(/\p{M}/gu, '').replace(/[a-z]/gi, ''));
 }
 

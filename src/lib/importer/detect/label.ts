@@ -5,6 +5,7 @@
  * the unit's `kind`.
  */
 import type { PhaseData } from '../../../schemas/roadmap.ts';
+import { foldDigits, inDigitsOf } from '../digits.ts';
 import { amountValue } from '../durations.ts';
 
 export interface UnitLabel {
@@ -25,22 +26,23 @@ export interface UnitLabel {
 
 type Kind = PhaseData['kind'];
 
-// Words plans use for their units, in the languages plans on the web are most often written in. Lower case,
-// singular and plural; a word not listed still makes a unit when it repeats with rising numbers.
+// Words plans use for their units, in the languages plans on the web are most often written in (Persian, Arabic,
+// Hebrew and Hindi last). Lower case, singular and plural; a word not listed still makes a unit when it repeats with
+// rising numbers.
 const KIND_WORDS: Record<Kind, string[]> = {
-	phase: ['phase', 'phases', 'fase', 'fases', 'этап', 'фаза', '阶段', '단계'],
-	month: ['month', 'months', 'mes', 'meses', 'mois', 'monat', 'monate', 'mese', 'mesi', 'месяц', 'miesiąc', 'ay', '月', '개월', 'ヶ月目', 'か月目'],
-	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'settimana', 'settimane', 'неделя', 'тиждень', 'tydzień', 'hafta', '周', '週', '주차', '주', '週目'],
-	day: ['day', 'days', 'día', 'dia', 'días', 'dias', 'jour', 'jours', 'tag', 'tage', 'giorno', 'giorni', 'день', 'дн', 'dzień', 'gün', '天', '日', '일차', '일', '日目'],
-	step: ['step', 'steps', 'paso', 'pasos', 'passo', 'étape', 'schritt', 'шаг', 'krok', '步'],
-	stage: ['stage', 'stages', 'etapa', 'stufe', 'стадия'],
-	module: ['module', 'modules', 'módulo', 'modulo', 'modul', 'модуль', '模块'],
-	course: ['course', 'courses', 'curso', 'cours', 'kurs', 'corso', 'курс', '课程'],
-	lesson: ['lesson', 'lessons', 'lección', 'leccion', 'lição', 'aula', 'leçon', 'lektion', 'lezione', 'урок', 'lekcja', 'ders', '课', 'レッスン', '강', '回'],
-	chapter: ['chapter', 'chapters', 'capítulo', 'capitulo', 'chapitre', 'kapitel', 'capitolo', 'глава', 'rozdział', '章', '장'],
-	part: ['part', 'parts', 'parte', 'partie', 'teil', 'часть', 'część', '部分'],
-	unit: ['unit', 'units', 'unidad', 'unidade', 'unité', 'einheit', 'unità', 'раздел', 'jednostka', '单元'],
-	section: ['section', 'sections', 'sección', 'seção', 'abschnitt', 'sezione', 'секция'],
+	phase: ['phase', 'phases', 'fase', 'fases', 'этап', 'фаза', '阶段', '단계', 'مرحله', 'مرحلة', 'المرحلة', 'שלב', 'चरण'],
+	month: ['month', 'months', 'mes', 'meses', 'mois', 'monat', 'monate', 'mese', 'mesi', 'месяц', 'miesiąc', 'ay', '月', '개월', 'ヶ月目', 'か月目', 'ماه', 'شهر', 'الشهر', 'חודש', 'महीना'],
+	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'settimana', 'settimane', 'неделя', 'тиждень', 'tydzień', 'hafta', '周', '週', '주차', '주', '週目', 'هفته', 'أسبوع', 'الأسبوع', 'שבוע', 'सप्ताह', 'हफ्ता'],
+	day: ['day', 'days', 'día', 'dia', 'días', 'dias', 'jour', 'jours', 'tag', 'tage', 'giorno', 'giorni', 'день', 'дн', 'dzień', 'gün', '天', '日', '일차', '일', '日目', 'روز', 'يوم', 'اليوم', 'יום', 'दिन'],
+	step: ['step', 'steps', 'paso', 'pasos', 'passo', 'étape', 'schritt', 'шаг', 'krok', '步', 'گام', 'خطوة', 'الخطوة', 'צעד'],
+	stage: ['stage', 'stages', 'etapa', 'stufe', 'стадия', 'مرحلہ'],
+	module: ['module', 'modules', 'módulo', 'modulo', 'modul', 'модуль', '模块', 'ماژول'],
+	course: ['course', 'courses', 'curso', 'cours', 'kurs', 'corso', 'курс', '课程', 'دوره', 'دورة', 'קורס'],
+	lesson: ['lesson', 'lessons', 'lección', 'leccion', 'lição', 'aula', 'leçon', 'lektion', 'lezione', 'урок', 'lekcja', 'ders', '课', 'レッスン', '강', '回', 'درس', 'الدرس', 'שיעור', 'पाठ'],
+	chapter: ['chapter', 'chapters', 'capítulo', 'capitulo', 'chapitre', 'kapitel', 'capitolo', 'глава', 'rozdział', '章', '장', 'فصل', 'الفصل', 'פרק', 'अध्याय'],
+	part: ['part', 'parts', 'parte', 'partie', 'teil', 'часть', 'część', '部分', 'بخش', 'جزء', 'الجزء', 'חלק', 'भाग'],
+	unit: ['unit', 'units', 'unidad', 'unidade', 'unité', 'einheit', 'unità', 'раздел', 'jednostka', '单元', 'وحدة', 'الوحدة', 'יחידה', 'इकाई'],
+	section: ['section', 'sections', 'sección', 'seção', 'abschnitt', 'sezione', 'секция', 'قسم', 'القسم'],
 };
 const KIND_OF_WORD = new Map(Object.entries(KIND_WORDS).flatMap(([kind, words]) => words.map((w) => [w, kind as Kind])));
 
@@ -51,7 +53,7 @@ export function kindOfWord(word: string): Kind | null {
 // "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number; "3~4" is a range too.
 // A known unit word may touch its number ("Day01", "Week2"); any other may not ("Python3", "HTML5" are names).
 const WORD_LABEL =
-	/^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)(?<gap>\s*)(?<n>\d{1,3})(?:\s*[-–~～〜]\s*(?<n2>\d{1,3}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:[:.|\-–—]\s*)?(?<rest>.*)$/u;
+	/^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)(?<gap>\s*)(?<n>\d{1,3})(?:\s*[-–~～〜]\s*(?<n2>\d{1,3}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:[:.|\-–—]\s*)?(?<rest>.*)$/du;
 /** The known unit words that `pattern` matches, as a regular expression alternation, longest first. */
 const knownWords = (pattern: RegExp) =>
 	[...KIND_OF_WORD.keys()]
@@ -61,15 +63,15 @@ const knownWords = (pattern: RegExp) =>
 // Chinese and Japanese unit words of more than one character ("阶段", "模块"); any other is one character.
 const CJK_UNIT_WORDS = knownWords(/^[\p{Script=Han}\p{Script=Katakana}]{2,}$/u);
 // "第5天", "第 3 周", "第1-2周", "第二阶段": a number (digits or numerals) between a prefix and the unit word, as Chinese and Japanese plans write it.
-const CJK_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?第\\s*(?<n>\\d{1,3}|[一二两兩三四五六七八九十]{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}|[一二两兩三四五六七八九十]{1,3}))?\\s*(?<word>${CJK_UNIT_WORDS}|\\p{L})\\s*(?:[:：.|\\-–—、]\\s*)?(?<rest>.*)$`, 'u');
+const CJK_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?第\\s*(?<n>\\d{1,3}|[一二两兩三四五六七八九十]{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}|[一二两兩三四五六七八九十]{1,3}))?\\s*(?<word>${CJK_UNIT_WORDS}|\\p{L})\\s*(?:[:：.|\\-–—、]\\s*)?(?<rest>.*)$`, 'du');
 // "1주차: 자바 기초", "2週目：並行処理", "3일차": Korean and Japanese count with the number first, then a counter word
 // (only the known ones: "3 Reasons to…" is no label).
 const COUNTER_WORDS = knownWords(/^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u);
-const COUNTER_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?(?<n>\\d{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}))?\\s*(?<word>${COUNTER_WORDS})(?![\\p{L}\\p{N}])\\s*(?:[:：.|\\-–—、]\\s*)?(?<rest>.*)$`, 'u');
-const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})(?:[.)]|\s+[—–])\s+(?<rest>\S.*)$/u;
+const COUNTER_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?(?<n>\\d{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}))?\\s*(?<word>${COUNTER_WORDS})(?![\\p{L}\\p{N}])\\s*(?:[:：.|\\-–—、]\\s*)?(?<rest>.*)$`, 'du');
+const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})(?:[.)]|\s+[—–])\s+(?<rest>\S.*)$/du;
 // "Data PreProcessing | Day 1", "Closures — Week 3": a known unit word and its number after the title, set apart by a
 // bar or dash (any other word there is a name: "Setup - Python 3").
-const TRAILING_LABEL = new RegExp(`^(?<rest>.*?\\S)\\s*(?:\\||\\s[-–—])\\s*(?<word>${knownWords(/^\p{Script=Latin}/u)}|${knownWords(/^\p{Script=Cyrillic}/u)})\\s*(?<n>\\d{1,3})\\s*$`, 'iu');
+const TRAILING_LABEL = new RegExp(`^(?<rest>.*?\\S)\\s*(?:\\||\\s[-–—])\\s*(?<word>${knownWords(/^\p{Script=Latin}/u)}|${knownWords(/^\p{Script=Cyrillic}/u)})\\s*(?<n>\\d{1,3})\\s*$`, 'diu');
 
 const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1).toLocaleLowerCase();
 
@@ -78,13 +80,19 @@ const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase() + word.s
  * a known unit word with its number at the end ("Title | Day 1").
  */
 export function parseUnitLabel(text: string): UnitLabel | null {
-	const cjk = CJK_LABEL.exec(text);
+	// The rules read ASCII digits; the label and rest keep the source's own ("مرحله ۱").
+	const folded = foldDigits(text);
+	const written = (match: RegExpExecArray, group: string) => {
+		const at = match.indices!.groups![group];
+		return at ? text.slice(at[0], at[1]) : undefined;
+	};
+	const cjk = CJK_LABEL.exec(folded);
 	if (cjk) {
 		const g = cjk.groups!;
 		const number = amountValue(g['n']!);
 		const numberTo = g['n2'] === undefined ? undefined : amountValue(g['n2']);
 		// The label keeps the source's own writing ("第二阶段"); a numeral past what amountValue reads is no label.
-		const numbers = g['n2'] === undefined ? g['n'] : `${g['n']}-${g['n2']}`;
+		const numbers = g['n2'] === undefined ? written(cjk, 'n') : `${written(cjk, 'n')}-${written(cjk, 'n2')}`;
 		if (!(number > 0) || (numberTo !== undefined && !(numberTo >= number))) return null;
 		return {
 			word: g['word']!,
@@ -92,45 +100,50 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 			number,
 			...(numberTo === undefined ? {} : { numberTo }),
 			text: `第${numbers}${g['word']}`,
-			rest: g['rest']!.trim(),
+			rest: written(cjk, 'rest')!.trim(),
 		};
 	}
-	const word = WORD_LABEL.exec(text);
+	// "Day01" is "Day 1", in the digits it is written in.
+	const numbersOf = (match: RegExpExecArray, number: number, numberTo: number | undefined) => {
+		const first = inDigitsOf(number, written(match, 'n')!);
+		return numberTo === undefined ? first : `${first}-${inDigitsOf(numberTo, written(match, 'n2')!)}`;
+	};
+	const word = WORD_LABEL.exec(folded);
 	if (word && (word.groups!['gap'] || kindOfWord(word.groups!['word']!))) {
 		const g = word.groups!;
 		const number = Number(g['n']);
 		const numberTo = g['n2'] === undefined ? undefined : Number(g['n2']);
-		const extra = g['extra']?.trim();
-		const numbers = numberTo === undefined ? `${number}` : `${number}-${numberTo}`;
+		const extra = written(word, 'extra')?.trim();
 		return {
 			word: g['word']!,
 			kind: kindOfWord(g['word']!),
 			number,
 			...(numberTo === undefined ? {} : { numberTo }),
 			...(extra ? { extra } : {}),
-			text: `${capitalise(g['word']!)} ${numbers}${extra ? ` ${extra}` : ''}`,
-			rest: g['rest']!.trim(),
+			text: `${capitalise(g['word']!)} ${numbersOf(word, number, numberTo)}${extra ? ` ${extra}` : ''}`,
+			rest: written(word, 'rest')!.trim(),
 		};
 	}
-	const counted = COUNTER_LABEL.exec(text);
+	const counted = COUNTER_LABEL.exec(folded);
 	if (counted) {
 		const g = counted.groups!;
 		const number = Number(g['n']);
 		const numberTo = g['n2'] === undefined ? undefined : Number(g['n2']);
 		if (numberTo !== undefined && numberTo < number) return null;
-		const numbers = numberTo === undefined ? `${number}` : `${number}-${numberTo}`;
-		return { word: g['word']!, kind: kindOfWord(g['word']!), number, ...(numberTo === undefined ? {} : { numberTo }), text: `${numbers}${g['word']}`, rest: g['rest']!.trim() };
+		return { word: g['word']!, kind: kindOfWord(g['word']!), number, ...(numberTo === undefined ? {} : { numberTo }), text: `${numbersOf(counted, number, numberTo)}${g['word']}`, rest: written(counted, 'rest')!.trim() };
 	}
-	const numbered = NUMBER_LABEL.exec(text);
+	const numbered = NUMBER_LABEL.exec(folded);
 	if (numbered) {
 		const number = Number(numbered.groups!['n']);
-		return { word: null, kind: null, number, text: `Step ${number}`, rest: numbered.groups!['rest']!.trim() };
+		return { word: null, kind: null, number, text: `Step ${number}`, rest: written(numbered, 'rest')!.trim() };
 	}
-	const trailing = TRAILING_LABEL.exec(text.trim());
+	const trimmed = text.trim();
+	const trailing = TRAILING_LABEL.exec(foldDigits(trimmed));
 	if (trailing) {
 		const g = trailing.groups!;
 		const number = Number(g['n']);
-		return { word: g['word']!, kind: kindOfWord(g['word']!), number, text: `${capitalise(g['word']!)} ${number}`, rest: g['rest']!.trim() };
+		const [numberStart, numberEnd] = trailing.indices!.groups!['n']!;
+		return { word: g['word']!, kind: kindOfWord(g['word']!), number, text: `${capitalise(g['word']!)} ${inDigitsOf(number, trimmed.slice(numberStart, numberEnd))}`, rest: trimmed.slice(0, trailing.indices!.groups!['rest']![1]).trim() };
 	}
 	return null;
 }
