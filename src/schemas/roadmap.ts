@@ -1,6 +1,16 @@
 import { z } from 'astro/zod';
 import { duration, numberRange, slug } from './common.ts';
 
+// `language`'s pattern lets through tags that Intl rejects ("en-12"), and pages read a tag's direction through Intl.
+function isLanguageTag(tag: string): boolean {
+	try {
+		new Intl.Locale(tag);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 export const levels = ['beginner', 'intermediate', 'advanced', 'all-levels'] as const;
 
 /** A roadmap's overview: `content/roadmaps/<roadmap-id>/index.mdx`. The folder name is the roadmap's ID. */
@@ -18,6 +28,7 @@ export const roadmapSchema = z.strictObject({
 	language: z
 		.string()
 		.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en", "es", "zh" or "pt-BR"')
+		.refine(isLanguageTag, 'must be a BCP 47 language tag such as "en", "es", "zh" or "pt-BR" (its region is two letters or three digits)')
 		.default('en')
 		.describe('Language the roadmap is written in, as a BCP 47 tag ("es", "zh", "pt-BR"): its pages mark its text with it, so that screen readers pronounce it and browsers pick the right fonts.'),
 	level: z.enum(levels).optional().describe('Intended audience level, only when the source says so.'),

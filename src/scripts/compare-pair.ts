@@ -19,6 +19,10 @@ function el(tag: string, attributes: Record<string, string> = {}, ...children: C
 }
 
 const link = (href: string, text: string, attributes: Record<string, string> = {}) => el('a', { href, ...attributes }, text);
+// Roadmaps' own titles are in any language and direction: each is isolated, so that one written right to left
+// neither reads backwards nor reorders the English around it.
+const ownText = (text: string) => el('bdi', {}, text);
+const ownLink = (href: string, text: string, attributes: Record<string, string> = {}) => link(href, text, { dir: 'auto', ...attributes });
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const MUTED = 'text-slate-600 dark:text-slate-400';
 const ROW = 'border-b border-slate-200 dark:border-slate-800';
@@ -29,7 +33,7 @@ function teachingCell(teaching: Teaching): HTMLElement {
 	return el(
 		'td',
 		{ class: 'p-2' },
-		link(teaching.href, `${teaching.phase.number}. ${teaching.phase.title}`),
+		ownLink(teaching.href, `${teaching.phase.number}. ${teaching.phase.title}`),
 		' ',
 		el('span', { class: `whitespace-nowrap ${MUTED}` }, `(${teaching.phase.week})`),
 		later.length > 0 && el('span', { class: `text-sm ${MUTED}` }, ` · again in phase${teaching.later.length === 1 ? '' : 's'} `, ...later),
@@ -46,7 +50,7 @@ function figuresTable(pair: PairComparison): HTMLElement {
 			'table',
 			{ class: 'w-full border-collapse text-left text-sm' },
 			el('caption', { class: 'sr-only' }, 'Duration, effort and size of both roadmaps'),
-			el('thead', {}, el('tr', { class: 'border-b border-slate-300 align-bottom dark:border-slate-700' }, el('td', { class: 'p-2' }), el('th', { scope: 'col', class: 'w-2/5 p-2' }, pair.a.title), el('th', { scope: 'col', class: 'w-2/5 p-2' }, pair.b.title))),
+			el('thead', {}, el('tr', { class: 'border-b border-slate-300 align-bottom dark:border-slate-700' }, el('td', { class: 'p-2' }), el('th', { scope: 'col', class: 'w-2/5 p-2' }, ownText(pair.a.title)), el('th', { scope: 'col', class: 'w-2/5 p-2' }, ownText(pair.b.title)))),
 			el('tbody', {}, el('tr', { class: ROW }, el('th', { scope: 'row', class: `p-2 font-normal ${MUTED}` }, 'Track'), track(pair.a), track(pair.b)), ...pair.figures.map(({ column, a, b }) => el('tr', { class: ROW }, el('th', { scope: 'row', class: `p-2 font-normal ${MUTED}`, title: column.note }, column.label), value(a), value(b)))),
 		),
 	);
@@ -63,7 +67,7 @@ function sharedTopics(pair: PairComparison): HTMLElement[] {
 				'table',
 				{ class: 'w-full border-collapse text-left text-sm' },
 				el('caption', { class: 'sr-only' }, 'Topics both roadmaps teach, with the phase and week each first teaches them'),
-				el('thead', {}, el('tr', { class: 'border-b border-slate-300 align-bottom dark:border-slate-700' }, el('th', { scope: 'col', class: 'p-2' }, 'Topic'), el('th', { scope: 'col', class: 'w-2/5 p-2' }, pair.a.title), el('th', { scope: 'col', class: 'w-2/5 p-2' }, pair.b.title))),
+				el('thead', {}, el('tr', { class: 'border-b border-slate-300 align-bottom dark:border-slate-700' }, el('th', { scope: 'col', class: 'p-2' }, 'Topic'), el('th', { scope: 'col', class: 'w-2/5 p-2' }, ownText(pair.a.title)), el('th', { scope: 'col', class: 'w-2/5 p-2' }, ownText(pair.b.title)))),
 				el(
 					'tbody',
 					{},
@@ -75,7 +79,7 @@ function sharedTopics(pair: PairComparison): HTMLElement[] {
 }
 
 function onlyIn(id: string, roadmap: CompareData, only: { count: number; byPhase: PhaseTopics[] }): HTMLElement {
-	const heading = el('h4', { id, class: 'scroll-mt-20 font-semibold' }, `Only in ${roadmap.title} `, el('span', { class: `font-normal ${MUTED}` }, `(${only.count})`));
+	const heading = el('h4', { id, class: 'scroll-mt-20 font-semibold' }, 'Only in ', ownText(roadmap.title), ' ', el('span', { class: `font-normal ${MUTED}` }, `(${only.count})`));
 	if (only.count === 0) return el('section', { 'aria-labelledby': id }, heading, el('p', { class: 'mt-2 text-slate-700 dark:text-slate-300' }, 'Nothing: the other roadmap teaches every topic this one does.'));
 	return el(
 		'section',
@@ -89,7 +93,7 @@ function onlyIn(id: string, roadmap: CompareData, only: { count: number; byPhase
 				el(
 					'li',
 					{},
-					link(phase.url, `${phase.number}. ${phase.title}`, { class: 'font-semibold' }),
+					ownLink(phase.url, `${phase.number}. ${phase.title}`, { class: 'font-semibold' }),
 					' ',
 					el('span', { class: `text-sm whitespace-nowrap ${MUTED}` }, `(${phase.week})`),
 					el('ul', { class: 'mt-2 flex flex-wrap gap-2' }, ...topics.map((topic) => el('li', {}, link(topic.url, topic.name, { class: 'chip' })))),
@@ -102,8 +106,8 @@ function onlyIn(id: string, roadmap: CompareData, only: { count: number; byPhase
 function render(pair: PairComparison): HTMLElement[] {
 	const { a, b } = pair;
 	return [
-		el('h3', { id: 'pair-heading', tabindex: '-1', class: 'scroll-mt-20 text-2xl font-bold tracking-tight focus:outline-none' }, link(a.url, a.title), el('span', { class: `font-normal ${MUTED}` }, ' vs '), link(b.url, b.title)),
-		el('p', { class: 'mt-2 text-slate-700 dark:text-slate-300' }, `${plural(pair.shared.length, 'shared topic')} · ${pair.onlyA.count} only in ${a.title} · ${pair.onlyB.count} only in ${b.title}`),
+		el('h3', { id: 'pair-heading', tabindex: '-1', class: 'scroll-mt-20 text-2xl font-bold tracking-tight focus:outline-none' }, ownLink(a.url, a.title), el('span', { class: `font-normal ${MUTED}` }, ' vs '), ownLink(b.url, b.title)),
+		el('p', { class: 'mt-2 text-slate-700 dark:text-slate-300' }, `${plural(pair.shared.length, 'shared topic')} · ${pair.onlyA.count} only in `, ownText(a.title), ` · ${pair.onlyB.count} only in `, ownText(b.title)),
 		el('h4', { id: 'figures', class: 'mt-6 scroll-mt-20 font-semibold' }, 'Duration and effort'),
 		figuresTable(pair),
 		el('h4', { id: 'shared', class: 'mt-8 scroll-mt-20 font-semibold' }, 'Shared topics'),

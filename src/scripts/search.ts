@@ -148,16 +148,20 @@ function resultItem(result: ShownResult): HTMLLIElement {
 	const link = document.createElement('a');
 	link.href = result.url;
 	link.className = 'block rounded-md p-2 no-underline hover:bg-slate-100 focus:bg-slate-100 dark:hover:bg-slate-800 dark:focus:bg-slate-800';
+	// Results hold roadmaps' own text, in any language and direction: each line takes the direction of its words.
 	const title = document.createElement('span');
 	title.className = 'block font-semibold';
+	title.dir = 'auto';
 	title.textContent = result.title;
 	const context = document.createElement('span');
 	context.className = 'block text-xs text-slate-600 dark:text-slate-400';
+	context.dir = 'auto';
 	context.textContent = result.context;
 	link.append(title, context);
 	if (result.excerpt !== undefined) {
 		const excerpt = document.createElement('span');
 		excerpt.className = 'mt-1 block text-sm text-slate-700 dark:text-slate-300';
+		excerpt.dir = 'auto';
 		excerpt.append(...excerptNodes(result.excerpt));
 		link.append(excerpt);
 	}
@@ -172,9 +176,11 @@ function resultItem(result: ShownResult): HTMLLIElement {
 			subLink.className = 'block rounded-md p-2 text-sm no-underline hover:bg-slate-100 focus:bg-slate-100 dark:hover:bg-slate-800 dark:focus:bg-slate-800';
 			const subTitle = document.createElement('span');
 			subTitle.className = 'block font-medium';
+			subTitle.dir = 'auto';
 			subTitle.textContent = sub.title;
 			const subExcerpt = document.createElement('span');
 			subExcerpt.className = 'block text-slate-600 dark:text-slate-400';
+			subExcerpt.dir = 'auto';
 			subExcerpt.append(...excerptNodes(sub.excerpt));
 			subLink.append(subTitle, subExcerpt);
 			subItem.append(subLink);

@@ -298,7 +298,7 @@ test.describe('an index linking one file per day (day-course)', () => {
 	});
 });
 
-test.describe('unit headings in Cyrillic (russian-plan) and numbered items (numbered-steps)', () => {
+test.describe('unit headings in Cyrillic (russian-plan), Chinese (chinese-plan) and Persian (persian-plan), and numbered items (numbered-steps)', () => {
 	test('"## Этап N: … (N недели)" headings are phases with their durations', async ({ page }) => {
 		expect(await phasesOf(page, 'russian-plan')).toEqual([
 			'Этап 1 (2 недели) | Командная строка | 2 weeks · starts in week 1',
@@ -341,6 +341,34 @@ test.describe('unit headings in Cyrillic (russian-plan) and numbered items (numb
 		await expect(page.locator('h1')).toHaveAttribute('lang', 'zh');
 		await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', '这份计划写给从未写过程序的人，每天学习两小时，四周完成。');
 		await expectPhasePagesTitled(page, 'chinese-plan');
+	});
+
+	test('"## مرحله ۱: … (۲ هفته)" headings in Persian digits are phases with their durations, and read right to left', async ({ page }) => {
+		expect(await phasesOf(page, 'persian-plan')).toEqual([
+			'مرحله ۱ (۲ هفته) | اچ‌تی‌ام‌ال | 2 weeks · starts in week 1',
+			'مرحله ۲ (۲ هفته) | سی‌اس‌اس | 2 weeks · starts in week 3',
+			'مرحله ۳ (۳ هفته) | جاوااسکریپت | 3 weeks · starts in week 5',
+			'مرحله ۴ (۱ هفته) | انتشار | 1 week · starts in week 8',
+		]);
+		await expect(fact(page, 'Hours per week')).toHaveText('6 h');
+		const rightToLeft = async (locator: Locator) => {
+			await expect(locator).toHaveAttribute('dir', 'rtl');
+			await expect(locator).toHaveAttribute('lang', 'fa');
+			return locator.evaluate((element) => getComputedStyle(element).direction);
+		};
+		expect(await rightToLeft(page.locator('h1'))).toBe('rtl');
+		expect(await rightToLeft(schedule(page).first().locator('> a'))).toBe('rtl');
+		// The title starts at the right edge of its row; the site's own words stay left to right.
+		const title = await schedule(page).first().locator('> a').boundingBox();
+		const row = await schedule(page).first().boundingBox();
+		expect(row!.x + row!.width - (title!.x + title!.width)).toBeLessThan(40);
+		await expect(schedule(page).first().locator('> p').nth(1)).not.toHaveAttribute('dir');
+		await page.goto('/roadmaps/persian-plan/phase-3/');
+		expect(await rightToLeft(page.locator('main .prose'))).toBe('rtl');
+		expect(await page.locator('main .prose pre').evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+		expect(await page.locator('main .prose li').first().evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+		await expect(page.getByText('I have done this phase')).not.toHaveAttribute('dir');
+		await expectPhasePagesTitled(page, 'persian-plan');
 	});
 
 	test('numbered items that state a duration are steps', async ({ page }) => {

@@ -13,5 +13,6 @@ export const importedPlans = [
 	{ fixture: 'book-toc', id: 'book-toc', shape: 'a book whose table of contents (SUMMARY.md) links its chapters and their pages' },
 	{ fixture: 'russian-plan', id: 'russian-plan', shape: 'unit headings in Cyrillic with durations in Russian' },
 	{ fixture: 'chinese-plan', id: 'chinese-plan', shape: 'unit headings in Chinese, with durations in full-width brackets' },
+	{ fixture: 'persian-plan', id: 'persian-plan', shape: 'unit headings in Persian, written right to left, numbered in Persian digits' },
 	{ fixture: 'numbered-steps', id: 'numbered-steps', shape: 'numbered list items that state a duration' },
 ] as const;

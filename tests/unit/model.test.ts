@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, formatWeeks, sumWeeks, toWeeks } from '../../src/lib/model/durations.ts';
 import { bucketOf, hoursBuckets, lengthBuckets } from '../../src/lib/model/facets.ts';
-import { buildSiteModel, type ModelInput } from '../../src/lib/model/model.ts';
+import { buildSiteModel, type ModelInput, textAttributes } from '../../src/lib/model/model.ts';
 import { phaseFacts, phaseLinks, roadmapFacts, sourcePace, startingWeek } from '../../src/lib/model/facts.ts';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
@@ -93,6 +93,13 @@ describe('site model', () => {
 		expect(site.roadmaps.map((r) => r.id)).toEqual(['a', 'b']);
 		expect(site.roadmap('b').phases.map((p) => p.id)).toEqual(['first', 'second', 'third', 'fourth']);
 		expect(site.roadmap('b').phases.map((p) => p.number)).toEqual([1, 2, 3, 4]);
+	});
+
+	it('marks a roadmap\'s own text with its language, and with its direction when its script is written right to left', () => {
+		expect(site.roadmap('a').textAttributes).toEqual({});
+		expect(textAttributes('ru')).toEqual({ lang: 'ru' });
+		expect(textAttributes('zh-Hant')).toEqual({ lang: 'zh-Hant' });
+		for (const language of ['fa', 'ar', 'he', 'ur']) expect(textAttributes(language)).toEqual({ lang: language, dir: 'rtl' });
 	});
 
 	it('links each phase to its neighbours', () => {

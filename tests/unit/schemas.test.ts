@@ -177,6 +177,9 @@ describe('roadmap language', () => {
 		const [problem] = problems(roadmapSchema, { ...roadmap, language: 'Spanish' });
 		expect(problem).toMatchObject({ field: 'language', got: '"Spanish"' });
 		expect(problem!.message).toContain('BCP 47');
+		// A tag of the right shape that is no tag (a region is two letters or three digits).
+		const [badRegion] = problems(roadmapSchema, { ...roadmap, language: 'en-12' });
+		expect(badRegion).toMatchObject({ field: 'language', got: '"en-12"' });
 	});
 });
 

@@ -15,6 +15,17 @@ import { phaseUrl, roadmapUrl, roleUrl, topicUrl, trackCompareUrl, trackUrl } fr
 /** The language of the site's own words (navigation, labels, facts); roadmaps may be written in others. */
 export const SITE_LANGUAGE = 'en';
 
+export interface TextAttributes {
+	lang?: string;
+	dir?: 'rtl';
+}
+
+export function textAttributes(language: string): TextAttributes {
+	if (language === SITE_LANGUAGE) return {};
+	const locale = new Intl.Locale(language);
+	return locale.getTextInfo().direction === 'rtl' ? { lang: language, dir: 'rtl' } : { lang: language };
+}
+
 /** Each entry may carry the content layer's digest of its file, which the roadmaps' render keys are made of. */
 export interface ModelInput {
 	roadmaps: Array<{ id: string; data: RoadmapData; digest?: string | number | undefined }>;
@@ -87,8 +98,12 @@ export interface Roadmap {
 	id: string;
 	data: RoadmapData;
 	url: string;
-	/** The `lang` of elements showing the roadmap's own text; undefined when it is the site's language, English. */
-	textLang: string | undefined;
+	/**
+	 * The `lang` and `dir` of elements showing the roadmap's own text (its titles, summary and bodies): empty when it is
+	 * the site's language, English; `dir` only for a script written right to left (Arabic, Hebrew…), so such a
+	 * roadmap reads from the right inside the site's English pages.
+	 */
+	textAttributes: TextAttributes;
 	track: Track;
 	/** Its option in each filter of the home and track pages (the track, level, length and hours-per-week buckets). */
 	facets: Record<FacetKey, string>;
@@ -364,7 +379,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 				id,
 				data,
 				url: roadmapUrl(id),
-				textLang: data.language === SITE_LANGUAGE ? undefined : data.language,
+				textAttributes: textAttributes(data.language),
 				track,
 				facets: facetValues({ track, data, totalWeeks, hoursPerWeek }),
 				phases,
