@@ -1777,6 +1777,15 @@ describe('commitment', () => {
 		const result = importMarkdown(source, { fileName: 'p.md', order: 0, track: 'backend' });
 		expect(result.roadmap['commitment']).toEqual({ hoursPerWeek: { min: 10, max: 10 }, note: 'Plan on **10 hours per week** with `git`.' });
 	});
+	it('reads the declared duration under a "Duration" heading, from the paragraph right under it', () => {
+		const plan = (section: string) => `# Plan\n\nA curriculum of free courses for anyone who wants to learn the subject.\n\n${section}\n\n## Part 1: Basics\n\nx\n\n## Part 2: More\n\ny\n`;
+		const options = { fileName: 'p.md', order: 0, track: 'backend' };
+		expect(importMarkdown(plan('### Duration\nIt is possible to finish within about 2 years if you devote roughly 20 hours/week.'), options).roadmap['duration']).toEqual({ min: 2, max: 2, unit: 'year' });
+		expect(importMarkdown(plan('### Duración\n\nUnos 8 meses.\n\n### Otros'), options).roadmap['duration']).toEqual({ min: 8, max: 8, unit: 'month' });
+		// A section about time that states no length, and a length under another heading, declare none.
+		expect(importMarkdown(plan('### Duration of the course\n\nIt may take longer than a regular course.\n\nTry 1 ~ 2 hours every day for 3 months.'), options).roadmap['duration']).toBeNull();
+		expect(importMarkdown(plan('### Durable storage\n\nKeep it for 2 years.'), options).roadmap['duration']).toBeNull();
+	});
 });
 
 describe('what real plans write', () => {
@@ -1928,6 +1937,11 @@ describe('field lines', () => {
 		expect(result.phases.map((p) => [p.data['goal'], p.data['duration'], p.data['resources'] ?? p.data['projects']])).toEqual([
 			['entender HTTP', { min: 2, max: 2, unit: 'week' }, ['[MDN](https://developer.mozilla.org/es/)']],
 			['掌握 TLS', { min: 1, max: 1, unit: 'week' }, [{ title: '一个 HTTPS 服务器' }]],
+		]);
+		const persian = importMarkdown('## هفته ۱: HTTP\n\n**هدف:** شناخت HTTP\n\n- منابع: [MDN](https://developer.mozilla.org/fa/)\n\n## هفته ۲: TLS\n\nمدت: ۲ هفته\n\n- پروژه: یک سرور HTTPS\n', options);
+		expect(persian.phases.map((p) => [p.data['label'], p.data['goal'], p.data['duration'], p.data['resources'] ?? p.data['projects']])).toEqual([
+			['هفته ۱', 'شناخت HTTP', { min: 1, max: 1, unit: 'week' }, ['[MDN](https://developer.mozilla.org/fa/)']],
+			['هفته ۲', undefined, { min: 2, max: 2, unit: 'week' }, [{ title: 'یک سرور HTTPS' }]],
 		]);
 	});
 

@@ -33,7 +33,7 @@ import { remoteImagesToLinks } from './markdown/remote-images.ts';
 import { safeUrls } from './markdown/safe-urls.ts';
 import { toMdx as serialize } from './markdown/serialize.ts';
 import { proposeTopics, type ProposedTopic } from './new-topics.ts';
-import { estimatedDuration, extractFields, parseTitleLine } from './phase-fields.ts';
+import { estimatedDuration, extractFields, headedDuration, parseTitleLine } from './phase-fields.ts';
 import { detectLanguage } from './language.ts';
 import { SITE_LANGUAGE } from '../model/model.ts';
 import { bannerTitle, isFolderIndex, isTableOfContents, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
@@ -367,11 +367,13 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const indexBody = checkedBody(bodies.get(indexFile)!, indexFile, notes);
 	// The summary's paragraph left the body, but what it says about time is still the plan's commitment.
 	const commitment: Commitment = parseCommitment([summary.text, ...textLines(overview.tree)]);
-	// Declared for the whole: in the title, in the heading that holds every unit, or on a "Duration:" line of the overview.
+	// Declared for the whole: in the title, in the heading that holds every unit, or on a "Duration:" line or under a
+	// "Duration" heading of the overview.
 	const declared =
 		(heading ? parseDuration(heading) : null) ??
 		containerDuration(index, units, titleHeading) ??
 		textLines(overview.tree).map(estimatedDuration).find((d) => d !== null) ??
+		headedDuration(overview.tree) ??
 		null;
 	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
 	const roadmap: Record<string, unknown> = {

@@ -2,6 +2,8 @@
  * What a phase's own text says about it: the title line ("**Programming** =4 - 6 Months - **Done**") and the
  * labelled lines of its body (Goal, Priority, Daily, Time Estimate, Projects, Outcome, Resources).
  */
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import type { PhaseData } from '../../schemas/roadmap.ts';
 import { allDurations, parseDuration, parseHoursPerDay } from './durations.ts';
@@ -119,12 +121,13 @@ const BULLET = String.raw`(?<indent>\s*)(?<bullet>(?:[-*+]|\d+[.)])\s+)?(?:(?:\p
 /** "Label:", "**Label**:", "**Label:**", "**标签：**", optionally a list item or after an emoji such as 📌. */
 const labelled = (labels: string) => new RegExp(String.raw`^${BULLET}(?:\*\*|__)?(?<label>${labels})(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)|[:：])\s*(?<value>.*)$`, 'iu');
 
-// Field labels in English and the languages plans are most often written in (as the unit words in detect/label.ts).
-const GOAL_LABELS = String.raw`goals?|objectives?|objetivos?|metas?|objectifs?|ziele?|obiettiv[oi]|цел[ьи]|мет[аи]|cel(?:e)?|hedef(?:ler)?|目标|目標`;
-const ESTIMATE_LABELS = String.raw`time\s+estimates?|estimated\s+(?:time|duration)|estimates?|duration|time\s*frame|timeline|duraci[oó]n|dura[cç][aã]o|dur[ée]e|dauer|durata|длительность|продолжительность|тривалість|czas\s+trwania|s[üu]re|时长|周期|期間|所要時間`;
-const PROJECT_LABELS = String.raw`projects?|mini[- ]projects?|practice|proyectos?|projetos?|projets?|projekte?|progett[oi]|проекты?|проекти?|projekty?|projeler?|项目|實作|プロジェクト`;
-const OUTCOME_LABELS = String.raw`outcomes?|resultados?|r[ée]sultats?|ergebnisse?|risultati|результаты?|результати|rezultaty|sonu[çc]lar|成果`;
-const RESOURCE_LABELS = String.raw`resources?|recursos?|ressources?|ressourcen|risorse|ресурсы|ресурси|materiały|zasoby|kaynaklar|资源|資源|リソース`;
+// Field labels in English and the languages plans are most often written in (as the unit words in detect/label.ts),
+// Persian, Arabic, Hebrew and Hindi last.
+const GOAL_LABELS = String.raw`goals?|objectives?|objetivos?|metas?|objectifs?|ziele?|obiettiv[oi]|цел[ьи]|мет[аи]|cel(?:e)?|hedef(?:ler)?|目标|目標|هدف|اهداف|الهدف|الأهداف|מטרה|מטרות|लक्ष्य`;
+const ESTIMATE_LABELS = String.raw`time\s+estimates?|estimated\s+(?:time|duration)|estimates?|duration|time\s*frame|timeline|duraci[oó]n|dura[cç][aã]o|dur[ée]e|dauer|durata|длительность|продолжительность|тривалість|czas\s+trwania|s[üu]re|时长|周期|期間|所要時間|مدت(?:\s+زمان)?|المدة|משך|अवधि`;
+const PROJECT_LABELS = String.raw`projects?|mini[- ]projects?|practice|proyectos?|projetos?|projets?|projekte?|progett[oi]|проекты?|проекти?|projekty?|projeler?|项目|實作|プロジェクト|پروژه(?:‌ها)?|مشروع|مشاريع|المشاريع|פרויקט(?:ים)?|परियोजना(?:एं|ें)?`;
+const OUTCOME_LABELS = String.raw`outcomes?|resultados?|r[ée]sultats?|ergebnisse?|risultati|результаты?|результати|rezultaty|sonu[çc]lar|成果|نتایج|نتائج|النتائج|תוצרים|परिणाम`;
+const RESOURCE_LABELS = String.raw`resources?|recursos?|ressources?|ressourcen|risorse|ресурсы|ресурси|materiały|zasoby|kaynaklar|资源|資源|リソース|منابع|المصادر|مصادر|משאבים|संसाधन`;
 const GOAL = labelled(GOAL_LABELS);
 const PRIORITY = new RegExp(String.raw`^${BULLET}(?:\*\*|__)?priority(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?:\*\*|__)?(?<level>high|medium|low)(?:\*\*|__)?\s*(?:\((?<note>[^)]*)\))?\s*$`, 'iu');
 const ESTIMATE = labelled(ESTIMATE_LABELS);
@@ -139,6 +142,22 @@ const fieldOf = (label: string): 'projects' | 'outcomes' | 'resources' =>
 export function estimatedDuration(line: string): Duration | null {
 	const estimate = ESTIMATE.exec(line);
 	return estimate ? parseDuration(estimate.groups!['value']!) : null;
+}
+
+const ESTIMATE_HEADING = new RegExp(String.raw`^(?:${ESTIMATE_LABELS})(?![\p{L}])`, 'iu');
+
+/**
+ * The duration a section headed by an estimate label states in its first paragraph: "### Duration" over "It is
+ * possible to finish within about 2 years if…" (the label as a heading, where other plans write "Duration: 2 years").
+ */
+export function headedDuration(tree: Root): Duration | null {
+	for (const [i, node] of tree.children.entries()) {
+		const next = tree.children[i + 1];
+		if (node.type !== 'heading' || next?.type !== 'paragraph' || !ESTIMATE_HEADING.test(toString(node).trim())) continue;
+		const duration = parseDuration(toString(next));
+		if (duration) return duration;
+	}
+	return null;
 }
 
 /** The lines of a labelled block and where it ends, or null when its shape is not one the importer understands. */
