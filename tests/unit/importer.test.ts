@@ -608,6 +608,43 @@ describe('index + files', () => {
 		expect(related.phases.map((p) => p.data['title'])).toEqual(['Shell', 'Git']);
 	});
 
+	it('opens a lesson\'s page with what its list item says after the link and the lists under it; link text that spells the path names no unit', () => {
+		const syllabus = importPlan(
+			{
+				index: {
+					path: 'README.md',
+					text: '# Course\n\n## Syllabus\n\n* [__week01_intro__](./week01_intro) Introduction\n  * Lecture: decision processes.\n  * Seminar: the gym.\n\n* [__week02_values__](./week02_values) - Value-based methods\n  * Lecture: value iteration.\n\n* [Week 3: Homework](week03/homework.md)\n\n## Licence\n\nMIT.\n',
+				},
+				files: [
+					{ path: 'week01_intro/README.md', text: '## Materials\n\n- slides\n' },
+					{ path: 'week02_values/README.md', text: '## Materials\n\n- video\n' },
+					{ path: 'week03/homework.md', text: '# Week 3 homework: bandits\n\nSolve it.\n' },
+				],
+			},
+			{ fileName: 'course.md', order: 0, track: 'backend' },
+		);
+		expect(syllabus.phases.map((p) => [p.data['label'], p.data['title'], p.body.split('\n\n')[0]])).toEqual([
+			['Week 1', 'Introduction', '- Lecture: decision processes.\n- Seminar: the gym.'],
+			['Week 2', 'Value-based methods', '- Lecture: value iteration.'],
+			['Week 3', 'Homework', '## Week 3 homework: bandits'],
+		]);
+		// Words before the link introduce it on the index ("Follow the instructions here:"); they title nothing.
+		const lead = importPlan(
+			{
+				index: { path: 'README.md', text: '# Module\n\n- Set up: [docker-sql/](01-docker-sql/)\n- [02-homework.md](02-homework.md) Homework for the week\n' },
+				files: [
+					{ path: '01-docker-sql/README.md', text: '# Docker and SQL\n\nRun it.\n' },
+					{ path: '02-homework.md', text: '# Module 1 Homework\n\nAnswer.\n' },
+				],
+			},
+			{ fileName: 'module.md', order: 0, track: 'backend' },
+		);
+		expect(lead.phases.map((p) => [p.data['title'], p.body.split('\n\n')[0]])).toEqual([
+			['Docker and SQL', 'Run it.'],
+			['Homework for the week', '## Module 1 Homework'],
+		]);
+	});
+
 	it('takes tables of lessons that each link a folder by its own name, without numbers, in the tables\' order; not a table of "[Solution]" links', () => {
 		const table = (rows: string[]) => ['| Lesson | Goal |', '| --- | --- |', ...rows.map((r) => `| ${r} | x |`)].join('\n');
 		const course = importPlan(

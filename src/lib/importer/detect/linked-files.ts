@@ -6,7 +6,7 @@
  */
 import type { Heading, Link, List, ListItem, Node, Paragraph, Parent, RootContent, Table } from 'mdast';
 import { urlSafety } from '../../checks/url-safety.ts';
-import { resolvePlanPath } from '../links.ts';
+import { resolvePlanPath, safeDecode } from '../links.ts';
 import { cellParagraphs } from './tables.ts';
 import { withoutPositions } from '../tidy.ts';
 import { toString } from 'mdast-util-to-string';
@@ -29,6 +29,13 @@ interface Row {
 	label: UnitLabel | null;
 	/** What the index's row says besides the link, as paragraphs (their links relative to the index). */
 	others?: Paragraph[];
+	/**
+	 * What a list item says after the link it opens with, and the lists under it ("[week01_intro](./week01_intro)
+	 * Introduction", then "Lecture: …", "Seminar: …"): the page's opening (links relative to the index).
+	 */
+	lede?: RootContent[];
+	/** The words of the lede's first paragraph: the title when the link text names no unit. */
+	description?: string;
 	/** The plan files those other cells link ("[Exercises](exercises/03.md)"): their text joins the unit's page. */
 	companions?: PlanFile[];
 	/** The index the row is in, when it is not the plan's: a module's README that lists the module's lessons. */
@@ -105,8 +112,23 @@ function listRows(list: List, index: PlanFile, resolve: ResolveLink): Row[] {
 		const label = first ? parseUnitLabel(toString(first)) : null;
 		const number = (list.start ?? 1) + i;
 		const numbered: UnitLabel | null = list.ordered ? { word: null, kind: null, number, text: section ? `${section.text} · ${number}` : `${number}`, rest: toString(found.link) } : null;
-		return [{ node: item, ...found, label: label?.word ? label : numbered }];
+		// An item that opens with its link describes the unit after it, and lists its parts under it: the page opens so.
+		const opens = first?.type === 'paragraph' && first.children[0] === found.link;
+		const described = opens ? afterLink(first) : null;
+		const lede = opens ? [...(described ? [described] : []), ...item.children.slice(1)] : [];
+		return [{ node: item, ...found, label: label?.word ? label : numbered, ...(lede.length > 0 ? { lede } : {}), ...(described ? { description: toString(described) } : {}) }];
 	});
+}
+
+/** A paragraph's words after the link it opens with and the separator after that ("[Intro](…) - the basics" → "the basics"); null when no word is left. */
+function afterLink(paragraph: Paragraph): Paragraph | null {
+	const children = paragraph.children.slice(1).map((child) => ({ ...child }));
+	const opening = children[0];
+	if (opening?.type === 'text') opening.value = opening.value.replace(/^\s*(?:[-–—:|]\s*)?/u, '');
+	const closing = children.at(-1);
+	if (closing?.type === 'text') closing.value = closing.value.trimEnd();
+	const rest: Paragraph = { type: 'paragraph', children: children.filter((child) => child.type !== 'text' || child.value !== '') };
+	return /\p{L}/u.test(toString(rest)) ? rest : null;
 }
 
 interface LinkContainer {
@@ -307,7 +329,9 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	// Link text that several rows share ("[Notes](notes/01-intro.md)", "[Homework](…)") or that spells the link
 	// ("[docker-sql/](docker-sql/)", "[10-sql-refresher.md](…)") names no one unit: the file's own title does.
 	const linkTexts = Map.groupBy(found.rows, (row) => words(toString(row.link)));
-	const namesUnit = (text: string, link: Link) => text !== '' && linkTexts.get(words(text))!.length === 1 && text !== link.url && !/(?:\.(?:md|markdown)|\/)$/i.test(text);
+	// A name as a path writes it ("week01_intro" for ./week01_intro), not a word that is also the file's name ("Setup").
+	const spellsLink = (text: string, link: Link) => text === safeDecode(link.url.replace(/\/$/, '').split('/').pop()!).replace(/\.[^.]*$/, '') && /[^\p{L}\s]/u.test(text);
+	const namesUnit = (text: string, link: Link) => text !== '' && linkTexts.get(words(text))!.length === 1 && !spellsLink(text, link) && !/(?:\.(?:md|markdown)|\/)$/i.test(text);
 	return found.rows.map((row) => {
 		const companions = row.target === index ? [] : (row.companions ?? []).filter((file) => !placed.has(file) && placed.add(file));
 		let body: RootContent[] = row.target.tree.children;
@@ -320,23 +344,27 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// A link whose text carries the row's label ("[Module 1: Streaming](…)") is titled by the rest.
 		const linkText = toString(row.link).trim();
 		const own = parseUnitLabel(linkText);
-		const labelled = own?.word && own.rest && row.label?.word && wordKey(own) === wordKey(row.label) && own.number === row.label.number;
+		const labelled = own?.word && own.rest && !spellsLink(linkText, row.link) && row.label?.word && wordKey(own) === wordKey(row.label) && own.number === row.label.number;
 		// Link text that the file's own heading repeats is its title, however many files share it ("本章小结", a
 		// chapter summary in every chapter of a book).
 		const named = namesUnit(linkText, row.link) || (linkText !== '' && sameWords(linkText, firstHeadingText(row.target) ?? ''));
 		// Link text numbered like a list item ("1. ECMAScript 6简介") titles the unit without its number: the site numbers phases.
-		const title = (labelled || (named && own?.word === null) ? own!.rest : named ? linkText : '') || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle));
+		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
+		const described = !named && !labelled && row.description && row.description.split(/\s+/).length <= 12 ? row.description : '';
+		const title = (labelled || (named && own?.word === null) ? own!.rest : named ? linkText : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle));
 		// A file that opens with the title the index gives it: that heading is the page's title, not its first line.
 		const first = body[0];
 		const titled = row.target !== index && first?.type === 'heading' && headingNames(toString(first), title) ? first : undefined;
 		if (titled) promoteSubsections(body.slice(1), titled.depth);
 		// Notes about the index's cells would name the lesson's file with the index's line: they name no line.
-		const others = row.target !== index && row.others ? rootedLinks(withoutPositions(structuredClone(row.others)), (row.from ?? index).path) : [];
+		const moved = (nodes: readonly RootContent[]) => (row.target !== index ? rootedLinks(withoutPositions(structuredClone([...nodes])), (row.from ?? index).path) : []);
+		const others = moved(row.others ?? []);
+		const lede = moved(described ? row.lede!.slice(1) : (row.lede ?? []));
 		return {
 			label: row.label,
 			kind: row.label?.kind ?? 'lesson',
 			rawTitle: title,
-			body: [...(titled ? body.slice(1) : body), ...others, ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
+			body: [...lede, ...(titled ? body.slice(1) : body), ...others, ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
 			file: row.target,
 			stated: {},
 			requires: [],
