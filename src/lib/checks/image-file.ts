@@ -22,7 +22,16 @@ function imageHead(path: string): Uint8Array {
  */
 export function isReadableImage(path: string): boolean {
 	try {
-		const { width, height, type } = imageSize(imageHead(path));
+		return isReadableImageData(imageHead(path));
+	} catch {
+		return false;
+	}
+}
+
+/** Whether Astro can read an image from its bytes (or their start): a notebook's output kept in memory, say. */
+export function isReadableImageData(bytes: Uint8Array): boolean {
+	try {
+		const { width, height, type } = imageSize(bytes);
 		return width !== undefined && height !== undefined && type !== undefined;
 	} catch {
 		return false;

@@ -8,16 +8,22 @@ import { unified } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 
-// Frontmatter (Jekyll, Hugo, Docusaurus, dev.to…) is metadata GitHub shows as a table, not text of the plan.
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkFrontmatter, ['yaml', 'toml']);
-const dollarsAsText = unified().use(remarkParse).use(remarkGfm).use(remarkMath, { singleDollarTextMath: false }).use(remarkFrontmatter, ['yaml', 'toml']);
+const parserWith = (singleDollarTextMath: boolean, frontmatter: boolean): { parse: (text: string) => Root } => {
+	const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath, { singleDollarTextMath });
+	// Frontmatter (Jekyll, Hugo, Docusaurus, dev.to…) is metadata GitHub shows as a table, not text of the plan.
+	return frontmatter ? parser.use(remarkFrontmatter, ['yaml', 'toml']) : parser;
+};
+/** By whether the text may start with frontmatter: the parser reading single dollars as math, and the one that does not. */
+const parsers = new Map([true, false].map((frontmatter) => [frontmatter, { tex: parserWith(true, frontmatter), dollarsAsText: parserWith(false, frontmatter) }]));
 
 /**
  * Parses Markdown as GitHub renders it (tables, task lists, strikethrough, autolinks, footnotes, math) into mdast;
- * every node keeps its source position, so the importer can name the line a change came from.
+ * every node keeps its source position, so the importer can name the line a change came from. Text that starts no
+ * document (a notebook's cell after the first) has no frontmatter: its opening `---` is a rule.
  */
-export function parseMarkdown(text: string): Root {
-	const tree = parser.parse(text);
+export function parseMarkdown(text: string, { frontmatter = true } = {}): Root {
+	const { tex, dollarsAsText } = parsers.get(frontmatter)!;
+	const tree = tex.parse(text);
 	// A document with one pair of single dollars that cannot be TeX ("$5 and $10", `$HOME` … `$PATH`) uses dollars
 	// for other things: it is read again with only `$$` as math, as the parser cannot un-read what a pair swallowed.
 	return singleDollarsAreTex(tree, text) ? tree : dollarsAsText.parse(text);
