@@ -1,10 +1,17 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import type { Code, Image, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../src/lib/importer/index.ts';
 import { readNotebook } from '../../src/lib/importer/notebook/read.ts';
 import { shortened, terminalText } from '../../src/lib/importer/notebook/outputs.ts';
+import { runImport } from '../../src/lib/importer/run.ts';
 
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const fixture = join(repoRoot, 'tests/fixtures/import/notebook-course');
 // A 1×1 PNG, as Jupyter stores an image output: base64 in the output's bundle.
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"><rect width="4" height="2"/></svg>';
@@ -167,3 +174,109 @@ describe('reading a notebook', () => {
 		expect(messages(read.notes)).toEqual([expect.stringMatching(/^the file is no notebook Jupyter can open \(its JSON does not parse: .*\), so nothing of it was imported$/)]);
 	});
 });
+
+function writeFiles(root: string, files: Record<string, string>) {
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), text);
+	}
+}
+
+/** Calls `test` with a temporary folder and a content folder in it that has the site's tracks; removes them afterwards. */
+function withImportFolders(test: (dir: string, content: string) => void) {
+	const dir = mkdtempSync(join(tmpdir(), 'waymark-notebooks-'));
+	const content = join(dir, 'content');
+	cpSync(join(repoRoot, 'content', 'tracks'), join(content, 'tracks'), { recursive: true });
+	try {
+		test(dir, content);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+describe('importing notebooks', () => {
+	it('imports a folder of notebooks its README links: one phase per notebook, outputs shown, images written, links between them kept', () => {
+		withImportFolders((dir, content) => {
+			const lines: string[] = [];
+			expect(runImport([fixture, '--id', 'numpy', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'numpy');
+			const phase = (id: string) => readFileSync(join(roadmap, `${id}.mdx`), 'utf8');
+			expect(readdirSync(roadmap).sort()).toEqual(['arrays.mdx', 'errors.mdx', 'images', 'index.mdx', 'plotting.mdx']);
+			expect(['arrays', 'plotting', 'errors'].map((id) => /order: (\d+)/.exec(phase(id))![1])).toEqual(['1', '2', '3']);
+			expect(phase('arrays')).toContain('```python\nimport numpy as np\n\na = np.arange(4)\nprint(a)\na.sum()\n```\n\n```text\n[0 1 2 3]\nnp.int64(6)\n```');
+			expect(phase('arrays')).toContain('Next, [plot an array](/roadmaps/numpy/plotting/).');
+			expect(phase('errors')).toContain('ValueError: operands could not be broadcast together');
+			expect(phase('errors')).not.toContain('\u001b');
+			// A link to a heading as Jupyter anchors it (its text, punctuation kept) leads to where the heading is.
+			expect(phase('errors')).toContain('Back to [the first lesson](/roadmaps/numpy/arrays/), or to [its sums](/roadmaps/numpy/arrays/#sum-and-mean).');
+			expect(phase('plotting')).toContain('![Output of the code above](./images/02_plotting-cell-2.png)');
+			expect(phase('plotting')).toContain('![A sketch of the same picture](./images/02_plotting-cell-3-sketch.png)');
+			// The image written is the notebook's output, byte for byte.
+			const output = (JSON.parse(readFileSync(join(fixture, '02_plotting.ipynb'), 'utf8')) as { cells: Array<{ outputs?: Array<{ data?: Record<string, string> }> }> }).cells[1]!.outputs![0]!.data!['image/png']!;
+			expect(readFileSync(join(roadmap, 'images', '02_plotting-cell-2.png')).toString('base64')).toBe(output);
+			const report = lines.join('\n');
+			expect(report).toContain('3 phases, split at an index linking 3 notebooks');
+			expect(report).toMatch(/\(02_plotting\.ipynb, cell 4\) left out an output of type `application\/vnd\.jupyter\.widget-view\+json`/);
+		});
+	});
+
+	it('takes a folder\'s numbered notebooks in name order, titled by their first heading, when nothing links them', () => {
+		const lesson = (title: string) => notebook([markdown(`# ${title}\n\nText of ${title}.`), code('x = 1')]);
+		const result = importPlan(
+			{ index: { path: '.waymark-index.md', text: '# Course\n' }, files: [{ path: '10_classes.ipynb', text: lesson('Classes') }, { path: '02_setup.ipynb', text: lesson('Setup') }, { path: 'notes.md', text: '# Notes\n' }] },
+			{ fileName: 'course.md', order: 0, track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.id, p.data['title']])).toEqual([
+			['setup', 'Setup'],
+			['classes', 'Classes'],
+		]);
+		expect(result.phases[0]!.body).toBe('Text of Setup.\n\n```python\nx = 1\n```');
+		expect(result.pattern).toBe("the folder's 2 notebooks, in name order");
+	});
+
+	it('reads a course from its index notebook rather than the README beside it, and keeps its cells, not its JSON, in sources/', () => {
+		withImportFolders((dir, content) => {
+			const course = join(dir, 'course');
+			writeFiles(course, {
+				'README.md': '# The repository\n\nInstall with `pip install -r requirements.txt`.\n',
+				'index.ipynb': notebook([markdown('# Machine Learning Notebooks'), markdown('## Notebooks\n1. [The landscape](01_landscape.ipynb)\n2. [A project](02_project.ipynb)')]),
+				// Their first heading is a section's: the index's link text titles them.
+				'01_landscape.ipynb': notebook([markdown('**Chapter 1**'), markdown('# Setup')]),
+				'02_project.ipynb': notebook([markdown('# Setup')]),
+			});
+			expect(runImport([course, '--out', content], dir, silent)).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'machine-learning-notebooks');
+			expect(readdirSync(roadmap).sort()).toEqual(['index.mdx', 'landscape.mdx', 'project.mdx']);
+			expect(readFileSync(join(roadmap, 'landscape.mdx'), 'utf8')).toContain('title: "The landscape"');
+			expect(readFileSync(join(content, 'sources', 'course.md'), 'utf8')).toBe('# Machine Learning Notebooks\n\n## Notebooks\n1. [The landscape](01_landscape.ipynb)\n2. [A project](02_project.ipynb)\n');
+		});
+	});
+
+	it('imports one notebook on its own: its sections are the phases, and sources/ keeps its cells', () => {
+		withImportFolders((dir, content) => {
+			writeFiles(dir, { 'plan.ipynb': notebook([markdown('# Rust in a week'), markdown('## Day 1: Cargo\n\nNew project.'), code('cargo new hi', [display({ 'image/png': PNG })]), markdown('## Day 2: Ownership\n\nBorrowing.')], 'rust') });
+			expect(runImport([join(dir, 'plan.ipynb'), '--id', 'rust', '--out', content], dir, silent)).toBe(0);
+			expect(readdirSync(join(content, 'roadmaps', 'rust')).sort()).toEqual(['cargo.mdx', 'images', 'index.mdx', 'ownership.mdx']);
+			expect(readFileSync(join(content, 'roadmaps', 'rust', 'cargo.mdx'), 'utf8')).toContain('```rust\ncargo new hi\n```\n\n![Output of the code above](./images/plan-cell-3.png)');
+			const source = readFileSync(join(content, 'sources', 'plan.md'), 'utf8');
+			expect(source).toBe('# Rust in a week\n\n## Day 1: Cargo\n\nNew project.\n\n```rust\ncargo new hi\n```\n\n## Day 2: Ownership\n\nBorrowing.\n');
+		});
+	});
+
+	it('reads the notebooks an MkDocs nav names', () => {
+		withImportFolders((dir, content) => {
+			const site = join(dir, 'site');
+			writeFiles(site, {
+				'mkdocs.yml': 'site_name: Plots\nplugins:\n  - mkdocs-jupyter\nnav:\n  - Lines: lines.ipynb\n  - bars.md\n',
+				'docs/lines.ipynb': notebook([markdown('# Line charts\n\nplot(x, y)')]),
+				'docs/bars.md': '# Bar charts\n\nbar(x, y)\n',
+			});
+			expect(runImport([site, '--id', 'plots', '--out', content], dir, silent)).toBe(0);
+			const phase = (id: string) => readFileSync(join(content, 'roadmaps', 'plots', `${id}.mdx`), 'utf8');
+			expect(phase('lines')).toMatch(/title: "Lines"\norder: 1\n[\s\S]*plot\(x, y\)/);
+			expect(phase('bar-charts')).toContain('order: 2');
+		});
+	});
+});
+
+const silent = { log: () => {}, error: () => {} };

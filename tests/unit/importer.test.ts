@@ -1597,15 +1597,16 @@ describe('reading a plan folder', () => {
 				'intro.md': '# Welcome\n\nWhat the book covers.\n',
 				'basics/python.md': '# Python\n\nThe language.\n',
 				'basics/numpy.md': '# NumPy\n\nArrays.\n',
-				// A notebook is no Markdown: its chapter is left out, and the rest still imports.
-				'basics/plots.ipynb': '{"cells": []}\n',
+				// A chapter written as a notebook, named without its extension like the others.
+				'basics/plots.ipynb': JSON.stringify({ nbformat: 4, metadata: {}, cells: [{ cell_type: 'markdown', source: ['# Plots\n', '\n', 'Lines and bars.'] }] }),
 				'project.md': '# A project\n\nPut it together.\n',
 			});
 			expect(runImport([book, '--id', 'ds', '--out', content], dir, silent)).toBe(0);
 			const roadmap = join(content, 'roadmaps', 'ds');
 			const phase = (id: string) => readFileSync(join(roadmap, `${id}.mdx`), 'utf8');
 			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toMatch(/^---\ntitle: "Data Science in Practice"\n[\s\S]*groups:\n  - id: basics\n    title: "Basics"\n  - id: projects\n    title: "Projects"\n  - id: python\n    title: "Python"\n    parent: basics\n/);
-			expect([phase('welcome'), phase('python'), phase('numpy'), phase('project')].map((text) => /order: (\d+)/.exec(text)![1])).toEqual(['1', '2', '3', '4']);
+			expect([phase('welcome'), phase('python'), phase('numpy'), phase('plots'), phase('project')].map((text) => /order: (\d+)/.exec(text)![1])).toEqual(['1', '2', '3', '4', '5']);
+			expect(phase('plots')).toContain('Lines and bars.');
 			expect(phase('numpy')).toContain('group: python');
 		});
 	});

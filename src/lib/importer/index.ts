@@ -36,7 +36,8 @@ import { proposeTopics, type ProposedTopic } from './new-topics.ts';
 import { estimatedDuration, extractFields, headedDuration, parseTitleLine } from './phase-fields.ts';
 import { detectLanguage } from './language.ts';
 import { SITE_LANGUAGE } from '../model/model.ts';
-import { bannerTitle, isFolderIndex, isTableOfContents, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
+import { bannerTitle, isFolderIndex, isNotebook, isTableOfContents, placeOf, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
+import { readNotebook } from './notebook/read.ts';
 import { longSlug, shortSlug, slugify, spellable, uniqueSlug } from './slugs.ts';
 import { dropEmptyHeadings, dropTrailingBreaks, remaining, root, tidyRules, withoutPositions } from './tidy.ts';
 import { suggestTopics, type TopicName } from './topics.ts';
@@ -88,6 +89,9 @@ export interface ToFill {
 	optional?: boolean;
 }
 
+/** An image of the roadmap: a file of the plan's folder to copy, or a notebook's output or attachment to write. */
+export type ImportedImage = { from: string; to: string } | { data: Uint8Array; to: string };
+
 export interface ImportedPhase {
 	id: string;
 	data: Record<string, unknown>;
@@ -98,7 +102,7 @@ export interface ImportResult {
 	roadmapId: string;
 	/** Encoding whose mojibake was repaired, and how many telltale sequences the text had. */
 	repaired: { encoding: LegacyEncoding; sequences: number } | null;
-	/** The repaired document, as copied to sources/. */
+	/** The repaired document (a notebook's cells as Markdown), as copied to sources/. */
 	text: string;
 	sourceFile: string;
 	/** How the phases were recognised. */
@@ -106,8 +110,8 @@ export interface ImportResult {
 	roadmap: Record<string, unknown>;
 	phases: ImportedPhase[];
 	files: ImportedFile[];
-	/** Images to copy: from the plan's folder to the content folder. */
-	images: Array<{ from: string; to: string }>;
+	/** Images to write into the content folder. */
+	images: ImportedImage[];
 	toFill: ToFill[];
 	/** The plan's Markdown files that became part of the roadmap (the index and the files its units came from). */
 	filesUsed: string[];
@@ -161,12 +165,20 @@ const plainTitle = (raw: string) => stripEmoji(stripEmphasis(raw)) || stripEmpha
 export function importPlan(input: PlanInput, options: ImportOptions): ImportResult {
 	const repairedText = fixMojibake(input.index.text);
 	const sequences = mojibakeScore(input.index.text);
+	// The images of notebooks' outputs and attachments, by the plan path their pages name them with.
+	const notebookImages = new Map<string, Uint8Array>();
 	const prepare = (path: string, text: string): PlanFile => {
-		const clean = fixMojibake(text).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-		const tree = parseMarkdown(clean);
+		const repaired = fixMojibake(text).text.replace(/^\uFEFF/, '');
+		const notebook = isNotebook(path) ? readNotebook(path, repaired) : null;
+		for (const [imagePath, bytes] of notebook?.images ?? []) notebookImages.set(imagePath, bytes);
+		const clean = notebook?.text ?? repaired.replace(/\r\n?/g, '\n');
+		const tree = notebook?.tree ?? parseMarkdown(clean);
 		inlineReferences(tree);
 		const { title, position } = takeFrontmatter(tree);
-		const notes: ImportNote[] = takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line }));
+		const notes: ImportNote[] = [
+			...(notebook?.notes ?? []),
+			...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })),
+		];
 		mystDirectives(tree, clean, notes);
 		codeLanguages(tree);
 		return {
@@ -176,9 +188,12 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			...(title ? { frontmatterTitle: title } : {}),
 			...(position !== undefined ? { frontmatterPosition: position } : {}),
 			...(notes.length > 0 ? { notes } : {}),
+			...(notebook ? { cells: notebook.cells } : {}),
 		};
 	};
 	const index = prepare(input.index.path, input.index.text);
+	// A notebook's copy in sources/ is what its author wrote, its cells, not its JSON (with every output in base64).
+	const sourceText = isNotebook(index.path) ? index.text : repairedText.text;
 	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text));
 	const fileAt = findPlanFile([index, ...others]);
 	ownRepositoryLinks([index, ...others], fileAt);
@@ -283,7 +298,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		if (unit.ownsFile) filePages.set(unit.file.path, pages[i + 1]!.page);
 		for (const companion of unit.companions ?? []) filePages.set(companion.path, pages[i + 1]!.page);
 	});
-	const assets = { readable: new Set(input.assets ?? []), unreadable: new Set(input.unreadableAssets ?? []) };
+	const assets = { readable: new Set([...(input.assets ?? []), ...notebookImages.keys()]), unreadable: new Set(input.unreadableAssets ?? []) };
 	const copies = new Map<string, CopiedImage>();
 	const pageNotes = new Map<string, ImportNote[]>();
 	const noted = new Set<PlanFile>();
@@ -315,7 +330,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	keepLinkedAnchors(linked, targets);
 	const bodies = new Map<string, string>();
 	for (const { page, file, path } of pages) {
-		for (const note of pageNotes.get(path)!) notes.push(`${path}: ${note.line ? `(${file.path}:${note.line}) ` : ''}${note.message}`);
+		for (const note of pageNotes.get(path)!) notes.push(`${path}: ${note.line ? `(${placeOf(file, note.line)}) ` : ''}${note.message}`);
 		bodies.set(path, serialize(page.tree));
 	}
 	const ids = titled.map((t) => t.id);
@@ -405,16 +420,19 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const rank = new Map([indexFile, ...phases.map((p) => `${dir}/${p.id}.mdx`)].map((file, i) => [file, i]));
 	toFill.sort((a, b) => (rank.get(a.file) ?? 0) - (rank.get(b.file) ?? 0));
 
-	const images = [...copies.values()].map((c) => ({ from: c.from, to: `${dir}/${c.to}` }));
+	const images = [...copies.values()].map((c): ImportedImage => {
+		const data = notebookImages.get(c.from);
+		return data ? { data, to: `${dir}/${c.to}` } : { from: c.from, to: `${dir}/${c.to}` };
+	});
 	const files: ImportedFile[] = [
-		{ path: `sources/${sourceFile}`, text: repairedText.text },
+		{ path: `sources/${sourceFile}`, text: sourceText },
 		{ path: indexFile, text: toMdx(roadmap, indexBody) },
 		...phases.map((phase) => ({ path: `${dir}/${phase.id}.mdx`, text: toMdx(phase.data, phase.body) })),
 	];
 	return {
 		roadmapId,
 		repaired: repairedText.encoding ? { encoding: repairedText.encoding, sequences } : null,
-		text: repairedText.text,
+		text: sourceText,
 		sourceFile,
 		pattern: detection.pattern,
 		roadmap,

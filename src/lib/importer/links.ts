@@ -13,7 +13,7 @@ import { htmlScanner } from '../html/scan.ts';
 import { headingSlugs } from './markdown/slugs.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { urlSafety } from '../checks/url-safety.ts';
-import type { PlanFile } from './plan.ts';
+import { isNotebook, type PlanFile } from './plan.ts';
 
 /** An output page: the overview or a phase, with the tree that becomes its body. */
 export interface Page {
@@ -39,13 +39,14 @@ export interface LinkTargets {
  * The plan file a link's path names, as GitHub would show it: the file itself (in any letter case), or the README or
  * index of the folder the path names ("01-intro/", "/lessons/01"); or as a site built from the files would: the page
  * mdBook, GitBook or Jekyll makes of "ch02.md" is "ch02.html", and Docsify's or VitePress's is "ch02", which is how
- * books and docs sites link their pages.
+ * books and docs sites link their pages (and Jupyter Book its notebooks', "ch02.ipynb").
  */
 export function findPlanFile(files: readonly PlanFile[]): (path: string) => PlanFile | null {
 	const byPath = new Map(files.map((f) => [f.path.toLowerCase(), f]));
 	const exact = new Map(files.map((f) => [f.path, f]));
+	const sources = (page: string) => [`${page}.md`, `${page}.ipynb`];
 	return (path) => {
-		const built = /\.html?$/i.test(path) ? [path.replace(/\.html?$/i, '.md')] : path && !/\.[^./]+$/.test(path) ? [`${path}.md`] : [];
+		const built = /\.html?$/i.test(path) ? sources(path.replace(/\.html?$/i, '')) : path && !/\.[^./]+$/.test(path) ? sources(path) : [];
 		const candidates = [path, ...['README.md', 'index.md'].map((name) => (path ? `${path}/${name}` : name)), ...built];
 		for (const candidate of candidates) {
 			const found = exact.get(candidate) ?? byPath.get(candidate.toLowerCase());
@@ -63,7 +64,11 @@ export function findPlanFile(files: readonly PlanFile[]): (path: string) => Plan
 export function sourceAnchors(files: readonly PlanFile[]): Map<string, Map<string, Heading>> {
 	return new Map(
 		files.map((file) => {
-			const anchors = new Map(headingSlugs(file.tree).map(({ node, slug }) => [slug, node]));
+			const slugs = headingSlugs(file.tree);
+			const anchors = new Map(slugs.map(({ node, slug }) => [slug, node]));
+			// Jupyter anchors a notebook's headings by their text with hyphens for spaces, punctuation kept: its links
+			// read "#Setup-(TFS)" where GitHub's would read "#setup-tfs".
+			if (isNotebook(file.path)) for (const { node } of slugs) if (!anchors.has(jupyterAnchor(node))) anchors.set(jupyterAnchor(node), node);
 			let section: Heading | undefined;
 			visit(file.tree, (node) => {
 				if (node.type === 'heading') section = node;
@@ -73,6 +78,8 @@ export function sourceAnchors(files: readonly PlanFile[]): Map<string, Map<strin
 		}),
 	);
 }
+
+const jupyterAnchor = (heading: Heading) => toString(heading).trim().replaceAll(' ', '-').toLowerCase();
 
 /** The anchors (`id`, or `name` on `<a>`) that a piece of raw HTML sets, lower-cased as anchors are looked up. */
 function htmlAnchorIds(html: string): string[] {

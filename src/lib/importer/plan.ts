@@ -8,6 +8,7 @@ import type { Duration, NumberRange } from '../../schemas/common.ts';
 import type { PhaseData } from '../../schemas/roadmap.ts';
 import { parseUnitLabel, type UnitLabel, wordKey } from './detect/label.ts';
 import type { ImportNote } from './markdown/notes.ts';
+import type { NotebookCellStart } from './notebook/read.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 
 export class ImportError extends Error {}
@@ -30,9 +31,12 @@ export const isTableOfContents = (path: string) => path === 'SUMMARY.md' || path
  * link can be the plan's lessons; any other document is one plan among the files beside it, and takes only the
  * files it links.
  */
-export const isFolderIndex = (path: string) => /^(?:readme|index)\.(?:md|markdown)$/i.test(path) || isTableOfContents(path) || path === FOLDER_STAND_IN;
+export const isFolderIndex = (path: string) => /^(?:readme|index)\.(?:md|markdown|ipynb)$/i.test(path) || isTableOfContents(path) || path === FOLDER_STAND_IN;
 
-/** One Markdown file of the plan: the document itself, or a file its index links to. */
+/** A Jupyter notebook, read as a lesson file like a Markdown one (see notebook/read.ts). */
+export const isNotebook = (path: string) => /\.ipynb$/i.test(path);
+
+/** One Markdown file or notebook of the plan: the document itself, or a file its index links to. */
 export interface PlanFile {
 	/** Path relative to the plan's folder, with `/` separators ("05_Day_Lists/05_lists.md"). */
 	path: string;
@@ -44,6 +48,20 @@ export interface PlanFile {
 	frontmatterPosition?: number;
 	/** What was changed in it as it was read (MDX imports and MyST directives left out), for the first page showing it. */
 	notes?: ImportNote[];
+	/** A notebook's cells: each one's number in the notebook and its first line in `text`, to name the cell in notes. */
+	cells?: readonly NotebookCellStart[];
+}
+
+/**
+ * Where a line of a file is, as its author finds it: "lesson.md:12", or in a notebook, whose text is its cells one
+ * after another, the cell ("lesson.ipynb, cell 12", "lesson.ipynb, cell 12, line 3"): editors number a notebook's
+ * cells' lines, not the file's.
+ */
+export function placeOf(file: PlanFile, line: number): string {
+	const cell = file.cells?.findLast((c) => c.line <= line);
+	if (!cell) return `${file.path}:${line}`;
+	const inCell = line - cell.line + 1;
+	return `${file.path}, cell ${cell.number}${inCell > 1 ? `, line ${inCell}` : ''}`;
 }
 
 export interface Unit {
@@ -189,7 +207,7 @@ export function bannerTitle(index: PlanFile): string | null {
  */
 export function nameTitle(path: string): string {
 	const segments = path.split('/');
-	const name = (isFolderIndex(segments.at(-1)!) && segments.length > 1 ? segments.at(-2)! : segments.at(-1)!).replace(/\.(?:md|markdown|mdx)$/i, '');
+	const name = (isFolderIndex(segments.at(-1)!) && segments.length > 1 ? segments.at(-2)! : segments.at(-1)!).replace(/\.(?:md|markdown|mdx|ipynb)$/i, '');
 	const words = (name.replace(/^[\d_\-. ]+(?=\p{L})/u, '') || name).replace(/[_-]+/g, ' ').trim();
 	return words.charAt(0).toLocaleUpperCase() + words.slice(1);
 }

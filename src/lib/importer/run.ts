@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file.md> [--id <roadmap-id>] [--out <content dir>] [--force]`: reads a Markdown plan,
+ * `npm run import -- <file.md> [--id <roadmap-id>] [--out <content dir>] [--force]`: reads a Markdown plan (or a notebook),
  * writes a roadmap folder, checks it and says what is left to fill in. Returns the exit code.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,11 +13,11 @@ import { ImportError, importPlan, type ImportResult, type PlanInput } from './in
 import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
-import { FOLDER_STAND_IN, isFolderIndex, isTableOfContents, nameTitle, NAV_STAND_IN } from './plan.ts';
+import { FOLDER_STAND_IN, isFolderIndex, isNotebook, isTableOfContents, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { readBookTitle, readJupyterBookToc, readMkdocsConfig, type SiteNav } from './site-nav.ts';
 import { expandIncludes } from './mdbook-includes.ts';
 
-export const USAGE = 'usage: npm run import -- <file.md | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
+export const USAGE = 'usage: npm run import -- <file.md | file.ipynb | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
 
 export interface Io {
 	log: (line: string) => void;
@@ -28,7 +28,7 @@ export interface Io {
 // each kind of change, and how many more of that kind there are.
 const NOTES_PER_KIND = 3;
 /** A note without its place and the values it quotes: "remote image "…" became a link "…"" for every image. */
-const noteKind = (note: string) => note.replace(/^\([^)]*:\d+\) /, '').replace(/"[^"]*"|`[^`]*`|<[^>]*>|\d+/g, '…');
+const noteKind = (note: string) => note.replace(/^\([^)]*(?::\d+|, cell \d+(?:, line \d+)?)\) /, '').replace(/"[^"]*"|`[^`]*`|<[^>]*>|\d+/g, '…');
 const ENCODING_NAMES = { cp1252: 'cp1252 (Windows Latin-1)', 'mac-roman': 'Mac Roman' } as const;
 
 export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io = { log: console.log, error: console.error }): number {
@@ -118,7 +118,7 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 	io.log(`  ${result.phases.length} phases, split at ${result.pattern}`);
 	const unused = plan.input.files?.map((f) => f.path).filter((path) => !result.filesUsed.includes(path)) ?? [];
 	if (unused.length > 0 && result.filesUsed.length > 1) {
-		io.log(`  Not imported: ${unused.length} Markdown file${unused.length === 1 ? '' : 's'} of the folder that no unit links: ${unused.slice(0, 8).join(', ')}${unused.length > 8 ? ', …' : ''}`);
+		io.log(`  Not imported: ${unused.length} Markdown file${unused.length === 1 ? '' : 's'} or notebook${unused.length === 1 ? '' : 's'} of the folder that no unit links: ${unused.slice(0, 8).join(', ')}${unused.length > 8 ? ', …' : ''}`);
 	}
 
 	// Replacing: files of the previous import that this one does not write would linger as stray phases.
@@ -130,7 +130,8 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 	for (const image of result.images) {
 		const path = join(out, image.to);
 		mkdirSync(dirname(path), { recursive: true });
-		copyFileSync(join(plan.folder, image.from), path);
+		if ('data' in image) writeFileSync(path, image.data);
+		else copyFileSync(join(plan.folder, image.from), path);
 		io.log(`  ${pretty(path)} (image)`);
 	}
 	for (const file of result.files) {
@@ -193,14 +194,15 @@ interface ReadPlan {
 }
 
 const sourceName = (folder: string) => slugify(basename(folder)) || 'plan';
-const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+/** The files that can be lessons: Markdown, and Jupyter notebooks (read as their cells, see notebook/read.ts). */
+const LESSON_FILE = /\.(?:md|markdown|mdx|ipynb)$/i;
 const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
-// A plan folder's Markdown and images are read whole; these limits keep a mistaken path (a home directory) from
+// A plan folder's lesson files and images are read whole; these limits keep a mistaken path (a home directory) from
 // reading a disk. Other files (code, data) only count towards the second: a course repository holds many.
 const MAX_READ_FILES = 5000;
 const MAX_WALKED_FILES = 100_000;
 
-/** The Markdown and image files of a folder, relative and with `/` separators, skipping hidden folders and dependencies. */
+/** The lesson and image files of a folder, relative and with `/` separators, skipping hidden folders and dependencies. */
 function listFiles(folder: string): string[] {
 	const found: string[] = [];
 	let walked = 0;
@@ -213,9 +215,9 @@ function listFiles(folder: string): string[] {
 				continue;
 			}
 			if (++walked > MAX_WALKED_FILES) throw new Error(`more than ${MAX_WALKED_FILES} files: point the importer at the plan's own folder`);
-			if (!MARKDOWN.test(name) && !IMAGE.test(name)) continue;
+			if (!LESSON_FILE.test(name) && !IMAGE.test(name)) continue;
 			found.push(relative(folder, path).split(sep).join('/'));
-			if (found.length > MAX_READ_FILES) throw new Error(`more than ${MAX_READ_FILES} Markdown and image files: point the importer at the plan's own folder`);
+			if (found.length > MAX_READ_FILES) throw new Error(`more than ${MAX_READ_FILES} Markdown, notebook and image files: point the importer at the plan's own folder`);
 		}
 	};
 	walk(folder);
@@ -251,14 +253,14 @@ function readPlan(input: string): ReadPlan {
 	const site = isFolder ? siteNavOf(input) : null;
 	const folder = site ? site.pages : isFolder ? input : dirname(input);
 	const files = listFiles(folder);
-	const markdown = files.filter((f) => MARKDOWN.test(f));
+	const lessons = files.filter((f) => LESSON_FILE.test(f));
 	// An mdBook (its book.toml here or a folder up) puts the files its include links name into its chapters.
 	const bookRoot = [folder, dirname(folder)].find((dir) => existsSync(join(dir, 'book.toml')));
 	const read = (path: string) => {
 		const decoded = decodeBytes(readFileSync(join(folder, path)));
-		return bookRoot ? { ...decoded, text: expandIncludes(decoded.text, join(folder, path), bookRoot) } : decoded;
+		return bookRoot && !isNotebook(path) ? { ...decoded, text: expandIncludes(decoded.text, join(folder, path), bookRoot) } : decoded;
 	};
-	const others = (except: string) => markdown.filter((f) => f !== except).map((path) => ({ path, text: read(path).text }));
+	const others = (except: string) => lessons.filter((f) => f !== except).map((path) => ({ path, text: read(path).text }));
 	const images = Map.groupBy(files.filter((f) => IMAGE.test(f)), (f) => isReadableImage(join(folder, f)));
 	const assets = images.get(true) ?? [];
 	const unreadableAssets = images.get(false) ?? [];
@@ -276,13 +278,15 @@ function readPlan(input: string): ReadPlan {
 		const text = site.nav.tableOfContents;
 		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...title }, folder, fileName: `${sourceName(input)}.md`, decoded: { text, decodedAs: null } };
 	}
-	// A book's table of contents orders its pages; the README beside it is one of them (GitBook's introduction).
-	const index = markdown.find(isTableOfContents) ?? markdown.find(isFolderIndex);
+	// A book's table of contents orders its pages; the README beside it is one of them (GitBook's introduction). A
+	// course of notebooks is opened in Jupyter at its index notebook, which links them; a README beside it is the
+	// repository's front page (how to install and run the notebooks).
+	const index = lessons.find(isTableOfContents) ?? lessons.find((f) => isFolderIndex(f) && isNotebook(f)) ?? lessons.find(isFolderIndex);
 	if (index) {
 		const decoded = read(index);
 		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...title }, folder, fileName: `${sourceName(folder)}.md`, decoded };
 	}
-	if (markdown.length === 0) throw new Error('the folder holds no Markdown files');
+	if (lessons.length === 0) throw new Error('the folder holds no Markdown files or notebooks');
 	// No index: the files, in name order, are the units; the overview has only the folder's name for a title.
 	const text = `# ${nameTitle(basename(folder))}\n`;
 	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...title }, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };

@@ -1,7 +1,7 @@
 /** Which rule finds the units of a plan, and the groups they sit in. */
 import type { Node, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type Detection, type Group, ImportError, isFolderIndex, isTableOfContents, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
+import { type Detection, type Group, ImportError, isFolderIndex, isNotebook, isTableOfContents, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
@@ -38,7 +38,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		const found = findLabelledGroups(index, sections, title, starts, 7);
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
 		const groups = withModuleGroups(found.groups, linked, units);
-		const pattern = isTableOfContents(index.path) ? `the table of contents, linking ${units.length} pages` : `an index linking ${units.length} Markdown files`;
+		const pattern = isTableOfContents(index.path) ? `the table of contents, linking ${units.length} pages` : `an index linking ${units.length} ${lessonFiles(units)}`;
 		return { units, groups, pattern, taken };
 	}
 
@@ -165,7 +165,13 @@ function withModuleGroups(labelledParts: readonly Group[], linked: LinkedFiles, 
 
 function folderDetection(index: PlanFile, files: LinkedFiles, sections: readonly Section[], taken: Set<Node>): Detection {
 	const units = linkedFileUnits(index, files, sections, taken);
-	return { units, groups: folderGroups(units), pattern: `the folder's ${files.rows.length} Markdown files, in name order`, taken };
+	return { units, groups: folderGroups(units), pattern: `the folder's ${files.rows.length} ${lessonFiles(units)}, in name order`, taken };
+}
+
+/** What the report calls the units' files: "Markdown files", "notebooks", or "Markdown files and notebooks". */
+function lessonFiles(units: readonly Unit[]): string {
+	const notebooks = units.filter((unit) => isNotebook(unit.file.path)).length;
+	return notebooks === 0 ? 'Markdown files' : notebooks === units.length ? 'notebooks' : 'Markdown files and notebooks';
 }
 
 // Words that mark a section's courses as electives, in the languages plans are most often written in. Only a hint:

@@ -1,5 +1,5 @@
 /**
- * Index + files: a README whose table or list links one Markdown file per unit ("| 05 | [Lists](./05_Day_Lists/05_lists.md) |").
+ * Index + files: a README whose table or list links one Markdown file (or notebook) per unit ("| 05 | [Lists](./05_Day_Lists/05_lists.md) |").
  * Each linked file becomes a unit with its whole text; the unit's word and number come from the index (a number
  * column headed "Day", or "Day 5:" before the link). A row that links the index itself (its own Day 1 lives in the
  * README) takes the index's text from the heading with the same label on.
@@ -331,7 +331,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	const linkTexts = Map.groupBy(found.rows, (row) => words(toString(row.link)));
 	// A name as a path writes it ("week01_intro" for ./week01_intro), not a word that is also the file's name ("Setup").
 	const spellsLink = (text: string, link: Link) => text === safeDecode(link.url.replace(/\/$/, '').split('/').pop()!).replace(/\.[^.]*$/, '') && /[^\p{L}\s]/u.test(text);
-	const namesUnit = (text: string, link: Link) => text !== '' && linkTexts.get(words(text))!.length === 1 && !spellsLink(text, link) && !/(?:\.(?:md|markdown)|\/)$/i.test(text);
+	const namesUnit = (text: string, link: Link) => text !== '' && linkTexts.get(words(text))!.length === 1 && text !== link.url && !spellsLink(text, link) && !/(?:\.(?:md|markdown|ipynb)|\/)$/i.test(text);
 	return found.rows.map((row) => {
 		const companions = row.target === index ? [] : (row.companions ?? []).filter((file) => !placed.has(file) && placed.add(file));
 		let body: RootContent[] = row.target.tree.children;
