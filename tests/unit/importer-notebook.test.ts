@@ -131,6 +131,12 @@ describe('reading a notebook', () => {
 		expect(read.cells.map((cell) => cell.line)).toEqual([1, 3, 7, 11, 15, 19]);
 	});
 
+	it('runs streams on, as a line printed in pieces or a progress bar redrawn across outputs shows, and starts a result on a line of its own', () => {
+		const stream = (text: string) => ({ output_type: 'stream', name: 'stdout', text });
+		const read = readNotebook('x.ipynb', notebook([code('train()', [stream('Loading'), stream('... done\n'), stream('\r 10%'), stream('\r100%'), { output_type: 'execute_result', execution_count: 1, metadata: {}, data: { 'text/plain': '0.93' } }])]));
+		expect(codeBlocks(read.tree)[1]).toEqual({ lang: 'text', value: 'Loading... done\n100%\n0.93' });
+	});
+
 	it('shows terminal text as a terminal does: no ANSI colours, backspaces and carriage returns applied', () => {
 		expect(terminalText('\u001b[0;31mValueError\u001b[0m: bad')).toBe('ValueError: bad');
 		expect(terminalText(' 10%\r 50%\r100%\r\nDone\n')).toBe('100%\nDone\n');

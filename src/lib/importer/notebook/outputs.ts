@@ -47,24 +47,24 @@ const imageParagraph = (url: string): Paragraph => ({ type: 'paragraph', childre
 export function outputNodes(outputs: readonly Output[], keep: KeepImage): { nodes: RootContent[]; notes: string[] } {
 	const nodes: RootContent[] = [];
 	const notes: string[] = [];
-	// Text outputs one after another (a print, then the cell's result) read as one block, as the notebook shows them.
+	// Text outputs one after another (a print, then the cell's result) read as one block, as the notebook shows them:
+	// streams run on (a line printed in pieces, a progress bar redrawn across outputs), a result or an error starts a line.
 	let text = '';
 	const endText = () => {
-		const block = text.replace(/\n+$/, '');
+		const block = terminalText(text).replace(/\n+$/, '');
 		if (block.trim()) nodes.push(code(shortened(block, notes)));
 		text = '';
 	};
-	const addText = (value: string) => {
-		const shown = terminalText(value);
-		text += shown.endsWith('\n') || shown === '' ? shown : `${shown}\n`;
+	const addLines = (value: string) => {
+		text += `${text && !text.endsWith('\n') ? '\n' : ''}${value}\n`;
 	};
 	for (const output of outputs) {
 		if (output.type === 'stream') {
-			addText(output.text ?? '');
+			text += output.text ?? '';
 			continue;
 		}
 		if (output.type === 'error') {
-			addText(output.traceback ?? '');
+			addLines(output.traceback ?? '');
 			continue;
 		}
 		const bundle = output.data ?? {};
@@ -79,7 +79,7 @@ export function outputNodes(outputs: readonly Output[], keep: KeepImage): { node
 		const others = Object.keys(bundle).filter((type) => type !== 'text/plain' && !IMAGE_TYPES.some((image) => image.type === type));
 		const types = others.map((type) => `\`${type}\``).join(', ');
 		if (plain.trim() && (others.length === 0 || !namesOnly(plain, bundle))) {
-			addText(plain);
+			addLines(plain);
 			// A DataFrame's table, a formula: the richer form needs a notebook's renderer; its text is what stays.
 			if (others.length > 0) notes.push(`an output of type ${types} is shown as its plain-text form`);
 		} else if (others.length > 0) {
