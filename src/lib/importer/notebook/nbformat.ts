@@ -68,7 +68,7 @@ function readOutput(raw: Json, v3: boolean): Output | null {
 
 function readCell(raw: Json, number: number, v3: boolean): Cell | null {
 	const kind = raw['cell_type'];
-	// nbformat 3's cells of their own for headings are Markdown headings since.
+	// nbformat 3 had heading cells (`level` 1–6); nbformat 4 writes them as Markdown headings, as read here.
 	const heading = kind === 'heading' ? `${'#'.repeat(Math.min(6, Math.max(1, Number(raw['level']) || 1)))} ` : '';
 	const type = kind === 'code' || kind === 'raw' ? kind : kind === 'markdown' || heading ? 'markdown' : null;
 	if (type === null) return null;
