@@ -1895,6 +1895,14 @@ describe('language', () => {
 		expect(detectLanguage(prose('파이썬 기초를 배웁니다.'))).toBe('ko');
 		expect(detectLanguage(prose('Командная строка и основы сети.'))).toBe('ru');
 		expect(detectLanguage(prose('Основи командного рядка і мережі.'))).toBe('uk');
+		// One Ukrainian word in a row of links to translations makes no Ukrainian plan, nor does Bulgarian's ъ.
+		expect(detectLanguage(prose('[English](README.md) · [Українська](README-uk.md) · [Русский](README-ru.md)\n\nКомандная строка и основы сети для тех, кто хочет работать с сервером.'))).toBe('ru');
+		expect(detectLanguage(prose('Командният ред и основите на мрежата за всеки, който иска да работи със сървър.'))).toBe('bg');
+		expect(detectLanguage(prose('Командна линија и основе мреже за све који желе да раде са сервером, корак по корак и још.'))).toBe('sr');
+		// A translation keeps its commands and names in Latin letters: a quarter of the letters in Thai is Thai.
+		expect(detectLanguage(prose('ติดตั้ง Docker Compose และ Kubernetes ด้วย kubectl apply และ helm install'))).toBe('th');
+		// A few French small words in Romanian make no French plan.
+		expect(detectLanguage(prose('Acest plan este pentru cei care vor să învețe programarea web de la zero, cu un proiect în fiecare săptămână și exerciții care se pot face acasă sau la birou.'))).toBe('ro');
 		expect(detectLanguage(prose('Aprende los fundamentos de la programación y el desarrollo web con proyectos para el portafolio, en un plan de veinte semanas con clases por la tarde y prácticas de la semana.'))).toBe('es');
 		expect(detectLanguage(prose('Learn the basics of the web and the tools you need to build and ship your first projects, with a plan for each week that you can follow at your own pace in the evenings.'))).toBe('en');
 		expect(detectLanguage(prose('Docker, Kubernetes, Terraform.'))).toBeNull();
@@ -1981,6 +1989,20 @@ describe('field lines', () => {
 			['هفته ۱', 'شناخت HTTP', { min: 1, max: 1, unit: 'week' }, ['[MDN](https://developer.mozilla.org/fa/)']],
 			['هفته ۲', undefined, { min: 2, max: 2, unit: 'week' }, [{ title: 'یک سرور HTTPS' }]],
 		]);
+	});
+
+	it('proposes no summary from a sentence that introduces a list, nor from a labelled note; a summary that is all its section says stays there too', () => {
+		const overviewOf = (result: ReturnType<typeof importMarkdown>) => result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		const options = { fileName: 'p.md', order: 0, track: 'backend' };
+		const units = '## Semaine 1 : HTML\n\nx\n\n## Semaine 2 : CSS\n\ny\n';
+		const introducing = importMarkdown(`# Plan\n\nÀ la fin de cette formation, l'apprenant sera capable de :\n\n- créer une page\n- la publier\n\nUne formation de six semaines pour apprendre à créer des sites web accessibles.\n\n${units}`, options);
+		expect(introducing.roadmap['summary']).toBe('Une formation de six semaines pour apprendre à créer des sites web accessibles.');
+		expect(overviewOf(introducing)).toContain("l'apprenant sera capable de :");
+		const noted = importMarkdown(`# Plan\n\n**Note:** this plan is a work in progress and some links may be out of date.\n\nA six-week course that teaches you to build accessible websites from scratch.\n\n${units}`, options);
+		expect(noted.roadmap['summary']).toBe('A six-week course that teaches you to build accessible websites from scratch.');
+		const sectioned = importMarkdown(`# Plan\n\n## Overview\n\nA six-week course that teaches you to build accessible websites from scratch.\n\n---\n\n## Goal\n\nShip a site.\n\n${units}`, options);
+		expect(sectioned.roadmap['summary']).toBe('A six-week course that teaches you to build accessible websites from scratch.');
+		expect(overviewOf(sectioned)).toMatch(/## Overview\n\nA six-week course/);
 	});
 
 	it('takes the roadmap\'s declared length from a "Duration:" line of the overview, and no summary from a list of fields', () => {

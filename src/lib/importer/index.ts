@@ -5,7 +5,6 @@
  * reads and writes files (see run.ts).
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import { mdxProblems } from '../checks/mdx-check.ts';
@@ -23,7 +22,7 @@ import { ownRepositoryLinks } from './own-repository.ts';
 import { type CopiedImage, findPlanFile, keepLinkedAnchors, localImages, type Page, placeHeadings, resolvePlanPath, rewriteLinks, sourceAnchors } from './links.ts';
 import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
-import { textLines } from './markdown/inline.ts';
+import { mostlyLinks, proseOf, textLines } from './markdown/inline.ts';
 import { parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
 import { codeLanguages } from './markdown/code-languages.ts';
 import { mystDirectives } from './markdown/myst.ts';
@@ -283,8 +282,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		if (bannerHeading && toString(bannerHeading).trim() === banner) overview.tree.children = overview.tree.children.filter((n) => n !== bannerHeading);
 	}
 	const summary = proposedSummary(overview.tree, title, units.length);
-	// The overview shows the summary as its lede: a paragraph used whole for it would stand there twice.
-	if (summary.paragraph) overview.tree.children = overview.tree.children.filter((n) => n !== summary.paragraph);
+	// The overview shows the summary as its lede: a paragraph used whole for it would stand there twice, unless it is
+	// all its section says (under "## Overview"), which would stand empty.
+	if (summary.paragraph && !soleTextOfSection(overview.tree, summary.paragraph)) overview.tree.children = overview.tree.children.filter((n) => n !== summary.paragraph);
 	const pages: Array<{ page: Page; file: PlanFile; path: string }> = [
 		{ page: overview, file: index, path: indexFile },
 		...titled.map(({ unit, id }) => ({
@@ -468,27 +468,9 @@ function fittingStart(text: string, segmenter: Intl.Segmenter, length: number): 
 	return start.trimEnd();
 }
 
-/**
- * The words of a paragraph or heading: a line break is a space between them, which toString would drop ("Jane Doe  \nProfessor"
- * → "Jane DoeProfessor"); inline HTML (`<a href="…"><img …></a>` before the first sentence) is markup, and images'
- * alt text is no sentence (a row of badges, "GitHub stars Downloads").
- */
-function proseOf(block: Paragraph | Heading): string {
-	const children = block.children.flatMap((c) => (c.type === 'break' ? [{ type: 'text' as const, value: ' ' }] : c.type === 'html' ? [] : [c]));
-	return toString({ ...block, children }, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
-}
 
 const URL_IN_TEXT = /\b[a-z][a-z\d+.-]*:\/\/[^\s)>\]]*/giu;
 
-/** A row of links ("Follow me on X • Hugging Face • Blog"): the words of a paragraph that are mostly link text. */
-function mostlyLinks(paragraph: Paragraph): boolean {
-	let linked = 0;
-	visit(paragraph, 'link', (link) => {
-		linked += toString(link).length;
-		return SKIP;
-	});
-	return linked * 2 > proseOf(paragraph).length;
-}
 
 // A heading that ends with a full stop is a statement set large (a tagline under the title), not a section's name;
 // one ending with a question mark ("Why learn Rust?") names the section that answers it.
@@ -501,7 +483,8 @@ const SENTENCE_END = /[.!。！]$/u;
 function proposedSummary(overview: Root, title: string, phaseCount: number): { text: string; paragraph?: RootContent } {
 	const paragraph = overview.children.find(
 		(n): n is Paragraph | Heading =>
-			(n.type === 'paragraph' && wordCount(proseOf(n)) >= 8 && !isFieldList(n) && !mostlyLinks(n)) || (n.type === 'heading' && wordCount(proseOf(n)) >= 8 && SENTENCE_END.test(proseOf(n))),
+			(n.type === 'paragraph' && wordCount(proseOf(n)) >= 8 && !isFieldList(n) && !mostlyLinks(n) && !introducesNext(n) && !isLabelledNote(n)) ||
+			(n.type === 'heading' && wordCount(proseOf(n)) >= 8 && SENTENCE_END.test(proseOf(n))),
 	);
 	if (!paragraph) return { text: `${title}, in ${phaseCount} ${phaseCount === 1 ? 'phase' : 'phases'}.` };
 	const text = proseOf(paragraph);
@@ -523,6 +506,23 @@ function titleLinks(title: string): { text: string; paragraph?: Paragraph } | nu
 	const text = toString(first).replace(/\s+/g, ' ').trim();
 	if (!first.children.some((n) => n.type === 'link')) return { text };
 	return { text, paragraph: withoutPositions([first])[0]! };
+}
+
+/** A paragraph ending in a colon introduces what follows ("By the end you will be able to:"): it says nothing alone. */
+const introducesNext = (paragraph: Paragraph) => /[:：]$/u.test(proseOf(paragraph));
+
+/** A note set apart by its bold label ("**Note:** …", "**Warning**: …"): an aside, not what the plan is. */
+function isLabelledNote(paragraph: Paragraph): boolean {
+	const [first, second] = paragraph.children;
+	if (first?.type !== 'strong') return false;
+	return /[:：]$/u.test(toString(first).trim()) || (second?.type === 'text' && /^\s*[:：]/u.test(second.value));
+}
+
+/** Whether a paragraph is all that the heading before it holds, up to the next heading or rule. */
+function soleTextOfSection(tree: Root, paragraph: RootContent): boolean {
+	const at = tree.children.indexOf(paragraph);
+	const [before, after] = [tree.children[at - 1], tree.children[at + 1]];
+	return before?.type === 'heading' && (after === undefined || after.type === 'heading' || after.type === 'thematicBreak');
 }
 
 /** Lines that each name a field ("**Duration**: 20 weeks", "Level: beginner"): facts about the plan, not a summary. */

@@ -1,12 +1,13 @@
 /**
- * The language a plan is written in, as a BCP 47 tag, from its prose (code left out): the script where it tells
- * (kana → Japanese, Hangul → Korean, Han alone → Chinese, Greek, Ukrainian or other Cyrillic, Arabic script's own
- * letters → Persian, Urdu or Arabic, and the scripts one language mostly writes: Hebrew, Thai, Devanagari…), and for
- * Latin script the small words of English, Spanish, Portuguese, French, German, Italian, Dutch, Polish, Turkish,
- * Vietnamese and Indonesian. Null when it cannot tell: the author is asked.
+ * The language a plan is written in, as a BCP 47 tag, from its prose (code and rows of links left out): the script
+ * where it tells (kana → Japanese, Hangul → Korean, Han alone → Chinese, Greek, Cyrillic's own letters → Ukrainian,
+ * Belarusian, Macedonian, Serbian, Bulgarian or Russian, Arabic script's own letters → Persian, Urdu or Arabic, and
+ * the scripts one language mostly writes: Hebrew, Thai, Devanagari…), and for Latin script the small words of English, Spanish, Portuguese, French, German, Italian, Dutch, Polish, Turkish,
+ * Vietnamese, Indonesian and Romanian. Null when it cannot tell: the author is asked.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { mostlyLinks } from './markdown/inline.ts';
 
 const FUNCTION_WORDS: Record<string, Set<string>> = {
 	en: new Set('the and of to in is for with you your this that are on be it as how what'.split(' ')),
@@ -20,6 +21,7 @@ const FUNCTION_WORDS: Record<string, Set<string>> = {
 	tr: new Set('ve bir bu için ile da de olarak gibi çok daha ne olan sonra veya her'.split(' ')),
 	vi: new Set('và của là các những cho trong được với có không một này để người từ khi đã'.split(' ')),
 	id: new Set('dan yang di untuk dengan ini dari itu dalam akan ke atau pada adalah tidak juga'.split(' ')),
+	ro: new Set('și în să pentru este care sau din cu pe la un o nu mai ce sunt'.split(' ')),
 };
 
 /** Scripts that one language writes far more than any other: a plan in them is in that language. */
@@ -45,13 +47,26 @@ function arabicScriptLanguage(text: string): string {
 	return count(text, /[پچژگیک]/gu) > count(text, /[يك]/gu) ? 'fa' : 'ar';
 }
 
-/** Running text of a document: its text nodes, not its code. */
+/** Running text of a document: its text nodes, not its code, nor a row of links (to its translations, "Українська"). */
 function proseOf(tree: Root): string {
 	const parts: string[] = [];
-	visit(tree, 'text', (node) => {
-		parts.push(node.value);
+	visit(tree, (node) => {
+		if (node.type === 'paragraph' && mostlyLinks(node)) return SKIP;
+		if (node.type === 'text') parts.push(node.value);
+		return undefined;
 	});
 	return parts.join(' ');
+}
+
+/** Cyrillic by the letters each language adds to it or does without. */
+function cyrillicLanguage(text: string, cyrillic: number): string {
+	const share = (pattern: RegExp) => count(text, pattern) / cyrillic;
+	if (share(/[іїєґІЇЄҐ]/gu) >= 0.01) return 'uk';
+	if (share(/[ўЎ]/gu) >= 0.005) return 'be';
+	if (share(/[ќѓѕЌЃЅ]/gu) >= 0.002) return 'mk';
+	if (share(/[ђћџљњјЂЋЏЉЊЈ]/gu) >= 0.005) return 'sr';
+	if (share(/[ъЪ]/gu) >= 0.01 && share(/[ыэЫЭ]/gu) < 0.001) return 'bg';
+	return 'ru';
 }
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
@@ -68,16 +83,21 @@ export function detectLanguage(trees: readonly Root[]): string | null {
 		if (hangul > kana + han) return 'ko';
 		return kana > 0 ? 'ja' : 'zh';
 	}
-	if (count(text, /\p{Script=Greek}/gu) * 2 >= letters) return 'el';
-	if (count(text, /\p{Script=Arabic}/gu) * 2 >= letters) return arabicScriptLanguage(text);
-	const script = SCRIPT_LANGUAGES.find(([pattern]) => count(text, pattern) * 2 >= letters);
+	// A translated plan keeps its code's names, commands and product names in Latin letters: a quarter of the letters
+	// in another script is a text in it.
+	const inScript = (pattern: RegExp) => count(text, pattern) * 4 >= letters;
+	if (inScript(/\p{Script=Greek}/gu)) return 'el';
+	if (inScript(/\p{Script=Arabic}/gu)) return arabicScriptLanguage(text);
+	const script = SCRIPT_LANGUAGES.find(([pattern]) => inScript(pattern));
 	if (script) return script[1];
 	const cyrillic = count(text, /\p{Script=Cyrillic}/gu);
-	if (cyrillic * 2 >= letters) return /[іїєґІЇЄҐ]/u.test(text) ? 'uk' : 'ru';
+	if (cyrillic * 4 >= letters) return cyrillicLanguage(text, cyrillic);
 	const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
 	const scores = Object.entries(FUNCTION_WORDS)
 		.map(([language, list]) => [language, words.filter((w) => list.has(w)).length] as const)
 		.sort((a, b) => b[1] - a[1]);
 	const [best, second] = scores;
-	return best![1] >= 10 && best![1] >= 1.5 * second![1] ? best![0] : null;
+	// Small words are a tenth of any running text in its language; a few of another's (French "de", "la", "un" in
+	// Romanian) are not.
+	return best![1] >= 10 && best![1] >= 1.5 * second![1] && best![1] * 10 >= words.length ? best![0] : null;
 }

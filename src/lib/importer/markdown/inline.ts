@@ -1,6 +1,6 @@
-import type { Nodes, Root } from 'mdast';
+import type { Heading, Nodes, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 /**
  * A node's text in the inline Markdown that frontmatter strings keep (**bold**, *italic*, `code`): links, images
@@ -28,4 +28,24 @@ export function textLines(tree: Root): string[] {
 		lines.push(...inlineMarkdownOf(paragraph).split('\n').map((line) => line.trim()).filter(Boolean));
 	});
 	return lines;
+}
+
+/**
+ * The words of a paragraph or heading: a line break is a space between them, which toString would drop ("Jane Doe  \nProfessor"
+ * → "Jane DoeProfessor"); inline HTML (`<a href="…"><img …></a>` before the first sentence) is markup, and images'
+ * alt text is no sentence (a row of badges, "GitHub stars Downloads").
+ */
+export function proseOf(block: Paragraph | Heading): string {
+	const children = block.children.flatMap((c) => (c.type === 'break' ? [{ type: 'text' as const, value: ' ' }] : c.type === 'html' ? [] : [c]));
+	return toString({ ...block, children }, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
+}
+
+/** A row of links ("Follow me on X • Hugging Face • Blog"): the words of a paragraph that are mostly link text. */
+export function mostlyLinks(paragraph: Paragraph): boolean {
+	let linked = 0;
+	visit(paragraph, 'link', (link) => {
+		linked += toString(link).length;
+		return SKIP;
+	});
+	return linked * 2 > proseOf(paragraph).length;
 }
