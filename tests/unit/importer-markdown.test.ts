@@ -136,6 +136,12 @@ describe('safeUrls', () => {
 		expect(notes.map((n) => n.message)).toEqual([expect.stringContaining('now ends at "www.126.com"'), expect.stringContaining('not a valid URL')]);
 	});
 
+	it('unlinks a link to no address or to a file on the author\'s computer, and reads "file:x.md" as the file beside the plan', () => {
+		const { mdx, notes } = transform('See [here.]() and [notes](file:///C:/Users/me/notes.md) and [aici](file:exercitii.md).', safeUrls);
+		expect(mdx).toBe('See here. and notes and [aici](exercitii.md).');
+		expect(notes.map((n) => n.message)).toEqual([expect.stringContaining('to no address'), expect.stringContaining("author's computer"), expect.stringContaining('now leads to "exercitii.md"')]);
+	});
+
 	it('checks the image inside an unsafe link too', () => {
 		const { mdx, notes } = transform('[![badge](javascript:x)](javascript:y)', safeUrls);
 		expect(mdx).toBe('badge');

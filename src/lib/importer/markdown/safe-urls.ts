@@ -50,6 +50,15 @@ function unsafeReplacement(node: Nodes): { nodes: PhrasingContent[]; message: st
 	switch (node.type) {
 		case 'link':
 			if (urlSafety(node.url) === 'unsafe') return { nodes: node.children, message: `link "${toString(node)}" to an unsafe URL ${shown(node.url)} became plain text` };
+			// "[here]()" leads nowhere; "[exercises](file:exercises.md)" means the file beside the plan, while
+			// "file:///C:/…" names one on the author's computer, which no reader has.
+			if (node.url.trim() === '') return { nodes: node.children, message: `link "${toString(node)}" to no address became plain text` };
+			if (/^file:/i.test(node.url)) {
+				const path = node.url.replace(/^file:/i, '');
+				return path.startsWith('//')
+					? { nodes: node.children, message: `link "${toString(node)}" to a file on the author's computer ${shown(node.url)} became plain text` }
+					: { nodes: [{ ...node, url: path }], message: `link "${toString(node)}" written as ${shown(node.url)} now leads to ${shown(path)}` };
+			}
 			return URL.parse(node.url, 'http://waymark.invalid/') ? undefined : invalidLinkReplacement(node, text);
 		case 'image':
 			return urlSafety(node.url) === 'unsafe'
