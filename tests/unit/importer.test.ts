@@ -384,6 +384,26 @@ describe('numbered items', () => {
 });
 
 describe('tables of units', () => {
+	it('are the plan when they hold more units than a table linking files by name alone (its specializations)', () => {
+		const stage = (n: number, rows: string[]) => [`### ${n}ª Etapa`, '', '| Etapa | Aulas | Pré-requisitos |', '| --- | --- | --- |', ...rows.map((r) => `| ${n} | ${r} |`), ''].join('\n');
+		const text = [
+			'# Currículo',
+			'',
+			stage(1, ['[Circuitos](https://v.example/1) | -', '[Python I](https://v.example/3) | -']),
+			stage(2, ['[Estruturas de Dados](https://v.example/4) | [Python I](https://v.example/3)']),
+			'## Especializações',
+			'',
+			'Especialização | Áreas',
+			':-- | :--',
+			'[Computação Gráfica](specializations/computer_graphics.md) | games',
+			'[DevOps](specializations/devops.md) | docker',
+			'',
+		].join('\n');
+		const files = ['computer_graphics', 'devops'].map((name) => ({ path: `specializations/${name}.md`, text: `# ${name}\n\nCourses.\n` }));
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Circuitos', 'Python I', 'Estruturas de Dados']);
+	});
+
 	it('takes a table per stage whose rows share the stage\'s number, prerequisites split at line breaks', () => {
 		const stage = (n: number, rows: string[]) => [`### ${n}ª Etapa`, '', '| Etapa | Aulas | Pré-requisitos |', '| --- | --- | --- |', ...rows.map((r) => `| ${n} | ${r} |`), ''].join('\n');
 		const source = [

@@ -26,8 +26,13 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	const title = titleSection(index, sections);
 	const taken = new Set<Node>(title ? [title.heading] : []);
 
+	const tables = unitTables(index);
+	const tableUnitCount = tables.reduce((n, t) => n + t.units.length, 0);
 	const rows = findLinkedFiles(index, resolve);
-	if (rows) {
+	// Files linked without a number anywhere (a table of specializations, each by name) are related documents when
+	// the plan's own tables of units hold more units than they are files: the tables are the plan, as ulivre's.
+	const unnumbered = rows !== null && rows.rows.every((row) => !row.label && !/\d/.test(row.target.path));
+	if (rows && !(unnumbered && tableUnitCount > rows.rows.length)) {
 		const linked = withNestedIndexes(index, rows, resolve);
 		const units = linkedFileUnits(index, linked, sections, taken);
 		for (const row of linked.rows) {
@@ -75,12 +80,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		return { units, groups: found.groups, pattern, taken };
 	}
 
-	const tables = index.tree.children.flatMap((node, position) => {
-		if (node.type !== 'table') return [];
-		const columns = tableColumns(node);
-		return columns ? [{ table: node, columns, position, units: tableUnits(index, node, columns) }] : [];
-	});
-	if (tables.reduce((n, t) => n + t.units.length, 0) >= 2) {
+	if (tableUnitCount >= 2) {
 		const units = tables.flatMap((t) => t.units);
 		linkPrerequisites(tables, units);
 		const groups = tableGroups(index, sections, title, tables);
@@ -104,6 +104,15 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	const files = folderFiles(folder);
 	if (files) return folderDetection(index, files, sections, taken);
 	throw new ImportError(NO_UNITS);
+}
+
+/** The tables whose rows are units (courses with their durations, a stage's lessons), with their units. */
+function unitTables(index: PlanFile) {
+	return index.tree.children.flatMap((node, position) => {
+		if (node.type !== 'table') return [];
+		const columns = tableColumns(node);
+		return columns ? [{ table: node, columns, position, units: tableUnits(index, node, columns) }] : [];
+	});
 }
 
 /**
