@@ -298,6 +298,23 @@ test.describe('an index linking one file per day (day-course)', () => {
 	});
 });
 
+test.describe('a folder of Jupyter notebooks (notebook-course)', () => {
+	test('each notebook is a phase: its Markdown, its code, the text and the picture it printed', async ({ page }) => {
+		expect(await phasesOf(page, 'notebook-course')).toEqual(['1 | Arrays | unknown · starts in week 1', '2 | Plotting | unknown · starts in unknown', '3 | Errors | unknown · starts in unknown']);
+		await page.goto('/roadmaps/notebook-course/arrays/');
+		const prose = page.locator('main .prose');
+		await expect(prose.locator('pre').first()).toContainText('a = np.arange(4)');
+		await expect(prose.locator('pre').nth(1)).toHaveText(/\[0 1 2 3\]\s+np\.int64\(6\)/);
+		await prose.getByRole('link', { name: 'plot an array' }).click();
+		await expect(page).toHaveURL(/\/roadmaps\/notebook-course\/plotting\/$/);
+		const output = page.getByRole('img', { name: 'Output of the code above' });
+		await expect(output).toBeVisible();
+		expect(await output.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+		// The widget that only a running kernel shows is left out; its code stays.
+		await expect(prose).toContainText('IntSlider()');
+	});
+});
+
 test.describe('unit headings in Cyrillic (russian-plan), Chinese (chinese-plan) and Persian (persian-plan), and numbered items (numbered-steps)', () => {
 	test('"## Этап N: … (N недели)" headings are phases with their durations', async ({ page }) => {
 		expect(await phasesOf(page, 'russian-plan')).toEqual([
