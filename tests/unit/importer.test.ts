@@ -725,6 +725,26 @@ describe('index + files', () => {
 		expect(overview).toContain('[other work](https://github.com/other/repo/blob/main/foundations/01-intro.md)');
 	});
 
+	it('shows images of the plan\'s own repository named by their GitHub address as its own images', () => {
+		const repository = 'https://github.com/Owner/Course';
+		const result = importPlan(
+			{
+				index: {
+					path: 'README.md',
+					text: `# Course\n\n## Linear Regression | Day 1\n\n<p align="center"><img src="${repository}/blob/master/Info-graphs/Day%201.jpg"></p>\n\n[Code](${repository}/blob/master/Code/day1.md)\n\n## Logistic Regression | Day 2\n\n![Day 2](https://raw.githubusercontent.com/owner/course/master/Info-graphs/Day%202.jpg) ![elsewhere](https://github.com/other/repo/blob/master/Info-graphs/Day%201.jpg?raw=true)\n\n[Code](${repository}/blob/master/Code/day2.md)\n`,
+				},
+				files: ['day1', 'day2'].map((name) => ({ path: `Code/${name}.md`, text: `# ${name}\n\nCode.\n` })),
+				assets: ['Info-graphs/Day 1.jpg', 'Info-graphs/Day 2.jpg'],
+			},
+			{ fileName: 'course.md', order: 0, id: 'c', track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.body.match(/!\[[^\]]*\]\([^)]*\)|\[elsewhere\]\([^)]*\)/g))).toEqual([
+			['![](./images/Day-1.jpg)'],
+			['![Day 2](./images/Day-2.jpg)', '[elsewhere](https://github.com/other/repo/blob/master/Info-graphs/Day%201.jpg?raw=true)'],
+		]);
+		expect(result.images.map((image) => image.from)).toEqual(['Info-graphs/Day 1.jpg', 'Info-graphs/Day 2.jpg']);
+	});
+
 	it('names no wrong place in a note about a cell of the index shown on a lesson\'s page', () => {
 		const result = importPlan(
 			{

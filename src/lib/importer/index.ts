@@ -18,7 +18,7 @@ import { promotePseudoHeadings } from './detect/pseudo-headings.ts';
 import { type Commitment, parseCommitment, parseDuration } from './durations.ts';
 import { toMdx } from './frontmatter.ts';
 import { isEmptyish, stripEmoji, stripEmphasis } from './lines.ts';
-import { ownRepositoryLinks } from './own-repository.ts';
+import { ownRepositoryImages, ownRepositoryLinks } from './own-repository.ts';
 import { type CopiedImage, findPlanFile, keepLinkedAnchors, localImages, type Page, placeHeadings, resolvePlanPath, rewriteLinks, sourceAnchors } from './links.ts';
 import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
@@ -195,7 +195,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const sourceText = isNotebook(index.path) ? index.text : repairedText.text;
 	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text));
 	const fileAt = findPlanFile([index, ...others]);
-	ownRepositoryLinks([index, ...others], fileAt);
+	const ownRepository = ownRepositoryLinks([index, ...others], fileAt);
 	const resolve: ResolveLink = (url, from) => (urlSafety(url) === 'relative' ? fileAt(resolvePlanPath(url, from.path).path) : null);
 	// Anchors as GitHub gave them, before any transform touches the trees.
 	const anchors = sourceAnchors([index, ...others]);
@@ -312,6 +312,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		if (page === overview) found.push(...overviewNotes);
 		else rawHtmlToMarkdown(page.tree, found);
 		safeUrls(page.tree, found);
+		if (ownRepository) ownRepositoryImages(page.tree, ownRepository, assets.readable, found);
 		remoteImagesToLinks(page.tree, found);
 		localImages(page.tree, file, assets, copies, found);
 		shiftHeadings(page.tree, 2);

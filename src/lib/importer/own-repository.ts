@@ -6,9 +6,10 @@
  * is the one whose addresses name at least two of the plan's files; a plan imported from a folder of it
  * ("foundations/") is found under that folder's path.
  */
-import type { Link } from 'mdast';
+import type { Image, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { safeDecode } from './links.ts';
+import type { ImportNote } from './markdown/notes.ts';
 import type { PlanFile } from './plan.ts';
 
 declare module 'mdast' {
@@ -28,8 +29,17 @@ interface RepositoryLink {
 	anchor: string;
 }
 
-/** Makes the links to the plan's own files by their GitHub address relative, keeping the address for rewriteLinks. */
-export function ownRepositoryLinks(files: readonly PlanFile[], fileAt: (path: string) => PlanFile | null): void {
+/** The plan's repository ("owner/name", lower-cased) and the folder of it that the plan is. */
+export interface OwnRepository {
+	repository: string;
+	prefix: string[];
+}
+
+/**
+ * Makes the links to the plan's own files by their GitHub address relative, keeping the address for rewriteLinks;
+ * returns the repository, or null when no two links name plan files.
+ */
+export function ownRepositoryLinks(files: readonly PlanFile[], fileAt: (path: string) => PlanFile | null): OwnRepository | null {
 	const links: RepositoryLink[] = [];
 	for (const file of files) {
 		visit(file.tree, 'link', (link: Link) => {
@@ -49,7 +59,7 @@ export function ownRepositoryLinks(files: readonly PlanFile[], fileAt: (path: st
 		}
 	}
 	const [own] = [...places].filter(([, targets]) => targets.size >= 2).sort(([, a], [, b]) => b.size - a.size);
-	if (!own) return;
+	if (!own) return null;
 	const [repository, folder] = own[0].split(' ') as [string, string];
 	const prefix = folder ? folder.split('/') : [];
 	const rewritten = new Map<PlanFile, number>();
@@ -65,4 +75,29 @@ export function ownRepositoryLinks(files: readonly PlanFile[], fileAt: (path: st
 		const links = count === 1 ? '1 link names' : `${count} links name`;
 		(file.notes ??= []).push({ message: `${links} this plan's own files by their GitHub address (github.com/${repository}): they lead to those files' pages, or stay on GitHub where a file is not imported` });
 	}
+	return { repository, prefix };
+}
+
+// An image file as GitHub serves it: its page ("…/blob/main/x.png", often with "?raw=true"), or its bytes
+// ("…/raw/main/x.png", "raw.githubusercontent.com/owner/name/main/x.png").
+const REPOSITORY_IMAGE = /^https?:\/\/(?:(?:www\.)?github\.com\/([^/]+\/[^/]+)\/(?:blob|raw)|raw\.githubusercontent\.com\/([^/]+\/[^/]+))\/[^/]+\/([^?#]+)(?:\?raw=true)?$/i;
+
+/**
+ * Images that the plan shows from its own repository by their GitHub address (an infographic per day) are its own
+ * files: they become relative, so that they are copied and shown like the images it names by path, not links to
+ * GitHub.
+ */
+export function ownRepositoryImages(tree: Root, own: OwnRepository, readable: ReadonlySet<string>, notes: ImportNote[]): void {
+	let count = 0;
+	visit(tree, 'image', (image: Image) => {
+		const match = REPOSITORY_IMAGE.exec(image.url);
+		if (!match || (match[1] ?? match[2])!.toLowerCase() !== own.repository) return;
+		const segments = match[3]!.split('/').map(safeDecode);
+		if (own.prefix.some((segment, i) => segments[i] !== segment)) return;
+		const path = segments.slice(own.prefix.length).join('/');
+		if (!readable.has(path)) return;
+		image.url = `/${segments.slice(own.prefix.length).map(encodeURIComponent).join('/')}`;
+		count++;
+	});
+	if (count > 0) notes.push({ message: `${count === 1 ? '1 image' : `${count} images`} shown by GitHub address (github.com/${own.repository}) ${count === 1 ? 'is one of' : 'are'} this plan's own files: copied and shown as its images` });
 }
