@@ -1286,8 +1286,8 @@ describe('new topics', () => {
 		]);
 	});
 
-	it('proposes no labels of values or notes: "**Effort**: 6 hours/week", "> **Warning:** …"', () => {
-		const text = '# Plan\n\n## Week 1: Infra\n\n**Effort**: 6 hours/week\n\n> **Warning:** Terraform state is secret.\n\n- **Terraform**: modules\n\n## Week 2: Charts\n\n**Duration:** 2 weeks\n\nHelm.\n\n## Week 3: Other\n\nMore.\n\n## Week 4: Last\n\nEnd.\n';
+	it('proposes no labels of values or notes: "**Effort**: 6 hours/week", "> **Warning:** …", "**Note:** …"', () => {
+		const text = '# Plan\n\n## Week 1: Infra\n\n**Effort**: 6 hours/week\n\n> **Warning:** Terraform state is secret.\n\n- **Terraform**: modules\n\n## Week 2: Charts\n\n**Duration:** 2 weeks\n\nHelm.\n\n**Note:** a Note on charts.\n\n## Week 3: Other\n\nMore.\n\n## Week 4: Last\n\nEnd.\n';
 		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, track: 'backend', topics: [] });
 		expect(result.newTopics.map((t) => t.name)).toEqual(['Terraform']);
 	});

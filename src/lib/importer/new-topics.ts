@@ -21,7 +21,7 @@ const MAX_PROPOSALS = 25;
 
 /**
  * Short names a body gives things: its sub-headings and the bold first words of its list items. Not the label of a
- * value ("**Effort**: 6 hours/week", "**Duration:** 2 weeks") nor of a note ("> **Warning:** …").
+ * value ("**Effort**: 6 hours/week", "**Duration:** 2 weeks") nor of a note ("> **Warning:** …", "**Note:** …").
  */
 function namesIn(tree: Root): string[] {
 	const names: string[] = [];
@@ -30,6 +30,8 @@ function namesIn(tree: Root): string[] {
 	visit(tree, (node, _index, parent) => {
 		if (node.type === 'heading') names.push(toString(node));
 		if (node.type !== 'strong' || parent?.type !== 'paragraph' || parent.children[0] !== node || inNotes.has(node)) return;
+		// A label bolds its colon with it ("**Note:** …", "**Lernziele:** …"); a term is bold before it ("**Terraform**: …").
+		if (/[:：]\s*$/u.test(toString(node))) return;
 		const value = toString({ ...parent, children: parent.children.slice(1) });
 		if (!/^\s*[:：]?\s*\d/u.test(value)) names.push(toString(node));
 	});
