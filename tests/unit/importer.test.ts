@@ -742,7 +742,7 @@ describe('index + files', () => {
 			['![](./images/Day-1.jpg)'],
 			['![Day 2](./images/Day-2.jpg)', '[elsewhere](https://github.com/other/repo/blob/master/Info-graphs/Day%201.jpg?raw=true)'],
 		]);
-		expect(result.images.map((image) => image.from)).toEqual(['Info-graphs/Day 1.jpg', 'Info-graphs/Day 2.jpg']);
+		expect(result.images.map((image) => ('from' in image ? image.from : null))).toEqual(['Info-graphs/Day 1.jpg', 'Info-graphs/Day 2.jpg']);
 	});
 
 	it('names no wrong place in a note about a cell of the index shown on a lesson\'s page', () => {
@@ -1337,6 +1337,20 @@ describe('a folder of lesson files', () => {
 		// A chapter folder is a group, titled by the file beside it.
 		expect(result.roadmap['groups']).toEqual([{ id: 'setup', title: 'Setup' }]);
 		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual(['setup', 'setup', null]);
+	});
+
+	it('takes every file of a folder of named topics, a few names with a number in them among them ("md5", "n1-problem")', () => {
+		const names = ['internet', 'md5', 'n1-problem', 'neo4j', 'redis', 'rest', 'sql', 'tls'];
+		const result = importFolder('Backend', names.map((name) => ({ path: `${name}@x${name.length}.md`, text: `# ${name.toUpperCase()}\n\nAbout ${name}.\n` })));
+		expect(result.phases.map((p) => p.data['title'])).toEqual(names.map((name) => name.toUpperCase()));
+	});
+
+	it('titles a page by its frontmatter title, not by a heading further down its text', () => {
+		const result = importFolder('DevOps', [
+			{ path: 'basics/devops-basics.md', text: "---\ntitle: 'What is DevOps?'\nsidebar_position: 1\n---\n\nDevOps joins development and operations.\n\n#### CI\n\nIntegrate often.\n" },
+			{ path: 'basics/pipelines.md', text: '---\ntitle: CI Pipelines\nsidebar_position: 2\n---\n\nPipelines.\n\n## CI workflow\n\nSteps.\n' },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['What is DevOps?', 'CI Pipelines']);
 	});
 
 	it('puts a section folder\'s README before its lessons, and a lesson folder\'s README before the files beside it', () => {

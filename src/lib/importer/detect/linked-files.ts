@@ -425,18 +425,21 @@ function firstHeadingText(file: PlanFile): string | null {
 const firstHeading = (file: PlanFile) => (file.tree.children as Parent['children']).find((n) => n.type === 'heading');
 
 /**
- * What a file calls itself: its banner, its opening heading when `opening` says the files open with their titles, its
- * frontmatter title, else its name.
+ * What a file calls itself: its banner, its frontmatter title (a Docusaurus or Jekyll page's title, whatever its
+ * text's first heading says), its `#` heading, or the heading it opens with when `opening` says the files open with
+ * their titles (not a "#### CI" further down), else its name.
  */
 function ownTitle(file: PlanFile, opening: boolean): string {
 	const heading = firstHeading(file);
-	const text = heading && (opening || heading.depth === 1) ? toString(heading).trim() : '';
-	return bannerTitle(file) || text || file.frontmatterTitle || nameTitle(file.path);
+	const opens = heading !== undefined && heading === (file.tree.children as Parent['children']).find((n) => n.type !== 'html');
+	const text = heading && (heading.depth === 1 || (opening && opens)) ? toString(heading).trim() : '';
+	return bannerTitle(file) || file.frontmatterTitle || text || nameTitle(file.path);
 }
 
 // A path that starts with a number, bare or after a word ("01-intro.md", "day03.md", "Day-01/README.md",
 // "02-basics/01-vars.md"): the file is a lesson in order, not a note beside the plan ("roles/apache2/README.md").
-const NUMBERED_PATH = /^(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?!\d)/u;
+// The number ends its word: "md5@…" and "n1-problem" may be lessons, "neo4j" is a name.
+const NUMBERED_PATH = /^(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?![\d\p{L}])/u;
 
 /**
  * A folder of lesson files whose index links none of them: the files, in name order ("01-preface.md",
@@ -446,8 +449,12 @@ const NUMBERED_PATH = /^(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?!\d)/u;
  */
 export function folderFiles(others: readonly PlanFile[], { numberedOnly = false } = {}): LinkedFiles | null {
 	const byName = [...others].sort((a, b) => inNameOrder(a.path, b.path));
+	// Numbered files are the lessons when they are half the folder or more; a few names with a number among many
+	// without ("md5", "n1-problem" among roadmap.sh's 156 topic files) are no sequence.
 	const numbered = byName.filter((f) => NUMBERED_PATH.test(f.path));
-	const taken = inStatedOrder(numbered.length >= 2 || numberedOnly ? numbered : byName);
+	const sequence = numbered.length >= 2 && numbered.length * 2 >= byName.length;
+	if (numberedOnly && !sequence) return null;
+	const taken = inStatedOrder(sequence ? numbered : byName);
 	const companions = lessonCompanions(taken);
 	const files = taken.filter((file) => !companions.has(file));
 	if (files.length < 2) return null;
