@@ -8,6 +8,7 @@ import { decodeBytes } from '../../src/lib/importer/decode.ts';
 import { parseCommitment, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../../src/lib/importer/durations.ts';
 import { parseUnitLabel } from '../../src/lib/importer/detect/label.ts';
 import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
+import { isTranslation } from '../../src/lib/importer/plan.ts';
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
 import { detectLanguage } from '../../src/lib/importer/language.ts';
 import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
@@ -663,6 +664,20 @@ describe('index + files', () => {
 			['Docker and SQL', 'Run it.'],
 			['Homework for the week', '## Module 1 Homework'],
 		]);
+	});
+
+	it('takes from each row of a lesson table the file it alone links, not the project that several rows share', () => {
+		const text = ['# Web', '', '| # | Project | Lesson |', '| --- | --- | --- |', '| 01 | Basics | [Intro](/1-intro/README.md) |', '| 02 | [Terrarium](/2-terrarium/solution/README.md) | [HTML](/2-terrarium/1-html/README.md) |', '| 03 | [Terrarium](/2-terrarium/solution/README.md) | [CSS](/2-terrarium/2-css/README.md) |', ''].join('\n');
+		const files = ['1-intro', '2-terrarium/solution', '2-terrarium/1-html', '2-terrarium/2-css'].map((dir) => ({ path: `${dir}/README.md`, text: `# ${dir}\n\nText of ${dir}.\n` }));
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'web.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Intro', 'HTML', 'CSS']);
+		// The shared project's page joins the first lesson that links it.
+		expect(result.phases[1]!.body).toContain('Text of 2-terrarium/solution.');
+	});
+
+	it('knows a translation of a plan\'s file by its folder or by the language tag added to its name', () => {
+		const paths = new Set(['README.md', 'README.es.md', 'lesson/assignment.md', 'lesson/assignment.zh-cn.md', 'lesson/translations/README.fr.md', 'i18n/fr/intro.md', 'notes.de.md', 'v1.2.md', 'v1.md']);
+		expect([...paths].filter((path) => isTranslation(path, paths))).toEqual(['README.es.md', 'lesson/assignment.zh-cn.md', 'lesson/translations/README.fr.md', 'i18n/fr/intro.md']);
 	});
 
 	it('takes tables of lessons that each link a folder by its own name, without numbers, in the tables\' order; not a table of "[Solution]" links', () => {

@@ -33,6 +33,23 @@ export const isTableOfContents = (path: string) => path === 'SUMMARY.md' || path
  */
 export const isFolderIndex = (path: string) => /^(?:readme|index)\.(?:md|markdown|ipynb)$/i.test(path) || isTableOfContents(path) || path === FOLDER_STAND_IN;
 
+// Folders that hold a course's translations ("translations/README.es.md", Docusaurus's "i18n/fr/…").
+const TRANSLATION_FOLDER = /^(?:translations?|translated|i18n|locales?)$/i;
+// A language tag between a name and its extension: "README.es.md", "assignment.zh-cn.md", "lesson.pt_BR.ipynb".
+const LANGUAGE_VARIANT = /^(?<stem>.+)\.[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?(?<extension>\.[^.]+)$/i;
+
+/**
+ * Whether a file of a plan folder is a translation of another: in a translations folder, or named like a file beside
+ * it with a language tag added ("README.es.md" beside "README.md"). A course links its lessons in one language; its
+ * translations are other roadmaps (import their folder, or their README, on its own).
+ */
+export function isTranslation(path: string, paths: ReadonlySet<string>): boolean {
+	const segments = path.split('/');
+	if (segments.slice(0, -1).some((segment) => TRANSLATION_FOLDER.test(segment))) return true;
+	const variant = LANGUAGE_VARIANT.exec(segments.at(-1)!);
+	return variant !== null && paths.has([...segments.slice(0, -1), `${variant.groups!['stem']}${variant.groups!['extension']}`].join('/'));
+}
+
 /** A Jupyter notebook, read as a lesson file like a Markdown one (see notebook/read.ts). */
 export const isNotebook = (path: string) => /\.ipynb$/i.test(path);
 

@@ -63,6 +63,16 @@ function localTargets(node: Node, from: PlanFile, resolve: ResolveLink): PlanFil
 	return targets;
 }
 
+/** The links of a node to plan files, in order. */
+function localLinks(node: Node, from: PlanFile, resolve: ResolveLink): Array<{ link: Link; target: PlanFile }> {
+	const links: Array<{ link: Link; target: PlanFile }> = [];
+	visit(node, 'link', (link: Link) => {
+		const target = resolve(link.url, from);
+		if (target) links.push({ link, target });
+	});
+	return links;
+}
+
 function firstLocalLink(node: Node, from: PlanFile, resolve: ResolveLink): { link: Link; target: PlanFile } | null {
 	let found: { link: Link; target: PlanFile } | null = null;
 	visit(node, 'link', (link: Link) => {
@@ -78,8 +88,13 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 	const [header, ...rows] = table.children;
 	const numberColumn = header!.children.findIndex((_, c) => rows.length > 0 && rows.every((r) => /^\d{1,3}$/.test(toString(r.children[c] ?? { type: 'text', value: '' }).trim())));
 	const word = numberColumn >= 0 ? (/\p{L}[\p{L}\p{M}]*/u.exec(toString(header!.children[numberColumn]!))?.[0] ?? null) : null;
-	return rows.flatMap((row) => {
-		const found = firstLocalLink(row, index, resolve);
+	// A file that several rows link (the project three lessons build, its solution) is shared by them: a row's unit
+	// is the file it alone links, else its first.
+	const linksOf = rows.map((row) => localLinks(row, index, resolve));
+	const rowsLinking = new Map<PlanFile, number>();
+	for (const links of linksOf) for (const target of new Set(links.map((l) => l.target))) rowsLinking.set(target, (rowsLinking.get(target) ?? 0) + 1);
+	return rows.flatMap((row, r) => {
+		const found = linksOf[r]!.find((l) => rowsLinking.get(l.target) === 1) ?? linksOf[r]![0];
 		if (!found) return [];
 		const number = numberColumn >= 0 ? Number(toString(row.children[numberColumn]!).trim()) : null;
 		// Without a number column, the link may carry the label itself ("[第一章 NLP 基础概念](…)", "[Day 3: Lists](…)").
