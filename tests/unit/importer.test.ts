@@ -101,6 +101,9 @@ describe('duration parsing', () => {
 		expect(parseHoursPerWeek('6 שעות בשבוע')).toEqual({ min: 6, max: 6 });
 		expect(parseHoursPerDay('هر روز ۲ ساعت')).toEqual({ min: 2, max: 2 });
 		expect(parseHoursPerWeek('هر روز ۲ ساعت')).toBeNull();
+		// Not a pace anyone keeps: something that is there all the time.
+		expect(parseHoursPerDay('virtual teachers available 24 hours a day')).toBeNull();
+		expect(parseHoursPerWeek('a server up 168 hours a week')).toBeNull();
 	});
 });
 
@@ -1358,6 +1361,18 @@ describe('a folder of lesson files', () => {
 		const names = ['internet', 'md5', 'n1-problem', 'neo4j', 'redis', 'rest', 'sql', 'tls'];
 		const result = importFolder('Backend', names.map((name) => ({ path: `${name}@x${name.length}.md`, text: `# ${name.toUpperCase()}\n\nAbout ${name}.\n` })));
 		expect(result.phases.map((p) => p.data['title'])).toEqual(names.map((name) => name.toUpperCase()));
+	});
+
+	it('writes a chapter folder\'s name as its own index writes it ("109-apis/" is "APIs"), not another title its index has', () => {
+		const result = importFolder('Backend', [
+			{ path: '101-internet/index.md', text: '# Internet\n\nHow it works.\n' },
+			{ path: '101-internet/101-dns.md', text: '# DNS\n\nNames.\n' },
+			{ path: '102-apis/index.md', text: '# APIs\n\nInterfaces.\n' },
+			{ path: '102-apis/101-rest.md', text: '# REST\n\nResources.\n' },
+			{ path: '103-ops-code/README.md', text: '# Getting started\n\nRun it.\n' },
+			{ path: '103-ops-code/101-deploy.md', text: '# Deploy\n\nShip.\n' },
+		]);
+		expect((result.roadmap['groups'] as Array<{ title: string }>).map((g) => g.title)).toEqual(['Internet', 'APIs', 'Ops code']);
 	});
 
 	it('titles a page by its frontmatter title, not by a heading further down its text', () => {

@@ -137,11 +137,17 @@ const HOURS_PER_DAY = [
 	new RegExp(String.raw`(?:هر\s+روز|روزانه|كل\s+يوم|يومي(?:ا|ًا)|כל\s+יום|हर\s+दिन|रोज़?)${PERIOD_FIRST_AMOUNT_OF_HOURS}`, 'u'),
 ];
 
-/** The first of `patterns` that matches, as a range of hours. */
-function hoursBy(patterns: readonly RegExp[], text: string): NumberRange | null {
+// More than one can study: "virtual teachers 24 hours a day" says something is always there, not a plan's pace.
+const MOST_HOURS_A_DAY = 16;
+const MOST_HOURS_A_WEEK = MOST_HOURS_A_DAY * 7;
+
+/** The first of `patterns` that matches, as a range of hours, when it is a pace someone can keep (at most `most`). */
+function hoursBy(patterns: readonly RegExp[], text: string, most: number): NumberRange | null {
 	for (const pattern of patterns) {
 		const match = pattern.exec(text);
-		if (match) return range(match.groups!['min']!, match.groups!['max']);
+		if (!match) continue;
+		const hours = range(match.groups!['min']!, match.groups!['max']);
+		return hours && hours.max <= most ? hours : null;
 	}
 	return null;
 }
@@ -150,17 +156,17 @@ const plain = (text: string) => foldDigits(text.replace(/\*\*|__/g, ''));
 
 /** Weekly study hours: "6-10 hours/week", "about 20 hours per week", "每周20小时"; null when the text states none. */
 export function parseHoursPerWeek(text: string): NumberRange | null {
-	return hoursBy(HOURS_PER_WEEK, plain(text));
+	return hoursBy(HOURS_PER_WEEK, plain(text), MOST_HOURS_A_WEEK);
 }
 
 /** Hours a day, stated as a rate: "6–8 hours/day", "at least 4 - 5 hours a day", "2 horas al día", "每天8-10小时". */
 function hoursPerDayRate(text: string): NumberRange | null {
-	return hoursBy(HOURS_PER_DAY, plain(text));
+	return hoursBy(HOURS_PER_DAY, plain(text), MOST_HOURS_A_DAY);
 }
 
 /** Daily study hours: "Daily: 2-3 hours", or a rate (hoursPerDayRate). */
 export function parseHoursPerDay(text: string): NumberRange | null {
-	return hoursBy([DAILY_HOURS], plain(text)) ?? hoursPerDayRate(text);
+	return hoursBy([DAILY_HOURS], plain(text), MOST_HOURS_A_DAY) ?? hoursPerDayRate(text);
 }
 
 /** Study days per week: "5 days/week", "7 days a week". */

@@ -566,8 +566,12 @@ export function folderGroups(units: readonly Unit[]): Group[] {
 	const groupFor = (folder: string, parent?: number) => {
 		let group = groupOf.get(folder);
 		if (group === undefined) {
+			// Titled by the file beside it ("02-setup.md" for "02-setup/"), else by its name, written as its own README
+			// or index writes it ("109-apis/" is "APIs" when "109-apis/index.md" opens with "# APIs").
 			const beside = units.find((u) => stem(u) === folder);
-			const title = beside?.rawTitle ?? nameTitle(folder);
+			const own = units.find((u) => folderOf(u.file.path) === `${folder}/` && isFolderIndex(u.file.path.slice(folder.length + 1)));
+			const named = nameTitle(folder);
+			const title = beside?.rawTitle ?? (own && sameWords(own.rawTitle, named) ? own.rawTitle : named);
 			groups.push({ rawTitle: title, label: null, intro: [], ...(parent !== undefined ? { parent } : {}) });
 			groupOf.set(folder, (group = groups.length - 1));
 		}
