@@ -49,6 +49,10 @@ describe('parseMarkdown', () => {
 		expect(paragraph.children.map((node) => node.type)).toEqual(['delete', 'text', 'link', 'text', 'footnoteReference']);
 		expect((paragraph.children[2] as Link).url).toBe('http://www.example.com');
 	});
+
+	it('shows emoji shortcodes as the emoji GitHub shows, but not in code nor names it does not know', () => {
+		expect(toString(parseMarkdown('# :dollar: Build a Bank\n\nI :hearts: it, `:smile:` and 10:30:00 and :not_an_emoji:.'))).toBe('💵 Build a BankI ♥️ it, :smile: and 10:30:00 and :not_an_emoji:.');
+	});
 });
 
 describe('toMdx', () => {

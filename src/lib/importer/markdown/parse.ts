@@ -1,6 +1,7 @@
 import { parse as parseJavaScript } from 'acorn';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGemoji from 'remark-gemoji';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
@@ -17,17 +18,23 @@ const parserWith = (singleDollarTextMath: boolean, frontmatter: boolean): { pars
 const parsers = new Map([true, false].map((frontmatter) => [frontmatter, { tex: parserWith(true, frontmatter), dollarsAsText: parserWith(false, frontmatter) }]));
 
 /**
- * Parses Markdown as GitHub renders it (tables, task lists, strikethrough, autolinks, footnotes, math) into mdast;
+ * Parses Markdown as GitHub renders it (tables, task lists, strikethrough, autolinks, footnotes, math, emoji
+ * shortcodes) into mdast;
  * every node keeps its source position, so the importer can name the line a change came from. Text that starts no
  * document (a notebook's cell after the first) has no frontmatter: its opening `---` is a rule.
  */
 export function parseMarkdown(text: string, { frontmatter = true } = {}): Root {
 	const { tex, dollarsAsText } = parsers.get(frontmatter)!;
-	const tree = tex.parse(text);
+	const parsed = tex.parse(text);
 	// A document with one pair of single dollars that cannot be TeX ("$5 and $10", `$HOME` … `$PATH`) uses dollars
 	// for other things: it is read again with only `$$` as math, as the parser cannot un-read what a pair swallowed.
-	return singleDollarsAreTex(tree, text) ? tree : dollarsAsText.parse(text);
+	const tree = singleDollarsAreTex(parsed, text) ? parsed : dollarsAsText.parse(text);
+	// GitHub shows ":dollar:" and ":hearts:" as the emoji they name; so do the pages (their text is no code).
+	emojiShortcodes(tree);
+	return tree;
 }
+
+const emojiShortcodes = remarkGemoji() as (tree: Root) => undefined;
 
 /**
  * Whether every math between single dollars is TeX as GitHub and Pandoc delimit it: no space inside either dollar,
