@@ -136,6 +136,22 @@ describe('unit labels', () => {
 		expect(parseUnitLabel('Loops | Day ０５')).toMatchObject({ kind: 'day', number: 5, text: 'Day ５', rest: 'Loops' });
 	});
 
+	it('reads numbers written as words after a known unit word, cardinal or ordinal, in the languages of the unit words', () => {
+		expect(parseUnitLabel('Week One: HTML')).toMatchObject({ kind: 'week', number: 1, text: 'Week One', rest: 'HTML' });
+		expect(parseUnitLabel('Día tres — Listas')).toMatchObject({ kind: 'day', number: 3, rest: 'Listas' });
+		expect(parseUnitLabel('الأسبوع الثاني: React Hooks')).toMatchObject({ kind: 'week', number: 2, text: 'الأسبوع الثاني', rest: 'React Hooks' });
+		expect(parseUnitLabel('Неделя четвертая: сеть')).toMatchObject({ kind: 'week', number: 4, rest: 'сеть' });
+		// Only after a unit word: "Hello One" names nothing, and "Part Onesie" is no number.
+		for (const text of ['Hello One: x', 'Part Onesie']) expect(parseUnitLabel(text)).toBeNull();
+		const plan = phasesOfText('# خطة\n\n### الشهر الأول: JavaScript\n\n#### الأسبوع الأول: الأساسيات\n\nx\n\n#### الأسبوع الثاني: المتقدم\n\ny\n\n### الشهر الثاني: React\n\n#### الأسبوع الأول: المكونات\n\nz\n\n#### الأسبوع الثاني: الخطافات\n\nw\n');
+		expect(plan.phases.map((p) => [p.data['label'], p.data['title'], p.data['group']])).toEqual([
+			['الأسبوع الأول', 'الأساسيات', 'javascript'],
+			['الأسبوع الثاني', 'المتقدم', 'javascript'],
+			['الأسبوع الأول', 'المكونات', 'react'],
+			['الأسبوع الثاني', 'الخطافات', 'react'],
+		]);
+	});
+
 	it('reads Chinese numerals and unit words of two characters', () => {
 		expect(parseUnitLabel('第二阶段：基础')).toMatchObject({ word: '阶段', kind: 'phase', number: 2, text: '第二阶段', rest: '基础' });
 		expect(parseUnitLabel('第十二周 复习')).toMatchObject({ kind: 'week', number: 12, text: '第十二周', rest: '复习' });

@@ -69,6 +69,36 @@ const CJK_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?第\\s*(?<n>\\d{1,3}|[一二两�
 const COUNTER_WORDS = knownWords(/^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u);
 const COUNTER_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?(?<n>\\d{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}))?\\s*(?<word>${COUNTER_WORDS})(?![\\p{L}\\p{N}])\\s*(?:[:：.|\\-–—、]\\s*)?(?<rest>.*)$`, 'du');
 const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})(?:[.)]|\s+[—–])\s+(?<rest>\S.*)$/du;
+
+// One to twelve as words, cardinal and ordinal, in the languages of the unit words above: "Week One", "Día tres",
+// "الأسبوع الأول" (the first week), "Неделя первая". Lower case, each language's list in order from one.
+const NUMERAL_WORDS: string[][] = [
+	'one two three four five six seven eight nine ten eleven twelve',
+	'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth',
+	'uno dos tres cuatro cinco seis siete ocho nueve diez once doce',
+	'primero segundo tercero cuarto quinto sexto séptimo octavo noveno décimo undécimo duodécimo',
+	'primera segunda tercera cuarta quinta sexta séptima octava novena décima undécima duodécima',
+	'um dois três quatro cinco seis sete oito nove dez onze doze',
+	'primeiro segundo terceiro quarto quinto sexto sétimo oitavo nono décimo',
+	'primeira segunda terceira quarta quinta sexta sétima oitava nona décima',
+	'un deux trois quatre cinq six sept huit neuf dix onze douze',
+	'premier deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième',
+	'première seconde',
+	'eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf',
+	'erste zweite dritte vierte fünfte sechste siebte achte neunte zehnte elfte zwölfte',
+	'первый второй третий четвёртый пятый шестой седьмой восьмой девятый десятый',
+	'первая вторая третья четвёртая пятая шестая седьмая восьмая девятая десятая',
+	'الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر',
+	'الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة',
+	'اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم',
+].map((list) => list.split(' '));
+// Spellings without ё or hamza ("четвертый", "الاول") are as common as with them.
+const NUMERAL_VALUE = new Map(NUMERAL_WORDS.flatMap((list) => list.flatMap((word, i) => [word, word.replace('ё', 'е').replace('أ', 'ا')].map((spelling) => [spelling, i + 1] as const))));
+// "Week One: HTML", "الأسبوع الأول: …": a known unit word and a number written as a word.
+const NUMERAL_LABEL = new RegExp(
+	String.raw`^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)\s+(?<n>${[...NUMERAL_VALUE.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}\p{N}])\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:[:.|\-–—]\s*)?(?<rest>.*)$`,
+	'diu',
+);
 // "Data PreProcessing | Day 1", "Closures — Week 3": a known unit word and its number after the title, set apart by a
 // bar or dash (any other word there is a name: "Setup - Python 3").
 const TRAILING_LABEL = new RegExp(`^(?<rest>.*?\\S)\\s*(?:\\||\\s[-–—])\\s*(?<word>${knownWords(/^\p{Script=Latin}/u)}|${knownWords(/^\p{Script=Cyrillic}/u)})\\s*(?<n>\\d{1,3})\\s*$`, 'diu');
@@ -122,6 +152,19 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 			...(extra ? { extra } : {}),
 			text: `${capitalise(g['word']!)} ${numbersOf(word, number, numberTo)}${extra ? ` ${extra}` : ''}`,
 			rest: written(word, 'rest')!.trim(),
+		};
+	}
+	const spelled = NUMERAL_LABEL.exec(text);
+	if (spelled && kindOfWord(spelled.groups!['word']!)) {
+		const g = spelled.groups!;
+		const extra = g['extra']?.trim();
+		return {
+			word: g['word']!,
+			kind: kindOfWord(g['word']!),
+			number: NUMERAL_VALUE.get(g['n']!.toLocaleLowerCase())!,
+			...(extra ? { extra } : {}),
+			text: `${capitalise(g['word']!)} ${g['n']}${extra ? ` ${extra}` : ''}`,
+			rest: g['rest']!.trim(),
 		};
 	}
 	const counted = COUNTER_LABEL.exec(folded);
