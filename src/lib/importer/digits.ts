@@ -11,8 +11,8 @@ const zeroOf = (code: number) => {
 };
 
 /**
- * `text` with every digit of the Basic Multilingual Plane (where every script plans are written in keeps its digits)
- * as its ASCII digit: the same length, so positions found in it hold in `text`.
+ * `text` with every digit of the Basic Multilingual Plane (where the scripts plans are written in keep theirs) as its
+ * ASCII digit: the same length, so positions found in it hold in `text`.
  */
 export function foldDigits(text: string): string {
 	return text.replace(/[^\x00-\x7f]/g, (char) => {

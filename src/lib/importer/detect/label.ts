@@ -97,7 +97,7 @@ const NUMERAL_VALUE = new Map(NUMERAL_WORDS.flatMap((list) => list.flatMap((word
 // "Week One: HTML", "الأسبوع الأول: …": a known unit word and a number written as a word.
 const NUMERAL_LABEL = new RegExp(
 	String.raw`^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)\s+(?<n>${[...NUMERAL_VALUE.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}\p{N}])\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:[:.|\-–—]\s*)?(?<rest>.*)$`,
-	'diu',
+	'iu',
 );
 // "Data PreProcessing | Day 1", "Closures — Week 3": a known unit word and its number after the title, set apart by a
 // bar or dash (any other word there is a name: "Setup - Python 3").
