@@ -409,6 +409,8 @@ test('search finds imported phases, in English, in Russian and by a word inside 
 		['返回值', '函数与模块', 'chinese-plan'],
 		['记账', '综合项目', 'chinese-plan'],
 	] as const) {
+		// After a result's link, the page's scripts (the "/" shortcut among them) run by its load event.
+		await page.waitForLoadState();
 		await page.keyboard.press('/');
 		const dialog = page.getByRole('dialog', { name: 'Search roadmaps' });
 		await page.getByRole('searchbox').fill(query);
