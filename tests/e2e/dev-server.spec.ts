@@ -137,7 +137,11 @@ test.describe(() => {
 		const original = readFileSync(phaseFile(), 'utf8');
 		await openConnected(page);
 		const firstResult = async (query: string) => {
-			await page.keyboard.press('/');
+			// After the dev server reloads the page, its scripts (the "/" shortcut among them) may not have run yet.
+			await expect(async () => {
+				await page.keyboard.press('/');
+				await expect(page.getByRole('searchbox')).toBeVisible({ timeout: 1_000 });
+			}).toPass({ timeout: 15_000 });
 			await page.getByRole('searchbox').fill(query);
 			return page.locator('[data-search-results] > li > a').first();
 		};
