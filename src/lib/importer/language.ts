@@ -48,7 +48,7 @@ function arabicScriptLanguage(text: string): string {
 }
 
 /** Running text of a document: its text nodes, not its code, nor a row of links (to its translations, "Українська"). */
-function proseOf(tree: Root): string {
+function runningText(tree: Root): string {
 	const parts: string[] = [];
 	visit(tree, (node) => {
 		if (node.type === 'paragraph' && mostlyLinks(node)) return SKIP;
@@ -72,7 +72,7 @@ function cyrillicLanguage(text: string, cyrillic: number): string {
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
 export function detectLanguage(trees: readonly Root[]): string | null {
-	const text = trees.map(proseOf).join(' ');
+	const text = trees.map(runningText).join(' ');
 	const letters = count(text, /\p{L}/gu);
 	if (letters === 0) return null;
 	const kana = count(text, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
