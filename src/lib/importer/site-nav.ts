@@ -18,14 +18,14 @@ export interface SiteNav {
 }
 
 /** A page (its title may be left to its own heading, as the tools do), or a section holding entries. */
-interface NavEntry {
+export interface NavEntry {
 	title: string;
 	url?: string;
 	children?: NavEntry[];
 }
 
 /** YAML with a map at its root; null otherwise. */
-function readYamlMap(text: string): Record<string, unknown> | null {
+export function readYamlMap(text: string): Record<string, unknown> | null {
 	try {
 		// Material for MkDocs configurations name Python objects (`!!python/name:…`): unknown tags read as strings.
 		const data: unknown = parse(text, { logLevel: 'silent' });
@@ -38,7 +38,8 @@ function readYamlMap(text: string): Record<string, unknown> | null {
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-function toMarkdown(entries: readonly NavEntry[]): string {
+/** Entries as the Markdown list the importer reads like mdBook's SUMMARY.md. */
+export function toMarkdown(entries: readonly NavEntry[]): string {
 	const list = (items: readonly NavEntry[]): List => ({ type: 'list', ordered: false, spread: false, children: items.map(item) });
 	const item = (entry: NavEntry): ListItem => {
 		const words: PhrasingContent[] = entry.title ? [{ type: 'text', value: entry.title }] : [];

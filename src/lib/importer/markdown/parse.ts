@@ -61,22 +61,25 @@ const POSITION_KEYS = ['sidebar_position', 'weight', 'nav_order', 'order'];
  * (`sidebar_position: 3`, `weight: 30`, `nav_order: 2`).
  */
 export function takeFrontmatter(tree: Root): { title?: string; position?: number } {
-	const first = tree.children[0];
+	const fields = frontmatterFields(tree);
 	// mdast types know YAML frontmatter only; TOML is the same kind of node.
-	const type: string | undefined = first?.type;
-	if (type !== 'yaml' && type !== 'toml') return {};
-	tree.children.shift();
-	if (first?.type !== 'yaml') return {};
+	if (['yaml', 'toml'].includes(tree.children[0]?.type ?? '')) tree.children.shift();
+	if (!fields) return {};
+	const title = typeof fields['title'] === 'string' ? fields['title'].trim() : '';
+	const position = POSITION_KEYS.map((key) => fields[key]).find((value) => typeof value === 'number' && Number.isFinite(value)) as number | undefined;
+	return { ...(title ? { title } : {}), ...(position !== undefined ? { position } : {}) };
+}
+
+/** The fields of a document's YAML frontmatter; null when it has none, or none that is a map. */
+export function frontmatterFields(tree: Root): Record<string, unknown> | null {
+	const first = tree.children[0];
+	if (first?.type !== 'yaml') return null;
 	try {
 		const data: unknown = parseYaml(first.value);
-		if (!data || typeof data !== 'object') return {};
-		const fields = data as Record<string, unknown>;
-		const title = typeof fields['title'] === 'string' ? fields['title'].trim() : '';
-		const position = POSITION_KEYS.map((key) => fields[key]).find((value) => typeof value === 'number' && Number.isFinite(value)) as number | undefined;
-		return { ...(title ? { title } : {}), ...(position !== undefined ? { position } : {}) };
+		return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
 	} catch {
 		// Frontmatter that is not valid YAML still is not text of the plan.
-		return {};
+		return null;
 	}
 }
 
