@@ -152,6 +152,24 @@ describe('unit labels', () => {
 		]);
 	});
 
+	it('reads an ordinal before a known unit word, as English, Spanish, French, German and Russian write it', () => {
+		expect(parseUnitLabel('First Week: HTML')).toMatchObject({ kind: 'week', number: 1, text: 'First Week', rest: 'HTML' });
+		expect(parseUnitLabel('**Second Month** (Weeks 5-8) – React')).toMatchObject({ kind: 'month', number: 2, text: 'Second Month (Weeks 5-8)', rest: 'React' });
+		expect(parseUnitLabel('Primera semana - Fundamentos')).toMatchObject({ kind: 'week', number: 1, text: 'Primera semana', rest: 'Fundamentos' });
+		expect(parseUnitLabel('Tercer mes: Bases de datos')).toMatchObject({ kind: 'month', number: 3, rest: 'Bases de datos' });
+		expect(parseUnitLabel('Deuxième semaine : le DOM')).toMatchObject({ kind: 'week', number: 2, rest: 'le DOM' });
+		expect(parseUnitLabel('Zweite Woche: Git')).toMatchObject({ kind: 'week', number: 2, rest: 'Git' });
+		expect(parseUnitLabel('Третья неделя: сети')).toMatchObject({ kind: 'week', number: 3, rest: 'сети' });
+		// An ordinal counts one unit ("First Steps", "Second Weeks" are titles), and only a unit word ("Third Party").
+		for (const text of ['First Steps with Python', 'First Days at work', 'Third Party Integrations', 'Firstweek']) expect(parseUnitLabel(text)).toBeNull();
+		const plan = phasesOfText('# Plan\n\n## First Week: Basics\n\nx\n\n## Second Week: Loops\n\ny\n\n## Third Week: Functions\n\nz\n');
+		expect(plan.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind']])).toEqual([
+			['First Week', 'Basics', 'week'],
+			['Second Week', 'Loops', 'week'],
+			['Third Week', 'Functions', 'week'],
+		]);
+	});
+
 	it('reads Chinese numerals and unit words of two characters', () => {
 		expect(parseUnitLabel('第二阶段：基础')).toMatchObject({ word: '阶段', kind: 'phase', number: 2, text: '第二阶段', rest: '基础' });
 		expect(parseUnitLabel('第十二周 复习')).toMatchObject({ kind: 'week', number: 12, text: '第十二周', rest: '复习' });

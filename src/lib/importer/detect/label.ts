@@ -72,33 +72,43 @@ const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})(?:[.)]|\s+[—–])\s+(?<res
 
 // One to twelve as words, cardinal and ordinal, in the languages of the unit words above: "Week One", "Día tres",
 // "الأسبوع الأول" (the first week), "Неделя первая". Lower case, each language's list in order from one.
-const NUMERAL_WORDS: string[][] = [
+const CARDINAL_WORDS = [
 	'one two three four five six seven eight nine ten eleven twelve',
-	'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth',
 	'uno dos tres cuatro cinco seis siete ocho nueve diez once doce',
+	'um dois três quatro cinco seis sete oito nove dez onze doze',
+	'un deux trois quatre cinq six sept huit neuf dix onze douze',
+	'eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf',
+];
+const ORDINAL_WORDS = [
+	'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth',
 	'primero segundo tercero cuarto quinto sexto séptimo octavo noveno décimo undécimo duodécimo',
 	'primera segunda tercera cuarta quinta sexta séptima octava novena décima undécima duodécima',
-	'um dois três quatro cinco seis sete oito nove dez onze doze',
+	'primer segundo tercer',
 	'primeiro segundo terceiro quarto quinto sexto sétimo oitavo nono décimo',
 	'primeira segunda terceira quarta quinta sexta sétima oitava nona décima',
-	'un deux trois quatre cinq six sept huit neuf dix onze douze',
 	'premier deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième',
 	'première seconde',
-	'eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf',
 	'erste zweite dritte vierte fünfte sechste siebte achte neunte zehnte elfte zwölfte',
+	'erster zweiter dritter vierter fünfter sechster siebter achter neunter zehnter elfter zwölfter',
 	'первый второй третий четвёртый пятый шестой седьмой восьмой девятый десятый',
 	'первая вторая третья четвёртая пятая шестая седьмая восьмая девятая десятая',
 	'الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر',
 	'الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة',
 	'اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم',
-].map((list) => list.split(' '));
+];
 // Spellings without ё or hamza ("четвертый", "الاول") are as common as with them.
-const NUMERAL_VALUE = new Map(NUMERAL_WORDS.flatMap((list) => list.flatMap((word, i) => [word, word.replace('ё', 'е').replace('أ', 'ا')].map((spelling) => [spelling, i + 1] as const))));
+const valuesOf = (lists: readonly string[]) =>
+	new Map(lists.flatMap((list) => list.split(' ').flatMap((word, i) => [word, word.replace('ё', 'е').replace('أ', 'ا')].map((spelling) => [spelling, i + 1] as const))));
+const ORDINAL_VALUE = valuesOf(ORDINAL_WORDS);
+const NUMERAL_VALUE = new Map([...valuesOf(CARDINAL_WORDS), ...ORDINAL_VALUE]);
+const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
+// What may follow a label's number and come before its title: "(Month 1)", bold's end, a colon or dash.
+const LABEL_END = String.raw`\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:[:.|\-–—]\s*)?(?<rest>.*)$`;
 // "Week One: HTML", "الأسبوع الأول: …": a known unit word and a number written as a word.
-const NUMERAL_LABEL = new RegExp(
-	String.raw`^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)\s+(?<n>${[...NUMERAL_VALUE.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}\p{N}])\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:[:.|\-–—]\s*)?(?<rest>.*)$`,
-	'iu',
-);
+const NUMERAL_LABEL = new RegExp(String.raw`^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)\s+(?<n>${alternation(NUMERAL_VALUE.keys())})(?![\p{L}\p{N}])${LABEL_END}`, 'iu');
+// "First Week: HTML", "Segunda semana", "Erste Woche", "Первая неделя": an ordinal before a known unit word, as these
+// languages write it.
+const ORDINAL_LABEL = new RegExp(String.raw`^[^\p{L}\p{N}]*?(?<n>${alternation(ORDINAL_VALUE.keys())})\s+(?<word>\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{N}])${LABEL_END}`, 'iu');
 // "Data PreProcessing | Day 1", "Closures — Week 3": a known unit word and its number after the title, set apart by a
 // bar or dash (any other word there is a name: "Setup - Python 3").
 const TRAILING_LABEL = new RegExp(`^(?<rest>.*?\\S)\\s*(?:\\||\\s[-–—])\\s*(?<word>${knownWords(/^\p{Script=Latin}/u)}|${knownWords(/^\p{Script=Cyrillic}/u)})\\s*(?<n>\\d{1,3})\\s*$`, 'diu');
@@ -167,6 +177,22 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 			rest: g['rest']!.trim(),
 		};
 	}
+	const ordinal = ORDINAL_LABEL.exec(text);
+	const ordinalWord = ordinal?.groups!['word'];
+	if (ordinal && ordinalWord && kindOfWord(ordinalWord) && isSingular(ordinalWord)) {
+		const g = ordinal.groups!;
+		const extra = g['extra']?.trim();
+		// "First Week", "Primera semana": the word keeps whether it was capitalised.
+		const word = ordinalWord === ordinalWord.toLocaleLowerCase() ? ordinalWord : capitalise(ordinalWord);
+		return {
+			word: ordinalWord,
+			kind: kindOfWord(ordinalWord),
+			number: ORDINAL_VALUE.get(g['n']!.toLocaleLowerCase())!,
+			...(extra ? { extra } : {}),
+			text: `${capitalise(g['n']!)} ${word}${extra ? ` ${extra}` : ''}`,
+			rest: g['rest']!.trim(),
+		};
+	}
 	const counted = COUNTER_LABEL.exec(folded);
 	if (counted) {
 		const g = counted.groups!;
@@ -190,6 +216,12 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 	}
 	return null;
 }
+
+/**
+ * Whether a known unit word is singular: not one that ends in "s" where the word without it is known too ("Weeks",
+ * "semanas"). An ordinal counts one unit; "First Steps with Python" and "First Days" are titles.
+ */
+const isSingular = (word: string) => !/s$/i.test(word) || kindOfWord(word.slice(0, -1)) === null;
 
 /** What makes two labels the same kind of unit: "Week" and "WEEKS" (same kind), or the same unknown word. */
 export function wordKey(label: UnitLabel): string | null {
