@@ -997,6 +997,24 @@ describe('index + files', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## 致谢');
 	});
 
+	it('leaves out a lesson file\'s opening line that is its title in bold, as it leaves out a heading that is', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Course\n\n1. [Regression](01_regression.md)\n2. [Classification](02_classification.md)\n' },
+				files: [
+					{ path: '01_regression.md', text: '**Chapter 1 – Regression**\n\n*The sample code of chapter 1.*\n\n## Setup\n\nx\n' },
+					// Bold that is not the title, or only part of the paragraph, stays.
+					{ path: '02_classification.md', text: '**Read this first.**\n\n**Chapter 2** – Classification\n\ny\n' },
+				],
+			},
+			{ fileName: 'course.md', order: 0, id: 'course', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['title'], p.body.split('\n')[0]])).toEqual([
+			['Regression', '*The sample code of chapter 1.*'],
+			['Classification', '**Read this first.**'],
+		]);
+	});
+
 	it('nests the chapters of a table of contents in its labelled parts ("## Part 1: …")', () => {
 		const result = importPlan(
 			{

@@ -371,6 +371,8 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const first = body[0];
 		const titled = row.target !== index && first?.type === 'heading' && headingNames(toString(first), title) ? first : undefined;
 		if (titled) promoteSubsections(body.slice(1), titled.depth);
+		// Or one that opens with it in bold, as a heading's stand-in ("**Chapter 3 – Classification**" atop a notebook).
+		const boldTitle = row.target !== index && !titled && isBoldLine(first) && headingNames(toString(first), title);
 		// Notes about the index's cells would name the lesson's file with the index's line: they name no line.
 		const moved = (nodes: readonly RootContent[]) => (row.target !== index ? rootedLinks(withoutPositions(structuredClone([...nodes])), (row.from ?? index).path) : []);
 		const others = moved(row.others ?? []);
@@ -379,7 +381,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 			label: row.label,
 			kind: row.label?.kind ?? 'lesson',
 			rawTitle: title,
-			body: [...lede, ...(titled ? body.slice(1) : body), ...others, ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
+			body: [...lede, ...(titled || boldTitle ? body.slice(1) : body), ...others, ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
 			file: row.target,
 			stated: {},
 			requires: [],
@@ -418,6 +420,9 @@ function promoteSubsections(body: readonly RootContent[], titleDepth: number) {
 		node.depth = (node.depth - 1) as Heading['depth'];
 	}
 }
+
+/** A paragraph that is all one bold run. */
+const isBoldLine = (node: RootContent | undefined): node is Paragraph => node?.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong';
 
 const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const sameWords = (a: string, b: string) => words(a) === words(b);
