@@ -1954,7 +1954,25 @@ describe('what a reader of an imported roadmap sees', () => {
 		expect(result.roadmap['summary']).toBe('Learn the shell and Git by doing, at your own pace.');
 		expect(overview).not.toContain('### Learn the shell');
 		const asked = importMarkdown('# Plan\n\n## Why would you learn the shell and Git at all?\n\nBecause.\n\n## Week 1: Shell\n\nx\n\n## Week 2: Git\n\ny\n', { fileName: 'p.md', order: 0, track: 'backend' });
-		expect(asked.roadmap['summary']).toBe('Plan, in 2 phases.');
+		expect(asked.roadmap['summary']).toBe('Shell and Git');
+	});
+
+	it('titles a phase or group written with inline HTML or a link by its text, as GitHub shows it', () => {
+		const plan = phasesOfText('# Plan\n\n## Part 1: [Basics](./basics/)\n\n### Day 1: <span style="color:red">Red Team</span> vs. <span style="color:blue">Blue Team</span>\n\nx\n\n### Day 2: Using `Box<T>` and Rc<T>\n\ny\n\n## Part 2: <b>Practice</b>\n\n### Day 3: Build\n\nz\n\n### Day 4: Ship\n\nw\n');
+		expect(plan.phases.map((p) => p.data['title'])).toEqual(['Red Team vs. Blue Team', 'Using Box<T> and Rc<T>', 'Build', 'Ship']);
+		expect(plan.phases[0]!.id).toBe('red-team-blue');
+		expect((plan.roadmap['groups'] as Array<{ title: string }>).map((g) => g.title)).toEqual(['Part 1: Basics', 'Part 2: Practice']);
+	});
+
+	it('proposes, for a plan with no paragraph to summarise it, what it covers in its own words and language', () => {
+		const summaryOf = (text: string) => importMarkdown(text, { fileName: 'p.md', order: 0, track: 'backend' }).roadmap['summary'];
+		expect(summaryOf('# 学习计划\n\n## 第1周：基础\n\nx\n\n## 第2周：循环\n\ny\n\n## 第3周：函数\n\nz\n')).toBe('基础、循环和函数');
+		expect(summaryOf('# Plan\n\n## Frontend\n\n### Week 1: HTML\n\nx\n\n### Week 2: CSS\n\ny\n\n## Backend\n\n### Week 3: SQL\n\nz\n\n### Week 4: APIs\n\nw\n')).toBe('Frontend and Backend');
+		// As many as fit 240 characters, then an ellipsis.
+		const weeks = Array.from({ length: 40 }, (_, i) => `## Week ${i + 1}: The topic of week number ${i + 1}\n\nx\n`).join('\n');
+		const long = String(summaryOf(`# Plan\n\n${weeks}`));
+		expect(long.length).toBeLessThanOrEqual(240);
+		expect(long).toMatch(/^The topic of week number 1, The topic of week number 2, .*, and …$/);
 	});
 
 	it('takes a linked file\'s opening heading for its title when it adds only the unit\'s label or number', () => {

@@ -233,7 +233,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		if (fields.goal !== undefined && fields.body.every(isEmptyish)) for (const node of group.intro) detection.taken.add(node);
 		return {
 			id,
-			title: stripEmoji(parsed.title) || parsed.title || plainTitle(group.rawTitle),
+			title: stripEmoji(titleLinks(parsed.title)?.text ?? parsed.title) || parsed.title || plainTitle(group.rawTitle),
 			...(fields.goal ? { summary: fields.goal } : {}),
 			...(duration ? { duration } : {}),
 			...(group.elective ? { choose: 1 } : {}),
@@ -281,10 +281,10 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const bannerHeading = overview.tree.children.find((n) => n.type === 'heading');
 		if (bannerHeading && toString(bannerHeading).trim() === banner) overview.tree.children = overview.tree.children.filter((n) => n !== bannerHeading);
 	}
-	const summary = proposedSummary(overview.tree, title, units.length);
+	const summary = proposedSummary(overview.tree);
 	// The overview shows the summary as its lede: a paragraph used whole for it would stand there twice, unless it is
 	// all its section says (under "## Overview"), which would stand empty.
-	if (summary.paragraph && !soleTextOfSection(overview.tree, summary.paragraph)) overview.tree.children = overview.tree.children.filter((n) => n !== summary.paragraph);
+	if (summary?.paragraph && !soleTextOfSection(overview.tree, summary.paragraph)) overview.tree.children = overview.tree.children.filter((n) => n !== summary.paragraph);
 	const pages: Array<{ page: Page; file: PlanFile; path: string }> = [
 		{ page: overview, file: index, path: indexFile },
 		...titled.map(({ unit, id }) => ({
@@ -382,7 +382,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// The overview.
 	const indexBody = checkedBody(bodies.get(indexFile)!, indexFile, notes);
 	// The summary's paragraph left the body, but what it says about time is still the plan's commitment.
-	const commitment: Commitment = parseCommitment([summary.text, ...textLines(overview.tree)]);
+	const commitment: Commitment = parseCommitment([...(summary?.text ? [summary.text] : []), ...textLines(overview.tree)]);
 	// Declared for the whole: in the title, in the heading that holds every unit, or on a "Duration:" line or under a
 	// "Duration" heading of the overview.
 	const declared =
@@ -392,9 +392,11 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		headedDuration(overview.tree) ??
 		null;
 	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
+	const topGroups = groupData.filter((_, i) => groups[i]!.parent === undefined);
+	const summaryText = summary?.text ?? listedSummary((topGroups.length >= 2 ? topGroups : phases.map((p) => p.data)).map((item) => String(item['title'])), language ?? SITE_LANGUAGE);
 	const roadmap: Record<string, unknown> = {
 		title,
-		summary: summary.text,
+		summary: summaryText,
 		order: options.order,
 		track: options.track,
 		source: { file: sourceFile, title: heading ?? SOURCE_TITLE_TODO },
@@ -479,15 +481,15 @@ const SENTENCE_END = /[.!。！]$/u;
 
 /**
  * The overview's first paragraph of some length (or heading written as a sentence), cut at a sentence end: a faithful
- * start for the summary that cards and link previews show. Without one, a plain statement of what the roadmap is.
+ * start for the summary that cards and link previews show. Null when it has none.
  */
-function proposedSummary(overview: Root, title: string, phaseCount: number): { text: string; paragraph?: RootContent } {
+function proposedSummary(overview: Root): { text: string; paragraph?: RootContent } | null {
 	const paragraph = overview.children.find(
 		(n): n is Paragraph | Heading =>
 			(n.type === 'paragraph' && wordCount(proseOf(n)) >= 8 && !isFieldList(n) && !mostlyLinks(n) && !introducesNext(n) && !isLabelledNote(n)) ||
 			(n.type === 'heading' && wordCount(proseOf(n)) >= 8 && SENTENCE_END.test(proseOf(n))),
 	);
-	if (!paragraph) return { text: `${title}, in ${phaseCount} ${phaseCount === 1 ? 'phase' : 'phases'}.` };
+	if (!paragraph) return null;
 	const text = proseOf(paragraph);
 	// Only a paragraph of plain text can stand for itself: links and emphasis would be lost in the summary.
 	const plain = paragraph.children.every((c) => c.type === 'text');
@@ -497,13 +499,30 @@ function proposedSummary(overview: Root, title: string, phaseCount: number): { t
 }
 
 /**
- * A title with code or links in it ("[HTML](https://…) basics"): its text, and when it links somewhere its Markdown
- * as a paragraph without source positions (they would point into the heading's line, not the body). Null for a
- * plain title.
+ * Without a paragraph to propose, a summary in the roadmap's own words and language: what it covers (its parts' or
+ * its phases' titles), listed as its language lists things ("A, B, and C", "A、B和C"), as many as fit 240 characters.
+ */
+function listedSummary(titles: readonly string[], language: string): string {
+	const list = new Intl.ListFormat(language, { type: 'conjunction' });
+	for (let shown = titles.length; shown >= 1; shown--) {
+		const text = list.format(shown === titles.length ? titles : [...titles.slice(0, shown), '…']);
+		if (text.length <= 240) return text;
+	}
+	return `${fittingStart(titles[0]!, words, 239)}…`;
+}
+
+/**
+ * A title with code, links or inline HTML in it ("[HTML](https://…) basics", `<span style="color:red">Red Team</span>`):
+ * its text, and when it links somewhere its Markdown as a paragraph without source positions (they would point into
+ * the heading's line, not the body). Null for a plain title.
  */
 function titleLinks(title: string): { text: string; paragraph?: Paragraph } | null {
-	const [first] = parseMarkdown(title).children;
-	if (first?.type !== 'paragraph' || !first.children.some((n) => n.type === 'link' || n.type === 'inlineCode')) return null;
+	const tree = parseMarkdown(title);
+	const hasHtml = tree.children[0]?.type === 'paragraph' && tree.children[0].children.some((n) => n.type === 'html');
+	// Read as GitHub shows it: a <span> is its text, and `Rc<T>` (no HTML element) stays as written.
+	if (hasHtml) rawHtmlToMarkdown(tree, []);
+	const [first] = tree.children;
+	if (first?.type !== 'paragraph' || !(hasHtml || first.children.some((n) => n.type === 'link' || n.type === 'inlineCode'))) return null;
 	const text = toString(first).replace(/\s+/g, ' ').trim();
 	if (!first.children.some((n) => n.type === 'link')) return { text };
 	return { text, paragraph: withoutPositions([first])[0]! };
