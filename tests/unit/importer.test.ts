@@ -9,6 +9,7 @@ import { parseCommitment, parseDuration, parseHoursPerDay, parseHoursPerWeek } f
 import { parseUnitLabel } from '../../src/lib/importer/detect/label.ts';
 import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
 import { isTranslation } from '../../src/lib/importer/plan.ts';
+import { headRef, originUrl, repositoryAddresses } from '../../src/lib/importer/repository.ts';
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
 import { detectLanguage } from '../../src/lib/importer/language.ts';
 import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
@@ -1633,6 +1634,23 @@ function withImportFolders(test: (dir: string, content: string, fresh: () => voi
 	}
 }
 
+describe('the repository a plan folder is a clone of', () => {
+	it('reads the origin remote and the branch or detached commit of a clone', () => {
+		expect(originUrl('[remote "fork"]\n\turl = https://github.com/me/x\n[remote "origin"]\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n\turl = https://github.com/o/r.git\n')).toBe('https://github.com/o/r.git');
+		expect(originUrl('[core]\n\tbare = false\n')).toBeNull();
+		expect(headRef('ref: refs/heads/feature/x\n')).toBe('feature/x');
+		expect(headRef('0123456789abcdef0123456789abcdef01234567\n')).toBe('0123456789abcdef0123456789abcdef01234567');
+		expect(headRef('garbage')).toBeNull();
+	});
+
+	it('gives GitHub and GitLab addresses for a folder of the repository, and none for other hosts', () => {
+		expect(repositoryAddresses('https://token@github.com/o/r.git', 'main', '')).toEqual({ name: 'github.com/o/r', file: 'https://github.com/o/r/blob/main/', folder: 'https://github.com/o/r/tree/main/' });
+		expect(repositoryAddresses('ssh://git@gitlab.com/group/sub/r.git', 'feature/x', 'week 1')).toMatchObject({ file: 'https://gitlab.com/group/sub/r/-/blob/feature/x/week%201/' });
+		expect(repositoryAddresses('git@github.com:o/r', 'main', 'docs')!.folder).toBe('https://github.com/o/r/tree/main/docs/');
+		for (const remote of ['/srv/git/r.git', 'https://example.org/o/r.git', 'https://github.com/o']) expect(repositoryAddresses(remote, 'main', '')).toBeNull();
+	});
+});
+
 describe('reading a plan folder', () => {
 	it('reads a course repository with thousands of code files: only Markdown and images count towards the limit', () => {
 		withImportFolders((dir, content) => {
@@ -1738,6 +1756,31 @@ describe('reading a plan folder', () => {
 			fresh();
 			expect(runImport([join(dir, 'course'), '--id', 'devops', '--out', content], dir, silent)).toBe(0);
 			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toMatch(/groups:\n  - id: introduction-devops\n    title: "Introduction to DevOps"\n  - id: deployment\n/);
+		});
+	});
+
+	it('links a file the site does not publish to its place in the repository the plan\'s folder is a clone of', () => {
+		withImportFolders((dir, content, fresh) => {
+			const clone = join(dir, 'clone');
+			writeFiles(clone, {
+				'.git/config': '[core]\n\tbare = false\n[remote "upstream"]\n\turl = https://github.com/someone/else.git\n[remote "origin"]\n\turl = git@github.com:Course-Org/ml-course.git\n',
+				'.git/HEAD': 'ref: refs/heads/main\n',
+				'course/README.md': '# Course\n\n## Week 1: Regression\n\nRun [the solution](01/solution.py#L3), read [the data](data/) and [the notes](notes.txt).\n\n## Week 2: Trees\n\nSee [week 1](#week-1-regression).\n',
+				'course/01/solution.py': 'print(1)\n',
+				'course/data/train.csv': 'x,y\n',
+			});
+			expect(runImport([join(clone, 'course'), '--id', 'ml', '--out', content], dir, silent)).toBe(0);
+			const regression = readFileSync(join(content, 'roadmaps', 'ml', 'regression.mdx'), 'utf8');
+			expect(regression).toContain('[the solution](https://github.com/Course-Org/ml-course/blob/main/course/01/solution.py#L3)');
+			expect(regression).toContain('[the data](https://github.com/Course-Org/ml-course/tree/main/course/data)');
+			// A file the folder does not hold leads nowhere: text, as before.
+			expect(regression).toContain('the notes (original link: `notes.txt`)');
+			expect(readFileSync(join(content, 'roadmaps', 'ml', 'trees.mdx'), 'utf8')).toContain('[week 1](/roadmaps/ml/regression/)');
+			// Outside a clone of a repository whose addresses are known, such links are text.
+			writeFileSync(join(clone, '.git/config'), '[remote "origin"]\n\turl = /srv/git/course.git\n');
+			fresh();
+			expect(runImport([join(clone, 'course'), '--id', 'ml', '--out', content], dir, silent)).toBe(0);
+			expect(readFileSync(join(content, 'roadmaps', 'ml', 'regression.mdx'), 'utf8')).toContain('the solution (original link: `01/solution.py#L3`)');
 		});
 	});
 

@@ -19,7 +19,7 @@ import { type Commitment, parseCommitment, parseDuration } from './durations.ts'
 import { toMdx } from './frontmatter.ts';
 import { isEmptyish, stripEmoji, stripEmphasis } from './lines.ts';
 import { ownRepositoryImages, ownRepositoryLinks } from './own-repository.ts';
-import { type CopiedImage, findPlanFile, keepLinkedAnchors, localImages, type Page, placeHeadings, resolvePlanPath, rewriteLinks, sourceAnchors } from './links.ts';
+import { type CopiedImage, findPlanFile, keepLinkedAnchors, localImages, type Page, placeHeadings, repositoryFileUrl, resolvePlanPath, rewriteLinks, sourceAnchors } from './links.ts';
 import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { mostlyLinks, proseOf, textLines } from './markdown/inline.ts';
@@ -37,6 +37,7 @@ import { detectLanguage } from './language.ts';
 import { SITE_LANGUAGE } from '../model/model.ts';
 import { bannerTitle, isFolderIndex, isNotebook, isTableOfContents, placeOf, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
 import { readNotebook } from './notebook/read.ts';
+import type { RepositoryAddresses } from './repository.ts';
 import { longSlug, shortSlug, slugify, spellable, uniqueSlug } from './slugs.ts';
 import { dropEmptyHeadings, dropTrailingBreaks, remaining, root, tidyRules, withoutPositions } from './tidy.ts';
 import { suggestTopics, type TopicName } from './topics.ts';
@@ -57,6 +58,11 @@ export interface PlanInput {
 	unreadableAssets?: readonly string[];
 	/** The plan's name where the site it was written for states it (MkDocs' `site_name`): the roadmap's title. */
 	title?: string;
+	/**
+	 * The repository the plan's folder is a clone of, and every file of the folder (code and data too): a link to a
+	 * file the site does not publish leads to it there.
+	 */
+	repository?: { addresses: RepositoryAddresses; files: readonly string[] };
 }
 
 export interface ImportOptions {
@@ -325,7 +331,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	groups.forEach((group, i) => {
 		if (group.heading && !placed.has(group.heading)) placed.set(group.heading, { page: overview, anchor: groupData[i]!.id });
 	});
-	const targets = { sourceAnchors: anchors, placed, filePages, fileAt };
+	const targets = { sourceAnchors: anchors, placed, filePages, fileAt, ...(input.repository ? { elsewhere: repositoryFileUrl(input.repository) } : {}) };
 	const linked = new Set<Heading>();
 	for (const { page, file, path } of pages) rewriteLinks(page, file, targets, pageNotes.get(path)!, linked);
 	keepLinkedAnchors(linked, targets);

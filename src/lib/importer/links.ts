@@ -14,6 +14,7 @@ import { headingSlugs } from './markdown/slugs.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { urlSafety } from '../checks/url-safety.ts';
 import { isNotebook, type PlanFile } from './plan.ts';
+import type { RepositoryAddresses } from './repository.ts';
 
 /** An output page: the overview or a phase, with the tree that becomes its body. */
 export interface Page {
@@ -33,6 +34,20 @@ export interface LinkTargets {
 	filePages: Map<string, Page>;
 	/** The plan file a path names, as `findPlanFile` finds it. */
 	fileAt: (path: string) => PlanFile | null;
+	/** Where a file or folder of the plan's folder that the site does not publish is on the web, if anywhere. */
+	elsewhere?: (path: string) => { url: string; repository: string } | null;
+}
+
+/** The address in the plan's repository of each file and folder of its folder ("solution.py", "homework/"). */
+export function repositoryFileUrl({ addresses, files }: { addresses: RepositoryAddresses; files: readonly string[] }): NonNullable<LinkTargets['elsewhere']> {
+	const known = new Set(files);
+	const folders = new Set(files.flatMap((path) => path.split('/').slice(0, -1).map((_, i, segments) => segments.slice(0, i + 1).join('/'))));
+	const encoded = (path: string) => path.split('/').map(encodeURIComponent).join('/');
+	return (path) => {
+		if (known.has(path)) return { url: `${addresses.file}${encoded(path)}`, repository: addresses.name };
+		if (folders.has(path)) return { url: `${addresses.folder}${encoded(path)}`, repository: addresses.name };
+		return null;
+	};
 }
 
 /**
@@ -175,6 +190,14 @@ export function rewriteLinks(page: Page, file: PlanFile, targets: LinkTargets, n
 		// A plan's own file named by its GitHub address, which is not imported: the address still leads to it.
 		if (node.data?.repositoryUrl) {
 			node.url = node.data.repositoryUrl;
+			return;
+		}
+		// A file the site does not publish (code, data, an exercise folder) is in the plan's repository.
+		const { path, anchor } = kind === 'relative' ? resolvePlanPath(node.url, file.path) : { path: '', anchor: '' };
+		const elsewhere = path ? targets.elsewhere?.(path) : null;
+		if (elsewhere) {
+			notes.push({ message: `the link to "${node.url}" leads to the file in ${elsewhere.repository}: the site does not publish it`, ...(node.position ? { line: node.position.start.line } : {}) });
+			node.url = `${elsewhere.url}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 			return;
 		}
 		if (parent === undefined || index === undefined) return;

@@ -15,6 +15,7 @@ import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { FOLDER_STAND_IN, isFolderIndex, isNotebook, isTableOfContents, isTranslation, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { readBookTitle, readJupyterBookToc, readMkdocsConfig, type SiteNav } from './site-nav.ts';
+import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
 import { CATEGORY_FILES, type Category, docusaurusSidebar, docusaurusSiteTitle, readCategory } from './docusaurus.ts';
 import { expandIncludes } from './mdbook-includes.ts';
 
@@ -209,9 +210,13 @@ const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 const MAX_READ_FILES = 5000;
 const MAX_WALKED_FILES = 100_000;
 
-/** The lesson and image files of a folder, relative and with `/` separators, skipping hidden folders and dependencies. */
-function listFiles(folder: string): string[] {
+/**
+ * The lesson and image files of a folder, relative and with `/` separators, skipping hidden folders and dependencies;
+ * and all its files, which links may name.
+ */
+function listFiles(folder: string): { found: string[]; all: string[] } {
 	const found: string[] = [];
+	const all: string[] = [];
 	let walked = 0;
 	const walk = (dir: string) => {
 		for (const name of readdirSync(dir).sort()) {
@@ -222,13 +227,35 @@ function listFiles(folder: string): string[] {
 				continue;
 			}
 			if (++walked > MAX_WALKED_FILES) throw new Error(`more than ${MAX_WALKED_FILES} files: point the importer at the plan's own folder`);
+			all.push(relative(folder, path).split(sep).join('/'));
 			if (!LESSON_FILE.test(name) && !IMAGE.test(name)) continue;
-			found.push(relative(folder, path).split(sep).join('/'));
+			found.push(all.at(-1)!);
 			if (found.length > MAX_READ_FILES) throw new Error(`more than ${MAX_READ_FILES} Markdown, notebook and image files: point the importer at the plan's own folder`);
 		}
 	};
 	walk(folder);
-	return found;
+	return { found, all };
+}
+
+/**
+ * The GitHub or GitLab repository a folder is in, as its clone names it (`.git/config`'s origin, `.git/HEAD`'s
+ * branch), with the addresses of the folder's files there; null outside a clone of one.
+ */
+function repositoryOf(folder: string): RepositoryAddresses | null {
+	for (let dir = resolve(folder); ; dir = dirname(dir)) {
+		const dotGit = join(dir, '.git');
+		if (existsSync(dotGit)) {
+			// A worktree's or submodule's .git is a file naming its git folder ("gitdir: …"), whose commondir holds the config.
+			const gitDir = statSync(dotGit).isDirectory() ? dotGit : resolve(dir, (/^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1] ?? '').trim());
+			const common = readIfExists(join(gitDir, 'commondir'));
+			const config = readIfExists(join(common ? resolve(gitDir, common.trim()) : gitDir, 'config'));
+			const head = readIfExists(join(gitDir, 'HEAD'));
+			const remote = config && originUrl(config);
+			const ref = head && headRef(head);
+			return remote && ref ? repositoryAddresses(remote, ref, relative(dir, resolve(folder)).split(sep).join('/')) : null;
+		}
+		if (dirname(dir) === dir) return null;
+	}
 }
 
 const readIfExists = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : null);
@@ -260,7 +287,7 @@ function docusaurusSiteOf(folder: string): { nav: SiteNav; pages: string } | nul
 	const config = [folder, dirname(folder)].flatMap((dir) => DOCUSAURUS_CONFIGS.map((name) => join(dir, name))).find((path) => existsSync(path));
 	const pages = config && dirname(config) === resolve(folder) ? join(folder, 'docs') : folder;
 	if (!existsSync(pages) || !statSync(pages).isDirectory()) return null;
-	const docs = listFiles(pages).filter((path) => LESSON_FILE.test(path) && !isNotebook(path));
+	const docs = listFiles(pages).found.filter((path) => LESSON_FILE.test(path) && !isNotebook(path));
 	const folders = new Set(docs.flatMap((path) => path.split('/').slice(0, -1).map((_, i, segments) => segments.slice(0, i + 1).join('/'))));
 	const categories = new Map<string, Category>();
 	for (const dir of folders) {
@@ -282,7 +309,9 @@ function readPlan(input: string): ReadPlan {
 	const isFolder = statSync(input).isDirectory();
 	const site = isFolder ? siteNavOf(input) : null;
 	const folder = site ? site.pages : isFolder ? input : dirname(input);
-	const listed = listFiles(folder);
+	const { found: listed, all: everyFile } = listFiles(folder);
+	const addresses = repositoryOf(folder);
+	const repository = addresses ? { repository: { addresses, files: everyFile } } : {};
 	const all = new Set(listed);
 	const translations = listed.filter((f) => isTranslation(f, all));
 	const files = listed.filter((f) => !isTranslation(f, all));
@@ -302,14 +331,14 @@ function readPlan(input: string): ReadPlan {
 		const decoded = read(path);
 		// A README or index is named after its folder: every plan has one, and their copies must not collide in sources/.
 		const fileName = isFolderIndex(path) ? `${sourceName(folder)}.md` : basename(input);
-		return { input: { index: { path, text: decoded.text }, files: others(path), assets, unreadableAssets }, translations, folder, fileName, decoded };
+		return { input: { index: { path, text: decoded.text }, files: others(path), assets, unreadableAssets, ...repository }, translations, folder, fileName, decoded };
 	}
 	const bookTitle = bookRoot ? readBookTitle({ toml: readIfExists(join(bookRoot, 'book.toml')) }) : readBookTitle({ json: readIfExists(join(folder, 'book.json')) });
 	const statedTitle = site?.nav.siteName ?? bookTitle;
 	const title = statedTitle ? { title: statedTitle } : {};
 	if (site?.nav.tableOfContents) {
 		const text = site.nav.tableOfContents;
-		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...title }, translations, folder, fileName: `${sourceName(input)}.md`, decoded: { text, decodedAs: null } };
+		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...repository, ...title }, translations, folder, fileName: `${sourceName(input)}.md`, decoded: { text, decodedAs: null } };
 	}
 	// A book's table of contents orders its pages; the README beside it is one of them (GitBook's introduction). A
 	// course of notebooks is opened in Jupyter at its index notebook, which links them; a README beside it is the
@@ -317,12 +346,12 @@ function readPlan(input: string): ReadPlan {
 	const index = lessons.find(isTableOfContents) ?? lessons.find((f) => isFolderIndex(f) && isNotebook(f)) ?? lessons.find(isFolderIndex);
 	if (index) {
 		const decoded = read(index);
-		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...title }, translations, folder, fileName: `${sourceName(folder)}.md`, decoded };
+		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...repository, ...title }, translations, folder, fileName: `${sourceName(folder)}.md`, decoded };
 	}
 	if (lessons.length === 0) throw new Error('the folder holds no Markdown files or notebooks');
 	// No index: the files, in name order, are the units; the overview has only the folder's name for a title.
 	const text = `# ${nameTitle(basename(folder))}\n`;
-	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...title }, translations, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
+	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...repository, ...title }, translations, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
 }
 
 interface TrackChoice {
