@@ -937,11 +937,12 @@ describe('index + files', () => {
 			{ fileName: 'es6.md', order: 0, id: 'es6', track: 'backend' },
 		);
 		expect(result.roadmap['title']).toBe('ES6 教程');
+		// The home page listed first is the book's overview, not its first phase.
 		expect(result.phases.map((p) => [p.data['title'], p.body])).toEqual([
-			['前言', '## ES6 教程\n\n前言的内容。'],
 			['简介', '简介的内容。'],
 			['基础', '基础的内容。'],
 		]);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('前言的内容。');
 	});
 
 	it('groups the pages a sidebar lists under an item without a link ("- Customization"), chapters with pages of their own inside', () => {
@@ -1695,9 +1696,10 @@ describe('reading a plan folder', () => {
 				fresh();
 				expect(runImport([folder, '--id', 'csdiy', '--out', content], dir, silent)).toBe(0);
 				const roadmap = join(content, 'roadmaps', 'csdiy');
-				// "前言" has no letters a slug can spell, nor has the home page's file name: its ID is its kind and place.
-				expect(readdirSync(roadmap).sort()).toEqual(['git.mdx', 'index.mdx', 'lesson-1.mdx', 'vim.mdx']);
+				// The home page the nav lists first is the overview.
+				expect(readdirSync(roadmap).sort()).toEqual(['git.mdx', 'index.mdx', 'vim.mdx']);
 				const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+				expect(overview).toContain('这是一本自学指南。');
 				expect(overview).toContain('title: "CS自学指南"');
 				expect(overview).toMatch(/groups:\n  - id: [\w-]+\n    title: "必学工具"/);
 				expect(readFileSync(join(roadmap, 'git.mdx'), 'utf8')).toContain('title: "Git"');
@@ -1863,7 +1865,7 @@ describe('reading a plan folder', () => {
 		});
 	});
 
-	it('reads a book folder from its table of contents, SUMMARY.md, before the README it lists as a page', () => {
+	it('reads a book folder from its table of contents, SUMMARY.md, before the README it lists first as its home page', () => {
 		withImportFolders((dir, content) => {
 			const book = join(dir, 'book');
 			writeFiles(book, {
@@ -1874,8 +1876,8 @@ describe('reading a plan folder', () => {
 			});
 			expect(runImport([book, '--out', content], dir, silent)).toBe(0);
 			// The README's title is the book's: the table of contents is headed "Summary".
-			expect(readdirSync(join(content, 'roadmaps', 'my-book')).sort()).toEqual(['basics.mdx', 'index.mdx', 'introduction.mdx', 'setup.mdx']);
-			expect(readFileSync(join(content, 'roadmaps', 'my-book', 'introduction.mdx'), 'utf8')).toContain('What this book teaches.');
+			expect(readdirSync(join(content, 'roadmaps', 'my-book')).sort()).toEqual(['basics.mdx', 'index.mdx', 'setup.mdx']);
+			expect(readFileSync(join(content, 'roadmaps', 'my-book', 'index.mdx'), 'utf8')).toContain('What this book teaches.');
 		});
 	});
 });

@@ -246,6 +246,10 @@ function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles
 	const linkRow = (node: Node, container: Node, place: Place, link: Link) => {
 		const target = resolve(link.url, index);
 		if (!target || target === index || rows.some((row) => row.target === target)) return;
+		// The folder's README or index listed first, on its own (GitBook's "* [Introduction](README.md)", MkDocs'
+		// "- Home: index.md"), is the book's home page: the overview, which the phases follow.
+		const home = isFolderIndex(target.path.slice(folderOf(target.path).length)) && folderOf(target.path) === folderOf(index.path);
+		if (home && rows.length === 0 && !place.nested && !place.part) return;
 		const label = parseUnitLabel(toString(link));
 		rows.push({ node, container, link, target, label: label?.word ? label : null, ...place });
 	};
