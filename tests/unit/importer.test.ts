@@ -999,6 +999,30 @@ describe('index + files', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## 致谢');
 	});
 
+	it('finds a lesson file\'s title heading under the logo, badges and HTML it opens with, and leaves it out of the body', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Bootcamp\n\n1. [Git](01-git/README.md)\n2. [JavaScript](02-js/README.md)\n3. [CSS](03-css/README.md)\n' },
+				files: [
+					{ path: '01-git/README.md', text: '![Logo](https://cdn.example/logo.png)\n\n<table><tr><td>Feedback</td></tr></table>\n\n# Git\n\n## Commands\n\nx\n' },
+					{ path: '02-js/README.md', text: '![Logo](https://cdn.example/logo.png)\n\n<div align="center">\n\n[![CI](https://ci.example/badge.svg)](https://ci.example) ![Stars](https://img.example/stars.svg)\n\n# JavaScript\n\n</div>\n\n---\n\nVariables.\n' },
+					{ path: '03-css/README.md', text: '![Logo](https://cdn.example/logo.png)\n\n# CSS\n\nSelectors.\n' },
+				],
+			},
+			{ fileName: 'bootcamp.md', order: 0, id: 'bootcamp', track: 'backend' },
+		);
+		const [git, js, css] = result.phases;
+		// A logo that opens most lesson files alike is the original site's: it is left out, with a note.
+		expect(result.phases.map((p) => p.body.includes('cdn.example/logo.png'))).toEqual([false, false, false]);
+		expect(css!.body).toBe('Selectors.');
+		expect([git!.data['title'], js!.data['title']]).toEqual(['Git', 'JavaScript']);
+		expect(git!.body).not.toMatch(/^#+ Git$/m);
+		// The sections under the title move up with it.
+		expect(git!.body).toMatch(/^## Commands$/m);
+		expect(js!.body).not.toMatch(/^#+ JavaScript$/m);
+		expect(js!.body).toContain('Variables.');
+	});
+
 	it('leaves out a lesson file\'s opening line that is its title in bold, as it leaves out a heading that is', () => {
 		const result = importPlan(
 			{

@@ -4,14 +4,14 @@
  * column headed "Day", or "Day 5:" before the link). A row that links the index itself (its own Day 1 lives in the
  * README) takes the index's text from the heading with the same label on.
  */
-import type { Heading, Link, List, ListItem, Node, Paragraph, Parent, RootContent, Table } from 'mdast';
+import type { Heading, Link, List, ListItem, Node, Paragraph, Parent, PhrasingContent, RootContent, Table } from 'mdast';
 import { urlSafety } from '../../checks/url-safety.ts';
 import { resolvePlanPath, safeDecode } from '../links.ts';
 import { cellParagraphs } from './tables.ts';
 import { withoutPositions } from '../tidy.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { bannerTitle, type Group, isFolderIndex, isTableOfContents, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
+import { bannerTitle, type Group, isFolderIndex, isTableOfContents, nameTitle, type PlanFile, rawOf, type Section, type Unit } from '../plan.ts';
 import { kindOfWord, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 
 /** Finds the plan file a relative link leads to, or null when it leads to no Markdown file of the plan. */
@@ -351,9 +351,10 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	// A name as a path writes it ("week01_intro" for ./week01_intro), not a word that is also the file's name ("Setup").
 	const spellsLink = (text: string, link: Link) => text === safeDecode(link.url.replace(/\/$/, '').split('/').pop()!).replace(/\.[^.]*$/, '') && /[^\p{L}\s]/u.test(text);
 	const namesUnit = (text: string, link: Link) => text !== '' && linkTexts.get(words(text))!.length === 1 && text !== link.url && !spellsLink(text, link) && !/(?:\.(?:md|markdown|ipynb)|\/)$/i.test(text);
+	const siteChrome = sharedChrome([...targets].filter((file) => file !== index));
 	return found.rows.map((row) => {
 		const companions = row.target === index ? [] : (row.companions ?? []).filter((file) => !placed.has(file) && placed.add(file));
-		let body: RootContent[] = row.target.tree.children;
+		let body: RootContent[] = row.target.tree.children.filter((node) => !siteChrome.has(node));
 		if (row.target === index) {
 			// The index holds this unit's text itself: from the heading labelled like the row, else after the links.
 			const own = row.label?.word ? sections.find((s) => s.index > lastContainer && s.label && wordKey(s.label) === wordKey(row.label!) && s.label.number === row.label!.number) : undefined;
@@ -371,10 +372,12 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
 		const described = !named && !labelled && row.description && row.description.split(/\s+/).length <= 12 ? row.description : '';
 		const title = (labelled || (named && own?.word === null) ? own!.rest : named ? linkText : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle));
-		// A file that opens with the title the index gives it: that heading is the page's title, not its first line.
-		const first = body[0];
+		// A file that opens with the title the index gives it, maybe under a logo, badges or an HTML banner: that
+		// heading is the page's title, not its first line.
+		const opening = body.findIndex((node) => !isPageChrome(node));
+		const first = body[opening];
 		const titled = row.target !== index && first?.type === 'heading' && headingNames(toString(first), title) ? first : undefined;
-		if (titled) promoteSubsections(body.slice(1), titled.depth);
+		if (titled) promoteSubsections(body.slice(opening + 1), titled.depth);
 		// Or one that opens with it in bold, as a heading's stand-in ("**Chapter 3 – Classification**" atop a notebook).
 		const boldTitle = row.target !== index && !titled && isBoldLine(first) && headingNames(toString(first), title);
 		// Notes about the index's cells would name the lesson's file with the index's line: they name no line.
@@ -385,7 +388,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 			label: row.label,
 			kind: row.label?.kind ?? 'lesson',
 			rawTitle: title,
-			body: [...lede, ...(titled || boldTitle ? body.slice(1) : body), ...others, ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
+			body: [...lede, ...(titled || boldTitle ? body.toSpliced(opening, 1) : body), ...others, ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
 			file: row.target,
 			stated: {},
 			requires: [],
@@ -423,6 +426,34 @@ function promoteSubsections(body: readonly RootContent[], titleDepth: number) {
 		if (node.depth <= titleDepth) return;
 		node.depth = (node.depth - 1) as Heading['depth'];
 	}
+}
+
+/**
+ * The logo or badge lines that open most lesson files alike (a course's logo atop every lesson): the site the files
+ * were written for, whose pages here already show the roadmap's name. The nodes, with a note on the first file.
+ */
+function sharedChrome(files: readonly PlanFile[]): Set<Node> {
+	const openings = files.flatMap((file) => {
+		const opening = file.tree.children.slice(0, Math.max(0, file.tree.children.findIndex((node) => !isPageChrome(node))));
+		return opening.filter((node) => node.type === 'paragraph').map((node) => ({ file, node, text: rawOf(node, file.text).trim() }));
+	});
+	const shared = new Set<Node>();
+	for (const [text, found] of Map.groupBy(openings, (opening) => opening.text)) {
+		const inFiles = new Set(found.map((opening) => opening.file));
+		if (inFiles.size < 3 || inFiles.size * 2 < files.length) continue;
+		for (const { node } of found) shared.add(node);
+		const first = found[0]!.file;
+		(first.notes ??= []).push({ message: `left out the line that opens ${inFiles.size} of the lesson files alike (${text.length > 60 ? `${text.slice(0, 60)}…` : text}): the original site's logo or badges`, ...(found[0]!.node.position ? { line: found[0]!.node.position.start.line } : {}) });
+	}
+	return shared;
+}
+
+/** What a page may open with above its title: HTML (a banner, a centring `<div>`), a rule, or a line of images (a logo, badges). */
+function isPageChrome(node: RootContent): boolean {
+	if (node.type === 'html' || node.type === 'thematicBreak') return true;
+	const image = (child: PhrasingContent): boolean =>
+		child.type === 'image' || child.type === 'imageReference' || child.type === 'break' || (child.type === 'text' && child.value.trim() === '') || (child.type === 'link' && child.children.length > 0 && child.children.every(image));
+	return node.type === 'paragraph' && node.children.length > 0 && node.children.every(image);
 }
 
 /** A paragraph that is all one bold run. */
