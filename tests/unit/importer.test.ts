@@ -1606,6 +1606,18 @@ describe('a folder of lesson files', () => {
 		expect(notes).toContain('removed the MDX component <Tabs>: it belongs to the site the plan was written for (its content is kept)');
 	});
 
+	it('writes in what an MDX page takes from its frontmatter ("# {frontMatter.title}"), as its site did', () => {
+		const doc = (title: string) => `---\ntitle: ${title}\nminutes: 20\n---\n\n# {frontMatter.title}\n\nWhat {frontMatter.title} is, in {frontMatter.minutes} minutes: {frontMatter.missing}.\n`;
+		const result = importFolder('Primes', [
+			{ path: '00-check.mdx', text: doc('Check if prime') },
+			{ path: '01-sieve.mdx', text: doc('Sieve methods') },
+		]);
+		expect(result.phases.map((p) => [p.data['title'], p.body])).toEqual([
+			['Check if prime', 'What Check if prime is, in 20 minutes: \\{frontMatter.missing}.'],
+			['Sieve methods', 'What Sieve methods is, in 20 minutes: \\{frontMatter.missing}.'],
+		]);
+	});
+
 	it('leads links to an HTML anchor in the text (`<span id>`, `<a name>`) to the heading of its section', () => {
 		const result = importFolder('Flexbox', [
 			{ path: '01-intro.md', text: '# Intro\n\n## Flex items\n\n<span id="item-check">An item is a child of a flex container.</span>\n\n## Knowledge check\n\n- [What is a flex item?](#item-check)\n- [Where is the axis?](02-axes.md#main-axis)\n- [Nowhere](#missing)\n' },

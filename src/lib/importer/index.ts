@@ -23,7 +23,7 @@ import { type CopiedImage, findPlanFile, keepLinkedAnchors, localImages, type Pa
 import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { mostlyLinks, proseOf, textLines } from './markdown/inline.ts';
-import { parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
+import { fillFrontmatterExpressions, frontmatterFields, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
 import { codeLanguages } from './markdown/code-languages.ts';
 import { mystDirectives } from './markdown/myst.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
@@ -179,6 +179,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const clean = notebook?.text ?? repaired.replace(/\r\n?/g, '\n');
 		const tree = notebook?.tree ?? parseMarkdown(clean);
 		inlineReferences(tree);
+		fillFrontmatterExpressions(tree, frontmatterFields(tree));
 		const { title, position } = takeFrontmatter(tree);
 		const notes: ImportNote[] = [
 			...(notebook?.notes ?? []),

@@ -84,6 +84,20 @@ export function frontmatterFields(tree: Root): Record<string, unknown> | null {
 }
 
 /**
+ * Writes in the values that an MDX page's expressions take from its frontmatter ("# {frontMatter.title}", a
+ * Docusaurus doc's heading), as its site did; an expression naming no text field stays as written.
+ */
+export function fillFrontmatterExpressions(tree: Root, fields: Record<string, unknown> | null): void {
+	if (!fields) return;
+	visit(tree, 'text', (node) => {
+		node.value = node.value.replace(/\{\s*(?:props\.)?frontMatter\.([\w$]+)\s*\}/g, (expression, key: string) => {
+			const value = fields[key];
+			return typeof value === 'string' || typeof value === 'number' ? String(value) : expression;
+		});
+	});
+}
+
+/**
  * Takes out the top-level paragraphs that are only ES module statements (`import QuestionList from
  * './_components/QuestionList';`): a Docusaurus or MDX document importing its own site's components, which mean
  * nothing on another site. Returns the line of each, for the notes.
