@@ -1041,6 +1041,25 @@ describe('index + files', () => {
 		]);
 	});
 
+	it('titles the pages of a book without the section numbers its table of contents gives them ("2.1 Images")', () => {
+		const result = importPlan(
+			{
+				index: { path: 'SUMMARY.md', text: '# Summary\n\n* [Basics](basics/README.md)\n  * [1.1 Quick start](basics/quickstart.md)\n  * [1.2 Concepts](basics/what.md)\n* [Registries](images/README.md)\n  * [2.1 Pulling](images/pull.md)\n' },
+				files: ['basics/README', 'basics/quickstart', 'basics/what', 'images/README', 'images/pull'].map((name) => ({ path: `${name}.md`, text: `# ${name === 'basics/quickstart' ? '1.1 Quick start' : 'Page'}\n\nText of ${name}.\n` })),
+			},
+			{ fileName: 'book.md', order: 0, id: 'book', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.id, p.data['title']])).toEqual([
+			['basics', 'Basics'],
+			['quick-start', 'Quick start'],
+			['concepts', 'Concepts'],
+			['registries', 'Registries'],
+			['pulling', 'Pulling'],
+		]);
+		// The page's own heading, numbered so, is its title: it does not stand under it again.
+		expect(result.phases[1]!.body).toBe('Text of basics/quickstart.');
+	});
+
 	it('nests the chapters of a table of contents in its labelled parts ("## Part 1: …")', () => {
 		const result = importPlan(
 			{

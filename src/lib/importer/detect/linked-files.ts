@@ -352,6 +352,8 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	const spellsLink = (text: string, link: Link) => text === safeDecode(link.url.replace(/\/$/, '').split('/').pop()!).replace(/\.[^.]*$/, '') && /[^\p{L}\s]/u.test(text);
 	const namesUnit = (text: string, link: Link) => text !== '' && linkTexts.get(words(text))!.length === 1 && text !== link.url && !spellsLink(text, link) && !/(?:\.(?:md|markdown|ipynb)|\/)$/i.test(text);
 	const siteChrome = sharedChrome([...targets].filter((file) => file !== index));
+	// A book's section numbers ("2.1 镜像", "3.2.4 Volumes"), in two links or more, number what the site numbers itself.
+	const sectionNumbered = found.rows.filter((row) => SECTION_NUMBER.test(toString(row.link).trim())).length >= 2;
 	return found.rows.map((row) => {
 		const companions = row.target === index ? [] : (row.companions ?? []).filter((file) => !placed.has(file) && placed.add(file));
 		let body: RootContent[] = row.target.tree.children.filter((node) => !siteChrome.has(node));
@@ -371,7 +373,8 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// Link text numbered like a list item ("1. ECMAScript 6简介") titles the unit without its number: the site numbers phases.
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
 		const described = !named && !labelled && row.description && row.description.split(/\s+/).length <= 12 ? row.description : '';
-		const title = (labelled || (named && own?.word === null) ? own!.rest : named ? linkText : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle));
+		const unnumbered = sectionNumbered ? linkText.replace(SECTION_NUMBER, '') || linkText : linkText;
+		const title = (labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle));
 		// A file that opens with the title the index gives it, maybe under a logo, badges or an HTML banner: that
 		// heading is the page's title, not its first line.
 		const opening = body.findIndex((node) => !isPageChrome(node));
@@ -490,6 +493,8 @@ function ownTitle(file: PlanFile, opening: boolean): string {
 	const text = heading && (heading.depth === 1 || (opening && opens)) ? toString(heading).trim() : '';
 	return bannerTitle(file) || file.frontmatterTitle || text || nameTitle(file.path);
 }
+
+const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/;
 
 // A path that starts with a number, bare or after a word ("01-intro.md", "day03.md", "Day-01/README.md",
 // "02-basics/01-vars.md"): the file is a lesson in order, not a note beside the plan ("roles/apache2/README.md").
