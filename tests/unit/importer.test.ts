@@ -423,6 +423,15 @@ describe('numbered items', () => {
 });
 
 describe('tables of units', () => {
+	it('read a length stated in the title cell ("Task01：极限（3天）") as the phase\'s, and a header with a date in it as no column name', () => {
+		const text = ['# 数学基础', '', '| 8月16日正式开始 | |', '| --- | --- |', '| Task01：函数极限（3天） | 截止时间 08月19日 |', '| Task02：数列极限（4天） | 截止时间 08月23日 |', ''].join('\n');
+		const plan = phasesOfText(text);
+		expect(plan.phases.map((p) => [p.data['title'], p.data['label'], p.data['kind'], p.data['duration'], p.body])).toEqual([
+			['Task01：函数极限', undefined, 'step', { min: 3, max: 3, unit: 'day' }, '截止时间 08月19日'],
+			['Task02：数列极限', undefined, 'step', { min: 4, max: 4, unit: 'day' }, '截止时间 08月23日'],
+		]);
+	});
+
 	it('are the plan when they hold more units than a table linking files by name alone (its specializations)', () => {
 		const stage = (n: number, rows: string[]) => [`### ${n}ª Etapa`, '', '| Etapa | Aulas | Pré-requisitos |', '| --- | --- | --- |', ...rows.map((r) => `| ${n} | ${r} |`), ''].join('\n');
 		const text = [

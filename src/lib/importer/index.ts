@@ -353,7 +353,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const body = checkedBody(separateFieldLines(fields.body).join('\n').trim(), file, notes);
 		const duration = unit.stated.duration ?? line.duration ?? fields.duration ?? labelDuration(unit.label);
 		const projects = fields.projects.filter((p) => p.title).map((p) => (p.details?.length ? p : { title: p.title }));
-		const label = `${unit.label?.text ?? ''}${line.labelSuffix ?? ''}`.trim();
+		// The source's own words for the length go with a label ("Phase 1 (2 недели)"); alone, they label nothing.
+		const label = unit.label ? `${unit.label.text}${line.labelSuffix ?? ''}`.trim() : '';
 		const hoursPerDay: NumberRange | undefined = unit.stated.hoursPerDay ?? fields.hoursPerDay;
 		const data: Record<string, unknown> = {
 			title: phaseTitle,

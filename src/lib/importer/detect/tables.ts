@@ -7,6 +7,8 @@
 import type { Paragraph, PhrasingContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations.ts';
+import { foldDigits } from '../digits.ts';
+import { parseTitleLine } from '../phase-fields.ts';
 import type { PlanFile, Unit } from '../plan.ts';
 import { kindOfWord } from './label.ts';
 
@@ -32,7 +34,8 @@ function titleText(cell: TableCell | undefined): string {
 	return toString({ type: 'paragraph', children: first }, { includeHtml: false }).trim();
 }
 const isEmptyCell = (text: string) => /^[\s\-–—]*$/.test(text);
-const headerWord = (text: string) => /\p{L}[\p{L}\p{M}]*/u.exec(text)?.[0] ?? null;
+// A header with numbers in it ("8月16日正式开始", a start date over a table without column names) names no unit.
+const headerWord = (text: string) => (/\d/.test(foldDigits(text)) ? null : (/\p{L}[\p{L}\p{M}]*/u.exec(text)?.[0] ?? null));
 
 /** Which column holds what, or null when the table's rows are not units. */
 export function tableColumns(table: Table): Columns | null {
@@ -50,7 +53,10 @@ export function tableColumns(table: Table): Columns | null {
 	};
 	const weeklyHours = find((t) => parseHoursPerWeek(t) !== null);
 	const dailyHours = find((t) => parseHoursPerDay(t) !== null, [weeklyHours]);
-	const duration = find((t) => parseDuration(t) !== null, [weeklyHours, dailyHours]);
+	// A column of lengths says only that ("3 weeks"); a cell with words around its length is a title that states it
+	// ("Task01：函数极限与连续性（3天）"), which the phase's title line reads.
+	const lengthOnly = (t: string) => parseDuration(t) !== null && !/\p{L}/u.test(parseTitleLine(t).title);
+	const duration = find(lengthOnly, [weeklyHours, dailyHours]);
 	const number = find((t) => /^\d{1,3}$/.test(t), [weeklyHours, dailyHours, duration]);
 	const taken = [weeklyHours, dailyHours, duration, number];
 	// The title is the first column of words that links each row's course ("Code | Course | Duration": the course, not
@@ -67,7 +73,8 @@ export function tableColumns(table: Table): Columns | null {
 	const rising = numbers.every((n, i) => i === 0 || n > numbers[i - 1]!);
 	const sharedStage = numbers.length > 1 && numbers.every((n) => n === numbers[0]) && numberWord !== null && kindOfWord(numberWord) !== null;
 	const numbered = number !== null && numberWord !== null && (rising || sharedStage);
-	if (weeklyHours === null && dailyHours === null && duration === null && !numbered) return null;
+	const titlesStateLengths = mostly(title, (t) => parseDuration(t) !== null);
+	if (weeklyHours === null && dailyHours === null && duration === null && !numbered && !titlesStateLengths) return null;
 	return { title, number, duration, weeklyHours, dailyHours, unitWord: numberWord ?? headerWord(cellText(header.children[title])) };
 }
 
