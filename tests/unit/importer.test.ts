@@ -722,6 +722,16 @@ describe('index + files', () => {
 		expect(result.phases[1]!.body).toContain('Text of 2-terrarium/solution.');
 	});
 
+	it('puts on a row\'s page every file its cell links, not only the first ("Lecture 1 [nb] <br> Lecture 2 [nb]" in one week)', () => {
+		const text = ['# Deep learning', '', '| Week | Lectures |', '| --- | --- |', '| 1 | Lecture 1 [[GitHub](l1.md)] <br> Lecture 2 [[GitHub](l2.md)] |', '| 2 | Lecture 3 [[GitHub](l3.md)] |', ''].join('\n');
+		const files = [1, 2, 3].map((n) => ({ path: `l${n}.md`, text: `# Lecture ${n}\n\nText of lecture ${n}.\n` }));
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'dl.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['label'])).toEqual(['Week 1', 'Week 2']);
+		expect(result.phases[0]!.body).toContain('Text of lecture 1.');
+		expect(result.phases[0]!.body).toContain('Text of lecture 2.');
+		expect(result.filesUsed).toContain('l2.md');
+	});
+
 	it('knows a translation of a plan\'s file by its folder or by the language tag added to its name', () => {
 		const paths = new Set(['README.md', 'README.es.md', 'lesson/assignment.md', 'lesson/assignment.zh-cn.md', 'lesson/translations/README.fr.md', 'i18n/fr/intro.md', 'notes.de.md', 'v1.2.md', 'v1.md']);
 		expect([...paths].filter((path) => isTranslation(path, paths))).toEqual(['README.es.md', 'lesson/assignment.zh-cn.md', 'lesson/translations/README.fr.md', 'i18n/fr/intro.md']);

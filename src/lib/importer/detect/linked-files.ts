@@ -103,7 +103,9 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 		// The row's other cells ("Exercises: [Types](exercises/03.md)") go with the unit, under its file's text.
 		const linkCell = row.children.findIndex((cell) => cell.children.includes(found.link));
 		const others = cellParagraphs(header!.children, row.children, (c) => c === numberColumn || c === linkCell);
-		const companions = row.children.flatMap((cell, c) => (c === numberColumn || c === linkCell ? [] : localTargets(cell, index, resolve)));
+		// So do the other files its own cell links ("Lecture 1 [[GitHub](…)] <br> Lecture 2 [[GitHub](…)]" in one week).
+		const besideInCell = localTargets(row.children[linkCell]!, index, resolve).filter((target) => target !== found.target && rowsLinking.get(target) === 1);
+		const companions = [...besideInCell, ...row.children.flatMap((cell, c) => (c === numberColumn || c === linkCell ? [] : localTargets(cell, index, resolve)))];
 		return [{ node: row, ...found, label, ...(others.length > 0 ? { others } : {}), ...(companions.length > 0 ? { companions } : {}) }];
 	});
 }
