@@ -357,6 +357,16 @@ describe('unit headings', () => {
 	});
 });
 
+describe('unit headings that detail a few units', () => {
+	it('are parts of those units: days under three of six weeks leave the weeks the units', () => {
+		const week = (n: number, days: boolean) => `#### Week ${n}: Topic ${n}\n\nx\n${days ? `\n**Day 1-2: Setup ${n}**\n\ny\n\n**Day 3-7: Practice ${n}**\n\nz\n` : ''}`;
+		const text = ['# Plan', '', '## Stage 1: Basics', '', week(1, true), week(2, true), '## Stage 2: More', '', week(3, false), week(4, false), week(5, false), week(6, false)].join('\n');
+		const plan = phasesOfText(text);
+		expect(plan.phases.map((p) => p.data['label'])).toEqual(['Week 1', 'Week 2', 'Week 3', 'Week 4', 'Week 5', 'Week 6']);
+		expect(plan.phases[0]!.body).toContain('Practice 1');
+	});
+});
+
 describe('the end of the last unit', () => {
 	it('ends the last unit at a rule when a rule ends every other unit: what follows is the document\'s closing', () => {
 		const lecture = (n: number) => `**Lecture ${n}: Topic ${n}**\n\nWatch it.\n\n---\n\n`;

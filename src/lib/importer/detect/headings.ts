@@ -65,8 +65,18 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 	}
 	const levels = [...best.keys()].sort((a, b) => b - a);
 	const titledAbove = (level: number) => levels.some((l) => l < level && best.get(l)!.filter((s) => titled(s.label!)).length >= 2);
+	// Units of a level above that hold these headings, fewer than half of them: the headings detail a few of those
+	// units ("Day 1-2" under "Week 1" to "Week 3" of 17 weeks), which are the plan's units.
+	const detailsFew = (level: number, run: readonly Section[]) =>
+		levels.some((l) => {
+			if (l >= level) return false;
+			const above = best.get(l)!;
+			const holding = above.filter((unit) => run.some((s) => s.index > unit.index && s.index < unit.end)).length;
+			return holding > 0 && holding * 2 < above.length;
+		});
 	for (const level of levels) {
 		const run = best.get(level)!;
+		if (detailsFew(level, run)) continue;
 		if (run.every((s) => titled(s.label!)) || !titledAbove(level)) {
 			return withUnnumbered(sections, withCompanions(run, `level-${level} headings "${'#'.repeat(level)} ${run[0]!.raw}" …`));
 		}
