@@ -732,6 +732,34 @@ describe('index + files', () => {
 		expect(result.phases[1]!.body).toContain('Text of 2-terrarium/solution.');
 	});
 
+	it('follows the wiki links of an Obsidian vault ("[[01 Ownership]]", "![[borrow.png]]") to its notes, wherever they sit', () => {
+		const result = importPlan(
+			{
+				index: { path: 'Rust roadmap.md', text: '# Rust roadmap\n\n- [[01 Ownership]]\n- [[02 borrowing|Borrowing rules]]\n- [[03 Traits]]\n\nNot written yet: [[04 Macros]]. Code: `[[x]]`.\n' },
+				files: [
+					{ path: 'notes/01 Ownership.md', text: '# Ownership\n\nEach value has one owner. Next: [[02 Borrowing#The rules]].\n' },
+					{ path: 'notes/02 Borrowing.md', text: '# Borrowing\n\n![[borrow.png]]\n\n## The rules\n\nOne mutable reference. See [[#The rules|above]].\n' },
+					{ path: 'notes/deep/03 Traits.md', text: '# Traits\n\nShared behaviour.\n' },
+				],
+				assets: ['attachments/borrow.png'],
+			},
+			{ fileName: 'rust.md', order: 0, id: 'rust', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.id, p.data['title']])).toEqual([
+			['ownership', 'Ownership'],
+			['borrowing-rules', 'Borrowing rules'],
+			['traits', 'Traits'],
+		]);
+		const [ownership, borrowing] = result.phases;
+		expect(ownership!.body).toContain('[02 Borrowing › The rules](/roadmaps/rust/borrowing-rules/#the-rules)');
+		expect(borrowing!.body).toContain('![borrow](./images/borrow.png)');
+		expect(borrowing!.body).toContain('[above](#the-rules)');
+		// A wiki link to no note stays as written, as does code.
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).toContain('\\[\\[04 Macros]]');
+		expect(overview).toContain('`[[x]]`');
+	});
+
 	it('puts on a row\'s page every file its cell links, not only the first ("Lecture 1 [nb] <br> Lecture 2 [nb]" in one week)', () => {
 		const text = ['# Deep learning', '', '| Week | Lectures |', '| --- | --- |', '| 1 | Lecture 1 [[GitHub](l1.md)] <br> Lecture 2 [[GitHub](l2.md)] |', '| 2 | Lecture 3 [[GitHub](l3.md)] |', ''].join('\n');
 		const files = [1, 2, 3].map((n) => ({ path: `l${n}.md`, text: `# Lecture ${n}\n\nText of lecture ${n}.\n` }));

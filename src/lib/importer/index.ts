@@ -172,12 +172,14 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const sequences = mojibakeScore(input.index.text);
 	// The images of notebooks' outputs and attachments, by the plan path their pages name them with.
 	const notebookImages = new Map<string, Uint8Array>();
+	// The files wiki links may name ("[[Week 1]]", "![[diagram.png]]").
+	const planPaths = [input.index.path, ...(input.files ?? []).map((file) => file.path), ...(input.assets ?? [])];
 	const prepare = (path: string, text: string): PlanFile => {
 		const repaired = fixMojibake(text).text.replace(/^\uFEFF/, '');
 		const notebook = isNotebook(path) ? readNotebook(path, repaired) : null;
 		for (const [imagePath, bytes] of notebook?.images ?? []) notebookImages.set(imagePath, bytes);
 		const clean = notebook?.text ?? repaired.replace(/\r\n?/g, '\n');
-		const tree = notebook?.tree ?? parseMarkdown(clean);
+		const tree = notebook?.tree ?? parseMarkdown(clean, { wikiLinkFiles: planPaths });
 		inlineReferences(tree);
 		fillFrontmatterExpressions(tree, frontmatterFields(tree));
 		const { title, position } = takeFrontmatter(tree);

@@ -8,29 +8,45 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
+import { resolveWikiLinks, wikiLinkSyntax } from './wiki-links.ts';
 
-const parserWith = (singleDollarTextMath: boolean, frontmatter: boolean): { parse: (text: string) => Root } => {
+const parserWith = (singleDollarTextMath: boolean, frontmatter: boolean, wikiLinks: boolean): { parse: (text: string) => Root } => {
 	const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath, { singleDollarTextMath });
 	// Frontmatter (Jekyll, Hugo, Docusaurus, dev.to…) is metadata GitHub shows as a table, not text of the plan.
-	return frontmatter ? parser.use(remarkFrontmatter, ['yaml', 'toml']) : parser;
+	if (frontmatter) parser.use(remarkFrontmatter, ['yaml', 'toml']);
+	if (wikiLinks) {
+		const data = parser.data();
+		data.micromarkExtensions = [...(data.micromarkExtensions ?? []), wikiLinkSyntax.micromark];
+		data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), wikiLinkSyntax.fromMarkdown];
+	}
+	return parser;
 };
-/** By whether the text may start with frontmatter: the parser reading single dollars as math, and the one that does not. */
-const parsers = new Map([true, false].map((frontmatter) => [frontmatter, { tex: parserWith(true, frontmatter), dollarsAsText: parserWith(false, frontmatter) }]));
+/**
+ * By whether the text may start with frontmatter and may hold wiki links: the parser reading single dollars as math,
+ * and the one that does not.
+ */
+const parsers = new Map(
+	[true, false].flatMap((frontmatter) =>
+		[true, false].map((wikiLinks) => [`${frontmatter} ${wikiLinks}`, { tex: parserWith(true, frontmatter, wikiLinks), dollarsAsText: parserWith(false, frontmatter, wikiLinks) }] as const),
+	),
+);
 
 /**
  * Parses Markdown as GitHub renders it (tables, task lists, strikethrough, autolinks, footnotes, math, emoji
  * shortcodes) into mdast;
  * every node keeps its source position, so the importer can name the line a change came from. Text that starts no
- * document (a notebook's cell after the first) has no frontmatter: its opening `---` is a rule.
+ * document (a notebook's cell after the first) has no frontmatter: its opening `---` is a rule. Given the plan's files,
+ * its wiki links (`[[Week 1]]`) that name one become links to it.
  */
-export function parseMarkdown(text: string, { frontmatter = true } = {}): Root {
-	const { tex, dollarsAsText } = parsers.get(frontmatter)!;
+export function parseMarkdown(text: string, { frontmatter = true, wikiLinkFiles }: { frontmatter?: boolean; wikiLinkFiles?: readonly string[] } = {}): Root {
+	const { tex, dollarsAsText } = parsers.get(`${frontmatter} ${wikiLinkFiles !== undefined}`)!;
 	const parsed = tex.parse(text);
 	// A document with one pair of single dollars that cannot be TeX ("$5 and $10", `$HOME` … `$PATH`) uses dollars
 	// for other things: it is read again with only `$$` as math, as the parser cannot un-read what a pair swallowed.
 	const tree = singleDollarsAreTex(parsed, text) ? parsed : dollarsAsText.parse(text);
 	// GitHub shows ":dollar:" and ":hearts:" as the emoji they name; so do the pages (their text is no code).
 	emojiShortcodes(tree);
+	if (wikiLinkFiles) resolveWikiLinks(tree, wikiLinkFiles);
 	return tree;
 }
 
