@@ -768,6 +768,10 @@ describe('index + files', () => {
 		expect(result.phases[0]!.body).toContain('Text of lecture 1.');
 		expect(result.phases[0]!.body).toContain('Text of lecture 2.');
 		expect(result.filesUsed).toContain('l2.md');
+		// A link inside emphasis is in its cell too.
+		const bold = ['# DL', '', '| Week | Lectures |', '| --- | --- |', '| 1 | **[Lecture 1](l1.md)** <br> [Lecture 2](l2.md) |', '| 2 | **[Lecture 3](l3.md)** |', ''].join('\n');
+		const emphasised = importPlan({ index: { path: 'README.md', text: bold }, files }, { fileName: 'dl.md', order: 0, track: 'backend' });
+		expect(emphasised.phases[0]!.body).toContain('Text of lecture 2.');
 	});
 
 	it('knows a translation of a plan\'s file by its folder or by the language tag added to its name', () => {

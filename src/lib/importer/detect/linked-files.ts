@@ -101,7 +101,7 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 		const linked = numberColumn < 0 ? parseUnitLabel(toString(found.link)) : null;
 		const label: UnitLabel | null = number !== null && word ? { word, kind: kindOfWord(word), number, text: `${word} ${number}`, rest: toString(found.link) } : linked?.word ? linked : null;
 		// The row's other cells ("Exercises: [Types](exercises/03.md)") go with the unit, under its file's text.
-		const linkCell = row.children.findIndex((cell) => cell.children.includes(found.link));
+		const linkCell = row.children.findIndex((cell) => localLinks(cell, index, resolve).some((l) => l.link === found.link));
 		const others = cellParagraphs(header!.children, row.children, (c) => c === numberColumn || c === linkCell);
 		// So do the other files its own cell links ("Lecture 1 [[GitHub](…)] <br> Lecture 2 [[GitHub](…)]" in one week).
 		const besideInCell = localTargets(row.children[linkCell]!, index, resolve).filter((target) => target !== found.target && rowsLinking.get(target) === 1);
