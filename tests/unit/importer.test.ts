@@ -8,7 +8,7 @@ import { decodeBytes } from '../../src/lib/importer/decode.ts';
 import { parseCommitment, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../../src/lib/importer/durations.ts';
 import { parseUnitLabel } from '../../src/lib/importer/detect/label.ts';
 import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
-import { isTranslation } from '../../src/lib/importer/plan.ts';
+import { isRepositoryFile, isTranslation } from '../../src/lib/importer/plan.ts';
 import { headRef, originUrl, repositoryAddresses } from '../../src/lib/importer/repository.ts';
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
 import { detectLanguage } from '../../src/lib/importer/language.ts';
@@ -772,6 +772,11 @@ describe('index + files', () => {
 		const bold = ['# DL', '', '| Week | Lectures |', '| --- | --- |', '| 1 | **[Lecture 1](l1.md)** <br> [Lecture 2](l2.md) |', '| 2 | **[Lecture 3](l3.md)** |', ''].join('\n');
 		const emphasised = importPlan({ index: { path: 'README.md', text: bold }, files }, { fileName: 'dl.md', order: 0, track: 'backend' });
 		expect(emphasised.phases[0]!.body).toContain('Text of lecture 2.');
+	});
+
+	it('knows the files about a repository (GitHub\'s community files, in capitals) from lessons', () => {
+		const paths = ['CONTRIBUTING.md', 'docs/CHANGELOG.md', 'CONTRIBUTING_CN.md', 'CODE_OF_CONDUCT.md', 'LICENSE.md', 'monitoring/security.md', 'contributing-to-open-source.md', 'History.md', '01-intro.md'];
+		expect(paths.filter(isRepositoryFile)).toEqual(['CONTRIBUTING.md', 'docs/CHANGELOG.md', 'CONTRIBUTING_CN.md', 'CODE_OF_CONDUCT.md', 'LICENSE.md']);
 	});
 
 	it('knows a translation of a plan\'s file by its folder or by the language tag added to its name', () => {
@@ -1985,7 +1990,9 @@ describe('reading a plan folder', () => {
 		withImportFolders((dir, content) => {
 			const book = join(dir, 'book');
 			writeFiles(book, {
-				'SUMMARY.md': '# Summary\n\n* [Introduction](README.md)\n* [Setup](setup.md)\n* [Basics](basics.md)\n',
+				// The changelog it lists is about the repository: no phase.
+				'SUMMARY.md': '# Summary\n\n* [Introduction](README.md)\n* [Setup](setup.md)\n* [Basics](basics.md)\n* [Changes](CHANGELOG.md)\n',
+				'CHANGELOG.md': '# Changelog\n\n- 1.0\n',
 				'README.md': '# My Book\n\nWhat this book teaches.\n',
 				'setup.md': '# Setup\n\nInstall.\n',
 				'basics.md': '# Basics\n\nLearn.\n',

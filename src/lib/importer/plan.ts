@@ -50,6 +50,13 @@ export function isTranslation(path: string, paths: ReadonlySet<string>): boolean
 	return variant !== null && paths.has([...segments.slice(0, -1), `${variant.groups!['stem']}${variant.groups!['extension']}`].join('/'));
 }
 
+// GitHub's community files, named in capitals by convention ("CONTRIBUTING.md", "CHANGELOG.md", "CODE_OF_CONDUCT.md",
+// "CONTRIBUTING_CN.md"): about the repository, not lessons; "security.md" in lower case is a lesson on security.
+const REPOSITORY_FILE = /^(?:CODE_OF_CONDUCT|CONTRIBUTING|CONTRIBUTORS|AUTHORS|MAINTAINERS|GOVERNANCE|SECURITY|SUPPORT|CHANGELOG|CHANGES|LICEN[CS]E|PULL_REQUEST_TEMPLATE)(?:[-_.][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:md|markdown)$/;
+
+/** Whether a file of a plan folder is about its repository (how to contribute, what changed) rather than a lesson. */
+export const isRepositoryFile = (path: string) => REPOSITORY_FILE.test(path.split('/').at(-1)!);
+
 /** A Jupyter notebook, read as a lesson file like a Markdown one (see notebook/read.ts). */
 export const isNotebook = (path: string) => /\.ipynb$/i.test(path);
 

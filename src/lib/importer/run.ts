@@ -13,7 +13,7 @@ import { ImportError, importPlan, type ImportResult, type PlanInput } from './in
 import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
-import { FOLDER_STAND_IN, isFolderIndex, isNotebook, isTableOfContents, isTranslation, nameTitle, NAV_STAND_IN } from './plan.ts';
+import { FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { readBookTitle, readJupyterBookToc, readMkdocsConfig, type SiteNav } from './site-nav.ts';
 import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
 import { CATEGORY_FILES, type Category, docusaurusSidebar, docusaurusSiteTitle, readCategory } from './docusaurus.ts';
@@ -119,6 +119,7 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 	}
 	io.log(`  ${result.phases.length} phases, split at ${result.pattern}`);
 	const unused = plan.input.files?.map((f) => f.path).filter((path) => !result.filesUsed.includes(path)) ?? [];
+	if (plan.repositoryFiles.length > 0) io.log(`  Left out as files about the repository, not lessons: ${plan.repositoryFiles.join(', ')}`);
 	if (plan.translations.length > 0) {
 		const shown = plan.translations.slice(0, 4).join(', ');
 		io.log(`  Translations left out: ${plan.translations.length} file${plan.translations.length === 1 ? '' : 's'} (${shown}${plan.translations.length > 4 ? ', …' : ''}); import a translation's folder or README on its own`);
@@ -194,6 +195,8 @@ interface ReadPlan {
 	input: PlanInput;
 	/** The folder's translations of its files, left out (see isTranslation). */
 	translations: string[];
+	/** Its files about the repository rather than lessons ("CONTRIBUTING.md"), left out (see isRepositoryFile). */
+	repositoryFiles: string[];
 	/** The folder relative paths are resolved in. */
 	folder: string;
 	/** Name the source copy is named after. */
@@ -315,7 +318,8 @@ function readPlan(input: string): ReadPlan {
 	const all = new Set(listed);
 	const translations = listed.filter((f) => isTranslation(f, all));
 	const files = listed.filter((f) => !isTranslation(f, all));
-	const lessons = files.filter((f) => LESSON_FILE.test(f));
+	const repositoryFiles = files.filter((f) => LESSON_FILE.test(f) && isRepositoryFile(f));
+	const lessons = files.filter((f) => LESSON_FILE.test(f) && !isRepositoryFile(f));
 	// An mdBook (its book.toml here or a folder up) puts the files its include links name into its chapters.
 	const bookRoot = [folder, dirname(folder)].find((dir) => existsSync(join(dir, 'book.toml')));
 	const read = (path: string) => {
@@ -331,14 +335,14 @@ function readPlan(input: string): ReadPlan {
 		const decoded = read(path);
 		// A README or index is named after its folder: every plan has one, and their copies must not collide in sources/.
 		const fileName = isFolderIndex(path) ? `${sourceName(folder)}.md` : basename(input);
-		return { input: { index: { path, text: decoded.text }, files: others(path), assets, unreadableAssets, ...repository }, translations, folder, fileName, decoded };
+		return { input: { index: { path, text: decoded.text }, files: others(path), assets, unreadableAssets, ...repository }, translations, repositoryFiles, folder, fileName, decoded };
 	}
 	const bookTitle = bookRoot ? readBookTitle({ toml: readIfExists(join(bookRoot, 'book.toml')) }) : readBookTitle({ json: readIfExists(join(folder, 'book.json')) });
 	const statedTitle = site?.nav.siteName ?? bookTitle;
 	const title = statedTitle ? { title: statedTitle } : {};
 	if (site?.nav.tableOfContents) {
 		const text = site.nav.tableOfContents;
-		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...repository, ...title }, translations, folder, fileName: `${sourceName(input)}.md`, decoded: { text, decodedAs: null } };
+		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...repository, ...title }, translations, repositoryFiles, folder, fileName: `${sourceName(input)}.md`, decoded: { text, decodedAs: null } };
 	}
 	// A book's table of contents orders its pages; the README beside it is one of them (GitBook's introduction). A
 	// course of notebooks is opened in Jupyter at its index notebook, which links them; a README beside it is the
@@ -346,12 +350,12 @@ function readPlan(input: string): ReadPlan {
 	const index = lessons.find(isTableOfContents) ?? lessons.find((f) => isFolderIndex(f) && isNotebook(f)) ?? lessons.find(isFolderIndex);
 	if (index) {
 		const decoded = read(index);
-		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...repository, ...title }, translations, folder, fileName: `${sourceName(folder)}.md`, decoded };
+		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...repository, ...title }, translations, repositoryFiles, folder, fileName: `${sourceName(folder)}.md`, decoded };
 	}
 	if (lessons.length === 0) throw new Error('the folder holds no Markdown files or notebooks');
 	// No index: the files, in name order, are the units; the overview has only the folder's name for a title.
 	const text = `# ${nameTitle(basename(folder))}\n`;
-	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...repository, ...title }, translations, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
+	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...repository, ...title }, translations, repositoryFiles, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
 }
 
 interface TrackChoice {
