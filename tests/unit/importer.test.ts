@@ -1675,7 +1675,7 @@ describe('a folder of lesson files', () => {
 	});
 
 	it('titles Docusaurus docs that open with a section by their frontmatter, and leaves out their MDX imports and components', () => {
-		const doc = (title: string, opening: string) => `---\ntitle: ${title}\nsidebar_label: ${title}\n---\n\nimport InDocAd from './_components/InDocAd';\n\n## ${opening}\n\nAbout ${title}.\n\n<InDocAd />\n\n<Tabs>\n\nKept text.\n\n</Tabs>\n\n## Practice\n\nList<String> stays, and so does <Greeting /> in a sentence.\n`;
+		const doc = (title: string, opening: string) => `---\ntitle: ${title}\nsidebar_label: ${title}\n---\n\nimport InDocAd from './_components/InDocAd';\n\n## ${opening}\n\nAbout ${title}.\n\n<InDocAd />\n\n<Tabs>\n\nKept text.\n\n</Tabs>\n\n## Practice\n\nList<String> stays, and so does <Greeting /> in a sentence.\n\n| Problem | Try it |\n| --- | --- |\n| Two sum | <LocalButton name="two-sum"/> |\n`;
 		const result = importFolder('Algorithms', [
 			{ path: 'array.md', text: doc('Array cheatsheet', 'Introduction') },
 			{ path: 'graph.md', text: doc('Graph cheatsheet', 'Introduction') },
@@ -1685,6 +1685,8 @@ describe('a folder of lesson files', () => {
 		const oop = result.phases[2]!.body;
 		expect(oop).toMatch(/^## Sample questions\n\nAbout Object-oriented programming\.\n\nKept text\.\n\n## Practice\n/);
 		expect(oop).toContain('List\\<String> stays, and so does \\<Greeting /> in a sentence.');
+		// Alone in a table cell, a component is no text either.
+		expect(oop).toMatch(/\| Two sum +\| +\|/);
 		const notes = result.notes.join('\n');
 		expect(notes).toContain('(oop.md:6) removed an MDX import or export');
 		expect(notes).toContain('removed the MDX component <InDocAd />');

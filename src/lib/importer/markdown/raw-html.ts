@@ -52,8 +52,11 @@ function convertChildren(parent: Parents, notes: ImportNote[]): void {
 	const inPhrasing = !FLOW_PARENTS.has(parent.type);
 	for (let start = 0; start < children.length; start++) {
 		if (children[start]!.type !== 'html') continue;
-		const group = children.slice(start, groupEnd(children, start));
-		const replacement = convertGroup(group, inPhrasing, notes);
+		const end = groupEnd(children, start);
+		const group = children.slice(start, end);
+		// HTML that is all its paragraph, cell or heading holds is not in a sentence.
+		const alone = children.every((child, i) => (i >= start && i < end) || (child.type === 'text' && child.value.trim() === ''));
+		const replacement = convertGroup(group, inPhrasing, alone, notes);
 		children.splice(start, group.length, ...replacement);
 		start += replacement.length - 1;
 	}
@@ -72,7 +75,7 @@ function groupEnd(children: readonly Nodes[], start: number): number {
 	return children.length;
 }
 
-function convertGroup(group: readonly Nodes[], inPhrasing: boolean, notes: ImportNote[]): Nodes[] {
+function convertGroup(group: readonly Nodes[], inPhrasing: boolean, alone: boolean, notes: ImportNote[]): Nodes[] {
 	const place = spanOf(group);
 	const line = place?.start.line;
 	const kept: Nodes[] = [];
@@ -86,7 +89,7 @@ function convertGroup(group: readonly Nodes[], inPhrasing: boolean, notes: Impor
 		.join(inPhrasing ? '' : '\n');
 
 	const hast = fromHtml(html, { fragment: true, verbose: true });
-	prepare(hast, html, notes, line, inPhrasing);
+	prepare(hast, html, notes, line, inPhrasing && !alone);
 	const clean = sanitize(hast, schema) as HastRoot;
 	// In flow, what the HTML holds is blocks (an <iframe> alone on a line is a paragraph of its own, not inline text).
 	const converted = toMdast(clean, { document: !inPhrasing, handlers: { details: collapsibleSection } }) as Root;
@@ -102,7 +105,7 @@ function convertGroup(group: readonly Nodes[], inPhrasing: boolean, notes: Impor
 }
 
 /** Removes what must not reach the page, turns embeds into links, and notes both (before the sanitizer drops them silently). */
-function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number | undefined, inPhrasing: boolean): void {
+function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number | undefined, inSentence: boolean): void {
 	visit(tree, 'element', (node, index, parent) => {
 		if (parent === undefined || index === undefined) return;
 		const handlers = Object.keys(node.properties).filter((name) => /^on/i.test(name));
@@ -117,9 +120,10 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 		if (!htmlTagNames.includes(node.tagName)) {
 			const { opening, closing } = node.data?.position ?? {};
 			const tag = (place: Position | undefined) => (place?.start.offset !== undefined && place.end.offset !== undefined ? html.slice(place.start.offset, place.end.offset) : '');
-			// `<QuestionList />`, `<Tabs>…</Tabs>` on lines of their own: a component of the MDX site the plan was written
-			// for, whose content stays. In a sentence ("we call it as <ComponentName />") it is text, as below.
-			if (!inPhrasing && /^<\p{Lu}/u.test(tag(opening)) && (closing || tag(opening).endsWith('/>'))) {
+			// `<QuestionList />`, `<Tabs>…</Tabs>` on lines of their own or alone in a table cell: a component of the MDX
+			// site the plan was written for, whose content stays. In a sentence ("we call it as <ComponentName />") it is
+			// text, as below.
+			if (!inSentence && /^<\p{Lu}/u.test(tag(opening)) && (closing || tag(opening).endsWith('/>'))) {
 				notes.push({ message: `removed the MDX component ${tag(opening)}: it belongs to the site the plan was written for${closing ? ' (its content is kept)' : ''}`, line });
 				parent.children.splice(index, 1, ...node.children);
 				return [SKIP, index];
