@@ -1602,6 +1602,18 @@ describe('a folder of lesson files', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## Structure');
 	});
 
+	it('takes lesson folders lettered after their number ("01a-git/", "01b-github/") for numbered ones, between 01 and 02', () => {
+		const result = importFolder('Prep course', [
+			{ path: '00-first-steps/README.md', text: '# First steps\n\nx\n' },
+			{ path: '01a-git/README.md', text: '# Git\n\nx\n' },
+			// Without a title of its own, it is named by its folder, the letter being part of the number.
+			{ path: '01b-git-y-github/README.md', text: 'Accounts and repositories.\n' },
+			{ path: '02-js/README.md', text: '# JavaScript\n\nx\n' },
+			{ path: 'calendar/README.md', text: '# Calendar\n\nx\n' },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['First steps', 'Git', 'Git y github', 'JavaScript']);
+	});
+
 	it('takes the folder\'s numbered files ("day01.md", "day02.md") over notes in other folders, labelled by their word', () => {
 		const result = importFolder('Days', [
 			{ path: 'day01.md', text: '## Linux basics\n\nShells.\n\n### Files\n\nls and cd.\n\n## Resources\n\n- man pages\n' },

@@ -227,12 +227,13 @@ export function bannerTitle(index: PlanFile): string | null {
 
 /**
  * A title from a file or folder name, as MkDocs makes one: "03_the_box_model.md" → "The box model", "Day-04/README.md"
- * → "Day 04". For files that name themselves nowhere else.
+ * → "Day 04", "01b-Git-y-GitHub/" → "Git y GitHub" (its letter is part of its number). For files that name themselves
+ * nowhere else.
  */
 export function nameTitle(path: string): string {
 	const segments = path.split('/');
 	const name = (isFolderIndex(segments.at(-1)!) && segments.length > 1 ? segments.at(-2)! : segments.at(-1)!).replace(/\.(?:md|markdown|mdx|ipynb)$/i, '');
-	const words = (name.replace(/^[\d_\-. ]+(?=\p{L})/u, '') || name).replace(/[_-]+/g, ' ').trim();
+	const words = (name.replace(/^[\d_\-. ]+(?:(?<=\d)\p{L}[-_. ]+)?(?=\p{L})/u, '') || name).replace(/[_-]+/g, ' ').trim();
 	return words.charAt(0).toLocaleUpperCase() + words.slice(1);
 }
 
