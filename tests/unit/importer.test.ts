@@ -1614,6 +1614,22 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['First steps', 'Git', 'Git y github', 'JavaScript']);
 	});
 
+	it('counts the folder\'s own entries for numbered or not, not the files inside them: a "resources/" folder of many READMEs is one', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Deep learning\n\n# Syllabus\n\n- __week01__ Intro\n  - Lecture: backprop\n- __week02__ Tricks\n  - Lecture: dropout\n' },
+				files: [
+					{ path: 'week01_backprop/README.md', text: '## Materials\n\nBackprop.\n' },
+					{ path: 'week02_autodiff/README.md', text: '## Materials\n\nAutodiff.\n' },
+					{ path: 'week03_convnets/README.md', text: '## Materials\n\nConvolutions.\n' },
+					...['gans', 'rnn', 'clip', 'stylegan'].map((name) => ({ path: `resources/${name}/README.md`, text: `# ${name}\n\nOld notes.\n` })),
+				],
+			},
+			{ fileName: 'dl.md', order: 0, track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.data['label'])).toEqual(['Week 1', 'Week 2', 'Week 3']);
+	});
+
 	it('takes the folder\'s numbered files ("day01.md", "day02.md") over notes in other folders, labelled by their word', () => {
 		const result = importFolder('Days', [
 			{ path: 'day01.md', text: '## Linux basics\n\nShells.\n\n### Files\n\nls and cd.\n\n## Resources\n\n- man pages\n' },

@@ -512,10 +512,14 @@ const NUMBERED_PATH = /^(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?:(?<=^\d+)\p{L}(?=[-
  */
 export function folderFiles(others: readonly PlanFile[], { numberedOnly = false } = {}): LinkedFiles | null {
 	const byName = [...others].sort((a, b) => inNameOrder(a.path, b.path));
-	// Numbered files are the lessons when they are half the folder or more; a few names with a number among many
-	// without ("md5", "n1-problem" among roadmap.sh's 156 topic files) are no sequence.
+	// Numbered files are the lessons when the numbered entries are half the folder's or more; a few names with a number
+	// among many without ("md5", "n1-problem" among roadmap.sh's 156 topic files) are no sequence. The folder's own
+	// files and folders vote, not the files inside them: a "resources/" folder of many READMEs is one entry beside
+	// eleven "weekNN_…/" folders.
 	const numbered = byName.filter((f) => NUMBERED_PATH.test(f.path));
-	const sequence = numbered.length >= 2 && numbered.length * 2 >= byName.length;
+	const entries = new Set(byName.map(topEntry));
+	const numberedEntries = new Set(numbered.map(topEntry));
+	const sequence = numberedEntries.size >= 2 && numberedEntries.size * 2 >= entries.size;
 	if (numberedOnly && !sequence) return null;
 	const taken = inStatedOrder(sequence ? numbered : byName);
 	const companions = lessonCompanions(taken);
@@ -535,6 +539,9 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false 
 	});
 	return { rows, containers: [] };
 }
+
+/** The file or folder directly in the plan's folder that a path is in ("02-basics/01-vars.md" → "02-basics"). */
+const topEntry = (file: PlanFile) => file.path.split('/')[0]!;
 
 /**
  * A lesson folder's README and the files beside it that it links and that are not numbered lessons of their own
