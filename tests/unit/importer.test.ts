@@ -1526,16 +1526,18 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['title'])).toEqual(names.map((name) => name.toUpperCase()));
 	});
 
-	it('writes a chapter folder\'s name as its own index writes it ("109-apis/" is "APIs"), not another title its index has', () => {
+	it('titles a chapter folder by its own index ("109-apis/" is "APIs", "02-JS-I/" "JavaScript I"), and makes no group of a folder holding one lesson', () => {
 		const result = importFolder('Backend', [
 			{ path: '101-internet/index.md', text: '# Internet\n\nHow it works.\n' },
 			{ path: '101-internet/101-dns.md', text: '# DNS\n\nNames.\n' },
 			{ path: '102-apis/index.md', text: '# APIs\n\nInterfaces.\n' },
 			{ path: '102-apis/101-rest.md', text: '# REST\n\nResources.\n' },
-			{ path: '103-ops-code/README.md', text: '# Getting started\n\nRun it.\n' },
-			{ path: '103-ops-code/101-deploy.md', text: '# Deploy\n\nShip.\n' },
+			{ path: '103-JS-I/README.md', text: '# JavaScript I\n\nValues.\n' },
+			{ path: '103-JS-I/homework/README.md', text: '# Homework\n\nPractise.\n' },
+			{ path: '104-ops-code/README.md', text: '# Getting started\n\nRun it.\n' },
 		]);
-		expect((result.roadmap['groups'] as Array<{ title: string }>).map((g) => g.title)).toEqual(['Internet', 'APIs', 'Ops code']);
+		expect((result.roadmap['groups'] as Array<{ title: string }>).map((g) => g.title)).toEqual(['Internet', 'APIs', 'JavaScript I']);
+		expect(result.phases.at(-1)!.data['group']).toBeUndefined();
 	});
 
 	it('titles a page by its frontmatter title, not by a heading further down its text', () => {
@@ -1679,13 +1681,13 @@ describe('a folder of lesson files', () => {
 		expect(result.roadmap['groups']).toEqual([
 			{ id: 'html-css', title: 'Html css' },
 			{ id: 'flexbox', title: 'Flexbox', parent: 'html-css' },
-			{ id: 'javascript', title: 'Javascript' },
 		]);
+		// A folder of one lesson is no group: that lesson is a phase like the others.
 		expect(result.phases.map((p) => [p.data['title'], p.data['group']])).toEqual([
 			['Axes', 'flexbox'],
 			['Intro', 'flexbox'],
 			['Welcome', 'html-css'],
-			['Loops', 'javascript'],
+			['Loops', undefined],
 		]);
 	});
 

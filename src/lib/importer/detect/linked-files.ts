@@ -604,8 +604,9 @@ function fileLabels(files: readonly PlanFile[]): UnitLabel[] | null {
 
 /**
  * A folder of lesson files arranged in chapter folders ("03-tools.md" beside "03-tools/01-editor.md"): each chapter
- * folder is a group, titled by the file beside it when there is one, else by the folder's name; a folder inside it
- * that holds several lessons ("html_css/flexbox/") is a group inside that one.
+ * folder that holds two lessons or more is a group (one lesson alone is a phase like the others), titled by the file
+ * beside it when there is one, else by its own README or index when that is a lesson, else by the folder's name; a
+ * folder inside it that holds several lessons ("html_css/flexbox/") is a group inside that one.
  */
 export function folderGroups(units: readonly Unit[]): Group[] {
 	const stem = (unit: Unit) => unit.file.path.replace(/\.[^./]*$/, '');
@@ -615,26 +616,25 @@ export function folderGroups(units: readonly Unit[]): Group[] {
 		return segments.length > 2 ? segments.slice(0, 2).join('/') : null;
 	};
 	const folders = new Set(units.flatMap((u) => chapterOf(u) ?? []));
+	const folderOfUnit = new Map(units.map((u) => [u, chapterOf(u) ?? (folders.has(stem(u)) ? stem(u) : null)]));
+	const lessonCounts = Map.groupBy(units, (u) => folderOfUnit.get(u));
 	const innerCounts = Map.groupBy(units.flatMap((u) => innerFolderOf(u) ?? []), (folder) => folder);
 	const groups: Group[] = [];
 	const groupOf = new Map<string, number>();
 	const groupFor = (folder: string, parent?: number) => {
 		let group = groupOf.get(folder);
 		if (group === undefined) {
-			// Titled by the file beside it ("02-setup.md" for "02-setup/"), else by its name, written as its own README
-			// or index writes it ("109-apis/" is "APIs" when "109-apis/index.md" opens with "# APIs").
+			// The folder's README or index introduces it: its title names the folder ("02-JS-I/" is "JavaScript I").
 			const beside = units.find((u) => stem(u) === folder);
 			const own = units.find((u) => folderOf(u.file.path) === `${folder}/` && isFolderIndex(u.file.path.slice(folder.length + 1)));
-			const named = nameTitle(folder);
-			const title = beside?.rawTitle ?? (own && sameWords(own.rawTitle, named) ? own.rawTitle : named);
-			groups.push({ rawTitle: title, label: null, intro: [], ...(parent !== undefined ? { parent } : {}) });
+			groups.push({ rawTitle: beside?.rawTitle ?? own?.rawTitle ?? nameTitle(folder), label: null, intro: [], ...(parent !== undefined ? { parent } : {}) });
 			groupOf.set(folder, (group = groups.length - 1));
 		}
 		return group;
 	};
 	for (const unit of units) {
-		const folder = chapterOf(unit) ?? (folders.has(stem(unit)) ? stem(unit) : null);
-		if (folder === null) continue;
+		const folder = folderOfUnit.get(unit);
+		if (!folder || lessonCounts.get(folder)!.length < 2) continue;
 		const outer = groupFor(folder);
 		const inner = innerFolderOf(unit);
 		unit.group = inner && innerCounts.get(inner)!.length >= 2 ? groupFor(inner, outer) : outer;
