@@ -1632,6 +1632,21 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['label'])).toEqual(['Week 1', 'Week 2', 'Week 3']);
 	});
 
+	it('labels a numbered folder\'s first file by the folder\'s word and number, and a lesson deeper in it with none', () => {
+		const result = importFolder('Deep learning', [
+			{ path: 'week01_backprop/README.md', text: '# Backprop\n\nx\n' },
+			{ path: 'week02_nlp/README.md', text: '# NLP\n\nx\n' },
+			{ path: 'week02_nlp/tasks/avito/README.md', text: '# Alternative assignment\n\nx\n' },
+			{ path: 'week03_rl/README.md', text: '# RL\n\nx\n' },
+		]);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Backprop'],
+			['Week 2', 'NLP'],
+			[undefined, 'Alternative assignment'],
+			['Week 3', 'RL'],
+		]);
+	});
+
 	it('takes the folder\'s numbered files ("day01.md", "day02.md") over notes in other folders, labelled by their word', () => {
 		const result = importFolder('Days', [
 			{ path: 'day01.md', text: '## Linux basics\n\nShells.\n\n### Files\n\nls and cd.\n\n## Resources\n\n- man pages\n' },

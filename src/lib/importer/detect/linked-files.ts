@@ -591,15 +591,20 @@ function inStatedOrder(files: readonly PlanFile[]): PlanFile[] {
 	return ordered;
 }
 
-/** "day01.md" … "day90.md": when every file is named by one word and rising numbers, those are the units' labels. */
-function fileLabels(files: readonly PlanFile[]): UnitLabel[] | null {
+/**
+ * "day01.md" … "day90.md": when every file is named by one word and rising numbers, those are the units' labels. A
+ * file deeper in a numbered folder ("week06_nlp/tasks/README.md" after "week06_nlp/README.md") has its folder's number:
+ * the folder's first file carries the label, the others none.
+ */
+function fileLabels(files: readonly PlanFile[]): Array<UnitLabel | null> | null {
 	const named = files.map((f) => NUMBERED_PATH.exec(f.path)?.groups);
 	const word = named[0]?.['word']?.toLocaleLowerCase();
 	if (!word || named.some((g) => g?.['word']?.toLocaleLowerCase() !== word)) return null;
 	const numbers = named.map((g) => Number(g!['n']));
-	if (numbers.some((n, i) => i > 0 && n <= numbers[i - 1]!)) return null;
+	const leads = files.map((file, i) => i === 0 || topEntry(file) !== topEntry(files[i - 1]!));
+	if (numbers.some((n, i) => leads[i] && i > 0 && n <= numbers[i - 1]!)) return null;
 	const text = word.charAt(0).toLocaleUpperCase() + word.slice(1);
-	return numbers.map((number) => ({ word: text, kind: kindOfWord(word), number, text: `${text} ${number}`, rest: '' }));
+	return numbers.map((number, i) => (leads[i] ? { word: text, kind: kindOfWord(word), number, text: `${text} ${number}`, rest: '' } : null));
 }
 
 /**
