@@ -1647,6 +1647,29 @@ describe('a folder of lesson files', () => {
 		]);
 	});
 
+	it('titles a numbered folder\'s lesson by the index\'s item labelled like it ("- __week01__ Intro" for "week01_backprop/"), its lists opening the page', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Deep learning\n\nMaterials are in the week folders.\n\n## Syllabus\n\n- __week01__ Intro to deep learning\n  - Lecture: backprop\n- __week02__ Deep learning tricks\n  - Lecture: dropout\n\n(to be updated)\n' },
+				files: [
+					{ path: 'week01_backprop/README.md', text: '## Materials\n\nBackprop videos.\n' },
+					{ path: 'week02_autodiff/README.md', text: '## Materials\n\nAutodiff videos.\n' },
+					{ path: 'week03_convnets/README.md', text: '# Convolutional networks\n\nConvolutions.\n' },
+				],
+			},
+			{ fileName: 'dl.md', order: 0, track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Intro to deep learning'],
+			['Week 2', 'Deep learning tricks'],
+			['Week 3', 'Convolutional networks'],
+		]);
+		expect(result.phases[0]!.body).toMatch(/^- Lecture: backprop\n\n## Materials\n\nBackprop videos\./);
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).toContain('(to be updated)');
+		expect(overview).not.toContain('Lecture: backprop');
+	});
+
 	it('takes the folder\'s numbered files ("day01.md", "day02.md") over notes in other folders, labelled by their word', () => {
 		const result = importFolder('Days', [
 			{ path: 'day01.md', text: '## Linux basics\n\nShells.\n\n### Files\n\nls and cd.\n\n## Resources\n\n- man pages\n' },

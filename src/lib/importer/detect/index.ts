@@ -6,6 +6,7 @@ import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
 import { findLinkedFiles, folderFiles, withNestedIndexes, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink, type TocPart } from './linked-files.ts';
+import { wordKey } from './label.ts';
 import { findListUnits, listUnit } from './lists.ts';
 import { findSectionUnits, numberedSections, sectionsOfParts, sectionUnit } from './sections.ts';
 import { linkPrerequisites, tableColumns, tableUnits } from './tables.ts';
@@ -173,8 +174,25 @@ function withModuleGroups(labelledParts: readonly Group[], linked: LinkedFiles, 
 }
 
 function folderDetection(index: PlanFile, files: LinkedFiles, sections: readonly Section[], taken: Set<Node>): Detection {
-	const units = linkedFileUnits(index, files, sections, taken);
+	const units = linkedFileUnits(index, describedByIndex(index, files, taken), sections, taken);
 	return { units, groups: folderGroups(units), pattern: `the folder's ${files.rows.length} ${lessonFiles(units)}, in name order`, taken };
+}
+
+/**
+ * The index's list items labelled like the folder's lessons ("- __week01__ Intro to deep learning" for
+ * "week01_backprop/README.md"), which name the lessons without linking them: each item's words title its lesson and
+ * the lists under it open the lesson's page, as if it linked the file. `taken` receives the items.
+ */
+function describedByIndex(index: PlanFile, files: LinkedFiles, taken: Set<Node>): LinkedFiles {
+	const items = findListUnits(index).filter((entry) => entry.label);
+	const rows = files.rows.map((row) => {
+		const label = row.label;
+		const entry = label && items.find((e) => wordKey(e.label!) === wordKey(label) && e.label!.number === label.number);
+		if (!entry) return row;
+		taken.add(entry.item);
+		return { ...row, lede: entry.item.children, description: entry.label!.rest };
+	});
+	return { ...files, rows };
 }
 
 /** What the report calls the units' files: "Markdown files", "notebooks", or "Markdown files and notebooks". */
