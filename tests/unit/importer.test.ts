@@ -1526,18 +1526,23 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['title'])).toEqual(names.map((name) => name.toUpperCase()));
 	});
 
-	it('titles a chapter folder by its own index ("109-apis/" is "APIs", "02-JS-I/" "JavaScript I"), and makes no group of a folder holding one lesson', () => {
+	it('titles a chapter folder by its own index\'s title ("109-apis/" is "APIs", "02-JS-I/" "JavaScript I"), and makes no group of a folder holding one lesson', () => {
 		const result = importFolder('Backend', [
 			{ path: '101-internet/index.md', text: '# Internet\n\nHow it works.\n' },
 			{ path: '101-internet/101-dns.md', text: '# DNS\n\nNames.\n' },
 			{ path: '102-apis/index.md', text: '# APIs\n\nInterfaces.\n' },
 			{ path: '102-apis/101-rest.md', text: '# REST\n\nResources.\n' },
-			{ path: '103-JS-I/README.md', text: '# JavaScript I\n\nValues.\n' },
+			{ path: '103-JS-I/README.md', text: '# JavaScript I\n\nValues.\n\n## Variables\n\nx\n\n## Types\n\ny\n' },
 			{ path: '103-JS-I/homework/README.md', text: '# Homework\n\nPractise.\n' },
 			{ path: '104-ops-code/README.md', text: '# Getting started\n\nRun it.\n' },
+			// A README opening with a section, not a title, leaves the folder its name: a lower one, or the first of several.
+			{ path: '105-time-series/README.md', text: '## Introduction\n\nTasks.\n\n### Task 1\n\nx\n' },
+			{ path: '105-time-series/106-arma.md', text: '# ARMA\n\nx\n' },
+			{ path: '106-ocean/README.md', text: '# The contest\n\nx\n\n# The data\n\ny\n' },
+			{ path: '106-ocean/107-baseline.md', text: '# Baseline\n\nx\n' },
 		]);
-		expect((result.roadmap['groups'] as Array<{ title: string }>).map((g) => g.title)).toEqual(['Internet', 'APIs', 'JavaScript I']);
-		expect(result.phases.at(-1)!.data['group']).toBeUndefined();
+		expect((result.roadmap['groups'] as Array<{ title: string }>).map((g) => g.title)).toEqual(['Internet', 'APIs', 'JavaScript I', 'Time series', 'Ocean']);
+		expect(result.phases.find((p) => p.data['title'] === 'Getting started')!.data['group']).toBeUndefined();
 	});
 
 	it('titles a page by its frontmatter title, not by a heading further down its text', () => {

@@ -109,6 +109,8 @@ export interface Unit {
 	companions?: PlanFile[];
 	/** The heading the unit was written as: it becomes the page title, and links to it lead to the page. */
 	heading?: Heading;
+	/** That heading is its file's one `#` heading: the file's title, not the first of its top sections. */
+	titlesFile?: boolean;
 }
 
 export interface Group {

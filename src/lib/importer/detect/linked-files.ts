@@ -382,6 +382,8 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const opening = body.findIndex((node) => !isPageChrome(node));
 		const first = body[opening];
 		const titled = row.target !== index && first?.type === 'heading' && headingNames(toString(first), title) ? first : undefined;
+		// (Read before its subsections move up beside the sections after it.)
+		const titlesFile = titled?.depth === 1 && !body.slice(opening + 1).some((node) => node.type === 'heading' && node.depth === 1);
 		if (titled) promoteSubsections(body.slice(opening + 1), titled.depth);
 		// Or one that opens with it in bold, as a heading's stand-in ("**Chapter 3 – Classification**" atop a notebook).
 		const boldTitle = row.target !== index && !titled && isBoldLine(first) && headingNames(toString(first), title);
@@ -400,6 +402,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 			ownsFile: row.target !== index,
 			...(companions.length > 0 ? { companions } : {}),
 			...(titled ? { heading: titled } : {}),
+			...(titlesFile ? { titlesFile } : {}),
 		};
 	});
 }
@@ -610,7 +613,8 @@ function fileLabels(files: readonly PlanFile[]): Array<UnitLabel | null> | null 
 /**
  * A folder of lesson files arranged in chapter folders ("03-tools.md" beside "03-tools/01-editor.md"): each chapter
  * folder that holds two lessons or more is a group (one lesson alone is a phase like the others), titled by the file
- * beside it when there is one, else by its own README or index when that is a lesson, else by the folder's name; a
+ * beside it when there is one, else by the title of its own README or index when that is a lesson, else by the
+ * folder's name; a
  * folder inside it that holds several lessons ("html_css/flexbox/") is a group inside that one.
  */
 export function folderGroups(units: readonly Unit[]): Group[] {
@@ -629,10 +633,14 @@ export function folderGroups(units: readonly Unit[]): Group[] {
 	const groupFor = (folder: string, parent?: number) => {
 		let group = groupOf.get(folder);
 		if (group === undefined) {
-			// The folder's README or index introduces it: its title names the folder ("02-JS-I/" is "JavaScript I").
+			// The folder's README or index introduces it: its title names the folder ("02-JS-I/" is "JavaScript I"), and so
+			// does a heading that spells the folder's name ("# APIs" for "109-apis/"). A section it opens with ("## 简介",
+			// the first of several "# …") names only that section.
 			const beside = units.find((u) => stem(u) === folder);
 			const own = units.find((u) => folderOf(u.file.path) === `${folder}/` && isFolderIndex(u.file.path.slice(folder.length + 1)));
-			groups.push({ rawTitle: beside?.rawTitle ?? own?.rawTitle ?? nameTitle(folder), label: null, intro: [], ...(parent !== undefined ? { parent } : {}) });
+			const named = nameTitle(folder);
+			const titled = own && (own.titlesFile || sameWords(own.rawTitle, named)) ? own.rawTitle : null;
+			groups.push({ rawTitle: beside?.rawTitle ?? titled ?? named, label: null, intro: [], ...(parent !== undefined ? { parent } : {}) });
 			groupOf.set(folder, (group = groups.length - 1));
 		}
 		return group;
