@@ -1497,6 +1497,15 @@ describe('a folder of lesson files', () => {
 	const importFolder = (title: string, files: Array<{ path: string; text: string }>, id?: string) =>
 		importPlan({ index: { path: '.waymark-index.md', text: `# ${title}\n` }, files }, { fileName: 'folder.md', order: 0, track: 'backend', ...(id ? { id } : {}) });
 
+	it('titles a lesson named after its folder without the label the folder gives it ("week04_finetuning/" is Week 4, "Finetuning")', () => {
+		const result = importFolder('Deep learning', ['week01_backprop', 'week02_cnn_and_tricks', 'week03_finetuning'].map((folder) => ({ path: `${folder}/README.md`, text: 'Slides and a seminar.\n' })));
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Backprop'],
+			['Week 2', 'Cnn and tricks'],
+			['Week 3', 'Finetuning'],
+		]);
+	});
+
 	it('takes the files in name order when the index links none of them, the index becoming the overview', () => {
 		const result = importPlan(
 			{

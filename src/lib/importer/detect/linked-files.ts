@@ -376,7 +376,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
 		const described = !named && !labelled && row.description && row.description.split(/\s+/).length <= 12 ? row.description : '';
 		const unnumbered = sectionNumbered ? linkText.replace(SECTION_NUMBER, '') || linkText : linkText;
-		const title = (labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle));
+		const title = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle)), row.label);
 		// A file that opens with the title the index gives it, maybe under a logo, badges or an HTML banner: that
 		// heading is the page's title, not its first line.
 		const opening = body.findIndex((node) => !isPageChrome(node));
@@ -462,6 +462,16 @@ function isPageChrome(node: RootContent): boolean {
 	const image = (child: PhrasingContent): boolean =>
 		child.type === 'image' || child.type === 'imageReference' || child.type === 'break' || (child.type === 'text' && child.value.trim() === '') || (child.type === 'link' && child.children.length > 0 && child.children.every(image));
 	return node.type === 'paragraph' && node.children.length > 0 && node.children.every(image);
+}
+
+/**
+ * A title that opens with the unit's own label ("Week04 finetuning", named after the folder "week04_finetuning/" that
+ * gave the unit its "Week 4") is the rest: the site shows the label apart.
+ */
+function withoutLabel(title: string, label: UnitLabel | null): string {
+	const own = label?.word ? parseUnitLabel(title) : null;
+	if (!own?.rest || wordKey(own) !== wordKey(label!) || own.number !== label!.number) return title;
+	return own.rest.charAt(0).toLocaleUpperCase() + own.rest.slice(1);
 }
 
 /** A paragraph that is all one bold run. */
