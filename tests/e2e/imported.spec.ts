@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { mainText } from '../../src/lib/build/built-site.ts';
 import { measureFidelity, sourceUnits } from '../../src/lib/build/fidelity.ts';
 import { fixturesDir, importedOutDir, importedPlans } from '../imports/plans.ts';
@@ -298,6 +298,42 @@ test.describe('an index linking one file per day (day-course)', () => {
 	});
 });
 
+test.describe('a Docusaurus site (docusaurus-course) and an Obsidian vault (obsidian-vault)', () => {
+	test('the docs come in their sidebar\'s order, each folder a group named by its _category_ file, the site named by its config', async ({ page }) => {
+		expect((await phasesOf(page, 'docusaurus-course')).map((row) => row.split(' | ').slice(0, 2).join(' | '))).toEqual([
+			'1. | Welcome',
+			'2. | Files and folders',
+			'3. | Pipes and filters',
+			'4. | Shipping a service',
+			'5. | Containers',
+			'6. | Deploying',
+		]);
+		await expect(page.locator('h1')).toHaveText('Shell and Ship');
+		await expect(page.getByRole('region', { name: 'Phases' }).locator('h3')).toHaveText(['Shell basics', 'Shipping']);
+		await expectPhasePagesTitled(page, 'docusaurus-course');
+		// The MDX page's "# {frontMatter.title}" is its title; its site's components are gone, its text stays.
+		await page.goto('/roadmaps/docusaurus-course/pipes-filters/');
+		const prose = page.locator('main .prose');
+		await expect(prose).toContainText('grep error log.txt | sort | uniq -c');
+		await expect(prose).not.toContainText('frontMatter');
+		await expect(prose).not.toContainText('Quiz');
+		await page.goto('/roadmaps/docusaurus-course/deploying/');
+		await page.locator('main .prose').getByRole('link', { name: 'files and folders' }).click();
+		await expect(page).toHaveURL(/\/roadmaps\/docusaurus-course\/files-folders\/$/);
+	});
+
+	test('the vault\'s wiki links lead to its notes and their headings, and its embedded image shows', async ({ page }) => {
+		expect((await phasesOf(page, 'obsidian-vault')).map((row) => row.split(' | ')[1])).toEqual(['Ownership', 'Borrowing and references', 'Traits']);
+		await expect(page.locator('main .prose')).toContainText('Still to write: [[04 Macros]].');
+		await page.goto('/roadmaps/obsidian-vault/ownership/');
+		await page.locator('main .prose').getByRole('link', { name: '02 Borrowing › The rules' }).click();
+		await expect(page).toHaveURL(/\/roadmaps\/obsidian-vault\/borrowing-references\/#the-rules$/);
+		await expect(page.getByRole('heading', { name: 'The rules' })).toBeInViewport();
+		const diagram = page.getByRole('img', { name: 'borrow-diagram' });
+		expect(await diagram.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+	});
+});
+
 test.describe('a folder of Jupyter notebooks (notebook-course)', () => {
 	test('each notebook is a phase: its Markdown, its code, the text and the picture it printed', async ({ page }) => {
 		expect(await phasesOf(page, 'notebook-course')).toEqual(['1 | Arrays | unknown · starts in week 1', '2 | Plotting | unknown · starts in unknown', '3 | Errors | unknown · starts in unknown']);
@@ -485,9 +521,8 @@ test('the imported roadmaps’ pages pass axe (WCAG 2.2 AA) in light and dark mo
 for (const { fixture, id } of importedPlans) {
 	test(`${id}: at least 95% of ${fixturesDir}/${fixture} is on the roadmap's own pages`, () => {
 		const sources = join(root, fixturesDir, fixture);
-		const units = readdirSync(sources, { recursive: true, encoding: 'utf8' })
-			.filter((file) => file.endsWith('.md'))
-			.flatMap((file) => sourceUnits(readFileSync(join(sources, file), 'utf8')));
+		const files = readdirSync(sources, { recursive: true, encoding: 'utf8' }).map((file) => file.split(sep).join('/'));
+		const units = files.filter((file) => file.endsWith('.md')).flatMap((file) => sourceUnits(readFileSync(join(sources, file), 'utf8'), files));
 		const built = join(root, importedOutDir, 'roadmaps', id);
 		const pages = readdirSync(built, { recursive: true, encoding: 'utf8' })
 			.filter((file) => file.endsWith('.html') && !file.startsWith('print/'))

@@ -46,9 +46,10 @@ function prose(node: Nodes): string {
  * The units of a Markdown source, as GitHub parses it (GFM): each heading, each line of a paragraph, the own text
  * of each list item (its first paragraph; further paragraphs and nested lists are units of their own), each table
  * cell. Code blocks and raw HTML are not
- * units, nor is anything without words (rules, emoji-only lines).
+ * units, nor is anything without words (rules, emoji-only lines). Given the folder's files, wiki links that name one
+ * are read as the importer reads them: their words, an embedded image none.
  */
-export function sourceUnits(markdown: string): string[] {
+export function sourceUnits(markdown: string, wikiLinkFiles?: readonly string[]): string[] {
 	const units: string[] = [];
 	const add = (text: string) => {
 		const unit = text.replace(/\s+/g, ' ').trim();
@@ -75,7 +76,7 @@ export function sourceUnits(markdown: string): string[] {
 				if ('children' in node) for (const child of node.children) collect(child);
 		}
 	};
-	collect(parseMarkdown(markdown));
+	collect(parseMarkdown(markdown, wikiLinkFiles ? { wikiLinkFiles } : {}));
 	return units;
 }
 
