@@ -52,12 +52,20 @@ describe('duration parsing', () => {
 		['三〜六ヶ月', { min: 3, max: 6, unit: 'month' }],
 		['8주 백엔드 스터디', { min: 8, max: 8, unit: 'week' }],
 		['3개월 과정', { min: 3, max: 3, unit: 'month' }],
+		['6個月', { min: 6, max: 6, unit: 'month' }],
+		['3ヵ月で学ぶ', { min: 3, max: 3, unit: 'month' }],
 	])('%s', (text, expected) => {
 		expect(parseDuration(text)).toEqual(expected);
 	});
 
 	it('finds no duration in rates, hours or text without one', () => {
 		for (const text of ['7 days a week', '5 days/week', 'Daily: 2-3 hours', 'Learn the 12-factor app', 'Step 3', '第1周', '第三周', '一年级', '8주차']) expect(parseDuration(text)).toBeNull();
+	});
+
+	it('finds no length in a Chinese, Japanese or Korean date: its parts are joined, a bare 月 names a month, four digits a year', () => {
+		for (const text of ['8月份：', '12月22日', '截止时间 08月19日03:00', '2022年8月', '22年8月开始', '2024년 3월', '3월 15일', '2022年', '三月']) expect(parseDuration(text)).toBeNull();
+		// A length of years and months is no date.
+		expect(parseDuration('2年3个月')).toEqual({ min: 2, max: 2, unit: 'year' });
 	});
 
 	it('reads daily hours and weekly commitment', () => {

@@ -9,7 +9,10 @@ import { foldDigits } from './digits.ts';
 type Unit = Duration['unit'];
 
 // Chinese and Japanese write small amounts in their own numerals too: "四周", "两个月", "十二周".
-const NUM = String.raw`(?:\d+(?:\.\d+)?|[一二两兩三四五六七八九十]{1,3})`;
+const HAN_NUMERAL = '[一二两兩三四五六七八九十]';
+const NUM = String.raw`(?:\d+(?:\.\d+)?|${HAN_NUMERAL}{1,3})`;
+// A length has at most three digits: four are a year ("2022年", "2024년"), never a length.
+const LENGTH_NUM = String.raw`(?:\d{1,3}(?:\.\d+)?|${HAN_NUMERAL}{1,3})`;
 const HAN_DIGITS = '〇一二三四五六七八九';
 
 /** The value of an amount as written: "2.5" → 2.5, "四" → 4, "两" → 2, "十二" → 12, "二十" → 20; NaN for anything else. */
@@ -25,11 +28,13 @@ export function amountValue(text: string): number {
 const RANGE = String.raw`\s*(?:-|–|—|to|~|～|〜)\s*`;
 const BOLD = String.raw`(?:\*\*|__)?`;
 // Calendar words in the languages plans are most often written in; the English ones also in short forms. (年级 is a
-// school grade, not a year.) Persian, Arabic, Hebrew and Hindi follow the Latin, Cyrillic and CJK ones.
+// school grade, not a year.) Persian, Arabic, Hebrew and Hindi follow the Latin, Cyrillic and CJK ones. A length in
+// months takes a counter in Chinese, Japanese and Korean ("3个月", "3ヶ月", "3개월"): a number and a bare 月 or 월 is a
+// month of the calendar ("8月", "3월").
 const UNIT_WORDS: Record<Unit, string> = {
 	day: String.raw`days?|d[ií]as?|jours?|tage?n?|giorn[oi]|dn[ия]|дн(?:я|ей|ь)|день|dni|gün|天|日|일(?:간)?|روز|يوم|أيام|ايام|יום|ימים|दिन`,
 	week: String.raw`weeks?|wks?|semanas?|semaines?|wochen?|settiman[ae]|недел[ьяиюе]+|тижн(?:і|ів|я)|тиждень|tygodni(?:e|a)?|tydzień|hafta|周|週|주(?:간|일)?|هفته|أسبوع|أسابيع|اسبوع|اسابيع|שבוע|שבועות|सप्ताह|हफ़्ते|हफ्ते|हफ़्ता|हफ्ता`,
-	month: String.raw`months?|mos?|mes(?:es)?|mois|monate?n?|mes[ei]|месяц(?:а|ев)?|місяц(?:і|ів|я)?|miesi(?:ąc|ące|ęcy)|ay|个月|ヶ月|か月|月|개월(?:간)?|달|ماه|شهر|أشهر|اشهر|شهور|חודש|חודשים|महीने|महीना|माह`,
+	month: String.raw`months?|mos?|mes(?:es)?|mois|monate?n?|mes[ei]|месяц(?:а|ев)?|місяц(?:і|ів|я)?|miesi(?:ąc|ące|ęcy)|ay|[个個箇]月|[ヶヵケかカ]月|개월(?:간)?|달|ماه|شهر|أشهر|اشهر|شهور|חודש|חודשים|महीने|महीना|माह`,
 	year: String.raw`years?|yrs?|a[ñn]os?|ans?|années?|jahre?n?|ann[oi]|год(?:а)?|лет|рок(?:и|ів)?|lat|yıl|年(?![级級])|년(?:간)?|سال|سنة|سنوات|سنين|שנה|שנים|साल|वर्ष`,
 };
 const UNIT_ALTERNATION = Object.values(UNIT_WORDS).join('|');
@@ -42,10 +47,16 @@ const AMOUNT_START = String.raw`(?:(?<![\p{L}\p{N}.])|(?<=[${UNSPACED}])(?<!第)
 /** No letter of any script right after a unit word (`\b` only knows ASCII letters), unless it is written without spaces. */
 const END = String.raw`(?:(?<=[${UNSPACED}])|(?![\p{L}]))`;
 
+// A date in Chinese, Japanese or Korean joins its parts: a year and a month ("22年8月", "2024년 3월"), a month and a
+// day ("12月22日", "3월 15일"). Neither part is a length.
+const CALENDAR_MONTH = String.raw`(?:\d|${HAN_NUMERAL})\s*[月월]`;
+const AFTER_CALENDAR_MONTH = String.raw`(?<!${CALENDAR_MONTH}\s*)`;
+const BEFORE_CALENDAR_MONTH = String.raw`(?!\s*${CALENDAR_MONTH})`;
+
 // "2-3 months", "1 - 1.5 year", "6-Month", "2** Months" (bold closed mid-way), "2 years minimum", "at least 3 weeks", "4+ months".
-// Not a duration: a rate such as "7 days a week" or "5 days/week".
+// Not a duration: a rate such as "7 days a week" or "5 days/week", or a date.
 const AMOUNT = new RegExp(
-	String.raw`${AMOUNT_START}(?<least>(?:at\s+least|minimum(?:\s+of)?|min\.?)\s+)?(?<min>${NUM})(?<plus>\+)?(?:${RANGE}(?<max>${NUM}))?${BOLD}\s*-?\s*(?<unit>${UNIT_ALTERNATION})${END}(?!\s*(?:a|per|each|every|\/)\s*(?:day|week|month|year)\b)(?<more>\+|\s*(?:minimum|min\b|or\s+more|at\s+least))?`,
+	String.raw`${AMOUNT_START}${AFTER_CALENDAR_MONTH}(?<least>(?:at\s+least|minimum(?:\s+of)?|min\.?)\s+)?(?<min>${LENGTH_NUM})(?<plus>\+)?(?:${RANGE}(?<max>${LENGTH_NUM}))?${BOLD}\s*-?\s*(?<unit>${UNIT_ALTERNATION})${END}${BEFORE_CALENDAR_MONTH}(?!\s*(?:a|per|each|every|\/)\s*(?:day|week|month|year)\b)(?<more>\+|\s*(?:minimum|min\b|or\s+more|at\s+least))?`,
 	'giu',
 );
 // "Week 1-2" (two weeks), "Weeks 1-4", "Month 3" (one month): a position on the calendar, counted in its unit.
