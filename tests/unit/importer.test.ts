@@ -211,6 +211,11 @@ describe('title lines', () => {
 		expect(parseTitleLine('Build a 2-week project')).toMatchObject({ title: 'Build a 2-week project', duration: null });
 	});
 
+	it('reads a Japanese ordinal counter as a position, not a length, and keeps it whole', () => {
+		expect(parseTitleLine('2週目：並行処理')).toMatchObject({ title: '2週目：並行処理', duration: null });
+		for (const text of ['3日目', '1ヶ月目']) expect(parseDuration(text)).toBeNull();
+	});
+
 	it('makes short phase IDs', () => {
 		expect(shortSlug('API Architecture & Clean Design')).toBe('api-architecture');
 		expect(shortSlug('Backend Foundations (Senior Level)')).toBe('backend-foundations');

@@ -52,11 +52,14 @@ const END = String.raw`(?:(?<=[${UNSPACED}])|(?![\p{L}]))`;
 const CALENDAR_MONTH = String.raw`(?:\d|${HAN_NUMERAL})\s*[月월]`;
 const AFTER_CALENDAR_MONTH = String.raw`(?<!${CALENDAR_MONTH}\s*)`;
 const BEFORE_CALENDAR_MONTH = String.raw`(?!\s*${CALENDAR_MONTH})`;
+// A counter followed by 目 counts a position, not a length: "2週目" is the second week, "3日目" the third day. (Korean
+// writes it with 차 or 째, "2주차", which END already keeps apart: a Hangul letter after the unit word.)
+const NOT_ORDINAL = '(?!目)';
 
 // "2-3 months", "1 - 1.5 year", "6-Month", "2** Months" (bold closed mid-way), "2 years minimum", "at least 3 weeks", "4+ months".
 // Not a duration: a rate such as "7 days a week" or "5 days/week", or a date.
 const AMOUNT = new RegExp(
-	String.raw`${AMOUNT_START}${AFTER_CALENDAR_MONTH}(?<least>(?:at\s+least|minimum(?:\s+of)?|min\.?)\s+)?(?<min>${LENGTH_NUM})(?<plus>\+)?(?:${RANGE}(?<max>${LENGTH_NUM}))?${BOLD}\s*-?\s*(?<unit>${UNIT_ALTERNATION})${END}${BEFORE_CALENDAR_MONTH}(?!\s*(?:a|per|each|every|\/)\s*(?:day|week|month|year)\b)(?<more>\+|\s*(?:minimum|min\b|or\s+more|at\s+least))?`,
+	String.raw`${AMOUNT_START}${AFTER_CALENDAR_MONTH}(?<least>(?:at\s+least|minimum(?:\s+of)?|min\.?)\s+)?(?<min>${LENGTH_NUM})(?<plus>\+)?(?:${RANGE}(?<max>${LENGTH_NUM}))?${BOLD}\s*-?\s*(?<unit>${UNIT_ALTERNATION})${END}${NOT_ORDINAL}${BEFORE_CALENDAR_MONTH}(?!\s*(?:a|per|each|every|\/)\s*(?:day|week|month|year)\b)(?<more>\+|\s*(?:minimum|min\b|or\s+more|at\s+least))?`,
 	'giu',
 );
 // "Week 1-2" (two weeks), "Weeks 1-4", "Month 3" (one month): a position on the calendar, counted in its unit.
