@@ -137,6 +137,13 @@ describe('unit labels', () => {
 		for (const text of ['3 Reasons to learn Go', '2024年の計画']) expect(parseUnitLabel(text)).toBeNull();
 	});
 
+	it('sets a label apart from its title by full-width punctuation as by ASCII', () => {
+		expect(parseUnitLabel('Task 01：函数')).toMatchObject({ word: 'Task', number: 1, rest: '函数' });
+		expect(parseUnitLabel('Semana 3． CSS')).toMatchObject({ kind: 'week', number: 3, rest: 'CSS' });
+		expect(parseUnitLabel('Week One：HTML')).toMatchObject({ kind: 'week', number: 1, rest: 'HTML' });
+		expect(parseUnitLabel('数据预处理 ｜ Day 1')).toMatchObject({ kind: 'day', number: 1, rest: '数据预处理' });
+	});
+
 	it('reads the digits of other scripts, and keeps them in the label and title', () => {
 		expect(parseUnitLabel('مرحله ۱: اچ‌تی‌ام‌ال (۲ هفته)')).toMatchObject({ word: 'مرحله', kind: 'phase', number: 1, text: 'مرحله ۱', rest: 'اچ‌تی‌ام‌ال (۲ هفته)' });
 		expect(parseUnitLabel('الأسبوع ٠٣ - ٠٤: المصفوفات')).toMatchObject({ kind: 'week', number: 3, numberTo: 4, text: 'الأسبوع ٣-٤', rest: 'المصفوفات' });

@@ -50,10 +50,16 @@ export function kindOfWord(word: string): Kind | null {
 	return KIND_OF_WORD.get(word.toLocaleLowerCase()) ?? null;
 }
 
+// What sets a label apart from its title: a colon, full stop, bar or dash, in full width too as text in Chinese and
+// Japanese writes them ("Task 01：函数"); after their own labels, the enumeration comma too ("第一章、概述").
+const SEPARATOR = String.raw`[:.|\-–—：．｜]`;
+const CJK_SEPARATOR = String.raw`[:.|\-–—：．｜、]`;
 // "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number; "3~4" is a range too.
 // A known unit word may touch its number ("Day01", "Week2"); any other may not ("Python3", "HTML5" are names).
-const WORD_LABEL =
-	/^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)(?<gap>\s*)(?<n>\d{1,3})(?:\s*[-–~～〜]\s*(?<n2>\d{1,3}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:[:.|\-–—]\s*)?(?<rest>.*)$/du;
+const WORD_LABEL = new RegExp(
+	String.raw`^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)(?<gap>\s*)(?<n>\d{1,3})(?:\s*[-–~～〜]\s*(?<n2>\d{1,3}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
+	'du',
+);
 /** The known unit words that `pattern` matches, as a regular expression alternation, longest first. */
 const knownWords = (pattern: RegExp) =>
 	[...KIND_OF_WORD.keys()]
@@ -63,11 +69,11 @@ const knownWords = (pattern: RegExp) =>
 // Chinese and Japanese unit words of more than one character ("阶段", "模块"); any other is one character.
 const CJK_UNIT_WORDS = knownWords(/^[\p{Script=Han}\p{Script=Katakana}]{2,}$/u);
 // "第5天", "第 3 周", "第1-2周", "第二阶段": a number (digits or numerals) between a prefix and the unit word, as Chinese and Japanese plans write it.
-const CJK_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?第\\s*(?<n>\\d{1,3}|[一二两兩三四五六七八九十]{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}|[一二两兩三四五六七八九十]{1,3}))?\\s*(?<word>${CJK_UNIT_WORDS}|\\p{L})\\s*(?:[:：.|\\-–—、]\\s*)?(?<rest>.*)$`, 'du');
+const CJK_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?第\\s*(?<n>\\d{1,3}|[一二两兩三四五六七八九十]{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}|[一二两兩三四五六七八九十]{1,3}))?\\s*(?<word>${CJK_UNIT_WORDS}|\\p{L})\\s*(?:${CJK_SEPARATOR}\\s*)?(?<rest>.*)$`, 'du');
 // "1주차: 자바 기초", "2週目：並行処理", "3일차": Korean and Japanese count with the number first, then a counter word
 // (only the known ones: "3 Reasons to…" is no label).
 const COUNTER_WORDS = knownWords(/^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u);
-const COUNTER_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?(?<n>\\d{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}))?\\s*(?<word>${COUNTER_WORDS})(?![\\p{L}\\p{N}])\\s*(?:[:：.|\\-–—、]\\s*)?(?<rest>.*)$`, 'du');
+const COUNTER_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?(?<n>\\d{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}))?\\s*(?<word>${COUNTER_WORDS})(?![\\p{L}\\p{N}])\\s*(?:${CJK_SEPARATOR}\\s*)?(?<rest>.*)$`, 'du');
 const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})(?:[.)]|\s+[—–])\s+(?<rest>\S.*)$/du;
 
 // One to twelve as words, cardinal and ordinal, in the languages of the unit words above: "Week One", "Día tres",
@@ -103,15 +109,15 @@ const ORDINAL_VALUE = valuesOf(ORDINAL_WORDS);
 const NUMERAL_VALUE = new Map([...valuesOf(CARDINAL_WORDS), ...ORDINAL_VALUE]);
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
 // What may follow a label's number and come before its title: "(Month 1)", bold's end, a colon or dash.
-const LABEL_END = String.raw`\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:[:.|\-–—]\s*)?(?<rest>.*)$`;
+const LABEL_END = String.raw`\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`;
 // "Week One: HTML", "الأسبوع الأول: …": a known unit word and a number written as a word.
 const NUMERAL_LABEL = new RegExp(String.raw`^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)\s+(?<n>${alternation(NUMERAL_VALUE.keys())})(?![\p{L}\p{N}])${LABEL_END}`, 'iu');
 // "First Week: HTML", "Segunda semana", "Erste Woche", "Первая неделя": an ordinal before a known unit word, as these
 // languages write it.
 const ORDINAL_LABEL = new RegExp(String.raw`^[^\p{L}\p{N}]*?(?<n>${alternation(ORDINAL_VALUE.keys())})\s+(?<word>\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{N}])${LABEL_END}`, 'iu');
 // "Data PreProcessing | Day 1", "Closures — Week 3": a known unit word and its number after the title, set apart by a
-// bar or dash (any other word there is a name: "Setup - Python 3").
-const TRAILING_LABEL = new RegExp(`^(?<rest>.*?\\S)\\s*(?:\\||\\s[-–—])\\s*(?<word>${knownWords(/^\p{Script=Latin}/u)}|${knownWords(/^\p{Script=Cyrillic}/u)})\\s*(?<n>\\d{1,3})\\s*$`, 'diu');
+// bar (half or full width) or dash (any other word there is a name: "Setup - Python 3").
+const TRAILING_LABEL = new RegExp(`^(?<rest>.*?\\S)\\s*(?:[|｜]|\\s[-–—])\\s*(?<word>${knownWords(/^\p{Script=Latin}/u)}|${knownWords(/^\p{Script=Cyrillic}/u)})\\s*(?<n>\\d{1,3})\\s*$`, 'diu');
 
 const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1).toLocaleLowerCase();
 
