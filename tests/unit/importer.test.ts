@@ -321,6 +321,26 @@ describe('unit headings', () => {
 		]);
 	});
 
+	it('reads a group\'s calendar label in any language as its length, and keeps any other label in its title', () => {
+		const groupsOf = (text: string) => (phasesOfText(text).roadmap['groups'] as Array<{ title: string; duration?: unknown }>).map((g) => [g.title, g.duration]);
+		const week = { min: 1, max: 1, unit: 'week' };
+		expect(groupsOf('## Semana 1: HTML\n### Día 1: A\n- a\n### Día 2: B\n- b\n## Semana 2: CSS\n### Día 3: C\n- c\n### Día 4: D\n- d\n')).toEqual([['HTML', week], ['CSS', week]]);
+		expect(groupsOf('## 第1周：HTML基础\n### 第1天：A\n- a\n### 第2天：B\n- b\n## 第2周：CSS\n### 第3天：C\n- c\n### 第4天：D\n- d\n')).toEqual([['HTML基础', week], ['CSS', week]]);
+		// "(Month 1)" is part of the label: no length cut out of the title, which keeps its words.
+		expect(groupsOf('## PHASE 1 (Month 1): Basics\n### Week 1: A\n- a\n### Week 2: B\n- b\n## PHASE 2 (Month 2): More\n### Week 3: C\n- c\n')[0]).toEqual(['PHASE 1 (Month 1): Basics', { min: 1, max: 1, unit: 'month' }]);
+	});
+
+	it('reads a table of contents\' chapter labelled with a known unit word as a group labelled so', () => {
+		const result = importPlan(
+			{
+				index: { path: 'SUMMARY.md', text: '# Summary\n\n- 1주차(1-6장)\n  - [자바스크립트란](a.md)\n  - [변수](b.md)\n- 2주차(7-9장)\n  - [연산자](c.md)\n  - [제어문](d.md)\n' },
+				files: ['a', 'b', 'c', 'd'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\nText.\n` })),
+			},
+			{ fileName: 'book.md', order: 0, id: 'book', track: 'backend' },
+		);
+		expect((result.roadmap['groups'] as Array<{ duration?: unknown }>).map((g) => g.duration)).toEqual([{ min: 1, max: 1, unit: 'week' }, { min: 1, max: 1, unit: 'week' }]);
+	});
+
 	it('reads unit words in any language and script when they repeat with rising numbers', () => {
 		expect(titlesOf('# Plan\n\n## Día 1: Variables\n\ntexto\n\n## Día 2: Listas\n\ntexto\n')).toEqual(['Día 1|Variables', 'Día 2|Listas']);
 		expect(titlesOf('## Урок 1. Основы\n\nтекст\n\n## Урок 2. Циклы\n\nтекст\n')).toEqual(['Урок 1|Основы', 'Урок 2|Циклы']);

@@ -12,7 +12,7 @@ import { urlSafety } from '../checks/url-safety.ts';
 import { fixMojibake, type LegacyEncoding, mojibakeScore } from '../checks/mojibake.ts';
 import { phaseUrl, roadmapUrl } from '../urls.ts';
 import { detect } from './detect/index.ts';
-import { labelKind, type UnitLabel } from './detect/label.ts';
+import { labelKind, parseUnitLabel, type UnitLabel } from './detect/label.ts';
 import type { ResolveLink } from './detect/linked-files.ts';
 import { promotePseudoHeadings } from './detect/pseudo-headings.ts';
 import { type Commitment, parseCommitment, parseDuration } from './durations.ts';
@@ -32,10 +32,10 @@ import { remoteImagesToLinks } from './markdown/remote-images.ts';
 import { safeUrls } from './markdown/safe-urls.ts';
 import { toMdx as serialize } from './markdown/serialize.ts';
 import { proposeTopics, type ProposedTopic } from './new-topics.ts';
-import { estimatedDuration, extractFields, headedDuration, parseTitleLine } from './phase-fields.ts';
+import { estimatedDuration, extractFields, headedDuration, type LabelSpan, parseTitleLine } from './phase-fields.ts';
 import { detectLanguage } from './language.ts';
 import { SITE_LANGUAGE } from '../model/model.ts';
-import { bannerTitle, isFolderIndex, isNotebook, isTableOfContents, placeOf, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
+import { bannerTitle, type Group, isFolderIndex, isNotebook, isTableOfContents, placeOf, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
 import { readNotebook } from './notebook/read.ts';
 import type { RepositoryAddresses } from './repository.ts';
 import { longSlug, shortSlug, slugify, spellable, uniqueSlug } from './slugs.ts';
@@ -131,15 +131,38 @@ export interface ImportResult {
 
 const TITLE_TODO = 'TODO: the roadmap title (the source has no # heading)';
 const SOURCE_TITLE_TODO = 'TODO: how the original document is titled';
+/** The calendar unit a label counts in ("Week 3", "Día 2", "第1周"), or null for one that counts no time ("Phase 1"). */
+const calendarKind = (label: UnitLabel) => (label.kind === 'day' || label.kind === 'week' || label.kind === 'month' ? label.kind : null);
+
 /** What the label itself says about length: "Month 3" is a month, "Week 1-2" two weeks, "Day 5" a day, "(Month 1)" a month. */
 function labelDuration(label: UnitLabel | null): Duration | null {
 	if (!label) return null;
 	const fromExtra = label.extra ? parseDuration(label.extra) : null;
 	if (fromExtra) return fromExtra;
-	const calendar = label.kind === 'day' || label.kind === 'week' || label.kind === 'month' ? label.kind : null;
+	const calendar = calendarKind(label);
 	if (!calendar) return null;
 	const count = (label.numberTo ?? label.number) - label.number + 1;
 	return count > 0 ? { min: count, max: count, unit: calendar } : null;
+}
+
+/**
+ * A group's label: the one its heading was found by, else a known unit word and its number in its title, as a book's
+ * or docs site's chapter names its weeks ("Week 1 - Intro", "1주차(1-6장)"). Any other word with a number there is a
+ * name ("Python 3 Basics").
+ */
+function groupLabel(group: Group): UnitLabel | null {
+	if (group.label) return group.label;
+	const label = parseUnitLabel(group.rawTitle);
+	return label?.kind ? label : null;
+}
+
+/** Where a label is in the title it was read from: before its rest ("Week 1 - Intro") or after it ("Intro | Week 1"). */
+function labelSpan(rawTitle: string, label: UnitLabel): LabelSpan | undefined {
+	const title = rawTitle.trim();
+	if (!label.rest) return { start: 0, end: title.length };
+	if (title.endsWith(label.rest)) return { start: 0, end: title.length - label.rest.length };
+	if (title.startsWith(label.rest)) return { start: label.rest.length, end: title.length };
+	return undefined;
 }
 
 /** "Time Estimate: 1-3 months" and "Key Topics: …" on consecutive lines were separate lines in the source. */
@@ -232,11 +255,15 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// Groups: IDs, summaries (their goal line) and durations.
 	const groupIds = new Set<string>();
 	const groupData = groups.map((group, i) => {
-		const parsed = parseTitleLine(group.label?.word ? group.rawTitle : (group.label?.rest ?? group.rawTitle));
+		const label = groupLabel(group);
+		// Groups have no label of their own: their titles keep a label ("Phase 1: Backend Fundamentals"), unless it
+		// counts the calendar ("Week 1 - Intro", "第1周：HTML基础"), when it is the group's length, not its name.
+		const keepsLabel = label?.word && !calendarKind(label);
+		const parsed = keepsLabel ? parseTitleLine(group.rawTitle, labelSpan(group.rawTitle, label)) : parseTitleLine(label?.rest ?? group.rawTitle);
 		const introText = group.intro.length ? serialize(root(structuredClone(group.intro))) : '';
 		const fields = extractFields(introText.split('\n'));
-		const duration = parsed.duration ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined;
-		const bare = group.label?.word ? parseTitleLine(group.label.rest).title : parsed.title;
+		const duration = parsed.duration ?? labelDuration(label) ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined;
+		const bare = keepsLabel ? parseTitleLine(label.rest).title : parsed.title;
 		const id = uniqueSlug([shortSlug(bare), longSlug(bare)], groupIds, `group-${i + 1}`);
 		// A group whose intro is only its goal has nothing left to say on the overview.
 		if (fields.goal !== undefined && fields.body.every(isEmptyish)) for (const node of group.intro) detection.taken.add(node);

@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import type { PhaseData } from '../../schemas/roadmap.ts';
-import { allDurations, parseDuration, parseHoursPerDay } from './durations.ts';
+import { allDurations, type DurationMatch, parseDuration, parseHoursPerDay } from './durations.ts';
 import { visit } from 'unist-util-visit';
 import { indentOf, isBlank, LIST_ITEM, stripEmphasis } from './lines.ts';
 import { parseMarkdown } from './markdown/parse.ts';
@@ -44,13 +44,20 @@ function cleanLeftover(text: string): string {
 	return rest.replace(/^[\s=\-–—:),|：），]+/, '').trim();
 }
 
+/** Where a label stands in a title line that keeps it ("Week 1 - Intro"), as offsets into the trimmed line. */
+export interface LabelSpan {
+	start: number;
+	end: number;
+}
+
 /**
  * Splits a unit's title line into title, duration, status and whatever else it says:
  * "**Database = 2** Months - Ongoing" → Database, 2 months, ongoing;
  * "**Integration** = 1 - 2 months - webhook **Done**" → Integration, 1–2 months, leftover "webhook **Done**"
- * (the marker may be about the webhook, so no status is proposed).
+ * (the marker may be about the webhook, so no status is proposed). A label the line keeps is a position, not a
+ * length stated in the title: "Week 1" in "Week 1 - Intro" stays.
  */
-export function parseTitleLine(raw: string): TitleLine {
+export function parseTitleLine(raw: string, label?: LabelSpan): TitleLine {
 	let text = raw.trim();
 	const notes: string[] = [];
 	let status: TitleLine['status'];
@@ -65,7 +72,8 @@ export function parseTitleLine(raw: string): TitleLine {
 	let leftover = '';
 	let duration: Duration | null = null;
 	let labelSuffix: string | undefined;
-	const match = allDurations(text).find((m) => SEPARATED.test(text.slice(0, m.start)));
+	const inLabel = (m: DurationMatch) => label !== undefined && m.start < label.end && m.end > label.start;
+	const match = allDurations(text).find((m) => !inLabel(m) && SEPARATED.test(text.slice(0, m.start)));
 	if (match) {
 		duration = match.duration;
 		let before = text.slice(0, match.start);
