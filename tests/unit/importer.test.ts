@@ -120,6 +120,7 @@ describe('unit labels', () => {
 	it('reads a known unit word touching its number, but no name with a number in it', () => {
 		expect(parseUnitLabel('Day01 - 初识Python')).toMatchObject({ word: 'Day', kind: 'day', number: 1, text: 'Day 1', rest: '初识Python' });
 		expect(parseUnitLabel('Week2: HTML')).toMatchObject({ kind: 'week', number: 2, rest: 'HTML' });
+		expect(parseUnitLabel('Day21~Day30 - Python语言应用')).toMatchObject({ kind: 'day', number: 21, numberTo: 30, text: 'Day 21-30', rest: 'Python语言应用' });
 		for (const text of ['Python3 basics', 'HTML5 and CSS3', 'ES6 features']) expect(parseUnitLabel(text)).toBeNull();
 	});
 

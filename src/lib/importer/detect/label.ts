@@ -54,10 +54,11 @@ export function kindOfWord(word: string): Kind | null {
 // Japanese writes them ("Task 01：函数"); after their own labels, the enumeration comma too ("第一章、概述").
 const SEPARATOR = String.raw`[:.|\-–—：．｜]`;
 const CJK_SEPARATOR = String.raw`[:.|\-–—：．｜、]`;
-// "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number; "3~4" is a range too.
+// "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number; "3~4" is a range too, and
+// a range may name its word again ("Day21~Day30").
 // A known unit word may touch its number ("Day01", "Week2"); any other may not ("Python3", "HTML5" are names).
 const WORD_LABEL = new RegExp(
-	String.raw`^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)(?<gap>\s*)(?<n>\d{1,3})(?:\s*[-–~～〜]\s*(?<n2>\d{1,3}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
+	String.raw`^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)(?<gap>\s*)(?<n>\d{1,3})(?:\s*[-–~～〜]\s*(?:\k<word>\s*)?(?<n2>\d{1,3}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
 	'du',
 );
 /** The known unit words that `pattern` matches, as a regular expression alternation, longest first. */
