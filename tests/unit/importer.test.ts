@@ -327,6 +327,8 @@ describe('unit headings', () => {
 		const week = { min: 1, max: 1, unit: 'week' };
 		expect(groupsOf('## Semana 1: HTML\n### Día 1: A\n- a\n### Día 2: B\n- b\n## Semana 2: CSS\n### Día 3: C\n- c\n### Día 4: D\n- d\n')).toEqual([['HTML', week], ['CSS', week]]);
 		expect(groupsOf('## 第1周：HTML基础\n### 第1天：A\n- a\n### 第2天：B\n- b\n## 第2周：CSS\n### 第3天：C\n- c\n### 第4天：D\n- d\n')).toEqual([['HTML基础', week], ['CSS', week]]);
+		// The words left take the heading's capital, as a lesson's do.
+		expect(groupsOf('## Week 1 - basics\n### Day 1: A\n- a\n### Day 2: B\n- b\n## Week 2 - more\n### Day 3: C\n- c\n')[0]).toEqual(['Basics', week]);
 		// "(Month 1)" is part of the label: no length cut out of the title, which keeps its words.
 		expect(groupsOf('## PHASE 1 (Month 1): Basics\n### Week 1: A\n- a\n### Week 2: B\n- b\n## PHASE 2 (Month 2): More\n### Week 3: C\n- c\n')[0]).toEqual(['PHASE 1 (Month 1): Basics', { min: 1, max: 1, unit: 'month' }]);
 	});
@@ -339,7 +341,11 @@ describe('unit headings', () => {
 			},
 			{ fileName: 'book.md', order: 0, id: 'book', track: 'backend' },
 		);
-		expect((result.roadmap['groups'] as Array<{ duration?: unknown }>).map((g) => g.duration)).toEqual([{ min: 1, max: 1, unit: 'week' }, { min: 1, max: 1, unit: 'week' }]);
+		// An aside alone ("(1-6장)") names no group: the label stays in the title.
+		expect((result.roadmap['groups'] as Array<{ title: string; duration?: unknown }>).map((g) => [g.title, g.duration])).toEqual([
+			['1주차(1-6장)', { min: 1, max: 1, unit: 'week' }],
+			['2주차(7-9장)', { min: 1, max: 1, unit: 'week' }],
+		]);
 	});
 
 	it('reads unit words in any language and script when they repeat with rising numbers', () => {

@@ -32,7 +32,7 @@ import { remoteImagesToLinks } from './markdown/remote-images.ts';
 import { safeUrls } from './markdown/safe-urls.ts';
 import { toMdx as serialize } from './markdown/serialize.ts';
 import { proposeTopics, type ProposedTopic } from './new-topics.ts';
-import { estimatedDuration, extractFields, headedDuration, type LabelSpan, parseTitleLine } from './phase-fields.ts';
+import { estimatedDuration, extractFields, headedDuration, type LabelSpan, parseTitleLine, type TitleLine } from './phase-fields.ts';
 import { detectLanguage } from './language.ts';
 import { SITE_LANGUAGE } from '../model/model.ts';
 import { bannerTitle, type Group, isFolderIndex, isNotebook, isTableOfContents, placeOf, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
@@ -165,6 +165,28 @@ function labelSpan(rawTitle: string, label: UnitLabel): LabelSpan | undefined {
 	return undefined;
 }
 
+const ASIDE = /^[(（].*[)）]$/;
+
+/**
+ * A group's title line, and the words that name it (for its ID). Groups have no label of their own: their titles keep
+ * a label ("Phase 1: Backend Fundamentals"), unless it counts the calendar and words follow it ("Week 1 - Intro",
+ * "第1周：HTML基础"): then it is the group's length, not its name, and the words take the heading's capital ("Week06
+ * nlp" → "Nlp"). A calendar label followed by an aside alone ("1주차(1-6장)") stays: the aside names nothing alone.
+ */
+function groupTitleLine(rawTitle: string, label: UnitLabel | null): { line: TitleLine; name: string } {
+	if (!label) {
+		const line = parseTitleLine(rawTitle);
+		return { line, name: line.title };
+	}
+	const rest = parseTitleLine(label.rest);
+	if (!label.word) return { line: rest, name: rest.title };
+	if (calendarKind(label) && rest.title && !ASIDE.test(rest.title)) {
+		const title = rest.title.charAt(0).toLocaleUpperCase() + rest.title.slice(1);
+		return { line: { ...rest, title }, name: title };
+	}
+	return { line: parseTitleLine(rawTitle, labelSpan(rawTitle, label)), name: rest.title };
+}
+
 /** "Time Estimate: 1-3 months" and "Key Topics: …" on consecutive lines were separate lines in the source. */
 function separateFieldLines(lines: readonly string[]): string[] {
 	const FIELD = /^[A-Z][\w ./&()'-]{0,40}:\s+\S/;
@@ -256,15 +278,11 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const groupIds = new Set<string>();
 	const groupData = groups.map((group, i) => {
 		const label = groupLabel(group);
-		// Groups have no label of their own: their titles keep a label ("Phase 1: Backend Fundamentals"), unless it
-		// counts the calendar ("Week 1 - Intro", "第1周：HTML基础"), when it is the group's length, not its name.
-		const keepsLabel = label?.word && !calendarKind(label);
-		const parsed = keepsLabel ? parseTitleLine(group.rawTitle, labelSpan(group.rawTitle, label)) : parseTitleLine(label?.rest ?? group.rawTitle);
+		const { line: parsed, name } = groupTitleLine(group.rawTitle, label);
 		const introText = group.intro.length ? serialize(root(structuredClone(group.intro))) : '';
 		const fields = extractFields(introText.split('\n'));
 		const duration = parsed.duration ?? labelDuration(label) ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined;
-		const bare = keepsLabel ? parseTitleLine(label.rest).title : parsed.title;
-		const id = uniqueSlug([shortSlug(bare), longSlug(bare)], groupIds, `group-${i + 1}`);
+		const id = uniqueSlug([shortSlug(name), longSlug(name)], groupIds, `group-${i + 1}`);
 		// A group whose intro is only its goal has nothing left to say on the overview.
 		if (fields.goal !== undefined && fields.body.every(isEmptyish)) for (const node of group.intro) detection.taken.add(node);
 		return {
