@@ -187,6 +187,13 @@ describe('unit labels', () => {
 		]);
 	});
 
+	it('reads a Chinese measure word between the number and the unit word ("第一个月", the first month)', () => {
+		expect(parseUnitLabel('第一个月：基础')).toMatchObject({ word: '月', kind: 'month', number: 1, text: '第一个月', rest: '基础' });
+		expect(parseUnitLabel('第2個月')).toMatchObject({ word: '月', number: 2, text: '第2個月' });
+		// 个 alone is no unit word.
+		expect(parseUnitLabel('第一个')).toMatchObject({ word: '个' });
+	});
+
 	it('reads Chinese numerals and unit words of two characters', () => {
 		expect(parseUnitLabel('第二阶段：基础')).toMatchObject({ word: '阶段', kind: 'phase', number: 2, text: '第二阶段', rest: '基础' });
 		expect(parseUnitLabel('第十二周 复习')).toMatchObject({ kind: 'week', number: 12, text: '第十二周', rest: '复习' });

@@ -69,8 +69,8 @@ const knownWords = (pattern: RegExp) =>
 		.join('|');
 // Chinese and Japanese unit words of more than one character ("阶段", "模块"); any other is one character.
 const CJK_UNIT_WORDS = knownWords(/^[\p{Script=Han}\p{Script=Katakana}]{2,}$/u);
-// "第5天", "第 3 周", "第1-2周", "第二阶段": a number (digits or numerals) between a prefix and the unit word, as Chinese and Japanese plans write it.
-const CJK_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?第\\s*(?<n>\\d{1,3}|[一二两兩三四五六七八九十]{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}|[一二两兩三四五六七八九十]{1,3}))?\\s*(?<word>${CJK_UNIT_WORDS}|\\p{L})\\s*(?:${CJK_SEPARATOR}\\s*)?(?<rest>.*)$`, 'du');
+// "第5天", "第 3 周", "第1-2周", "第二阶段", "第一个月" (a measure word before the unit's): a number (digits or numerals) between a prefix and the unit word, as Chinese and Japanese plans write it.
+const CJK_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?第\\s*(?<n>\\d{1,3}|[一二两兩三四五六七八九十]{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}|[一二两兩三四五六七八九十]{1,3}))?\\s*(?<measure>[个個](?=\\p{L}))?(?<word>${CJK_UNIT_WORDS}|\\p{L})\\s*(?:${CJK_SEPARATOR}\\s*)?(?<rest>.*)$`, 'du');
 // "1주차: 자바 기초", "2週目：並行処理", "3일차": Korean and Japanese count with the number first, then a counter word
 // (only the known ones: "3 Reasons to…" is no label).
 const COUNTER_WORDS = knownWords(/^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u);
@@ -146,7 +146,7 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 			kind: kindOfWord(g['word']!),
 			number,
 			...(numberTo === undefined ? {} : { numberTo }),
-			text: `第${numbers}${g['word']}`,
+			text: `第${numbers}${g['measure'] ?? ''}${g['word']}`,
 			rest: written(cjk, 'rest')!.trim(),
 		};
 	}
