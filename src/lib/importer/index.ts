@@ -17,7 +17,7 @@ import type { ResolveLink } from './detect/linked-files.ts';
 import { promotePseudoHeadings } from './detect/pseudo-headings.ts';
 import { type Commitment, parseCommitment, parseDuration } from './durations.ts';
 import { toMdx } from './frontmatter.ts';
-import { isEmptyish, stripEmoji, stripEmphasis } from './lines.ts';
+import { isEmptyish, stripEmoji, stripEmphasis, upperFirst } from './lines.ts';
 import { ownRepositoryImages, ownRepositoryLinks } from './own-repository.ts';
 import { type CopiedImage, findPlanFile, keepLinkedAnchors, localImages, type Page, placeHeadings, repositoryFileUrl, resolvePlanPath, rewriteLinks, sourceAnchors } from './links.ts';
 import { shiftHeadings } from './markdown/headings.ts';
@@ -181,7 +181,7 @@ function groupTitleLine(rawTitle: string, label: UnitLabel | null): { line: Titl
 	const rest = parseTitleLine(label.rest);
 	if (!label.word) return { line: rest, name: rest.title };
 	if (calendarKind(label) && rest.title && !ASIDE.test(rest.title)) {
-		const title = rest.title.charAt(0).toLocaleUpperCase() + rest.title.slice(1);
+		const title = upperFirst(rest.title);
 		return { line: { ...rest, title }, name: title };
 	}
 	return { line: parseTitleLine(rawTitle, labelSpan(rawTitle, label)), name: rest.title };

@@ -35,3 +35,6 @@ export function stripEmoji(text: string): string {
 	const emoji = String.raw`(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u200D|\u20E3)+`;
 	return text.replace(new RegExp(`^(?:${emoji}\\s*)+`, 'u'), '').replace(new RegExp(`(?:\\s*${emoji})+$`, 'u'), '').trim();
 }
+
+/** The text with its first letter in capitals, as a title starts ("finetuning" → "Finetuning"); the rest as written. */
+export const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);

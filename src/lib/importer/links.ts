@@ -13,7 +13,7 @@ import { htmlScanner } from '../html/scan.ts';
 import { headingSlugs } from './markdown/slugs.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { urlSafety } from '../checks/url-safety.ts';
-import { isNotebook, type PlanFile } from './plan.ts';
+import { ancestorFolders, isNotebook, type PlanFile } from './plan.ts';
 import type { RepositoryAddresses } from './repository.ts';
 
 /** An output page: the overview or a phase, with the tree that becomes its body. */
@@ -41,7 +41,7 @@ export interface LinkTargets {
 /** The address in the plan's repository of each file and folder of its folder ("solution.py", "homework/"). */
 export function repositoryFileUrl({ addresses, files }: { addresses: RepositoryAddresses; files: readonly string[] }): NonNullable<LinkTargets['elsewhere']> {
 	const known = new Set(files);
-	const folders = new Set(files.flatMap((path) => path.split('/').slice(0, -1).map((_, i, segments) => segments.slice(0, i + 1).join('/'))));
+	const folders = new Set(files.flatMap(ancestorFolders));
 	const encoded = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 	return (path) => {
 		if (known.has(path)) return { url: `${addresses.file}${encoded(path)}`, repository: addresses.name };

@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import type { PhaseData } from '../../schemas/roadmap.ts';
 import { parseUnitLabel, type UnitLabel, wordKey } from './detect/label.ts';
+import { upperFirst } from './lines.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import type { NotebookCellStart } from './notebook/read.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
@@ -56,6 +57,9 @@ const REPOSITORY_FILE = /^(?:CODE_OF_CONDUCT|CONTRIBUTING|CONTRIBUTORS|AUTHORS|M
 
 /** Whether a file of a plan folder is about its repository (how to contribute, what changed) rather than a lesson. */
 export const isRepositoryFile = (path: string) => REPOSITORY_FILE.test(path.split('/').at(-1)!);
+
+/** The folders a plan path sits in, outermost first ("a/b/c.md" → "a", "a/b"). */
+export const ancestorFolders = (path: string) => path.split('/').slice(0, -1).map((_, i, segments) => segments.slice(0, i + 1).join('/'));
 
 /** A Jupyter notebook, read as a lesson file like a Markdown one (see notebook/read.ts). */
 export const isNotebook = (path: string) => /\.ipynb$/i.test(path);
@@ -236,7 +240,7 @@ export function nameTitle(path: string): string {
 	const segments = path.split('/');
 	const name = (isFolderIndex(segments.at(-1)!) && segments.length > 1 ? segments.at(-2)! : segments.at(-1)!).replace(/\.(?:md|markdown|mdx|ipynb)$/i, '');
 	const words = (name.replace(/^[\d_\-. ]+(?:(?<=\d)\p{L}[-_. ]+)?(?=\p{L})/u, '') || name).replace(/[_-]+/g, ' ').trim();
-	return words.charAt(0).toLocaleUpperCase() + words.slice(1);
+	return upperFirst(words);
 }
 
 /** Line of a node in its file, for notes. */

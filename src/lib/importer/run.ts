@@ -13,7 +13,7 @@ import { ImportError, importPlan, type ImportResult, type PlanInput } from './in
 import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
-import { FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, nameTitle, NAV_STAND_IN } from './plan.ts';
+import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { readBookTitle, readJupyterBookToc, readMkdocsConfig, type SiteNav } from './site-nav.ts';
 import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
 import { CATEGORY_FILES, type Category, docusaurusSidebar, docusaurusSiteTitle, readCategory } from './docusaurus.ts';
@@ -291,7 +291,7 @@ function docusaurusSiteOf(folder: string): { nav: SiteNav; pages: string } | nul
 	const pages = config && dirname(config) === resolve(folder) ? join(folder, 'docs') : folder;
 	if (!existsSync(pages) || !statSync(pages).isDirectory()) return null;
 	const docs = listFiles(pages).found.filter((path) => LESSON_FILE.test(path) && !isNotebook(path));
-	const folders = new Set(docs.flatMap((path) => path.split('/').slice(0, -1).map((_, i, segments) => segments.slice(0, i + 1).join('/'))));
+	const folders = new Set(docs.flatMap(ancestorFolders));
 	const categories = new Map<string, Category>();
 	for (const dir of folders) {
 		const text = CATEGORY_FILES.map((name) => readIfExists(join(pages, dir, name))).find((found) => found !== null);

@@ -13,6 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { bannerTitle, type Group, isFolderIndex, isTableOfContents, nameTitle, type PlanFile, rawOf, type Section, type Unit } from '../plan.ts';
 import { kindOfWord, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
+import { upperFirst } from '../lines.ts';
 
 /** Finds the plan file a relative link leads to, or null when it leads to no Markdown file of the plan. */
 export type ResolveLink = (url: string, from: PlanFile) => PlanFile | null;
@@ -471,7 +472,7 @@ function isPageChrome(node: RootContent): boolean {
 function withoutLabel(title: string, label: UnitLabel | null): string {
 	const own = label?.word ? parseUnitLabel(title) : null;
 	if (!own?.rest || wordKey(own) !== wordKey(label!) || own.number !== label!.number) return title;
-	return own.rest.charAt(0).toLocaleUpperCase() + own.rest.slice(1);
+	return upperFirst(own.rest);
 }
 
 /** A paragraph that is all one bold run. */
@@ -616,7 +617,7 @@ function fileLabels(files: readonly PlanFile[]): Array<UnitLabel | null> | null 
 	const numbers = named.map((g) => Number(g!['n']));
 	const leads = files.map((file, i) => i === 0 || topEntry(file) !== topEntry(files[i - 1]!));
 	if (numbers.some((n, i) => leads[i] && i > 0 && n <= numbers[i - 1]!)) return null;
-	const text = word.charAt(0).toLocaleUpperCase() + word.slice(1);
+	const text = upperFirst(word);
 	return numbers.map((number, i) => (leads[i] ? { word: text, kind: kindOfWord(word), number, text: `${text} ${number}`, rest: '' } : null));
 }
 

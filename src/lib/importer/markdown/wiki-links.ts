@@ -5,7 +5,7 @@
  * importer follows like any other; one that names none stays the text it was written as, as GitHub shows it.
  */
 import { fromMarkdown, findMatchingFilePath, syntax } from '@flowershow/remark-wiki-link';
-import GithubSlugger from 'github-slugger';
+import { slug } from 'github-slugger';
 import type { Image, Link, Nodes, Parents, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 
@@ -48,7 +48,7 @@ export function resolveWikiLinks(tree: Root, files: readonly string[]): void {
 		const path = name.trim() ? matchingFile(name.trim(), files) : undefined;
 		// As written (the node's position leaves out the opening brackets).
 		const written = `${wiki.type === 'embed' ? '!' : ''}[[${wiki.value}${wiki.data?.alias !== undefined ? `|${wiki.data.alias}` : ''}]]`;
-		const anchor = heading ? `#${new GithubSlugger().slug(heading)}` : '';
+		const anchor = heading ? `#${slug(heading)}` : '';
 		let replacement: Link | Image | Text;
 		if (!name.trim() && anchor) {
 			// "[[#Setup]]": a heading of the note itself.
