@@ -64,6 +64,10 @@ export const roadmapSchema = z.strictObject({
 			z.strictObject({
 				id: slug.describe('Stable ID of the group, referenced by phases.'),
 				title: z.string().min(1).describe('Group heading, e.g. "Common path" or "Phase 1: Backend Fundamentals".'),
+				label: z
+					.string()
+					.optional()
+					.describe('The calendar span the source labels the group with, apart from its title, e.g. "Day 1-20" for "Day01~20 - Python basics". Shown before the title.'),
 				summary: z.string().optional().describe('The source\'s text introducing the group.'),
 				duration: duration.optional().describe('Duration the source gives the group as a whole.'),
 				separatePath: z

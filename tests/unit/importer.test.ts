@@ -329,15 +329,19 @@ describe('unit headings', () => {
 		]);
 	});
 
-	it('reads a group\'s calendar label in any language as its length, and keeps any other label in its title', () => {
-		const groupsOf = (text: string) => (phasesOfText(text).roadmap['groups'] as Array<{ title: string; duration?: unknown }>).map((g) => [g.title, g.duration]);
+	it('reads a group\'s calendar label in any language as its place and length, and keeps any other label in its title', () => {
+		const groupsOf = (text: string) => (phasesOfText(text).roadmap['groups'] as Array<{ title: string; label?: string; duration?: unknown }>).map((g) => [g.label, g.title, g.duration]);
 		const week = { min: 1, max: 1, unit: 'week' };
-		expect(groupsOf('## Semana 1: HTML\n### Día 1: A\n- a\n### Día 2: B\n- b\n## Semana 2: CSS\n### Día 3: C\n- c\n### Día 4: D\n- d\n')).toEqual([['HTML', week], ['CSS', week]]);
-		expect(groupsOf('## 第1周：HTML基础\n### 第1天：A\n- a\n### 第2天：B\n- b\n## 第2周：CSS\n### 第3天：C\n- c\n### 第4天：D\n- d\n')).toEqual([['HTML基础', week], ['CSS', week]]);
+		expect(groupsOf('## Semana 1: HTML\n### Día 1: A\n- a\n### Día 2: B\n- b\n## Semana 2: CSS\n### Día 3: C\n- c\n### Día 4: D\n- d\n')).toEqual([['Semana 1', 'HTML', week], ['Semana 2', 'CSS', week]]);
+		expect(groupsOf('## 第1周：HTML基础\n### 第1天：A\n- a\n### 第2天：B\n- b\n## 第2周：CSS\n### 第3天：C\n- c\n### 第4天：D\n- d\n')).toEqual([['第1周', 'HTML基础', week], ['第2周', 'CSS', week]]);
 		// The words left take the heading's capital, as a lesson's do.
-		expect(groupsOf('## Week 1 - basics\n### Day 1: A\n- a\n### Day 2: B\n- b\n## Week 2 - more\n### Day 3: C\n- c\n')[0]).toEqual(['Basics', week]);
+		expect(groupsOf('## Week 1 - basics\n### Day 1: A\n- a\n### Day 2: B\n- b\n## Week 2 - more\n### Day 3: C\n- c\n')[0]).toEqual(['Week 1', 'Basics', week]);
+		expect(groupsOf('## Day01~20 - 基础\n### Day01 - A\n- a\n### Day02 - B\n- b\n## Day21~Day30 - 应用\n### Day21 - C\n- c\n')).toEqual([
+			['Day 1-20', '基础', { min: 20, max: 20, unit: 'day' }],
+			['Day 21-30', '应用', { min: 10, max: 10, unit: 'day' }],
+		]);
 		// "(Month 1)" is part of the label: no length cut out of the title, which keeps its words.
-		expect(groupsOf('## PHASE 1 (Month 1): Basics\n### Week 1: A\n- a\n### Week 2: B\n- b\n## PHASE 2 (Month 2): More\n### Week 3: C\n- c\n')[0]).toEqual(['PHASE 1 (Month 1): Basics', { min: 1, max: 1, unit: 'month' }]);
+		expect(groupsOf('## PHASE 1 (Month 1): Basics\n### Week 1: A\n- a\n### Week 2: B\n- b\n## PHASE 2 (Month 2): More\n### Week 3: C\n- c\n')[0]).toEqual([undefined, 'PHASE 1 (Month 1): Basics', { min: 1, max: 1, unit: 'month' }]);
 	});
 
 	it('reads a table of contents\' chapter labelled with a known unit word as a group labelled so', () => {

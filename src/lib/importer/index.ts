@@ -168,12 +168,13 @@ function labelSpan(rawTitle: string, label: UnitLabel): LabelSpan | undefined {
 const ASIDE = /^[(（].*[)）]$/;
 
 /**
- * A group's title line, and the words that name it (for its ID). Groups have no label of their own: their titles keep
- * a label ("Phase 1: Backend Fundamentals"), unless it counts the calendar and words follow it ("Week 1 - Intro",
- * "第1周：HTML基础"): then it is the group's length, not its name, and the words take the heading's capital ("Week06
- * nlp" → "Nlp"). A calendar label followed by an aside alone ("1주차(1-6장)") stays: the aside names nothing alone.
+ * A group's title line, the words that name it (for its ID), and its calendar label. A group's title keeps its label
+ * ("Phase 1: Backend Fundamentals"), unless the label counts the calendar and words follow it ("Week 1 - Intro",
+ * "第1周：HTML基础"): then the label is the group's place and length, shown apart, and the words take the heading's
+ * capital ("Week06 nlp" → "Nlp"). A calendar label followed by an aside alone ("1주차(1-6장)") stays: the aside names
+ * nothing alone.
  */
-function groupTitleLine(rawTitle: string, label: UnitLabel | null): { line: TitleLine; name: string } {
+function groupTitleLine(rawTitle: string, label: UnitLabel | null): { line: TitleLine; name: string; calendarLabel?: string } {
 	if (!label) {
 		const line = parseTitleLine(rawTitle);
 		return { line, name: line.title };
@@ -182,7 +183,7 @@ function groupTitleLine(rawTitle: string, label: UnitLabel | null): { line: Titl
 	if (!label.word) return { line: rest, name: rest.title };
 	if (calendarKind(label) && rest.title && !ASIDE.test(rest.title)) {
 		const title = upperFirst(rest.title);
-		return { line: { ...rest, title }, name: title };
+		return { line: { ...rest, title }, name: title, calendarLabel: label.text };
 	}
 	return { line: parseTitleLine(rawTitle, labelSpan(rawTitle, label)), name: rest.title };
 }
@@ -278,7 +279,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const groupIds = new Set<string>();
 	const groupData = groups.map((group, i) => {
 		const label = groupLabel(group);
-		const { line: parsed, name } = groupTitleLine(group.rawTitle, label);
+		const { line: parsed, name, calendarLabel } = groupTitleLine(group.rawTitle, label);
 		const introText = group.intro.length ? serialize(root(structuredClone(group.intro))) : '';
 		const fields = extractFields(introText.split('\n'));
 		const duration = parsed.duration ?? labelDuration(label) ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined;
@@ -288,6 +289,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		return {
 			id,
 			title: stripEmoji(titleLinks(parsed.title)?.text ?? parsed.title) || parsed.title || plainTitle(group.rawTitle),
+			...(calendarLabel ? { label: calendarLabel } : {}),
 			...(fields.goal ? { summary: fields.goal } : {}),
 			...(duration ? { duration } : {}),
 			...(group.elective ? { choose: 1 } : {}),
