@@ -35,6 +35,8 @@ test('the overview shows the elective group with its tracks nested under it', as
 	const phases = page.getByRole('region', { name: 'Courses' });
 	await expect(phases.locator('h3, h4')).toHaveText(['Foundation courses', 'Specialisation', 'Analytics track', 'Platform track', 'Final project']);
 	await expect(phases.locator('h4')).toHaveText(['Analytics track', 'Platform track']);
+	// A group's own label shows above its title, as a phase's does.
+	await expect(phases.locator('p:has(+ h3)')).toHaveText(['Weeks 1-7']);
 	const specialisation = phases.locator('div').filter({ has: page.getByRole('heading', { name: 'Specialisation' }) }).last();
 	await expect(specialisation).toContainText('Choose 1 of 2');
 	await expect(specialisation).toContainText('the groups below are alternatives');
