@@ -2531,4 +2531,18 @@ describe('field lines', () => {
 		expect(result.roadmap['duration']).toEqual({ min: 20, max: 20, unit: 'week' });
 		expect(result.roadmap['summary']).not.toContain('Duración');
 	});
+
+	it('reads a length label that says it is an estimate or the whole, in any language', () => {
+		const declared = (line: string) => importMarkdown(`# Plan\n\n${line}\n\n## Week 1: A\n\nx\n\n## Week 2: B\n\ny\n`, options).roadmap['duration'];
+		const months = { min: 3, max: 6, unit: 'month' };
+		expect(declared('**预计总时长**: 3-6 个月')).toEqual(months);
+		expect(declared('- 学习周期：3-6个月')).toEqual(months);
+		expect(declared('**예상 기간**: 3-6개월')).toEqual(months);
+		expect(declared('学習期間：3〜6ヶ月')).toEqual(months);
+		expect(declared('**Estimated total duration**: 3-6 months')).toEqual(months);
+		expect(declared('Gesamtdauer: 3-6 Monate')).toEqual(months);
+		// Time alone is as often a date or a daily time as a length.
+		expect(declared('Time: 3-6 months')).toBeNull();
+		expect(declared('时间：2024年3月')).toBeNull();
+	});
 });
