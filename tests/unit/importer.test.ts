@@ -495,9 +495,23 @@ describe('tables of units', () => {
 		const text = ['# 数学基础', '', '| 8月16日正式开始 | |', '| --- | --- |', '| Task01：函数极限（3天） | 截止时间 08月19日 |', '| Task02：数列极限（4天） | 截止时间 08月23日 |', ''].join('\n');
 		const plan = phasesOfText(text);
 		expect(plan.phases.map((p) => [p.data['title'], p.data['label'], p.data['kind'], p.data['duration'], p.body])).toEqual([
-			['Task01：函数极限', undefined, 'step', { min: 3, max: 3, unit: 'day' }, '截止时间 08月19日'],
-			['Task02：数列极限', undefined, 'step', { min: 4, max: 4, unit: 'day' }, '截止时间 08月23日'],
+			['函数极限', 'Task 1（3天）', 'step', { min: 3, max: 3, unit: 'day' }, '截止时间 08月19日'],
+			['数列极限', 'Task 2（4天）', 'step', { min: 4, max: 4, unit: 'day' }, '截止时间 08月23日'],
 		]);
+	});
+
+	it('are rows whose titles open with labels, the same word with rising numbers, though they state no length', () => {
+		const table = (rows: string[]) => ['# 数学基础', '', '| 11月份组队学习如下： | |', '| --- | --- |', ...rows.map((r) => `| ${r} | 截止时间 |`), ''].join('\n');
+		const plan = phasesOfText(table(['Task24：试卷一及总结', 'Task25：试卷二及总结', 'Task26：试卷三及总结']));
+		expect(plan.phases.map((p) => [p.id, p.data['label'], p.data['title']])).toEqual([
+			['task-24', 'Task 24', '试卷一及总结'],
+			['task-25', 'Task 25', '试卷二及总结'],
+			['task-26', 'Task 26', '试卷三及总结'],
+		]);
+		expect(phasesOfText(['# Labs', '', '| Lab | Due |', '| --- | --- |', '| Lab 1 - Joins | Mon |', '| Lab 2 - Indexes | Wed |', ''].join('\n')).phases.map((p) => p.data['title'])).toEqual(['Joins', 'Indexes']);
+		// Numbers that fall, or words that differ, are no sequence of units.
+		expect(() => phasesOfText(table(['Task 2：B', 'Task 1：A']))).toThrow(/no phases found/);
+		expect(() => phasesOfText(table(['Python 3：A', 'Lab 4：B']))).toThrow(/no phases found/);
 	});
 
 	it('are the plan when they hold more units than a table linking files by name alone (its specializations)', () => {

@@ -34,7 +34,7 @@ const KIND_WORDS: Record<Kind, string[]> = {
 	month: ['month', 'months', 'mes', 'meses', 'mois', 'monat', 'monate', 'mese', 'mesi', 'месяц', 'miesiąc', 'ay', '月', '개월', 'ヶ月目', 'か月目', 'ماه', 'شهر', 'الشهر', 'חודש', 'महीना'],
 	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'settimana', 'settimane', 'неделя', 'тиждень', 'tydzień', 'hafta', '周', '週', '주차', '주', '週目', 'هفته', 'أسبوع', 'الأسبوع', 'שבוע', 'सप्ताह', 'हफ्ता'],
 	day: ['day', 'days', 'día', 'dia', 'días', 'dias', 'jour', 'jours', 'tag', 'tage', 'giorno', 'giorni', 'день', 'дн', 'dzień', 'gün', '天', '日', '일차', '일', '日目', 'روز', 'يوم', 'اليوم', 'יום', 'दिन'],
-	step: ['step', 'steps', 'paso', 'pasos', 'passo', 'étape', 'schritt', 'шаг', 'krok', '步', 'گام', 'خطوة', 'الخطوة', 'צעד'],
+	step: ['step', 'steps', 'task', 'tasks', 'paso', 'pasos', 'passo', 'étape', 'schritt', 'шаг', 'krok', '步', '任务', '任務', 'گام', 'خطوة', 'الخطوة', 'צעד'],
 	stage: ['stage', 'stages', 'etapa', 'stufe', 'стадия', 'مرحلہ'],
 	module: ['module', 'modules', 'módulo', 'modulo', 'modul', 'модуль', '模块', 'ماژول'],
 	course: ['course', 'courses', 'curso', 'cours', 'kurs', 'corso', 'курс', '课程', 'دوره', 'دورة', 'קורס'],

@@ -10,7 +10,7 @@ import { parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations
 import { foldDigits } from '../digits.ts';
 import { parseTitleLine } from '../phase-fields.ts';
 import type { PlanFile, Unit } from '../plan.ts';
-import { kindOfWord } from './label.ts';
+import { kindOfWord, labelKind, parseUnitLabel, wordKey } from './label.ts';
 
 interface Columns {
 	title: number;
@@ -20,6 +20,8 @@ interface Columns {
 	dailyHours: number | null;
 	/** The word heading the number column ("Day"), or the title column's ("Courses"). */
 	unitWord: string | null;
+	/** Whether each title opens with its own unit label ("Task 24: …"). */
+	labelledTitles: boolean;
 }
 
 const cellText = (cell: TableCell | undefined) => (cell ? toString(cell).trim() : '');
@@ -74,8 +76,20 @@ export function tableColumns(table: Table): Columns | null {
 	const sharedStage = numbers.length > 1 && numbers.every((n) => n === numbers[0]) && numberWord !== null && kindOfWord(numberWord) !== null;
 	const numbered = number !== null && numberWord !== null && (rising || sharedStage);
 	const titlesStateLengths = mostly(title, (t) => parseDuration(t) !== null);
-	if (weeklyHours === null && dailyHours === null && duration === null && !numbered && !titlesStateLengths) return null;
-	return { title, number, duration, weeklyHours, dailyHours, unitWord: numberWord ?? headerWord(cellText(header.children[title])) };
+	const labelledTitles = titlesLabelled(column(title));
+	if (weeklyHours === null && dailyHours === null && duration === null && !numbered && !titlesStateLengths && !labelledTitles) return null;
+	return { title, number, duration, weeklyHours, dailyHours, labelledTitles, unitWord: numberWord ?? headerWord(cellText(header.children[title])) };
+}
+
+/**
+ * Whether every title opens with a label, the same word with rising numbers, and words after it ("Task24：试卷一",
+ * "Lab 3 - Joins"): rows numbered as units are, whatever else their table says.
+ */
+function titlesLabelled(titles: readonly string[]): boolean {
+	const labels = titles.map(parseUnitLabel);
+	const first = labels[0];
+	if (labels.length < 2 || !first?.word) return false;
+	return labels.every((label, i) => label !== null && label.rest !== '' && label.word !== null && wordKey(label) === wordKey(first) && (i === 0 || label.number > labels[i - 1]!.number));
 }
 
 /** "**Header**: cell" paragraphs for a row's cells but those `skipped` ones (and empty ones), so nothing it says is lost. */
@@ -112,10 +126,11 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 			const hoursPerWeek = parseHoursPerWeek(at(columns.weeklyHours));
 			const hoursPerDay = parseHoursPerDay(at(columns.dailyHours));
 			const title = titleText(row.children[columns.title]);
+			const ownLabel = columns.labelledTitles ? parseUnitLabel(title) : null;
 			return {
-				label: number === null || word === null ? null : { word, kind: kindOfWord(word), number, text: `${word} ${number}`, rest: title },
-				kind,
-				rawTitle: title,
+				label: ownLabel ?? (number === null || word === null ? null : { word, kind: kindOfWord(word), number, text: `${word} ${number}`, rest: title }),
+				kind: ownLabel ? labelKind(ownLabel, kind) : kind,
+				rawTitle: ownLabel?.rest ?? title,
 				body: bodyOf(header!.children, row.children, columns),
 				file,
 				stated: { ...(duration ? { duration } : {}), ...(hoursPerWeek ? { hoursPerWeek } : {}), ...(hoursPerDay ? { hoursPerDay } : {}) },
