@@ -124,6 +124,28 @@ describe('unit labels', () => {
 		for (const text of ['Python3 basics', 'HTML5 and CSS3', 'ES6 features']) expect(parseUnitLabel(text)).toBeNull();
 	});
 
+	it('ends no range at a number touching letters, and takes words alone in parentheses after the label for the title', () => {
+		expect(parseUnitLabel('Lesson 39 - 3D Mesh Rendering')).toMatchObject({ number: 39, text: 'Lesson 39', rest: '3D Mesh Rendering' });
+		expect(parseUnitLabel('Module 2 - 2FA setup')).toMatchObject({ number: 2, text: 'Module 2', rest: '2FA setup' });
+		expect(parseUnitLabel('Week 1 (Intro)')).toMatchObject({ kind: 'week', number: 1, text: 'Week 1', rest: 'Intro' });
+		expect(parseUnitLabel('Week 13-15 (Final Project)')).toMatchObject({ number: 13, numberTo: 15, text: 'Week 13-15', rest: 'Final Project' });
+		// A length or a position in parentheses belongs with the label.
+		expect(parseUnitLabel('Week 3 (2 weeks)')).toMatchObject({ extra: '(2 weeks)', text: 'Week 3 (2 weeks)', rest: '' });
+		expect(parseUnitLabel('PHASE 1 (Month 1)')).toMatchObject({ extra: '(Month 1)', rest: '' });
+	});
+
+	it('reads Vietnamese, Turkish and Indonesian unit words, Vietnamese ones of two words too', () => {
+		expect(parseUnitLabel('Giai đoạn 1: Nền tảng')).toMatchObject({ kind: 'phase', number: 1, text: 'Giai đoạn 1', rest: 'Nền tảng' });
+		expect(parseUnitLabel('Tuần 2: HTML')).toMatchObject({ kind: 'week', number: 2, rest: 'HTML' });
+		expect(parseUnitLabel('Bài học 3 - Vòng lặp')).toMatchObject({ kind: 'lesson', number: 3, rest: 'Vòng lặp' });
+		expect(parseUnitLabel('Bölüm 5: Döngüler')).toMatchObject({ kind: 'chapter', number: 5, rest: 'Döngüler' });
+		expect(parseUnitLabel('Minggu 4: Basis data')).toMatchObject({ kind: 'week', number: 4, rest: 'Basis data' });
+		// Two words that are no known unit word are a title.
+		expect(parseUnitLabel('Java Part 1')).toBeNull();
+		expect(parseDuration('1-2 tuần')).toEqual({ min: 1, max: 2, unit: 'week' });
+		expect(parseDuration('3 bulan')).toEqual({ min: 3, max: 3, unit: 'month' });
+	});
+
 	it('reads a known unit word and its number after the title, set apart by a bar or dash, but no name there', () => {
 		expect(parseUnitLabel('Data PreProcessing | Day 1')).toMatchObject({ word: 'Day', kind: 'day', number: 1, text: 'Day 1', rest: 'Data PreProcessing' });
 		expect(parseUnitLabel('Closures — Week 3')).toMatchObject({ kind: 'week', number: 3, text: 'Week 3', rest: 'Closures' });

@@ -6,7 +6,7 @@
  */
 import type { PhaseData } from '../../../schemas/roadmap.ts';
 import { foldDigits, inDigitsOf } from '../digits.ts';
-import { amountValue } from '../durations.ts';
+import { amountValue, parseDuration } from '../durations.ts';
 
 export interface UnitLabel {
 	/** The unit word as written, or null for plain numbering ("1."). */
@@ -30,18 +30,18 @@ type Kind = PhaseData['kind'];
 // Hebrew and Hindi last). Lower case, singular and plural; a word not listed still makes a unit when it repeats with
 // rising numbers.
 const KIND_WORDS: Record<Kind, string[]> = {
-	phase: ['phase', 'phases', 'fase', 'fases', 'этап', 'фаза', '阶段', '단계', 'مرحله', 'مرحلة', 'المرحلة', 'שלב', 'चरण'],
-	month: ['month', 'months', 'mes', 'meses', 'mois', 'monat', 'monate', 'mese', 'mesi', 'месяц', 'miesiąc', 'ay', '月', '개월', 'ヶ月目', 'か月目', 'ماه', 'شهر', 'الشهر', 'חודש', 'महीना'],
-	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'settimana', 'settimane', 'неделя', 'тиждень', 'tydzień', 'hafta', '周', '週', '주차', '주', '週目', 'هفته', 'أسبوع', 'الأسبوع', 'שבוע', 'सप्ताह', 'हफ्ता'],
-	day: ['day', 'days', 'día', 'dia', 'días', 'dias', 'jour', 'jours', 'tag', 'tage', 'giorno', 'giorni', 'день', 'дн', 'dzień', 'gün', '天', '日', '일차', '일', '日目', 'روز', 'يوم', 'اليوم', 'יום', 'दिन'],
+	phase: ['phase', 'phases', 'fase', 'fases', 'этап', 'фаза', 'giai đoạn', 'tahap', '阶段', '단계', 'مرحله', 'مرحلة', 'المرحلة', 'שלב', 'चरण'],
+	month: ['month', 'months', 'mes', 'meses', 'mois', 'monat', 'monate', 'mese', 'mesi', 'месяц', 'miesiąc', 'ay', 'tháng', 'bulan', '月', '개월', 'ヶ月目', 'か月目', 'ماه', 'شهر', 'الشهر', 'חודש', 'महीना'],
+	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'settimana', 'settimane', 'неделя', 'тиждень', 'tydzień', 'hafta', 'tuần', 'minggu', '周', '週', '주차', '주', '週目', 'هفته', 'أسبوع', 'الأسبوع', 'שבוע', 'सप्ताह', 'हफ्ता'],
+	day: ['day', 'days', 'día', 'dia', 'días', 'dias', 'jour', 'jours', 'tag', 'tage', 'giorno', 'giorni', 'день', 'дн', 'dzień', 'gün', 'ngày', 'hari', '天', '日', '일차', '일', '日目', 'روز', 'يوم', 'اليوم', 'יום', 'दिन'],
 	step: ['step', 'steps', 'task', 'tasks', 'paso', 'pasos', 'passo', 'étape', 'schritt', 'шаг', 'krok', '步', '任务', '任務', 'گام', 'خطوة', 'الخطوة', 'צעד'],
-	stage: ['stage', 'stages', 'etapa', 'stufe', 'стадия', 'مرحلہ'],
-	module: ['module', 'modules', 'módulo', 'modulo', 'modul', 'модуль', '模块', 'ماژول'],
-	course: ['course', 'courses', 'curso', 'cours', 'kurs', 'corso', 'курс', '课程', 'دوره', 'دورة', 'קורס'],
-	lesson: ['lesson', 'lessons', 'lección', 'leccion', 'lição', 'aula', 'leçon', 'lektion', 'lezione', 'урок', 'lekcja', 'ders', '课', 'レッスン', '강', '回', 'درس', 'الدرس', 'שיעור', 'पाठ'],
-	chapter: ['chapter', 'chapters', 'capítulo', 'capitulo', 'chapitre', 'kapitel', 'capitolo', 'глава', 'rozdział', '章', '장', 'فصل', 'الفصل', 'פרק', 'अध्याय'],
-	part: ['part', 'parts', 'parte', 'partie', 'teil', 'часть', 'część', '部分', 'بخش', 'جزء', 'الجزء', 'חלק', 'भाग'],
-	unit: ['unit', 'units', 'unidad', 'unidade', 'unité', 'einheit', 'unità', 'раздел', 'jednostka', '单元', 'وحدة', 'الوحدة', 'יחידה', 'इकाई'],
+	stage: ['stage', 'stages', 'etapa', 'stufe', 'стадия', 'aşama', 'مرحلہ'],
+	module: ['module', 'modules', 'módulo', 'modulo', 'modul', 'modül', 'модуль', '模块', 'ماژول'],
+	course: ['course', 'courses', 'curso', 'cours', 'kurs', 'corso', 'курс', 'khóa học', '课程', 'دوره', 'دورة', 'קורס'],
+	lesson: ['lesson', 'lessons', 'lección', 'leccion', 'lição', 'aula', 'leçon', 'lektion', 'lezione', 'урок', 'lekcja', 'ders', 'bài', 'bài học', 'buổi', 'pelajaran', '课', 'レッスン', '강', '回', 'درس', 'الدرس', 'שיעור', 'पाठ'],
+	chapter: ['chapter', 'chapters', 'capítulo', 'capitulo', 'chapitre', 'kapitel', 'capitolo', 'глава', 'rozdział', 'bölüm', 'chương', 'bab', '章', '장', 'فصل', 'الفصل', 'פרק', 'अध्याय'],
+	part: ['part', 'parts', 'parte', 'partie', 'teil', 'часть', 'część', 'kısım', 'phần', 'bagian', '部分', 'بخش', 'جزء', 'الجزء', 'חלק', 'भाग'],
+	unit: ['unit', 'units', 'unidad', 'unidade', 'unité', 'einheit', 'unità', 'раздел', 'jednostka', 'ünite', '单元', 'وحدة', 'الوحدة', 'יחידה', 'इकाई'],
 	section: ['section', 'sections', 'sección', 'seção', 'abschnitt', 'sezione', 'секция', 'قسم', 'القسم'],
 };
 const KIND_OF_WORD = new Map(Object.entries(KIND_WORDS).flatMap(([kind, words]) => words.map((w) => [w, kind as Kind])));
@@ -54,19 +54,27 @@ export function kindOfWord(word: string): Kind | null {
 // Japanese writes them ("Task 01：函数"); after their own labels, the enumeration comma too ("第一章、概述").
 const SEPARATOR = String.raw`[:.|\-–—：．｜]`;
 const CJK_SEPARATOR = String.raw`[:.|\-–—：．｜、]`;
-// "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number; "3~4" is a range too, and
-// a range may name its word again ("Day21~Day30").
-// A known unit word may touch its number ("Day01", "Week2"); any other may not ("Python3", "HTML5" are names).
-const WORD_LABEL = new RegExp(
-	String.raw`^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)(?<gap>\s*)(?<n>\d{1,3})(?:\s*[-–~～〜]\s*(?:\k<word>\s*)?(?<n2>\d{1,3}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
-	'du',
-);
+
 /** The known unit words that `pattern` matches, as a regular expression alternation, longest first. */
 const knownWords = (pattern: RegExp) =>
 	[...KIND_OF_WORD.keys()]
 		.filter((word) => pattern.test(word))
 		.sort((a, b) => b.length - a.length)
 		.join('|');
+// Known unit words of two words, in either case of their first letter ("Giai đoạn", "giai đoạn").
+const TWO_WORD_UNITS = knownWords(/\s/u)
+	.split('|')
+	.map((word) => `[${word[0]!.toLocaleUpperCase()}${word[0]}]${word.slice(1)}`)
+	.join('|');
+// "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number; "3~4" is a range too, and
+// a range may name its word again ("Day21~Day30").
+// A known unit word may touch its number ("Day01", "Week2"); any other may not ("Python3", "HTML5" are names).
+// Vietnamese writes some unit words in two ("giai đoạn", "bài học"): only known ones, since any other two words
+// before a number ("Java Part 1") are a title. A number touching letters ("3D", "2FA") ends no range.
+const WORD_LABEL = new RegExp(
+	String.raw`^[^\p{L}\p{N}]*?(?<word>${TWO_WORD_UNITS}|\p{L}[\p{L}\p{M}]*)(?<gap>\s*)(?<n>\d{1,3})(?:\s*[-–~～〜]\s*(?:\k<word>\s*)?(?<n2>\d{1,3})(?!\p{L}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
+	'du',
+);
 // Chinese and Japanese unit words of more than one character ("阶段", "模块"); any other is one character.
 const CJK_UNIT_WORDS = knownWords(/^[\p{Script=Han}\p{Script=Katakana}]{2,}$/u);
 // "第5天", "第 3 周", "第1-2周", "第二阶段", "第一个月" (a measure word before the unit's): a number (digits or numerals) between a prefix and the unit word, as Chinese and Japanese plans write it.
@@ -160,16 +168,15 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 		const g = word.groups!;
 		const number = Number(g['n']);
 		const numberTo = g['n2'] === undefined ? undefined : Number(g['n2']);
+		const rest = written(word, 'rest')!.trim();
 		const extra = written(word, 'extra')?.trim();
-		return {
-			word: g['word']!,
-			kind: kindOfWord(g['word']!),
-			number,
-			...(numberTo === undefined ? {} : { numberTo }),
-			...(extra ? { extra } : {}),
-			text: `${capitalise(g['word']!)} ${numbersOf(word, number, numberTo)}${extra ? ` ${extra}` : ''}`,
-			rest: written(word, 'rest')!.trim(),
-		};
+		const label = { word: g['word']!, kind: kindOfWord(g['word']!), number, ...(numberTo === undefined ? {} : { numberTo }) };
+		const text = `${capitalise(g['word']!)} ${numbersOf(word, number, numberTo)}`;
+		// Words alone in parentheses after the label are its title ("Week 1 (Intro)"), unless they state a length or
+		// a position ("Week 3 (2 weeks)", "Phase 1 (Month 1)"), which belong with the label.
+		const titleInParentheses = extra && !rest && !parseDuration(extra) && !/\d/.test(foldDigits(extra));
+		if (titleInParentheses) return { ...label, text, rest: extra.slice(1, -1).trim() };
+		return { ...label, ...(extra ? { extra } : {}), text: `${text}${extra ? ` ${extra}` : ''}`, rest };
 	}
 	const spelled = NUMERAL_LABEL.exec(text);
 	if (spelled && kindOfWord(spelled.groups!['word']!)) {
