@@ -134,6 +134,17 @@ describe('unit labels', () => {
 		expect(parseUnitLabel('PHASE 1 (Month 1)')).toMatchObject({ extra: '(Month 1)', rest: '' });
 	});
 
+	it('reads ranges that chain from 0 as the plan\'s calendar: each unit lasts from its start to its end', () => {
+		const lengths = (titles: string[]) => phasesOfText(`# Plan\n\n${titles.map((t, i) => `### ${i + 1}. ${t}\n\nx\n`).join('\n')}`).phases.map((p) => p.data['duration']);
+		const months = (n: number) => ({ min: n, max: n, unit: 'month' });
+		expect(lengths(['Basics (0-3 months)', 'Web (3-9 months)', 'Advanced (9-18 months)'])).toEqual([months(3), months(6), months(9)]);
+		// An open range where the chain ends says when the unit starts, not how long it lasts.
+		expect(lengths(['Basics (0-6 ay)', 'Middle (6-18 ay)', 'Advanced (18+ ay)'])).toEqual([months(6), months(12), null]);
+		// Ranges that do not chain are lengths.
+		expect(lengths(['Basics (2-3 months)', 'Web (3-4 months)'])).toEqual([{ min: 2, max: 3, unit: 'month' }, { min: 3, max: 4, unit: 'month' }]);
+		expect(parseDuration('0-3 months')).toEqual(months(3));
+	});
+
 	it('reads Vietnamese, Turkish and Indonesian unit words, Vietnamese ones of two words too', () => {
 		expect(parseUnitLabel('Giai đoạn 1: Nền tảng')).toMatchObject({ kind: 'phase', number: 1, text: 'Giai đoạn 1', rest: 'Nền tảng' });
 		expect(parseUnitLabel('Tuần 2: HTML')).toMatchObject({ kind: 'week', number: 2, rest: 'HTML' });

@@ -76,12 +76,47 @@ function amountDuration(groups: Record<string, string | undefined>): Duration | 
 	const min = amountValue(groups['min']!);
 	const unit = unitOf(groups['unit']!);
 	const openEnded = Boolean(groups['least'] || groups['plus'] || groups['more']);
+	const max = groups['max'] === undefined ? undefined : amountValue(groups['max']);
+	// "0-3 months" counts from the start: the first three months.
+	if (min === 0 && max !== undefined && max > 0) return { min: max, max, unit };
 	if (!(min > 0)) return null;
-	if (groups['max'] !== undefined) {
-		const max = amountValue(groups['max']);
-		return max >= min ? { min, max, unit } : null;
-	}
+	if (max !== undefined) return max >= min ? { min, max, unit } : null;
 	return openEnded ? { min, unit } : { min, max: min, unit };
+}
+
+/** Where a range in `text` starts and ends, as written: "(3-9 months)" → 3 to 9; "(18+ months)" → from 18, open. */
+function rangeIn(text: string): { from: number; to?: number; unit: Unit } | null {
+	const match = [...foldDigits(text).matchAll(AMOUNT)][0];
+	if (!match) return null;
+	const groups = match.groups!;
+	const from = amountValue(groups['min']!);
+	const to = groups['max'] === undefined ? undefined : amountValue(groups['max']);
+	const open = Boolean(groups['least'] || groups['plus'] || groups['more']);
+	if (to === undefined && !open) return null;
+	return { from, ...(to === undefined ? {} : { to }), unit: unitOf(groups['unit']!) };
+}
+
+/**
+ * The lengths of units whose ranges chain, each starting where the one before ended and the first at 0 ("0-3 months",
+ * "3-9 months", "9-18 months", "18+ months"): they mark the plan's calendar, so a unit lasts from its start to its end
+ * (3, 6 and 9 months), and an open range after them says when a unit starts, not how long it lasts (null). Undefined
+ * for units in no chain, whose ranges are lengths ("2-3 months").
+ */
+export function chainedLengths(titles: readonly string[]): Array<Duration | null | undefined> {
+	const ranges = titles.map(rangeIn);
+	const lengths: Array<Duration | null | undefined> = titles.map(() => undefined);
+	for (let start = 0; start < ranges.length; start++) {
+		if (ranges[start]?.from !== 0) continue;
+		let end = start;
+		for (let next = ranges[end + 1]; next && ranges[end]!.to !== undefined && next.unit === ranges[end]!.unit && next.from === ranges[end]!.to; next = ranges[end + 1]) end++;
+		if (end === start) continue;
+		for (let i = start; i <= end; i++) {
+			const { from, to, unit } = ranges[i]!;
+			lengths[i] = to === undefined ? null : { min: to - from, max: to - from, unit };
+		}
+		start = end;
+	}
+	return lengths;
 }
 
 function spanDuration(groups: Record<string, string | undefined>): Duration | null {

@@ -15,7 +15,7 @@ import { detect } from './detect/index.ts';
 import { labelKind, parseUnitLabel, type UnitLabel } from './detect/label.ts';
 import type { ResolveLink } from './detect/linked-files.ts';
 import { promotePseudoHeadings } from './detect/pseudo-headings.ts';
-import { type Commitment, parseCommitment, parseDuration } from './durations.ts';
+import { chainedLengths, type Commitment, parseCommitment, parseDuration } from './durations.ts';
 import { toMdx } from './frontmatter.ts';
 import { isEmptyish, stripEmoji, stripEmphasis, upperFirst } from './lines.ts';
 import { ownRepositoryImages, ownRepositoryLinks } from './own-repository.ts';
@@ -396,11 +396,12 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const topics = options.topics ?? [];
 	const suggestions: ImportResult['suggestions'] = [];
 	const phaseTexts: Array<{ id: string; text: string }> = [];
+	const chained = chainedLengths(units.map((unit) => unit.rawTitle));
 	const phases: ImportedPhase[] = titled.map(({ unit, line, phaseTitle, id }, i) => {
 		const file = `${dir}/${id}.mdx`;
 		const fields = extractFields([...(line.leftover ? [line.leftover, ''] : []), ...bodies.get(file)!.split('\n')]);
 		const body = checkedBody(separateFieldLines(fields.body).join('\n').trim(), file, notes);
-		const duration = unit.stated.duration ?? line.duration ?? fields.duration ?? labelDuration(unit.label);
+		const duration = chained[i] !== undefined ? chained[i] : (unit.stated.duration ?? line.duration ?? fields.duration ?? labelDuration(unit.label));
 		const projects = fields.projects.filter((p) => p.title).map((p) => (p.details?.length ? p : { title: p.title }));
 		// The source's own words for the length go with a label ("Phase 1 (2 недели)"); alone, they label nothing.
 		const label = unit.label ? `${unit.label.text}${line.labelSuffix ?? ''}`.trim() : '';
