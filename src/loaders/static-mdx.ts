@@ -17,14 +17,17 @@ type MarkdownConfig = AstroConfig['markdown'];
 type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
 /** A node as the MDX parser gives it: mdast plus MDX's expressions, JSX and ESM. */
-type MdxNode = { type: string; value?: string; url?: string; children?: MdxNode[] };
+type MdxNode = { type: string; value?: string; url?: string; name?: string | null; attributes?: unknown[]; children?: MdxNode[] };
 
 const isComment = (expression: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(expression);
 /** `./map.png`, `img/x.svg`: a file beside the content, which only the MDX compiler turns into an optimised image. */
 const isRelativeUrl = (url: string) => !/^([a-z][a-z\d+.-]*:|\/|#)/i.test(url);
 
+/** `<br />` in a sentence or a table cell, where Markdown has no line break of its own: a line break, as MDX renders it. */
+const isLineBreak = (node: MdxNode) => node.type === 'mdxJsxTextElement' && node.name === 'br' && !node.attributes?.length && !node.children?.length;
+
 /**
- * What only MDX's compiler can render: JSX elements, import/export, expressions other than comments, and images
+ * What only MDX's compiler can render: JSX elements (but a bare `<br />`), import/export, expressions other than comments, and images
  * stored beside the content. Roadmap bodies rarely have any (the content check allows no components), so nearly every
  * body is plain Markdown written in MDX syntax, and is rendered here, once, instead.
  */
@@ -35,7 +38,7 @@ export function needsMdxCompiler(tree: MdastRoot): boolean {
 		if (
 			node.type === 'mdxjsEsm' ||
 			node.type === 'mdxJsxFlowElement' ||
-			node.type === 'mdxJsxTextElement' ||
+			(node.type === 'mdxJsxTextElement' && !isLineBreak(node)) ||
 			(expression && !isComment(node.value ?? '')) ||
 			((node.type === 'image' || node.type === 'definition') && isRelativeUrl(node.url ?? ''))
 		) {
@@ -56,6 +59,15 @@ function remarkDropComments() {
 				return [SKIP, index];
 			}
 			return undefined;
+		});
+	};
+}
+
+function remarkLineBreaks() {
+	return (tree: MdastRoot) => {
+		visit(tree as MdxNode, (node: MdxNode, index, parent: MdxNode | undefined) => {
+			// As an element of its own, not Markdown's break, which adds a line end and trims the space after it.
+			if (isLineBreak(node) && parent?.children && index !== undefined) parent.children[index] = { type: 'jsxLineBreak', data: { hName: 'br' } } as MdxNode;
 		});
 	};
 }
@@ -83,6 +95,7 @@ export function createStaticMdxRenderer(markdown: MarkdownConfig): StaticMdxRend
 		.use((options.smartypants ?? markdown.smartypants ?? true) !== false ? [[remarkSmartypants, typeof options.smartypants === 'object' ? options.smartypants : {}]] : [])
 		.use(options.remarkPlugins ?? [])
 		.use(remarkDropComments)
+		.use(remarkLineBreaks)
 		.use(remarkRehype, { ...options.remarkRehype })
 		.use(highlightType === 'shiki' ? [[rehypeShiki, markdown.shikiConfig, (typeof highlight === 'object' ? highlight.excludeLangs : undefined) ?? syntaxHighlightDefaults.excludeLangs]] : [])
 		.use(options.rehypePlugins ?? [])

@@ -94,6 +94,14 @@ describe('toMdx', () => {
 		expect(toMdx(parseMarkdown('import y'))).toBe('&#x69;mport y\n');
 	});
 
+	it('writes a line break in a table cell as `<br />`, which keeps the row on its line', () => {
+		const tree = parseMarkdown('| Readings |\n| - |\n| [A](https://a.org/) <br/> [B](https://b.org/) |');
+		rawHtmlToMarkdown(tree, []);
+		const mdx = toMdx(tree);
+		expect(mdx).toContain('| [A](https://a.org/) <br /> [B](https://b.org/) |');
+		expect(toMdx(parseMarkdown('one\\\ntwo'))).toBe('one\\\ntwo\n');
+	});
+
 	it('writes one stable style: - bullets, * emphasis, ** strong, ``` fences, --- rules, one space after markers', () => {
 		const mdx = toMdx(parseMarkdown('* a\n* b\n\n_em_ __strong__\n\n~~~\ncode\n~~~\n\n***\n\n1.  one\n\n+ [x] done'));
 		expect(mdx).toBe('- a\n- b\n\n*em* **strong**\n\n```\ncode\n```\n\n---\n\n1. one\n\n- [x] done\n');
@@ -244,7 +252,7 @@ describe('rawHtmlToMarkdown', () => {
 		['<details open><summary>Shown</summary><p>Text</p></details>', '<details open>\n  <summary>Shown</summary>\n\n  Text\n</details>'],
 		['<ul><li>one</li><li>two <b>bold</b></li></ul>', '- one\n- two **bold**'],
 		['<ol><li>first</li><li>second</li></ol>', '1. first\n2. second'],
-		['<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2<br>3</td></tr></table>', '| A | B   |\n| - | --- |\n| 1 | 2 3 |'],
+		['<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2<br>3</td></tr></table>', '| A | B        |\n| - | -------- |\n| 1 | 2<br />3 |'],
 		['<blockquote>عربي quoted</blockquote>', '> عربي quoted'],
 		['<pre><code>if (a < b) { x(); }</code></pre>', '```\nif (a < b) { x(); }\n```'],
 		['<picture><source srcset="dark.png" media="(prefers-color-scheme: dark)"><img src="light.png" alt="Logo"></picture>', '![Logo](light.png)'],
@@ -335,7 +343,7 @@ describe('rawHtmlToMarkdown', () => {
 
 	it('converts HTML in headings, list items, quotes, table cells and footnotes', () => {
 		const { mdx, notes } = convert('## Title <kbd>K</kbd>\n\n- item <b>bold</b>\n- <div>block in list</div>\n\n> quote <i>it</i>\n\n| a | b |\n|---|---|\n| x<br>y | <kbd>k</kbd> |\n\nNote[^1]\n\n[^1]: with <b>bold</b>');
-		expect(mdx).toBe('## Title `K`\n\n- item **bold**\n- block in list\n\n> quote *it*\n\n| a   | b   |\n| --- | --- |\n| x y | `k` |\n\nNote[^1]\n\n[^1]: with **bold**');
+		expect(mdx).toBe('## Title `K`\n\n- item **bold**\n- block in list\n\n> quote *it*\n\n| a        | b   |\n| -------- | --- |\n| x<br />y | `k` |\n\nNote[^1]\n\n[^1]: with **bold**');
 		expect(notes).toEqual([]);
 	});
 

@@ -7,6 +7,7 @@ import type { Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import remarkSmartypants from 'remark-smartypants';
 import type { PluggableList } from 'unified';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
@@ -22,6 +23,10 @@ const { remarkPlugins, rehypePlugins } = markdown.processor!.options as { remark
 async function renderedByMdx(body: string, path: string): Promise<string> {
 	let html = '';
 	const capture = () => (tree: HastRoot) => {
+		// MDX leaves JSX for its JavaScript output, which renders a bare `<br />` as the element.
+		visit(tree, 'mdxJsxTextElement', (node, index, parent) => {
+			if (node.name === 'br' && parent && index !== undefined) parent.children[index] = { type: 'element', tagName: 'br', properties: {}, children: [] };
+		});
 		html = toHtml(tree);
 	};
 	const processor = createProcessor({
@@ -112,7 +117,7 @@ describe('bodies rendered in the content layer', () => {
 		for (const body of ['Text <kbd>Ctrl</kbd>.', '<details>\n\nMore\n\n</details>', "import X from './x.ts'\n\nText.", 'One {1 + 1}.', '![Map](./map.png)', '![Map][m]\n\n[m]: img/map.png']) {
 			expect(await render(body), body).toBeUndefined();
 		}
-		for (const body of ['Plain *text*.', '![Logo](/logo.png)', '![Badge](https://example.com/b.svg)', 'Note {/* a comment */} here.']) {
+		for (const body of ['Plain *text*.', '![Logo](/logo.png)', '![Badge](https://example.com/b.svg)', 'Note {/* a comment */} here.', '| a |\n| - |\n| b <br /> c |']) {
 			expect(await render(body), body).toBeDefined();
 		}
 	});

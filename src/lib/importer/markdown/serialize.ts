@@ -1,4 +1,5 @@
-import type { Html, Root } from 'mdast';
+import type { Break, Html, Root } from 'mdast';
+import { defaultHandlers } from 'mdast-util-to-markdown';
 import remarkGfm from 'remark-gfm';
 import { remarkSiteMath } from '../../../plugins/math.ts';
 import remarkMdx from 'remark-mdx';
@@ -19,6 +20,10 @@ const serializer = unified()
 		listItemIndent: 'one',
 		// Raw HTML that reaches the serializer was not converted: MDX would read it as JSX, so it shows as the text it is.
 		handlers: {
+			// A table row is one line: a line break in a cell is written as the element GitHub and MDX both read.
+			break(node: Break, parent, state, info) {
+				return state.stack.includes('tableCell') ? '<br />' : defaultHandlers.break(node, parent, state, info);
+			},
 			html(node: Html, _parent, state, info) {
 				const exit = state.enter('phrasing');
 				const text = state.safe(node.value, info);
