@@ -969,6 +969,22 @@ describe('index + files', () => {
 		expect(result.images.map((image) => ('from' in image ? image.from : null))).toEqual(['Info-graphs/Day 1.jpg', 'Info-graphs/Day 2.jpg']);
 	});
 
+	it('finds the plan\'s repository by the images its lessons show by address, when no link names its files', () => {
+		const image = (name: string) => `![${name}](https://raw.githubusercontent.com/natenka/book/master/images/${name}.png)`;
+		const result = importPlan(
+			{
+				index: { path: 'schedule.md', text: '# Plan\n\n| Week | Topic |\n| - | - |\n| 1 | [Intro](book/01/README.md) |\n| 2 | [Files](book/02/README.md) |\n' },
+				files: [
+					{ path: 'book/01/README.md', text: `# Intro\n\n${image('a')}\n` },
+					{ path: 'book/02/README.md', text: `# Files\n\n${image('b')}\n` },
+				],
+				assets: ['images/a.png', 'images/b.png'],
+			},
+			{ fileName: 'schedule.md', order: 0, id: 'p', track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.body.match(/!\[[^\]]*\]\([^)]*\)/g))).toEqual([['![a](./images/a.png)'], ['![b](./images/b.png)']]);
+	});
+
 	it('names no wrong place in a note about a cell of the index shown on a lesson\'s page', () => {
 		const result = importPlan(
 			{

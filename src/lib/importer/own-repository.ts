@@ -3,7 +3,7 @@
  * ("https://github.com/owner/plan/blob/main/Lessons/Loops.md") rather than by a relative path. Those files are the
  * plan's pages here: such links are made relative, so that they lead to the pages, and the index that links them
  * can be read as one; a link whose file does not become a page keeps its address (see rewriteLinks). The repository
- * is the one whose addresses name at least two of the plan's files; a plan imported from a folder of it
+ * is the one whose addresses (of links and images) name at least two of the plan's files; a plan imported from a folder of it
  * ("foundations/") is found under that folder's path.
  */
 import type { Image, Link, Root } from 'mdast';
@@ -39,19 +39,27 @@ export interface OwnRepository {
  * Makes the links to the plan's own files by their GitHub address relative, keeping the address for rewriteLinks;
  * returns the repository, or null when no two links name plan files.
  */
-export function ownRepositoryLinks(files: readonly PlanFile[], fileAt: (path: string) => PlanFile | null): OwnRepository | null {
+export function ownRepositoryLinks(files: readonly PlanFile[], fileAt: (path: string) => PlanFile | null, isAsset: (path: string) => boolean): OwnRepository | null {
 	const links: RepositoryLink[] = [];
+	// Images it shows by address name its files too: lessons that link no file by address may show their figures so.
+	const images: Array<{ repository: string; segments: string[] }> = [];
 	for (const file of files) {
-		visit(file.tree, 'link', (link: Link) => {
-			const match = REPOSITORY_FILE.exec(link.url);
-			if (match) links.push({ link, file, repository: match[1]!.toLowerCase(), segments: match[2]!.split('/').filter(Boolean).map(safeDecode), anchor: match[3] ?? '' });
+		visit(file.tree, (node) => {
+			if (node.type === 'link') {
+				const match = REPOSITORY_FILE.exec(node.url);
+				if (match) links.push({ link: node, file, repository: match[1]!.toLowerCase(), segments: match[2]!.split('/').filter(Boolean).map(safeDecode), anchor: match[3] ?? '' });
+			} else if (node.type === 'image') {
+				const match = REPOSITORY_IMAGE.exec(node.url);
+				if (match) images.push({ repository: (match[1] ?? match[2])!.toLowerCase(), segments: match[3]!.split('/').map(safeDecode) });
+			}
 		});
 	}
-	// Each link's repository and the folder of it the plan is: the fewest leading segments that leave a plan file.
-	const places = new Map<string, Set<PlanFile>>();
-	for (const { repository, segments } of links) {
+	// Each address's repository and the folder of it the plan is: the fewest leading segments that leave a plan file.
+	const places = new Map<string, Set<string>>();
+	for (const { repository, segments } of [...links, ...images]) {
 		for (let skip = 0; skip < segments.length; skip++) {
-			const target = fileAt(segments.slice(skip).join('/'));
+			const path = segments.slice(skip).join('/');
+			const target = fileAt(path)?.path ?? (isAsset(path) ? path : null);
 			if (!target) continue;
 			const key = `${repository} ${segments.slice(0, skip).join('/')}`;
 			places.set(key, (places.get(key) ?? new Set()).add(target));
