@@ -1038,6 +1038,20 @@ describe('index + files', () => {
 		expect(overview).toContain('## License');
 	});
 
+	it('titles a lesson by its heading\'s words besides a link that names no unit, with the length they state', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# 学习\n\n## Task01：函数极限（3天）[链接](task01.md)\n\n## Task02：数列极限（4天）[链接](task02.md)\n' },
+				files: [1, 2].map((n) => ({ path: `task0${n}.md`, text: `# 第${n}课\n\n内容。\n` })),
+			},
+			{ fileName: 'plan.md', order: 0, id: 'm', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']])).toEqual([
+			['Task 1（3天）', '函数极限', { min: 3, max: 3, unit: 'day' }],
+			['Task 2（4天）', '数列极限', { min: 4, max: 4, unit: 'day' }],
+		]);
+	});
+
 	it('takes lists of one link that continue the sequence, and the labelled sections around them for groups', () => {
 		const result = importPlan(
 			{

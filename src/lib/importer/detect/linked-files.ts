@@ -85,6 +85,10 @@ function firstLocalLink(node: Node, from: PlanFile, resolve: ResolveLink): { lin
 	return found;
 }
 
+/** The text of a node but for one of its descendants. */
+const textOutside = (node: Node, left: Node): string =>
+	node === left ? '' : 'children' in node && Array.isArray(node.children) ? node.children.map((child: Node) => textOutside(child, left)).join('') : toString(node);
+
 function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 	const [header, ...rows] = table.children;
 	const numberColumn = header!.children.findIndex((_, c) => rows.length > 0 && rows.every((r) => /^\d{1,3}$/.test(toString(r.children[c] ?? { type: 'text', value: '' }).trim())));
@@ -328,7 +332,12 @@ function headingRows(index: PlanFile, resolve: ResolveLink): Row[] {
 		const rows = level.flatMap((heading): Row[] => {
 			const found = firstLocalLink(heading, index, resolve);
 			const label = parseUnitLabel(toString(heading));
-			return found && found.target !== index ? [{ node: heading, ...found, label: label?.word ? label : null, stays: true }] : [];
+			if (!found || found.target === index) return [];
+			// The heading's words besides its link ("Task01：函数极限（3天）[链接](…)") describe the unit: its title and
+			// length when the link's text names no unit.
+			const outside = textOutside(heading, found.link);
+			const description = (label?.word ? (parseUnitLabel(outside)?.rest ?? '') : outside).trim();
+			return [{ node: heading, ...found, label: label?.word ? label : null, stays: true, ...(description ? { description } : {}) }];
 		});
 		if (inSequence(rows) && rows.length * 2 > level.length) return rows;
 	}
@@ -391,7 +400,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// Notes about the index's cells would name the lesson's file with the index's line: they name no line.
 		const moved = (nodes: readonly RootContent[]) => (row.target !== index ? rootedLinks(withoutPositions(structuredClone([...nodes])), (row.from ?? index).path) : []);
 		const others = moved(row.others ?? []);
-		const lede = moved(described ? row.lede!.slice(1) : (row.lede ?? []));
+		const lede = moved(described ? (row.lede?.slice(1) ?? []) : (row.lede ?? []));
 		return {
 			label: row.label,
 			kind: row.label?.kind ?? 'lesson',
