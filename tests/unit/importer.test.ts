@@ -638,6 +638,22 @@ describe('tables of units', () => {
 		'',
 	].join('\n');
 
+	it('reads a unit\'s own prerequisites line naming other units by label or title, ranges and shared words too', () => {
+		const module = (n: number, title: string, prerequisites?: string) => `#### Module ${n}: ${title}\n\n- **Thời lượng:** 1 tuần${prerequisites ? ` | **Tiên quyết:** ${prerequisites}` : ''}\n`;
+		const plan = phasesOfText(
+			`# Lộ trình\n\n${module(1, 'Java')}\n${module(2, 'OOP', 'Module 1')}\n${module(3, 'SQL', 'Module 1-2')}\n${module(4, 'Web', 'Module 2 (nên có), SQL')}\n${module(5, 'Backend', 'Module 3, 4')}\n`,
+		);
+		expect(plan.phases.map((p) => [p.id, p.data['requires']])).toEqual([
+			['java', undefined],
+			['oop', ['java']],
+			['sql', ['java', 'oop']],
+			['web', ['oop', 'sql']],
+			['backend', ['sql', 'web']],
+		]);
+		// Names of no unit require nothing.
+		expect(phasesOfText(`# P\n\n${module(1, 'A')}\n${module(2, 'B', 'basic HTML')}\n`).phases[1]!.data['requires']).toBeUndefined();
+	});
+
 	it('makes one phase per row, with duration, weekly hours and prerequisites from the columns', () => {
 		const result = phasesOfText(catalogue);
 		expect(result.phases.map((p) => [p.id, p.data['kind'], p.data['duration'], p.data['hoursPerWeek'], p.data['requires'] ?? []])).toEqual([

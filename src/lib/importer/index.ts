@@ -19,6 +19,7 @@ import { chainedLengths, type Commitment, parseCommitment, parseDuration } from 
 import { toMdx } from './frontmatter.ts';
 import { isEmptyish, stripEmoji, stripEmphasis, upperFirst } from './lines.ts';
 import { ownRepositoryImages, ownRepositoryLinks } from './own-repository.ts';
+import { statedPrerequisites } from './detect/prerequisites.ts';
 import { type CopiedImage, findPlanFile, keepLinkedAnchors, localImages, type Page, placeHeadings, repositoryFileUrl, resolvePlanPath, rewriteLinks, sourceAnchors } from './links.ts';
 import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
@@ -259,6 +260,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	promotePseudoHeadings(index.tree);
 	const detection = detect(index, others, resolve);
 	const { units, groups } = detection;
+	statedPrerequisites(units);
 	const sourceFile = `${stripFileExtension(options.fileName)}.md`;
 	const notes: string[] = [];
 	const toFill: ToFill[] = [];

@@ -140,7 +140,9 @@ const ESTIMATE_LABELS = String.raw`time\s+estimates?|(?:(?:estimated|expected|ap
 const PROJECT_LABELS = String.raw`projects?|mini[- ]projects?|practice|proyectos?|projetos?|projets?|projekte?|progett[oi]|проекты?|проекти?|projekty?|projeler?|项目|實作|プロジェクト|پروژه(?:‌ها)?|مشروع|مشاريع|المشاريع|פרויקט(?:ים)?|परियोजना(?:एं|ें)?`;
 const OUTCOME_LABELS = String.raw`outcomes?|resultados?|r[ée]sultats?|ergebnisse?|risultati|результаты?|результати|rezultaty|sonu[çc]lar|成果|نتایج|نتائج|النتائج|תוצרים|परिणाम`;
 const RESOURCE_LABELS = String.raw`resources?|recursos?|ressources?|ressourcen|risorse|ресурсы|ресурси|materiały|zasoby|kaynaklar|资源|資源|リソース|منابع|المصادر|مصادر|משאבים|संसाधन`;
+const PREREQUISITE_LABELS = String.raw`pre-?requisites?|requires|depends\s+on|prérequis|pr[ée]-?requisitos?|requisitos?\s+previos|voraussetzungen?|prerequisiti|пререквизиты|предварительные\s+требования|wymagania\s+wstępne|ön\s*koşul(?:lar)?|(?:điều\s+kiện\s+)?tiên\s+quyết|prasyarat|前置(?:知识|要求|条件|課程|课程)?|先修(?:课程|課程|知识)?|前提(?:条件|知識)|선수\s*(?:과목|지식|조건)|پیش‌?\s*نیاز(?:ها)?|المتطلبات(?:\s+المسبقة)?|דרישות\s+קדם|पूर्वापेक्षा(?:एँ)?`;
 const GOAL = labelled(GOAL_LABELS);
+const PREREQUISITE = labelled(PREREQUISITE_LABELS);
 const PRIORITY = new RegExp(String.raw`^${BULLET}(?:\*\*|__)?priority(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?:\*\*|__)?(?<level>high|medium|low)(?:\*\*|__)?\s*(?:\((?<note>[^)]*)\))?\s*$`, 'iu');
 const ESTIMATE = labelled(ESTIMATE_LABELS);
 const BLOCK = labelled(`${PROJECT_LABELS}|${OUTCOME_LABELS}|${RESOURCE_LABELS}`);
@@ -149,6 +151,11 @@ const RESOURCE_LABEL = new RegExp(`^(?:${RESOURCE_LABELS})$`, 'iu');
 
 const fieldOf = (label: string): 'projects' | 'outcomes' | 'resources' =>
 	OUTCOME_LABEL.test(label) ? 'outcomes' : RESOURCE_LABEL.test(label) ? 'resources' : 'projects';
+
+/** What a prerequisites line names ("**Prerequisites:** Module 1, Module 2" → "Module 1, Module 2"), or null. */
+export function prerequisitesLine(line: string): string | null {
+	return PREREQUISITE.exec(line)?.groups!['value']!.trim() || null;
+}
 
 /** The duration an estimate line states: "Time Estimate: 1-3 months", "**Duration**: 2 weeks", "**Duración**: 20 semanas". */
 export function estimatedDuration(line: string): Duration | null {

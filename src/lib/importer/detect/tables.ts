@@ -11,6 +11,7 @@ import { foldDigits } from '../digits.ts';
 import { parseTitleLine } from '../phase-fields.ts';
 import type { PlanFile, Unit } from '../plan.ts';
 import { kindOfWord, labelKind, parseUnitLabel, wordKey } from './label.ts';
+import { unitNamer } from './prerequisites.ts';
 
 interface Columns {
 	title: number;
@@ -139,30 +140,12 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 		});
 }
 
-const normalise = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
 /**
  * Fills `requires` from a column whose cells name other units' titles ("Systematic Program Design, High School
  * Math"). A column counts when at least two of its cells, or a quarter of them, name a unit.
  */
 export function linkPrerequisites(found: ReadonlyArray<{ table: Table; columns: Columns; units: Unit[] }>, all: readonly Unit[]): void {
-	const titleIndex = new Map(all.map((u, i) => [normalise(u.rawTitle), i]));
-	// The longest run of parts that is a title, from each part on: titles have commas and "and" of their own
-	// ("Algorithms, Part I", "Arrays, Lists, and Structured Data").
-	const named = (text: string) => {
-		const pieces = text.split(/([,;/、，]|\s+(?:and|&|y|und|et|и|e)\s+)/u);
-		const found: number[] = [];
-		for (let first = 0; first < pieces.length; first += 2) {
-			for (let last = pieces.length - 1; last >= first; last -= 2) {
-				const unit = titleIndex.get(normalise(pieces.slice(first, last + 1).join('')));
-				if (unit === undefined) continue;
-				found.push(unit);
-				first = last;
-				break;
-			}
-		}
-		return found;
-	};
+	const named = unitNamer(all);
 	for (const { table, columns, units } of found) {
 		const [header, ...rows] = table.children;
 		const candidates = header!.children.map((_, c) => c).filter((c) => ![columns.title, columns.number, columns.duration, columns.weeklyHours, columns.dailyHours].includes(c));
