@@ -20,8 +20,8 @@ import { toMdx } from './frontmatter.ts';
 import { isEmptyish, stripEmoji, stripEmphasis, upperFirst } from './lines.ts';
 import { ownRepositoryImages, ownRepositoryLinks } from './own-repository.ts';
 import { statedPrerequisites } from './detect/prerequisites.ts';
-import { type CopiedImage, findPlanFile, keepLinkedAnchors, localImages, type Page, placeHeadings, repositoryFileUrl, resolvePlanPath, rewriteLinks, sourceAnchors } from './links.ts';
-import { shiftHeadings } from './markdown/headings.ts';
+import { type CopiedImage, findPlanFile, keepLinkedAnchors, linksFromSiteRoot, localImages, type Page, placeHeadings, repositoryFileUrl, resolvePlanPath, rewriteLinks, type SiteRoot, sourceAnchors } from './links.ts';
+import { shiftHeadings, takeHeadingIds } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { mostlyLinks, proseOf, textLines } from './markdown/inline.ts';
 import { fillFrontmatterExpressions, frontmatterFields, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
@@ -64,6 +64,8 @@ export interface PlanInput {
 	 * file the site does not publish leads to it there.
 	 */
 	repository?: { addresses: RepositoryAddresses; files: readonly string[] };
+	/** The docs site the plan's folder is in, whose `/…` links and images are read from its source root (see fromSiteRoot). */
+	site?: SiteRoot;
 }
 
 export interface ImportOptions {
@@ -221,6 +223,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const notebookImages = new Map<string, Uint8Array>();
 	// The files wiki links may name ("[[Week 1]]", "![[diagram.png]]").
 	const planPaths = [input.index.path, ...(input.files ?? []).map((file) => file.path), ...(input.assets ?? [])];
+	const planPathAt = findPlanFile(planPaths.map((path) => ({ path })));
+	const assetPaths = new Set(input.assets ?? []);
+	const siteRootLinks = (tree: Root) => input.site && linksFromSiteRoot(tree, input.site, (path) => planPathAt(path) !== null, (path) => assetPaths.has(path));
 	const prepare = (path: string, text: string): PlanFile => {
 		const repaired = fixMojibake(text).text.replace(/^\uFEFF/, '');
 		const notebook = isNotebook(path) ? readNotebook(path, repaired) : null;
@@ -228,8 +233,10 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const clean = notebook?.text ?? repaired.replace(/\r\n?/g, '\n');
 		const tree = notebook?.tree ?? parseMarkdown(clean, { wikiLinkFiles: planPaths });
 		inlineReferences(tree);
+		siteRootLinks(tree);
+		takeHeadingIds(tree);
 		fillFrontmatterExpressions(tree, frontmatterFields(tree));
-		const { title, position } = takeFrontmatter(tree);
+		const { title, summary, position } = takeFrontmatter(tree);
 		const notes: ImportNote[] = [
 			...(notebook?.notes ?? []),
 			...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })),
@@ -241,6 +248,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			text: clean,
 			tree,
 			...(title ? { frontmatterTitle: title } : {}),
+			...(summary ? { frontmatterSummary: summary } : {}),
 			...(position !== undefined ? { frontmatterPosition: position } : {}),
 			...(notes.length > 0 ? { notes } : {}),
 			...(notebook ? { cells: notebook.cells } : {}),
@@ -340,7 +348,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const bannerHeading = overview.tree.children.find((n) => n.type === 'heading');
 		if (bannerHeading && toString(bannerHeading).trim() === banner) overview.tree.children = overview.tree.children.filter((n) => n !== bannerHeading);
 	}
-	const summary = proposedSummary(overview.tree);
+	// A home page's tagline is the site's own summary.
+	const summary: ReturnType<typeof proposedSummary> = titleFile.frontmatterSummary ? { text: titleFile.frontmatterSummary } : proposedSummary(overview.tree);
 	// The overview shows the summary as its lede: a paragraph used whole for it would stand there twice, unless it is
 	// all its section says (under "## Overview"), which would stand empty.
 	if (summary?.paragraph && !soleTextOfSection(overview.tree, summary.paragraph)) overview.tree.children = overview.tree.children.filter((n) => n !== summary.paragraph);
@@ -370,6 +379,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		}
 		if (page === overview) found.push(...overviewNotes);
 		else rawHtmlToMarkdown(page.tree, found);
+		// Links and images that were HTML until now.
+		siteRootLinks(page.tree);
 		safeUrls(page.tree, found);
 		if (ownRepository) ownRepositoryImages(page.tree, ownRepository, assets.readable, found);
 		remoteImagesToLinks(page.tree, found);

@@ -56,7 +56,7 @@ export function repositoryFileUrl({ addresses, files }: { addresses: RepositoryA
  * mdBook, GitBook or Jekyll makes of "ch02.md" is "ch02.html", and Docsify's or VitePress's is "ch02", which is how
  * books and docs sites link their pages (and Jupyter Book its notebooks', "ch02.ipynb").
  */
-export function findPlanFile(files: readonly PlanFile[]): (path: string) => PlanFile | null {
+export function findPlanFile<T extends { path: string }>(files: readonly T[]): (path: string) => T | null {
 	const byPath = new Map(files.map((f) => [f.path.toLowerCase(), f]));
 	const exact = new Map(files.map((f) => [f.path, f]));
 	const sources = (page: string) => [`${page}.md`, `${page}.ipynb`];
@@ -81,6 +81,8 @@ export function sourceAnchors(files: readonly PlanFile[]): Map<string, Map<strin
 		files.map((file) => {
 			const slugs = headingSlugs(file.tree);
 			const anchors = new Map(slugs.map(({ node, slug }) => [slug, node]));
+			// An anchor the heading sets itself (`## Building mesh {#construct-mesh}`, see takeHeadingIds).
+			for (const { node } of slugs) if (typeof node.data?.hProperties?.['id'] === 'string') anchors.set(node.data.hProperties['id'].toLowerCase(), node);
 			// Jupyter anchors a notebook's headings by their text with hyphens for spaces, punctuation kept: its links
 			// read "#Setup-(TFS)" where GitHub's would read "#setup-tfs".
 			if (isNotebook(file.path)) for (const { node } of slugs) if (!anchors.has(jupyterAnchor(node))) anchors.set(jupyterAnchor(node), node);
@@ -152,6 +154,41 @@ export function resolvePlanPath(url: string, from: string): { path: string; anch
 	return { path, anchor: safeDecode(anchor) };
 }
 
+
+/**
+ * Where a docs site reads its `/…` links from: the plan's folder is `within` the site's source root ("guide" for
+ * docs/guide, "" at the root), and images are also looked for in its `publicDir` ("public", VuePress's
+ * ".vuepress/public", Docusaurus's "static"), both relative to that root.
+ */
+export interface SiteRoot {
+	within: string;
+	publicDir?: string;
+}
+
+/**
+ * A docs site's link or image from its source root ("/guide/lesson-012" in docs/guide, "/shader.png" served from
+ * docs/public), written from the plan's folder instead ("/lesson-012", "/../public/shader.png"), as the importer
+ * reads `/…`. One that names a plan file from the plan's folder already (as GitHub reads it), or nothing from the
+ * site's root either, stays as written; so rewriting twice changes nothing.
+ */
+export function fromSiteRoot(url: string, site: SiteRoot, isPlanPath: (path: string) => boolean, image: boolean): string {
+	if (!url.startsWith('/') || url.startsWith('//')) return url;
+	const { path } = resolvePlanPath(url, '');
+	if (isPlanPath(path)) return url;
+	const rest = /[?#].*$/.exec(url)?.[0] ?? '';
+	const fromFolder = (sitePath: string) => posix.relative(`/${site.within}`, `/${sitePath}`);
+	const candidates = [fromFolder(path), ...(image && site.publicDir ? [fromFolder(posix.join(site.publicDir, path))] : [])];
+	const found = candidates.find(isPlanPath);
+	return found === undefined ? url : `/${found.split('/').map(encodeURIComponent).join('/')}${rest}`;
+}
+
+/** Every link, image and definition of a tree, from the docs site's root (see fromSiteRoot). */
+export function linksFromSiteRoot(tree: Root, site: SiteRoot, isPlanFile: (path: string) => boolean, isAsset: (path: string) => boolean): void {
+	visit(tree, (node) => {
+		if (node.type === 'image') node.url = fromSiteRoot(node.url, site, isAsset, true);
+		else if (node.type === 'link' || node.type === 'definition') node.url = fromSiteRoot(node.url, site, (path) => isPlanFile(path) || isAsset(path), false);
+	});
+}
 
 const asText = (node: Link, original: string): PhrasingContent[] => [...node.children, { type: 'text', value: ` (original link: ` }, { type: 'inlineCode', value: original }, { type: 'text', value: ')' }];
 

@@ -72,6 +72,8 @@ export interface PlanFile {
 	tree: Root;
 	/** The title its frontmatter gives, if any. */
 	frontmatterTitle?: string;
+	/** The summary its frontmatter gives (a home page's tagline), if any. */
+	frontmatterSummary?: string;
 	/** Its place among the files of its folder, as its frontmatter gives it (`sidebar_position: 3`), if it does. */
 	frontmatterPosition?: number;
 	/** What was changed in it as it was read (MDX imports and MyST directives left out), for the first page showing it. */

@@ -14,10 +14,13 @@ import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, nameTitle, NAV_STAND_IN } from './plan.ts';
-import { readBookTitle, readJupyterBookToc, readMkdocsConfig, type SiteNav } from './site-nav.ts';
+import { readBookTitle, readJupyterBookToc, readMkdocsConfig, type SiteNav, toMarkdown } from './site-nav.ts';
+import { docsSiteOf, linkedFiles, siteRootOf } from './docs-site.ts';
+import { pageCount, sidebarOf, siteTitleOf } from './vitepress.ts';
 import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
 import { CATEGORY_FILES, type Category, docusaurusSidebar, docusaurusSiteTitle, readCategory } from './docusaurus.ts';
 import { expandIncludes } from './mdbook-includes.ts';
+import type { SiteRoot } from './links.ts';
 
 export const USAGE = 'usage: npm run import -- <file.md | file.ipynb | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
 
@@ -277,7 +280,25 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	}
 	const toc = readIfExists(join(folder, '_toc.yml'));
 	const book = toc === null ? null : readJupyterBookToc(toc, readIfExists(join(folder, '_config.yml')));
-	return book ? { nav: book, pages: folder } : docusaurusSiteOf(folder);
+	return book ? { nav: book, pages: folder } : (docusaurusSiteOf(folder) ?? sidebarSiteOf(folder));
+}
+
+/**
+ * A VitePress or VuePress site, or a folder of one, that its configuration's sidebar covers: its pages in the
+ * sidebar's order. The folder's home page is its plan instead when it links more of the folder's pages than the
+ * sidebar lists (a roadmap over the site's sections, beside a sidebar for its first steps).
+ */
+function sidebarSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
+	const site = docsSiteOf(folder);
+	if (site?.config === undefined) return null;
+	const root = siteRootOf(site, folder);
+	const entries = sidebarOf(site.config, root.within, (path) => existsSync(join(site.root, path)));
+	if (!entries) return null;
+	const pages = listFiles(folder).found.filter((path) => LESSON_FILE.test(path));
+	const listed = pageCount(entries);
+	if (pages.filter(isFolderIndex).some((home) => linkedFiles(readFileSync(join(folder, home), 'utf8'), home, pages, root).size > listed)) return null;
+	const siteName = siteTitleOf(site.config, root.within);
+	return { nav: { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown(entries) }, pages: folder };
 }
 
 const DOCUSAURUS_CONFIGS = ['docusaurus.config.js', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.ts', 'docusaurus.config.mts'];
@@ -314,18 +335,26 @@ function readPlan(input: string): ReadPlan {
 	const folder = site ? site.pages : isFolder ? input : dirname(input);
 	const { found: listed, all: everyFile } = listFiles(folder);
 	const addresses = repositoryOf(folder);
-	const repository = addresses ? { repository: { addresses, files: everyFile } } : {};
+	const docsSite = docsSiteOf(folder);
+	const siteRoot = docsSite && siteRootOf(docsSite, folder);
+	const context = { ...(addresses ? { repository: { addresses, files: everyFile } } : {}), ...(siteRoot ? { site: siteRoot } : {}) };
+	// A docs site serves its public folder's images at its root: those outside the plan's folder are its images too.
+	const publicFolder = docsSite?.publicDir ? join(docsSite.root, docsSite.publicDir) : null;
+	if (publicFolder && existsSync(publicFolder) && relative(folder, publicFolder).startsWith('..')) {
+		listed.push(...listFiles(publicFolder).found.filter((path) => IMAGE.test(path)).map((path) => relative(folder, join(publicFolder, path)).split(sep).join('/')));
+	}
 	const all = new Set(listed);
 	const translations = listed.filter((f) => isTranslation(f, all));
 	const files = listed.filter((f) => !isTranslation(f, all));
-	const repositoryFiles = files.filter((f) => LESSON_FILE.test(f) && isRepositoryFile(f));
-	const lessons = files.filter((f) => LESSON_FILE.test(f) && !isRepositoryFile(f));
 	// An mdBook (its book.toml here or a folder up) puts the files its include links name into its chapters.
 	const bookRoot = [folder, dirname(folder)].find((dir) => existsSync(join(dir, 'book.toml')));
 	const read = (path: string) => {
 		const decoded = decodeBytes(readFileSync(join(folder, path)));
 		return bookRoot && !isNotebook(path) ? { ...decoded, text: expandIncludes(decoded.text, join(folder, path), bookRoot) } : decoded;
 	};
+	const frontPage = isFolder ? stubIndex(files.filter((f) => LESSON_FILE.test(f)), read, siteRoot) : undefined;
+	const repositoryFiles = files.filter((f) => LESSON_FILE.test(f) && (isRepositoryFile(f) || f === frontPage));
+	const lessons = files.filter((f) => LESSON_FILE.test(f) && !repositoryFiles.includes(f));
 	const others = (except: string) => lessons.filter((f) => f !== except).map((path) => ({ path, text: read(path).text }));
 	const images = Map.groupBy(files.filter((f) => IMAGE.test(f)), (f) => isReadableImage(join(folder, f)));
 	const assets = images.get(true) ?? [];
@@ -335,14 +364,14 @@ function readPlan(input: string): ReadPlan {
 		const decoded = read(path);
 		// A README or index is named after its folder: every plan has one, and their copies must not collide in sources/.
 		const fileName = isFolderIndex(path) ? `${sourceName(folder)}.md` : basename(input);
-		return { input: { index: { path, text: decoded.text }, files: others(path), assets, unreadableAssets, ...repository }, translations, repositoryFiles, folder, fileName, decoded };
+		return { input: { index: { path, text: decoded.text }, files: others(path), assets, unreadableAssets, ...context }, translations, repositoryFiles, folder, fileName, decoded };
 	}
 	const bookTitle = bookRoot ? readBookTitle({ toml: readIfExists(join(bookRoot, 'book.toml')) }) : readBookTitle({ json: readIfExists(join(folder, 'book.json')) });
 	const statedTitle = site?.nav.siteName ?? bookTitle;
 	const title = statedTitle ? { title: statedTitle } : {};
 	if (site?.nav.tableOfContents) {
 		const text = site.nav.tableOfContents;
-		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...repository, ...title }, translations, repositoryFiles, folder, fileName: `${sourceName(input)}.md`, decoded: { text, decodedAs: null } };
+		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title }, translations, repositoryFiles, folder, fileName: `${sourceName(input)}.md`, decoded: { text, decodedAs: null } };
 	}
 	// A book's table of contents orders its pages; the README beside it is one of them (GitBook's introduction). A
 	// course of notebooks is opened in Jupyter at its index notebook, which links them; a README beside it is the
@@ -350,12 +379,23 @@ function readPlan(input: string): ReadPlan {
 	const index = lessons.find(isTableOfContents) ?? lessons.find((f) => isFolderIndex(f) && isNotebook(f)) ?? lessons.find(isFolderIndex);
 	if (index) {
 		const decoded = read(index);
-		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...repository, ...title }, translations, repositoryFiles, folder, fileName: `${sourceName(folder)}.md`, decoded };
+		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...context, ...title }, translations, repositoryFiles, folder, fileName: `${sourceName(folder)}.md`, decoded };
 	}
 	if (lessons.length === 0) throw new Error('the folder holds no Markdown files or notebooks');
 	// No index: the files, in name order, are the units; the overview has only the folder's name for a title.
 	const text = `# ${nameTitle(basename(folder))}\n`;
-	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...repository, ...title }, translations, repositoryFiles, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
+	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title }, translations, repositoryFiles, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
+}
+
+/**
+ * A folder's README that links none of its files, beside an index that does: a stub ("see the website") that is the
+ * repository's front page, beside a docs site's home page. Not a lesson, nor the plan.
+ */
+function stubIndex(lessons: readonly string[], read: (path: string) => { text: string }, site: SiteRoot | null): string | undefined {
+	const indexes = lessons.filter((path) => isFolderIndex(path) && !isTableOfContents(path));
+	if (indexes.length < 2) return undefined;
+	const linking = indexes.filter((path) => linkedFiles(read(path).text, path, lessons, site).size > 0);
+	return linking.length > 0 ? indexes.find((path) => !linking.includes(path)) : undefined;
 }
 
 interface TrackChoice {

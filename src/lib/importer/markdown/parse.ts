@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { resolveWikiLinks, wikiLinkSyntax } from './wiki-links.ts';
+import { heroOf } from '../vitepress.ts';
 
 const parserWith = (singleDollarTextMath: boolean, frontmatter: boolean, wikiLinks: boolean): { parse: (text: string) => Root } => {
 	const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath, { singleDollarTextMath });
@@ -76,14 +77,16 @@ const POSITION_KEYS = ['sidebar_position', 'weight', 'nav_order', 'order'];
  * (`title: Rust in 4 Weeks`: the plan's title when it has no heading for one), and its place among the files beside it
  * (`sidebar_position: 3`, `weight: 30`, `nav_order: 2`).
  */
-export function takeFrontmatter(tree: Root): { title?: string; position?: number } {
+export function takeFrontmatter(tree: Root): { title?: string; summary?: string; position?: number } {
 	const fields = frontmatterFields(tree);
 	// mdast types know YAML frontmatter only; TOML is the same kind of node.
 	if (['yaml', 'toml'].includes(tree.children[0]?.type ?? '')) tree.children.shift();
 	if (!fields) return {};
-	const title = typeof fields['title'] === 'string' ? fields['title'].trim() : '';
+	// A VitePress or VuePress home page states its title and tagline in its hero.
+	const hero = heroOf(fields);
+	const title = (typeof fields['title'] === 'string' ? fields['title'].trim() : '') || hero.title;
 	const position = POSITION_KEYS.map((key) => fields[key]).find((value) => typeof value === 'number' && Number.isFinite(value)) as number | undefined;
-	return { ...(title ? { title } : {}), ...(position !== undefined ? { position } : {}) };
+	return { ...(title ? { title } : {}), ...(hero.summary ? { summary: hero.summary } : {}), ...(position !== undefined ? { position } : {}) };
 }
 
 /** The fields of a document's YAML frontmatter; null when it has none, or none that is a map. */

@@ -1,0 +1,78 @@
+/**
+ * The docs site a plan's folder is in: the folder holding `.vitepress/` (its pages in its `srcDir`), `.vuepress/`,
+ * `docusaurus.config.*` or `mkdocs.yml` (its pages in `docs_dir`), here or above. Its pages link each other and show
+ * images from its source root (`/guide/lesson-012`, `/shader.png` served from its public folder), and a VitePress or
+ * VuePress site keeps its table of contents in its configuration's sidebar.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Link, Definition } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { urlSafety } from '../checks/url-safety.ts';
+import { defaultExport } from './js-literal.ts';
+import { findPlanFile, fromSiteRoot, resolvePlanPath, type SiteRoot } from './links.ts';
+import { parseMarkdown } from './markdown/parse.ts';
+import { readMkdocsConfig } from './site-nav.ts';
+import { sourceDirOf } from './vitepress.ts';
+
+export interface DocsSite {
+	/** The site's source root, the folder `/…` links are read from. */
+	root: string;
+	/** Its public folder, relative to the root ("public"), whose files it serves at `/…`. */
+	publicDir?: string;
+	/** A VitePress or VuePress configuration's value (see js-literal.ts). */
+	config?: unknown;
+}
+
+const CONFIG_NAMES = ['config.ts', 'config.mts', 'config.js', 'config.mjs', 'config.cjs', 'config/index.ts', 'config/index.mts', 'config/index.js', 'config/index.mjs'];
+const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+const readFile = (path: string) => (isFile(path) ? readFileSync(path, 'utf8') : null);
+
+/** The configuration in `.vitepress/` or `.vuepress/`, read without running it; undefined when there is none. */
+function configIn(dotFolder: string): unknown {
+	const path = CONFIG_NAMES.map((name) => join(dotFolder, name)).find(isFile);
+	return path === undefined ? undefined : defaultExport(path, readFile);
+}
+
+/** The docs site `folder` is in (see the module's comment); null outside one, or above its source root. */
+export function docsSiteOf(folder: string): DocsSite | null {
+	const start = resolve(folder);
+	for (let dir = start; ; dir = dirname(dir)) {
+		const site = siteAt(dir);
+		if (site) return start === site.root || start.startsWith(site.root + sep) ? site : null;
+		// A repository's root is as far up as its links can reach.
+		if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return null;
+	}
+}
+
+function siteAt(dir: string): DocsSite | null {
+	if (existsSync(join(dir, '.vitepress'))) {
+		const config = configIn(join(dir, '.vitepress'));
+		const root = resolve(dir, sourceDirOf(config));
+		return { root, publicDir: 'public', config };
+	}
+	if (existsSync(join(dir, '.vuepress'))) return { root: dir, publicDir: '.vuepress/public', config: configIn(join(dir, '.vuepress')) };
+	if (['js', 'mjs', 'cjs', 'ts', 'mts'].some((extension) => existsSync(join(dir, `docusaurus.config.${extension}`)))) return { root: dir, publicDir: 'static' };
+	const mkdocs = readFile(join(dir, 'mkdocs.yml')) ?? readFile(join(dir, 'mkdocs.yaml'));
+	const pagesDir = mkdocs === null ? null : readMkdocsConfig(mkdocs)?.pagesDir;
+	return pagesDir ? { root: resolve(dir, pagesDir) } : null;
+}
+
+/** Where the plan in `folder` reads the site's `/…` links from (see links.ts's SiteRoot). */
+export function siteRootOf(site: DocsSite, folder: string): SiteRoot {
+	return { within: relative(site.root, resolve(folder)).split(sep).join('/'), ...(site.publicDir ? { publicDir: site.publicDir } : {}) };
+}
+
+/** The plan files (of `files`) a document links, from its own place or the site's root. */
+export function linkedFiles(text: string, from: string, files: readonly string[], site: SiteRoot | null): Set<string> {
+	const fileAt = findPlanFile(files.map((path) => ({ path })));
+	const linked = new Set<string>();
+	visit(parseMarkdown(text), (node) => {
+		if (node.type !== 'link' && node.type !== 'definition') return;
+		const url = site ? fromSiteRoot((node as Link | Definition).url, site, (path) => fileAt(path) !== null, false) : (node as Link | Definition).url;
+		if (urlSafety(url) !== 'relative') return;
+		const found = fileAt(resolvePlanPath(url, from).path);
+		if (found && found.path !== from) linked.add(found.path);
+	});
+	return linked;
+}

@@ -1,0 +1,214 @@
+/**
+ * What a docs site's JavaScript or TypeScript configuration says, read without running it: the literals its default
+ * export is written with (objects, arrays, strings, numbers), following the constants, the argument-less functions and
+ * the relative imports they come from (`sidebar: { '/guide/': sidebarGuide() }`, `...en` from `./en.ts`). A call to a
+ * function from a package (`defineConfig({…})`, `withMermaid(defineConfig({…}))`) stands for its first argument, as
+ * configuration helpers return what they are given; anything else (`process.env.X`, a method) is undefined.
+ */
+import { type Node, Parser } from 'acorn';
+import { tsPlugin } from '@sveltejs/acorn-typescript';
+import { posix } from 'node:path';
+
+const TypeScriptParser = Parser.extend(tsPlugin());
+
+/** A function of the configuration, evaluated as what it returns. */
+class StaticFunction {
+	readonly result: () => unknown;
+	constructor(result: () => unknown) {
+		this.result = result;
+	}
+}
+
+/** Reads a module's text by its path, null when there is no such file. */
+export type ReadModule = (path: string) => string | null;
+
+// Nested imports and calls deeper than this are a cycle or a configuration this reader is not for.
+const MAX_DEPTH = 64;
+const MODULE_EXTENSIONS = ['', '.ts', '.mts', '.js', '.mjs', '.cjs', '.cts', '/index.ts', '/index.js', '/index.mts', '/index.mjs'];
+
+type AnyNode = Node & Record<string, any>;
+
+/** The value a module exports as its default (`export default`, `module.exports =`); undefined when none reads. */
+export function defaultExport(path: string, read: ReadModule): unknown {
+	return new Modules(read).load(path)?.get('default')?.();
+}
+
+class Modules {
+	private readonly loaded = new Map<string, Map<string, () => unknown> | null>();
+	private depth = 0;
+	private readonly read: ReadModule;
+	constructor(read: ReadModule) {
+		this.read = read;
+	}
+
+	/** A module's exports by name, each read when asked for; null when it cannot be found or parsed. */
+	load(path: string): Map<string, () => unknown> | null {
+		if (this.loaded.has(path)) return this.loaded.get(path)!;
+		this.loaded.set(path, null);
+		const text = this.read(path);
+		let program: AnyNode | null = null;
+		try {
+			program = text === null ? null : (TypeScriptParser.parse(text, { ecmaVersion: 'latest', sourceType: 'module' }) as AnyNode);
+		} catch {
+			// A configuration the parser cannot read says nothing.
+		}
+		const exports = program && this.moduleExports(program, path);
+		this.loaded.set(path, exports);
+		return exports;
+	}
+
+	private resolveImport(from: string, source: string): Map<string, () => unknown> | null {
+		if (!source.startsWith('.')) return null;
+		const base = posix.join(posix.dirname(from), source);
+		for (const extension of MODULE_EXTENSIONS) {
+			// TypeScript imports name the compiled file (`./en.js` for `en.ts`).
+			for (const candidate of [base + extension, base.replace(/\.[cm]?js$/, '') + extension]) {
+				if (this.read(candidate) !== null) return this.load(candidate);
+			}
+		}
+		return null;
+	}
+
+	private moduleExports(program: AnyNode, path: string): Map<string, () => unknown> {
+		const scope = new Map<string, () => unknown>();
+		const exports = new Map<string, () => unknown>();
+		const bindOnce = (map: Map<string, () => unknown>, name: string, read: () => unknown) => {
+			let done = false;
+			let value: unknown;
+			map.set(name, () => {
+				if (!done) {
+					done = true; // a binding that reads itself is undefined, not a loop
+					value = this.guarded(read);
+				}
+				return value;
+			});
+		};
+		const evaluate = (node: AnyNode | null | undefined) => this.evaluate(node, scope);
+		const declare = (declaration: AnyNode | null | undefined) => {
+			if (!declaration) return [];
+			if (declaration.type === 'VariableDeclaration') {
+				return declaration.declarations.flatMap((d: AnyNode) => (d.id.type === 'Identifier' ? [(bindOnce(scope, d.id.name, () => evaluate(d.init)), d.id.name)] : []));
+			}
+			if (declaration.type === 'FunctionDeclaration' && declaration.id) {
+				scope.set(declaration.id.name, () => this.functionOf(declaration, scope));
+				return [declaration.id.name];
+			}
+			return [];
+		};
+		for (const statement of program.body as AnyNode[]) {
+			if (statement.type === 'ImportDeclaration') {
+				for (const specifier of statement.specifiers as AnyNode[]) {
+					const imported = specifier.type === 'ImportDefaultSpecifier' ? 'default' : specifier.type === 'ImportSpecifier' ? (specifier.imported.name ?? specifier.imported.value) : null;
+					const local = specifier.local.name;
+					bindOnce(scope, local, () => {
+						const other = this.resolveImport(path, String(statement.source.value));
+						if (!other) return undefined;
+						if (imported === null) return Object.fromEntries([...other].map(([name, read]) => [name, read()]));
+						return other.get(imported)?.();
+					});
+				}
+			} else if (statement.type === 'ExportNamedDeclaration') {
+				for (const name of declare(statement.declaration)) exports.set(name, () => scope.get(name)?.());
+				for (const specifier of (statement.specifiers ?? []) as AnyNode[]) {
+					const local = specifier.local.name ?? specifier.local.value;
+					const exported = specifier.exported.name ?? specifier.exported.value;
+					if (statement.source) bindOnce(exports, exported, () => this.resolveImport(path, String(statement.source.value))?.get(local)?.());
+					else exports.set(exported, () => scope.get(local)?.());
+				}
+			} else if (statement.type === 'ExportDefaultDeclaration') {
+				const declaration = statement.declaration;
+				bindOnce(exports, 'default', () => (declaration.type.endsWith('Declaration') ? undefined : evaluate(declaration)));
+			} else if (statement.type === 'ExpressionStatement' && isModuleExports(statement.expression)) {
+				bindOnce(exports, 'default', () => evaluate(statement.expression.right));
+			} else {
+				declare(statement);
+			}
+		}
+		return exports;
+	}
+
+	private guarded(read: () => unknown): unknown {
+		if (this.depth >= MAX_DEPTH) return undefined;
+		this.depth++;
+		try {
+			return read();
+		} finally {
+			this.depth--;
+		}
+	}
+
+	/** A function's value is what its body returns (its first `return` at the top of its body, or its arrow's expression). */
+	private functionOf(node: AnyNode, scope: Map<string, () => unknown>): StaticFunction {
+		const body = node.body as AnyNode;
+		const returned = body.type === 'BlockStatement' ? (body.body as AnyNode[]).find((s) => s.type === 'ReturnStatement')?.argument : body;
+		return new StaticFunction(() => this.guarded(() => this.evaluate(returned, scope)));
+	}
+
+	private evaluate(node: AnyNode | null | undefined, scope: Map<string, () => unknown>): unknown {
+		if (!node) return undefined;
+		const evaluate = (n: AnyNode | null | undefined) => this.evaluate(n, scope);
+		switch (node.type) {
+			case 'Literal':
+				return node.regex ? undefined : node.value;
+			case 'TemplateLiteral': {
+				const parts = (node.expressions as AnyNode[]).map(evaluate);
+				if (parts.some((part) => typeof part !== 'string' && typeof part !== 'number')) return undefined;
+				return (node.quasis as AnyNode[]).map((quasi, i) => `${quasi.value.cooked}${i < parts.length ? String(parts[i]) : ''}`).join('');
+			}
+			case 'ArrayExpression':
+				return (node.elements as Array<AnyNode | null>).flatMap((element) => {
+					if (element?.type !== 'SpreadElement') return [evaluate(element)];
+					const spread = evaluate(element.argument);
+					return Array.isArray(spread) ? spread : [];
+				});
+			case 'ObjectExpression': {
+				const object: Record<string, unknown> = {};
+				for (const property of node.properties as AnyNode[]) {
+					if (property.type === 'SpreadElement') {
+						const spread = evaluate(property.argument);
+						if (isPlainObject(spread)) for (const [key, value] of Object.entries(spread)) setOwn(object, key, value);
+						continue;
+					}
+					if (property.kind !== 'init') continue;
+					const key = property.computed ? evaluate(property.key) : (property.key.name ?? property.key.value);
+					if (typeof key !== 'string' && typeof key !== 'number') continue;
+					setOwn(object, String(key), property.method ? undefined : evaluate(property.value));
+				}
+				return object;
+			}
+			case 'Identifier':
+				return scope.get(node.name)?.();
+			case 'MemberExpression': {
+				const object = evaluate(node.object);
+				const key = node.computed ? evaluate(node.property) : node.property.name;
+				if ((!isPlainObject(object) && !Array.isArray(object)) || (typeof key !== 'string' && typeof key !== 'number')) return undefined;
+				return Object.hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
+			}
+			case 'CallExpression': {
+				const callee = evaluate(node.callee);
+				if (callee instanceof StaticFunction) return callee.result();
+				const first = node.arguments[0] as AnyNode | undefined;
+				return first && first.type !== 'SpreadElement' ? evaluate(first) : undefined;
+			}
+			case 'ArrowFunctionExpression':
+			case 'FunctionExpression':
+				return this.functionOf(node, scope);
+			case 'TSAsExpression':
+			case 'TSSatisfiesExpression':
+			case 'TSNonNullExpression':
+			case 'TSTypeAssertion':
+			case 'ParenthesizedExpression':
+				return evaluate(node.expression);
+			default:
+				return undefined;
+		}
+	}
+}
+
+const isModuleExports = (node: AnyNode) =>
+	node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && node.left.object.name === 'module' && node.left.property.name === 'exports';
+
+export const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof StaticFunction);
+
+/** Sets a key as an own property, `__proto__` too (which assignment would take as the object's prototype). */
+const setOwn = (object: Record<string, unknown>, key: string, value: unknown) => Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });

@@ -1,0 +1,199 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../src/lib/importer/index.ts';
+import { defaultExport } from '../../src/lib/importer/js-literal.ts';
+import { fromSiteRoot } from '../../src/lib/importer/links.ts';
+import { runImport } from '../../src/lib/importer/run.ts';
+import { pageFile, sidebarOf } from '../../src/lib/importer/vitepress.ts';
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+
+function writeFiles(root: string, files: Record<string, string>) {
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), text);
+	}
+}
+
+/** Calls `test` with a temporary folder and an empty content folder with the site's tracks; removed afterwards. */
+function withImportFolders(test: (dir: string, content: string, fresh: () => void) => void) {
+	const dir = mkdtempSync(join(tmpdir(), 'waymark-sites-'));
+	const content = join(dir, 'content');
+	const fresh = () => {
+		rmSync(content, { recursive: true, force: true });
+		cpSync(join(repoRoot, 'content', 'tracks'), join(content, 'tracks'), { recursive: true });
+	};
+	try {
+		fresh();
+		test(dir, content, fresh);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+const modules = (files: Record<string, string>) => (path: string) => files[path] ?? null;
+
+describe('reading a site configuration without running it', () => {
+	it('reads the literals of the default export, through TypeScript annotations, constants, spreads, argument-less functions and relative imports', () => {
+		const read = modules({
+			'.vitepress/config/index.ts': [
+				"import { defineConfig, type DefaultTheme } from 'vitepress'",
+				"import { en } from './en'",
+				"import shared from './shared.js'",
+				'const base = `/guide/` as const',
+				'export default defineConfig({ ...shared, locales: { root: { label: "English", ...en } }, srcDir: process.env.SRC, base })',
+			].join('\n'),
+			'.vitepress/config/en.ts': [
+				"export const en: DefaultTheme.Config = { title: 'Tutorial', themeConfig: { sidebar: { '/guide/': sidebarGuide() } } }",
+				'function sidebarGuide(): DefaultTheme.SidebarItem[] {',
+				"  return [{ text: 'Lessons', items: [{ text: 'One', link: 'one' }, ...more] }]",
+				'}',
+				"const more = [{ text: 'Two', link: `two` }]",
+			].join('\n'),
+			'.vitepress/config/shared.ts': "const shared = { title: 'Shared', head: [['link', { rel: 'icon' }]], buildEnd() {} } satisfies object;\nexport default shared;\n",
+		});
+		expect(defaultExport('.vitepress/config/index.ts', read)).toEqual({
+			title: 'Shared',
+			head: [['link', { rel: 'icon' }]],
+			buildEnd: undefined,
+			locales: { root: { label: 'English', title: 'Tutorial', themeConfig: { sidebar: { '/guide/': [{ text: 'Lessons', items: [{ text: 'One', link: 'one' }, { text: 'Two', link: 'two' }] }] } } } },
+			srcDir: undefined,
+			base: '/guide/',
+		});
+		// VuePress 1 configurations are CommonJS; a configuration that does not parse says nothing.
+		expect(defaultExport('config.js', modules({ 'config.js': "module.exports = { title: 'Docs', themeConfig: { sidebar: ['/', '/intro'] } }" }))).toEqual({ title: 'Docs', themeConfig: { sidebar: ['/', '/intro'] } });
+		expect(defaultExport('config.js', modules({ 'config.js': 'export default {' }))).toBeUndefined();
+	});
+});
+
+describe('a VitePress or VuePress sidebar', () => {
+	const files = new Set(['index.md', 'guide/index.md', 'guide/one.md', 'guide/two.md', 'reference/api.md', 'zh/guide/one.md', 'intro.md']);
+	const has = (path: string) => files.has(path);
+
+	it('names the files of its pages: a path without extension, a folder, an .html page', () => {
+		expect(pageFile('/guide/one', has)).toBe('guide/one.md');
+		expect(pageFile('/guide/', has)).toBe('guide/index.md');
+		expect(pageFile('/intro.html#setup', has)).toBeUndefined();
+		expect(pageFile('/intro.html', has)).toBe('intro.md');
+		expect(pageFile('/missing', has)).toBeUndefined();
+	});
+
+	it("takes the sidebar that covers the folder, per locale, with its links' base, and the first inside the site's root when all are a section's", () => {
+		const config = {
+			themeConfig: {
+				sidebar: {
+					'/guide/': { base: '/guide/', items: [{ text: 'Intro', link: '/guide/' }, { text: 'Lessons', collapsed: true, items: [{ text: 'One', link: 'one' }, { text: 'Two', link: 'two#top' }] }, { text: 'App', link: 'https://example.org' }] },
+					'/reference/': [{ text: 'API', link: '/reference/api' }],
+				},
+			},
+			locales: { root: { label: 'English' }, zh: { themeConfig: { sidebar: { '/zh/guide/': [{ text: '一', link: '/zh/guide/one' }] } } } },
+		};
+		const guide = [
+			{ title: 'Intro', url: 'index.md' },
+			{ title: 'Lessons', children: [{ title: 'One', url: 'one.md' }, { title: 'Two', url: 'two.md' }] },
+		];
+		expect(sidebarOf(config, 'guide', has)).toEqual(guide);
+		expect(sidebarOf(config, '', has)).toEqual(guide.map((entry) => (entry.url ? { ...entry, url: `guide/${entry.url}` } : { ...entry, children: entry.children!.map((c) => ({ ...c, url: `guide/${c.url}` })) })));
+		expect(sidebarOf(config, 'zh/guide', has)).toEqual([{ title: '一', url: 'one.md' }]);
+		// VuePress: paths, [path, title] pairs, and { title, path, children }.
+		expect(sidebarOf({ themeConfig: { sidebar: ['/', ['/intro', 'Introduction'], { title: 'Guide', path: '/guide/', children: ['/guide/one'] }] } }, '', has)).toEqual([
+			{ title: '', url: 'index.md' },
+			{ title: 'Introduction', url: 'intro.md' },
+			{ title: 'Guide', url: 'guide/index.md', children: [{ title: '', url: 'guide/one.md' }] },
+		]);
+	});
+});
+
+describe("a docs site's links from its root", () => {
+	const plan = new Set(['lesson-2.md', '../public/shader.png', 'own.md']);
+	const isPlanPath = (path: string) => plan.has(path) || plan.has(`${path}.md`);
+
+	it('reads them from the source root, images also from the public folder; those the plan names from its own folder stay', () => {
+		const site = { within: 'guide', publicDir: 'public' };
+		expect(fromSiteRoot('/guide/lesson-2#setup', site, isPlanPath, false)).toBe('/lesson-2#setup');
+		expect(fromSiteRoot('/shader.png', site, isPlanPath, true)).toBe('/../public/shader.png');
+		expect(fromSiteRoot('/own', site, isPlanPath, false)).toBe('/own');
+		expect(fromSiteRoot('/reference/api', site, isPlanPath, false)).toBe('/reference/api');
+		expect(fromSiteRoot('//cdn.example.org/x.png', site, isPlanPath, true)).toBe('//cdn.example.org/x.png');
+	});
+});
+
+describe('a heading that sets its own anchor', () => {
+	it('loses the "{#id}" from its text, and links to the anchor find it', () => {
+		const result = importPlan(
+			{ index: { path: 'README.md', text: '# Course\n\n## Week 1: Basics\n\nSee [meshes](#construct-mesh).\n\n### Building mesh {#construct-mesh}\n\nText.\n\n## Week 2: More\n\nMore.\n' } },
+			{ fileName: 'README.md', order: 0, track: 't' },
+		);
+		const week1 = result.files.find((file) => file.path.endsWith('/basics.mdx'))!.text;
+		expect(week1).toContain('## Building mesh {/* #building-mesh */}');
+		expect(week1).toContain('[meshes](#building-mesh)');
+		expect(result.notes.join('\n')).not.toContain('leads to nothing');
+	});
+});
+
+describe('importing a VitePress site', () => {
+	const site = {
+		'package.json': '{}',
+		'docs/.vitepress/config.mts': [
+			"import { defineConfig } from 'vitepress'",
+			'export default defineConfig({',
+			"  title: 'Canvas Course',",
+			"  themeConfig: { sidebar: { '/guide/': { base: '/guide/', items: [{ text: 'Lessons', items: [{ text: 'Lesson 1', link: 'lesson-1' }, { text: 'Lesson 2', link: 'lesson-2' }, { text: 'Lesson 3', link: 'lesson-3' }] }] } } },",
+			'})',
+		].join('\n'),
+		'docs/index.md': '---\nlayout: home\nhero:\n  name: Canvas Course\n  tagline: Build a canvas step by step.\n---\n\nHighlights:\n\n- [Lesson 3][l3]: the best one\n\n[l3]: /guide/lesson-3\n',
+		'docs/README.md': '# Stub\n\nSee the website.\n',
+		'docs/public/shader.png': '',
+		'docs/guide/lesson-1.md': '# Lesson 1 - Setup\n\n![shader](/shader.png)\n\nNext: [Lesson 2](/guide/lesson-2#drawing).\n',
+		'docs/guide/lesson-2.md': '# Lesson 2 - Circles\n\n## Drawing circles {#drawing}\n\n<img src="/shader.png" alt="again">\n',
+		'docs/guide/lesson-3.md': '# Lesson 3 - Camera\n\nSee [the API](/reference/api).\n',
+	};
+
+	it('reads the sidebar covering the folder, in its order, with links and images from the site root and its public folder', () => {
+		withImportFolders((dir, content, fresh) => {
+			writeFiles(join(dir, 'site'), site);
+			// A real PNG: the site's public image is copied.
+			cpSync(join(repoRoot, 'tests', 'fixtures', 'import', 'day-course', 'images', 'pebble.png'), join(dir, 'site', 'docs', 'public', 'shader.png'));
+			for (const [folder, id] of [['docs/guide', 'guide'], ['docs', 'docs']] as const) {
+				fresh();
+				const lines: string[] = [];
+				expect(runImport([join(dir, 'site', folder), '--id', id, '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+				const roadmap = join(content, 'roadmaps', id);
+				expect(lines.join('\n')).toContain('3 phases, split at the table of contents');
+				const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+				expect(overview).toContain('title: "Canvas Course"');
+				// The sidebar's words title the pages, as a book's table of contents does.
+				const setup = readFileSync(join(roadmap, 'lesson-1.mdx'), 'utf8');
+				expect(setup).toContain('![shader](./images/shader.png)');
+				expect(setup).toContain(`[Lesson 2](/roadmaps/${id}/lesson-2/#drawing-circles)`);
+				expect(readFileSync(join(roadmap, 'lesson-2.mdx'), 'utf8')).toContain('![again](./images/shader.png)');
+				expect(existsSync(join(roadmap, 'images', 'shader.png'))).toBe(true);
+				// A page the import leaves out leads nowhere, as before.
+				expect(lines.join('\n')).toContain('the link to "/reference/api" leads to nothing');
+			}
+			// The site's root: its home page, not the stub README, is the overview, its tagline the summary.
+			const overview = readFileSync(join(content, 'roadmaps', 'docs', 'index.mdx'), 'utf8');
+			expect(overview).toContain('summary: "Build a canvas step by step."');
+			expect(overview).toContain('Highlights:');
+		});
+	});
+
+	it("reads the site's home page instead when it links more of the folder's pages than the sidebar lists, and never a stub README", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'plan'), {
+				'.vitepress/config.mjs': "export default { themeConfig: { sidebar: { '/': [{ text: 'Start', items: [{ text: 'Intro', link: '/INTRO' }] }], '/JAVA/': [{ text: 'Java', link: '/JAVA/Part1' }] } } }",
+				'README.md': '# Stub\n\nSee the website.\n',
+				'index.md': '---\nlayout: home\nhero:\n  name: Learning Resources\n  text: From basic to advanced\n---\n\n## Module 1: Intro\n\n[Start](/INTRO)\n\n## Module 2: Java\n\n[Java](/JAVA/Part1)\n\n## Module 3: SQL\n\n[SQL](/SQL/Part1)\n',
+				'INTRO.md': '# Intro\n\nHello.\n',
+				'JAVA/Part1.md': '# Java 1\n\nClasses.\n',
+				'SQL/Part1.md': '# SQL 1\n\nSelect.\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'plan'), '--id', 'plan', '--out', content], dir, { log: (line) => lines.push(line), error: () => {} })).toBe(0);
+			expect(lines.join('\n')).toContain('3 phases, split at level-2 headings');
+			expect(readFileSync(join(content, 'roadmaps', 'plan', 'index.mdx'), 'utf8')).toContain('title: "Learning Resources"');
+		});
+	});
+});
