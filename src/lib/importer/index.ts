@@ -259,7 +259,6 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const sourceText = isNotebook(index.path) ? index.text : repairedText.text;
 	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text));
 	const fileAt = findPlanFile([index, ...others]);
-	const assetPaths = new Set(input.assets ?? []);
 	const ownRepository = ownRepositoryLinks([index, ...others], fileAt, (path) => assetPaths.has(path));
 	const resolve: ResolveLink = (url, from) => (urlSafety(url) === 'relative' ? fileAt(resolvePlanPath(url, from.path).path) : null);
 	// Anchors as GitHub gave them, before any transform touches the trees.
