@@ -12,6 +12,7 @@ import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
 import { rawHtmlToMarkdown } from '../../src/lib/importer/markdown/raw-html.ts';
 import { codeLanguages } from '../../src/lib/importer/markdown/code-languages.ts';
 import { mystDirectives } from '../../src/lib/importer/markdown/myst.ts';
+import { admonitionBlocks } from '../../src/lib/importer/markdown/admonitions.ts';
 import { inlineReferences } from '../../src/lib/importer/markdown/references.ts';
 import { remoteImagesToLinks } from '../../src/lib/importer/markdown/remote-images.ts';
 import { safeUrls } from '../../src/lib/importer/markdown/safe-urls.ts';
@@ -193,7 +194,10 @@ describe('mystDirectives', () => {
 			'::::{warning}\n:class: dropdown\n\nFirst.\n\nSecond.\n\n::::',
 			':::{exercise}\nStays as written too.\n:::',
 		].join('\n\n');
-		const { mdx, notes, tree } = transform(myst, (parsed, found) => mystDirectives(parsed, myst, found));
+		const { mdx, notes, tree } = transform(myst, (parsed, found) => {
+			admonitionBlocks(parsed, myst, found);
+			mystDirectives(parsed, found);
+		});
 		expect(mdx).toBe(
 			[
 				'# AR(1) Processes',
@@ -211,6 +215,69 @@ describe('mystDirectives', () => {
 		);
 		expect(nodesOf(tree, 'html')).toHaveLength(1);
 		expect(notes).toEqual([{ message: expect.stringContaining('{index}'), line: 5 }]);
+	});
+});
+
+describe('admonitionBlocks', () => {
+	const converted = (markdown: string) =>
+		transform(markdown, (parsed, found) => {
+			admonitionBlocks(parsed, markdown, found);
+			rawHtmlToMarkdown(parsed, found);
+		});
+
+	it('shows the containers of VitePress and Docusaurus as GitHub alerts, "details" as a section the reader opens, nested ones too', () => {
+		const markdown = [
+			'::: tip Learn in order\nEach module builds on the last.\n:::',
+			':::warning\nDocusaurus style.\n:::',
+			':::danger[Take care]\n- one\n- two\n:::',
+			'::: details Show the answer\n42\n:::',
+			':::: info Outer\nText.\n\n::: important\nInner.\n:::\n::::',
+		].join('\n\n');
+		expect(converted(markdown).mdx).toBe(
+			[
+				'> \\[!TIP]\n> **Learn in order**\n>\n> Each module builds on the last.',
+				'> \\[!WARNING]\n> Docusaurus style.',
+				'> \\[!CAUTION]\n> **Take care**\n>\n> - one\n> - two',
+				'<details>\n  <summary>Show the answer</summary>\n\n  42\n</details>',
+				'> \\[!NOTE]\n> **Outer**\n>\n> Text.\n>\n> > \\[!IMPORTANT]\n> > Inner.',
+			].join('\n\n'),
+		);
+	});
+
+	it('keeps a container it has no equivalent for as its content, with a note, and text with colons as it is', () => {
+		const markdown = '::: code-group\n```sh\nnpm i\n```\n:::\n\nMeet at 12:30, ratio a:b, see note:this.\n\n:::\n';
+		const { mdx, messages } = converted(markdown);
+		expect(mdx).toBe('```sh\nnpm i\n```\n\nMeet at 12:30, ratio a:b, see note:this.\n\n:::');
+		expect(messages).toBe('left out the fences of the "code-group" container: the site shows its content as text');
+	});
+
+	it('shows MkDocs admonitions as alerts, collapsible ones as sections the reader opens, and content tabs as their label over their text', () => {
+		const markdown = [
+			'!!! note "How this works"\n    It reads **events**.\n    Twice.',
+			'!!! example\n\n    Untitled.',
+			'??? tip "Solution"\n    Hidden answer.',
+			'???+ summary "Week 8"\n    !!! danger "Exam week"\n        **Mon:** Exam\n    **Wed:** Kinematics',
+			'=== "Linux"\n\n    sudo apt install ros\n\n=== "macOS"\n\n    brew install ros',
+			'Not indented, so no longer the tab.',
+		].join('\n\n');
+		expect(converted(markdown).mdx).toBe(
+			[
+				'> \\[!NOTE]\n> **How this works**\n>\n> It reads **events**.\n> Twice.',
+				'> \\[!NOTE]\n> **Example**\n>\n> Untitled.',
+				'<details>\n  <summary>Solution</summary>\n\n  Hidden answer.\n</details>',
+				'<details>\n  <summary>Week 8</summary>\n\n  > \\[!CAUTION]\n  > **Exam week**\n  >\n  > **Mon:** Exam\n\n  **Wed:** Kinematics\n</details>',
+				'**Linux**\n\nsudo apt install ros\n\n**macOS**\n\nbrew install ros',
+				'Not indented, so no longer the tab.',
+			].join('\n\n'),
+		);
+	});
+
+	it('keeps the place in the file of what a block holds, so headings are read from the source where they stand', () => {
+		const markdown = '# Setup\n\n=== "macOS"\n\n    ### **Step 1:** Download\n\n    Get it.\n';
+		const { tree } = converted(markdown);
+		const heading = nodesOf<Heading>(tree, 'heading')[1]!;
+		expect(heading.position?.start).toEqual({ line: 5, column: 5, offset: 26 });
+		expect(markdown.slice(heading.children[0]!.position!.start.offset, heading.children.at(-1)!.position!.end.offset)).toBe('**Step 1:** Download');
 	});
 });
 

@@ -27,6 +27,7 @@ import { mostlyLinks, proseOf, textLines } from './markdown/inline.ts';
 import { fillFrontmatterExpressions, frontmatterFields, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
 import { codeLanguages } from './markdown/code-languages.ts';
 import { mystDirectives } from './markdown/myst.ts';
+import { admonitionBlocks } from './markdown/admonitions.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { inlineReferences } from './markdown/references.ts';
 import { remoteImagesToLinks } from './markdown/remote-images.ts';
@@ -241,7 +242,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			...(notebook?.notes ?? []),
 			...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })),
 		];
-		mystDirectives(tree, clean, notes);
+		admonitionBlocks(tree, clean, notes);
+		mystDirectives(tree, notes);
 		codeLanguages(tree);
 		return {
 			path,

@@ -6,29 +6,14 @@
  * any other), roles as their words. Directives that only drive the book's build
  * (an index entry, a table of contents) go, with a note; the others stay as written.
  */
-import type { Blockquote, Code, Html, InlineCode, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Code, Html, InlineCode, Nodes, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { ALERTS, alert, MYST_BUILD_ONLY } from './admonitions.ts';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { ImportNote } from './notes.ts';
 import { parseMarkdown } from './parse.ts';
 
 const DIRECTIVE = /^\{([\w-]+)\}$/;
-// MyST's admonitions, by the GitHub alert that says the same.
-const ALERTS: Record<string, string> = {
-	note: 'NOTE',
-	seealso: 'NOTE',
-	admonition: 'NOTE',
-	tip: 'TIP',
-	hint: 'TIP',
-	important: 'IMPORTANT',
-	warning: 'WARNING',
-	attention: 'WARNING',
-	caution: 'CAUTION',
-	danger: 'CAUTION',
-	error: 'CAUTION',
-};
-const BUILD_ONLY = new Set(['index', 'contents', 'tableofcontents', 'toctree']);
-const SHOWN = new Set([...Object.keys(ALERTS), ...BUILD_ONLY, 'code-cell', 'raw', 'math']);
 const TARGET = /^\([\w.:-]+\)=$/;
 
 /** A directive's body without its options: `:key: value` lines, or a YAML block between `---` lines, at its start. */
@@ -53,22 +38,15 @@ function replacement(node: Code, notes: ImportNote[]): RootContent[] | null {
 	if (name === 'code-cell') return [{ ...node, lang: kernelLanguage(node.meta?.split(/\s+/)[0] ?? '') || null, meta: null, value: directiveBody(node.value) }];
 	if (name === 'raw' && /^html\b/i.test(node.meta ?? '')) return [{ type: 'html', value: node.value, ...(node.position ? { position: node.position } : {}) } satisfies Html];
 	if (name === 'math') return [{ ...node, lang: 'latex', meta: null, value: directiveBody(node.value) }];
-	if (BUILD_ONLY.has(name)) {
+	if (MYST_BUILD_ONLY.has(name)) {
 		notes.push({ message: `left out the MyST directive {${name}}: it drives the book's build and shows nothing itself`, ...(line ? { line } : {}) });
 		return [];
 	}
-	const alert = ALERTS[name];
-	if (!alert) return null;
+	const kind = ALERTS[name];
+	if (!kind) return null;
 	const body = parseMarkdown(directiveBody(node.value)).children;
 	// An admonition's own title ("```{admonition} Why AR(1)?") leads its text.
-	const title: Paragraph[] = name === 'admonition' && node.meta ? [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: node.meta.trim() }] }] }] : [];
-	// GitHub's alert syntax: "[!NOTE]" opens the first line of the quote.
-	const children: Blockquote['children'] = [...title, ...(body as Blockquote['children'])];
-	const first = children[0];
-	const marker: Text = { type: 'text', value: `[!${alert}]\n` };
-	if (first?.type === 'paragraph') first.children.unshift(marker);
-	else children.unshift({ type: 'paragraph', children: [{ ...marker, value: `[!${alert}]` }] });
-	return [{ type: 'blockquote', children } satisfies Blockquote];
+	return [alert(kind, name === 'admonition' && node.meta ? node.meta.trim() : null, body)];
 }
 
 const ROLE = /\{([\w:-]+)\}$/;
@@ -86,37 +64,8 @@ function roleReplacement(text: Text, code: InlineCode): PhrasingContent[] | null
 	return [...before, { type: 'text', value: role[1] === 'cite' ? `[${shown}]` : shown }];
 }
 
-const COLON_FENCE = /^(:{3,})\{([\w-]+)\}[ \t]*(.*)$/;
-
-/**
- * MyST's colon fences ("::::{note}" … "::::"), which remark reads as paragraphs around the directive's text: as the
- * fenced code a directive is otherwise written as, from the source between the fences.
- */
-function colonFences(tree: Root, source: string): void {
-	const children = tree.children;
-	const raw = (node: RootContent) => source.slice(node.position!.start.offset, node.position!.end.offset);
-	for (let i = 0; i < children.length; i++) {
-		const opening = children[i]!;
-		if (opening.type !== 'paragraph' || !opening.position) continue;
-		const [firstLine, ...more] = raw(opening).split('\n');
-		const fence = COLON_FENCE.exec(firstLine!);
-		if (!fence) continue;
-		const [, colons, name, meta] = fence;
-		// A directive the site cannot show otherwise ("{exercise}") stays the paragraphs it reads as.
-		if (!SHOWN.has(name!.toLowerCase())) continue;
-		const closes = (node: RootContent | undefined) => node?.type === 'paragraph' && node.position !== undefined && raw(node).split('\n').at(-1)!.trim() === colons;
-		const end = more.length > 0 && closes(opening) ? i : children.findIndex((node, j) => j > i && closes(node));
-		if (end < 0) continue;
-		const from = opening.position.start.offset! + firstLine!.length + 1;
-		const to = children[end]!.position!.end.offset! - colons!.length;
-		const code: Code = { type: 'code', lang: `{${name}}`, meta: meta || null, value: from < to ? source.slice(from, to).trim() : '', position: { start: opening.position.start, end: children[end]!.position!.end } };
-		children.splice(i, end - i + 1, code);
-	}
-}
-
 /** Rewrites MyST directives and roles and drops MyST targets in a parsed file, noting what it leaves out. */
-export function mystDirectives(tree: Root, source: string, notes: ImportNote[]): void {
-	colonFences(tree, source);
+export function mystDirectives(tree: Root, notes: ImportNote[]): void {
 	visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
 		if (parent === undefined || index === undefined) return;
 		const next = parent.children[index + 1];

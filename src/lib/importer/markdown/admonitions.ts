@@ -1,0 +1,242 @@
+/**
+ * Docs sites write asides and collapsible sections in syntax of their own that GitHub shows as text: MyST's colon
+ * fences (":::{note}"), the containers of VitePress, VuePress and Docusaurus ("::: tip Title" … ":::"), and
+ * Python-Markdown's blocks as MkDocs Material writes them: admonitions ("!!! note \"Title\"" over an indented body),
+ * collapsible ones ("??? tip \"Solution\"") and content tabs ("=== \"Linux\""). The site shows what they mean, as
+ * GitHub-flavoured Markdown does: an admonition is a GitHub alert, a collapsible block a `<details>` section, a tab
+ * its label in bold over its text.
+ */
+import type { Blockquote, Code, Html, Nodes, Paragraph, Parents, Root, RootContent, Text } from 'mdast';
+import type { Point } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { ImportNote } from './notes.ts';
+import { parseMarkdown } from './parse.ts';
+
+// Admonition kinds of MyST, MkDocs Material, VitePress and Docusaurus, by the GitHub alert that says the same.
+export const ALERTS: Record<string, string> = {
+	note: 'NOTE',
+	seealso: 'NOTE',
+	admonition: 'NOTE',
+	info: 'NOTE',
+	todo: 'NOTE',
+	abstract: 'NOTE',
+	summary: 'NOTE',
+	tldr: 'NOTE',
+	tip: 'TIP',
+	hint: 'TIP',
+	success: 'TIP',
+	check: 'TIP',
+	done: 'TIP',
+	important: 'IMPORTANT',
+	warning: 'WARNING',
+	attention: 'WARNING',
+	caution: 'CAUTION',
+	danger: 'CAUTION',
+	error: 'CAUTION',
+	failure: 'CAUTION',
+	fail: 'CAUTION',
+	missing: 'CAUTION',
+	bug: 'CAUTION',
+};
+
+const bold = (title: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] });
+
+/** A GitHub alert ("> [!NOTE]" opening a quote) of `kind`, its title in bold leading its text. */
+export function alert(kind: string, title: string | null, body: readonly RootContent[]): Blockquote {
+	const children = [...(title ? [bold(title)] : []), ...body] as Blockquote['children'];
+	const first = children[0];
+	const marker: Text = { type: 'text', value: `[!${kind}]\n` };
+	if (first?.type === 'paragraph') first.children.unshift(marker);
+	else children.unshift({ type: 'paragraph', children: [{ ...marker, value: `[!${kind}]` }] });
+	return { type: 'blockquote', children };
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** A section the reader opens, written as GitHub readers write one; the importer's HTML step makes it the site's. */
+function collapsible(title: string, body: readonly RootContent[]): RootContent[] {
+	const html = (value: string): Html => ({ type: 'html', value });
+	return [html(`<details>\n<summary>${escapeHtml(title)}</summary>`), ...body, html('</details>')];
+}
+
+const titleCase = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
+
+/**
+ * What an admonition of `kind` shows: an alert, titled by `title` (a kind no alert names, "example", by its own name,
+ * as the docs site titles it), or for "details" a section the reader opens.
+ */
+function admonition(kind: string, title: string | null, body: readonly RootContent[]): RootContent[] {
+	const name = kind.toLowerCase();
+	if (name === 'details') return collapsible(title || 'Details', body);
+	const known = ALERTS[name];
+	return [alert(known ?? 'NOTE', title ?? (known ? null : titleCase(name)), body)];
+}
+
+/** The lines of `source`, each with the offset it starts at. */
+function linesOf(source: string): Array<{ text: string; start: number }> {
+	let start = 0;
+	return source.split('\n').map((text) => {
+		const line = { text, start };
+		start += text.length + 1;
+		return line;
+	});
+}
+
+/** Columns of whitespace a line opens with, a tab reaching the next multiple of four, as Python-Markdown reads it. */
+function indentOf(line: string): number {
+	let columns = 0;
+	for (const char of line) {
+		if (char === ' ') columns++;
+		else if (char === '\t') columns += 4 - (columns % 4);
+		else break;
+	}
+	return columns;
+}
+
+/** How many characters of `line` make up its first `columns` columns of whitespace. */
+function charsOfIndent(line: string, columns: number): number {
+	let chars = 0;
+	let reached = 0;
+	while (chars < line.length && reached < columns && (line[chars] === ' ' || line[chars] === '\t')) {
+		reached += line[chars] === '\t' ? 4 - (reached % 4) : 1;
+		chars++;
+	}
+	return chars;
+}
+
+/**
+ * Lines `from` to `to` (1-based) of `source` without their first `indent` columns, read as Markdown with the blocks of
+ * this module converted; every node keeps its place in `source`, so headings, titles and notes name what the author
+ * wrote, where.
+ */
+function parseLines(source: string, from: number, to: number, indent: number, notes: ImportNote[]): RootContent[] {
+	const lines = linesOf(source);
+	const taken = lines.slice(from - 1, to);
+	const cut = taken.map((line) => charsOfIndent(line.text, indent));
+	const text = taken.map((line, i) => line.text.slice(cut[i])).join('\n');
+	const tree = parseMarkdown(text, { frontmatter: false });
+	const found: ImportNote[] = [];
+	admonitionBlocks(tree, text, found);
+	const place = (point: Point): Point => {
+		const line = lines[point.line + from - 2]!;
+		const column = point.column + (cut[point.line - 1] ?? 0);
+		return { line: point.line + from - 1, column, offset: line.start + column - 1 };
+	};
+	visit(tree, (node) => {
+		if (node.position) node.position = { start: place(node.position.start), end: place(node.position.end) };
+	});
+	notes.push(...found.map((note) => (note.line === undefined ? note : { ...note, line: note.line + from - 1 })));
+	return tree.children;
+}
+
+// "!!! note", "??? tip \"Solution\"", "???+ example inline end \"Title\"": a kind, classes, and a title in quotes.
+const PYTHON_MARKDOWN_BLOCK = /^(!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+[\w-]+)*(?:[ \t]+"(.*)")?[ \t]*$/;
+// A content tab: "=== \"Linux\"", "===+ \"Linux\"" (open first), "===! \"Linux\"" (a new set of tabs).
+const CONTENT_TAB = /^===[+!]{0,2}[ \t]+"(.*)"[ \t]*$/;
+
+/**
+ * Python-Markdown's blocks (an admonition, a collapsible admonition, a content tab) in `children`, as what the site
+ * shows: the block's body is the lines after its opening one indented four columns more than it, which remark reads
+ * as the opening paragraph's continuation or as indented code; a line indented less ends it.
+ */
+function pythonMarkdownBlocks(parent: Parents, source: string, notes: ImportNote[]): void {
+	const children = parent.children as RootContent[];
+	const lines = linesOf(source);
+	for (let i = 0; i < children.length; i++) {
+		const opening = children[i]!;
+		if (opening.type !== 'paragraph' || !opening.position) continue;
+		const { line: first, column } = opening.position.start;
+		const firstLine = lines[first - 1]!.text.slice(column - 1);
+		const block = PYTHON_MARKDOWN_BLOCK.exec(firstLine.trimEnd());
+		const tab = block ? null : CONTENT_TAB.exec(firstLine.trimEnd());
+		if (!block && !tab) continue;
+		const indent = column - 1 + 4;
+		// The body: the lines after the opening one, up to the first one indented less, blank lines at its end left out.
+		const last = Math.min(parent.position?.end.line ?? lines.length, lines.length);
+		let end = first;
+		for (let line = first + 1; line <= last; line++) {
+			const text = lines[line - 1]!.text;
+			if (text.trim() === '') continue;
+			if (indentOf(text) < indent) break;
+			end = line;
+		}
+		// The nodes the block takes: those starting within it; the lines of the last one after its end stay text of their own.
+		let taken = i + 1;
+		while (taken < children.length && children[taken]!.position && children[taken]!.position!.start.line <= end) taken++;
+		const lastTaken = children[taken - 1]!.position!.end.line;
+		const body = end > first ? parseLines(source, first + 1, end, indent, notes) : [];
+		const rest = lastTaken > end ? parseLines(source, end + 1, lastTaken, column - 1, notes) : [];
+		let shown: RootContent[];
+		if (tab) shown = [bold(tab[1]!), ...body];
+		else {
+			const [, marker, kind, title] = block!;
+			// "???" is collapsible; "!!!" always open. A title written as "" asks for none.
+			shown = marker === '!!!' ? admonition(kind!, title ?? null, body) : collapsible(title || titleCase(kind!), body);
+		}
+		children.splice(i, taken - i, ...shown, ...rest);
+		i += shown.length - 1;
+	}
+}
+
+// ":::{note} …" (MyST), "::: tip Title", ":::tip[Title]", ":::details Title" (VitePress, Docusaurus).
+const COLON_FENCE = /^(:{3,})[ \t]*(?:\{([\w-]+)\}[ \t]*(.*)|([A-Za-z][\w-]*)[ \t]*(?:\[(.*)\])?[ \t]*(.*))$/;
+// MyST directives that only drive a book's build; they show nothing.
+export const MYST_BUILD_ONLY = new Set(['index', 'contents', 'tableofcontents', 'toctree']);
+// MyST directives the site shows as something else than their text; the others stay the paragraphs they read as.
+const MYST_SHOWN = new Set([...Object.keys(ALERTS), ...MYST_BUILD_ONLY, 'code-cell', 'raw', 'math']);
+
+/**
+ * Colon fences, which remark reads as paragraphs around the fenced text: MyST's directives become the fenced code a
+ * directive is otherwise written as, from the source between the fences (mystDirectives() shows them); a docs site's
+ * containers become what they show, an admonition or a section the reader opens. A container the site has no
+ * equivalent for (VitePress's "::: code-group") is its text, with a note.
+ */
+function colonFences(parent: Parents, source: string, notes: ImportNote[]): void {
+	const children = parent.children as RootContent[];
+	const raw = (node: RootContent) => source.slice(node.position!.start.offset, node.position!.end.offset);
+	for (let i = 0; i < children.length; i++) {
+		const opening = children[i]!;
+		if (opening.type !== 'paragraph' || !opening.position) continue;
+		const [firstLine, ...more] = raw(opening).split('\n');
+		const fence = COLON_FENCE.exec(firstLine!.trimEnd());
+		if (!fence) continue;
+		const [, colons, directive, meta, container, bracketed, after] = fence;
+		if (directive && !MYST_SHOWN.has(directive.toLowerCase())) continue;
+		// The closing fence ends a node's source: a paragraph's, or a list's it continues lazily.
+		const closes = (node: RootContent | undefined) => node?.position !== undefined && raw(node).split('\n').at(-1)!.trim() === colons;
+		const end = more.length > 0 && closes(opening) ? i : children.findIndex((node, j) => j > i && closes(node));
+		if (end < 0) continue;
+		const closing = children[end]!.position!.end;
+		let shown: RootContent[];
+		if (directive) {
+			const from = opening.position.start.offset! + firstLine!.length + 1;
+			const to = closing.offset! - colons!.length;
+			shown = [{ type: 'code', lang: `{${directive}}`, meta: meta || null, value: from < to ? source.slice(from, to).trim() : '', position: { start: opening.position.start, end: closing } } satisfies Code];
+		} else {
+			const { line, column } = opening.position.start;
+			const body = closing.line - 1 > line ? parseLines(source, line + 1, closing.line - 1, column - 1, notes) : [];
+			const title = (bracketed ?? after)?.trim() || null;
+			const known = ALERTS[container!.toLowerCase()] !== undefined || container!.toLowerCase() === 'details';
+			if (!known) notes.push({ message: `left out the fences of the "${container}" container: the site shows its content as text`, line });
+			shown = known ? admonition(container!, title, body) : body;
+		}
+		children.splice(i, end - i + 1, ...shown);
+		i += shown.length - 1;
+	}
+}
+
+/**
+ * Converts a parsed file's admonitions, collapsible sections and content tabs (of MyST, MkDocs, VitePress,
+ * Docusaurus) at the top level and in list items, noting the containers it cannot show.
+ */
+export function admonitionBlocks(tree: Root, source: string, notes: ImportNote[]): void {
+	const parents: Parents[] = [];
+	visit(tree, (node: Nodes) => {
+		if (node.type === 'root' || node.type === 'listItem') parents.push(node);
+	});
+	// The innermost first: a list item's blocks are converted before the root's splices move its siblings.
+	for (const parent of parents.reverse()) {
+		pythonMarkdownBlocks(parent, source, notes);
+		colonFences(parent, source, notes);
+	}
+}
