@@ -13,6 +13,7 @@ import { rawHtmlToMarkdown } from '../../src/lib/importer/markdown/raw-html.ts';
 import { codeLanguages } from '../../src/lib/importer/markdown/code-languages.ts';
 import { mystDirectives } from '../../src/lib/importer/markdown/myst.ts';
 import { admonitionBlocks } from '../../src/lib/importer/markdown/admonitions.ts';
+import { removeSiteMarkup } from '../../src/lib/importer/markdown/attribute-lists.ts';
 import { inlineReferences } from '../../src/lib/importer/markdown/references.ts';
 import { remoteImagesToLinks } from '../../src/lib/importer/markdown/remote-images.ts';
 import { safeUrls } from '../../src/lib/importer/markdown/safe-urls.ts';
@@ -278,6 +279,30 @@ describe('admonitionBlocks', () => {
 		const heading = nodesOf<Heading>(tree, 'heading')[1]!;
 		expect(heading.position?.start).toEqual({ line: 5, column: 5, offset: 26 });
 		expect(markdown.slice(heading.children[0]!.position!.start.offset, heading.children.at(-1)!.position!.end.offset)).toBe('**Step 1:** Download');
+	});
+});
+
+describe('removeSiteMarkup', () => {
+	it('removes MkDocs attribute lists and Material icons with a note of each kind, keeps a heading\'s ID for its links, and leaves other braces alone', () => {
+		const markdown = [
+			'[Start](intro.md){ .md-button .md-button--primary } [Help](help.md){: #help }',
+			'- :material-calendar-clock:{ .lg .middle } __Meetings__',
+			'[:octicons-arrow-right-24: Schedule](schedule.md) and :fontawesome-brands-github: :simple-python:',
+			'## Setup {#setup}',
+			'A set {a=1} and { x } and {.5} stay.',
+		].join('\n\n');
+		const { mdx, messages, tree } = transform(markdown, (parsed, found) => removeSiteMarkup(parsed, found));
+		expect(mdx).toBe('[Start](intro.md) [Help](help.md)\n\n- **Meetings**\n\n[Schedule](schedule.md) and\n\n## Setup\n\nA set \\{a=1} and \\{ x } and \\{.5} stay.');
+		expect(nodesOf<Heading>(tree, 'heading')[0]!.data?.hProperties?.['id']).toBe('setup');
+		expect(messages.split('\n').map((message) => message.replace(/"[^"]*"/, '…'))).toEqual([
+			'removed the attribute list …: it styles the MkDocs site the plan was written for',
+			'removed the attribute list …: it styles the MkDocs site the plan was written for',
+			'removed the icon …: it is one of the icons of the MkDocs site the plan was written for',
+			'removed the attribute list …: it styles the MkDocs site the plan was written for',
+			'removed the icon …: it is one of the icons of the MkDocs site the plan was written for',
+			'removed the icon …: it is one of the icons of the MkDocs site the plan was written for',
+			'removed the icon …: it is one of the icons of the MkDocs site the plan was written for',
+		]);
 	});
 });
 

@@ -2164,6 +2164,13 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it('leads links to a heading\'s own ID ("### Setup steps {#install}", as MkDocs, VitePress and Docusaurus write one) to that heading', () => {
+		const text = '# Plan\n\n## Week 1: Basics\n\nSee [the setup](#install).\n\n## Week 2: More\n\n### Setup steps {#install}\n\nText.\n';
+		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });
+		expect(result.phases[0]!.body).toContain('[the setup](/roadmaps/plan/more/#setup-steps)');
+		expect(result.phases[1]!.body).toContain('## Setup steps {/* #setup-steps */}');
+	});
+
 	it('names a GitBook after its book.json title, not its table of contents\' "Summary" heading', () => {
 		withImportFolders((dir, content) => {
 			const book = join(dir, 'book');

@@ -88,6 +88,9 @@ export function sourceAnchors(files: readonly PlanFile[]): Map<string, Map<strin
 			if (isNotebook(file.path)) for (const { node } of slugs) if (!anchors.has(jupyterAnchor(node))) anchors.set(jupyterAnchor(node), node);
 			let section: Heading | undefined;
 			visit(file.tree, (node) => {
+				// A heading's own ID ("## Setup {#setup}"), which the site it was written for anchored it by.
+				const id = node.type === 'heading' ? node.data?.hProperties?.['id'] : undefined;
+				if (typeof id === 'string' && !anchors.has(id.toLowerCase())) anchors.set(id.toLowerCase(), node as Heading);
 				if (node.type === 'heading') section = node;
 				else if (node.type === 'html' && section) for (const id of htmlAnchorIds(node.value)) if (!anchors.has(id)) anchors.set(id, section);
 			});

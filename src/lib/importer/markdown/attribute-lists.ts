@@ -1,0 +1,79 @@
+/**
+ * MkDocs sites style what they show with Python-Markdown's attribute lists ("[Start](intro.md){ .md-button }",
+ * "## Setup {: #setup .wide }", also kramdown's and Pandoc's) and Material's icon shortcodes (":material-robot:",
+ * ":octicons-arrow-right-24:"). GitHub shows both as text; they name classes and icons of the site the plan was written
+ * for, so the importer leaves them out, with a note.
+ */
+import type { Nodes, Parents, Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { ImportNote } from './notes.ts';
+
+// Material for MkDocs' icon sets: Material Design, Octicons, Font Awesome, Simple Icons.
+const ICON = /:(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:/g;
+// "{ .md-button .md-button--primary }", "{: #id .class key=value }": braces around attributes.
+const BRACES = /\{(:?)[ \t]*([^{}\n]*?)[ \t]*\}/g;
+const ATTRIBUTE = /^(?:[.#][A-Za-z_][\w-]*|[A-Za-z_][\w-]*=(?:"[^"]*"|'[^']*'|\S+))$/;
+// Blocks that end where their text ends: an attribute list there belongs to the block.
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/** Whether braces hold an attribute list: only attributes, and a class or an ID unless written "{: …}". */
+function isAttributeList(colon: string, inside: string): boolean {
+	const tokens = inside.split(/[ \t]+/).filter(Boolean);
+	return tokens.length > 0 && tokens.every((token) => ATTRIBUTE.test(token)) && (colon === ':' || tokens.some((token) => /^[.#]/.test(token)));
+}
+
+/** The ID an attribute list gives ("#setup" in "{: #setup .wide }"), if any. */
+const idOf = (inside: string) => /(?:^|[ \t])#([A-Za-z_][\w-]*)/.exec(inside)?.[1];
+
+/**
+ * A text's value without its icons and the attribute lists that stand where they apply: right after an inline
+ * element (an icon or what comes before the text) or at the end of its block. An ID at a heading's end is handed to
+ * `headingId`, so links to it still lead to the heading; an attribute list that only gives it is no loss to note.
+ */
+function withoutSiteMarkup(text: Text, afterElement: boolean, endsBlock: boolean, noted: (message: string) => void, headingId?: (id: string) => void): string {
+	let value = text.value.replace(new RegExp(`${ICON.source}(?:${BRACES.source})?`, 'g'), (found: string, colon?: string, inside?: string) => {
+		const icon = found.replace(/\{.*$/, '');
+		noted(`removed the icon "${icon}": it is one of the icons of the MkDocs site the plan was written for`);
+		if (inside !== undefined && !isAttributeList(colon ?? '', inside)) return found.slice(icon.length);
+		if (inside !== undefined) noted(`removed the attribute list "${found.slice(icon.length)}": it styles the MkDocs site the plan was written for`);
+		return '\uE002';
+	});
+	value = value.replace(BRACES, (found: string, colon: string, inside: string, offset: number, whole: string) => {
+		const placed = (afterElement && offset === 0) || whole[offset - 1] === '\uE002' || (endsBlock && whole.slice(offset + found.length).trim() === '');
+		if (!placed || !isAttributeList(colon, inside)) return found;
+		const id = idOf(inside);
+		const atHeadingEnd = headingId && offset > 0 && id !== undefined;
+		if (atHeadingEnd) headingId(id);
+		if (atHeadingEnd && inside.trim() === `#${id}`) return '';
+		noted(`removed the attribute list "${found}": it styles the MkDocs site the plan was written for`);
+		return '';
+	});
+	return value.replace(/\uE002/g, '');
+}
+
+/**
+ * Removes MkDocs' attribute lists and icon shortcodes from a parsed file's text, noting each; a heading's ID
+ * ("## Setup {#setup}", as VitePress and Docusaurus write it too) becomes the ID its anchors are looked up by.
+ */
+export function removeSiteMarkup(tree: Root, notes: ImportNote[]): void {
+	visit(tree, (node: Nodes) => {
+		if (!('children' in node)) return;
+		const parent = node as Parents;
+		const children = parent.children as Nodes[];
+		for (let i = 0; i < children.length; i++) {
+			const child = children[i]!;
+			if (child.type !== 'text') continue;
+			const line = child.position?.start.line;
+			const noted = (message: string) => notes.push({ message, ...(line ? { line } : {}) });
+			const last = i === children.length - 1;
+			const headingId = last && parent.type === 'heading' ? (id: string) => void (parent.data = { ...parent.data, hProperties: { ...parent.data?.hProperties, id } }) : undefined;
+			const value = withoutSiteMarkup(child, i > 0 && children[i - 1]!.type !== 'text', last && BLOCKS.has(parent.type), noted, headingId);
+			if (value === child.value) continue;
+			// The spaces around the markup went with it: at the edge of its block or link, and doubled between words.
+			const spaced = value.replace(/ {2,}/g, ' ');
+			const trimmed = last ? (i === 0 ? spaced.trim() : spaced.trimEnd()) : i === 0 ? spaced.trimStart() : spaced;
+			if (trimmed !== '') child.value = trimmed;
+			else children.splice(i--, 1);
+		}
+	});
+}
