@@ -28,6 +28,7 @@ import { fillFrontmatterExpressions, frontmatterFields, parseMarkdown, takeFront
 import { codeLanguages } from './markdown/code-languages.ts';
 import { mystDirectives } from './markdown/myst.ts';
 import { admonitionBlocks } from './markdown/admonitions.ts';
+import { unresolvedIncludes } from './includes.ts';
 import { removeSiteMarkup } from './markdown/attribute-lists.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { inlineReferences } from './markdown/references.ts';
@@ -243,6 +244,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			...(notebook?.notes ?? []),
 			...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })),
 		];
+		unresolvedIncludes(tree, clean, notes);
 		admonitionBlocks(tree, clean, notes);
 		removeSiteMarkup(tree, notes);
 		mystDirectives(tree, notes);

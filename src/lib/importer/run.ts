@@ -19,7 +19,7 @@ import { docsSiteOf, linkedFiles, siteRootOf } from './docs-site.ts';
 import { pageCount, sidebarOf, siteTitleOf } from './vitepress.ts';
 import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
 import { CATEGORY_FILES, type Category, docusaurusSidebar, docusaurusSiteTitle, readCategory } from './docusaurus.ts';
-import { expandIncludes } from './mdbook-includes.ts';
+import { expandIncludes, expandTemplateIncludes } from './includes.ts';
 import type { SiteRoot } from './links.ts';
 
 export const USAGE = 'usage: npm run import -- <file.md | file.ipynb | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
@@ -346,11 +346,14 @@ function readPlan(input: string): ReadPlan {
 	const all = new Set(listed);
 	const translations = listed.filter((f) => isTranslation(f, all));
 	const files = listed.filter((f) => !isTranslation(f, all));
-	// An mdBook (its book.toml here or a folder up) puts the files its include links name into its chapters.
+	// An mdBook (its book.toml here or a folder up) puts the files its include links name into its chapters; a file's
+	// include tags put in files of the plan's folder.
 	const bookRoot = [folder, dirname(folder)].find((dir) => existsSync(join(dir, 'book.toml')));
 	const read = (path: string) => {
 		const decoded = decodeBytes(readFileSync(join(folder, path)));
-		return bookRoot && !isNotebook(path) ? { ...decoded, text: expandIncludes(decoded.text, join(folder, path), bookRoot) } : decoded;
+		if (isNotebook(path)) return decoded;
+		const text = expandTemplateIncludes(decoded.text, join(folder, path), folder);
+		return { ...decoded, text: bookRoot ? expandIncludes(text, join(folder, path), bookRoot) : text };
 	};
 	const frontPage = isFolder ? stubIndex(files.filter((f) => LESSON_FILE.test(f)), read, siteRoot) : undefined;
 	const repositoryFiles = files.filter((f) => LESSON_FILE.test(f) && (isRepositoryFile(f) || f === frontPage));
