@@ -21,7 +21,7 @@ import { isEmptyish, stripEmoji, stripEmphasis, upperFirst } from './lines.ts';
 import { ownRepositoryImages, ownRepositoryLinks } from './own-repository.ts';
 import { statedPrerequisites } from './detect/prerequisites.ts';
 import { type CopiedImage, findPlanFile, keepLinkedAnchors, linksFromSiteRoot, localImages, type Page, placeHeadings, repositoryFileUrl, resolvePlanPath, rewriteLinks, type SiteRoot, sourceAnchors } from './links.ts';
-import { shiftHeadings, takeHeadingIds } from './markdown/headings.ts';
+import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { mostlyLinks, proseOf, textLines } from './markdown/inline.ts';
 import { fillFrontmatterExpressions, frontmatterFields, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
@@ -237,7 +237,6 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const tree = notebook?.tree ?? parseMarkdown(clean, { wikiLinkFiles: planPaths });
 		inlineReferences(tree);
 		siteRootLinks(tree);
-		takeHeadingIds(tree);
 		fillFrontmatterExpressions(tree, frontmatterFields(tree));
 		const { title, summary, position } = takeFrontmatter(tree);
 		const notes: ImportNote[] = [

@@ -81,16 +81,13 @@ export function sourceAnchors(files: readonly PlanFile[]): Map<string, Map<strin
 		files.map((file) => {
 			const slugs = headingSlugs(file.tree);
 			const anchors = new Map(slugs.map(({ node, slug }) => [slug, node]));
-			// An anchor the heading sets itself (`## Building mesh {#construct-mesh}`, see takeHeadingIds).
+			// An anchor the heading sets itself (`## Building mesh {#construct-mesh}`, see removeSiteMarkup).
 			for (const { node } of slugs) if (typeof node.data?.hProperties?.['id'] === 'string') anchors.set(node.data.hProperties['id'].toLowerCase(), node);
 			// Jupyter anchors a notebook's headings by their text with hyphens for spaces, punctuation kept: its links
 			// read "#Setup-(TFS)" where GitHub's would read "#setup-tfs".
 			if (isNotebook(file.path)) for (const { node } of slugs) if (!anchors.has(jupyterAnchor(node))) anchors.set(jupyterAnchor(node), node);
 			let section: Heading | undefined;
 			visit(file.tree, (node) => {
-				// A heading's own ID ("## Setup {#setup}"), which the site it was written for anchored it by.
-				const id = node.type === 'heading' ? node.data?.hProperties?.['id'] : undefined;
-				if (typeof id === 'string' && !anchors.has(id.toLowerCase())) anchors.set(id.toLowerCase(), node as Heading);
 				if (node.type === 'heading') section = node;
 				else if (node.type === 'html' && section) for (const id of htmlAnchorIds(node.value)) if (!anchors.has(id)) anchors.set(id, section);
 			});
