@@ -129,6 +129,7 @@ describe('unit labels', () => {
 		expect(parseUnitLabel('Module 2 - 2FA setup')).toMatchObject({ number: 2, text: 'Module 2', rest: '2FA setup' });
 		expect(parseUnitLabel('Week 1 (Intro)')).toMatchObject({ kind: 'week', number: 1, text: 'Week 1', rest: 'Intro' });
 		expect(parseUnitLabel('Week 13-15 (Final Project)')).toMatchObject({ number: 13, numberTo: 15, text: 'Week 13-15', rest: 'Final Project' });
+		expect(parseUnitLabel('Week 5 (UR3e Intro, FK Lab Part 1)')).toMatchObject({ text: 'Week 5', rest: 'UR3e Intro, FK Lab Part 1' });
 		// A length or a position in parentheses belongs with the label.
 		expect(parseUnitLabel('Week 3 (2 weeks)')).toMatchObject({ extra: '(2 weeks)', text: 'Week 3 (2 weeks)', rest: '' });
 		expect(parseUnitLabel('PHASE 1 (Month 1)')).toMatchObject({ extra: '(Month 1)', rest: '' });

@@ -174,7 +174,7 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 		const text = `${capitalise(g['word']!)} ${numbersOf(word, number, numberTo)}`;
 		// Words alone in parentheses after the label are its title ("Week 1 (Intro)"), unless they state a length or
 		// a position ("Week 3 (2 weeks)", "Phase 1 (Month 1)"), which belong with the label.
-		const titleInParentheses = extra && !rest && !parseDuration(extra) && !/\d/.test(foldDigits(extra));
+		const titleInParentheses = extra && !rest && !parseDuration(extra) && !parseUnitLabel(extra.slice(1, -1))?.kind;
 		if (titleInParentheses) return { ...label, text, rest: extra.slice(1, -1).trim() };
 		return { ...label, ...(extra ? { extra } : {}), text: `${text}${extra ? ` ${extra}` : ''}`, rest };
 	}
