@@ -245,6 +245,13 @@ describe('admonitionBlocks', () => {
 		);
 	});
 
+	it('shows Quarto\'s callouts as GitHub alerts, titled by their attribute, and keeps other divs\' content', () => {
+		const markdown = '::: {.callout-tip title="Before you start"}\nInstall R.\n:::\n\n::: {.callout-warning}\nSlow.\n:::\n\n:::: {.columns}\nLeft.\n::::\n';
+		const { mdx, messages } = converted(markdown);
+		expect(mdx).toBe(['> \\[!TIP]\n> **Before you start**\n>\n> Install R.', '> \\[!WARNING]\n> Slow.', 'Left.'].join('\n\n'));
+		expect(messages).toContain('left out the fences of the "{.columns}" container');
+	});
+
 	it('keeps a container it has no equivalent for as its content, with a note, and text with colons as it is', () => {
 		const markdown = '::: code-group\n```sh\nnpm i\n```\n:::\n\nMeet at 12:30, ratio a:b, see note:this.\n\n:::\n';
 		const { mdx, messages } = converted(markdown);

@@ -178,8 +178,12 @@ function pythonMarkdownBlocks(parent: Parents, source: string, notes: ImportNote
 	}
 }
 
-// ":::{note} …" (MyST), "::: tip Title", ":::tip[Title]", ":::details Title" (VitePress, Docusaurus).
-const COLON_FENCE = /^(:{3,})[ \t]*(?:\{([\w-]+)\}[ \t]*(.*)|([A-Za-z][\w-]*)[ \t]*(?:\[(.*)\])?[ \t]*(.*))$/;
+// ":::{note} …" (MyST), "::: {.callout-tip title=\"Title\"}" (Quarto's and Pandoc's divs), "::: tip Title",
+// ":::tip[Title]", ":::details Title" (VitePress, Docusaurus).
+const PANDOC_ATTRIBUTE = String.raw`(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|\S+))`;
+const COLON_FENCE = new RegExp(
+	String.raw`^(:{3,})[ \t]*(?:\{([\w-]+)\}[ \t]*(.*)|\{[ \t]*(${PANDOC_ATTRIBUTE}(?:[ \t]+${PANDOC_ATTRIBUTE})*)[ \t]*\}|([A-Za-z][\w-]*)[ \t]*(?:\[(.*)\])?[ \t]*(.*))$`,
+);
 // MyST directives that only drive a book's build; they show nothing.
 export const MYST_BUILD_ONLY = new Set(['index', 'contents', 'tableofcontents', 'toctree']);
 // MyST directives the site shows as something else than their text; the others stay the paragraphs they read as.
@@ -200,7 +204,9 @@ function colonFences(parent: Parents, source: string, notes: ImportNote[]): void
 		const [firstLine, ...more] = raw(opening).split('\n');
 		const fence = COLON_FENCE.exec(firstLine!.trimEnd());
 		if (!fence) continue;
-		const [, colons, directive, meta, container, bracketed, after] = fence;
+		const [, colons, directive, meta, attributes, named, bracketed, after] = fence;
+		// A Quarto callout names its kind by class, and may title itself by attribute.
+		const container = attributes ? (/\.callout-([\w-]+)/.exec(attributes)?.[1] ?? `{${attributes}}`) : named;
 		if (directive && !MYST_SHOWN.has(directive.toLowerCase())) continue;
 		// The closing fence ends a node's source: a paragraph's, or a list's it continues lazily.
 		const closes = (node: RootContent | undefined) => node?.position !== undefined && raw(node).split('\n').at(-1)!.trim() === colons;
@@ -215,7 +221,7 @@ function colonFences(parent: Parents, source: string, notes: ImportNote[]): void
 		} else {
 			const { line, column } = opening.position.start;
 			const body = closing.line - 1 > line ? parseLines(source, line + 1, closing.line - 1, column - 1, notes) : [];
-			const title = (bracketed ?? after)?.trim() || null;
+			const title = (attributes ? /\btitle="([^"]*)"/.exec(attributes)?.[1] : (bracketed ?? after))?.trim() || null;
 			const known = ALERTS[container!.toLowerCase()] !== undefined || container!.toLowerCase() === 'details';
 			if (!known) notes.push({ message: `left out the fences of the "${container}" container: the site shows its content as text`, line });
 			shown = known ? admonition(container!, title, body) : body;
