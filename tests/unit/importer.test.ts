@@ -1055,6 +1055,27 @@ describe('index + files', () => {
 		expect(overview).toContain('## License');
 	});
 
+	it('brings the pages a book\'s table of contents lists under a page the plan links onto that page', () => {
+		const result = importPlan(
+			{
+				index: { path: 'schedule.md', text: '# Plan\n\n| Week | Topics |\n| - | - |\n| 1 | [Start](book/01/README.md) |\n| 2 | [Data](book/02/README.md) |\n' },
+				files: [
+					{ path: 'SUMMARY.md', text: '# Summary\n\n* [Start](book/01/README.md)\n  * [Syntax](book/01/syntax.md)\n    * [Magic](book/01/magic.md)\n* [Data](book/02/README.md)\n' },
+					{ path: 'book/01/README.md', text: '# Start\n\nThis chapter covers syntax.\n' },
+					{ path: 'book/01/syntax.md', text: '# Syntax\n\nIndentation.\n' },
+					{ path: 'book/01/magic.md', text: '# Magic\n\n%paste\n' },
+					{ path: 'book/02/README.md', text: '# Data\n\nNumbers.\n' },
+				],
+			},
+			{ fileName: 'schedule.md', order: 0, id: 'p', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Start'],
+			['Week 2', 'Data'],
+		]);
+		expect(result.phases[0]!.body).toMatch(/This chapter covers syntax\.[\s\S]*## Syntax\n\nIndentation\.[\s\S]*## Magic/);
+	});
+
 	it('titles a lesson by its heading\'s words besides a link that names no unit, with the length they state', () => {
 		const result = importPlan(
 			{

@@ -5,7 +5,7 @@ import { type Detection, type Group, ImportError, isFolderIndex, isNotebook, isT
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
-import { findLinkedFiles, folderFiles, withNestedIndexes, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink, type TocPart } from './linked-files.ts';
+import { findLinkedFiles, folderFiles, withNestedIndexes, withTableOfContentsPages, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink, type TocPart } from './linked-files.ts';
 import { wordKey } from './label.ts';
 import { findListUnits, listUnit } from './lists.ts';
 import { findSectionUnits, numberedSections, sectionsOfParts, sectionUnit } from './sections.ts';
@@ -34,7 +34,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	// the plan's own tables of units hold more units than they are files: the tables are the plan, as ulivre's.
 	const unnumbered = rows !== null && rows.rows.every((row) => !row.label && !/\d/.test(row.target.path));
 	if (rows && !(unnumbered && tableUnitCount > rows.rows.length)) {
-		const linked = withNestedIndexes(index, rows, resolve);
+		const linked = withTableOfContentsPages(index, withNestedIndexes(index, rows, resolve), others, resolve);
 		const units = linkedFileUnits(index, linked, sections, taken);
 		for (const row of linked.rows) {
 			if (!row.stays) taken.add(row.node);

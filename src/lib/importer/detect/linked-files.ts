@@ -322,6 +322,28 @@ export function withNestedIndexes(index: PlanFile, found: LinkedFiles, resolve: 
 }
 
 /**
+ * The pages a book's table of contents lists under a page the plan links (a schedule's week linking a chapter's short
+ * README, and SUMMARY.md listing the chapter's sections under it) come with that page, unless the plan links them
+ * itself: the chapter is all of them.
+ */
+export function withTableOfContentsPages(index: PlanFile, found: LinkedFiles, others: readonly PlanFile[], resolve: ResolveLink): LinkedFiles {
+	const contents = isTableOfContents(index.path) ? undefined : others.find((file) => isTableOfContents(file.path));
+	if (!contents) return found;
+	const linked = new Set(found.rows.map((row) => row.target));
+	const under = new Map<PlanFile, PlanFile[]>();
+	visit(contents.tree, 'listItem', (item: ListItem) => {
+		const [first, ...nested] = item.children;
+		const page = first ? firstLocalLink(first, contents, resolve)?.target : undefined;
+		if (!page || !linked.has(page)) return;
+		const pages: PlanFile[] = [];
+		for (const list of nested) visit(list, 'link', (link: Link) => void pages.push(...[resolve(link.url, contents)].filter((file): file is PlanFile => file !== null && !linked.has(file) && file !== index)));
+		if (pages.length > 0) under.set(page, pages);
+	});
+	if (under.size === 0) return found;
+	return { ...found, rows: found.rows.map((row) => (under.has(row.target) ? { ...row, companions: [...(row.companions ?? []), ...under.get(row.target)!] } : row)) };
+}
+
+/**
  * Headings of one level that each link a plan file, in sequence ("## Lesson 01 [Introduction](introduction.md)"),
  * when most headings of that level do.
  */
