@@ -210,5 +210,11 @@ const isModuleExports = (node: AnyNode) =>
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof StaticFunction);
 
+/** A value's string, trimmed; undefined when it is not a string. */
+export const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
+
+/** The value at a path of keys into nested objects (`field(config, 'themeConfig', 'sidebar')`); undefined when absent. */
+export const field = (value: unknown, ...path: string[]): unknown => path.reduce<unknown>((object, key) => (isPlainObject(object) && Object.hasOwn(object, key) ? object[key] : undefined), value);
+
 /** Sets a key as an own property, `__proto__` too (which assignment would take as the object's prototype). */
 const setOwn = (object: Record<string, unknown>, key: string, value: unknown) => Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });

@@ -5,11 +5,9 @@
  * VuePress's `{ title | text, path | link, children }`, `'/guide/intro'` and `['/guide/intro', 'Intro']` items.
  */
 import { posix } from 'node:path';
-import { isPlainObject } from './js-literal.ts';
+import { field, isPlainObject, text } from './js-literal.ts';
 import type { NavEntry } from './site-nav.ts';
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
-const field = (value: unknown, ...path: string[]): unknown => path.reduce<unknown>((object, key) => (isPlainObject(object) && Object.hasOwn(object, key) ? object[key] : undefined), value);
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
 
 /** The configuration's `srcDir` (VitePress reads the pages from there, relative to the folder holding `.vitepress/`). */
