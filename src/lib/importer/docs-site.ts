@@ -26,7 +26,8 @@ export interface DocsSite {
 
 const CONFIG_NAMES = ['config.ts', 'config.mts', 'config.js', 'config.mjs', 'config.cjs', 'config/index.ts', 'config/index.mts', 'config/index.js', 'config/index.mjs'];
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
-const readFile = (path: string) => (isFile(path) ? readFileSync(path, 'utf8') : null);
+/** A file's text; null when there is no such file (a folder named like a module is none). */
+export const readFile = (path: string) => (isFile(path) ? readFileSync(path, 'utf8') : null);
 
 /** The configuration in `.vitepress/` or `.vuepress/`, read without running it; undefined when there is none. */
 function configIn(dotFolder: string): unknown {

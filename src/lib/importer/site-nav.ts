@@ -15,6 +15,8 @@ export interface SiteNav {
 	siteName?: string;
 	/** The nav as a Markdown list of links, or null when the configuration has none (pages then go in name order). */
 	tableOfContents: string | null;
+	/** What reading the nav left out, and why, for the report. */
+	notes?: string[];
 }
 
 /** A page (its title may be left to its own heading, as the tools do), or a section holding entries. */
