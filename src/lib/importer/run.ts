@@ -19,7 +19,7 @@ import { docsSiteOf, linkedFiles, readFile, siteRootOf } from './docs-site.ts';
 import { defaultExport } from './js-literal.ts';
 import { pageCount, sidebarOf, siteTitleOf } from './vitepress.ts';
 import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
-import { CATEGORY_FILES, type Category, docusaurusSidebar, docusaurusSiteTitle, readCategory, sidebarPathOf, type SidebarsFile } from './docusaurus.ts';
+import { CATEGORY_FILES, type Category, docusaurusSidebar, docusaurusSiteTitle, readCategory, sidebarLabels, sidebarPathOf, type SidebarsFile } from './docusaurus.ts';
 import { expandIncludes, expandTemplateIncludes } from './includes.ts';
 import type { SiteRoot } from './links.ts';
 
@@ -337,11 +337,12 @@ function docusaurusSiteOf(folder: string): { nav: SiteNav; pages: string } | nul
  */
 function sidebarsFileOf(config: string): SidebarsFile | undefined {
 	const site = dirname(config);
-	const named = sidebarPathOf(defaultExport(config, readFile));
+	const configuration = defaultExport(config, readFile);
+	const named = sidebarPathOf(configuration);
 	const path = named === undefined ? SIDEBARS_FILES.map((name) => join(site, name)).find((candidate) => readFile(candidate) !== null) : resolve(site, named);
 	const text = path === undefined ? null : readFile(path);
 	if (path === undefined || text === null) return undefined;
-	return { name: relative(site, path).split(sep).join('/'), value: path.endsWith('.json') ? parseJson(text) : defaultExport(path, readFile) };
+	return { name: relative(site, path).split(sep).join('/'), value: path.endsWith('.json') ? parseJson(text) : defaultExport(path, readFile), labels: sidebarLabels(configuration) };
 }
 
 function parseJson(text: string): unknown {
