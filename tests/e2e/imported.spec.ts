@@ -334,6 +334,30 @@ test.describe('a Docusaurus site (docusaurus-course) and an Obsidian vault (obsi
 	});
 });
 
+test.describe('a VitePress site (vitepress-course)', () => {
+	test('its sidebar orders the pages, its containers show as alerts and sections, its root links, anchors and public images work', async ({ page }) => {
+		expect((await phasesOf(page, 'vitepress-course')).map((row) => row.split(' | ')[1])).toEqual(['Welcome', 'Draw a circle', 'Camera']);
+		await expect(page.locator('h1')).toHaveText('Canvas Basics');
+		await expect(page.getByRole('region', { name: 'Phases' }).locator('h3')).toHaveText(['Start', 'Lessons']);
+		await page.goto('/roadmaps/vitepress-course/welcome/');
+		const tip = page.locator('main .prose .markdown-alert-tip');
+		await expect(tip).toContainText('Before you start');
+		await expect(page.locator('main .prose')).not.toContainText(':::');
+		await page.locator('main .prose').getByRole('link', { name: 'drawing a circle' }).click();
+		await expect(page).toHaveURL(/\/roadmaps\/vitepress-course\/draw-circle\/$/);
+		const circle = page.getByRole('img', { name: 'A circle drawn on the canvas' });
+		await circle.scrollIntoViewIfNeeded();
+		await expect.poll(() => circle.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+		await page.getByText('Show the answer').click();
+		await expect(page.getByText(/multiplied by the shape.s alpha/)).toBeVisible();
+		// The heading's own ID ("{#fill}") stays its anchor.
+		await page.goto('/roadmaps/vitepress-course/camera/');
+		await page.locator('main .prose').getByRole('link', { name: 'the fill' }).click();
+		await expect(page).toHaveURL(/\/roadmaps\/vitepress-course\/draw-circle\/#fill$/);
+		await expect(page.getByRole('heading', { name: 'Fill the shape' })).toBeInViewport();
+	});
+});
+
 test.describe('a folder of Jupyter notebooks (notebook-course)', () => {
 	test('each notebook is a phase: its Markdown, its code, the text and the picture it printed', async ({ page }) => {
 		expect(await phasesOf(page, 'notebook-course')).toEqual(['1 | Arrays | unknown · starts in week 1', '2 | Plotting | unknown · starts in unknown', '3 | Errors | unknown · starts in unknown']);

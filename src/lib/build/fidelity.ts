@@ -3,6 +3,7 @@
  * paragraph lines, list items, table cells) and a unit counts as published when all of its words appear on one page.
  */
 import type { Nodes } from 'mdast';
+import { admonitionBlocks } from '../importer/markdown/admonitions.ts';
 import { parseMarkdown } from '../importer/markdown/parse.ts';
 
 export interface FidelityReport {
@@ -76,7 +77,10 @@ export function sourceUnits(markdown: string, wikiLinkFiles?: readonly string[])
 				if ('children' in node) for (const child of node.children) collect(child);
 		}
 	};
-	collect(parseMarkdown(markdown, wikiLinkFiles ? { wikiLinkFiles } : {}));
+	const tree = parseMarkdown(markdown, wikiLinkFiles ? { wikiLinkFiles } : {});
+	// A docs site's containers and admonitions ("::: details Title", "!!! note") are syntax, read as the importer reads them.
+	admonitionBlocks(tree, markdown, []);
+	collect(tree);
 	return units;
 }
 

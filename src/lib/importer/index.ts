@@ -20,7 +20,7 @@ import { toMdx } from './frontmatter.ts';
 import { isEmptyish, stripEmoji, stripEmphasis, upperFirst } from './lines.ts';
 import { ownRepositoryImages, ownRepositoryLinks } from './own-repository.ts';
 import { statedPrerequisites } from './detect/prerequisites.ts';
-import { type CopiedImage, findPlanFile, keepLinkedAnchors, linksFromSiteRoot, localImages, type Page, placeHeadings, repositoryFileUrl, resolvePlanPath, rewriteLinks, type SiteRoot, sourceAnchors } from './links.ts';
+import { type CopiedImage, findPlanFile, keepLinkedAnchors, keepOwnHeadingIds, linksFromSiteRoot, localImages, type Page, placeHeadings, repositoryFileUrl, resolvePlanPath, rewriteLinks, type SiteRoot, sourceAnchors } from './links.ts';
 import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { mostlyLinks, proseOf, textLines } from './markdown/inline.ts';
@@ -403,6 +403,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const linked = new Set<Heading>();
 	for (const { page, file, path } of pages) rewriteLinks(page, file, targets, pageNotes.get(path)!, linked);
 	keepLinkedAnchors(linked, targets);
+	for (const { page } of pages) keepOwnHeadingIds(page.tree);
 	const bodies = new Map<string, string>();
 	for (const { page, file, path } of pages) {
 		for (const note of pageNotes.get(path)!) notes.push(`${path}: ${note.line ? `(${placeOf(file, note.line)}) ` : ''}${note.message}`);

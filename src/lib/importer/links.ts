@@ -122,12 +122,28 @@ export function keepLinkedAnchors(linked: ReadonlySet<Heading>, targets: LinkTar
 	}
 }
 
+/**
+ * A heading's own ID (`## Fill {#fill}`, read by the attribute-list pass) stays its anchor on the site, written as
+ * the site writes one (`{/* #fill *\/}`): links to it from elsewhere keep working.
+ */
+export function keepOwnHeadingIds(tree: Root): void {
+	visit(tree, 'heading', (heading: Heading) => {
+		const id = ownHeadingId(heading);
+		if (id !== null && explicitIdOf(heading) === null) setExplicitId(heading, id);
+	});
+}
+
+const ownHeadingId = (heading: Heading) => {
+	const id = heading.data?.hProperties?.['id'];
+	return typeof id === 'string' ? id.toLowerCase() : null;
+};
+
 /** Records where each heading landed; call once the pages' trees have their final headings. */
 export function placeHeadings(pages: readonly Page[]): LinkTargets['placed'] {
 	const placed: LinkTargets['placed'] = new Map();
 	for (const page of pages) {
 		if (page.titleHeading) placed.set(page.titleHeading, { page, anchor: null });
-		for (const { node, slug } of headingSlugs(page.tree)) placed.set(node, { page, anchor: slug });
+		for (const { node, slug } of headingSlugs(page.tree)) placed.set(node, { page, anchor: ownHeadingId(node) ?? slug });
 	}
 	return placed;
 }
