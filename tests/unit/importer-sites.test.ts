@@ -122,14 +122,15 @@ describe("a docs site's links from its root", () => {
 });
 
 describe('a heading that sets its own anchor', () => {
-	it('loses the "{#id}" from its text, and links to the anchor find it', () => {
+	it('loses the "{#id}" from its text but keeps it as its anchor, and links to the anchor find it', () => {
 		const result = importPlan(
 			{ index: { path: 'README.md', text: '# Course\n\n## Week 1: Basics\n\nSee [meshes](#construct-mesh).\n\n### Building mesh {#construct-mesh}\n\nText.\n\n## Week 2: More\n\nMore.\n' } },
 			{ fileName: 'README.md', order: 0, track: 't' },
 		);
 		const week1 = result.files.find((file) => file.path.endsWith('/basics.mdx'))!.text;
-		expect(week1).toContain('## Building mesh {/* #building-mesh */}');
-		expect(week1).toContain('[meshes](#building-mesh)');
+		// The author's anchor stays the heading's, so links to it from elsewhere keep working.
+		expect(week1).toContain('## Building mesh {/* #construct-mesh */}');
+		expect(week1).toContain('[meshes](#construct-mesh)');
 		expect(result.notes.join('\n')).not.toContain('leads to nothing');
 	});
 });
@@ -168,7 +169,7 @@ describe('importing a VitePress site', () => {
 				// The sidebar's words title the pages, as a book's table of contents does.
 				const setup = readFileSync(join(roadmap, 'lesson-1.mdx'), 'utf8');
 				expect(setup).toContain('![shader](./images/shader.png)');
-				expect(setup).toContain(`[Lesson 2](/roadmaps/${id}/lesson-2/#drawing-circles)`);
+				expect(setup).toContain(`[Lesson 2](/roadmaps/${id}/lesson-2/#drawing)`);
 				expect(readFileSync(join(roadmap, 'lesson-2.mdx'), 'utf8')).toContain('![again](./images/shader.png)');
 				expect(existsSync(join(roadmap, 'images', 'shader.png'))).toBe(true);
 				// A page the import leaves out leads nowhere, as before.

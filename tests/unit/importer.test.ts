@@ -2189,8 +2189,8 @@ describe('reading a plan folder', () => {
 	it('leads links to a heading\'s own ID ("### Setup steps {#install}", as MkDocs, VitePress and Docusaurus write one) to that heading', () => {
 		const text = '# Plan\n\n## Week 1: Basics\n\nSee [the setup](#install).\n\n## Week 2: More\n\n### Setup steps {#install}\n\nText.\n';
 		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });
-		expect(result.phases[0]!.body).toContain('[the setup](/roadmaps/plan/more/#setup-steps)');
-		expect(result.phases[1]!.body).toContain('## Setup steps {/* #setup-steps */}');
+		expect(result.phases[0]!.body).toContain('[the setup](/roadmaps/plan/more/#install)');
+		expect(result.phases[1]!.body).toContain('## Setup steps {/* #install */}');
 	});
 
 	it('puts into a file the Markdown files of the plan its include tags name (GitBook, Jinja, MkDocs include-markdown), headings shifted by heading-offset, but none from outside the plan nor in code', () => {
