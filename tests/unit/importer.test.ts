@@ -680,6 +680,58 @@ describe('tables of units', () => {
 		expect(result.toFill.some((t) => t.field === 'groups[1].choose')).toBe(true);
 	});
 
+	it('takes a schedule\'s rows sharing a week for one unit, titled by their topics, over the document\'s sections', () => {
+		const row = (week: string, date: string, topic: string) => `| ${week} | ${date} | ${topic} | [Paper](https://example.org/${date.replace(' ', '')}) |`;
+		const text = [
+			'# Graph learning',
+			'',
+			'## Logistics',
+			'',
+			'- Mondays at 10',
+			'',
+			'## Schedule',
+			'',
+			'| Week | Date | Topic | Readings |',
+			'| --- | --- | --- | --- |',
+			row('1', 'Jan 8', 'Introduction to graphs and their applications in science'),
+			row('1', 'Jan 10', 'Spatial graph convolution and its performance, Part 1'),
+			row('2', 'Jan 15', 'Oversmoothing Part 1'),
+			row('2', 'Jan 17', 'Oversmoothing Part 2'),
+			row('3', 'Jan 22', 'Reading Week'),
+			row('3', 'Jan 24', 'Reading Week'),
+			'',
+			'## Grading',
+			'',
+			'- Project: 50%',
+			'',
+		].join('\n');
+		const result = phasesOfText(text);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind'], p.data['duration']])).toEqual([
+			['Week 1', 'Introduction to graphs and their applications in science', 'week', { min: 1, max: 1, unit: 'week' }],
+			['Week 2', 'Oversmoothing Part 1 · Oversmoothing Part 2', 'week', { min: 1, max: 1, unit: 'week' }],
+			['Week 3', 'Reading Week', 'week', { min: 1, max: 1, unit: 'week' }],
+		]);
+		// Each row's cells, in order, the dates among them.
+		const body = result.phases[0]!.body;
+		expect(body.indexOf('**Date**: Jan 8')).toBeLessThan(body.indexOf('**Topic**: Spatial graph convolution'));
+		expect(body).toContain('**Readings**: [Paper](https://example.org/Jan10)');
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).toContain('## Logistics');
+		expect(overview).toContain('## Grading');
+		// Numbers that fall are no schedule.
+		expect(() => phasesOfText(['| Week | Topic | Readings |', '| --- | --- | --- |', '| 2 | A | [x](https://e.org/1) and [y](https://e.org/2) |', '| 1 | B | [x](https://e.org/3) and [y](https://e.org/4) |', '| 1 | C | [x](https://e.org/5) and [y](https://e.org/6) |', ''].join('\n'))).toThrow(/no phases found/);
+	});
+
+	it('reads a number cell written "1." or "1)", and a week cell that is a label alone ("[week1](./week1)")', () => {
+		const korean = ['# 스터디', '', '| 주차 | 날짜 | 내용 |', '| --- | --- | --- |', '| [week1](./week1) | 05/05 | 오리엔테이션 |', '| [week2](./week2) | 05/12 | 온라인 모임 |', '| [week3](./week3) | 미정 | 발표회 |', ''].join('\n');
+		expect(phasesOfText(korean).phases.map((p) => [p.data['label'], p.data['title'], p.data['kind']])).toEqual([
+			['Week 1', '오리엔테이션', 'week'],
+			['Week 2', '온라인 모임', 'week'],
+			['Week 3', '발표회', 'week'],
+		]);
+		expect(titlesOf('| Week | Topic |\n| --- | --- |\n| 1) | Shell |\n| 2) | Git |\n')).toEqual(['Week 1|Shell', 'Week 2|Git']);
+	});
+
 	it('takes numbered rows under a unit word for units even without durations', () => {
 		const result = phasesOfText('| Week | Topic |\n| --- | --- |\n| 1 | Shell |\n| 2 | Git |\n');
 		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind'], p.data['duration']])).toEqual([

@@ -4,13 +4,13 @@
  * ("Week | Topic"), gives one unit per row. Columns the model knows become frontmatter; the rest stays in the body.
  * A column whose cells name other rows' titles is a prerequisites column, in any language.
  */
-import type { Paragraph, PhrasingContent, Table, TableCell } from 'mdast';
+import type { Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations.ts';
 import { foldDigits } from '../digits.ts';
 import { parseTitleLine } from '../phase-fields.ts';
 import type { PlanFile, Unit } from '../plan.ts';
-import { kindOfWord, labelKind, parseUnitLabel, wordKey } from './label.ts';
+import { kindOfWord, labelKind, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { unitNamer } from './prerequisites.ts';
 
 interface Columns {
@@ -23,6 +23,8 @@ interface Columns {
 	unitWord: string | null;
 	/** Whether each title opens with its own unit label ("Task 24: …"). */
 	labelledTitles: boolean;
+	/** Whether rows sharing a number are one unit: a schedule's two lectures in week 1. */
+	sharedNumbers: boolean;
 }
 
 const cellText = (cell: TableCell | undefined) => (cell ? toString(cell).trim() : '');
@@ -37,6 +39,21 @@ function titleText(cell: TableCell | undefined): string {
 	return toString({ type: 'paragraph', children: first }, { includeHtml: false }).trim();
 }
 const isEmptyCell = (text: string) => /^[\s\-–—]*$/.test(text);
+
+/**
+ * The number a number cell holds: "3", or "3." and "3)" as lists write it, or a label alone ("week3", "Week 3",
+ * "3주차"), which then names the unit itself; null for any other cell.
+ */
+export function cellNumber(text: string): { number: number; label: UnitLabel | null } | null {
+	const bare = /^(\d{1,3})[.)]?$/.exec(foldDigits(text));
+	if (bare) return { number: Number(bare[1]), label: null };
+	const label = parseUnitLabel(text);
+	return label?.word && label.kind && label.rest === '' && label.numberTo === undefined && !label.extra ? { number: label.number, label } : null;
+}
+
+// Headers of a column of dates ("Date", "Fecha", "날짜"), in the languages of the unit words in label.ts: a date is
+// when a unit is taught, never its title ("Jan 8", "Mon 1/8").
+const DATE_HEADER = /^(?:dates?|when|due|deadline|fechas?|datas?|datum|termin|дата|даты|срок|tarih|tanggal|日期|时间|時間|日付|日程|날짜|일자|일시|تاریخ|التاريخ|תאריך|तारीख|दिनांक)$/iu;
 // A header with numbers in it ("8月16日正式开始", a start date over a table without column names) names no unit.
 const headerWord = (text: string) => (/\d/.test(foldDigits(text)) ? null : (/\p{L}[\p{L}\p{M}]*/u.exec(text)?.[0] ?? null));
 
@@ -60,27 +77,35 @@ export function tableColumns(table: Table): Columns | null {
 	// ("Task01：函数极限与连续性（3天）"), which the phase's title line reads.
 	const lengthOnly = (t: string) => parseDuration(t) !== null && !/\p{L}/u.test(parseTitleLine(t).title);
 	const duration = find(lengthOnly, [weeklyHours, dailyHours]);
-	const number = find((t) => /^\d{1,3}$/.test(t), [weeklyHours, dailyHours, duration]);
-	const taken = [weeklyHours, dailyHours, duration, number];
+	const number = find((t) => cellNumber(t) !== null, [weeklyHours, dailyHours, duration]);
+	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) ? c : null));
+	const taken = [weeklyHours, dailyHours, duration, number, ...dates];
+	const numberCells = number === null ? [] : column(number).map(cellNumber);
+	// A number column of labels ("week1") is headed by its word whatever the header says.
+	const numberWord = number === null ? null : (numberCells.find((cell) => cell?.label)?.label?.word ?? headerWord(cellText(header.children[number])));
+	const unitWord = numberWord !== null && kindOfWord(numberWord) !== null;
 	// The title is the first column of words that links each row's course ("Code | Course | Duration": the course, not
-	// its code), else the first column of words.
+	// its code), else the first column of words; in rows numbered by a unit word, a schedule's, that column is the
+	// topic, and the links beside it are its readings.
 	const links = (c: number) => rows.filter((row) => row.children[c]?.children.some((n) => n.type === 'link')).length * 2 >= rows.length;
 	const words = (t: string) => /\p{L}/u.test(t);
-	const title = find(words, [...taken, ...Array.from({ length: width }, (_, c) => (links(c) ? null : c))]) ?? find(words, taken);
+	const title = (unitWord ? null : find(words, [...taken, ...Array.from({ length: width }, (_, c) => (links(c) ? null : c))])) ?? find(words, taken);
 	if (title === null) return null;
-	const numberWord = number === null ? null : headerWord(cellText(header.children[number]));
 	// Rows are units when they state a length or effort, or are numbered under a unit word ("Week | Topic"); or when
 	// they all share the number of a stage the header names ("Etapa | Aulas | Pré-requisitos", every row "1"): the
-	// courses of that stage, in one table per stage.
-	const numbers = number === null ? [] : column(number).map(Number);
+	// courses of that stage, in one table per stage. Under a known unit word, numbers that never fall but repeat are a
+	// schedule's: the rows sharing a number (two lectures in week 1) are one unit.
+	const numbers = numberCells.map((cell) => cell?.number ?? NaN);
 	const rising = numbers.every((n, i) => i === 0 || n > numbers[i - 1]!);
-	const sharedStage = numbers.length > 1 && numbers.every((n) => n === numbers[0]) && numberWord !== null && kindOfWord(numberWord) !== null;
-	const numbered = number !== null && numberWord !== null && (rising || sharedStage);
+	const sharedStage = numbers.length > 1 && numbers.every((n) => n === numbers[0]) && unitWord;
+	const sharedNumbers = unitWord && !rising && !sharedStage && numbers.every((n, i) => i === 0 || n >= numbers[i - 1]!);
+	const numbered = number !== null && numberWord !== null && (rising || sharedStage || sharedNumbers);
 	const titlesStateLengths = mostly(title, (t) => parseDuration(t) !== null);
 	const labelledTitles = titlesLabelled(column(title));
 	if (weeklyHours === null && dailyHours === null && duration === null && !numbered && !titlesStateLengths && !labelledTitles) return null;
-	return { title, number, duration, weeklyHours, dailyHours, labelledTitles, unitWord: numberWord ?? headerWord(cellText(header.children[title])) };
+	return { title, number, duration, weeklyHours, dailyHours, labelledTitles, sharedNumbers, unitWord: numberWord ?? headerWord(cellText(header.children[title])) };
 }
+
 
 /**
  * Whether every title opens with a label, the same word with rising numbers, and words after it ("Task24：试卷一",
@@ -104,10 +129,10 @@ export function cellParagraphs(header: readonly TableCell[], cells: readonly Tab
 }
 
 /** The paragraphs of the columns the model has no field for. */
-function bodyOf(header: readonly TableCell[], cells: readonly TableCell[], columns: Columns): Paragraph[] {
+function bodyOf(header: readonly TableCell[], cells: readonly TableCell[], columns: Columns, keepTitle: boolean): Paragraph[] {
 	const known = new Set([columns.number, columns.duration, columns.weeklyHours, columns.dailyHours]);
 	// The title column is kept only when it says more than the title: a link to the course, a second link.
-	const plainTitle = (c: number, cell: TableCell) => c === columns.title && !cell.children.some((n) => n.type === 'link') && cell.children.length <= 1;
+	const plainTitle = (c: number, cell: TableCell) => !keepTitle && c === columns.title && !cell.children.some((n) => n.type === 'link') && cell.children.length <= 1;
 	return cellParagraphs(header, cells, (c, cell) => known.has(c) || plainTitle(c, cell));
 }
 
@@ -117,27 +142,56 @@ export interface TableUnits {
 }
 
 export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit[] {
-	const [header, ...rows] = table.children;
+	const [header] = table.children;
 	const kind = (columns.unitWord && kindOfWord(columns.unitWord)) || 'step';
-	return rows.map((row) => {
-			const at = (c: number | null) => (c === null ? '' : cellText(row.children[c]));
-			const number = columns.number === null ? null : Number(at(columns.number));
-			const word = columns.number === null ? null : columns.unitWord;
-			const duration = parseDuration(at(columns.duration));
-			const hoursPerWeek = parseHoursPerWeek(at(columns.weeklyHours));
-			const hoursPerDay = parseHoursPerDay(at(columns.dailyHours));
-			const title = titleText(row.children[columns.title]);
-			const ownLabel = columns.labelledTitles ? parseUnitLabel(title) : null;
-			return {
-				label: ownLabel ?? (number === null || word === null ? null : { word, kind: kindOfWord(word), number, text: `${word} ${number}`, rest: title }),
-				kind: ownLabel ? labelKind(ownLabel, kind) : kind,
-				rawTitle: ownLabel?.rest ?? title,
-				body: bodyOf(header!.children, row.children, columns),
-				file,
-				stated: { ...(duration ? { duration } : {}), ...(hoursPerWeek ? { hoursPerWeek } : {}), ...(hoursPerDay ? { hoursPerDay } : {}) },
-				requires: [],
-			};
-		});
+	const numberOf = (row: TableRow) => (columns.number === null ? null : cellNumber(cellText(row.children[columns.number])));
+	return unitRows(table, columns).map((shared) => {
+		const [row] = shared as [TableRow, ...TableRow[]];
+		const at = (c: number | null) => (c === null ? '' : cellText(row.children[c]));
+		const number = numberOf(row);
+		const word = columns.number === null ? null : columns.unitWord;
+		const duration = parseDuration(at(columns.duration));
+		const hoursPerWeek = parseHoursPerWeek(at(columns.weeklyHours));
+		const hoursPerDay = parseHoursPerDay(at(columns.dailyHours));
+		const title = sharedTitle(shared.map((r) => titleText(r.children[columns.title])));
+		const ownLabel = columns.labelledTitles ? parseUnitLabel(title) : null;
+		const label = number?.label ? { ...number.label, rest: title } : number === null || word === null ? null : { word, kind: kindOfWord(word), number: number.number, text: `${word} ${number.number}`, rest: title };
+		return {
+			label: ownLabel ?? label,
+			kind: ownLabel ? labelKind(ownLabel, kind) : kind,
+			rawTitle: ownLabel?.rest ?? title,
+			// A unit of several rows keeps each row's title cell too: the title names them together, or only the first.
+			body: shared.flatMap((r) => bodyOf(header!.children, r.children, columns, shared.length > 1)),
+			file,
+			stated: { ...(duration ? { duration } : {}), ...(hoursPerWeek ? { hoursPerWeek } : {}), ...(hoursPerDay ? { hoursPerDay } : {}) },
+			requires: [],
+		};
+	});
+}
+
+/** The rows of each unit: one each, or, where rows sharing a number are one unit, each run of them. */
+function unitRows(table: Table, columns: Columns): TableRow[][] {
+	const rows = table.children.slice(1);
+	if (!columns.sharedNumbers || columns.number === null) return rows.map((row) => [row]);
+	const numberOf = (row: TableRow) => cellNumber(cellText(row.children[columns.number!]))?.number;
+	const runs: TableRow[][] = [];
+	for (const row of rows) {
+		const last = runs.at(-1);
+		if (last && numberOf(last[0]!) === numberOf(row)) last.push(row);
+		else runs.push([row]);
+	}
+	return runs;
+}
+
+// The longest title that names a unit's lectures together ("Oversmoothing Part 1 · Oversmoothing Part 2"); longer
+// ones leave it to the first lecture's.
+const SHARED_TITLE_LENGTH = 60;
+
+/** The title of the rows of one unit: their distinct titles joined when short, else the first. */
+function sharedTitle(titles: readonly string[]): string {
+	const distinct = [...new Set(titles.filter((t) => t !== ''))];
+	const joined = distinct.join(' · ');
+	return joined.length <= SHARED_TITLE_LENGTH ? joined : (distinct[0] ?? '');
 }
 
 /**
@@ -147,10 +201,11 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 export function linkPrerequisites(found: ReadonlyArray<{ table: Table; columns: Columns; units: Unit[] }>, all: readonly Unit[]): void {
 	const named = unitNamer(all);
 	for (const { table, columns, units } of found) {
-		const [header, ...rows] = table.children;
+		const [header] = table.children;
+		const runs = unitRows(table, columns);
 		const candidates = header!.children.map((_, c) => c).filter((c) => ![columns.title, columns.number, columns.duration, columns.weeklyHours, columns.dailyHours].includes(c));
 		for (const c of candidates) {
-			const cells = rows.map((row) => cellLines(row.children[c]));
+			const cells = runs.map((run) => run.map((row) => cellLines(row.children[c])).filter((t) => !isEmptyCell(t)).join(', '));
 			const hits = cells.map(named);
 			const filled = cells.filter((t) => !isEmptyCell(t)).length;
 			const matching = hits.filter((h) => h.length > 0).length;
