@@ -934,6 +934,26 @@ describe('index + files', () => {
 		expect(overview).toContain('`[[x]]`');
 	});
 
+	it('titles a row by its words when its link text is the other rows\' but for a number ("| 1. | Loops | [Reading W1](…) |")', () => {
+		const row = (n: number, topic: string) => `| ${n}. | ${topic} | [Reading W${n}](/Week${n}/README.md) | [Assignment W${n}](/Week${n}/MAKEME.md) |`;
+		const text = ['# JavaScript', '', '| Week | Topic | Reading Materials | Assignment |', '| --- | --- | --- | --- |', row(1, 'Loops, Naming'), row(2, 'Scope, Problem Solving'), ''].join('\n');
+		const files = [1, 2].flatMap((n) => [
+			{ path: `Week${n}/README.md`, text: `# Reading Material Week ${n}\n\nReading ${n}.\n` },
+			{ path: `Week${n}/MAKEME.md`, text: `# Assignment Week ${n}\n\nExercise ${n}.\n` },
+		]);
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'js.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind']])).toEqual([
+			['Week 1', 'Loops, Naming', 'week'],
+			['Week 2', 'Scope, Problem Solving', 'week'],
+		]);
+		expect(result.phases[0]!.body).toContain('Exercise 1.');
+		expect(result.phases[0]!.body).not.toContain('**Topic**');
+		// Words in one row's cell ("See canvas") are no column of titles: the files' own titles stay.
+		const side = ['# DL', '', '| Week | Lecture | Homework |', '| --- | --- | --- |', '| 1 | [Notes](Week1/README.md) | See canvas |', '| 2 | [Notes](Week2/README.md) | |', ''].join('\n');
+		const lectures = importPlan({ index: { path: 'README.md', text: side }, files }, { fileName: 'dl.md', order: 0, track: 'backend' });
+		expect(lectures.phases.map((p) => p.data['title'])).toEqual(['Reading Material Week 1', 'Reading Material Week 2']);
+	});
+
 	it('puts on a row\'s page every file its cell links, not only the first ("Lecture 1 [nb] <br> Lecture 2 [nb]" in one week)', () => {
 		const text = ['# Deep learning', '', '| Week | Lectures |', '| --- | --- |', '| 1 | Lecture 1 [[GitHub](l1.md)] <br> Lecture 2 [[GitHub](l2.md)] |', '| 2 | Lecture 3 [[GitHub](l3.md)] |', ''].join('\n');
 		const files = [1, 2, 3].map((n) => ({ path: `l${n}.md`, text: `# Lecture ${n}\n\nText of lecture ${n}.\n` }));

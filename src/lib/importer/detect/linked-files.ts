@@ -4,10 +4,10 @@
  * column headed "Day", or "Day 5:" before the link). A row that links the index itself (its own Day 1 lives in the
  * README) takes the index's text from the heading with the same label on.
  */
-import type { Heading, Link, List, ListItem, Node, Paragraph, Parent, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Heading, Link, List, ListItem, Node, Paragraph, Parent, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
 import { urlSafety } from '../../checks/url-safety.ts';
 import { resolvePlanPath, safeDecode } from '../links.ts';
-import { cellParagraphs } from './tables.ts';
+import { cellNumber, cellParagraphs } from './tables.ts';
 import { withoutPositions } from '../tidy.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -35,8 +35,10 @@ interface Row {
 	 * Introduction", then "Lecture: …", "Seminar: …"): the page's opening (links relative to the index).
 	 */
 	lede?: RootContent[];
-	/** The words of the lede's first paragraph: the title when the link text names no unit. */
+	/** The words of the lede's first paragraph, or of a table row's cell: the title when the link text names no unit. */
 	description?: string;
+	/** The paragraph of `others` that holds the description, left out when it is the title. */
+	describedBy?: Paragraph;
 	/** The plan files those other cells link ("[Exercises](exercises/03.md)"): their text joins the unit's page. */
 	companions?: PlanFile[];
 	/** The index the row is in, when it is not the plan's: a module's README that lists the module's lessons. */
@@ -91,27 +93,35 @@ const textOutside = (node: Node, left: Node): string =>
 
 function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 	const [header, ...rows] = table.children;
-	const numberColumn = header!.children.findIndex((_, c) => rows.length > 0 && rows.every((r) => /^\d{1,3}$/.test(toString(r.children[c] ?? { type: 'text', value: '' }).trim())));
+	const numberOf = (row: TableRow, c: number) => cellNumber(toString(row.children[c] ?? { type: 'text', value: '' }).trim());
+	const numberColumn = header!.children.findIndex((_, c) => rows.length > 0 && rows.every((r) => numberOf(r, c)?.label === null));
 	const word = numberColumn >= 0 ? (/\p{L}[\p{L}\p{M}]*/u.exec(toString(header!.children[numberColumn]!))?.[0] ?? null) : null;
 	// A file that several rows link (the project three lessons build, its solution) is shared by them: a row's unit
 	// is the file it alone links, else its first.
 	const linksOf = rows.map((row) => localLinks(row, index, resolve));
+	// A column of words without links, each row's its own ("| 1. | Loops, Naming | [Reading W1](…) |"), describes the
+	// rows' units: their titles when the links' text names none.
+	const plainText = (row: TableRow, c: number) => (row.children[c] && firstLink(row.children[c]) === null ? toString(row.children[c]).trim() : '');
+	const described = header!.children.findIndex((_, c) => c !== numberColumn && rows.every((row) => /\p{L}/u.test(plainText(row, c))) && new Set(rows.map((row) => plainText(row, c))).size === rows.length);
 	const rowsLinking = new Map<PlanFile, number>();
 	for (const links of linksOf) for (const target of new Set(links.map((l) => l.target))) rowsLinking.set(target, (rowsLinking.get(target) ?? 0) + 1);
 	return rows.flatMap((row, r) => {
 		const found = linksOf[r]!.find((l) => rowsLinking.get(l.target) === 1) ?? linksOf[r]![0];
 		if (!found) return [];
-		const number = numberColumn >= 0 ? Number(toString(row.children[numberColumn]!).trim()) : null;
+		const number = numberColumn >= 0 ? numberOf(row, numberColumn)!.number : null;
 		// Without a number column, the link may carry the label itself ("[第一章 NLP 基础概念](…)", "[Day 3: Lists](…)").
 		const linked = numberColumn < 0 ? parseUnitLabel(toString(found.link)) : null;
 		const label: UnitLabel | null = number !== null && word ? { word, kind: kindOfWord(word), number, text: `${word} ${number}`, rest: toString(found.link) } : linked?.word ? linked : null;
 		// The row's other cells ("Exercises: [Types](exercises/03.md)") go with the unit, under its file's text.
 		const linkCell = row.children.findIndex((cell) => localLinks(cell, index, resolve).some((l) => l.link === found.link));
 		const others = cellParagraphs(header!.children, row.children, (c) => c === numberColumn || c === linkCell);
+		const description = described < 0 ? undefined : plainText(row, described);
+		// (Its paragraph among the others holds the cell's own nodes.)
+		const describedBy = described < 0 ? undefined : others.find((p) => p.children.at(-1) === row.children[described]!.children.at(-1));
 		// So do the other files its own cell links ("Lecture 1 [[GitHub](…)] <br> Lecture 2 [[GitHub](…)]" in one week).
 		const besideInCell = localTargets(row.children[linkCell]!, index, resolve).filter((target) => target !== found.target && rowsLinking.get(target) === 1);
 		const companions = [...besideInCell, ...row.children.flatMap((cell, c) => (c === numberColumn || c === linkCell ? [] : localTargets(cell, index, resolve)))];
-		return [{ node: row, ...found, label, ...(others.length > 0 ? { others } : {}), ...(companions.length > 0 ? { companions } : {}) }];
+		return [{ node: row, ...found, label, ...(others.length > 0 ? { others } : {}), ...(companions.length > 0 ? { companions } : {}), ...(description ? { description, ...(describedBy ? { describedBy } : {}) } : {}) }];
 	});
 }
 
@@ -382,6 +392,11 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	// Link text that several rows share ("[Notes](notes/01-intro.md)", "[Homework](…)") or that spells the link
 	// ("[docker-sql/](docker-sql/)", "[10-sql-refresher.md](…)") names no one unit: the file's own title does.
 	const linkTexts = Map.groupBy(found.rows, (row) => words(toString(row.link)));
+	// Nor does link text that other rows share but for a number ("[Reading W1](…)", "[Reading W2](…)") when the row
+	// has words of its own beside it: those do. (Alone, "[Lesson 1](…)" in a sidebar is the page's name.)
+	const numberless = (text: string) => words(text).replace(/\p{N}+/gu, '#');
+	const numberedTexts = Map.groupBy(found.rows, (row) => numberless(toString(row.link)));
+	const numberedAlike = (row: Row) => row.description !== undefined && numberedTexts.get(numberless(toString(row.link)))!.length > 1;
 	// A name as a path writes it ("week01_intro" for ./week01_intro), not a word that is also the file's name ("Setup").
 	const spellsLink = (text: string, link: Link) => text === safeDecode(link.url.replace(/\/$/, '').split('/').pop()!).replace(/\.[^.]*$/, '') && /[^\p{L}\s]/u.test(text);
 	const namesUnit = (text: string, link: Link) => text !== '' && linkTexts.get(words(text))!.length === 1 && text !== link.url && !spellsLink(text, link) && !/(?:\.(?:md|markdown|ipynb)|\/)$/i.test(text);
@@ -403,7 +418,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const labelled = own?.word && own.rest && !spellsLink(linkText, row.link) && row.label?.word && wordKey(own) === wordKey(row.label) && own.number === row.label.number;
 		// Link text that the file's own heading repeats is its title, however many files share it ("本章小结", a
 		// chapter summary in every chapter of a book).
-		const named = namesUnit(linkText, row.link) || (linkText !== '' && sameWords(linkText, firstHeadingText(row.target) ?? ''));
+		const named = (namesUnit(linkText, row.link) && !numberedAlike(row)) || (linkText !== '' && sameWords(linkText, firstHeadingText(row.target) ?? ''));
 		// Link text numbered like a list item ("1. ECMAScript 6简介") titles the unit without its number: the site numbers phases.
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
 		const described = !named && !labelled && row.description && row.description.split(/\s+/).length <= 12 ? row.description : '';
@@ -421,7 +436,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const boldTitle = row.target !== index && !titled && isBoldLine(first) && headingNames(toString(first), title);
 		// Notes about the index's cells would name the lesson's file with the index's line: they name no line.
 		const moved = (nodes: readonly RootContent[]) => (row.target !== index ? rootedLinks(withoutPositions(structuredClone([...nodes])), (row.from ?? index).path) : []);
-		const others = moved(row.others ?? []);
+		const others = moved((row.others ?? []).filter((paragraph) => !(described && paragraph === row.describedBy)));
 		const lede = moved(described ? (row.lede?.slice(1) ?? []) : (row.lede ?? []));
 		return {
 			label: row.label,
