@@ -2325,6 +2325,12 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it('keeps the anchor of a heading that shares a linked heading\'s text explicit too, so that the site numbers neither anew', () => {
+		const text = '# Plan\n\n## Week 1: Basics\n\nSee [the first](#missing-values).\n\n### Missing values\n\nA.\n\n### Missing values\n\nB.\n\n## Week 2: More\n\nx\n';
+		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });
+		expect(result.phases[0]!.body).toContain('## Missing values {/* #missing-values */}\n\nA.\n\n## Missing values {/* #missing-values-1 */}');
+	});
+
 	it('copies the images Astro can read, and gives the alt text for a file that only has an image\'s name (a web page saved as .png)', () => {
 		withImportFolders((dir, content) => {
 			const plan = join(dir, 'plan');

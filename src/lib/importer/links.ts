@@ -116,9 +116,12 @@ function htmlAnchorIds(html: string): string[] {
  * later keeps the links that rely on it; the build then guards it like a published URL.
  */
 export function keepLinkedAnchors(linked: ReadonlySet<Heading>, targets: LinkTargets): void {
-	for (const heading of linked) {
-		const anchor = targets.placed.get(heading)?.anchor;
-		if (anchor && explicitIdOf(heading) === null) setExplicitId(heading, anchor);
+	// Headings of one text on a page number each other ("missing-values", "missing-values-1"); the site numbers only
+	// those without an explicit anchor, so beside a linked one the others keep theirs explicitly too.
+	const linkedTexts = new Set([...linked].map((heading) => `${targets.placed.get(heading)?.page.url}\n${toString(heading)}`));
+	for (const [heading, { page, anchor }] of targets.placed) {
+		const kept = linked.has(heading) || linkedTexts.has(`${page.url}\n${toString(heading)}`);
+		if (kept && anchor && explicitIdOf(heading) === null) setExplicitId(heading, anchor);
 	}
 }
 
