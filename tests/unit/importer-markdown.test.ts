@@ -302,14 +302,20 @@ describe('removeSiteMarkup', () => {
 		expect(mdx).toBe('[Start](intro.md) [Help](help.md)\n\n- **Meetings**\n\n[Schedule](schedule.md) and\n\n## Setup\n\nA set \\{a=1} and \\{ x } and \\{.5} stay.');
 		expect(nodesOf<Heading>(tree, 'heading')[0]!.data?.hProperties?.['id']).toBe('setup');
 		expect(messages.split('\n').map((message) => message.replace(/"[^"]*"/, '…'))).toEqual([
-			'removed the attribute list …: it styles the MkDocs site the plan was written for',
-			'removed the attribute list …: it styles the MkDocs site the plan was written for',
+			'removed the attribute list …: it styles the site the plan was written for',
+			'removed the attribute list …: it styles the site the plan was written for',
 			'removed the icon …: it is one of the icons of the MkDocs site the plan was written for',
-			'removed the attribute list …: it styles the MkDocs site the plan was written for',
+			'removed the attribute list …: it styles the site the plan was written for',
 			'removed the icon …: it is one of the icons of the MkDocs site the plan was written for',
 			'removed the icon …: it is one of the icons of the MkDocs site the plan was written for',
 			'removed the icon …: it is one of the icons of the MkDocs site the plan was written for',
 		]);
+	});
+
+	it('removes the attributes Pandoc gives an image or a link, key=value pairs alone (Quarto\'s `{width="20"}`), quoted values with spaces included', () => {
+		const markdown = '![Logo](logo.png){width="20"} and ![Plot](plot.png){#fig-plot fig-alt="A scatter plot"}, [Slides](s.html){target=_blank}, but text {width=2} stays.';
+		const { mdx } = transform(markdown, (parsed, found) => removeSiteMarkup(parsed, found));
+		expect(mdx).toBe('![Logo](logo.png) and ![Plot](plot.png), [Slides](s.html), but text \\{width=2} stays.');
 	});
 });
 

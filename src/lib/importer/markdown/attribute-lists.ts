@@ -12,14 +12,20 @@ import type { ImportNote } from './notes.ts';
 const ICON = /:(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:/g;
 // "{ .md-button .md-button--primary }", "{: #id .class key=value }": braces around attributes.
 const BRACES = /\{(:?)[ \t]*([^{}\n]*?)[ \t]*\}/g;
+const TOKEN = /[^\s"']+(?:"[^"]*"|'[^']*')?/g;
 const ATTRIBUTE = /^(?:[.#][A-Za-z_][\w-]*|[A-Za-z_][\w-]*=(?:"[^"]*"|'[^']*'|\S+))$/;
 // Blocks that end where their text ends: an attribute list there belongs to the block.
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
-/** Whether braces hold an attribute list: only attributes, and a class or an ID unless written "{: …}". */
-function isAttributeList(colon: string, inside: string): boolean {
-	const tokens = inside.split(/[ \t]+/).filter(Boolean);
-	return tokens.length > 0 && tokens.every((token) => ATTRIBUTE.test(token)) && (colon === ':' || tokens.some((token) => /^[.#]/.test(token)));
+/**
+ * Whether braces hold an attribute list: only attributes, and a class or an ID unless written "{: …}" or right after
+ * an image or link, which Pandoc sizes with key=value pairs alone (`![Logo](logo.png){width="20"}`).
+ */
+function isAttributeList(colon: string, inside: string, afterMedia = false): boolean {
+	// Quoted values may hold spaces (`fig-alt="A scatter plot"`).
+	const tokens = inside.match(TOKEN) ?? [];
+	if (inside.replace(TOKEN, '').trim() !== '') return false;
+	return tokens.length > 0 && tokens.every((token) => ATTRIBUTE.test(token)) && (colon === ':' || afterMedia || tokens.some((token) => /^[.#]/.test(token)));
 }
 
 /** The ID an attribute list gives ("#setup" in "{: #setup .wide }"), if any. */
@@ -30,22 +36,23 @@ const idOf = (inside: string) => /(?:^|[ \t])#([A-Za-z_][\w-]*)/.exec(inside)?.[
  * element (an icon or what comes before the text) or at the end of its block. An ID at a heading's end is handed to
  * `headingId`, so links to it still lead to the heading; an attribute list that only gives it is no loss to note.
  */
-function withoutSiteMarkup(text: Text, afterElement: boolean, endsBlock: boolean, noted: (message: string) => void, headingId?: (id: string) => void): string {
+function withoutSiteMarkup(text: Text, after: Nodes | undefined, endsBlock: boolean, noted: (message: string) => void, headingId?: (id: string) => void): string {
+	const afterElement = after !== undefined && after.type !== 'text';
 	let value = text.value.replace(new RegExp(`${ICON.source}(?:${BRACES.source})?`, 'g'), (found: string, colon?: string, inside?: string) => {
 		const icon = found.replace(/\{.*$/, '');
 		noted(`removed the icon "${icon}": it is one of the icons of the MkDocs site the plan was written for`);
 		if (inside !== undefined && !isAttributeList(colon ?? '', inside)) return found.slice(icon.length);
-		if (inside !== undefined) noted(`removed the attribute list "${found.slice(icon.length)}": it styles the MkDocs site the plan was written for`);
+		if (inside !== undefined) noted(`removed the attribute list "${found.slice(icon.length)}": it styles the site the plan was written for`);
 		return '\uE002';
 	});
 	value = value.replace(BRACES, (found: string, colon: string, inside: string, offset: number, whole: string) => {
 		const placed = (afterElement && offset === 0) || whole[offset - 1] === '\uE002' || (endsBlock && whole.slice(offset + found.length).trim() === '');
-		if (!placed || !isAttributeList(colon, inside)) return found;
+		if (!placed || !isAttributeList(colon, inside, offset === 0 && (after?.type === 'image' || after?.type === 'link'))) return found;
 		const id = idOf(inside);
 		const atHeadingEnd = headingId && offset > 0 && id !== undefined;
 		if (atHeadingEnd) headingId(id);
 		if (atHeadingEnd && inside.trim() === `#${id}`) return '';
-		noted(`removed the attribute list "${found}": it styles the MkDocs site the plan was written for`);
+		noted(`removed the attribute list "${found}": it styles the site the plan was written for`);
 		return '';
 	});
 	return value.replace(/\uE002/g, '');
@@ -67,7 +74,7 @@ export function removeSiteMarkup(tree: Root, notes: ImportNote[]): void {
 			const noted = (message: string) => notes.push({ message, ...(line ? { line } : {}) });
 			const last = i === children.length - 1;
 			const headingId = last && parent.type === 'heading' ? (id: string) => void (parent.data = { ...parent.data, hProperties: { ...parent.data?.hProperties, id } }) : undefined;
-			const value = withoutSiteMarkup(child, i > 0 && children[i - 1]!.type !== 'text', last && BLOCKS.has(parent.type), noted, headingId);
+			const value = withoutSiteMarkup(child, children[i - 1], last && BLOCKS.has(parent.type), noted, headingId);
 			if (value === child.value) continue;
 			// The spaces around the markup went with it: at the edge of its block or link, and doubled between words.
 			const spaced = value.replace(/ {2,}/g, ' ');
