@@ -2325,6 +2325,24 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it('reads a Quarto website from its sidebar: links, sections of links, its title from the sidebar when the website has none', () => {
+		withImportFolders((dir, content) => {
+			const site = join(dir, 'site');
+			writeFiles(site, {
+				'_quarto.yml': 'project:\n  type: website\nwebsite:\n  sidebar:\n    title: "Stat 101"\n    contents:\n      - href: index.qmd\n        text: Home\n      - href: syllabus.qmd\n        text: Syllabus\n      - text: "---"\n      - section: "Course notes"\n        contents:\n          - notes/unit1.qmd\n          - href: notes/unit2.qmd\n      - contents: auto\n      - href: https://example.org/forum\n        text: Forum\n',
+				'index.qmd': '---\ntitle: "Stat 101"\n---\n\nWelcome.\n',
+				'syllabus.qmd': '---\ntitle: Syllabus\n---\n\nGrades.\n',
+				'notes/unit1.qmd': '---\ntitle: "Unit 1: Sampling"\n---\n\nSamples.\n',
+				'notes/unit2.qmd': '# Unit 2: Inference\n\nTests.\n',
+			});
+			expect(runImport([site, '--id', 'stat', '--out', content], dir, silent)).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'stat');
+			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toMatch(/^---\ntitle: "Stat 101"\n[\s\S]*groups:\n  - id: course-notes\n    title: "Course notes"\n/);
+			expect(readdirSync(roadmap).sort()).toEqual(['index.mdx', 'syllabus.mdx', 'unit-1-sampling.mdx', 'unit-2-inference.mdx']);
+			expect(readFileSync(join(roadmap, 'unit-2-inference.mdx'), 'utf8')).toMatch(/order: 3\n[\s\S]*group: course-notes/);
+		});
+	});
+
 	it('keeps the anchor of a heading that shares a linked heading\'s text explicit too, so that the site numbers neither anew', () => {
 		const text = '# Plan\n\n## Week 1: Basics\n\nSee [the first](#missing-values).\n\n### Missing values\n\nA.\n\n### Missing values\n\nB.\n\n## Week 2: More\n\nx\n';
 		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });

@@ -6,6 +6,7 @@
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import { mdxProblems } from '../checks/mdx-check.ts';
 import { urlSafety } from '../checks/url-safety.ts';
@@ -279,7 +280,12 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 
 	// A book's table of contents is headed "Summary" more often than by the book's title, which its README has: as a
 	// page the book lists (GitBook's introduction), or as the home page it leaves out (Docsify's), then the overview.
-	const home = isTableOfContents(index.path) ? others.find((file) => isFolderIndex(file.path)) : undefined;
+	// Of a README and an index, the one it lists is the home page (a Quarto book's index.qmd; the README is the
+	// repository's front page).
+	const homes = isTableOfContents(index.path) ? others.filter((file) => isFolderIndex(file.path)) : [];
+	const listed = new Set<PlanFile | null>();
+	if (homes.length > 1) visit(index.tree, 'link', (link) => void listed.add(resolve(link.url, index)));
+	const home = homes.find((file) => listed.has(file)) ?? homes[0];
 	const unlistedHome = home && !units.some((unit) => unit.file === home) ? home : undefined;
 	const titleFile = home ?? index;
 	const titleHeading = titleSection(titleFile, sectionsOf(titleFile));

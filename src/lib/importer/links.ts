@@ -54,15 +54,15 @@ export function repositoryFileUrl({ addresses, files }: { addresses: RepositoryA
  * The plan file a link's path names, as GitHub would show it: the file itself (in any letter case), or the README or
  * index of the folder the path names ("01-intro/", "/lessons/01"); or as a site built from the files would: the page
  * mdBook, GitBook or Jekyll makes of "ch02.md" is "ch02.html", and Docsify's or VitePress's is "ch02", which is how
- * books and docs sites link their pages (and Jupyter Book its notebooks', "ch02.ipynb").
+ * books and docs sites link their pages (and Jupyter Book its notebooks', "ch02.ipynb", Quarto its "ch02.qmd").
  */
 export function findPlanFile<T extends { path: string }>(files: readonly T[]): (path: string) => T | null {
 	const byPath = new Map(files.map((f) => [f.path.toLowerCase(), f]));
 	const exact = new Map(files.map((f) => [f.path, f]));
-	const sources = (page: string) => [`${page}.md`, `${page}.ipynb`];
+	const sources = (page: string) => [`${page}.md`, `${page}.qmd`, `${page}.Rmd`, `${page}.ipynb`];
 	return (path) => {
 		const built = /\.html?$/i.test(path) ? sources(path.replace(/\.html?$/i, '')) : path && !/\.[^./]+$/.test(path) ? sources(path) : [];
-		const candidates = [path, ...['README.md', 'index.md'].map((name) => (path ? `${path}/${name}` : name)), ...built];
+		const candidates = [path, ...['README.md', 'index.md', 'index.qmd'].map((name) => (path ? `${path}/${name}` : name)), ...built];
 		for (const candidate of candidates) {
 			const found = exact.get(candidate) ?? byPath.get(candidate.toLowerCase());
 			if (found) return found;

@@ -32,7 +32,7 @@ export const isTableOfContents = (path: string) => path === 'SUMMARY.md' || path
  * link can be the plan's lessons; any other document is one plan among the files beside it, and takes only the
  * files it links.
  */
-export const isFolderIndex = (path: string) => /^(?:readme|index)\.(?:md|markdown|ipynb)$/i.test(path) || isTableOfContents(path) || path === FOLDER_STAND_IN;
+export const isFolderIndex = (path: string) => /^(?:readme|index)\.(?:md|markdown|qmd|ipynb)$/i.test(path) || isTableOfContents(path) || path === FOLDER_STAND_IN;
 
 // Folders that hold a course's translations ("translations/README.es.md", Docusaurus's "i18n/fr/…").
 const TRANSLATION_FOLDER = /^(?:translations?|translated|i18n|locales?)$/i;
@@ -240,7 +240,7 @@ export function bannerTitle(index: PlanFile): string | null {
  */
 export function nameTitle(path: string): string {
 	const segments = path.split('/');
-	const name = (isFolderIndex(segments.at(-1)!) && segments.length > 1 ? segments.at(-2)! : segments.at(-1)!).replace(/\.(?:md|markdown|mdx|ipynb)$/i, '');
+	const name = (isFolderIndex(segments.at(-1)!) && segments.length > 1 ? segments.at(-2)! : segments.at(-1)!).replace(/\.(?:md|markdown|mdx|qmd|rmd|rmarkdown|ipynb)$/i, '');
 	const words = (name.replace(/^[\d_\-. ]+(?:(?<=\d)\p{L}[-_. ]+)?(?=\p{L})/u, '') || name).replace(/[_-]+/g, ' ').trim();
 	return upperFirst(words);
 }

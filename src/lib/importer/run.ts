@@ -14,7 +14,7 @@ import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, nameTitle, NAV_STAND_IN } from './plan.ts';
-import { readBookTitle, readJupyterBookToc, readMkdocsConfig, type SiteNav, toMarkdown } from './site-nav.ts';
+import { readBookTitle, readJupyterBookToc, readMkdocsConfig, readQuartoConfig, type SiteNav, toMarkdown } from './site-nav.ts';
 import { docsSiteOf, linkedFiles, readFile, siteRootOf } from './docs-site.ts';
 import { defaultExport } from './js-literal.ts';
 import { pageCount, sidebarOf, siteTitleOf } from './vitepress.ts';
@@ -212,8 +212,8 @@ interface ReadPlan {
 }
 
 const sourceName = (folder: string) => slugify(basename(folder)) || 'plan';
-/** The files that can be lessons: Markdown, and Jupyter notebooks (read as their cells, see notebook/read.ts). */
-const LESSON_FILE = /\.(?:md|markdown|mdx|ipynb)$/i;
+/** The files that can be lessons: Markdown (Quarto's and R Markdown's too), and Jupyter notebooks (read as their cells, see notebook/read.ts). */
+const LESSON_FILE = /\.(?:md|markdown|mdx|qmd|rmd|rmarkdown|ipynb)$/i;
 const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 // A plan folder's lesson files and images are read whole; these limits keep a mistaken path (a home directory) from
 // reading a disk. Other files (code, data) only count towards the second: a course repository holds many.
@@ -272,8 +272,8 @@ const readIfExists = (path: string) => (existsSync(path) ? readFileSync(path, 'u
 
 /**
  * The docs site a folder is, or holds the pages of, when its tool keeps the table of contents in its configuration:
- * an MkDocs site (`mkdocs.yml` there, or beside the folder when it is the site's `docs_dir`) or a Jupyter Book
- * (`_toc.yml`, with `_config.yml`).
+ * an MkDocs site (`mkdocs.yml` there, or beside the folder when it is the site's `docs_dir`), a Quarto book or website
+ * (`_quarto.yml`) or a Jupyter Book (`_toc.yml`, with `_config.yml`).
  */
 function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	for (const config of [folder, dirname(folder)].flatMap((dir) => ['mkdocs.yml', 'mkdocs.yaml'].map((name) => join(dir, name)))) {
@@ -282,6 +282,9 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 		const pages = nav && resolve(dirname(config), nav.pagesDir);
 		if (nav && pages && (pages === resolve(folder) || dirname(config) === resolve(folder)) && existsSync(pages)) return { nav, pages };
 	}
+	const quarto = readIfExists(join(folder, '_quarto.yml')) ?? readIfExists(join(folder, '_quarto.yaml'));
+	const project = quarto === null ? null : readQuartoConfig(quarto);
+	if (project?.tableOfContents) return { nav: project, pages: folder };
 	const toc = readIfExists(join(folder, '_toc.yml'));
 	const book = toc === null ? null : readJupyterBookToc(toc, readIfExists(join(folder, '_config.yml')));
 	return book ? { nav: book, pages: folder } : (docusaurusSiteOf(folder) ?? sidebarSiteOf(folder));
@@ -356,7 +359,7 @@ function parseJson(text: string): unknown {
 
 /**
  * A file is read with the other Markdown files and images of its folder (an index links them); a folder is read
- * from its table of contents (an MkDocs nav, a Jupyter Book's _toc.yml, SUMMARY.md, _sidebar.md), README or index
+ * from its table of contents (an MkDocs nav, a Quarto project's _quarto.yml, a Jupyter Book's _toc.yml, SUMMARY.md, _sidebar.md), README or index
  * file, or, lacking one, as its Markdown files in name order.
  */
 function readPlan(input: string): ReadPlan {

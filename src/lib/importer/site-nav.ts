@@ -2,7 +2,7 @@
  * The table of contents a docs tool keeps in its configuration, as Markdown the importer reads like mdBook's
  * SUMMARY.md: an MkDocs site's `nav` (`mkdocs.yml`, its pages in `docs_dir`, its name `site_name`) or a Jupyter Book's
  * `_toc.yml` (its name in `_config.yml`). "- 必学工具:" over "- Vim: 必学工具/Vim.md" becomes "- 必学工具" over
- * "  - [Vim](必学工具/Vim.md)".
+ * "  - [Vim](必学工具/Vim.md)"; so does a Quarto project's `_quarto.yml` (a book's chapters, a website's sidebar).
  */
 import type { List, ListItem, PhrasingContent } from 'mdast';
 import { parse as parseToml } from 'smol-toml';
@@ -89,6 +89,45 @@ export function readJupyterBookToc(tocText: string, configText: string | null): 
 	const body = entries(toc['parts']).concat(entries(toc['chapters']), entries(toc['sections']));
 	const siteName = configText ? text(readYamlMap(configText)?.['title']) : '';
 	return { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown([...(root ? [{ title: '', url: root }] : []), ...body]) };
+}
+
+/**
+ * A Quarto project's `_quarto.yml`: a book's `chapters` (file paths, and `part:` entries, a title or a page, over
+ * chapters of their own) then its `appendices`, titled by `book.title`; or a website's sidebar `contents` (paths,
+ * `{href, text}` links, `section:` entries over contents of their own; several sidebars are a group each), titled by
+ * `website.title`, else its one sidebar's. Entries that only style the sidebar (`text: "---"` rules) and those that list
+ * files by pattern (`auto`, `"notes/*"`) name no page.
+ */
+export function readQuartoConfig(configText: string): SiteNav | null {
+	const config = readYamlMap(configText);
+	if (!config) return null;
+	const map = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+	const page = (value: unknown) => (typeof value === 'string' && !/[*?]|^auto$/.test(value.trim()) ? value.trim() : '');
+	const entries = (value: unknown): NavEntry[] =>
+		asArray(value).flatMap((entry): NavEntry[] => {
+			if (typeof entry === 'string') return page(entry) ? [{ title: '', url: page(entry) }] : [];
+			const fields = map(entry);
+			const children = entries(fields['chapters'] ?? fields['contents']);
+			// A part or section is a title, or a page that opens it ("part: whole-game.qmd").
+			const heading = text(fields['part']) || text(fields['section']);
+			const opening = /\.(?:qmd|r?md|rmarkdown|ipynb)$/i.test(heading) ? heading : '';
+			const url = page(fields['href']) || page(fields['file']) || opening;
+			const title = opening ? text(fields['text']) : heading || text(fields['text']);
+			if (!url && (!title || !children.length)) return children;
+			return [{ title, ...(url ? { url } : {}), ...(children.length ? { children } : {}) }];
+		});
+	const book = map(config['book']);
+	const website = map(config['website']);
+	const sidebars = (Array.isArray(website['sidebar']) ? website['sidebar'] : [website['sidebar']]).map(map).filter((sidebar) => 'contents' in sidebar);
+	const appendices = entries(book['appendices']);
+	const nav =
+		'book' in config
+			? [...entries(book['chapters']), ...(appendices.length ? [{ title: 'Appendices', children: appendices }] : [])]
+			: sidebars.length === 1
+				? entries(sidebars[0]!['contents'])
+				: sidebars.flatMap((sidebar): NavEntry[] => (text(sidebar['title']) ? [{ title: text(sidebar['title']), children: entries(sidebar['contents']) }] : entries(sidebar['contents'])));
+	const siteName = text(book['title']) || text(website['title']) || (sidebars.length === 1 ? text(sidebars[0]!['title']) : '');
+	return { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: nav.length ? toMarkdown(nav) : null };
 }
 
 /**

@@ -36,6 +36,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	if (rows && !(unnumbered && tableUnitCount > rows.rows.length)) {
 		const linked = withTableOfContentsPages(index, withNestedIndexes(index, rows, resolve), others, resolve);
 		const units = linkedFileUnits(index, linked, sections, taken);
+		if (linked.home) taken.add(linked.home);
 		for (const row of linked.rows) {
 			if (!row.stays) taken.add(row.node);
 			if (row.part) taken.add(row.part.item);

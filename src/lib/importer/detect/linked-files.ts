@@ -172,6 +172,8 @@ export interface LinkedFiles {
 	rows: Row[];
 	/** The tables and lists that hold the links, in document order. */
 	containers: Node[];
+	/** A table of contents' item linking the home page, which the overview is: it leaves the overview. */
+	home?: Node;
 }
 
 /**
@@ -259,6 +261,7 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFi
 function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles | null {
 	const rows: Row[] = [];
 	const containers: Node[] = [];
+	let homeEntry: Node | undefined;
 	type Place = Pick<Row, 'nested' | 'part'>;
 	const linkRow = (node: Node, container: Node, place: Place, link: Link) => {
 		const target = resolve(link.url, index);
@@ -266,7 +269,7 @@ function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles
 		// The folder's README or index listed first, on its own (GitBook's "* [Introduction](README.md)", MkDocs'
 		// "- Home: index.md"), is the book's home page: the overview, which the phases follow.
 		const home = isFolderIndex(target.path.slice(folderOf(target.path).length)) && folderOf(target.path) === folderOf(index.path);
-		if (home && rows.length === 0 && !place.nested && !place.part) return;
+		if (home && rows.length === 0 && !place.nested && !place.part) return void (homeEntry ??= node);
 		const label = parseUnitLabel(toString(link));
 		rows.push({ node, container, link, target, label: label?.word ? label : null, ...place });
 	};
@@ -289,7 +292,7 @@ function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles
 		else if (node.type === 'paragraph') visit(node, 'link', (link: Link) => linkRow(node, node, {}, link));
 		if (rows.length > before) containers.push(node);
 	}
-	return rows.length >= 2 ? { rows, containers } : null;
+	return rows.length >= 2 ? { rows, containers, ...(homeEntry ? { home: homeEntry } : {}) } : null;
 }
 
 /**
@@ -328,7 +331,7 @@ export function withNestedIndexes(index: PlanFile, found: LinkedFiles, resolve: 
 		const nested = (lesson: Row): Row => ({ ...lesson, label: lesson.label?.word ? lesson.label : null, from: row.target, nested: true, ...(row.container ? { container: row.container } : {}) });
 		return [row, ...lessons.flatMap((lesson) => expand(nested(lesson)))];
 	};
-	return { rows: found.rows.flatMap(expand), containers: found.containers };
+	return { ...found, rows: found.rows.flatMap(expand) };
 }
 
 /**
@@ -399,7 +402,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	const numberedAlike = (row: Row) => row.description !== undefined && numberedTexts.get(numberless(toString(row.link)))!.length > 1;
 	// A name as a path writes it ("week01_intro" for ./week01_intro), not a word that is also the file's name ("Setup").
 	const spellsLink = (text: string, link: Link) => text === safeDecode(link.url.replace(/\/$/, '').split('/').pop()!).replace(/\.[^.]*$/, '') && /[^\p{L}\s]/u.test(text);
-	const namesUnit = (text: string, link: Link) => text !== '' && linkTexts.get(words(text))!.length === 1 && text !== link.url && !spellsLink(text, link) && !/(?:\.(?:md|markdown|ipynb)|\/)$/i.test(text);
+	const namesUnit = (text: string, link: Link) => text !== '' && linkTexts.get(words(text))!.length === 1 && text !== link.url && !spellsLink(text, link) && !/(?:\.(?:md|markdown|qmd|rmd|ipynb)|\/)$/i.test(text);
 	const siteChrome = sharedChrome([...targets].filter((file) => file !== index));
 	// A book's section numbers ("2.1 镜像", "3.2.4 Volumes"), in two links or more, number what the site numbers itself.
 	const sectionNumbered = found.rows.filter((row) => SECTION_NUMBER.test(toString(row.link).trim())).length >= 2;
