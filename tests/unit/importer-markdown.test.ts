@@ -14,6 +14,7 @@ import { codeLanguages } from '../../src/lib/importer/markdown/code-languages.ts
 import { mystDirectives } from '../../src/lib/importer/markdown/myst.ts';
 import { admonitionBlocks } from '../../src/lib/importer/markdown/admonitions.ts';
 import { removeSiteMarkup } from '../../src/lib/importer/markdown/attribute-lists.ts';
+import { executableChunks, sectionReferences, shortcodes } from '../../src/lib/importer/markdown/quarto.ts';
 import { inlineReferences } from '../../src/lib/importer/markdown/references.ts';
 import { remoteImagesToLinks } from '../../src/lib/importer/markdown/remote-images.ts';
 import { safeUrls } from '../../src/lib/importer/markdown/safe-urls.ts';
@@ -250,6 +251,43 @@ describe('admonitionBlocks', () => {
 		const { mdx, messages } = converted(markdown);
 		expect(mdx).toBe(['> \\[!TIP]\n> **Before you start**\n>\n> Install R.', '> \\[!WARNING]\n> Slow.', 'Left.'].join('\n\n'));
 		expect(messages).toContain('left out the fences of the "{.columns}" container');
+	});
+
+	it('shows Quarto and R Markdown code chunks as code of their language without their options, leaves out hidden ones and shows the image one includes', () => {
+		const markdown = [
+			'```{r}\n#| label: setup\n#| eval: false\nlibrary(tidyverse)\n```',
+			'```{python}\nprint(1)\n```',
+			'```{r chunk-name, echo=FALSE}\nsource("_common.R")\n```',
+			'```{r}\n#| include: false\nx <- 1\n```',
+			'```{r}\n#| echo: false\n#| fig-cap: |\n#|   The whole game.\n#| fig-alt: A cycle.\nknitr::include_graphics("diagrams/game.png", dpi = 270)\n```',
+			'```{.bash}\nls\n```',
+			'````\n```{{r}}\n1 + 1\n```\n````',
+		].join('\n\n');
+		const { mdx, messages } = transform(markdown, executableChunks);
+		expect(mdx).toBe(['```r\nlibrary(tidyverse)\n```', '```python\nprint(1)\n```', '![A cycle.](diagrams/game.png)', '*The whole game.*', '```bash\nls\n```', '````\n```{{r}}\n1 + 1\n```\n````'].join('\n\n'));
+		expect(messages).toBe(['left out a {r} chunk with echo: false: its page shows only what it outputs, which the importer does not run', 'left out a {r} chunk with include: false: its page shows only what it outputs, which the importer does not run'].join('\n'));
+	});
+
+	it('shows a chunk Quarto shows as written ("```{{r}}") as Markdown with its fences', () => {
+		const { mdx } = transform('```{{r}}\n1 + 1\n```\n', executableChunks);
+		expect(mdx).toBe('````markdown\n```{r}\n1 + 1\n```\n````');
+	});
+
+	it('shows Quarto shortcodes as what they show: a video or embedded notebook a link, keys as code; the others are left out with a note', () => {
+		const markdown = 'Watch:\n\n{{< video https://www.youtube.com/embed/wo9vZccmqwc title="Intro" >}}\n\nPress {{< kbd Shift-Ctrl-P >}} to run {{< var course.number >}}.\n\n{{< embed notebooks/eda.ipynb#fig-plot >}}\n\n{{< pagebreak >}}\n\n`{{< video x >}}` stays in code.\n';
+		const { mdx, messages } = transform(markdown, shortcodes);
+		expect(mdx).toBe('Watch:\n\n[Intro](https://www.youtube.com/embed/wo9vZccmqwc)\n\nPress `Shift-Ctrl-P` to run .\n\n[notebooks/eda.ipynb#fig-plot](notebooks/eda.ipynb#fig-plot)\n\n`{{< video x >}}` stays in code.');
+		expect(messages).toBe(['left out the shortcode "{{< var course.number >}}": the site the plan was written for fills it in', 'left out the shortcode "{{< pagebreak >}}": the site the plan was written for fills it in'].join('\n'));
+	});
+
+	it('links a Quarto cross-reference to a section ("@sec-tidy") to its heading, in any file, titled by it; others stay text', () => {
+		const files = [
+			{ path: 'intro.qmd', tree: parseMarkdown('# Intro\n\nIn @sec-tidy and @sec-setup, not @fig-plot nor v2@sec-tidy.\n\n## Setup {#sec-setup}\n') },
+			{ path: 'parts/tidy data.qmd', tree: parseMarkdown('# Tidy data {#sec-tidy}\n') },
+		];
+		for (const file of files) removeSiteMarkup(file.tree, []);
+		sectionReferences(files);
+		expect(toMdx(files[0]!.tree)).toContain('In [Tidy data](/parts/tidy%20data.qmd#sec-tidy) and [Setup](/intro.qmd#sec-setup), not @fig-plot nor v2\\@sec-tidy.');
 	});
 
 	it('keeps a container it has no equivalent for as its content, with a note, and text with colons as it is', () => {

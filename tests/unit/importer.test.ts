@@ -2325,6 +2325,36 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it('reads a Quarto book from its _quarto.yml: its chapters in order, each part (a title or a page) a group of its chapters, then its appendices; book.title names it', () => {
+		withImportFolders((dir, content) => {
+			const book = join(dir, 'book');
+			writeFiles(book, {
+				'_quarto.yml': 'project:\n  type: book\nbook:\n  title: "R in Practice"\n  chapters:\n    - index.qmd\n    - intro.qmd\n    - part: whole-game.qmd\n      chapters:\n        - visualize.qmd\n        - transform.Rmd\n    - part: "Programming"\n      chapters:\n        - functions.qmd\n  appendices:\n    - base-r.qmd\nformat: html\n',
+				// The repository's front page, beside the book's home page that the table of contents lists.
+				'README.md': '# r-in-practice\n\nThe source of the book.\n',
+				'index.qmd': '# Welcome {.unnumbered}\n\nWhat the book covers.\n',
+				'intro.qmd': '---\ntitle: "Introduction"\n---\n\nRead @sec-functions first.\n\n{{< include _setup.qmd >}}\n',
+				'_setup.qmd': 'Install R.\n',
+				'whole-game.qmd': '# Whole game {#sec-whole-game .unnumbered}\n\nThe tools.\n',
+				'visualize.qmd': '# Visualize\n\n```{r}\n#| label: plot\nplot(cars)\n```\n',
+				'transform.Rmd': '# Transform\n\n```{r setup, include=FALSE}\nlibrary(dplyr)\n```\n\nFilter rows.\n',
+				'functions.qmd': '# Functions {#sec-functions}\n\nWrite them.\n',
+				'base-r.qmd': '# Base R\n\nThe basics.\n',
+			});
+			expect(runImport([book, '--id', 'rp', '--out', content], dir, silent)).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'rp');
+			const phase = (id: string) => readFileSync(join(roadmap, `${id}.mdx`), 'utf8');
+			const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			// The home page the table of contents lists is the overview, the README beside it left out.
+			expect(overview).toMatch(/^---\ntitle: "R in Practice"\n[\s\S]*groups:\n(?:  - id: (?:whole-game|programming|appendices)\n    title: "(?:Whole game|Programming|Appendices)"\n){3}---\n\nWhat the book covers.\n$/);
+			expect(['introduction', 'whole-game', 'visualize', 'transform', 'functions', 'base-r'].map((id) => /order: (\d+)/.exec(phase(id))![1])).toEqual(['1', '2', '3', '4', '5', '6']);
+			expect(['whole-game', 'transform', 'functions', 'base-r'].map((id) => /group: (.*)/.exec(phase(id))?.[1])).toEqual(['whole-game', 'whole-game', 'programming', 'appendices']);
+			expect(phase('introduction')).toContain('Read [Functions](/roadmaps/rp/functions/) first.\n\nInstall R.');
+			expect(phase('visualize')).toContain('```r\nplot(cars)\n```');
+			expect(phase('transform')).not.toContain('library(dplyr)');
+		});
+	});
+
 	it('reads a Quarto website from its sidebar: links, sections of links, its title from the sidebar when the website has none', () => {
 		withImportFolders((dir, content) => {
 			const site = join(dir, 'site');

@@ -2,8 +2,8 @@
  * Files that put other files' text into theirs. mdBook's include links (`{{#include ../listings/main.rs:anchor}}`, `{{#rustdoc_include …}}`, `{{#playground …}}`)
  * put the text of another file into a chapter before mdBook reads it as Markdown, mostly code listings kept beside
  * the book. Template include tags (`{% include "../exercises_intro.md" %}` of GitBook and Jinja, `{% include-markdown
- * "../_labcode/README.md" heading-offset=1 %}` of MkDocs' include-markdown plugin) put a shared page's Markdown into
- * another. The importer does the same, so a chapter shows its listings and shared text instead of the directives.
+ * "../_labcode/README.md" heading-offset=1 %}` of MkDocs' include-markdown plugin, Quarto's `{{< include _setup.qmd >}}`)
+ * put a shared page's Markdown into another. The importer does the same, so a chapter shows its listings and shared text instead of the directives.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
@@ -54,8 +54,11 @@ function fileInside(path: string, root: string): string | null {
 }
 
 // `{% include "file" %}`, `{%- include-markdown "file" heading-offset=1 -%}`; the quotes may be typographic
-// (“…”, ”…”), as a word processor or a translation types them.
+// (“…”, ”…”), as a word processor or a translation types them. Quarto's shortcode, `{{< include _setup.qmd >}}`,
+// names its file with or without quotes.
 const TEMPLATE_INCLUDE = /^\{%-?\s*include(?:-markdown)?\s+["'“”„‘’«]([^"'“”„‘’«»]+)["'“”‘’»]((?:\s+[\w-]+=\S+)*)\s*-?%\}$/;
+const SHORTCODE_INCLUDE = /^\{\{<\s*include\s+["']?([^"'\s>]+)["']?()\s*>\}\}$/;
+const ANY_INCLUDE = /\{%-?\s*include|\{\{<\s*include/;
 // Nested includes end here: a file that includes itself, through others or not, is not read again.
 const MAX_INCLUDE_DEPTH = 8;
 
@@ -64,7 +67,8 @@ function includeTags(tree: Root, text: string): Array<{ node: Paragraph; file: s
 	const found: Array<{ node: Paragraph; file: string; headingOffset: number }> = [];
 	visit(tree, 'paragraph', (node) => {
 		const { start, end } = node.position ?? {};
-		const tag = start?.offset === undefined || end?.offset === undefined ? null : TEMPLATE_INCLUDE.exec(text.slice(start.offset, end.offset).trim());
+		const written = start?.offset === undefined || end?.offset === undefined ? '' : text.slice(start.offset, end.offset).trim();
+		const tag = TEMPLATE_INCLUDE.exec(written) ?? SHORTCODE_INCLUDE.exec(written);
 		if (!tag) return;
 		const offset = /heading-offset=["']?(-?\d+)/.exec(tag[2]!)?.[1];
 		found.push({ node, file: tag[1]!.trim(), headingOffset: offset ? Number(offset) : 0 });
@@ -94,10 +98,11 @@ function shiftHeadingLevels(text: string, by: number): string {
  * no such file stays, for unresolvedIncludes() to leave out with a note.
  */
 export function expandTemplateIncludes(text: string, filePath: string, root: string, depth = 0): string {
-	if (depth >= MAX_INCLUDE_DEPTH || !/\{%-?\s*include/.test(text)) return text;
+	if (depth >= MAX_INCLUDE_DEPTH || !ANY_INCLUDE.test(text)) return text;
 	const tags = includeTags(parseMarkdown(text), text);
 	return tags.reduceRight((expanded, { node, file, headingOffset }) => {
-		const path = fileInside(resolve(dirname(filePath), file), root);
+		// Quarto reads "/_setup.qmd" from the project's folder, the plan's.
+		const path = fileInside(file.startsWith('/') ? resolve(root, `.${file}`) : resolve(dirname(filePath), file), root);
 		if (!path) return expanded;
 		const { start, end } = node.position!;
 		const included = shiftHeadingLevels(expandTemplateIncludes(readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), path, root, depth + 1), headingOffset).trimEnd();

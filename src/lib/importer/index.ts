@@ -31,6 +31,7 @@ import { mystDirectives } from './markdown/myst.ts';
 import { admonitionBlocks } from './markdown/admonitions.ts';
 import { unresolvedIncludes } from './includes.ts';
 import { removeSiteMarkup } from './markdown/attribute-lists.ts';
+import { executableChunks, sectionReferences, shortcodes } from './markdown/quarto.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { inlineReferences } from './markdown/references.ts';
 import { remoteImagesToLinks } from './markdown/remote-images.ts';
@@ -40,7 +41,7 @@ import { proposeTopics, type ProposedTopic } from './new-topics.ts';
 import { estimatedDuration, extractFields, headedDuration, type LabelSpan, parseTitleLine, type TitleLine } from './phase-fields.ts';
 import { detectLanguage } from './language.ts';
 import { SITE_LANGUAGE } from '../model/model.ts';
-import { bannerTitle, type Group, isFolderIndex, isNotebook, isTableOfContents, placeOf, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
+import { bannerTitle, type Group, isExecutableMarkdown, isFolderIndex, isNotebook, isTableOfContents, placeOf, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
 import { readNotebook } from './notebook/read.ts';
 import type { RepositoryAddresses } from './repository.ts';
 import { longSlug, shortSlug, slugify, spellable, uniqueSlug } from './slugs.ts';
@@ -247,6 +248,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		unresolvedIncludes(tree, clean, notes);
 		admonitionBlocks(tree, clean, notes);
 		removeSiteMarkup(tree, notes);
+		shortcodes(tree, notes);
+		if (isExecutableMarkdown(path)) executableChunks(tree, notes);
 		mystDirectives(tree, notes);
 		codeLanguages(tree);
 		return {
@@ -264,6 +267,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// A notebook's copy in sources/ is what its author wrote, its cells, not its JSON (with every output in base64).
 	const sourceText = isNotebook(index.path) ? index.text : repairedText.text;
 	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text));
+	sectionReferences([index, ...others]);
 	const fileAt = findPlanFile([index, ...others]);
 	const ownRepository = ownRepositoryLinks([index, ...others], fileAt, (path) => assetPaths.has(path));
 	const resolve: ResolveLink = (url, from) => (urlSafety(url) === 'relative' ? fileAt(resolvePlanPath(url, from.path).path) : null);

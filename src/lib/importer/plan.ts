@@ -64,6 +64,9 @@ export const ancestorFolders = (path: string) => path.split('/').slice(0, -1).ma
 /** A Jupyter notebook, read as a lesson file like a Markdown one (see notebook/read.ts). */
 export const isNotebook = (path: string) => /\.ipynb$/i.test(path);
 
+/** A Quarto or R Markdown page: Pandoc Markdown whose code chunks (```` ```{r} ````) run as the site is built. */
+export const isExecutableMarkdown = (path: string) => /\.(?:qmd|rmd|rmarkdown)$/i.test(path);
+
 /** One Markdown file or notebook of the plan: the document itself, or a file its index links to. */
 export interface PlanFile {
 	/** Path relative to the plan's folder, with `/` separators ("05_Day_Lists/05_lists.md"). */

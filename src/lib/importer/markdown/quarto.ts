@@ -1,0 +1,163 @@
+/**
+ * Quarto and R Markdown pages (`.qmd`, `.Rmd`) are Pandoc Markdown whose code chunks run as the site is built
+ * (```` ```{r} ````, ```` ```{python} ````, ```` ```{r label, echo=FALSE} ````), with their options in the braces or in
+ * `#|` lines at the chunk's top. The site shows a chunk as code of its language, without its options; a chunk the
+ * built page does not show (`echo: false`, `include: false`) goes, with a note, unless it only shows an image
+ * (`knitr::include_graphics("diagrams/x.png")`), which it becomes. Shortcodes (`{{< video … >}}`) are what they show:
+ * a video a link to it, an embedded notebook cell a link to the notebook, keys their names; the others, which the
+ * site's configuration or theme fills in (`{{< var … >}}`, `{{< fa … >}}`), go with a note. Cross-references to a
+ * heading (`@sec-intro`) link it, titled by it.
+ */
+import type { Code, Heading, Image, Link, Nodes, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import { parse as parseYaml } from 'yaml';
+import type { ImportNote } from './notes.ts';
+
+// "{r}", "{python}", "{r label, echo=FALSE}", "{.python}" (a Pandoc class, not run): the info string in braces.
+const CHUNK = /^\{\.?([A-Za-z][\w+-]*)(?:[\s,]+([^}]*))?\}$/;
+// "{{r}}": a chunk shown as written, fences and all, as Quarto's documentation shows its own.
+const LITERAL_CHUNK = /^\{\{([A-Za-z][\w+-]*)\}\}$/;
+// Option lines open a chunk, written after the language's comment sign: "#| echo: false", "//| label: x", "--| …".
+const OPTION_LINE = /^(?:#|\/\/|--|%%)\|/;
+const INCLUDE_GRAPHICS = /^knitr::include_graphics\(\s*["']([^"']+)["'][^)]*\)\s*$/;
+
+/** A chunk's options: the `#|` lines' YAML and the `key=value` pairs in its braces. */
+function chunkOptions(inBraces: string, lines: readonly string[]): Record<string, unknown> {
+	const options: Record<string, unknown> = {};
+	for (const [, key, value] of inBraces.matchAll(/([\w.-]+)\s*=\s*("[^"]*"|'[^']*'|[^,]+)/g)) options[key!] = value!.trim().replace(/^["']|["']$/g, '');
+	try {
+		const yaml: unknown = parseYaml(lines.map((line) => line.replace(OPTION_LINE, '').replace(/^ /, '')).join('\n'));
+		if (yaml && typeof yaml === 'object') Object.assign(options, yaml);
+	} catch {
+		// Options that are not YAML drive the build only; the code stays.
+	}
+	return options;
+}
+
+const isFalse = (value: unknown) => value === false || (typeof value === 'string' && /^(?:false|F)$/i.test(value.trim()));
+const textOf = (value: unknown) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : '');
+
+/** What a chunk shows on the built page: its code, the image it includes, or nothing. */
+function chunkReplacement(node: Code, notes: ImportNote[]): RootContent[] | null {
+	const info = [node.lang, node.meta].filter(Boolean).join(' ');
+	const literal = LITERAL_CHUNK.exec(info);
+	if (literal) return [{ ...node, lang: 'markdown', meta: null, value: `\`\`\`{${literal[1]}}\n${node.value}\n\`\`\`` }];
+	const chunk = CHUNK.exec(info);
+	if (!chunk) return null;
+	const lines = node.value.split('\n');
+	const optionCount = lines.findIndex((line) => !OPTION_LINE.test(line));
+	const options = chunkOptions(chunk[2] ?? '', lines.slice(0, optionCount < 0 ? lines.length : optionCount));
+	const code = lines.slice(optionCount < 0 ? lines.length : optionCount).join('\n').trim();
+	const image = INCLUDE_GRAPHICS.exec(code);
+	if (image) {
+		const caption = textOf(options['fig-cap'] ?? options['fig.cap']);
+		const figure: Image = { type: 'image', url: image[1]!, alt: textOf(options['fig-alt'] ?? options['fig.alt']) || caption };
+		return [{ type: 'paragraph', children: [figure] }, ...(caption ? [{ type: 'paragraph' as const, children: [{ type: 'emphasis' as const, children: [{ type: 'text' as const, value: caption }] }] }] : [])];
+	}
+	const hidden = ['include', 'echo'].find((option) => isFalse(options[option]));
+	if (hidden) {
+		const line = node.position?.start.line;
+		notes.push({ message: `left out a {${chunk[1]}} chunk with ${hidden}: false: its page shows only what it outputs, which the importer does not run`, ...(line ? { line } : {}) });
+		return [];
+	}
+	return [{ ...node, lang: chunk[1]!.toLowerCase(), meta: null, value: code }];
+}
+
+/** Rewrites a Quarto or R Markdown page's code chunks as the code (or image) its built page shows. */
+export function executableChunks(tree: Root, notes: ImportNote[]): void {
+	visit(tree, 'code', (node: Code, index, parent: Parents | undefined) => {
+		const replaced = parent && index !== undefined ? chunkReplacement(node, notes) : null;
+		if (!replaced) return;
+		(parent!.children as RootContent[]).splice(index!, 1, ...replaced);
+		return [SKIP, index! + replaced.length];
+	});
+}
+
+// "{{< video https://youtu.be/x title="Intro" >}}", "{{< kbd Shift-Ctrl-P >}}": a name, then its arguments.
+const SHORTCODE = /\{\{<\s*([\w-]+)((?:\s+[^>]*?)?)\s*>\}\}/;
+
+/** What a shortcode shows on the page: a link to the video or notebook it embeds, the keys it names, or nothing. */
+function shortcodeReplacement(name: string, args: string): PhrasingContent | null {
+	const [first = ''] = args.trim().split(/\s+/);
+	const target = first.replace(/^["']|["']$/g, '');
+	const title = /\btitle=["']([^"']*)["']/.exec(args)?.[1];
+	if ((name === 'video' || name === 'embed') && target) return { type: 'link', url: target, children: [{ type: 'text', value: title ?? target }] } satisfies Link;
+	if (name === 'kbd' && target) return { type: 'inlineCode', value: args.trim() };
+	return null;
+}
+
+/**
+ * Replaces the shortcodes in a parsed page's text (not in code, where a page about Quarto shows them) with what they
+ * show, noting those it leaves out. A shortcode's address may have been read as a link of its own (GFM autolinks).
+ */
+export function shortcodes(tree: Root, notes: ImportNote[]): void {
+	visit(tree, (node: Nodes) => {
+		if (!('children' in node) || node.type === 'link') return;
+		const children = (node as Parents).children as PhrasingContent[];
+		for (let i = 0; i < children.length; i++) {
+			const start = children[i]!;
+			const open = start.type === 'text' ? start.value.indexOf('{{<') : -1;
+			if (open < 0) continue;
+			// The shortcode's text, through the sibling whose text closes it.
+			let written = (start as Text).value.slice(open);
+			let end = i;
+			while (!SHORTCODE.test(written) && end + 1 < children.length) written += toString(children[++end]!);
+			const found = SHORTCODE.exec(written);
+			if (!found || found.index !== 0 || children[end]!.type !== 'text') continue;
+			const last = children[end] as Text;
+			const after = last.value.slice(last.value.length - (written.length - found[0].length));
+			const shown = shortcodeReplacement(found[1]!, found[2]!);
+			if (!shown) {
+				const line = start.position?.start.line;
+				notes.push({ message: `left out the shortcode "${found[0]}": the site the plan was written for fills it in`, ...(line ? { line } : {}) });
+			}
+			const before = (start as Text).value.slice(0, open);
+			const replaced: PhrasingContent[] = [...(before ? [{ type: 'text' as const, value: before }] : []), ...(shown ? [shown] : []), ...(after ? [{ type: 'text' as const, value: after }] : [])];
+			children.splice(i, end - i + 1, ...replaced);
+			i += replaced.length - 1 - (after ? 1 : 0);
+		}
+	});
+	// A paragraph that held only a shortcode left out is gone with it.
+	visit(tree, 'paragraph', (node, index, parent) => {
+		if (!parent || index === undefined || node.children.some((child) => child.type !== 'text' || child.value.trim())) return;
+		parent.children.splice(index, 1);
+		return index;
+	});
+}
+
+// "@sec-intro", Quarto's cross-reference to the heading "## Introduction {#sec-intro}"; not an address ("a@sec-x.org").
+const SECTION_REFERENCE = /(?<![\w@.])@(sec-[\w-]*\w)/g;
+
+/**
+ * Links each cross-reference to a section (`@sec-data-import`) to the heading whose ID it names, in any of the plan's
+ * files, titled by the heading's words (the site numbers no sections to name it by); one naming no heading stays text.
+ */
+export function sectionReferences(files: ReadonlyArray<{ path: string; tree: Root }>): void {
+	const headings = new Map<string, { path: string; heading: Heading }>();
+	for (const file of files) {
+		visit(file.tree, 'heading', (heading) => {
+			const id = heading.data?.hProperties?.['id'];
+			if (typeof id === 'string' && !headings.has(id)) headings.set(id, { path: file.path, heading });
+		});
+	}
+	if (headings.size === 0) return;
+	for (const file of files) {
+		visit(file.tree, 'text', (node, index, parent) => {
+			if (!parent || index === undefined || parent.type === 'link' || parent.type === 'heading') return;
+			const parts: PhrasingContent[] = [];
+			let at = 0;
+			for (const match of node.value.matchAll(SECTION_REFERENCE)) {
+				const target = headings.get(match[1]!);
+				if (!target) continue;
+				if (match.index > at) parts.push({ type: 'text', value: node.value.slice(at, match.index) });
+				parts.push({ type: 'link', url: `/${encodeURI(target.path)}#${match[1]}`, children: [{ type: 'text', value: toString(target.heading).trim() }] });
+				at = match.index + match[0].length;
+			}
+			if (parts.length === 0) return;
+			if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
+			(parent.children as PhrasingContent[]).splice(index, 1, ...parts);
+			return [SKIP, index + parts.length];
+		});
+	}
+}
