@@ -1,6 +1,5 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../src/lib/importer/index.ts';
 import { defaultExport } from '../../src/lib/importer/js-literal.ts';
@@ -8,31 +7,10 @@ import { fromSiteRoot } from '../../src/lib/importer/links.ts';
 import { docId, docusaurusSidebar, sidebarLabels } from '../../src/lib/importer/docusaurus.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
 import { pageFile, sidebarOf } from '../../src/lib/importer/vitepress.ts';
+import { withImportFolders, writeFiles } from './import-folders.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 
-function writeFiles(root: string, files: Record<string, string>) {
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(dirname(join(root, path)), { recursive: true });
-		writeFileSync(join(root, path), text);
-	}
-}
-
-/** Calls `test` with a temporary folder and an empty content folder with the site's tracks; removed afterwards. */
-function withImportFolders(test: (dir: string, content: string, fresh: () => void) => void) {
-	const dir = mkdtempSync(join(tmpdir(), 'waymark-sites-'));
-	const content = join(dir, 'content');
-	const fresh = () => {
-		rmSync(content, { recursive: true, force: true });
-		cpSync(join(repoRoot, 'content', 'tracks'), join(content, 'tracks'), { recursive: true });
-	};
-	try {
-		fresh();
-		test(dir, content, fresh);
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
-	}
-}
 
 const modules = (files: Record<string, string>) => (path: string) => files[path] ?? null;
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/content-check.ts';
 import { decodeBytes } from '../../src/lib/importer/decode.ts';
@@ -17,6 +17,7 @@ import { runImport } from '../../src/lib/importer/run.ts';
 import { shortSlug, slugify } from '../../src/lib/importer/slugs.ts';
 import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
 import { fixMojibake, misdecode, mojibakeScore } from '../../src/lib/checks/mojibake.ts';
+import { withImportFolders, writeFiles } from './import-folders.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const seedsDir = join(repoRoot, '..', 'shared', 'seeds');
@@ -2058,32 +2059,6 @@ describe('a folder of lesson files', () => {
 	});
 });
 
-/** Writes files under `root` by their paths ("src/SUMMARY.md"), making the folders they need. */
-function writeFiles(root: string, files: Record<string, string>) {
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(dirname(join(root, path)), { recursive: true });
-		writeFileSync(join(root, path), text);
-	}
-}
-
-/**
- * Calls `test` with a temporary folder and a content folder in it that has the site's tracks, as `npm run import` finds
- * one; `fresh()` empties that content folder again. The temporary folder is removed afterwards.
- */
-function withImportFolders(test: (dir: string, content: string, fresh: () => void) => void) {
-	const dir = mkdtempSync(join(tmpdir(), 'waymark-folder-'));
-	const content = join(dir, 'content');
-	const fresh = () => {
-		rmSync(content, { recursive: true, force: true });
-		cpSync(join(repoRoot, 'content', 'tracks'), join(content, 'tracks'), { recursive: true });
-	};
-	try {
-		fresh();
-		test(dir, content, fresh);
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
-	}
-}
 
 describe('the repository a plan folder is a clone of', () => {
 	it('reads the origin remote and the branch or detached commit of a clone', () => {

@@ -8,6 +8,7 @@ const isThematicBreak = (text: string) => /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$
 /** Blank or a horizontal rule: lines that carry no content of their own. */
 export const isEmptyish = (text: string) => isBlank(text) || isThematicBreak(text);
 
+/** Columns of whitespace a line opens with, a tab reaching the next multiple of four (as Python-Markdown reads it). */
 export function indentOf(text: string): number {
 	let width = 0;
 	for (const ch of text) {

@@ -9,6 +9,7 @@
 import type { Blockquote, Code, Html, Nodes, Paragraph, Parents, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
+import { indentOf } from '../lines.ts';
 import type { ImportNote } from './notes.ts';
 import { parseMarkdown } from './parse.ts';
 
@@ -80,17 +81,6 @@ function linesOf(source: string): Array<{ text: string; start: number }> {
 		start += text.length + 1;
 		return line;
 	});
-}
-
-/** Columns of whitespace a line opens with, a tab reaching the next multiple of four, as Python-Markdown reads it. */
-function indentOf(line: string): number {
-	let columns = 0;
-	for (const char of line) {
-		if (char === ' ') columns++;
-		else if (char === '\t') columns += 4 - (columns % 4);
-		else break;
-	}
-	return columns;
 }
 
 /** How many characters of `line` make up its first `columns` columns of whitespace. */
