@@ -24,6 +24,8 @@ export interface DocsSite {
 	config?: unknown;
 }
 
+/** The names a Docusaurus site's configuration has. */
+export const DOCUSAURUS_CONFIGS = ['docusaurus.config.js', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.ts', 'docusaurus.config.mts'];
 const CONFIG_NAMES = ['config.ts', 'config.mts', 'config.js', 'config.mjs', 'config.cjs', 'config/index.ts', 'config/index.mts', 'config/index.js', 'config/index.mjs'];
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 /** A file's text; null when there is no such file (a folder named like a module is none). */
@@ -53,7 +55,7 @@ function siteAt(dir: string): DocsSite | null {
 		return { root, publicDir: 'public', config };
 	}
 	if (existsSync(join(dir, '.vuepress'))) return { root: dir, publicDir: '.vuepress/public', config: configIn(join(dir, '.vuepress')) };
-	if (['js', 'mjs', 'cjs', 'ts', 'mts'].some((extension) => existsSync(join(dir, `docusaurus.config.${extension}`)))) return { root: dir, publicDir: 'static' };
+	if (DOCUSAURUS_CONFIGS.some((name) => existsSync(join(dir, name)))) return { root: dir, publicDir: 'static' };
 	const mkdocs = readFile(join(dir, 'mkdocs.yml')) ?? readFile(join(dir, 'mkdocs.yaml'));
 	const pagesDir = mkdocs === null ? null : readMkdocsConfig(mkdocs)?.pagesDir;
 	return pagesDir ? { root: resolve(dir, pagesDir) } : null;

@@ -5,7 +5,6 @@
  * by its `_category_.json` (or `.yml`), and each doc is placed by its `sidebar_position` or its name's number prefix
  * ("02-setup.md"), as Docusaurus orders them.
  */
-import { type Token, tokenizer, tokTypes } from 'acorn';
 import { posix } from 'node:path';
 import { field, isPlainObject, text } from './js-literal.ts';
 import { frontmatterFields, parseMarkdown } from './markdown/parse.ts';
@@ -288,26 +287,4 @@ export function sidebarLabels(config: unknown): Map<string, string> {
 		if (field(item, 'type') === 'docSidebar' && id && label && !labels.has(id)) labels.set(id, label);
 	}
 	return labels;
-}
-
-/**
- * The site's title in its `docusaurus.config.js` (or `.ts`): the `title` of the configuration object, the first at its
- * top level (a navbar's `title` is deeper). Read by tokens, which TypeScript's annotations do not trouble.
- */
-export function docusaurusSiteTitle(configText: string): string | null {
-	try {
-		// Acorn's tokens carry their value, which its types leave out.
-		const tokens = [...tokenizer(configText, { ecmaVersion: 'latest', sourceType: 'module' })] as Array<Token & { value?: unknown }>;
-		let depth = 0;
-		for (const [i, token] of tokens.entries()) {
-			if (token.type === tokTypes.braceL || token.type === tokTypes.dollarBraceL) depth++;
-			else if (token.type === tokTypes.braceR) depth--;
-			else if (depth === 1 && token.type === tokTypes.name && token.value === 'title' && tokens[i + 1]?.type === tokTypes.colon && tokens[i + 2]?.type === tokTypes.string) {
-				return String(tokens[i + 2]!.value).trim() || null;
-			}
-		}
-	} catch {
-		// A configuration the tokenizer cannot read names nothing; the docs' folder name does.
-	}
-	return null;
 }

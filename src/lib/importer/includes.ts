@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Paragraph, Root } from 'mdast';
+import { decodeBytes } from './decode.ts';
 import { visit } from 'unist-util-visit';
 import type { ImportNote } from './markdown/notes.ts';
 import { parseMarkdown } from './markdown/parse.ts';
@@ -105,7 +106,7 @@ export function expandTemplateIncludes(text: string, filePath: string, root: str
 		const path = fileInside(file.startsWith('/') ? resolve(root, `.${file}`) : resolve(dirname(filePath), file), root);
 		if (!path) return expanded;
 		const { start, end } = node.position!;
-		const included = shiftHeadingLevels(expandTemplateIncludes(readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), path, root, depth + 1), headingOffset).trimEnd();
+		const included = shiftHeadingLevels(expandTemplateIncludes(decodeBytes(readFileSync(path)).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), path, root, depth + 1), headingOffset).trimEnd();
 		const indent = expanded.slice(expanded.lastIndexOf('\n', start.offset! - 1) + 1, start.offset).replace(/\S/g, ' ');
 		return expanded.slice(0, start.offset) + included.replace(/\n(?=.)/g, `\n${indent}`) + expanded.slice(end.offset);
 	}, text);

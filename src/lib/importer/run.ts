@@ -15,11 +15,11 @@ import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { readBookTitle, readJupyterBookToc, readMkdocsConfig, readQuartoConfig, type SiteNav, toMarkdown } from './site-nav.ts';
-import { docsSiteOf, linkedFiles, readFile, siteRootOf } from './docs-site.ts';
-import { defaultExport } from './js-literal.ts';
+import { docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf } from './docs-site.ts';
+import { defaultExport, field, text } from './js-literal.ts';
 import { pageCount, sidebarOf, siteTitleOf } from './vitepress.ts';
 import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
-import { CATEGORY_FILES, type Category, docusaurusSidebar, docusaurusSiteTitle, readCategory, sidebarLabels, sidebarPathOf, type SidebarsFile } from './docusaurus.ts';
+import { CATEGORY_FILES, type Category, docusaurusSidebar, readCategory, sidebarLabels, sidebarPathOf, type SidebarsFile } from './docusaurus.ts';
 import { expandIncludes, expandTemplateIncludes } from './includes.ts';
 import type { SiteRoot } from './links.ts';
 
@@ -257,9 +257,9 @@ function repositoryOf(folder: string): RepositoryAddresses | null {
 		if (existsSync(dotGit)) {
 			// A worktree's or submodule's .git is a file naming its git folder ("gitdir: …"), whose commondir holds the config.
 			const gitDir = statSync(dotGit).isDirectory() ? dotGit : resolve(dir, (/^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1] ?? '').trim());
-			const common = readIfExists(join(gitDir, 'commondir'));
-			const config = readIfExists(join(common ? resolve(gitDir, common.trim()) : gitDir, 'config'));
-			const head = readIfExists(join(gitDir, 'HEAD'));
+			const common = readFile(join(gitDir, 'commondir'));
+			const config = readFile(join(common ? resolve(gitDir, common.trim()) : gitDir, 'config'));
+			const head = readFile(join(gitDir, 'HEAD'));
 			const remote = config && originUrl(config);
 			const ref = head && headRef(head);
 			return remote && ref ? repositoryAddresses(remote, ref, relative(dir, resolve(folder)).split(sep).join('/')) : null;
@@ -268,7 +268,6 @@ function repositoryOf(folder: string): RepositoryAddresses | null {
 	}
 }
 
-const readIfExists = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : null);
 
 /**
  * The docs site a folder is, or holds the pages of, when its tool keeps the table of contents in its configuration:
@@ -277,16 +276,16 @@ const readIfExists = (path: string) => (existsSync(path) ? readFileSync(path, 'u
  */
 function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	for (const config of [folder, dirname(folder)].flatMap((dir) => ['mkdocs.yml', 'mkdocs.yaml'].map((name) => join(dir, name)))) {
-		const text = readIfExists(config);
+		const text = readFile(config);
 		const nav = text === null ? null : readMkdocsConfig(text);
 		const pages = nav && resolve(dirname(config), nav.pagesDir);
 		if (nav && pages && (pages === resolve(folder) || dirname(config) === resolve(folder)) && existsSync(pages)) return { nav, pages };
 	}
-	const quarto = readIfExists(join(folder, '_quarto.yml')) ?? readIfExists(join(folder, '_quarto.yaml'));
+	const quarto = readFile(join(folder, '_quarto.yml')) ?? readFile(join(folder, '_quarto.yaml'));
 	const project = quarto === null ? null : readQuartoConfig(quarto);
 	if (project?.tableOfContents) return { nav: project, pages: folder };
-	const toc = readIfExists(join(folder, '_toc.yml'));
-	const book = toc === null ? null : readJupyterBookToc(toc, readIfExists(join(folder, '_config.yml')));
+	const toc = readFile(join(folder, '_toc.yml'));
+	const book = toc === null ? null : readJupyterBookToc(toc, readFile(join(folder, '_config.yml')));
 	return book ? { nav: book, pages: folder } : (docusaurusSiteOf(folder) ?? sidebarSiteOf(folder));
 }
 
@@ -308,7 +307,6 @@ function sidebarSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 	return { nav: { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown(entries) }, pages: folder };
 }
 
-const DOCUSAURUS_CONFIGS = ['docusaurus.config.js', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.ts', 'docusaurus.config.mts'];
 const SIDEBARS_FILES = ['sidebars.js', 'sidebars.ts', 'sidebars.json', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.mts'];
 
 /**
@@ -324,12 +322,14 @@ function docusaurusSiteOf(folder: string): { nav: SiteNav; pages: string } | nul
 	const folders = new Set(docs.flatMap(ancestorFolders));
 	const categories = new Map<string, Category>();
 	for (const dir of folders) {
-		const text = CATEGORY_FILES.map((name) => readIfExists(join(pages, dir, name))).find((found) => found !== null);
+		const text = CATEGORY_FILES.map((name) => readFile(join(pages, dir, name))).find((found) => found !== null);
 		if (text) categories.set(dir, readCategory(text));
 	}
 	if (!config && categories.size === 0) return null;
-	const siteName = config ? docusaurusSiteTitle(readFileSync(config, 'utf8')) : null;
-	const sidebars = config ? sidebarsFileOf(config) : undefined;
+	// The configuration, read without running it, names the site and its sidebars file.
+	const configuration = config ? defaultExport(config, readFile) : undefined;
+	const siteName = text(field(configuration, 'title'));
+	const sidebars = config ? sidebarsFileOf(config, configuration) : undefined;
 	const { tableOfContents, notes } = docusaurusSidebar(docs.map((path) => ({ path, text: decodeBytes(readFileSync(join(pages, path))).text })), categories, sidebars);
 	return { nav: { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents, ...(notes.length > 0 ? { notes } : {}) }, pages };
 }
@@ -338,9 +338,8 @@ function docusaurusSiteOf(folder: string): { nav: SiteNav; pages: string } | nul
  * A Docusaurus site's sidebars file, its value read without running it: the one its configuration's `sidebarPath`
  * names, else `sidebars.js` (or `.ts`, `.json`) beside the configuration; undefined when there is none.
  */
-function sidebarsFileOf(config: string): SidebarsFile | undefined {
+function sidebarsFileOf(config: string, configuration: unknown): SidebarsFile | undefined {
 	const site = dirname(config);
-	const configuration = defaultExport(config, readFile);
 	const named = sidebarPathOf(configuration);
 	const path = named === undefined ? SIDEBARS_FILES.map((name) => join(site, name)).find((candidate) => readFile(candidate) !== null) : resolve(site, named);
 	const text = path === undefined ? null : readFile(path);
@@ -402,7 +401,7 @@ function readPlan(input: string): ReadPlan {
 		const fileName = isFolderIndex(path) ? `${sourceName(folder)}.md` : basename(input);
 		return { input: { index: { path, text: decoded.text }, files: others(path), assets, unreadableAssets, ...context }, translations, repositoryFiles, folder, fileName, decoded };
 	}
-	const bookTitle = bookRoot ? readBookTitle({ toml: readIfExists(join(bookRoot, 'book.toml')) }) : readBookTitle({ json: readIfExists(join(folder, 'book.json')) });
+	const bookTitle = bookRoot ? readBookTitle({ toml: readFile(join(bookRoot, 'book.toml')) }) : readBookTitle({ json: readFile(join(folder, 'book.json')) });
 	const statedTitle = site?.nav.siteName ?? bookTitle;
 	const title = statedTitle ? { title: statedTitle } : {};
 	if (site?.nav.tableOfContents) {
