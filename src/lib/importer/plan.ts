@@ -65,6 +65,8 @@ export const ancestorFolders = (path: string) => path.split('/').slice(0, -1).ma
 export const isNotebook = (path: string) => /\.ipynb$/i.test(path);
 
 /** A Quarto or R Markdown page: Pandoc Markdown whose code chunks (```` ```{r} ````) run as the site is built. */
+/** A file a plan's lessons are written in: Markdown, MDX, Quarto and R Markdown, or a notebook. */
+export const LESSON_FILE = /\.(?:md|markdown|mdx|qmd|rmd|rmarkdown|ipynb)$/i;
 export const isExecutableMarkdown = (path: string) => /\.(?:qmd|rmd|rmarkdown)$/i.test(path);
 
 /** One Markdown file or notebook of the plan: the document itself, or a file its index links to. */
@@ -243,7 +245,7 @@ export function bannerTitle(index: PlanFile): string | null {
  */
 export function nameTitle(path: string): string {
 	const segments = path.split('/');
-	const name = (isFolderIndex(segments.at(-1)!) && segments.length > 1 ? segments.at(-2)! : segments.at(-1)!).replace(/\.(?:md|markdown|mdx|qmd|rmd|rmarkdown|ipynb)$/i, '');
+	const name = (isFolderIndex(segments.at(-1)!) && segments.length > 1 ? segments.at(-2)! : segments.at(-1)!).replace(LESSON_FILE, '');
 	const words = (name.replace(/^[\d_\-. ]+(?:(?<=\d)\p{L}[-_. ]+)?(?=\p{L})/u, '') || name).replace(/[_-]+/g, ' ').trim();
 	return upperFirst(words);
 }

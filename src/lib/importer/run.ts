@@ -13,7 +13,7 @@ import { ImportError, importPlan, type ImportResult, type PlanInput } from './in
 import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
-import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, nameTitle, NAV_STAND_IN } from './plan.ts';
+import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { readBookTitle, readJupyterBookToc, readMkdocsConfig, readQuartoConfig, type SiteNav, toMarkdown } from './site-nav.ts';
 import { docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf } from './docs-site.ts';
 import { defaultExport, field, text } from './js-literal.ts';
@@ -213,7 +213,6 @@ interface ReadPlan {
 
 const sourceName = (folder: string) => slugify(basename(folder)) || 'plan';
 /** The files that can be lessons: Markdown (Quarto's and R Markdown's too), and Jupyter notebooks (read as their cells, see notebook/read.ts). */
-const LESSON_FILE = /\.(?:md|markdown|mdx|qmd|rmd|rmarkdown|ipynb)$/i;
 const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 // A plan folder's lesson files and images are read whole; these limits keep a mistaken path (a home directory) from
 // reading a disk. Other files (code, data) only count towards the second: a course repository holds many.

@@ -8,6 +8,7 @@ import type { List, ListItem, PhrasingContent } from 'mdast';
 import { parse as parseToml } from 'smol-toml';
 import { parse } from 'yaml';
 import { toMdx } from './markdown/serialize.ts';
+import { LESSON_FILE } from './plan.ts';
 
 export interface SiteNav {
 	/** The folder of the pages, relative to the configuration's ("docs"). */
@@ -110,7 +111,7 @@ export function readQuartoConfig(configText: string): SiteNav | null {
 			const children = entries(fields['chapters'] ?? fields['contents']);
 			// A part or section is a title, or a page that opens it ("part: whole-game.qmd").
 			const heading = text(fields['part']) || text(fields['section']);
-			const opening = /\.(?:qmd|r?md|rmarkdown|ipynb)$/i.test(heading) ? heading : '';
+			const opening = LESSON_FILE.test(heading) ? heading : '';
 			const url = page(fields['href']) || page(fields['file']) || opening;
 			const title = opening ? text(fields['text']) : heading || text(fields['text']);
 			if (!url && (!title || !children.length)) return children;

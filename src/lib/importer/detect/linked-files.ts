@@ -11,7 +11,7 @@ import { cellNumber, cellParagraphs } from './tables.ts';
 import { withoutPositions } from '../tidy.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { bannerTitle, type Group, isFolderIndex, isTableOfContents, nameTitle, type PlanFile, rawOf, type Section, type Unit } from '../plan.ts';
+import { bannerTitle, type Group, isFolderIndex, isTableOfContents, LESSON_FILE, nameTitle, type PlanFile, rawOf, type Section, type Unit } from '../plan.ts';
 import { kindOfWord, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { upperFirst } from '../lines.ts';
 
@@ -402,7 +402,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	const numberedAlike = (row: Row) => row.description !== undefined && numberedTexts.get(numberless(toString(row.link)))!.length > 1;
 	// A name as a path writes it ("week01_intro" for ./week01_intro), not a word that is also the file's name ("Setup").
 	const spellsLink = (text: string, link: Link) => text === safeDecode(link.url.replace(/\/$/, '').split('/').pop()!).replace(/\.[^.]*$/, '') && /[^\p{L}\s]/u.test(text);
-	const namesUnit = (text: string, link: Link) => text !== '' && linkTexts.get(words(text))!.length === 1 && text !== link.url && !spellsLink(text, link) && !/(?:\.(?:md|markdown|qmd|rmd|ipynb)|\/)$/i.test(text);
+	const namesUnit = (text: string, link: Link) => text !== '' && linkTexts.get(words(text))!.length === 1 && text !== link.url && !spellsLink(text, link) && !LESSON_FILE.test(text) && !text.endsWith('/');
 	const siteChrome = sharedChrome([...targets].filter((file) => file !== index));
 	// A book's section numbers ("2.1 镜像", "3.2.4 Volumes"), in two links or more, number what the site numbers itself.
 	const sectionNumbered = found.rows.filter((row) => SECTION_NUMBER.test(toString(row.link).trim())).length >= 2;

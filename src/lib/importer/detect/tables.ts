@@ -106,7 +106,6 @@ export function tableColumns(table: Table): Columns | null {
 	return { title, number, duration, weeklyHours, dailyHours, labelledTitles, sharedNumbers, unitWord: numberWord ?? headerWord(cellText(header.children[title])) };
 }
 
-
 /**
  * Whether every title opens with a label, the same word with rising numbers, and words after it ("Task24：试卷一",
  * "Lab 3 - Joins"): rows numbered as units are, whatever else their table says.
