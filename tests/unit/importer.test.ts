@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/content-check.ts';
 import { decodeBytes } from '../../src/lib/importer/decode.ts';
 import { parseCommitment, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../../src/lib/importer/durations.ts';
-import { parseUnitLabel } from '../../src/lib/importer/detect/label.ts';
+import { labelOf, parseUnitLabel } from '../../src/lib/importer/detect/label.ts';
 import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
 import { isRepositoryFile, isTranslation } from '../../src/lib/importer/plan.ts';
 import { headRef, originUrl, repositoryAddresses } from '../../src/lib/importer/repository.ts';
@@ -731,6 +731,14 @@ describe('tables of units', () => {
 			['Week 3', '발표회', 'week'],
 		]);
 		expect(titlesOf('| Week | Topic |\n| --- | --- |\n| 1) | Shell |\n| 2) | Git |\n')).toEqual(['Week 1|Shell', 'Week 2|Git']);
+	});
+
+	it('writes a bare number under a unit word in the order its language counts ("4주차", "第4周", "Week 4")', () => {
+		const label = (header: string) => phasesOfText(`| ${header} | 내용 |\n| --- | --- |\n| 1 | 자바 기초 |\n| 2 | 객체 |\n`).phases.map((p) => p.data['label']);
+		expect(label('주차')).toEqual(['1주차', '2주차']);
+		expect(label('周')).toEqual(['第1周', '第2周']);
+		expect(label('Week')).toEqual(['Week 1', 'Week 2']);
+		expect(labelOf('週目', 3)).toBe('3週目');
 	});
 
 	it('takes numbered rows under a unit word for units even without durations', () => {

@@ -232,6 +232,16 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 }
 
 /**
+ * The label of a bare number under a unit word (a table's "주차" column, a row "4"), written as the word's language
+ * counts: "Week 4", "4주차" and "3週目" (Korean and Japanese counter words follow the number), "第4周" (Chinese).
+ */
+export function labelOf(word: string, number: number): string {
+	if (/\p{Script=Hangul}|目$/u.test(word)) return `${number}${word}`;
+	if (/^[\p{Script=Han}\p{Script=Katakana}]/u.test(word)) return `第${number}${word}`;
+	return `${word} ${number}`;
+}
+
+/**
  * Whether a known unit word is singular: not one that ends in "s" where the word without it is known too ("Weeks",
  * "semanas"). An ordinal counts one unit; "First Steps with Python" and "First Days" are titles.
  */

@@ -12,7 +12,7 @@ import { withoutPositions } from '../tidy.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { bannerTitle, type Group, isFolderIndex, isTableOfContents, LESSON_FILE, nameTitle, type PlanFile, rawOf, type Section, type Unit } from '../plan.ts';
-import { kindOfWord, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
+import { kindOfWord, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { upperFirst } from '../lines.ts';
 
 /** Finds the plan file a relative link leads to, or null when it leads to no Markdown file of the plan. */
@@ -111,7 +111,7 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 		const number = numberColumn >= 0 ? numberOf(row, numberColumn)!.number : null;
 		// Without a number column, the link may carry the label itself ("[第一章 NLP 基础概念](…)", "[Day 3: Lists](…)").
 		const linked = numberColumn < 0 ? parseUnitLabel(toString(found.link)) : null;
-		const label: UnitLabel | null = number !== null && word ? { word, kind: kindOfWord(word), number, text: `${word} ${number}`, rest: toString(found.link) } : linked?.word ? linked : null;
+		const label: UnitLabel | null = number !== null && word ? { word, kind: kindOfWord(word), number, text: labelOf(word, number), rest: toString(found.link) } : linked?.word ? linked : null;
 		// The row's other cells ("Exercises: [Types](exercises/03.md)") go with the unit, under its file's text.
 		const linkCell = row.children.findIndex((cell) => localLinks(cell, index, resolve).some((l) => l.link === found.link));
 		const others = cellParagraphs(header!.children, row.children, (c) => c === numberColumn || c === linkCell);

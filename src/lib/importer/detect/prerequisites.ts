@@ -6,7 +6,7 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { prerequisitesLine } from '../phase-fields.ts';
 import type { Unit } from '../plan.ts';
-import { parseUnitLabel, wordKey } from './label.ts';
+import { labelOf, parseUnitLabel, wordKey } from './label.ts';
 
 const normalise = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -31,7 +31,7 @@ export function unitNamer(all: readonly Unit[]): (text: string) => number[] {
 		// "Module 4, 6": a number alone takes the word of the label before it.
 		for (let i = 2; i < pieces.length; i += 2) {
 			const word = parseUnitLabel(pieces[i - 2]!.trim())?.word;
-			if (word && /^\s*\d{1,3}\s*$/.test(pieces[i]!)) pieces[i] = `${word} ${pieces[i]!.trim()}`;
+			if (word && /^\s*\d{1,3}\s*$/.test(pieces[i]!)) pieces[i] = labelOf(word, Number(pieces[i]));
 		}
 		const found: number[] = [];
 		for (let first = 0; first < pieces.length; first += 2) {

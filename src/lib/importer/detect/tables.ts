@@ -10,7 +10,7 @@ import { parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations
 import { foldDigits } from '../digits.ts';
 import { parseTitleLine } from '../phase-fields.ts';
 import type { PlanFile, Unit } from '../plan.ts';
-import { kindOfWord, labelKind, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
+import { kindOfWord, labelKind, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { unitNamer } from './prerequisites.ts';
 
 interface Columns {
@@ -154,7 +154,7 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 		const hoursPerDay = parseHoursPerDay(at(columns.dailyHours));
 		const title = sharedTitle(shared.map((r) => titleText(r.children[columns.title])));
 		const ownLabel = columns.labelledTitles ? parseUnitLabel(title) : null;
-		const label = number?.label ? { ...number.label, rest: title } : number === null || word === null ? null : { word, kind: kindOfWord(word), number: number.number, text: `${word} ${number.number}`, rest: title };
+		const label = number?.label ? { ...number.label, rest: title } : number === null || word === null ? null : { word, kind: kindOfWord(word), number: number.number, text: labelOf(word, number.number), rest: title };
 		return {
 			label: ownLabel ?? label,
 			kind: ownLabel ? labelKind(ownLabel, kind) : kind,
