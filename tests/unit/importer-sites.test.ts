@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../src/lib/importer/index.ts';
@@ -160,6 +160,23 @@ describe('importing a VitePress site', () => {
 		});
 	});
 
+	it('reads a site whose pages are in its srcDir from the folder holding .vitepress/', () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'site'), {
+				'README.md': '# Repository\n\nHow to run the site.\n',
+				'.vitepress/config.ts': "export default { srcDir: 'src', themeConfig: { sidebar: [{ text: 'Course', items: [{ text: 'Second', link: '/b' }, { text: 'First', link: '/a' }] }] } }",
+				'src/index.md': '# Course\n\nWelcome.\n',
+				'src/a.md': '# A\n\nText.\n',
+				'src/b.md': '# B\n\nText.\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'site'), '--id', 'site', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(lines.join('\n')).toContain('2 phases, split at the table of contents');
+			const order = (id: string) => /^order: (\d+)$/m.exec(readFileSync(join(content, 'roadmaps', 'site', `${id}.mdx`), 'utf8'))![1];
+			expect([order('second'), order('first')]).toEqual(['1', '2']);
+		});
+	});
+
 	it("reads the site's home page instead when it links more of the folder's pages than the sidebar lists, and never a stub README", () => {
 		withImportFolders((dir, content) => {
 			writeFiles(join(dir, 'plan'), {
@@ -249,6 +266,20 @@ describe('a Docusaurus sidebars file', () => {
 		expect(unread.tableOfContents).toBe(docusaurusSidebar(docs, new Map()).tableOfContents);
 		expect(unread.tableOfContents).toContain('- [](unlisted.md)');
 		expect(unread.notes).toEqual(["sidebars.js: no sidebar in it reads without running it; the docs are in the order of the sidebar Docusaurus generates from their folders"]);
+	});
+
+	it("reads the docs from the folder the docs plugin's path names", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'site'), {
+				'docusaurus.config.js': "module.exports = { title: 'Guides', presets: [['classic', { docs: { path: 'guides', routeBasePath: '/' } }]] };\n",
+				'sidebars.js': "module.exports = { guides: ['start', 'next'] };\n",
+				'guides/start.md': '# Start\n\nFirst.\n',
+				'guides/next.md': '# Next\n\nSecond.\n',
+				'docs/old.md': '# Old\n\nNot published.\n',
+			});
+			expect(runImport([join(dir, 'site'), '--id', 'guides', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			expect(readdirSync(join(content, 'roadmaps', 'guides')).filter((name) => name.endsWith('.mdx')).sort()).toEqual(['index.mdx', 'next.mdx', 'start.mdx']);
+		});
 	});
 
 	it('is the one the configuration names by sidebarPath, read through its TypeScript annotations; the docs it does not list are not imported, and the report says so', () => {

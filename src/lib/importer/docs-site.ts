@@ -61,6 +61,15 @@ function siteAt(dir: string): DocsSite | null {
 	return pagesDir ? { root: resolve(dir, pagesDir) } : null;
 }
 
+/**
+ * The source root of the docs site whose folder `folder` is, when it lies below it (a VitePress `srcDir: 'docs'`):
+ * the site is imported from there.
+ */
+export function sourceRootIn(folder: string): string | undefined {
+	const root = siteAt(resolve(folder))?.root;
+	return root?.startsWith(resolve(folder) + sep) ? root : undefined;
+}
+
 /** Where the plan in `folder` reads the site's `/…` links from (see links.ts's SiteRoot). */
 export function siteRootOf(site: DocsSite, folder: string): SiteRoot {
 	return { within: relative(site.root, resolve(folder)).split(sep).join('/'), ...(site.publicDir ? { publicDir: site.publicDir } : {}) };

@@ -264,19 +264,26 @@ function firstPlaces(entries: readonly NavEntry[], seen = new Set<string>()): Na
 }
 
 /**
- * The sidebars file a Docusaurus configuration's value names: its first `sidebarPath` (the docs plugin's, in its
- * `presets` or `plugins`), as written (`require.resolve('./sidebars.js')` reads as its argument).
+ * The docs plugin's options in a Docusaurus configuration's value: the first object naming a `sidebarPath` or a docs
+ * `path`, in its `presets` or `plugins`.
  */
-export function sidebarPathOf(config: unknown): string | undefined {
-	const own = text(field(config, 'sidebarPath'));
-	if (own) return own;
+function docsOptionsOf(config: unknown): unknown {
+	if (text(field(config, 'sidebarPath'))) return config;
+	// The classic preset's `docs: { path: 'guides' }` without one.
+	if (text(field(config, 'docs', 'path'))) return field(config, 'docs');
 	const inside = Array.isArray(config) ? config : isPlainObject(config) ? Object.values(config) : [];
 	for (const value of inside) {
-		const found = sidebarPathOf(value);
-		if (found) return found;
+		const found = docsOptionsOf(value);
+		if (found !== undefined) return found;
 	}
 	return undefined;
 }
+
+/** The sidebars file the docs plugin names, as written (`require.resolve('./sidebars.js')` reads as its argument). */
+export const sidebarPathOf = (config: unknown): string | undefined => text(field(docsOptionsOf(config), 'sidebarPath')) || undefined;
+
+/** The folder the docs plugin reads its docs from, relative to the site: its `path`, else `docs`. */
+export const docsPathOf = (config: unknown): string => text(field(docsOptionsOf(config), 'path')) || 'docs';
 
 /** The labels a configuration's navbar gives the sidebars it links (`{ type: 'docSidebar', sidebarId, label }`). */
 export function sidebarLabels(config: unknown): Map<string, string> {

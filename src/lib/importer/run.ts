@@ -15,11 +15,11 @@ import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { readBookTitle, readJupyterBookToc, readMkdocsConfig, readQuartoConfig, type SiteNav, toMarkdown } from './site-nav.ts';
-import { docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf } from './docs-site.ts';
+import { docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf, sourceRootIn } from './docs-site.ts';
 import { defaultExport, field, text } from './js-literal.ts';
 import { pageCount, sidebarOf, siteTitleOf } from './vitepress.ts';
 import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
-import { CATEGORY_FILES, type Category, docusaurusSidebar, readCategory, sidebarLabels, sidebarPathOf, type SidebarsFile } from './docusaurus.ts';
+import { CATEGORY_FILES, type Category, docsPathOf, docusaurusSidebar, readCategory, sidebarLabels, sidebarPathOf, type SidebarsFile } from './docusaurus.ts';
 import { expandIncludes, expandTemplateIncludes } from './includes.ts';
 import type { SiteRoot } from './links.ts';
 
@@ -289,11 +289,12 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 }
 
 /**
- * A VitePress or VuePress site, or a folder of one, that its configuration's sidebar covers: its pages in the
- * sidebar's order. The folder's home page is its plan instead when it links more of the folder's pages than the
- * sidebar lists (a roadmap over the site's sections, beside a sidebar for its first steps).
+ * A VitePress or VuePress site (its pages in its `srcDir`), or a folder of one, that its configuration's sidebar
+ * covers: its pages in the sidebar's order. The folder's home page is its plan instead when it links more of the
+ * folder's pages than the sidebar lists (a roadmap over the site's sections, beside a sidebar for its first steps).
  */
-function sidebarSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
+function sidebarSiteOf(given: string): { nav: SiteNav; pages: string } | null {
+	const folder = sourceRootIn(given) ?? given;
 	const site = docsSiteOf(folder);
 	if (site?.config === undefined) return null;
 	const root = siteRootOf(site, folder);
@@ -315,7 +316,9 @@ const SIDEBARS_FILES = ['sidebars.js', 'sidebars.ts', 'sidebars.json', 'sidebars
  */
 function docusaurusSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const config = [folder, dirname(folder)].flatMap((dir) => DOCUSAURUS_CONFIGS.map((name) => join(dir, name))).find((path) => existsSync(path));
-	const pages = config && dirname(config) === resolve(folder) ? join(folder, 'docs') : folder;
+	// The configuration, read without running it, names the site, its docs folder and its sidebars file.
+	const configuration = config ? defaultExport(config, readFile) : undefined;
+	const pages = config && dirname(config) === resolve(folder) ? resolve(folder, docsPathOf(configuration)) : folder;
 	if (!existsSync(pages) || !statSync(pages).isDirectory()) return null;
 	const docs = listFiles(pages).found.filter((path) => LESSON_FILE.test(path) && !isNotebook(path));
 	const folders = new Set(docs.flatMap(ancestorFolders));
@@ -325,8 +328,6 @@ function docusaurusSiteOf(folder: string): { nav: SiteNav; pages: string } | nul
 		if (text) categories.set(dir, readCategory(text));
 	}
 	if (!config && categories.size === 0) return null;
-	// The configuration, read without running it, names the site and its sidebars file.
-	const configuration = config ? defaultExport(config, readFile) : undefined;
 	const siteName = text(field(configuration, 'title'));
 	const sidebars = config ? sidebarsFileOf(config, configuration) : undefined;
 	const { tableOfContents, notes } = docusaurusSidebar(docs.map((path) => ({ path, text: decodeBytes(readFileSync(join(pages, path))).text })), categories, sidebars);
