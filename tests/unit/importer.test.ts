@@ -2356,6 +2356,26 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it('reads the pages a Quarto sidebar lists by pattern, in name order: a glob at any depth, a folder, auto', () => {
+		withImportFolders((dir, content) => {
+			const site = join(dir, 'site');
+			writeFiles(site, {
+				'_quarto.yml': 'website:\n  title: Course\n  sidebar:\n    contents:\n      - index.qmd\n      - section: Lectures\n        contents: "lectures/*.qmd"\n      - section: Labs\n        contents:\n          - auto: labs\n',
+				'index.qmd': '---\ntitle: Course\n---\n\nWelcome.\n',
+				'lectures/10-end.qmd': '# End\n\nx\n',
+				'lectures/01-intro.qmd': '# Intro\n\nx\n',
+				'lectures/2-middle.qmd': '# Middle\n\nx\n',
+				'labs/lab-1.qmd': '# Lab one\n\nx\n',
+				'extra.qmd': '# Extra\n\nNot in the sidebar.\n',
+			});
+			expect(runImport([site, '--id', 'course', '--out', content], dir, silent)).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'course');
+			const placeOf = (id: string) => /order: (\d+)\n[\s\S]*group: (\S+)/.exec(readFileSync(join(roadmap, `${id}.mdx`), 'utf8'))!.slice(1).join(' ');
+			expect(['intro', 'middle', 'end', 'lab-one'].map(placeOf)).toEqual(['1 lectures', '2 lectures', '3 lectures', '4 labs']);
+			expect(existsSync(join(roadmap, 'extra.mdx'))).toBe(false);
+		});
+	});
+
 	it('keeps the anchor of a heading that shares a linked heading\'s text explicit too, so that the site numbers neither anew', () => {
 		const text = '# Plan\n\n## Week 1: Basics\n\nSee [the first](#missing-values).\n\n### Missing values\n\nA.\n\n### Missing values\n\nB.\n\n## Week 2: More\n\nx\n';
 		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });

@@ -281,7 +281,7 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 		if (nav && pages && (pages === resolve(folder) || dirname(config) === resolve(folder)) && existsSync(pages)) return { nav, pages };
 	}
 	const quarto = readFile(join(folder, '_quarto.yml')) ?? readFile(join(folder, '_quarto.yaml'));
-	const project = quarto === null ? null : readQuartoConfig(quarto);
+	const project = quarto === null ? null : readQuartoConfig(quarto, listFiles(folder).found.filter((path) => LESSON_FILE.test(path)));
 	if (project?.tableOfContents) return { nav: project, pages: folder };
 	const toc = readFile(join(folder, '_toc.yml'));
 	const book = toc === null ? null : readJupyterBookToc(toc, readFile(join(folder, '_config.yml')));

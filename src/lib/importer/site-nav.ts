@@ -4,11 +4,12 @@
  * `_toc.yml` (its name in `_config.yml`). "- 必学工具:" over "- Vim: 必学工具/Vim.md" becomes "- 必学工具" over
  * "  - [Vim](必学工具/Vim.md)"; so does a Quarto project's `_quarto.yml` (a book's chapters, a website's sidebar).
  */
+import { matchesGlob } from 'node:path';
 import type { List, ListItem, PhrasingContent } from 'mdast';
 import { parse as parseToml } from 'smol-toml';
 import { parse } from 'yaml';
 import { toMdx } from './markdown/serialize.ts';
-import { LESSON_FILE } from './plan.ts';
+import { isFolderIndex, LESSON_FILE } from './plan.ts';
 
 export interface SiteNav {
 	/** The folder of the pages, relative to the configuration's ("docs"). */
@@ -96,18 +97,20 @@ export function readJupyterBookToc(tocText: string, configText: string | null): 
  * A Quarto project's `_quarto.yml`: a book's `chapters` (file paths, and `part:` entries, a title or a page, over
  * chapters of their own) then its `appendices`, titled by `book.title`; or a website's sidebar `contents` (paths,
  * `{href, text}` links, `section:` entries over contents of their own; several sidebars are a group each), titled by
- * `website.title`, else its one sidebar's. Entries that only style the sidebar (`text: "---"` rules) and those that list
- * files by pattern (`auto`, `"notes/*"`) name no page.
+ * `website.title`, else its one sidebar's. Entries that only style the sidebar (`text: "---"` rules) name no page;
+ * those that list files by pattern (`auto`, `"notes/*"`, `auto: lectures`) name the project's `pages` they match.
  */
-export function readQuartoConfig(configText: string): SiteNav | null {
+export function readQuartoConfig(configText: string, pages: readonly string[] = []): SiteNav | null {
 	const config = readYamlMap(configText);
 	if (!config) return null;
 	const map = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
-	const page = (value: unknown) => (typeof value === 'string' && !/[*?]|^auto$/.test(value.trim()) ? value.trim() : '');
+	const page = (value: unknown) => (typeof value === 'string' && !isPattern(value.trim()) ? value.trim() : '');
+	const matching = (pattern: string): NavEntry[] => pagesMatching(pattern, pages).map((url) => ({ title: '', url }));
 	const entries = (value: unknown): NavEntry[] =>
-		asArray(value).flatMap((entry): NavEntry[] => {
-			if (typeof entry === 'string') return page(entry) ? [{ title: '', url: page(entry) }] : [];
+		(typeof value === 'string' ? [value] : asArray(value)).flatMap((entry): NavEntry[] => {
+			if (typeof entry === 'string') return page(entry) ? [{ title: '', url: page(entry) }] : matching(entry.trim());
 			const fields = map(entry);
+			if (typeof fields['auto'] === 'string' || fields['auto'] === true) return matching(fields['auto'] === true ? 'auto' : text(fields['auto']));
 			const children = entries(fields['chapters'] ?? fields['contents']);
 			// A part or section is a title, or a page that opens it ("part: whole-game.qmd").
 			const heading = text(fields['part']) || text(fields['section']);
@@ -129,6 +132,19 @@ export function readQuartoConfig(configText: string): SiteNav | null {
 				: sidebars.flatMap((sidebar): NavEntry[] => (text(sidebar['title']) ? [{ title: text(sidebar['title']), children: entries(sidebar['contents']) }] : entries(sidebar['contents'])));
 	const siteName = text(book['title']) || text(website['title']) || (sidebars.length === 1 ? text(sidebars[0]!['title']) : '');
 	return { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: nav.length ? toMarkdown(nav) : null };
+}
+
+const isPattern = (entry: string) => /[*?[{]/.test(entry) || entry === 'auto';
+
+/**
+ * The pages a Quarto sidebar's pattern lists, in name order: all of them for `auto`, those a glob matches at any depth
+ * (at the project's root only when it starts with "/"), and those in a folder it names. The home page is the overview.
+ */
+function pagesMatching(pattern: string, pages: readonly string[]): string[] {
+	const rooted = pattern.startsWith('/');
+	const glob = pattern.replace(/^\/+|\/+$/g, '');
+	const globs = pattern === 'auto' ? ['**'] : [glob, `${glob}/**`].flatMap((g) => (rooted ? [g] : [g, `**/${g}`]));
+	return pages.filter((path) => !isFolderIndex(path) && globs.some((g) => matchesGlob(path, g))).sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
 }
 
 /**
