@@ -14,6 +14,7 @@ import { findPlanFile, fromSiteRoot, resolvePlanPath, type SiteRoot } from './li
 import { parseMarkdown } from './markdown/parse.ts';
 import { readMkdocsConfig } from './site-nav.ts';
 import { sourceDirOf } from './vitepress.ts';
+import { STARLIGHT_DOCS, starlightOptions } from './starlight.ts';
 
 export interface DocsSite {
 	/** The site's source root, the folder `/…` links are read from. */
@@ -30,6 +31,23 @@ const CONFIG_NAMES = ['config.ts', 'config.mts', 'config.js', 'config.mjs', 'con
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 /** A file's text; null when there is no such file (a folder named like a module is none). */
 export const readFile = (path: string) => (isFile(path) ? readFileSync(path, 'utf8') : null);
+
+const ASTRO_CONFIGS = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs'];
+
+/**
+ * The Starlight site `folder` is, or is the docs folder of (`src/content/docs/`): the site's folder, its configuration's
+ * name and Starlight's options in it; null for another folder, or an Astro site without Starlight.
+ */
+export function astroSiteOf(folder: string): { dir: string; config: string; options: Record<string, unknown> } | null {
+	const start = resolve(folder);
+	const dirs = [start, ...(start.endsWith(sep + STARLIGHT_DOCS.split('/').join(sep)) ? [resolve(start, '../../..')] : [])];
+	for (const dir of dirs) {
+		const config = ASTRO_CONFIGS.find((name) => isFile(join(dir, name)));
+		const options = config === undefined ? undefined : starlightOptions(defaultExport(join(dir, config), readFile));
+		if (config !== undefined && options) return { dir, config, options };
+	}
+	return null;
+}
 
 /** The configuration in `.vitepress/` or `.vuepress/`, read without running it; undefined when there is none. */
 function configIn(dotFolder: string): unknown {
@@ -56,6 +74,7 @@ function siteAt(dir: string): DocsSite | null {
 	}
 	if (existsSync(join(dir, '.vuepress'))) return { root: dir, publicDir: '.vuepress/public', config: configIn(join(dir, '.vuepress')) };
 	if (DOCUSAURUS_CONFIGS.some((name) => existsSync(join(dir, name)))) return { root: dir, publicDir: 'static' };
+	if (astroSiteOf(dir)) return { root: join(dir, STARLIGHT_DOCS) };
 	const mkdocs = readFile(join(dir, 'mkdocs.yml')) ?? readFile(join(dir, 'mkdocs.yaml'));
 	const pagesDir = mkdocs === null ? null : readMkdocsConfig(mkdocs)?.pagesDir;
 	return pagesDir ? { root: resolve(dir, pagesDir) } : null;

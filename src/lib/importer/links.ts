@@ -59,10 +59,10 @@ export function repositoryFileUrl({ addresses, files }: { addresses: RepositoryA
 export function findPlanFile<T extends { path: string }>(files: readonly T[]): (path: string) => T | null {
 	const byPath = new Map(files.map((f) => [f.path.toLowerCase(), f]));
 	const exact = new Map(files.map((f) => [f.path, f]));
-	const sources = (page: string) => [`${page}.md`, `${page}.qmd`, `${page}.Rmd`, `${page}.ipynb`];
+	const sources = (page: string) => [`${page}.md`, `${page}.mdx`, `${page}.qmd`, `${page}.Rmd`, `${page}.ipynb`];
 	return (path) => {
 		const built = /\.html?$/i.test(path) ? sources(path.replace(/\.html?$/i, '')) : path && !/\.[^./]+$/.test(path) ? sources(path) : [];
-		const candidates = [path, ...['README.md', 'index.md', 'index.qmd'].map((name) => (path ? `${path}/${name}` : name)), ...built];
+		const candidates = [path, ...['README.md', 'index.md', 'index.mdx', 'index.qmd'].map((name) => (path ? `${path}/${name}` : name)), ...built];
 		for (const candidate of candidates) {
 			const found = exact.get(candidate) ?? byPath.get(candidate.toLowerCase());
 			if (found) return found;

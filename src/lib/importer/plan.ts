@@ -32,7 +32,7 @@ export const isTableOfContents = (path: string) => path === 'SUMMARY.md' || path
  * link can be the plan's lessons; any other document is one plan among the files beside it, and takes only the
  * files it links.
  */
-export const isFolderIndex = (path: string) => /^(?:readme|index)\.(?:md|markdown|qmd|ipynb)$/i.test(path) || isTableOfContents(path) || path === FOLDER_STAND_IN;
+export const isFolderIndex = (path: string) => /^(?:readme|index)\.(?:md|markdown|mdx|qmd|ipynb)$/i.test(path) || isTableOfContents(path) || path === FOLDER_STAND_IN;
 
 // Folders that hold a course's translations ("translations/README.es.md", Docusaurus's "i18n/fr/…").
 const TRANSLATION_FOLDER = /^(?:translations?|translated|i18n|locales?)$/i;

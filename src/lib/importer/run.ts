@@ -15,12 +15,14 @@ import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { readBookTitle, readJupyterBookToc, readMkdocsConfig, readQuartoConfig, type SiteNav, toMarkdown } from './site-nav.ts';
-import { docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf, sourceRootIn } from './docs-site.ts';
+import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf, sourceRootIn } from './docs-site.ts';
 import { defaultExport, field, text } from './js-literal.ts';
 import { pageCount, sidebarOf, siteTitleOf } from './vitepress.ts';
 import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
 import { CATEGORY_FILES, type Category, docsPathOf, docusaurusSidebar, readCategory, sidebarLabels, sidebarPathOf, type SidebarsFile } from './docusaurus.ts';
 import { expandIncludes, expandTemplateIncludes } from './includes.ts';
+import { STARLIGHT_DOCS, starlightSidebar, starlightTitle } from './starlight.ts';
+import { META_FILES, nextraSidebar } from './nextra.ts';
 import type { SiteRoot } from './links.ts';
 
 export const USAGE = 'usage: npm run import -- <file.md | file.ipynb | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
@@ -285,7 +287,23 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	if (project?.tableOfContents) return { nav: project, pages: folder };
 	const toc = readFile(join(folder, '_toc.yml'));
 	const book = toc === null ? null : readJupyterBookToc(toc, readFile(join(folder, '_config.yml')));
-	return book ? { nav: book, pages: folder } : (docusaurusSiteOf(folder) ?? sidebarSiteOf(folder));
+	return book ? { nav: book, pages: folder } : (docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? sidebarSiteOf(folder));
+}
+
+/**
+ * An Astro Starlight site (its `astro.config.*` there) or its docs folder (`src/content/docs/`): its pages in its
+ * sidebar's order (see starlight.ts), titled by its `title`.
+ */
+function starlightSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
+	const site = astroSiteOf(folder);
+	if (!site) return null;
+	const pages = join(site.dir, STARLIGHT_DOCS);
+	const docs = listFiles(pages).found.filter((path) => LESSON_FILE.test(path) && !isNotebook(path));
+	const { entries, notes } = starlightSidebar(site.options, docs.map((path) => ({ path, text: decodeBytes(readFileSync(join(pages, path))).text })));
+	if (entries.length === 0) return null;
+	const siteName = starlightTitle(site.options);
+	const navNotes = notes.map((note) => `${site.config}: ${note}`);
+	return { nav: { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown(entries), ...(navNotes.length > 0 ? { notes: navNotes } : {}) }, pages };
 }
 
 /**
@@ -305,6 +323,25 @@ function sidebarSiteOf(given: string): { nav: SiteNav; pages: string } | null {
 	if (pages.filter(isFolderIndex).some((home) => linkedFiles(readFileSync(join(folder, home), 'utf8'), home, pages, root).size > listed)) return null;
 	const siteName = siteTitleOf(site.config, root.within);
 	return { nav: { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown(entries) }, pages: folder };
+}
+
+/**
+ * A Nextra site or its pages folder (`pages/` or `content/`, maybe in `src/`; the one whose root has a `_meta` file):
+ * its pages in the order its `_meta` files give them (see nextra.ts).
+ */
+function nextraSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
+	const metaIn = (dir: string) => META_FILES.map((name) => join(dir, name)).find((path) => readFile(path) !== null);
+	const pages = ['.', 'pages', 'content', 'src/pages', 'src/content'].map((dir) => join(folder, dir)).find((dir) => metaIn(dir) !== undefined);
+	if (pages === undefined) return null;
+	const files = listFiles(pages).found.filter((path) => /\.mdx?$/i.test(path));
+	const metaOf = (dir: string) => {
+		const path = metaIn(join(pages, dir));
+		return path === undefined ? undefined : path.endsWith('.json') ? parseJson(readFile(path)!) : defaultExport(path, readFile);
+	};
+	const { entries, hidden } = nextraSidebar(files, metaOf);
+	if (entries.length === 0) return null;
+	const notes = hidden.length > 0 ? [`Left out as hidden from the sidebar (display: 'hidden' in _meta): ${hidden.join(', ')}`] : [];
+	return { nav: { pagesDir: '.', tableOfContents: toMarkdown(entries), ...(notes.length > 0 ? { notes } : {}) }, pages };
 }
 
 const SIDEBARS_FILES = ['sidebars.js', 'sidebars.ts', 'sidebars.json', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.mts'];

@@ -404,7 +404,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	const spellsLink = (text: string, link: Link) => text === safeDecode(link.url.replace(/\/$/, '').split('/').pop()!).replace(/\.[^.]*$/, '') && /[^\p{L}\s]/u.test(text);
 	const namesUnit = (text: string, link: Link) => text !== '' && linkTexts.get(words(text))!.length === 1 && text !== link.url && !spellsLink(text, link) && !LESSON_FILE.test(text) && !text.endsWith('/');
 	const siteChrome = sharedChrome([...targets].filter((file) => file !== index));
-	// A book's section numbers ("2.1 镜像", "3.2.4 Volumes"), in two links or more, number what the site numbers itself.
+	// A book's section numbers ("2.1 镜像", "3.2.4 Volumes", "01: Setup"), in two links or more, number what the site numbers itself.
 	const sectionNumbered = found.rows.filter((row) => SECTION_NUMBER.test(toString(row.link).trim())).length >= 2;
 	return found.rows.map((row) => {
 		const companions = row.target === index ? [] : (row.companions ?? []).filter((file) => !placed.has(file) && placed.add(file));
@@ -559,7 +559,8 @@ function ownTitle(file: PlanFile, opening: boolean): string {
 	return bannerTitle(file) || file.frontmatterTitle || text || nameTitle(file.path);
 }
 
-const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/;
+// "2.1 Images", and "01: Setup" as a docs site's sidebar numbers its lessons.
+const SECTION_NUMBER = /^\d{1,3}(?:(?:\.\d{1,3})+\.?|:)\s+(?=\S)/;
 
 // A path that starts with a number, bare or after a word ("01-intro.md", "day03.md", "Day-01/README.md",
 // "02-basics/01-vars.md"): the file is a lesson in order, not a note beside the plan ("roles/apache2/README.md").

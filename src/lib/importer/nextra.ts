@@ -1,0 +1,69 @@
+/**
+ * A Nextra site's sidebar, as the entries of a table of contents. Nextra orders and titles the pages of each folder
+ * of `pages/` (or `content/`) by the folder's `_meta.json`, `_meta.js` or `_meta.ts` (read without running it, see
+ * js-literal.ts): its keys name the folder's pages and subfolders in order, each valued by its title or by
+ * `{ title, display, type, href }`; the pages it does not name follow in name order. A subfolder is a group, opened
+ * by its `index` page or by the page named like it beside it (`basics.mdx` beside `basics/`); a separator
+ * (`{ type: 'separator', title }`) heads a group of what follows it; hidden pages (`display: 'hidden'`) and links
+ * (`href`) are no pages of the plan.
+ */
+import { field, isPlainObject, text } from './js-literal.ts';
+import { nameTitle } from './plan.ts';
+import type { NavEntry } from './site-nav.ts';
+
+export const META_FILES = ['_meta.json', '_meta.js', '_meta.jsx', '_meta.ts', '_meta.tsx', '_meta.mjs'];
+const PAGE_FILE = /\.mdx?$/i;
+
+/** A folder's `_meta` value by folder ("" for the pages folder); undefined where a folder has none. */
+export type MetaOf = (folder: string) => unknown;
+
+/**
+ * The sidebar of a Nextra pages folder, of its Markdown pages (paths relative to it), as entries, and the pages it
+ * leaves out as hidden, for the report.
+ */
+export function nextraSidebar(pages: readonly string[], metaOf: MetaOf): { entries: NavEntry[]; hidden: string[] } {
+	const hidden: string[] = [];
+	const folderEntries = (folder: string): NavEntry[] => {
+		const prefix = folder ? `${folder}/` : '';
+		const inside = pages.filter((path) => path.startsWith(prefix)).map((path) => path.slice(prefix.length));
+		const files = new Map(inside.filter((path) => !path.includes('/')).map((path) => [path.replace(PAGE_FILE, ''), path]));
+		const folders = new Set(inside.filter((path) => path.includes('/')).map((path) => path.split('/')[0]!));
+		const meta = metaOf(folder);
+		const listed = isPlainObject(meta) ? Object.entries(meta) : [];
+		// Those `_meta` leaves out follow in name order, a folder's `index` page first (it opens the folder's group); the
+		// page named like a folder beside it is that folder's own page, not an item of its own.
+		const unlisted = [...new Set([...files.keys(), ...folders])].filter((name) => !listed.some(([key]) => key === name));
+		const names = [...listed.map(([key]) => key), ...unlisted.sort((a, b) => Number(b === 'index') - Number(a === 'index') || a.localeCompare(b, undefined, { numeric: true }))];
+		const sections: NavEntry[] = [];
+		let section: NavEntry | undefined;
+		for (const name of new Set(names)) {
+			const value = isPlainObject(meta) && Object.hasOwn(meta, name) ? meta[name] : undefined;
+			const title = text(value) ?? text(field(value, 'title')) ?? '';
+			if (field(value, 'type') === 'separator') {
+				section = title ? { title, children: [] } : undefined;
+				if (section) sections.push(section);
+				continue;
+			}
+			const entry = itemEntry(name, title, value);
+			if (entry) (section ? section.children! : sections).push(entry);
+		}
+		return sections.filter((entry) => entry.url !== undefined || (entry.children?.length ?? 0) > 0);
+
+		function itemEntry(name: string, title: string, value: unknown): NavEntry | undefined {
+			if (name === '*' || field(value, 'href') !== undefined) return undefined;
+			const file = files.get(name);
+			if (field(value, 'display') === 'hidden') {
+				hidden.push(...(file ? [prefix + file] : []), ...pages.filter((path) => path.startsWith(`${prefix}${name}/`)));
+				return undefined;
+			}
+			if (folders.has(name) && !(name === 'index' && file)) {
+				const children = folderEntries(prefix + name);
+				const opening = file ? [{ title: '', url: prefix + file }] : [];
+				const all = [...opening, ...children];
+				return all.length > 0 ? { title: title || nameTitle(name), children: all } : undefined;
+			}
+			return file ? { title, url: prefix + file } : undefined;
+		}
+	};
+	return { entries: folderEntries(''), hidden };
+}
