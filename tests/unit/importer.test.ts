@@ -2029,6 +2029,27 @@ describe('a folder of lesson files', () => {
 		expect(notes).toContain('removed the MDX component <Tabs>: it belongs to the site the plan was written for (its content is kept)');
 	});
 
+	it("shows a docs site's components as the site shows them: asides as alerts, accordions as sections to open, link cards as links, labels in bold", () => {
+		const text = [
+			'# Course', '', '## Week 1: Setup', '',
+			'<Aside type="caution" title="Before you start">', '', 'Back up your **files**.', '', '</Aside>', '',
+			'<Tip>', 'Use a terminal.', '</Tip>', '',
+			'<Accordion title="Solution">', '', 'Run `ls`.', '', '</Accordion>', '',
+			'<Tabs>', '<TabItem label="npm">', '', 'npm install', '', '</TabItem>', '</Tabs>', '',
+			'<LinkCard title="Shell basics" href="https://example.org/shell" description="A short guide" />', '',
+			// Named like an element the HTML parser reads by its own rules, a component is that element.
+			'<Iframe />', '', '### After the frame', '', 'Text.', '',
+			'## Week 2: Use', '', 'More.', '',
+		].join('\n');
+		const body = phasesOfText(text).phases[0]!.body;
+		expect(body).toContain('> \\[!CAUTION]\n>\n> **Before you start**\n>\n> Back up your **files**.');
+		expect(body).toContain('> \\[!TIP]\n>\n> Use a terminal.');
+		expect(body).toMatch(/<details>\n\s*<summary>Solution<\/summary>[\s\S]*Run `ls`\.[\s\S]*<\/details>/);
+		expect(body).toContain('**npm**\n\nnpm install');
+		expect(body).toContain('[Shell basics](https://example.org/shell) — A short guide');
+		expect(body).toContain('## After the frame\n\nText.');
+	});
+
 	it('writes in what an MDX page takes from its frontmatter ("# {frontMatter.title}"), as its site did', () => {
 		const doc = (title: string) => `---\ntitle: ${title}\nminutes: 20\n---\n\n# {frontMatter.title}\n\nWhat {frontMatter.title} is, in {frontMatter.minutes} minutes: {frontMatter.missing}.\n`;
 		const result = importFolder('Primes', [

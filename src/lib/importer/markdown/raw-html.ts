@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { ImportNote } from './notes.ts';
+import { ALERTS } from './admonitions.ts';
 import { urlSafety } from '../../checks/url-safety.ts';
 import { safeUrls } from './safe-urls.ts';
 import { htmlScanner } from '../../html/scan.ts';
@@ -20,6 +21,9 @@ const REMOVED = new Set(['script', 'style', 'template', 'svg', 'math', 'canvas',
 const EMBEDS: Record<string, string> = { iframe: 'src', embed: 'src', object: 'data', video: 'src', audio: 'src' };
 
 const VOID = new Set(htmlVoidElements);
+// Elements the HTML parser reads by rules of their own whatever their case (`<Iframe />` takes all that follows as
+// its text): a component named like one is read as that element.
+const OWN_PARSING = new Set([...VOID, ...REMOVED, ...Object.keys(EMBEDS), 'textarea', 'xmp', 'noembed', 'noframes', 'noscript', 'plaintext']);
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 // GitHub's sanitizing of READMEs, except that URLs of every scheme pass: safeUrls() then turns the unsafe ones
 // into text with a note, instead of the sanitizer dropping them silently.
@@ -104,6 +108,36 @@ function convertGroup(group: readonly Nodes[], inPhrasing: boolean, alone: boole
 	return inPhrasing ? restored.children.flatMap(toPhrasing) : restored.children;
 }
 
+const attribute = (node: Element, name: string) => {
+	const value = node.properties[name];
+	return typeof value === 'string' ? value.trim() : Array.isArray(value) ? value.join(' ').trim() : '';
+};
+const element = (tagName: string, children: HastContent[], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
+const textNode = (value: string): HastContent => ({ type: 'text', value });
+
+/**
+ * What a docs site's component shows, as HTML GitHub shows: an aside (`<Aside type="caution">`, `<Callout
+ * type="warning">`, `<Admonition type="tip">`, or one named by its kind, `<Note>`, `<Warning>`) a GitHub alert; an
+ * accordion (`<Accordion title>`, `<Details>`) a section the reader opens; a card linking a page (`<LinkCard title
+ * href description />`) that link; any other its title or label (`<TabItem label="npm">`, `<Step title>`) in bold
+ * over its content.
+ */
+function componentContent(node: Element): HastContent[] {
+	const title = attribute(node, 'title') || attribute(node, 'label') || attribute(node, 'summary');
+	const heading = title ? [element('p', [element('strong', [textNode(title)])])] : [];
+	const kind = ALERTS[attribute(node, 'type').toLowerCase()] ?? ALERTS[node.tagName];
+	if (kind) return [element('blockquote', [element('p', [textNode(`[!${kind}]`)]), ...heading, ...node.children])];
+	if (/^(?:accordion|details|collapse|collapsible|spoiler)$/.test(node.tagName)) {
+		return [element('details', [element('summary', [textNode(title || 'Details')]), ...node.children])];
+	}
+	const href = attribute(node, 'href');
+	if (href && title) {
+		const description = attribute(node, 'description');
+		return [element('p', [element('a', [textNode(title)], { href }), ...(description ? [textNode(` — ${description}`)] : [])]), ...node.children];
+	}
+	return [...heading, ...node.children];
+}
+
 /** Removes what must not reach the page, turns embeds into links, and notes both (before the sanitizer drops them silently). */
 function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number | undefined, inSentence: boolean): void {
 	visit(tree, 'element', (node, index, parent) => {
@@ -117,17 +151,17 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 			parent.children.splice(index, 1, ...node.children);
 			return [SKIP, index];
 		}
+		const { opening, closing } = node.data?.position ?? {};
+		const tag = (place: Position | undefined) => (place?.start.offset !== undefined && place.end.offset !== undefined ? html.slice(place.start.offset, place.end.offset) : '');
+		// `<QuestionList />`, `<Tabs>…</Tabs>`, `<Aside type="tip">` on lines of their own or alone in a table cell: a
+		// component of the MDX site the plan was written for, whose content stays, shown as the site shows it. In a
+		// sentence ("we call it as <ComponentName />") it is text, as below.
+		if (!inSentence && /^<\p{Lu}/u.test(tag(opening)) && !OWN_PARSING.has(node.tagName) && (closing || tag(opening).endsWith('/>'))) {
+			notes.push({ message: `removed the MDX component ${tag(opening)}: it belongs to the site the plan was written for${closing ? ' (its content is kept)' : ''}`, line });
+			parent.children.splice(index, 1, ...componentContent(node));
+			return [SKIP, index];
+		}
 		if (!htmlTagNames.includes(node.tagName)) {
-			const { opening, closing } = node.data?.position ?? {};
-			const tag = (place: Position | undefined) => (place?.start.offset !== undefined && place.end.offset !== undefined ? html.slice(place.start.offset, place.end.offset) : '');
-			// `<QuestionList />`, `<Tabs>…</Tabs>` on lines of their own or alone in a table cell: a component of the MDX
-			// site the plan was written for, whose content stays. In a sentence ("we call it as <ComponentName />") it is
-			// text, as below.
-			if (!inSentence && /^<\p{Lu}/u.test(tag(opening)) && (closing || tag(opening).endsWith('/>'))) {
-				notes.push({ message: `removed the MDX component ${tag(opening)}: it belongs to the site the plan was written for${closing ? ' (its content is kept)' : ''}`, line });
-				parent.children.splice(index, 1, ...node.children);
-				return [SKIP, index];
-			}
 			// `List<String>`, `<T>`, `<your-name>`: GitHub hides what is not HTML, but the author meant it as text.
 			const literal: HastContent[] = [{ type: 'text', value: tag(opening) }, ...node.children, { type: 'text', value: tag(closing) }];
 			notes.push({ message: `${tag(opening)} is not an HTML element: kept as text (GitHub hides it)`, line });
