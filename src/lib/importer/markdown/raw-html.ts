@@ -1,4 +1,4 @@
-import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
 import { htmlTagNames } from 'html-tag-names';
@@ -112,8 +112,8 @@ const attribute = (node: Element, name: string) => {
 	const value = node.properties[name];
 	return typeof value === 'string' ? value.trim() : Array.isArray(value) ? value.join(' ').trim() : '';
 };
-const element = (tagName: string, children: HastContent[], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
-const textNode = (value: string): HastContent => ({ type: 'text', value });
+const element = (tagName: string, children: ElementContent[], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
+const textNode = (value: string): ElementContent => ({ type: 'text', value });
 
 /**
  * What a docs site's component shows, as HTML GitHub shows: an aside (`<Aside type="caution">`, `<Callout
@@ -122,7 +122,7 @@ const textNode = (value: string): HastContent => ({ type: 'text', value });
  * href description />`) that link; any other its title or label (`<TabItem label="npm">`, `<Step title>`) in bold
  * over its content.
  */
-function componentContent(node: Element): HastContent[] {
+function componentContent(node: Element): ElementContent[] {
 	const title = attribute(node, 'title') || attribute(node, 'label') || attribute(node, 'summary');
 	const heading = title ? [element('p', [element('strong', [textNode(title)])])] : [];
 	const kind = ALERTS[attribute(node, 'type').toLowerCase()] ?? ALERTS[node.tagName];
