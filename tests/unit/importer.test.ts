@@ -2649,6 +2649,11 @@ describe('what real plans write', () => {
 		expect(pages(importMarkdown('+++\ntitle = "X"\n+++\n\n## Week 1: A\n\nx\n\n## Week 2: B\n\ny\n', options).files)).not.toContain('title = ');
 	});
 
+	it('reads TOML frontmatter (`+++`, as Hugo sites write it) as it reads YAML: its title names the roadmap', () => {
+		const result = importMarkdown('+++\ntitle = "Go in 2 Weeks"\nweight = 1\n+++\n\n## Week 1: Basics\n\n- a\n\n## Week 2: Concurrency\n\n- b\n', options);
+		expect(result.roadmap).toMatchObject({ title: 'Go in 2 Weeks' });
+	});
+
 	it('keeps TeX math as GitHub shows it, inline math written between two dollars; a plan using dollars otherwise keeps them as text', () => {
 		const tex = importMarkdown('## Week 1: Softmax\n\nLet $x_i$ be a logit, $ \\frac{a}{b} $ a ratio, in $O(1)$。\n\n$$\n\\text{softmax}(x)_i = \\frac{e^{x_i}}{\\sum_{j}e^{x_j}}\n$$\n\n## Week 2: More\n\n`$code$` stays code.\n', options);
 		expect(tex.phases.map((p) => p.body)).toEqual([

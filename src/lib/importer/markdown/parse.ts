@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
+import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { resolveWikiLinks, wikiLinkSyntax } from './wiki-links.ts';
 import { heroOf } from '../vitepress.ts';
@@ -73,7 +74,7 @@ function singleDollarsAreTex(tree: Root, text: string): boolean {
 const POSITION_KEYS = ['sidebar_position', 'weight', 'nav_order', 'order'];
 
 /**
- * Takes a document's frontmatter out of its tree, and returns what YAML frontmatter says of it: its title
+ * Takes a document's frontmatter out of its tree, and returns what its frontmatter says of it: its title
  * (`title: Rust in 4 Weeks`: the plan's title when it has no heading for one), and its place among the files beside it
  * (`sidebar_position: 3`, `weight: 30`, `nav_order: 2`).
  */
@@ -89,15 +90,18 @@ export function takeFrontmatter(tree: Root): { title?: string; summary?: string;
 	return { ...(title ? { title } : {}), ...(hero.summary ? { summary: hero.summary } : {}), ...(position !== undefined ? { position } : {}) };
 }
 
-/** The fields of a document's YAML frontmatter; null when it has none, or none that is a map. */
+/**
+ * The fields of a document's frontmatter, YAML (`---`) or TOML (`+++`, as Hugo sites write it); null when it has none,
+ * or none that is a map.
+ */
 export function frontmatterFields(tree: Root): Record<string, unknown> | null {
-	const first = tree.children[0];
-	if (first?.type !== 'yaml') return null;
+	const first = tree.children[0] as { type: string; value?: string } | undefined;
+	if ((first?.type !== 'yaml' && first?.type !== 'toml') || first.value === undefined) return null;
 	try {
-		const data: unknown = parseYaml(first.value);
+		const data: unknown = first.type === 'toml' ? parseToml(first.value) : parseYaml(first.value);
 		return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
 	} catch {
-		// Frontmatter that is not valid YAML still is not text of the plan.
+		// Frontmatter that is not valid YAML or TOML still is not text of the plan.
 		return null;
 	}
 }
