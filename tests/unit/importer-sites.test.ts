@@ -1,10 +1,12 @@
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../src/lib/importer/index.ts';
 import { defaultExport } from '../../src/lib/importer/js-literal.ts';
 import { fromSiteRoot } from '../../src/lib/importer/links.ts';
 import { docId, docusaurusSidebar, sidebarLabels } from '../../src/lib/importer/docusaurus.ts';
+import { hugoMenu } from '../../src/lib/importer/hugo.ts';
+import { toMarkdown } from '../../src/lib/importer/site-nav.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
 import { pageFile, sidebarOf } from '../../src/lib/importer/vitepress.ts';
 import { starlightOptions, starlightSidebar, starlightSlug, starlightTitle } from '../../src/lib/importer/starlight.ts';
@@ -452,6 +454,91 @@ describe('a Nextra sidebar', () => {
 			expect(overview).toContain('title: "Shopping cart course"');
 			expect(overview).toContain('[week 1](/roadmaps/cart/kickoff/)');
 			expect(overview).toMatch(/title: "Week 2: CSS"|title: "CSS"/);
+		});
+	});
+});
+
+describe('a Hugo site', () => {
+	const page = (fields: string, text = '') => `---\n${fields}\n---\n\n${text}\n`;
+
+	it("reads the menu Hugo builds from its content: sections by their _index.md, pages by weight, date, then title; drafts and hidden pages left out", () => {
+		const { entries, hidden } = hugoMenu(
+			[
+				{ path: '_index.md', text: page('title: Home') },
+				{ path: 'basics/_index.md', text: page('title: Basics\nweight: 2') },
+				{ path: 'basics/loops.md', text: page('title: Loops\nweight: 20') },
+				{ path: 'basics/setup.md', text: page('title: Setup\nweight: 10') },
+				// No weight: after the weighted pages, newest first, then by title.
+				{ path: 'basics/b-recap.md', text: page('title: Recap\ndate: 2024-01-01') },
+				{ path: 'basics/a-quiz.md', text: page('title: Quiz\ndate: 2024-02-01') },
+				{ path: 'basics/later.md', text: page('title: Later\ndraft: true') },
+				{ path: 'basics/secret.md', text: page('title: Secret\nweight: 1\nbookHidden: true') },
+				// A leaf bundle: one page, whose other Markdown files are its resources.
+				{ path: 'basics/project/index.md', text: page('title: Project\nweight: 30') },
+				{ path: 'basics/project/notes.md', text: page('title: Notes') },
+				// TOML frontmatter, keys in any letter case.
+				{ path: 'intro.md', text: '+++\ntitle = "Intro"\nWeight = 1\n+++\n' },
+				// A folder at the top is a section without an _index.md, titled by its name.
+				{ path: '03-extras/more.md', text: page('title: More') },
+				// A section that renders no page of its own is still titled and placed by it.
+				{ path: 'dates/_index.md', text: page('title: Dates\nweight: 3\n_build:\n  render: never') },
+				{ path: 'dates/spring.md', text: page('title: Spring') },
+				// A hidden section is hidden with all it holds.
+				{ path: 'drafts/_index.md', text: page('title: Drafts\nweight: 4\nhidden: true') },
+				{ path: 'drafts/idea.md', text: page('title: Idea') },
+			],
+			{ atContentRoot: true },
+		);
+		expect(toMarkdown(entries)).toBe(
+			[
+				'- [](_index.md)',
+				'- [](intro.md)',
+				'- Basics',
+				'  - [](basics/_index.md)',
+				'  - [](basics/setup.md)',
+				'  - [](basics/loops.md)',
+				'  - [](basics/project/index.md)',
+				'  - [](basics/a-quiz.md)',
+				'  - [](basics/b-recap.md)',
+				'- Dates',
+				'  - [](dates/spring.md)',
+				'- Extras',
+				'  - [](03-extras/more.md)',
+				'',
+			].join('\n'),
+		);
+		expect(hidden).toEqual(['basics/later.md', 'basics/secret.md', 'dates/_index.md', 'drafts/_index.md', 'drafts/idea.md']);
+	});
+
+	it('imports a site from its folder: its title and default language from its configuration, its sections as groups, its static images', () => {
+		withImportFolders((dir, content) => {
+			const site = join(dir, 'workshop');
+			writeFiles(site, {
+				'config.toml': '[Languages.en]\ntitle = "Auto Scaling Workshop"\nweight = 1\n[Languages.vi]\ntitle = "Hội thảo"\nweight = 2\n',
+				'README.md': '# Repository\n\nHow to run the site.\n\n## Setup\n\nhugo server\n\n## Deploy\n\nPush.\n\n## License\n\nMIT\n',
+				'content/_index.md': page('title: "Auto Scaling"\nweight: 1', 'In this workshop you scale a web application.'),
+				'content/_index.vi.md': page('title: "Tự động"', 'Trong hội thảo này…'),
+				'content/2-preparation/_index.md': page('title: "Preparation"\nweight: 2\npre: "<b>2. </b>"', 'What to prepare.'),
+				'content/2-preparation/_index.vi.md': page('title: "Chuẩn bị"', '…'),
+				'content/2-preparation/2.2-launch/_index.md': page('title: "Launch an instance"\nweight: 2', '![Console](/images/2/launch.png?featherlight=false&width=90pc)'),
+				'content/2-preparation/2.1-network/_index.md': page('title: "Set up the network"\nweight: 1', 'A VPC.'),
+				'content/1-introduction/_index.md': page('title: "Introduction"\nweight: 1', 'What auto scaling is.'),
+				'content/3-cleanup/_index.md': page('title: "Clean up"\nweight: 3', 'Delete it all.'),
+			});
+			// A 1×1 PNG.
+			mkdirSync(join(site, 'static/images/2'), { recursive: true });
+			writeFileSync(join(site, 'static/images/2/launch.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+			const lines: string[] = [];
+			expect(runImport([site, '--id', 'scaling', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'scaling');
+			const index = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			expect(index).toMatch(/^title: "Auto Scaling Workshop"$/m);
+			expect(index).toMatch(/groups:\n  - id: preparation\n    title: "Preparation"\n/);
+			expect(index).toContain('In this workshop you scale a web application.');
+			const order = (id: string) => Number(/^order: (\d+)$/m.exec(readFileSync(join(roadmap, `${id}.mdx`), 'utf8'))![1]);
+			expect(['introduction', 'preparation', 'set-up-network', 'launch-instance', 'clean-up'].map(order)).toEqual([1, 2, 3, 4, 5]);
+			expect(readFileSync(join(roadmap, 'launch-instance.mdx'), 'utf8')).toMatch(/!\[Console\]\(\.\/images\/[\w.-]+\.png\)/);
+			expect(lines.join('\n')).toMatch(/Translations left out: 2 files/);
 		});
 	});
 });

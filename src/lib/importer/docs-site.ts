@@ -1,6 +1,7 @@
 /**
  * The docs site a plan's folder is in: the folder holding `.vitepress/` (its pages in its `srcDir`), `.vuepress/`,
- * `docusaurus.config.*` or `mkdocs.yml` (its pages in `docs_dir`), here or above. Its pages link each other and show
+ * `docusaurus.config.*`, `mkdocs.yml` (its pages in `docs_dir`) or a Hugo configuration (its pages in `content/`),
+ * here or above. Its pages link each other and show
  * images from its source root (`/guide/lesson-012`, `/shader.png` served from its public folder), and a VitePress or
  * VuePress site keeps its table of contents in its configuration's sidebar.
  */
@@ -12,6 +13,7 @@ import { urlSafety } from '../checks/url-safety.ts';
 import { defaultExport } from './js-literal.ts';
 import { findPlanFile, fromSiteRoot, resolvePlanPath, type SiteRoot } from './links.ts';
 import { parseMarkdown } from './markdown/parse.ts';
+import { hugoSiteAt } from './hugo.ts';
 import { readMkdocsConfig } from './site-nav.ts';
 import { sourceDirOf } from './vitepress.ts';
 import { STARLIGHT_DOCS, starlightOptions } from './starlight.ts';
@@ -59,14 +61,14 @@ function configIn(dotFolder: string): unknown {
 export function docsSiteOf(folder: string): DocsSite | null {
 	const start = resolve(folder);
 	for (let dir = start; ; dir = dirname(dir)) {
-		const site = siteAt(dir);
+		const site = siteAt(dir, start);
 		if (site) return start === site.root || start.startsWith(site.root + sep) ? site : null;
 		// A repository's root is as far up as its links can reach.
 		if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return null;
 	}
 }
 
-function siteAt(dir: string): DocsSite | null {
+function siteAt(dir: string, start: string): DocsSite | null {
 	if (existsSync(join(dir, '.vitepress'))) {
 		const config = configIn(join(dir, '.vitepress'));
 		const root = resolve(dir, sourceDirOf(config));
@@ -75,6 +77,9 @@ function siteAt(dir: string): DocsSite | null {
 	if (existsSync(join(dir, '.vuepress'))) return { root: dir, publicDir: '.vuepress/public', config: configIn(join(dir, '.vuepress')) };
 	if (DOCUSAURUS_CONFIGS.some((name) => existsSync(join(dir, name)))) return { root: dir, publicDir: 'static' };
 	if (astroSiteOf(dir)) return { root: join(dir, STARLIGHT_DOCS) };
+	// A Hugo site's pages are its content folder's (its language's, for `start`); it serves `static/` at its root.
+	const hugo = hugoSiteAt(dir, start);
+	if (hugo) return { root: hugo.contentDir, publicDir: relative(hugo.contentDir, hugo.staticDir).split(sep).join('/') };
 	const mkdocs = readFile(join(dir, 'mkdocs.yml')) ?? readFile(join(dir, 'mkdocs.yaml'));
 	const pagesDir = mkdocs === null ? null : readMkdocsConfig(mkdocs)?.pagesDir;
 	return pagesDir ? { root: resolve(dir, pagesDir) } : null;
@@ -85,7 +90,7 @@ function siteAt(dir: string): DocsSite | null {
  * the site is imported from there.
  */
 export function sourceRootIn(folder: string): string | undefined {
-	const root = siteAt(resolve(folder))?.root;
+	const root = siteAt(resolve(folder), resolve(folder))?.root;
 	return root?.startsWith(resolve(folder) + sep) ? root : undefined;
 }
 

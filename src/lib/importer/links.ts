@@ -52,7 +52,7 @@ export function repositoryFileUrl({ addresses, files }: { addresses: RepositoryA
 
 /**
  * The plan file a link's path names, as GitHub would show it: the file itself (in any letter case), or the README or
- * index of the folder the path names ("01-intro/", "/lessons/01"); or as a site built from the files would: the page
+ * index of the folder the path names ("01-intro/", "/lessons/01", a Hugo section's `_index.md`); or as a site built from the files would: the page
  * mdBook, GitBook or Jekyll makes of "ch02.md" is "ch02.html", and Docsify's or VitePress's is "ch02", which is how
  * books and docs sites link their pages (and Jupyter Book its notebooks', "ch02.ipynb", Quarto its "ch02.qmd").
  */
@@ -62,7 +62,7 @@ export function findPlanFile<T extends { path: string }>(files: readonly T[]): (
 	const sources = (page: string) => [`${page}.md`, `${page}.mdx`, `${page}.qmd`, `${page}.Rmd`, `${page}.ipynb`];
 	return (path) => {
 		const built = /\.html?$/i.test(path) ? sources(path.replace(/\.html?$/i, '')) : path && !/\.[^./]+$/.test(path) ? sources(path) : [];
-		const candidates = [path, ...['README.md', 'index.md', 'index.mdx', 'index.qmd'].map((name) => (path ? `${path}/${name}` : name)), ...built];
+		const candidates = [path, ...['README.md', 'index.md', 'index.mdx', 'index.qmd', '_index.md'].map((name) => (path ? `${path}/${name}` : name)), ...built];
 		for (const candidate of candidates) {
 			const found = exact.get(candidate) ?? byPath.get(candidate.toLowerCase());
 			if (found) return found;
@@ -177,7 +177,7 @@ export function resolvePlanPath(url: string, from: string): { path: string; anch
 /**
  * Where a docs site reads its `/…` links from: the plan's folder is `within` the site's source root ("guide" for
  * docs/guide, "" at the root), and images are also looked for in its `publicDir` ("public", VuePress's
- * ".vuepress/public", Docusaurus's "static"), both relative to that root.
+ * ".vuepress/public", Docusaurus's "static", Hugo's "../static" beside its content), both relative to that root.
  */
 export interface SiteRoot {
 	within: string;
@@ -195,7 +195,8 @@ export function fromSiteRoot(url: string, site: SiteRoot, isPlanPath: (path: str
 	const { path } = resolvePlanPath(url, '');
 	if (isPlanPath(path)) return url;
 	const rest = /[?#].*$/.exec(url)?.[0] ?? '';
-	const fromFolder = (sitePath: string) => posix.relative(`/${site.within}`, `/${sitePath}`);
+	// Under a stand-in root, so that a public folder beside the source root (Hugo's "../static") stays outside it.
+	const fromFolder = (sitePath: string) => posix.relative(posix.join('/root', site.within), posix.join('/root', sitePath));
 	const candidates = [fromFolder(path), ...(image && site.publicDir ? [fromFolder(posix.join(site.publicDir, path))] : [])];
 	const found = candidates.find(isPlanPath);
 	return found === undefined ? url : `/${found.split('/').map(encodeURIComponent).join('/')}${rest}`;

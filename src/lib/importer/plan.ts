@@ -28,11 +28,11 @@ export const NAV_STAND_IN = '.waymark-nav.md';
 export const isTableOfContents = (path: string) => path === 'SUMMARY.md' || path === '_sidebar.md' || path === NAV_STAND_IN;
 
 /**
- * A folder's README or index, its table of contents (or the stand-in) speaks for the folder, whose files it does not
+ * A folder's README or index (a Hugo section's `_index.md`), its table of contents (or the stand-in) speaks for the folder, whose files it does not
  * link can be the plan's lessons; any other document is one plan among the files beside it, and takes only the
  * files it links.
  */
-export const isFolderIndex = (path: string) => /^(?:readme|index)\.(?:md|markdown|mdx|qmd|ipynb)$/i.test(path) || isTableOfContents(path) || path === FOLDER_STAND_IN;
+export const isFolderIndex = (path: string) => /^(?:readme|_?index)\.(?:md|markdown|mdx|qmd|ipynb)$/i.test(path) || isTableOfContents(path) || path === FOLDER_STAND_IN;
 
 // Folders that hold a course's translations ("translations/README.es.md", Docusaurus's "i18n/fr/…").
 const TRANSLATION_FOLDER = /^(?:translations?|translated|i18n|locales?)$/i;

@@ -23,6 +23,7 @@ import { CATEGORY_FILES, type Category, docsPathOf, docusaurusSidebar, readCateg
 import { expandIncludes, expandTemplateIncludes } from './includes.ts';
 import { STARLIGHT_DOCS, starlightSidebar, starlightTitle } from './starlight.ts';
 import { META_FILES, nextraSidebar } from './nextra.ts';
+import { hugoMenu, hugoPagesDir, hugoSiteOf } from './hugo.ts';
 import type { SiteRoot } from './links.ts';
 
 export const USAGE = 'usage: npm run import -- <file.md | file.ipynb | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
@@ -287,7 +288,23 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	if (project?.tableOfContents) return { nav: project, pages: folder };
 	const toc = readFile(join(folder, '_toc.yml'));
 	const book = toc === null ? null : readJupyterBookToc(toc, readFile(join(folder, '_config.yml')));
-	return book ? { nav: book, pages: folder } : (docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? sidebarSiteOf(folder));
+	return book ? { nav: book, pages: folder } : (hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? sidebarSiteOf(folder));
+}
+
+/**
+ * A Hugo site, its content folder or a section of it: its pages in the order of the menu Hugo builds from the content
+ * folder (see hugo.ts), in the site's default language (translations, `_index.vi.md`, are left out as elsewhere).
+ */
+function hugoSiteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
+	const site = hugoSiteOf(folder);
+	if (!site) return null;
+	const pages = hugoPagesDir(site, folder);
+	const found = listFiles(pages).found.filter((path) => /\.(?:md|markdown)$/i.test(path));
+	const all = new Set(found);
+	const files = found.filter((path) => !isTranslation(path, all)).map((path) => ({ path, text: decodeBytes(readFileSync(join(pages, path))).text }));
+	const { entries, hidden } = hugoMenu(files, { atContentRoot: pages === site.contentDir });
+	const notes = hidden.length > 0 ? [`Left out as drafts or pages the site's menu hides: ${hidden.slice(0, 4).join(', ')}${hidden.length > 4 ? `, … (${hidden.length})` : ''}`] : [];
+	return { nav: { pagesDir: '.', ...(site.title ? { siteName: site.title } : {}), tableOfContents: toMarkdown(entries), ...(notes.length > 0 ? { notes } : {}) }, pages };
 }
 
 /**
