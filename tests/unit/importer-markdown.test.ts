@@ -15,6 +15,7 @@ import { mystDirectives } from '../../src/lib/importer/markdown/myst.ts';
 import { admonitionBlocks } from '../../src/lib/importer/markdown/admonitions.ts';
 import { removeSiteMarkup } from '../../src/lib/importer/markdown/attribute-lists.ts';
 import { executableChunks, sectionReferences, shortcodes } from '../../src/lib/importer/markdown/quarto.ts';
+import { hugoShortcodeText } from '../../src/lib/importer/markdown/hugo-shortcodes.ts';
 import { inlineReferences } from '../../src/lib/importer/markdown/references.ts';
 import { remoteImagesToLinks } from '../../src/lib/importer/markdown/remote-images.ts';
 import { safeUrls } from '../../src/lib/importer/markdown/safe-urls.ts';
@@ -278,6 +279,50 @@ describe('admonitionBlocks', () => {
 		const { mdx, messages } = transform(markdown, shortcodes);
 		expect(mdx).toBe('Watch:\n\n[Intro](https://www.youtube.com/embed/wo9vZccmqwc)\n\nPress `Shift-Ctrl-P` to run .\n\n[notebooks/eda.ipynb#fig-plot](notebooks/eda.ipynb#fig-plot)\n\n`{{< video x >}}` stays in code.');
 		expect(messages).toBe(['left out the shortcode "{{< var course.number >}}": the site the plan was written for fills it in', 'left out the shortcode "{{< pagebreak >}}": the site the plan was written for fills it in'].join('\n'));
+	});
+
+	it("shows Hugo's paired shortcodes as what its themes show: asides alerts, details sections, tabs, cards and file trees lists, code blocks; the others' tags left out", () => {
+		const markdown = [
+			'{{< hint warning >}}\nBack up **first**.\n{{< /hint >}}',
+			'{{% notice tip "Shortcut" %}}\nPress F5.\n\n- and more\n{{% /notice %}}',
+			'{{< callout type="error" >}}Stop.{{< /callout >}}',
+			'{{% alert title="Careful" color="danger" %}}\nHot.\n{{% /alert %}}',
+			'{{% details title="Solution" closed="true" %}}\n`x = 1`\n{{% /details %}}',
+			'{{< tabs items="npm,yarn" >}}\n{{< tab >}}\nnpm i\n{{< /tab >}}\n{{< tab >}}\nyarn\n{{< /tab >}}\n{{< /tabs >}}',
+			'{{< cards >}}\n  {{< card link="week-01" title="Week 1" subtitle="HTML basics" >}}\n  {{< card link="week-02" title="Week 2" >}}\n{{< /cards >}}',
+			'{{< filetree/container >}}\n{{< filetree/folder name="content" >}}\n{{< filetree/file name="_index.md" >}}\n{{< /filetree/folder >}}\n{{< /filetree/container >}}',
+			'{{< highlight go "linenos=table" >}}\nfmt.Println(1)\n{{< /highlight >}}',
+			'{{% steps %}}\n### Install\n\nRun it.\n{{% /steps %}}',
+			'{{< hextra/hero-badge >}}\nNew\n{{< /hextra/hero-badge >}}',
+		].join('\n\n');
+		const { mdx, messages } = transform(markdown, (tree, notes) => admonitionBlocks(tree, markdown, notes));
+		expect(mdx).toBe(
+			[
+				'> \\[!WARNING]\n> Back up **first**.',
+				'> \\[!TIP]\n> **Shortcut**\n>\n> Press F5.\n>\n> - and more',
+				'> \\[!CAUTION]\n> Stop.',
+				'> \\[!CAUTION]\n> **Careful**\n>\n> Hot.',
+				// The importer's HTML step makes the section the site's; until then it is HTML, which MDX would read as text.
+				'\\<details>\n\\<summary>Solution\\</summary>\n\n`x = 1`\n\n\\</details>',
+				'**npm**\n\nnpm i\n\n**yarn**\n\nyarn',
+				'- [Week 1](week-01) — HTML basics\n- [Week 2](week-02)',
+				'* `content/`\n  - `_index.md`',
+				'```go\nfmt.Println(1)\n```',
+				'### Install\n\nRun it.',
+				'New',
+			].join('\n\n'),
+		);
+		expect(messages).toBe('left out the tags of the shortcode "hextra/hero-badge": the site shows what it holds as text');
+	});
+
+	it("shows Hugo's single shortcodes as what they show: a video a link to it, a figure its image and caption, a card its title linked; a page reference in a link its path", () => {
+		const markdown = 'Watch {{< youtube w7Ft2ymGmfc >}} and {{% vimeo id="146022717" title="Intro" %}}.\n\n{{< figure src="/images/vpc.png" alt="VPC" caption="The network" >}}\n\n{{< card link="../setup" title="Setup" >}}\n';
+		const { mdx } = transform(markdown, shortcodes);
+		expect(mdx).toBe('Watch [YouTube: w7Ft2ymGmfc](https://www.youtube.com/watch?v=w7Ft2ymGmfc) and [Intro](https://vimeo.com/146022717).\n\n![VPC](/images/vpc.png)\\\n*The network*\n\n[Setup](../setup)');
+		expect(hugoShortcodeText('See [setup]({{< ref "/guide/setup" >}}), [goal]({{% relref "topics/x.md#goal" %}}) and\n\n[x]: {{< ref "a b.md" >}}\n\n`[c]({{< ref "y" >}})` in code.\n')).toBe(
+			'See [setup](/guide/setup), [goal](topics/x.md#goal) and\n\n[x]: <a b.md>\n\n`[c]({{< ref "y" >}})` in code.\n',
+		);
+		expect(hugoShortcodeText('{{< card\n  title="A"\n  link="a"\n>}}\n')).toBe('{{< card title="A" link="a" >}}\n');
 	});
 
 	it('links a Quarto cross-reference to a section ("@sec-tidy") to its heading, in any file, titled by it; others stay text', () => {

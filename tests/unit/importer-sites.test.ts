@@ -522,7 +522,7 @@ describe('a Hugo site', () => {
 				'content/2-preparation/_index.vi.md': page('title: "Chuẩn bị"', '…'),
 				'content/2-preparation/2.2-launch/_index.md': page('title: "Launch an instance"\nweight: 2', '![Console](/images/2/launch.png?featherlight=false&width=90pc)'),
 				'content/2-preparation/2.1-network/_index.md': page('title: "Set up the network"\nweight: 1', 'A VPC.'),
-				'content/1-introduction/_index.md': page('title: "Introduction"\nweight: 1', 'What auto scaling is.'),
+				'content/1-introduction/_index.md': page('title: "Introduction"\nweight: 1', 'What auto scaling is. At the end, [{{< page-title "/3-cleanup" >}}]({{< ref "/3-cleanup" >}}).'),
 				'content/3-cleanup/_index.md': page('title: "Clean up"\nweight: 3', 'Delete it all.'),
 			});
 			// A 1×1 PNG.
@@ -538,6 +538,8 @@ describe('a Hugo site', () => {
 			const order = (id: string) => Number(/^order: (\d+)$/m.exec(readFileSync(join(roadmap, `${id}.mdx`), 'utf8'))![1]);
 			expect(['introduction', 'preparation', 'set-up-network', 'launch-instance', 'clean-up'].map(order)).toEqual([1, 2, 3, 4, 5]);
 			expect(readFileSync(join(roadmap, 'launch-instance.mdx'), 'utf8')).toMatch(/!\[Console\]\(\.\/images\/[\w.-]+\.png\)/);
+			// A page named by Hugo's reference is linked; a link whose words the site filled in shows the page's title.
+			expect(readFileSync(join(roadmap, 'introduction.mdx'), 'utf8')).toContain('At the end, [Clean up](/roadmaps/scaling/clean-up/).');
 			expect(lines.join('\n')).toMatch(/Translations left out: 2 files/);
 		});
 	});

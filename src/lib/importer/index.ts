@@ -32,6 +32,7 @@ import { admonitionBlocks } from './markdown/admonitions.ts';
 import { unresolvedIncludes } from './includes.ts';
 import { removeSiteMarkup } from './markdown/attribute-lists.ts';
 import { executableChunks, sectionReferences, shortcodes } from './markdown/quarto.ts';
+import { hugoShortcodeText } from './markdown/hugo-shortcodes.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { inlineReferences } from './markdown/references.ts';
 import { remoteImagesToLinks } from './markdown/remote-images.ts';
@@ -235,7 +236,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const repaired = fixMojibake(text).text.replace(/^\uFEFF/, '');
 		const notebook = isNotebook(path) ? readNotebook(path, repaired) : null;
 		for (const [imagePath, bytes] of notebook?.images ?? []) notebookImages.set(imagePath, bytes);
-		const clean = notebook?.text ?? repaired.replace(/\r\n?/g, '\n');
+		// A Hugo page names the pages it links by reference (`{{< ref "/guide/setup" >}}`): their paths, read like any.
+		// (Its multi-line shortcodes are put on one line, so that Markdown does not read them apart.)
+		const clean = notebook?.text ?? hugoShortcodeText(repaired.replace(/\r\n?/g, '\n'));
 		const tree = notebook?.tree ?? parseMarkdown(clean, { wikiLinkFiles: planPaths });
 		inlineReferences(tree);
 		siteRootLinks(tree);
@@ -353,11 +356,13 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 
 	// Pages: transform each body (HTML, unsafe URLs, remote images, headings from ##), then rewrite links.
 	const homeText = unlistedHome ? unlistedHome.tree.children.filter((node) => node !== titleHeading?.heading) : [];
-	const overview: Page = { url: roadmapUrl(roadmapId), tree: root(dropEmptyHeadings([...homeText, ...remaining(index.tree.children, detection.taken)], [...homeText, ...index.tree.children])) };
+	const overview: Page = { url: roadmapUrl(roadmapId), title, tree: root(dropEmptyHeadings([...homeText, ...remaining(index.tree.children, detection.taken)], [...homeText, ...index.tree.children])) };
 	// The overview's HTML reads as Markdown before its summary is proposed (a centred `<p>` is a paragraph), and a
 	// banner's heading that titles the roadmap leaves it, as a `#` title does: the page shows the title as its h1.
 	const overviewNotes: ImportNote[] = [];
 	rawHtmlToMarkdown(overview.tree, overviewNotes);
+	// Shortcodes inside HTML (a Hugo home page's `<div>` around its hero) are text only now.
+	shortcodes(overview.tree, overviewNotes);
 	if (banner !== null) {
 		const bannerHeading = overview.tree.children.find((n) => n.type === 'heading');
 		if (bannerHeading && toString(bannerHeading).trim() === banner) overview.tree.children = overview.tree.children.filter((n) => n !== bannerHeading);
@@ -369,8 +374,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	if (summary?.paragraph && !soleTextOfSection(overview.tree, summary.paragraph)) overview.tree.children = overview.tree.children.filter((n) => n !== summary.paragraph);
 	const pages: Array<{ page: Page; file: PlanFile; path: string }> = [
 		{ page: overview, file: index, path: indexFile },
-		...titled.map(({ unit, id }) => ({
-			page: { url: phaseUrl(roadmapId, id), tree: root([...unit.body]), ...(unit.heading ? { titleHeading: unit.heading } : {}) },
+		...titled.map(({ unit, id, phaseTitle }) => ({
+			page: { url: phaseUrl(roadmapId, id), title: phaseTitle, tree: root([...unit.body]), ...(unit.heading ? { titleHeading: unit.heading } : {}) },
 			file: unit.file,
 			path: `${dir}/${id}.mdx`,
 		})),
@@ -392,7 +397,10 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			found.push(...(file.notes ?? []));
 		}
 		if (page === overview) found.push(...overviewNotes);
-		else rawHtmlToMarkdown(page.tree, found);
+		else {
+			rawHtmlToMarkdown(page.tree, found);
+			shortcodes(page.tree, found);
+		}
 		// Links and images that were HTML until now.
 		siteRootLinks(page.tree);
 		safeUrls(page.tree, found);

@@ -19,6 +19,8 @@ import type { RepositoryAddresses } from './repository.ts';
 /** An output page: the overview or a phase, with the tree that becomes its body. */
 export interface Page {
 	url: string;
+	/** The page's title, which a link without words of its own to the page shows. */
+	title: string;
 	tree: Root;
 	/** The heading that became the page's title (a heading unit's), if any: links to it lead to the page itself. */
 	titleHeading?: Heading;
@@ -216,12 +218,12 @@ const asText = (node: Link, original: string): PhrasingContent[] => [...node.chi
  * Where a relative or `#anchor` link of `page` (whose text came from `file`) leads on the site, and the heading it
  * lands on; null for nowhere.
  */
-function siteUrl(url: string, page: Page, file: PlanFile, targets: LinkTargets): { url: string; heading?: Heading } | null {
+function siteUrl(url: string, page: Page, file: PlanFile, targets: LinkTargets): { url: string; heading?: Heading; page?: Page } | null {
 	const { path: written, anchor } = resolvePlanPath(url, file.path);
 	const path = targets.fileAt(written)?.path ?? written;
 	if (!anchor) {
 		const whole = targets.filePages.get(path);
-		return whole ? { url: whole.url } : null;
+		return whole ? { url: whole.url, page: whole } : null;
 	}
 	const heading = targets.sourceAnchors.get(path)?.get(anchor.toLowerCase());
 	const place = heading && targets.placed.get(heading);
@@ -242,6 +244,8 @@ export function rewriteLinks(page: Page, file: PlanFile, targets: LinkTargets, n
 		if (target !== null) {
 			node.url = target.url;
 			if (target.heading) linked.add(target.heading);
+			// A link whose words the original site filled in (Hugo's `[{{< page-title "x" >}}](…)`) names the page it leads to.
+			if (target.page && !toString(node).trim() && !node.children.some((child) => child.type === 'image')) node.children = [{ type: 'text', value: target.page.title }];
 			return;
 		}
 		// A plan's own file named by its GitHub address, which is not imported: the address still leads to it.

@@ -11,6 +11,7 @@ import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import { indentOf } from '../lines.ts';
 import type { ImportNote } from './notes.ts';
+import { hugoShortcodeBlocks } from './hugo-shortcodes.ts';
 import { parseMarkdown } from './parse.ts';
 
 // Admonition kinds of MyST, MkDocs Material, VitePress and Docusaurus, by the GitHub alert that says the same.
@@ -55,7 +56,7 @@ export function alert(kind: string, title: string | null, body: readonly RootCon
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** A section the reader opens, written as GitHub readers write one; the importer's HTML step makes it the site's. */
-function collapsible(title: string, body: readonly RootContent[]): RootContent[] {
+export function collapsible(title: string, body: readonly RootContent[]): RootContent[] {
 	const html = (value: string): Html => ({ type: 'html', value });
 	return [html(`<details>\n<summary>${escapeHtml(title)}</summary>`), ...body, html('</details>')];
 }
@@ -99,7 +100,7 @@ function charsOfIndent(line: string, columns: number): number {
  * this module converted; every node keeps its place in `source`, so headings, titles and notes name what the author
  * wrote, where.
  */
-function parseLines(source: string, from: number, to: number, indent: number, notes: ImportNote[]): RootContent[] {
+export function parseLines(source: string, from: number, to: number, indent: number, notes: ImportNote[]): RootContent[] {
 	const lines = linesOf(source);
 	const taken = lines.slice(from - 1, to);
 	const cut = taken.map((line) => charsOfIndent(line.text, indent));
@@ -223,7 +224,7 @@ function colonFences(parent: Parents, source: string, notes: ImportNote[]): void
 
 /**
  * Converts a parsed file's admonitions, collapsible sections and content tabs (of MyST, MkDocs, VitePress,
- * Docusaurus) at the top level and in list items, noting the containers it cannot show.
+ * Docusaurus, and Hugo's shortcodes) at the top level and in list items, noting the containers it cannot show.
  */
 export function admonitionBlocks(tree: Root, source: string, notes: ImportNote[]): void {
 	const parents: Parents[] = [];
@@ -234,5 +235,6 @@ export function admonitionBlocks(tree: Root, source: string, notes: ImportNote[]
 	for (const parent of parents.reverse()) {
 		pythonMarkdownBlocks(parent, source, notes);
 		colonFences(parent, source, notes);
+		hugoShortcodeBlocks(parent, source, notes);
 	}
 }

@@ -12,6 +12,7 @@ import type { Code, Heading, Image, Link, Nodes, Parents, PhrasingContent, Root,
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
+import { cardWords, shortcodeArguments } from './hugo-shortcodes.ts';
 import type { ImportNote } from './notes.ts';
 
 // "{r}", "{python}", "{r label, echo=FALSE}", "{.python}" (a Pandoc class, not run): the info string in braces.
@@ -74,17 +75,51 @@ export function executableChunks(tree: Root, notes: ImportNote[]): void {
 	});
 }
 
-// "{{< video https://youtu.be/x title="Intro" >}}", "{{< kbd Shift-Ctrl-P >}}": a name, then its arguments.
-const SHORTCODE = /\{\{<\s*([\w-]+)((?:\s+[^>]*?)?)\s*>\}\}/;
+// "{{< video https://youtu.be/x title="Intro" >}}", "{{< kbd Shift-Ctrl-P >}}", Hugo's "{{% youtube id %}}", a
+// theme's "{{< hextra/feature-card … >}}": a name, then its arguments. A pair's tags that opened inside a paragraph
+// ("{{< hint >}}", "{{< /hint >}}") are two of them.
+const SHORTCODE = /\{\{([<%])-?\s*(\/?[\w][\w/.-]*)((?:\s+[^]*?)?)\s*-?\/?([>%])\}\}/;
 
-/** What a shortcode shows on the page: a link to the video or notebook it embeds, the keys it names, or nothing. */
-function shortcodeReplacement(name: string, args: string): PhrasingContent | null {
-	const [first = ''] = args.trim().split(/\s+/);
-	const target = first.replace(/^["']|["']$/g, '');
-	const title = /\btitle=["']([^"']*)["']/.exec(args)?.[1];
-	if ((name === 'video' || name === 'embed') && target) return { type: 'link', url: target, children: [{ type: 'text', value: title ?? target }] } satisfies Link;
-	if (name === 'kbd' && target) return { type: 'inlineCode', value: args.trim() };
-	return null;
+/**
+ * What a shortcode shows on the page: a link to the video or notebook it embeds (Quarto's `video` and `embed`, Hugo's
+ * `youtube` and `vimeo`), the keys it names, the image of a `figure` with its caption, a card its title linked, a
+ * reference to a page a link to it; else nothing.
+ */
+function shortcodeReplacement(name: string, args: string): PhrasingContent[] | null {
+	const parsed = shortcodeArguments(args);
+	const target = parsed.positional[0] ?? '';
+	const title = parsed.named['title'];
+	const link = (url: string, words: string): PhrasingContent[] => [{ type: 'link', url, children: [{ type: 'text', value: words }] } satisfies Link];
+	switch (name.split('/').at(-1)!.toLowerCase()) {
+		case 'video':
+		case 'embed':
+			return target ? link(target, title ?? target) : null;
+		case 'kbd':
+			return target ? [{ type: 'inlineCode', value: args.trim() }] : null;
+		case 'youtube': {
+			const id = parsed.named['id'] ?? target;
+			return id ? link(`https://www.youtube.com/watch?v=${encodeURIComponent(id)}`, title ?? `YouTube: ${id}`) : null;
+		}
+		case 'vimeo': {
+			const id = parsed.named['id'] ?? target;
+			return id ? link(`https://vimeo.com/${encodeURIComponent(id)}`, title ?? `Vimeo: ${id}`) : null;
+		}
+		case 'figure': {
+			const src = parsed.named['src'];
+			if (!src) return null;
+			const caption = (parsed.named['caption'] ?? title)?.replace(/<[^>]+>/g, '').trim();
+			const image: Image = { type: 'image', url: src, alt: parsed.named['alt'] ?? caption ?? '' };
+			return [image, ...(caption ? [{ type: 'break' as const }, { type: 'emphasis' as const, children: [{ type: 'text' as const, value: caption }] }] : [])];
+		}
+		case 'card':
+		case 'feature-card':
+			return cardWords(parsed);
+		case 'ref':
+		case 'relref':
+			return target ? link(target, target) : null;
+		default:
+			return null;
+	}
 }
 
 /**
@@ -93,30 +128,36 @@ function shortcodeReplacement(name: string, args: string): PhrasingContent | nul
  */
 export function shortcodes(tree: Root, notes: ImportNote[]): void {
 	visit(tree, (node: Nodes) => {
-		if (!('children' in node) || node.type === 'link') return;
+		if (!('children' in node)) return;
 		const children = (node as Parents).children as PhrasingContent[];
 		for (let i = 0; i < children.length; i++) {
 			const start = children[i]!;
-			const open = start.type === 'text' ? start.value.indexOf('{{<') : -1;
+			const open = start.type === 'text' ? start.value.search(/\{\{[<%]/) : -1;
 			if (open < 0) continue;
 			// The shortcode's text, through the sibling whose text closes it.
 			let written = (start as Text).value.slice(open);
 			let end = i;
 			while (!SHORTCODE.test(written) && end + 1 < children.length) written += toString(children[++end]!);
 			const found = SHORTCODE.exec(written);
-			if (!found || found.index !== 0 || children[end]!.type !== 'text') continue;
+			if (!found || found.index !== 0 || children[end]!.type !== 'text' || found[1] !== (found[4] === '>' ? '<' : '%')) continue;
 			const last = children[end] as Text;
 			const after = last.value.slice(last.value.length - (written.length - found[0].length));
-			const shown = shortcodeReplacement(found[1]!, found[2]!);
+			const shown = shortcodeReplacement(found[2]!, found[3]!);
 			if (!shown) {
 				const line = start.position?.start.line;
 				notes.push({ message: `left out the shortcode "${found[0]}": the site the plan was written for fills it in`, ...(line ? { line } : {}) });
 			}
 			const before = (start as Text).value.slice(0, open);
-			const replaced: PhrasingContent[] = [...(before ? [{ type: 'text' as const, value: before }] : []), ...(shown ? [shown] : []), ...(after ? [{ type: 'text' as const, value: after }] : [])];
+			const replaced: PhrasingContent[] = [...(before ? [{ type: 'text' as const, value: before }] : []), ...(shown ?? []), ...(after ? [{ type: 'text' as const, value: after }] : [])];
 			children.splice(i, end - i + 1, ...replaced);
 			i += replaced.length - 1 - (after ? 1 : 0);
 		}
+	});
+	// A paragraph that opened or closed with a shortcode left out starts and ends with its words.
+	visit(tree, 'paragraph', (node) => {
+		const [first, last] = [node.children[0], node.children.at(-1)];
+		if (first?.type === 'text') first.value = first.value.trimStart();
+		if (last?.type === 'text') last.value = last.value.trimEnd();
 	});
 	// A paragraph that held only a shortcode left out is gone with it.
 	visit(tree, 'paragraph', (node, index, parent) => {
