@@ -115,6 +115,17 @@ describe('a heading that sets its own anchor', () => {
 		expect(week1).toContain('[meshes](#construct-mesh)');
 		expect(result.notes.join('\n')).not.toContain('leads to nothing');
 	});
+
+	it('reads it written as Goldmark (Hugo) writes it, "{id=\"…\"}", too', () => {
+		const result = importPlan(
+			{ index: { path: 'README.md', text: '# Course\n\n## Week 1: Basics\n\nSee [tooling](#k8s-tooling).\n\n### Tooling {id="k8s-tooling"}\n\nText.\n\n## Week 2: More\n\nMore.\n' } },
+			{ fileName: 'README.md', order: 0, track: 't' },
+		);
+		const week1 = result.files.find((file) => file.path.endsWith('/basics.mdx'))!.text;
+		expect(week1).toContain('## Tooling {/* #k8s-tooling */}');
+		expect(week1).toContain('[tooling](#k8s-tooling)');
+		expect(result.notes.join('\n')).not.toMatch(/leads to nothing|attribute list/);
+	});
 });
 
 describe('importing a VitePress site', () => {

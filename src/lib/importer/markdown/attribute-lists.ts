@@ -1,6 +1,6 @@
 /**
  * MkDocs sites style what they show with Python-Markdown's attribute lists ("[Start](intro.md){ .md-button }",
- * "## Setup {: #setup .wide }", also kramdown's and Pandoc's) and Material's icon shortcodes (":material-robot:",
+ * "## Setup {: #setup .wide }", also kramdown's, Pandoc's and Goldmark's, Hugo's: "## Setup {id=\"setup\"}") and Material's icon shortcodes (":material-robot:",
  * ":octicons-arrow-right-24:"). GitHub shows both as text; they name classes and icons of the site the plan was written
  * for, so the importer leaves them out, with a note.
  */
@@ -25,11 +25,16 @@ function isAttributeList(colon: string, inside: string, afterMedia = false): boo
 	// Quoted values may hold spaces (`fig-alt="A scatter plot"`).
 	const tokens = inside.match(TOKEN) ?? [];
 	if (inside.replace(TOKEN, '').trim() !== '') return false;
-	return tokens.length > 0 && tokens.every((token) => ATTRIBUTE.test(token)) && (colon === ':' || afterMedia || tokens.some((token) => /^[.#]/.test(token)));
+	return tokens.length > 0 && tokens.every((token) => ATTRIBUTE.test(token)) && (colon === ':' || afterMedia || tokens.some((token) => /^(?:[.#]|id=)/.test(token)));
 }
 
-/** The ID an attribute list gives ("#setup" in "{: #setup .wide }"), if any. */
-const idOf = (inside: string) => /(?:^|[ \t])#([A-Za-z_][\w-]*)/.exec(inside)?.[1];
+// "#setup" in "{: #setup .wide }"; Goldmark's (Hugo's) "{id=\"setup\"}" says the same.
+const ID = /(?:^|[ \t])(?:#([A-Za-z_][\w-]*)|id=(?:"([^"]*)"|'([^']*)'|([^\s"']+)))/;
+/** The ID an attribute list gives, if any. */
+const idOf = (inside: string) => {
+	const found = ID.exec(inside);
+	return found ? (found[1] ?? found[2] ?? found[3] ?? found[4]) : undefined;
+};
 
 /**
  * A text's value without its icons and the attribute lists that stand where they apply: right after an inline
@@ -51,7 +56,7 @@ function withoutSiteMarkup(text: Text, after: Nodes | undefined, endsBlock: bool
 		const id = idOf(inside);
 		const atHeadingEnd = headingId && offset > 0 && id !== undefined;
 		if (atHeadingEnd) headingId(id);
-		if (atHeadingEnd && inside.trim() === `#${id}`) return '';
+		if (atHeadingEnd && ID.exec(inside)?.[0].trim() === inside.trim()) return '';
 		noted(`removed the attribute list "${found}": it styles the site the plan was written for`);
 		return '';
 	});
