@@ -59,6 +59,22 @@ describe('duration parsing', () => {
 		expect(parseDuration(text)).toEqual(expected);
 	});
 
+	it('reads a decimal comma as most European languages write it, and no thousands', () => {
+		expect(parseDuration('Grundlagen (1,5 Monate)')).toEqual({ min: 1.5, max: 1.5, unit: 'month' });
+		expect(parseDuration('Основы (1,5-2 месяца)')).toEqual({ min: 1.5, max: 2, unit: 'month' });
+		expect(parseHoursPerWeek('2,5 Stunden pro Woche')).toEqual({ min: 2.5, max: 2.5 });
+		expect(parseDuration('1,000 weeks')).toBeNull();
+	});
+
+	it('reads Ukrainian and Thai lengths, Thai written without spaces after them', () => {
+		expect(parseDuration('Основи (5 днів)')).toEqual({ min: 5, max: 5, unit: 'day' });
+		expect(parseDuration('1 місяць')).toEqual({ min: 1, max: 1, unit: 'month' });
+		expect(parseDuration('1 рік')).toEqual({ min: 1, max: 1, unit: 'year' });
+		expect(parseDuration('พื้นฐาน (2 สัปดาห์)')).toEqual({ min: 2, max: 2, unit: 'week' });
+		expect(parseDuration('เรียน 3 เดือนแรก')).toEqual({ min: 3, max: 3, unit: 'month' });
+		expect(parseHoursPerWeek('10 ชั่วโมงต่อสัปดาห์')).toEqual({ min: 10, max: 10 });
+	});
+
 	it('finds no duration in rates, hours or text without one', () => {
 		for (const text of ['7 days a week', '5 days/week', 'Daily: 2-3 hours', 'Learn the 12-factor app', 'Step 3', '第1周', '第三周', '一年级', '8주차']) expect(parseDuration(text)).toBeNull();
 	});
@@ -220,6 +236,35 @@ describe('unit labels', () => {
 			['Second Week', 'Loops', 'week'],
 			['Third Week', 'Functions', 'week'],
 		]);
+	});
+
+	it('reads an ordinal written in digits before a known unit word, with the ending of its language, when the label ends there', () => {
+		expect(parseUnitLabel('1. Woche: Grundlagen')).toMatchObject({ kind: 'week', number: 1, text: '1. Woche', rest: 'Grundlagen' });
+		expect(parseUnitLabel('2. Monat – React')).toMatchObject({ kind: 'month', number: 2, rest: 'React' });
+		expect(parseUnitLabel('1ère semaine : HTML')).toMatchObject({ kind: 'week', number: 1, text: '1ère semaine', rest: 'HTML' });
+		expect(parseUnitLabel('2e semaine : CSS')).toMatchObject({ kind: 'week', number: 2, rest: 'CSS' });
+		expect(parseUnitLabel('1ª semana: HTML')).toMatchObject({ kind: 'week', number: 1, rest: 'HTML' });
+		expect(parseUnitLabel('3er mes - Bases')).toMatchObject({ kind: 'month', number: 3, rest: 'Bases' });
+		expect(parseUnitLabel('2nd Month: React')).toMatchObject({ kind: 'month', number: 2, rest: 'React' });
+		expect(parseUnitLabel('1-я неделя: HTML')).toMatchObject({ kind: 'week', number: 1, text: '1-я неделя', rest: 'HTML' });
+		expect(parseUnitLabel('2-й тиждень. Основи')).toMatchObject({ kind: 'week', number: 2, rest: 'Основи' });
+		expect(parseUnitLabel('1. Woche (06.01. - 12.01.)')).toMatchObject({ kind: 'week', number: 1, extra: '(06.01. - 12.01.)' });
+		// An item of a numbered list goes on past the word: it is numbered, not labelled.
+		expect(parseUnitLabel('1. Week planning tips')).toMatchObject({ word: null, number: 1, rest: 'Week planning tips' });
+		expect(parseUnitLabel('3. Ebenen: x')).toMatchObject({ word: null, number: 3 });
+	});
+
+	it('reads Ukrainian, Hindi and Thai unit words and ordinals, and the Persian ezafe after a unit word', () => {
+		expect(parseUnitLabel('Перший тиждень: HTML')).toMatchObject({ kind: 'week', number: 1, rest: 'HTML' });
+		expect(parseUnitLabel('Частина перша')).toMatchObject({ kind: 'part', number: 1, rest: '' });
+		expect(parseUnitLabel('Тиждень п’ятий: Git')).toMatchObject({ kind: 'week', number: 5, rest: 'Git' });
+		expect(parseUnitLabel('Етап 2: Бекенд')).toMatchObject({ kind: 'phase', number: 2, rest: 'Бекенд' });
+		expect(parseUnitLabel('पहला सप्ताह: HTML')).toMatchObject({ kind: 'week', number: 1, rest: 'HTML' });
+		expect(parseUnitLabel('मॉड्यूल 1: परिचय')).toMatchObject({ kind: 'module', number: 1, rest: 'परिचय' });
+		expect(parseUnitLabel('สัปดาห์ที่ 1: พื้นฐาน')).toMatchObject({ kind: 'week', number: 1, text: 'สัปดาห์ที่ 1', rest: 'พื้นฐาน' });
+		expect(parseUnitLabel('หน่วยที่ 2 ตัวแปร')).toMatchObject({ kind: 'unit', number: 2, rest: 'ตัวแปร' });
+		expect(parseUnitLabel('هفته‌ی اول: مبانی')).toMatchObject({ kind: 'week', number: 1, rest: 'مبانی' });
+		expect(parseUnitLabel('هفته‌ی ۲: پایتون')).toMatchObject({ kind: 'week', number: 2, text: 'هفته ۲', rest: 'پایتون' });
 	});
 
 	it('reads a Chinese measure word between the number and the unit word ("第一个月", the first month)', () => {
@@ -589,6 +634,15 @@ describe('tables of units', () => {
 		]);
 		// The last stage's heading goes with its table, though an HTML comment (hidden on GitHub too) follows it.
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).not.toContain('Etapa\n');
+		// Headings that are labels alone name the stages of the rows under them, however the label is written.
+		const wordFirst = importMarkdown(source.replace(/### (\d)ª Etapa/g, '### Etapa $1'), { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(wordFirst.phases.map((p) => [p.id, p.data['group']])).toEqual([
+			['circuitos', 'etapa-1'],
+			['matematica-discreta', 'etapa-1'],
+			['python-i', 'etapa-1'],
+			['estruturas-dados', 'etapa-2'],
+			['arquitetura', 'etapa-2'],
+		]);
 	});
 
 	it('titles rows by the column that links the course, and finds prerequisites whose titles have commas and "and"', () => {

@@ -10,14 +10,16 @@ type Unit = Duration['unit'];
 
 // Chinese and Japanese write small amounts in their own numerals too: "四周", "两个月", "十二周".
 const HAN_NUMERAL = '[一二两兩三四五六七八九十]';
-const NUM = String.raw`(?:\d+(?:\.\d+)?|${HAN_NUMERAL}{1,3})`;
+// Most European languages write a decimal comma: "1,5 Monate", "2,5 horas" (a comma before three digits groups thousands).
+const FRACTION = String.raw`(?:[.,]\d{1,2}(?!\d))`;
+const NUM = String.raw`(?:\d+${FRACTION}?|${HAN_NUMERAL}{1,3})`;
 // A length has at most three digits: four are a year ("2022年", "2024년"), never a length.
-const LENGTH_NUM = String.raw`(?:\d{1,3}(?:\.\d+)?|${HAN_NUMERAL}{1,3})`;
+const LENGTH_NUM = String.raw`(?:\d{1,3}${FRACTION}?|${HAN_NUMERAL}{1,3})`;
 const HAN_DIGITS = '〇一二三四五六七八九';
 
-/** The value of an amount as written: "2.5" → 2.5, "四" → 4, "两" → 2, "十二" → 12, "二十" → 20; NaN for anything else. */
+/** The value of an amount as written: "2.5" and "2,5" → 2.5, "四" → 4, "两" → 2, "十二" → 12, "二十" → 20; NaN for anything else. */
 export function amountValue(text: string): number {
-	if (/^\d/.test(text)) return Number(text);
+	if (/^\d/.test(text)) return Number(text.replace(',', '.'));
 	const digit = (c: string) => (HAN_DIGITS.includes(c) ? HAN_DIGITS.indexOf(c) : c === '两' || c === '兩' ? 2 : NaN);
 	const [tens, ones, ...rest] = text.split('十');
 	if (ones === undefined) return text.length === 1 ? digit(text) : NaN;
@@ -28,22 +30,23 @@ export function amountValue(text: string): number {
 const RANGE = String.raw`\s*(?:-|–|—|to|~|～|〜)\s*`;
 const BOLD = String.raw`(?:\*\*|__)?`;
 // Calendar words in the languages plans are most often written in; the English ones also in short forms. (年级 is a
-// school grade, not a year.) Persian, Arabic, Hebrew and Hindi follow the Latin, Cyrillic and CJK ones. A length in
+// school grade, not a year.) Persian, Arabic, Hebrew, Hindi and Thai follow the Latin, Cyrillic and CJK ones. A length in
 // months takes a counter in Chinese, Japanese and Korean ("3个月", "3ヶ月", "3개월"): a number and a bare 月 or 월 is a
 // month of the calendar ("8月", "3월").
 const UNIT_WORDS: Record<Unit, string> = {
-	day: String.raw`days?|d[ií]as?|jours?|tage?n?|giorn[oi]|dn[ия]|дн(?:я|ей|ь)|день|dni|gün|ngày|hari|天|日|일(?:간)?|روز|يوم|أيام|ايام|יום|ימים|दिन`,
-	week: String.raw`weeks?|wks?|semanas?|semaines?|wochen?|settiman[ae]|недел[ьяиюе]+|тижн(?:і|ів|я)|тиждень|tygodni(?:e|a)?|tydzień|hafta|tuần|minggu|周|週|주(?:간|일)?|هفته|أسبوع|أسابيع|اسبوع|اسابيع|שבוע|שבועות|सप्ताह|हफ़्ते|हफ्ते|हफ़्ता|हफ्ता`,
-	month: String.raw`months?|mos?|mes(?:es)?|mois|monate?n?|mes[ei]|месяц(?:а|ев)?|місяц(?:і|ів|я)?|miesi(?:ąc|ące|ęcy)|ay|tháng|bulan|[个個箇]月|[ヶヵケかカ]月|개월(?:간)?|달|ماه|شهر|أشهر|اشهر|شهور|חודש|חודשים|महीने|महीना|माह`,
-	year: String.raw`years?|yrs?|a[ñn]os?|ans?|années?|jahre?n?|ann[oi]|год(?:а)?|лет|рок(?:и|ів)?|lat|yıl|năm|tahun|年(?![级級])|년(?:간)?|سال|سنة|سنوات|سنين|שנה|שנים|साल|वर्ष`,
+	day: String.raw`days?|d[ií]as?|jours?|tage?n?|giorn[oi]|dn[ия]|дн(?:я|ей|ь|і|ів)|день|dni|gün|ngày|hari|天|日|일(?:간)?|روز|يوم|أيام|ايام|יום|ימים|दिन|วัน`,
+	week: String.raw`weeks?|wks?|semanas?|semaines?|wochen?|settiman[ae]|недел[ьяиюе]+|тижн(?:і|ів|я)|тиждень|tygodni(?:e|a)?|tydzień|hafta|tuần|minggu|周|週|주(?:간|일)?|هفته|أسبوع|أسابيع|اسبوع|اسابيع|שבוע|שבועות|सप्ताह|हफ़्ते|हफ्ते|हफ़्ता|हफ्ता|สัปดาห์|อาทิตย์`,
+	month: String.raw`months?|mos?|mes(?:es)?|mois|monate?n?|mes[ei]|месяц(?:а|ев)?|місяц(?:ь|і|ів|я)?|miesi(?:ąc|ące|ęcy)|ay|tháng|bulan|[个個箇]月|[ヶヵケかカ]月|개월(?:간)?|달|ماه|شهر|أشهر|اشهر|شهور|חודש|חודשים|महीने|महीना|माह|เดือน`,
+	year: String.raw`years?|yrs?|a[ñn]os?|ans?|années?|jahre?n?|ann[oi]|год(?:а)?|лет|рок(?:и|ів)?|рік|lat|yıl|năm|tahun|年(?![级級])|년(?:간)?|سال|سنة|سنوات|سنين|שנה|שנים|साल|वर्ष|ปี`,
 };
 const UNIT_ALTERNATION = Object.values(UNIT_WORDS).join('|');
 const UNIT_REGEX = Object.entries(UNIT_WORDS).map(([unit, words]) => [unit as Unit, new RegExp(`^(?:${words})$`, 'iu')] as const);
 const unitOf = (word: string): Unit => UNIT_REGEX.find(([, regex]) => regex.test(word))?.[0] ?? 'week';
-// Chinese and Japanese put no space between words: an amount may follow a Han or kana letter ("学习4周", "三个月"), but
-// not the ordinal prefix 第 ("第1周" is a position, not a length), and a unit word ending in one is a whole word.
-const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
-const AMOUNT_START = String.raw`(?:(?<![\p{L}\p{N}.])|(?<=[${UNSPACED}])(?<!第))`;
+// Chinese, Japanese and Thai put no space between words: an amount may follow a Han, kana or Thai letter ("学习4周",
+// "三个月"), but not the ordinal prefix 第 ("第1周" is a position, not a length), and a unit word ending in one is a
+// whole word ("2 สัปดาห์แรก", the first two weeks).
+const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}`;
+const AMOUNT_START = String.raw`(?:(?<![\p{L}\p{N}.]|\d,)|(?<=[${UNSPACED}])(?<!第))`;
 /** No letter of any script right after a unit word (`\b` only knows ASCII letters), unless it is written without spaces. */
 const END = String.raw`(?:(?<=[${UNSPACED}])|(?![\p{L}]))`;
 
@@ -165,11 +168,11 @@ const DAYS_PER_WEEK = new RegExp(String.raw`(?<min>${NUM})(?:${RANGE}(?<max>${NU
 
 // "6-10 hours/week", "12 hours per week", "about 20 h a week", "5 horas/semana", "10 Stunden pro Woche", "8 часов в неделю",
 // "2 horas al día"; Chinese, Japanese and Korean put the period first: "每周20小时", "每天8-10小时", "週10時間", "매주 10시간".
-const HOUR_WORDS = String.raw`h|hrs?|hours?|horas?|heures?|stunden?|std\.?|ore|час(?:а|ов)?|годин(?:и)?|godzin(?:y)?|saat|小时|小時|時間|시간|ساعت|ساعات|ساعة|שעות|שעה|घंटे|घंटा`;
+const HOUR_WORDS = String.raw`h|hrs?|hours?|horas?|heures?|stunden?|std\.?|ore|час(?:а|ов)?|годин(?:и)?|godzin(?:y)?|saat|小时|小時|時間|시간|ساعت|ساعات|ساعة|שעות|שעה|घंटे|घंटा|ชั่วโมง|ชม\.`;
 // Hebrew writes "in" as a prefix: "בשבוע".
-const PER = String.raw`\s*(?:\/|a|an|per|each|every|in\s+a|por|par|pro|al|la|alla|в|на|na|در|في|فى|ب|ב|प्रति|/)\s*`;
-const WEEK_WORDS = String.raw`weeks?|wk|semanas?|semaines?|woche|settimana|недел[юяи]|тиждень|tydzień|hafta|周|週|هفته|الأسبوع|أسبوع|الاسبوع|اسبوع|שבוע|सप्ताह|हफ़्ते|हफ्ते`;
-const DAY_WORDS = String.raw`day|d[ií]a|jour|tag|giorno|день|дня|добу|dzień|gün|天|日|روز|اليوم|يوم|יום|दिन`;
+const PER = String.raw`\s*(?:\/|a|an|per|each|every|in\s+a|por|par|pro|al|la|alla|в|на|na|در|في|فى|ب|ב|प्रति|ต่อ|/)\s*`;
+const WEEK_WORDS = String.raw`weeks?|wk|semanas?|semaines?|woche|settimana|недел[юяи]|тиждень|tydzień|hafta|周|週|هفته|الأسبوع|أسبوع|الاسبوع|اسبوع|שבוע|सप्ताह|हफ़्ते|हफ्ते|สัปดาห์|อาทิตย์`;
+const DAY_WORDS = String.raw`day|d[ií]a|jour|tag|giorno|день|дня|добу|dzień|gün|天|日|روز|اليوم|يوم|יום|दिन|วัน`;
 const AMOUNT_OF_HOURS = String.raw`(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:${HOUR_WORDS})${END}`;
 // A verb may come between the period and the amount: "每天学习两小时", "毎日勉強3時間".
 const CJK_AMOUNT_OF_HOURS = String.raw`[^\d，。、；：,.;:]{0,6}?(?:约|大约|約|至少)?\s*(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:个)?(?:小时|小時|時間|시간)`;

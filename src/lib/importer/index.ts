@@ -194,7 +194,8 @@ function groupTitleLine(rawTitle: string, label: UnitLabel | null): { line: Titl
 		const title = upperFirst(rest.title);
 		return { line: { ...rest, title }, name: title, calendarLabel: label.text };
 	}
-	return { line: parseTitleLine(rawTitle, labelSpan(rawTitle, label)), name: rest.title };
+	// A group named by its label alone ("### 1ª Etapa") takes its ID from the label.
+	return { line: parseTitleLine(rawTitle, labelSpan(rawTitle, label)), name: rest.title || label.text };
 }
 
 /** "Time Estimate: 1-3 months" and "Key Topics: …" on consecutive lines were separate lines in the source. */

@@ -7,6 +7,7 @@ import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
 import { findLinkedFiles, folderFiles, withNestedIndexes, withTableOfContentsPages, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink, type TocPart } from './linked-files.ts';
 import { wordKey } from './label.ts';
+import { titled } from './shared.ts';
 import { findListUnits, listUnit } from './lists.ts';
 import { findSectionUnits, numberedSections, sectionsOfParts, sectionUnit } from './sections.ts';
 import { linkPrerequisites, tableColumns, tableUnits } from './tables.ts';
@@ -50,7 +51,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	}
 
 	const headings = findHeadingUnits(index, sections, title);
-	if (headings) {
+	if (headings && !headsTables(headings.sections, tables)) {
 		// (Companions name their units by section: those stay as they are.)
 		if (headings.companions.length === 0) headings.sections = closedLikeTheOthers(index, headings.sections);
 		const units = headings.sections.map((s) => headingUnit(index, s));
@@ -106,6 +107,16 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	const files = folderFiles(folder);
 	if (files) return folderDetection(index, files, sections, taken);
 	throw new ImportError(NO_UNITS);
+}
+
+/**
+ * Unit headings that are labels alone ("### 1ª Etapa", "### Stage 2") over tables holding more units than they are, each
+ * table under one of them: the headings name the stages the tables' rows belong to, and the rows are the units.
+ */
+function headsTables(headings: readonly Section[], tables: ReadonlyArray<{ position: number; units: readonly Unit[] }>): boolean {
+	const rows = tables.reduce((n, t) => n + t.units.length, 0);
+	const under = (t: { position: number }) => headings.some((s) => t.position > s.index && t.position < s.end);
+	return rows > headings.length && headings.every((s) => !titled(s.label!)) && tables.every(under);
 }
 
 /** The tables whose rows are units (courses with their durations, a stage's lessons), with their units. */

@@ -27,28 +27,36 @@ export interface UnitLabel {
 type Kind = PhaseData['kind'];
 
 // Words plans use for their units, in the languages plans on the web are most often written in (Persian, Arabic,
-// Hebrew and Hindi last). Lower case, singular and plural; a word not listed still makes a unit when it repeats with
+// Hebrew, Hindi and Thai last; Thai ones also take the ordinal suffix ที่ of "สัปดาห์ที่ 1", read by kindOfWord). Lower case, singular and plural; a word not listed still makes a unit when it repeats with
 // rising numbers.
 const KIND_WORDS: Record<Kind, string[]> = {
-	phase: ['phase', 'phases', 'fase', 'fases', 'этап', 'фаза', 'giai đoạn', 'tahap', '阶段', '단계', 'مرحله', 'مرحلة', 'المرحلة', 'שלב', 'चरण'],
-	month: ['month', 'months', 'mes', 'meses', 'mois', 'monat', 'monate', 'mese', 'mesi', 'месяц', 'miesiąc', 'ay', 'tháng', 'bulan', '月', '개월', 'ヶ月目', 'か月目', 'ماه', 'شهر', 'الشهر', 'חודש', 'महीना'],
-	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'settimana', 'settimane', 'неделя', 'тиждень', 'tydzień', 'hafta', 'tuần', 'minggu', '周', '週', '주차', '주', '週目', 'هفته', 'أسبوع', 'الأسبوع', 'שבוע', 'सप्ताह', 'हफ्ता'],
-	day: ['day', 'days', 'día', 'dia', 'días', 'dias', 'jour', 'jours', 'tag', 'tage', 'giorno', 'giorni', 'день', 'дн', 'dzień', 'gün', 'ngày', 'hari', '天', '日', '일차', '일', '日目', 'روز', 'يوم', 'اليوم', 'יום', 'दिन'],
-	step: ['step', 'steps', 'task', 'tasks', 'paso', 'pasos', 'passo', 'étape', 'schritt', 'шаг', 'krok', '步', '任务', '任務', 'گام', 'خطوة', 'الخطوة', 'צעד'],
+	phase: ['phase', 'phases', 'fase', 'fases', 'этап', 'етап', 'фаза', 'giai đoạn', 'tahap', '阶段', '단계', 'مرحله', 'مرحلة', 'المرحلة', 'שלב', 'चरण', 'ระยะ'],
+	month: ['month', 'months', 'mes', 'meses', 'mois', 'monat', 'monate', 'mese', 'mesi', 'месяц', 'місяць', 'miesiąc', 'ay', 'tháng', 'bulan', '月', '개월', 'ヶ月目', 'か月目', 'ماه', 'شهر', 'الشهر', 'חודש', 'महीना', 'เดือน'],
+	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'settimana', 'settimane', 'неделя', 'тиждень', 'tydzień', 'hafta', 'tuần', 'minggu', '周', '週', '주차', '주', '週目', 'هفته', 'أسبوع', 'الأسبوع', 'שבוע', 'सप्ताह', 'हफ्ता', 'हफ़्ता', 'สัปดาห์'],
+	day: ['day', 'days', 'día', 'dia', 'días', 'dias', 'jour', 'jours', 'tag', 'tage', 'giorno', 'giorni', 'день', 'дн', 'dzień', 'gün', 'ngày', 'hari', '天', '日', '일차', '일', '日目', 'روز', 'يوم', 'اليوم', 'יום', 'दिन', 'วัน'],
+	step: ['step', 'steps', 'task', 'tasks', 'paso', 'pasos', 'passo', 'étape', 'schritt', 'шаг', 'krok', '步', '任务', '任務', 'گام', 'خطوة', 'الخطوة', 'צעד', 'ขั้นตอน'],
 	stage: ['stage', 'stages', 'etapa', 'stufe', 'стадия', 'aşama', 'مرحلہ'],
-	module: ['module', 'modules', 'módulo', 'modulo', 'modul', 'modül', 'модуль', '模块', 'ماژول'],
+	module: ['module', 'modules', 'módulo', 'modulo', 'modul', 'modül', 'модуль', '模块', 'ماژول', 'मॉड्यूल', 'โมดูล'],
 	course: ['course', 'courses', 'curso', 'cours', 'kurs', 'corso', 'курс', 'khóa học', '课程', 'دوره', 'دورة', 'קורס'],
-	lesson: ['lesson', 'lessons', 'lección', 'leccion', 'lição', 'aula', 'leçon', 'lektion', 'lezione', 'урок', 'lekcja', 'ders', 'bài', 'bài học', 'buổi', 'pelajaran', '课', 'レッスン', '강', '回', 'درس', 'الدرس', 'שיעור', 'पाठ'],
-	chapter: ['chapter', 'chapters', 'capítulo', 'capitulo', 'chapitre', 'kapitel', 'capitolo', 'глава', 'rozdział', 'bölüm', 'chương', 'bab', '章', '장', 'فصل', 'الفصل', 'פרק', 'अध्याय'],
-	part: ['part', 'parts', 'parte', 'partie', 'teil', 'часть', 'część', 'kısım', 'phần', 'bagian', '部分', 'بخش', 'جزء', 'الجزء', 'חלק', 'भाग'],
-	unit: ['unit', 'units', 'unidad', 'unidade', 'unité', 'einheit', 'unità', 'раздел', 'jednostka', 'ünite', '单元', 'وحدة', 'الوحدة', 'יחידה', 'इकाई'],
+	lesson: ['lesson', 'lessons', 'lección', 'leccion', 'lição', 'aula', 'leçon', 'lektion', 'lezione', 'урок', 'заняття', 'lekcja', 'ders', 'bài', 'bài học', 'buổi', 'pelajaran', '课', 'レッスン', '강', '回', 'درس', 'الدرس', 'שיעור', 'पाठ', 'บทเรียน'],
+	chapter: ['chapter', 'chapters', 'capítulo', 'capitulo', 'chapitre', 'kapitel', 'capitolo', 'глава', 'rozdział', 'bölüm', 'chương', 'bab', '章', '장', 'فصل', 'الفصل', 'פרק', 'अध्याय', 'розділ', 'บท'],
+	part: ['part', 'parts', 'parte', 'partie', 'teil', 'часть', 'частина', 'część', 'kısım', 'phần', 'bagian', '部分', 'بخش', 'جزء', 'الجزء', 'חלק', 'भाग', 'ส่วน'],
+	unit: ['unit', 'units', 'unidad', 'unidade', 'unité', 'einheit', 'unità', 'раздел', 'jednostka', 'ünite', '单元', 'وحدة', 'الوحدة', 'יחידה', 'इकाई', 'หน่วย'],
 	section: ['section', 'sections', 'sección', 'seção', 'abschnitt', 'sezione', 'секция', 'قسم', 'القسم'],
 };
 const KIND_OF_WORD = new Map(Object.entries(KIND_WORDS).flatMap(([kind, words]) => words.map((w) => [w, kind as Kind])));
 
+// Thai counts a unit with the ordinal suffix ที่ joined to its word: "สัปดาห์ที่ 1" is week 1.
+const THAI_ORDINAL = /(?<=\p{Script=Thai})ที่$/u;
+
 export function kindOfWord(word: string): Kind | null {
-	return KIND_OF_WORD.get(word.toLocaleLowerCase()) ?? null;
+	const lower = word.toLocaleLowerCase();
+	return KIND_OF_WORD.get(lower) ?? KIND_OF_WORD.get(lower.replace(THAI_ORDINAL, '')) ?? null;
 }
+
+// Persian joins a word to the one after it with the ezafe, often written as a letter of its own after a zero-width
+// non-joiner: "هفته‌ی اول", "هفته‌ی ۱" (week one). It belongs to neither the unit word nor its number.
+const EZAFE = '(?:\u200c\u06cc)?';
 
 // What sets a label apart from its title: a colon, full stop, bar or dash, in full width too as text in Chinese and
 // Japanese writes them ("Task 01：函数"); after their own labels, the enumeration comma too ("第一章、概述").
@@ -72,7 +80,7 @@ const TWO_WORD_UNITS = knownWords(/\s/u)
 // Vietnamese writes some unit words in two ("giai đoạn", "bài học"): only known ones, since any other two words
 // before a number ("Java Part 1") are a title. A number touching letters ("3D", "2FA") ends no range.
 const WORD_LABEL = new RegExp(
-	String.raw`^[^\p{L}\p{N}]*?(?<word>${TWO_WORD_UNITS}|\p{L}[\p{L}\p{M}]*)(?<gap>\s*)(?<n>\d{1,3})(?:\s*[-–~～〜]\s*(?:\k<word>\s*)?(?<n2>\d{1,3})(?!\p{L}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
+	String.raw`^[^\p{L}\p{N}]*?(?<word>${TWO_WORD_UNITS}|\p{L}[\p{L}\p{M}]*)${EZAFE}(?<gap>\s*)(?<n>\d{1,3})(?:\s*[-–~～〜]\s*(?:\k<word>\s*)?(?<n2>\d{1,3})(?!\p{L}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
 	'du',
 );
 // Chinese and Japanese unit words of more than one character ("阶段", "模块"); any other is one character.
@@ -107,23 +115,35 @@ const ORDINAL_WORDS = [
 	'erster zweiter dritter vierter fünfter sechster siebter achter neunter zehnter elfter zwölfter',
 	'первый второй третий четвёртый пятый шестой седьмой восьмой девятый десятый',
 	'первая вторая третья четвёртая пятая шестая седьмая восьмая девятая десятая',
+	"перший другий третій четвертий п'ятий шостий сьомий восьмий дев'ятий десятий",
+	"перша друга третя четверта п'ята шоста сьома восьма дев'ята десята",
 	'الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر',
 	'الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة',
 	'اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم',
+	'पहला दूसरा तीसरा चौथा पाँचवाँ छठा सातवाँ आठवाँ नौवाँ दसवाँ',
 ];
-// Spellings without ё or hamza ("четвертый", "الاول") are as common as with them.
-const valuesOf = (lists: readonly string[]) =>
-	new Map(lists.flatMap((list) => list.split(' ').flatMap((word, i) => [word, word.replace('ё', 'е').replace('أ', 'ا')].map((spelling) => [spelling, i + 1] as const))));
+// Spellings without ё or hamza ("четвертый", "الاول") are as common as with them, and Ukrainian's apostrophe is
+// written three ways ("п'ятий", "п’ятий", "пʼятий").
+const spellingsOf = (word: string) => [word, word.replace('ё', 'е').replace('أ', 'ا'), word.replace("'", '’'), word.replace("'", 'ʼ')];
+const valuesOf = (lists: readonly string[]) => new Map(lists.flatMap((list) => list.split(' ').flatMap((word, i) => spellingsOf(word).map((spelling) => [spelling, i + 1] as const))));
 const ORDINAL_VALUE = valuesOf(ORDINAL_WORDS);
 const NUMERAL_VALUE = new Map([...valuesOf(CARDINAL_WORDS), ...ORDINAL_VALUE]);
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
 // What may follow a label's number and come before its title: "(Month 1)", bold's end, a colon or dash.
 const LABEL_END = String.raw`\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`;
 // "Week One: HTML", "الأسبوع الأول: …": a known unit word and a number written as a word.
-const NUMERAL_LABEL = new RegExp(String.raw`^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)\s+(?<n>${alternation(NUMERAL_VALUE.keys())})(?![\p{L}\p{N}])${LABEL_END}`, 'iu');
+const NUMERAL_LABEL = new RegExp(String.raw`^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)${EZAFE}\s+(?<n>${alternation(NUMERAL_VALUE.keys())})(?![\p{L}\p{N}])${LABEL_END}`, 'iu');
 // "First Week: HTML", "Segunda semana", "Erste Woche", "Первая неделя": an ordinal before a known unit word, as these
 // languages write it.
 const ORDINAL_LABEL = new RegExp(String.raw`^[^\p{L}\p{N}]*?(?<n>${alternation(ORDINAL_VALUE.keys())})\s+(?<word>\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{N}])${LABEL_END}`, 'iu');
+// "1. Woche: Grundlagen", "1ère semaine :", "2e semaine", "1ª semana", "3er mes", "2nd Month", "1-я неделя": an ordinal
+// written in digits before a known unit word, with the ending each language gives it (German's full stop, French's
+// "er"/"e", Spanish's "ª", English's "st"/"nd", Russian's and Ukrainian's "-я"/"-й"). The label must end there, at a
+// separator or the text's end, since "1. Week planning tips" is an item of a numbered list.
+const DIGIT_ORDINAL_LABEL = new RegExp(
+	String.raw`^[^\p{L}\p{N}]*?(?<label>(?<n>\d{1,3})(?:\.\s?|\.?[ªº°]\s?|(?:er|re|ère|e|ème|è|nde?|st|nd|rd|th)\s|-\p{Script=Cyrillic}{1,3}\s)\s*(?<word>\p{L}[\p{L}\p{M}]*))(?![\p{L}\p{N}])\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*(?<rest>.*))?$`,
+	'diu',
+);
 // "Data PreProcessing | Day 1", "Closures — Week 3": a known unit word and its number after the title, set apart by a
 // bar (half or full width) or dash (any other word there is a name: "Setup - Python 3").
 const TRAILING_LABEL = new RegExp(`^(?<rest>.*?\\S)\\s*(?:[|｜]|\\s[-–—])\\s*(?<word>${knownWords(/^\p{Script=Latin}/u)}|${knownWords(/^\p{Script=Cyrillic}/u)})\\s*(?<n>\\d{1,3})\\s*$`, 'diu');
@@ -214,6 +234,19 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 		const numberTo = g['n2'] === undefined ? undefined : Number(g['n2']);
 		if (numberTo !== undefined && numberTo < number) return null;
 		return { word: g['word']!, kind: kindOfWord(g['word']!), number, ...(numberTo === undefined ? {} : { numberTo }), text: `${numbersOf(counted, number, numberTo)}${g['word']}`, rest: written(counted, 'rest')!.trim() };
+	}
+	const digitOrdinal = DIGIT_ORDINAL_LABEL.exec(folded);
+	const digitOrdinalWord = digitOrdinal?.groups!['word'];
+	if (digitOrdinal && digitOrdinalWord && kindOfWord(digitOrdinalWord) && isSingular(digitOrdinalWord)) {
+		const extra = written(digitOrdinal, 'extra')?.trim();
+		return {
+			word: digitOrdinalWord,
+			kind: kindOfWord(digitOrdinalWord),
+			number: Number(digitOrdinal.groups!['n']),
+			...(extra ? { extra } : {}),
+			text: `${written(digitOrdinal, 'label')}${extra ? ` ${extra}` : ''}`,
+			rest: (written(digitOrdinal, 'rest') ?? '').trim(),
+		};
 	}
 	const numbered = NUMBER_LABEL.exec(folded);
 	if (numbered) {
