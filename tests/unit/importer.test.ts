@@ -339,6 +339,50 @@ const phasesOfText = (text: string) => importMarkdown(text, { fileName: 'plan.md
 const titlesOf = (text: string) => phasesOfText(text).phases.map((p) => `${p.data['label'] ?? ''}|${p.data['title']}`);
 
 describe('unit headings', () => {
+	it('takes a collapsible section folding unit headings for a group titled by its summary, and keeps one without headings', () => {
+		const text = [
+			'# Частина перша',
+			'',
+			'<details><summary>основи <b>JavaScript</b></summary>',
+			'',
+			'## День 1:',
+			'',
+			'- змінні',
+			'',
+			'## День 2:',
+			'',
+			'<details><summary>Підказка</summary>',
+			'',
+			'Відповідь',
+			'',
+			'</details>',
+			'',
+			'</details>',
+			'',
+			'<details><summary>DOM</summary>',
+			'',
+			'## День 3 Події:',
+			'',
+			'- кліки',
+			'',
+			'</details>',
+			'',
+		].join('\n');
+		const result = phasesOfText(text);
+		expect(result.phases.map((p) => [p.data['label'], p.data['group']])).toEqual([
+			['День 1', 'osnovi-javascript'],
+			['День 2', 'osnovi-javascript'],
+			['День 3', 'dom'],
+		]);
+		const pages = result.files.filter((f) => f.path.endsWith('.mdx')).map((f) => f.text).join('\n');
+		expect(pages).toContain('<summary>Підказка</summary>');
+		expect(pages.match(/<details>/g)).toHaveLength(1);
+		expect(pages).not.toContain('<summary>DOM</summary>');
+		// A section's only fold collapses that section's text: it names no part.
+		const single = phasesOfText('# Plan\n\n## Basics\n\n<details><summary>Toggle section</summary>\n\n### Week 1: A\n\nx\n\n### Week 2: B\n\ny\n\n</details>\n\n## Web\n\n### Week 3: C\n\nz\n');
+		expect(single.phases.map((p) => p.data['group'])).toEqual(['basics', 'basics', 'web']);
+	});
+
 	it('splits at "## PHASE N (Month N): Title" headings, keeping sub-headings inside', () => {
 		const result = phasesOfText('# Plan\n\nIntro\n\n## PHASE 1 (Month 1): Basics\n\n### Node\n\n- a\n\n## PHASE 2 (Month 2): More\n\ntext\n\n## Daily Structure\n\n- b\n');
 		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind']])).toEqual([

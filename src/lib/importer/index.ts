@@ -15,7 +15,7 @@ import { phaseUrl, roadmapUrl } from '../urls.ts';
 import { detect } from './detect/index.ts';
 import { labelKind, parseUnitLabel, type UnitLabel } from './detect/label.ts';
 import type { ResolveLink } from './detect/linked-files.ts';
-import { promotePseudoHeadings } from './detect/pseudo-headings.ts';
+import { promoteFoldedSections, promotePseudoHeadings } from './detect/pseudo-headings.ts';
 import { chainedLengths, type Commitment, parseCommitment, parseDuration } from './durations.ts';
 import { toMdx } from './frontmatter.ts';
 import { isEmptyish, stripEmoji, stripEmphasis, upperFirst } from './lines.ts';
@@ -278,6 +278,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// Anchors as GitHub gave them, before any transform touches the trees.
 	const anchors = sourceAnchors([index, ...others]);
 
+	promoteFoldedSections(index.tree);
 	promotePseudoHeadings(index.tree);
 	const detection = detect(index, others, resolve);
 	const { units, groups } = detection;

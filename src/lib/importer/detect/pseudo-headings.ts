@@ -1,10 +1,12 @@
 /**
  * Plans often write their units as bold lines instead of headings ("**Week 1: HTML & CSS**" on a line of its own).
  * Such a line, when the same unit word repeats like unit headings do, becomes a heading one level below the section
- * it is in, so that the heading rules read it as what it is.
+ * it is in, so that the heading rules read it as what it is. A collapsible section folding headings becomes a
+ * heading above them likewise (promoteFoldedSections).
  */
-import type { Heading, Paragraph, Root } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { htmlScanner } from '../../html/scan.ts';
 import { parseUnitLabel, wordKey } from './label.ts';
 
 /** A paragraph that is one bold span (blank text around it aside). */
@@ -30,5 +32,71 @@ export function promotePseudoHeadings(tree: Root): void {
 		const strong = paragraph.children.find((c) => c.type === 'strong')!;
 		const heading: Heading = { type: 'heading', depth: depths[k] as Heading['depth'], children: strong.type === 'strong' ? strong.children : [], ...(paragraph.position ? { position: paragraph.position } : {}) };
 		tree.children[index] = heading;
+	}
+}
+
+/** The summary of an HTML block that only opens a collapsible section (`<details><summary>Basics</summary>`), else null. */
+function foldSummary(html: string): string | null {
+	let opened = false;
+	let closed = false;
+	let inSummary = false;
+	let summary = '';
+	let outside = '';
+	const scanner = htmlScanner({
+		startTag: (name) => {
+			if (name === 'details') opened = true;
+			if (name === 'summary') inSummary = true;
+		},
+		endTag: (name) => {
+			if (name === 'details') closed = true;
+			if (name === 'summary') inSummary = false;
+		},
+		text: (text) => {
+			if (inSummary) summary += text;
+			else outside += text;
+		},
+	});
+	scanner.end(html);
+	return opened && !closed && !outside.trim() && summary.trim() ? summary.replace(/\s+/g, ' ').trim() : null;
+}
+
+/** The index of the top-level HTML block that closes the collapsible section opened at `start`, or -1. */
+function foldEnd(children: readonly RootContent[], start: number): number {
+	let open = 0;
+	const scanner = htmlScanner({ startTag: (name) => void (name === 'details' && open++), endTag: (name) => void (name === 'details' && open--) });
+	for (let index = start; index < children.length; index++) {
+		const child = children[index]!;
+		if (child.type !== 'html') continue;
+		scanner.write(child.value);
+		if (open <= 0) return /^\s*<\/details>\s*$/i.test(child.value) ? index : -1;
+	}
+	return -1;
+}
+
+/**
+ * Runs of a plan's units folded into collapsible sections, `<details><summary>Basics</summary>` on a line of its own
+ * before their headings and `</details>` on one after them, two or more in one section, are the parts of that section
+ * that GitHub shows under their summaries: each opening becomes a heading one level above the headings it holds,
+ * titled by the summary, and its closing tag goes. A section's only fold collapses the section's own text ("Toggle
+ * section" under "## LLM Fundamentals"), and one without headings (an exercise's solution) is a collapsible section.
+ */
+export function promoteFoldedSections(tree: Root): void {
+	const folds: Array<{ start: number; end: number; depth: number; within: number; summary: string }> = [];
+	for (let start = 0; start < tree.children.length; start++) {
+		const node = tree.children[start]!;
+		const summary = node.type === 'html' ? foldSummary(node.value) : null;
+		const end = summary === null ? -1 : foldEnd(tree.children, start);
+		const depths = tree.children.slice(start + 1, end).flatMap((n) => (n.type === 'heading' ? [n.depth] : []));
+		if (end < 0 || depths.length === 0 || Math.min(...depths) < 2) continue;
+		const depth = Math.min(...depths) - 1;
+		const within = tree.children.findLastIndex((n, i) => i < start && n.type === 'heading' && n.depth <= depth);
+		folds.push({ start, end, depth, within, summary: summary! });
+		start = end;
+	}
+	const parts = [...Map.groupBy(folds, (fold) => fold.within).values()].filter((list) => list.length >= 2).flat();
+	for (const { start, end, depth, summary } of parts.sort((a, b) => b.start - a.start)) {
+		const { position } = tree.children[start]!;
+		tree.children.splice(end, 1);
+		tree.children[start] = { type: 'heading', depth: depth as Heading['depth'], children: [{ type: 'text', value: summary }], ...(position ? { position } : {}) };
 	}
 }
