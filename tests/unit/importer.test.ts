@@ -1849,6 +1849,18 @@ describe('a folder of lesson files', () => {
 	const importFolder = (title: string, files: Array<{ path: string; text: string }>, id?: string) =>
 		importPlan({ index: { path: '.waymark-index.md', text: `# ${title}\n` }, files }, { fileName: 'folder.md', order: 0, track: 'backend', ...(id ? { id } : {}) });
 
+	it('labels files named in one language as their headings do in another, when every one does', () => {
+		const weeks = ['Foundation', 'Direction', 'Value'];
+		const headed = (heading: (i: number) => string) => importFolder('Курс', weeks.map((name, i) => ({ path: `Week_0${i + 1}_${name}.md`, text: `# ${heading(i)}\n\nТекст.\n` })));
+		expect(headed((i) => `Неделя ${i + 1}: ${['Фундамент', 'Направление', 'Ценность'][i]}`).phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Неделя 1', 'Фундамент'],
+			['Неделя 2', 'Направление'],
+			['Неделя 3', 'Ценность'],
+		]);
+		// One heading without the label: the files' names label them all.
+		expect(headed((i) => (i === 1 ? 'Направление' : `Неделя ${i + 1}: x`)).phases.map((p) => p.data['label'])).toEqual(['Week 1', 'Week 2', 'Week 3']);
+	});
+
 	it('titles a lesson named after its folder without the label the folder gives it ("week04_finetuning/" is Week 4, "Finetuning")', () => {
 		const result = importFolder('Deep learning', ['week01_backprop', 'week02_cnn_and_tricks', 'week03_finetuning'].map((folder) => ({ path: `${folder}/README.md`, text: 'Slides and a seminar.\n' })));
 		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([

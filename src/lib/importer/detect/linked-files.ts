@@ -658,7 +658,8 @@ function inStatedOrder(files: readonly PlanFile[]): PlanFile[] {
 /**
  * "day01.md" … "day90.md": when every file is named by one word and rising numbers, those are the units' labels. A
  * file deeper in a numbered folder ("week06_nlp/tasks/README.md" after "week06_nlp/README.md") has its folder's number:
- * the folder's first file carries the label, the others none.
+ * the folder's first file carries the label, the others none. Files named in one language and headed in another
+ * ("Week_01_Foundation.md" under "# Неделя 1: Фундамент") are labelled as their headings are, when every one is.
  */
 function fileLabels(files: readonly PlanFile[]): Array<UnitLabel | null> | null {
 	const named = files.map((f) => NUMBERED_PATH.exec(f.path)?.groups);
@@ -668,7 +669,13 @@ function fileLabels(files: readonly PlanFile[]): Array<UnitLabel | null> | null 
 	const leads = files.map((file, i) => i === 0 || topEntry(file) !== topEntry(files[i - 1]!));
 	if (numbers.some((n, i) => leads[i] && i > 0 && n <= numbers[i - 1]!)) return null;
 	const text = upperFirst(word);
-	return numbers.map((number, i) => (leads[i] ? { word: text, kind: kindOfWord(word), number, text: `${text} ${number}`, rest: '' } : null));
+	const kind = kindOfWord(word);
+	const headed = files.map((file, i) => {
+		const label = parseUnitLabel(firstHeadingText(file) ?? '');
+		return label?.word && kind && label.kind === kind && label.number === numbers[i] ? { ...label, rest: '' } : null;
+	});
+	const headedAll = files.every((_, i) => !leads[i] || headed[i]);
+	return numbers.map((number, i) => (leads[i] ? (headedAll ? headed[i]! : { word: text, kind, number, text: `${text} ${number}`, rest: '' }) : null));
 }
 
 /**
