@@ -339,6 +339,12 @@ const phasesOfText = (text: string) => importMarkdown(text, { fileName: 'plan.md
 const titlesOf = (text: string) => phasesOfText(text).phases.map((p) => `${p.data['label'] ?? ''}|${p.data['title']}`);
 
 describe('unit headings', () => {
+	it('takes the units of a part counted with another word than the other parts\' units, when the parts are labelled alike', () => {
+		const part = (n: number, word: string, titles: string[]) => [`## Parcours ${n} : P${n}`, '', ...titles.flatMap((t, i) => [`### ${word} ${i + 1} : ${t}`, '', 'x', ''])].join('\n');
+		const text = ['# Parcours', '', part(1, 'Semaine', ['A', 'B']), part(2, 'Semaine', ['C', 'D']), '## Parcours 3 : P3', '', 'Texte.', '', part(4, 'Phase', ['E', 'F']), '## Tips', '', '### Step 1: G', '', 'y', '', '### Step 2: H', '', 'z', ''].join('\n');
+		expect(phasesOfText(text).phases.map((p) => `${p.data['label']} ${p.data['title']} ${p.data['group']}`)).toEqual(['Semaine 1 A p1', 'Semaine 2 B p1', 'Semaine 1 C p2', 'Semaine 2 D p2', 'Phase 1 E p4', 'Phase 2 F p4']);
+	});
+
 	it('takes a collapsible section folding unit headings for a group titled by its summary, and keeps one without headings', () => {
 		const text = [
 			'# Частина перша',

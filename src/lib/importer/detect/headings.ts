@@ -78,7 +78,8 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 		const run = best.get(level)!;
 		if (detailsFew(level, run)) continue;
 		if (run.every((s) => titled(s.label!)) || !titledAbove(level)) {
-			return withUnnumbered(sections, withCompanions(run, `level-${level} headings "${'#'.repeat(level)} ${run[0]!.raw}" …`));
+			const units = withOtherWordsInOtherParts(sections, worded, run);
+			return withUnnumbered(sections, withCompanions(units, `level-${level} headings "${'#'.repeat(level)} ${run[0]!.raw}" …`));
 		}
 	}
 	// Numbered headings ("## 1. Title") that state a duration in the heading or an estimate line of their own text.
@@ -93,6 +94,23 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 	if (level === undefined) return null;
 	const run = byNumberedLevel.get(level)!;
 	return withUnnumbered(sections, { sections: run, companions: [], pattern: `level-${level} numbered headings that state a duration, e.g. "${'#'.repeat(level)} ${run[0]!.raw}"` });
+}
+
+/**
+ * Parts labelled alike ("## Parcours 1" … "## Parcours 5") whose units are counted with one word in most ("### Semaine
+ * 1", "### Semaine 2") and another in the others ("### Phase 1", "### Phase 2" in Parcours 5): the others' units, at the
+ * same level, titled and numbered rising, are units too, in their place. A part without any (its text alone) stays as
+ * it is.
+ */
+function withOtherWordsInOtherParts(sections: readonly Section[], worded: readonly Section[], run: Section[]): Section[] {
+	const partOf = (s: Section) => enclosingSection(sections, s);
+	const parts = new Set(run.map(partOf));
+	const part = partOf(run[0]!);
+	if (!part?.label?.word || [...parts].some((p) => !p?.label || wordKey(p.label) !== wordKey(part.label!))) return run;
+	const alike = (p: Section | undefined) => p !== undefined && !parts.has(p) && p.level === part.level && p.label !== null && wordKey(p.label) === wordKey(part.label!);
+	const others = worded.filter((s) => s.level === run[0]!.level && s.label!.kind && titled(s.label!) && alike(partOf(s)));
+	const runs = [...Map.groupBy(others, (s) => `${partOf(s)!.index} ${wordKey(s.label!)}`).values()].filter((list) => list.length >= 2 && rising(list));
+	return runs.length === 0 ? run : [...run, ...runs.flat()].sort((a, b) => a.index - b.index);
 }
 
 /**
