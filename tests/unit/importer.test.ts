@@ -66,6 +66,20 @@ describe('duration parsing', () => {
 		expect(parseDuration('1,000 weeks')).toBeNull();
 	});
 
+	it('reads a range written with the word for "to" of the plan\'s language', () => {
+		expect(parseDuration('2 bis 3 Monate')).toEqual({ min: 2, max: 3, unit: 'month' });
+		expect(parseDuration('de 2 a 3 semanas')).toEqual({ min: 2, max: 3, unit: 'week' });
+		expect(parseDuration('2 à 3 semaines')).toEqual({ min: 2, max: 3, unit: 'week' });
+		expect(parseDuration('от 2 до 3 месяцев')).toEqual({ min: 2, max: 3, unit: 'month' });
+		expect(parseDuration('۲ تا ۳ ماه')).toEqual({ min: 2, max: 3, unit: 'month' });
+		expect(parseHoursPerWeek('हर हफ़्ते 4 से 6 घंटे')).toEqual({ min: 4, max: 6 });
+		expect(parseUnitLabel('सप्ताह 1 से 6: पाठ्यक्रम 1')).toMatchObject({ kind: 'week', number: 1, numberTo: 6, text: 'सप्ताह 1-6', rest: 'पाठ्यक्रम 1' });
+		expect(parseUnitLabel('Woche 1 bis 2: Grundlagen')).toMatchObject({ number: 1, numberTo: 2, rest: 'Grundlagen' });
+		// Not between two numbers: no range.
+		expect(parseDuration('7 days a week')).toBeNull();
+		expect(parseUnitLabel('Week 1 a quick start')).toMatchObject({ number: 1, rest: 'a quick start' });
+	});
+
 	it('reads Ukrainian and Thai lengths, Thai written without spaces after them', () => {
 		expect(parseDuration('Основи (5 днів)')).toEqual({ min: 5, max: 5, unit: 'day' });
 		expect(parseDuration('1 місяць')).toEqual({ min: 1, max: 1, unit: 'month' });
@@ -2956,6 +2970,7 @@ describe('field lines', () => {
 		expect(declared('学習期間：3〜6ヶ月')).toEqual(months);
 		expect(declared('**Estimated total duration**: 3-6 months')).toEqual(months);
 		expect(declared('Gesamtdauer: 3-6 Monate')).toEqual(months);
+		expect(declared('**รวมเวลาโดยประมาณ: 3-6 เดือน**')).toEqual(months);
 		// Time alone is as often a date or a daily time as a length.
 		expect(declared('Time: 3-6 months')).toBeNull();
 		expect(declared('时间：2024年3月')).toBeNull();

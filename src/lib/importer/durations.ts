@@ -26,8 +26,11 @@ export function amountValue(text: string): number {
 	if (rest.length > 0 || tens!.length > 1 || ones.length > 1) return NaN;
 	return (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0);
 }
+// The word for "to" between two numbers in the languages below, spaced: "2 bis 3 Monate", "2 à 3 semaines", "de 2 a 3
+// semanas", "от 2 до 3 месяцев", "4 से 6 घंटे", "۲ تا ۳ ماه", "2 إلى 3 أشهر", "2 ถึง 3 สัปดาห์".
+export const RANGE_WORDS = 'to|bis|à|a|até|al|do|до|по|से|تا|إلى|الى|עד|ถึง|đến|sampai|hingga';
 // "2-3", "2 – 3", "2 to 3", and the tilde of East Asian writing, "1 ~ 2", "3～4".
-const RANGE = String.raw`\s*(?:-|–|—|to|~|～|〜)\s*`;
+const RANGE = String.raw`(?:\s*(?:-|–|—|to|~|～|〜)\s*|\s+(?:${RANGE_WORDS})\s+)`;
 const BOLD = String.raw`(?:\*\*|__)?`;
 // Calendar words in the languages plans are most often written in; the English ones also in short forms. (年级 is a
 // school grade, not a year.) Persian, Arabic, Hebrew, Hindi and Thai follow the Latin, Cyrillic and CJK ones. A length in

@@ -133,10 +133,10 @@ const labelled = (labels: string) => new RegExp(String.raw`^${BULLET}(?:\*\*|__)
 // Persian, Arabic, Hebrew and Hindi last.
 const GOAL_LABELS = String.raw`goals?|objectives?|objetivos?|metas?|objectifs?|ziele?|obiettiv[oi]|цел[ьи]|мет[аи]|cel(?:e)?|hedef(?:ler)?|目标|目標|هدف|اهداف|الهدف|الأهداف|מטרה|מטרות|लक्ष्य`;
 // A length label may say it is an estimate or the whole ("Estimated total duration", "预计总时长", "예상 기간"); in
-// Chinese and Japanese the qualifier is written onto the word. 时间/時間 (time) alone is as often a date, so it counts
-// only qualified.
+// Chinese, Japanese and Thai the qualifier is written onto the word. 时间/時間/เวลา (time) alone is as often a date, so
+// it counts only qualified.
 const CJK_QUALIFIER = String.raw`预计|預計|预估|預估|估计|估計|总|總|全程|学习|學習|完成`;
-const ESTIMATE_LABELS = String.raw`time\s+estimates?|(?:(?:estimated|expected|approximate)\s+)?(?:total\s+)?duration|(?:estimated|expected|approximate|total)\s+(?:total\s+)?time|estimates?|time\s*frame|timeline|duraci[oó]n(?:\s+total)?|dura[cç][aã]o(?:\s+total)?|dur[ée]e(?:\s+totale)?|(?:gesamt)?dauer|durata(?:\s+totale)?|(?:общая\s+)?(?:длительность|продолжительность)|тривалість|czas\s+trwania|s[üu]re|thời\s+lượng|durasi|(?:${CJK_QUALIFIER})*(?:时长|時長|周期|週期)|(?:${CJK_QUALIFIER})+(?:时间|時間)|(?:学習|目安|想定)?期間|所要時間|(?:예상|총|전체|학습)?\s*(?:기간|소요\s*시간)|مدت(?:\s+زمان)?|المدة|משך|अवधि`;
+const ESTIMATE_LABELS = String.raw`time\s+estimates?|(?:(?:estimated|expected|approximate)\s+)?(?:total\s+)?duration|(?:estimated|expected|approximate|total)\s+(?:total\s+)?time|estimates?|time\s*frame|timeline|duraci[oó]n(?:\s+total)?|dura[cç][aã]o(?:\s+total)?|dur[ée]e(?:\s+totale)?|(?:gesamt)?dauer|durata(?:\s+totale)?|(?:общая\s+)?(?:длительность|продолжительность)|тривалість|czas\s+trwania|s[üu]re|thời\s+lượng|durasi|(?:${CJK_QUALIFIER})*(?:时长|時長|周期|週期)|(?:${CJK_QUALIFIER})+(?:时间|時間)|(?:学習|目安|想定)?期間|所要時間|(?:예상|총|전체|학습)?\s*(?:기간|소요\s*시간)|مدت(?:\s+زمان)?|المدة|משך|अवधि|ระยะเวลา|รวมเวลา(?:โดยประมาณ)?|เวลา(?:โดยประมาณ|ทั้งหมด)`;
 const PROJECT_LABELS = String.raw`projects?|mini[- ]projects?|practice|proyectos?|projetos?|projets?|projekte?|progett[oi]|проекты?|проекти?|projekty?|projeler?|项目|實作|プロジェクト|پروژه(?:‌ها)?|مشروع|مشاريع|المشاريع|פרויקט(?:ים)?|परियोजना(?:एं|ें)?`;
 const OUTCOME_LABELS = String.raw`outcomes?|resultados?|r[ée]sultats?|ergebnisse?|risultati|результаты?|результати|rezultaty|sonu[çc]lar|成果|نتایج|نتائج|النتائج|תוצרים|परिणाम`;
 const RESOURCE_LABELS = String.raw`resources?|recursos?|ressources?|ressourcen|risorse|ресурсы|ресурси|materiały|zasoby|kaynaklar|资源|資源|リソース|منابع|المصادر|مصادر|משאבים|संसाधन`;
