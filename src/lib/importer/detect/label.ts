@@ -27,8 +27,8 @@ export interface UnitLabel {
 type Kind = PhaseData['kind'];
 
 // Words plans use for their units, in the languages plans on the web are most often written in (Persian, Arabic,
-// Hebrew, Hindi and Thai last; Thai ones also take the ordinal suffix ที่ of "สัปดาห์ที่ 1", read by kindOfWord). Lower case, singular and plural; a word not listed still makes a unit when it repeats with
-// rising numbers.
+// Hebrew, Hindi and Thai last; Thai ones also with the ordinal suffix of "สัปดาห์ที่ 1", which kindOfWord reads). Lower
+// case, singular and plural; a word not listed still makes a unit when it repeats with rising numbers.
 const KIND_WORDS: Record<Kind, string[]> = {
 	phase: ['phase', 'phases', 'fase', 'fases', 'этап', 'етап', 'фаза', 'giai đoạn', 'tahap', '阶段', '단계', 'مرحله', 'مرحلة', 'المرحلة', 'שלב', 'चरण', 'ระยะ'],
 	month: ['month', 'months', 'mes', 'meses', 'mois', 'monat', 'monate', 'mese', 'mesi', 'месяц', 'місяць', 'miesiąc', 'ay', 'tháng', 'bulan', '月', '개월', 'ヶ月目', 'か月目', 'ماه', 'شهر', 'الشهر', 'חודש', 'महीना', 'เดือน'],
