@@ -1337,7 +1337,7 @@ describe('index + files', () => {
 		expect(result.phases[1]!.body).toContain('## Homework');
 	});
 
-	it('reads a book\'s table of contents (mdBook, GitBook): every page it links in its order, whatever their names, the pages listed under a chapter grouped with it', () => {
+	it('reads a book\'s table of contents (mdBook, GitBook): every page it links in its order, whatever their names, the pages listed under a chapter grouped with it, a section with pages of its own a group inside', () => {
 		const result = importPlan(
 			{
 				index: {
@@ -1356,7 +1356,8 @@ describe('index + files', () => {
 		// Not in rising order by their names (the appendix numbers from 0 again; the foreword has no number): the
 		// table of contents is the order.
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Foreword', 'Getting Started', 'Installation', 'On Windows', 'A Game', 'Appendix', 'A - Keywords']);
-		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual([null, 'getting-started', 'getting-started', 'getting-started', null, 'appendix', 'appendix']);
+		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual([null, 'getting-started', 'installation', 'installation', null, 'appendix', 'appendix']);
+		expect((result.roadmap['groups'] as Array<{ id: string; parent?: string }>).find((group) => group.id === 'installation')?.parent).toBe('getting-started');
 		expect(result.phases[3]!.body).toContain('Text of ch01-01-windows.');
 		expect(result.phases[2]!.body).toContain('Then [play the game](/roadmaps/book/game/#how-to-play).');
 		expect(result.roadmap['title']).toBe('The Book');

@@ -164,23 +164,30 @@ function withModuleGroups(labelledParts: readonly Group[], linked: LinkedFiles, 
 		if (row.part) units[i]!.group = partGroup(row.part);
 	});
 	const parts = groups.length;
-	let module = -1;
+	// The last row at each depth, whose pages the rows under it are; and the page each module group opens with.
+	let owners: number[] = [];
+	const openedBy = new Map<number, number>();
 	linked.rows.forEach((row, i) => {
-		if (!row.nested) {
-			module = i;
-			return;
-		}
-		const owner = units[module]!;
+		const depth = row.nested ? (row.depth ?? 1) : 0;
+		const ownerIndex = owners.slice(0, depth).findLast((index) => index !== undefined);
+		owners = [...owners.slice(0, depth), i];
+		if (depth === 0 || ownerIndex === undefined) return;
+		const owner = units[ownerIndex]!;
 		// A chapter inside a part inside a part would nest groups twice: its pages stay in its part.
 		if (owner.group !== undefined && groups[owner.group]!.parent !== undefined && owner.group < parts) {
 			units[i]!.group = owner.group;
 			return;
 		}
-		if (owner.group === undefined || owner.group < parts) {
+		// A page with pages of its own inside a chapter (a week's lessons in a unit) is a group inside the chapter's,
+		// unless that one is already inside another: groups nest one level.
+		const ownsGroup = owner.group !== undefined && openedBy.get(owner.group) === ownerIndex;
+		const mayNest = owner.group === undefined || owner.group < parts || groups[owner.group]!.parent === undefined;
+		if (!ownsGroup && mayNest) {
 			groups.push({ rawTitle: owner.rawTitle, label: owner.label, intro: [], ...(owner.group !== undefined ? { parent: owner.group } : {}) });
 			owner.group = groups.length - 1;
+			openedBy.set(owner.group, ownerIndex);
 		}
-		units[i]!.group = owner.group;
+		if (owner.group !== undefined) units[i]!.group = owner.group;
 	});
 	return groups;
 }

@@ -45,6 +45,8 @@ interface Row {
 	from?: PlanFile;
 	/** A lesson of the row before it that is not nested: listed under it in its README or in the table of contents. */
 	nested?: boolean;
+	/** How deep a nested row is listed in a table of contents: 1 under a chapter, 2 under a page of a chapter. */
+	depth?: number;
 	/** The item without a link that a table of contents lists the row under ("- Getting started"): its part. */
 	part?: TocPart;
 }
@@ -262,7 +264,7 @@ function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles
 	const rows: Row[] = [];
 	const containers: Node[] = [];
 	let homeEntry: Node | undefined;
-	type Place = Pick<Row, 'nested' | 'part'>;
+	type Place = Pick<Row, 'nested' | 'depth' | 'part'>;
 	const linkRow = (node: Node, container: Node, place: Place, link: Link) => {
 		const target = resolve(link.url, index);
 		if (!target || target === index || rows.some((row) => row.target === target)) return;
@@ -279,7 +281,7 @@ function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles
 			const link = first ? firstLink(first) : null;
 			if (link) linkRow(item, container, place, link);
 			// Under a page, its pages; under an item without a link ("- Getting started"), the pages of that part.
-			const inner: Place = link ? { ...place, nested: true } : first ? { part: { item, title: toString(first).trim(), ...(place.part ? { parent: place.part } : {}) } } : place;
+			const inner: Place = link ? { ...place, nested: true, depth: (place.depth ?? 0) + 1 } : first ? { part: { item, title: toString(first).trim(), ...(place.part ? { parent: place.part } : {}) } } : place;
 			for (const node of rest) if (node.type === 'list') listed(node, container, inner);
 		}
 	};
