@@ -31,6 +31,8 @@ import { mystDirectives } from './markdown/myst.ts';
 import { admonitionBlocks } from './markdown/admonitions.ts';
 import { unresolvedIncludes } from './includes.ts';
 import { removeSiteMarkup } from './markdown/attribute-lists.ts';
+import { renderLiquid } from './markdown/liquid.ts';
+import { calloutsOf, kramdownBlocks } from './markdown/kramdown.ts';
 import { executableChunks, sectionReferences, shortcodes } from './markdown/quarto.ts';
 import { hugoShortcodeText } from './markdown/hugo-shortcodes.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
@@ -72,6 +74,8 @@ export interface PlanInput {
 	repository?: { addresses: RepositoryAddresses; files: readonly string[] };
 	/** The docs site the plan's folder is in, whose `/…` links and images are read from its source root (see fromSiteRoot). */
 	site?: SiteRoot;
+	/** The configuration (`_config.yml`) of the Jekyll site the plan's folder is: its pages' Liquid is rendered (see markdown/liquid.ts). */
+	jekyllConfig?: Record<string, unknown>;
 }
 
 export interface ImportOptions {
@@ -233,13 +237,16 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const planPathAt = findPlanFile(planPaths.map((path) => ({ path })));
 	const assetPaths = new Set(input.assets ?? []);
 	const siteRootLinks = (tree: Root) => input.site && linksFromSiteRoot(tree, input.site, (path) => planPathAt(path) !== null, (path) => assetPaths.has(path));
+	const callouts = calloutsOf(input.jekyllConfig);
 	const prepare = (path: string, text: string): PlanFile => {
 		const repaired = fixMojibake(text).text.replace(/^\uFEFF/, '');
 		const notebook = isNotebook(path) ? readNotebook(path, repaired) : null;
 		for (const [imagePath, bytes] of notebook?.images ?? []) notebookImages.set(imagePath, bytes);
 		// A Hugo page names the pages it links by reference (`{{< ref "/guide/setup" >}}`): their paths, read like any.
 		// (Its multi-line shortcodes are put on one line, so that Markdown does not read them apart.)
-		const clean = notebook?.text ?? hugoShortcodeText(repaired.replace(/\r\n?/g, '\n'));
+		const written = notebook?.text ?? hugoShortcodeText(repaired.replace(/\r\n?/g, '\n'));
+		const liquid = input.jekyllConfig && !notebook ? renderLiquid(written, input.jekyllConfig, frontmatterFields(parseMarkdown(written))) : null;
+		const clean = liquid?.text ?? written;
 		const tree = notebook?.tree ?? parseMarkdown(clean, { wikiLinkFiles: planPaths });
 		inlineReferences(tree);
 		siteRootLinks(tree);
@@ -247,10 +254,12 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const { title, summary, position } = takeFrontmatter(tree);
 		const notes: ImportNote[] = [
 			...(notebook?.notes ?? []),
+			...(liquid?.notes ?? []),
 			...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })),
 		];
 		unresolvedIncludes(tree, clean, notes);
 		admonitionBlocks(tree, clean, notes);
+		kramdownBlocks(tree, callouts, notes);
 		removeSiteMarkup(tree, notes);
 		shortcodes(tree, notes);
 		if (isExecutableMarkdown(path)) executableChunks(tree, notes);

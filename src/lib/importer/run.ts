@@ -14,7 +14,8 @@ import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
-import { readBookTitle, readJupyterBookToc, readMkdocsConfig, readQuartoConfig, type SiteNav, toMarkdown } from './site-nav.ts';
+import { jekyllNav } from './jekyll.ts';
+import { readBookTitle, readJupyterBookToc, readMkdocsConfig, readQuartoConfig, readYamlMap, type SiteNav, toMarkdown } from './site-nav.ts';
 import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf, sourceRootIn } from './docs-site.ts';
 import { defaultExport, field, text } from './js-literal.ts';
 import { pageCount, sidebarOf, siteTitleOf } from './vitepress.ts';
@@ -274,7 +275,7 @@ function repositoryOf(folder: string): RepositoryAddresses | null {
 /**
  * The docs site a folder is, or holds the pages of, when its tool keeps the table of contents in its configuration:
  * an MkDocs site (`mkdocs.yml` there, or beside the folder when it is the site's `docs_dir`), a Quarto book or website
- * (`_quarto.yml`) or a Jupyter Book (`_toc.yml`, with `_config.yml`).
+ * (`_quarto.yml`), a Jupyter Book (`_toc.yml`, with `_config.yml`) or a Jekyll site whose pages' frontmatter places them.
  */
 function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	for (const config of [folder, dirname(folder)].flatMap((dir) => ['mkdocs.yml', 'mkdocs.yaml'].map((name) => join(dir, name)))) {
@@ -288,7 +289,23 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	if (project?.tableOfContents) return { nav: project, pages: folder };
 	const toc = readFile(join(folder, '_toc.yml'));
 	const book = toc === null ? null : readJupyterBookToc(toc, readFile(join(folder, '_config.yml')));
-	return book ? { nav: book, pages: folder } : (hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? sidebarSiteOf(folder));
+	return book ? { nav: book, pages: folder } : (jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? sidebarSiteOf(folder));
+}
+
+/** The configuration of the Jekyll site a folder is (its `_config.yml`, which a Jupyter Book's `_toc.yml` does not sit beside); null for other folders. */
+function jekyllConfigOf(folder: string): Record<string, unknown> | null {
+	if (existsSync(join(folder, '_toc.yml'))) return null;
+	const text = readFile(join(folder, '_config.yml')) ?? readFile(join(folder, '_config.yaml'));
+	return text === null ? null : readYamlMap(text);
+}
+
+/** A Jekyll site (its `_config.yml` there) whose pages place themselves in its navigation, as Just the Docs reads them (see jekyll.ts). */
+function jekyllSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
+	const config = jekyllConfigOf(folder);
+	if (config === null) return null;
+	const pages = listFiles(folder).found.filter((path) => LESSON_FILE.test(path) && !isNotebook(path));
+	const nav = jekyllNav(config, pages.map((path) => ({ path, text: decodeBytes(readFileSync(join(folder, path))).text })));
+	return nav ? { nav, pages: folder } : null;
 }
 
 /**
@@ -423,7 +440,8 @@ function readPlan(input: string): ReadPlan {
 	const addresses = repositoryOf(folder);
 	const docsSite = docsSiteOf(folder);
 	const siteRoot = docsSite && siteRootOf(docsSite, folder);
-	const context = { ...(addresses ? { repository: { addresses, files: everyFile } } : {}), ...(siteRoot ? { site: siteRoot } : {}) };
+	const jekyllConfig = jekyllConfigOf(folder);
+	const context = { ...(addresses ? { repository: { addresses, files: everyFile } } : {}), ...(siteRoot ? { site: siteRoot } : {}), ...(jekyllConfig ? { jekyllConfig } : {}) };
 	// A docs site serves its public folder's images at its root: those outside the plan's folder are its images too.
 	const publicFolder = docsSite?.publicDir ? join(docsSite.root, docsSite.publicDir) : null;
 	if (publicFolder && existsSync(publicFolder) && relative(folder, publicFolder).startsWith('..')) {

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jekyllNav } from '../../src/lib/importer/jekyll.ts';
+import { calloutsOf, kramdownBlocks } from '../../src/lib/importer/markdown/kramdown.ts';
+import { renderLiquid } from '../../src/lib/importer/markdown/liquid.ts';
+import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
+import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
+import { toMdx } from '../../src/lib/importer/markdown/serialize.ts';
+import { runImport } from '../../src/lib/importer/run.ts';
+import { withImportFolders, writeFiles } from './import-folders.ts';
+
+const page = (fields: string, body = '') => `---\nlayout: default\n${fields}\n---\n\n${body}`;
+
+describe("a Just the Docs site's navigation", () => {
+	it('lists the pages without a parent by nav_order, then by title, each over its children and theirs', () => {
+		const nav = jekyllNav({ title: 'Course', exclude: ['drafts/'] }, [
+			{ path: 'README.md', text: '# The repository\n' },
+			{ path: 'index.md', text: page('title: Home\nnav_exclude: true', '# Course') },
+			{ path: 'about.md', text: page('title: About') },
+			{ path: 'unit1/index.md', text: page('title: Unit 1\nnav_order: 2\nhas_children: true') },
+			{ path: 'unit1/week2.md', text: page('title: Week 2\nparent: Unit 1\nnav_order: 2') },
+			{ path: 'unit1/week1.md', text: page('title: Week 1\nparent: Unit 1\nnav_order: 1') },
+			{ path: 'unit1/week1-b.md', text: page('title: Lesson B\nparent: Week 1\ngrand_parent: Unit 1\nnav_order: 2') },
+			{ path: 'unit1/week1-a.md', text: page('title: Lesson A\nparent: Week 1\ngrand_parent: Unit 1\nnav_order: 1') },
+			{ path: 'syllabus.md', text: page('title: Syllabus\nnav_order: 1') },
+			{ path: 'drafts/next.md', text: page('title: Next\nnav_order: 3') },
+			{ path: '_modules/week-01.md', text: page('title: Intro') },
+			{ path: 'lost.md', text: page('title: Lost\nparent: Nowhere') },
+		]);
+		expect(nav?.siteName).toBe('Course');
+		expect(nav?.tableOfContents).toBe(
+			[
+				'- [](index.md)',
+				'- [Syllabus](syllabus.md)',
+				'- [Unit 1](unit1/index.md)',
+				'  - [Week 1](unit1/week1.md)',
+				'    - [Lesson A](unit1/week1-a.md)',
+				'    - [Lesson B](unit1/week1-b.md)',
+				'  - [Week 2](unit1/week2.md)',
+				'- [About](about.md)',
+				'',
+			].join('\n'),
+		);
+		expect(nav?.notes).toEqual(['lost.md: its parent "Nowhere" is the title of no page of the site, so the site\'s navigation does not list it']);
+	});
+
+	it('is no navigation when no page places itself in one', () => {
+		expect(jekyllNav({ title: 'Blog' }, [{ path: 'index.md', text: page('title: Home') }, { path: 'about.md', text: page('title: About') }])).toBeNull();
+	});
+});
+
+describe('importing a Just the Docs course', () => {
+	it('makes its units groups and the weeks in them with lessons groups inside theirs, in the navigation order', () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'course'), {
+				'_config.yml': 'title: Traducción Inversa\nremote_theme: just-the-docs/just-the-docs\n',
+				'README.md': '# Repository\n\nBuild with Jekyll.\n',
+				'index.md': page('title: Inicio\nnav_order: 1', '# Traducción Inversa\n\nBienvenidos.\n'),
+				'unidad1/unidad1.md': page('title: Unidad 1\nnav_order: 2\nhas_children: true', '# Unidad 1\n\nTextos generales.\n'),
+				'unidad1/semana1/semana1.md': page('title: Semana 1\nparent: Unidad 1\nnav_order: 1\nhas_children: true', '# Semana 1\n\nFundamentos.\n'),
+				'unidad1/semana1/texto.md': page(
+					'title: Conocer el texto\nparent: Semana 1\ngrand_parent: Unidad 1\nnav_order: 1',
+					'# {{ page.title }}\n\n{: .note }\n> Leer.\n\nSigue con [la semana 2]({{ site.baseurl }}{% link unidad1/semana2/semana2.md %}).\n',
+				),
+				'unidad1/semana2/semana2.md': page('title: Semana 2\nparent: Unidad 1\nnav_order: 2\nhas_children: true', '# Semana 2\n\nEspecificaciones.\n'),
+				'unidad1/semana2/spex.md': page('title: Especificaciones\nparent: Semana 2\ngrand_parent: Unidad 1\nnav_order: 1', '# Especificaciones\n\nParámetros.\n'),
+				'unidad1/conclusion.md': page('title: Conclusión\nparent: Unidad 1\nnav_order: 3', '# Conclusión\n\nFin.\n'),
+				'final.md': page('title: Proyecto final\nnav_order: 3', '# Proyecto final\n\nEntrega.\n'),
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'course'), '--id', 'tr', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(lines.join('\n')).toContain('7 phases, split at the table of contents');
+			const roadmap = join(content, 'roadmaps', 'tr');
+			const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			expect(overview).toContain('title: "Traducción Inversa"');
+			expect(overview).toContain('Bienvenidos.');
+			const groups = overview.slice(overview.indexOf('groups:'), overview.indexOf('\n---'));
+			expect(groups).toMatch(/- id: (\S+)\n {4}title: "Unidad 1"\n {2}- id: (\S+)\n {4}title: "Semana 1"\n(?: {4}.*\n)* {4}parent: \1\n {2}- id: \S+\n {4}title: "Semana 2"/);
+			const phase = (id: string) => readFileSync(join(roadmap, `${id}.mdx`), 'utf8');
+			const groupOf = (id: string) => /^group: (\S+)$/m.exec(phase(id))?.[1];
+			const orderOf = (id: string) => Number(/^order: (\d+)$/m.exec(phase(id))?.[1]);
+			expect(['unidad-1', 'semana-1', 'conocer-texto', 'semana-2', 'especificaciones', 'conclusion', 'proyecto-final'].map(orderOf)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+			expect(groupOf('semana-1')).toBe(groupOf('conocer-texto'));
+			expect(groupOf('semana-2')).toBe(groupOf('especificaciones'));
+			expect(groupOf('semana-1')).not.toBe(groupOf('semana-2'));
+			expect(groupOf('conclusion')).toBe(groupOf('unidad-1'));
+			expect(groupOf('proyecto-final')).toBeUndefined();
+			// Its Liquid rendered, its callout an alert.
+			expect(phase('conocer-texto')).toContain('> \\[!NOTE]\n> Leer.\n\nSigue con [la semana 2](/roadmaps/tr/semana-2/).');
+		});
+	});
+});
+
+describe("a Jekyll page's Liquid", () => {
+	const site = { title: 'CS 101', baseurl: '/cs101', course: 'CMPSC 8' };
+
+	it('renders links to pages and files from the site root, and the values of the site and the page', () => {
+		const text = [
+			'---\ntitle: Week 1\nsubtitle: Basics\n---',
+			'# {{ site.course }}: {{ page.title }} ({{page.subtitle}})',
+			'* [HW1]({{ site.baseurl }}{% link Assignments/HW1/hw1.md %}) **Due Jan 28**',
+			"![Logo]({{ '/assets/logo.png' | relative_url }}) and [slides]({{ \"slides/w1.pdf\" | prepend: site.baseurl }})",
+			'```html\n{% raw %}<p>{{ name }}</p>{% endraw %}\n<b>{{ vue }}</b>\n```',
+		].join('\n\n');
+		const { text: rendered, notes } = renderLiquid(text, site, { title: 'Week 1', subtitle: 'Basics' });
+		expect(rendered).toBe(
+			[
+				'---\ntitle: Week 1\nsubtitle: Basics\n---',
+				'# CMPSC 8: Week 1 (Basics)',
+				'* [HW1](/Assignments/HW1/hw1.md) **Due Jan 28**',
+				'![Logo](/assets/logo.png) and [slides](slides/w1.pdf)',
+				// Code the importer cannot render shows the template as written.
+				'```html\n<p>{{ name }}</p>\n<b>{{ vue }}</b>\n```',
+			].join('\n\n'),
+		);
+		expect(notes).toEqual([]);
+	});
+
+	it("leaves out what the site's templates fill in, with a note, and the lines that only held it", () => {
+		const text = '## Lectures\n\n{% include lesson.html %}\n\n{% for module in site.modules %}\n{{ module }}\n{% endfor %}\n{% comment %}draft{% endcomment %}\nRead the notes.\n';
+		const { text: rendered, notes } = renderLiquid(text, site, null);
+		expect(rendered).toBe('## Lectures\n\n\nRead the notes.\n');
+		const fillsIn = 'the Jekyll site the plan was written for fills it in';
+		expect(notes.map((note) => [note.line, note.message])).toEqual([
+			[3, `left out the Liquid tag "{% include lesson.html %}": ${fillsIn}`],
+			[5, `left out the Liquid tag "{% for module in site.modules %}": ${fillsIn}`],
+			[6, `left out the Liquid value "{{ module }}": ${fillsIn}`],
+		]);
+	});
+});
+
+describe("kramdown's attribute lines", () => {
+	const transform = (markdown: string, config?: Record<string, unknown>) => {
+		const tree = parseMarkdown(markdown);
+		const notes: ImportNote[] = [];
+		kramdownBlocks(tree, calloutsOf(config), notes);
+		return { mdx: toMdx(tree).trim(), notes: notes.map((note) => note.message) };
+	};
+
+	it("makes a Just the Docs callout an alert, titled by the site's configuration when no alert names it", () => {
+		const { mdx, notes } = transform('{: .warning }\n> Check the cluster.\n\n{: .task }\nComplete the dictionary.\n\n{: .note }\nJust a note.', { callouts: { task: { title: 'Tarea', color: 'green' } } });
+		expect(mdx).toBe(['> \\[!WARNING]\n> Check the cluster.', '> \\[!NOTE]\n> **Tarea**\n>\n> Complete the dictionary.', '> \\[!NOTE]\n> Just a note.'].join('\n\n'));
+		expect(notes).toEqual([]);
+	});
+
+	it("leaves out the page's table of contents and the lines that only style the site, with notes", () => {
+		const { mdx, notes } = transform('# Tutorial\n{: .no_toc }\n\n## Contents\n{: .no_toc .text-delta }\n\n1. TOC\n{:toc}\n\n## Setup\n\n{:toc}\n\nInstall it.');
+		expect(mdx).toBe('# Tutorial\n\n## Contents\n\n## Setup\n\nInstall it.');
+		expect(notes).toEqual([
+			'removed the attribute list "{: .no_toc }": it styles the site the plan was written for',
+			'removed the attribute list "{: .no_toc .text-delta }": it styles the site the plan was written for',
+			'left out the "{:toc}" list: the page\'s table of contents, which the site built from its headings',
+			'left out the "{:toc}" list: the page\'s table of contents, which the site built from its headings',
+		]);
+	});
+});
