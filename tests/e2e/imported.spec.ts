@@ -358,6 +358,22 @@ test.describe('a VitePress site (vitepress-course)', () => {
 	});
 });
 
+test.describe('a Hugo site (hugo-course)', () => {
+	test('its sections are groups of their pages in weight order; its shortcodes show as an alert and a section to open; its ref links land', async ({ page }) => {
+		expect((await phasesOf(page, 'hugo-course')).map((row) => row.split(' | ')[1])).toEqual(['Tools', 'Terminal', 'Set up', 'Pages', 'HTML']);
+		await expect(page.locator('h1')).toHaveText('Web Basics');
+		await expect(page.getByRole('region', { name: 'Phases' }).locator('h3')).toHaveText(['Tools', 'Pages']);
+		await page.locator('main .prose').getByRole('link', { name: 'the setup' }).click();
+		await expect(page).toHaveURL(/\/roadmaps\/hugo-course\/set-up\/$/);
+		await expect(page.locator('main .prose .markdown-alert-note')).toContainText('Install Node before the first class.');
+		await expect(page.locator('main .prose')).not.toContainText('{{');
+		await page.locator('main .prose').getByRole('link', { name: 'writing HTML' }).click();
+		await expect(page).toHaveURL(/\/roadmaps\/hugo-course\/html\/$/);
+		await page.getByText('Show the answer').click();
+		await expect(page.getByText('A paragraph is written with the p element.')).toBeVisible();
+	});
+});
+
 test.describe('a folder of Jupyter notebooks (notebook-course)', () => {
 	test('each notebook is a phase: its Markdown, its code, the text and the picture it printed', async ({ page }) => {
 		expect(await phasesOf(page, 'notebook-course')).toEqual(['1 | Arrays | unknown · starts in week 1', '2 | Plotting | unknown · starts in unknown', '3 | Errors | unknown · starts in unknown']);

@@ -4,6 +4,7 @@
  */
 import type { Nodes } from 'mdast';
 import { admonitionBlocks } from '../importer/markdown/admonitions.ts';
+import { hugoShortcodeText } from '../importer/markdown/hugo-shortcodes.ts';
 import { parseMarkdown } from '../importer/markdown/parse.ts';
 
 export interface FidelityReport {
@@ -77,9 +78,11 @@ export function sourceUnits(markdown: string, wikiLinkFiles?: readonly string[])
 				if ('children' in node) for (const child of node.children) collect(child);
 		}
 	};
-	const tree = parseMarkdown(markdown, wikiLinkFiles ? { wikiLinkFiles } : {});
+	// A Hugo page's links by reference (`[x]({{< ref "setup.md" >}})`) are links, read as the importer reads them.
+	const text = hugoShortcodeText(markdown);
+	const tree = parseMarkdown(text, wikiLinkFiles ? { wikiLinkFiles } : {});
 	// A docs site's containers and admonitions ("::: details Title", "!!! note") are syntax, read as the importer reads them.
-	admonitionBlocks(tree, markdown, []);
+	admonitionBlocks(tree, text, []);
 	collect(tree);
 	return units;
 }
