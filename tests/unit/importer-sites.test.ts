@@ -11,6 +11,7 @@ import { runImport } from '../../src/lib/importer/run.ts';
 import { pageFile, sidebarOf } from '../../src/lib/importer/vitepress.ts';
 import { starlightOptions, starlightSidebar, starlightSlug, starlightTitle } from '../../src/lib/importer/starlight.ts';
 import { nextraSidebar } from '../../src/lib/importer/nextra.ts';
+import { csvFirstColumn, notionExport } from '../../src/lib/importer/notion.ts';
 import { withImportFolders, writeFiles } from './import-folders.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -465,6 +466,62 @@ describe('a Nextra sidebar', () => {
 			expect(overview).toContain('title: "Shopping cart course"');
 			expect(overview).toContain('[week 1](/roadmaps/cart/kickoff/)');
 			expect(overview).toMatch(/title: "Week 2: CSS"|title: "CSS"/);
+		});
+	});
+});
+
+describe('a Notion export', () => {
+	const id = (n: number) => n.toString(16).padStart(32, '0');
+	const top = `Study Plan ${id(1)}`;
+	const week3 = `Week 3 JavaScript ${id(4)}`;
+	const lessons = `Lessons ${id(9)}`;
+	const files: Record<string, string> = {
+		[`${top}.md`]: `# Study Plan\n\nCreated: January 8, 2024\n\n[Week 2: CSS](Study%20Plan%20${id(1)}/Week%202%20CSS%20${id(3)}.md)\n\n[Week 3: JavaScript](Study%20Plan%20${id(1)}/Week%203%20JavaScript%20${id(4)}.md)\n\n[Lessons](Study%20Plan%20${id(1)}/Lessons%20${id(9)}.csv)\n`,
+		[`${top}/Week 2 CSS ${id(3)}.md`]: '# Week 2: CSS\n\nDuration: 1 week\n\nBack to [the plan](../Study%20Plan%20' + id(1) + '.md).\n',
+		[`${top}/Appendix ${id(2)}.md`]: '# Appendix\n',
+		[`${top}/${week3}.md`]: `# Week 3: JavaScript\n\n[Functions](Week%203%20JavaScript%20${id(4)}/Functions%20${id(6)}.md)\n\n[Variables](Week%203%20JavaScript%20${id(4)}/Variables%20${id(5)}.md)\n`,
+		[`${top}/${week3}/Variables ${id(5)}.md`]: '# Variables\n',
+		[`${top}/${week3}/Functions ${id(6)}.md`]: '# Functions\n\nSee [Variables](Variables%20' + id(5) + '.md).\n',
+		[`${top}/${lessons}/Setup ${id(7)}.md`]: '# Setup\n\nOrder: 1\n',
+		[`${top}/${lessons}/Loops ${id(8)}.md`]: '# Loops: for and while\n\nOrder: 2\n',
+		[`${top}/${lessons}.csv`]: '\uFEFFName,Order\nSetup,1\n"Loops: for and while",2\n',
+		[`${top}/${lessons}_all.csv`]: '\uFEFFName,Order\nSetup,1\n"Loops: for and while",2\n',
+	};
+	const of = (ext: string) => Object.entries(files).filter(([path]) => path.endsWith(ext)).map(([path, text]) => ({ path, text }));
+
+	it('reads the first column of a CSV file, quoted fields holding commas, quotes and line breaks', () => {
+		expect(csvFirstColumn('\uFEFFName,Tags\r\nPlain,a\r\n"Commas, ""quotes""\nand lines",b\r\nLast')).toEqual(['Plain', 'Commas, "quotes"\nand lines', 'Last']);
+	});
+
+	it('orders each page\'s sub-pages as it links them, a database\'s rows as its CSV lists them, the others after in name order; its top page is the home page', () => {
+		expect(notionExport(of('.md'), of('.csv'))).toEqual({
+			home: `${top}.md`,
+			entries: [
+				{ title: '', url: `${top}/Week 2 CSS ${id(3)}.md` },
+				{ title: 'Week 3: JavaScript', children: [{ title: '', url: `${top}/${week3}.md` }, { title: '', url: `${top}/${week3}/Functions ${id(6)}.md` }, { title: '', url: `${top}/${week3}/Variables ${id(5)}.md` }] },
+				{ title: 'Lessons', children: [{ title: '', url: `${top}/${lessons}/Setup ${id(7)}.md` }, { title: '', url: `${top}/${lessons}/Loops ${id(8)}.md` }] },
+				{ title: '', url: `${top}/Appendix ${id(2)}.md` },
+			],
+		});
+		expect(notionExport([{ path: `Notes ${id(1)}.md`, text: '# Notes\n' }, { path: 'README.md', text: '# Read me\n' }], [])).toBeNull();
+	});
+
+	it('imports an export from its folder or its top page: the top page the overview, sub-pages with sub-pages groups, titles without IDs, links kept', () => {
+		withImportFolders((dir, content, fresh) => {
+			writeFiles(join(dir, 'export'), files);
+			for (const given of [join(dir, 'export'), join(dir, 'export', `${top}.md`)]) {
+				fresh();
+				expect(runImport([given, '--id', 'plan', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+				const roadmap = join(content, 'roadmaps', 'plan');
+				const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+				expect(overview).toContain('title: "Study Plan"');
+				expect(overview).toContain('[Week 2: CSS](/roadmaps/plan/css/)');
+				const order = (phase: string) => Number(/^order: (\d+)$/m.exec(readFileSync(join(roadmap, `${phase}.mdx`), 'utf8'))![1]);
+				expect(['css', 'javascript', 'functions', 'variables', 'setup', 'loops-while', 'appendix'].map(order)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+				expect(readFileSync(join(roadmap, 'functions.mdx'), 'utf8')).toMatch(/group: javascript[\s\S]*\[Variables\]\(\/roadmaps\/plan\/variables\/\)/);
+				expect(readFileSync(join(roadmap, 'loops-while.mdx'), 'utf8')).toContain('group: lessons');
+				expect(readFileSync(join(roadmap, 'css.mdx'), 'utf8')).toContain('[the plan](/roadmaps/plan/)');
+			}
 		});
 	});
 });

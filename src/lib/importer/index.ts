@@ -74,6 +74,8 @@ export interface PlanInput {
 	repository?: { addresses: RepositoryAddresses; files: readonly string[] };
 	/** The docs site the plan's folder is in, whose `/…` links and images are read from its source root (see fromSiteRoot). */
 	site?: SiteRoot;
+	/** The home page a table of contents leaves out (a Notion export's top page): its text is the overview's, its title the roadmap's. */
+	home?: string;
 	/** The configuration (`_config.yml`) of the Jekyll site the plan's folder is: its pages' Liquid is rendered (see markdown/liquid.ts). */
 	jekyllConfig?: Record<string, unknown>;
 }
@@ -300,7 +302,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// page the book lists (GitBook's introduction), or as the home page it leaves out (Docsify's), then the overview.
 	// Of a README and an index, the one it lists is the home page (a Quarto book's index.qmd; the README is the
 	// repository's front page).
-	const homes = isTableOfContents(index.path) ? others.filter((file) => isFolderIndex(file.path)) : [];
+	const homes = isTableOfContents(index.path) ? others.filter((file) => (input.home === undefined ? isFolderIndex(file.path) : file.path === input.home)) : [];
 	const listed = new Set<PlanFile | null>();
 	if (homes.length > 1) visit(index.tree, 'link', (link) => void listed.add(resolve(link.url, index)));
 	const home = homes.find((file) => listed.has(file)) ?? homes[0];

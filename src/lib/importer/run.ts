@@ -25,6 +25,7 @@ import { expandIncludes, expandTemplateIncludes } from './includes.ts';
 import { STARLIGHT_DOCS, starlightSidebar, starlightTitle } from './starlight.ts';
 import { META_FILES, nextraSidebar } from './nextra.ts';
 import { hugoMenu, hugoPagesDir, hugoSiteOf } from './hugo.ts';
+import { isNotionFile, notionExport } from './notion.ts';
 import type { SiteRoot } from './links.ts';
 
 export const USAGE = 'usage: npm run import -- <file.md | file.ipynb | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
@@ -289,7 +290,21 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	if (project?.tableOfContents) return { nav: project, pages: folder };
 	const toc = readFile(join(folder, '_toc.yml'));
 	const book = toc === null ? null : readJupyterBookToc(toc, readFile(join(folder, '_config.yml')));
-	return book ? { nav: book, pages: folder } : (jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? sidebarSiteOf(folder));
+	return book ? { nav: book, pages: folder } : (jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? notionExportOf(folder) ?? sidebarSiteOf(folder));
+}
+
+/**
+ * A Notion export's folder, or its top page (`top`, relative to the folder): its pages in the order their parent pages
+ * link them (see notion.ts), the top page the overview.
+ */
+function notionExportOf(folder: string, top?: string): { nav: SiteNav; pages: string } | null {
+	const { found, all } = listFiles(folder);
+	const read = (path: string) => ({ path, text: decodeBytes(readFileSync(join(folder, path))).text });
+	const pages = found.filter((path) => /\.md$/i.test(path) && isNotionFile(path)).map(read);
+	const databases = all.filter((path) => /\.csv$/i.test(path) && isNotionFile(path)).map(read);
+	const notion = pages.length > 0 ? notionExport(pages, databases, top) : null;
+	if (!notion || notion.entries.length === 0) return null;
+	return { nav: { pagesDir: '.', tableOfContents: toMarkdown(notion.entries), ...(notion.home ? { home: notion.home } : {}) }, pages: folder };
 }
 
 /** The configuration of the Jekyll site a folder is (its `_config.yml`, which a Jupyter Book's `_toc.yml` does not sit beside); null for other folders. */
@@ -434,7 +449,7 @@ function parseJson(text: string): unknown {
  */
 function readPlan(input: string): ReadPlan {
 	const isFolder = statSync(input).isDirectory();
-	const site = isFolder ? siteNavOf(input) : null;
+	const site = isFolder ? siteNavOf(input) : isNotionFile(input) ? notionExportOf(dirname(input), basename(input)) : null;
 	const folder = site ? site.pages : isFolder ? input : dirname(input);
 	const { found: listed, all: everyFile } = listFiles(folder);
 	const addresses = repositoryOf(folder);
@@ -466,7 +481,7 @@ function readPlan(input: string): ReadPlan {
 	const images = Map.groupBy(files.filter((f) => IMAGE.test(f)), (f) => isReadableImage(join(folder, f)));
 	const assets = images.get(true) ?? [];
 	const unreadableAssets = images.get(false) ?? [];
-	if (!isFolder) {
+	if (!isFolder && !site) {
 		const path = relative(folder, input).split(sep).join('/');
 		const decoded = read(path);
 		// A README or index is named after its folder: every plan has one, and their copies must not collide in sources/.
@@ -479,7 +494,8 @@ function readPlan(input: string): ReadPlan {
 	if (site?.nav.tableOfContents) {
 		const text = site.nav.tableOfContents;
 		const navNotes = site.nav.notes ? { navNotes: site.nav.notes } : {};
-		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title }, translations, repositoryFiles, ...navNotes, folder, fileName: `${sourceName(input)}.md`, decoded: { text, decodedAs: null } };
+		const home = site.nav.home ? { home: site.nav.home } : {};
+		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title, ...home }, translations, repositoryFiles, ...navNotes, folder, fileName: `${sourceName(isFolder ? input : folder)}.md`, decoded: { text, decodedAs: null } };
 	}
 	// A book's table of contents orders its pages; the README beside it is one of them (GitBook's introduction). A
 	// course of notebooks is opened in Jupyter at its index notebook, which links them; a README beside it is the

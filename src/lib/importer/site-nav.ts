@@ -19,6 +19,8 @@ export interface SiteNav {
 	tableOfContents: string | null;
 	/** What reading the nav left out, and why, for the report. */
 	notes?: string[];
+	/** The page the site opens at, which the nav does not list (a Notion export's top page): the overview. */
+	home?: string;
 }
 
 /** A page (its title may be left to its own heading, as the tools do), or a section holding entries. */
