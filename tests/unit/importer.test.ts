@@ -2160,7 +2160,7 @@ describe('a folder of lesson files', () => {
 		expect(notes).toContain('removed the MDX component <Tabs>: it belongs to the site the plan was written for (its content is kept)');
 	});
 
-	it("shows a docs site's components as the site shows them: asides as alerts, accordions as sections to open, link cards as links, labels in bold", () => {
+	it("shows a docs site's components as the site shows them: asides (and HTML's) as alerts, accordions as sections to open, link cards as links, labels in bold", () => {
 		const text = [
 			'# Course', '', '## Week 1: Setup', '',
 			'<Aside type="caution" title="Before you start">', '', 'Back up your **files**.', '', '</Aside>', '',
@@ -2170,6 +2170,8 @@ describe('a folder of lesson files', () => {
 			'<LinkCard title="Shell basics" href="https://example.org/shell" description="A short guide" />', '',
 			// Named like an element the HTML parser reads by its own rules, a component is that element.
 			'<Iframe />', '', '### After the frame', '', 'Text.', '',
+			// An HTML aside (a Notion callout) is a note.
+			'<aside>', '💡 Review before the quiz.', '</aside>', '',
 			'## Week 2: Use', '', 'More.', '',
 		].join('\n');
 		const body = phasesOfText(text).phases[0]!.body;
@@ -2179,6 +2181,7 @@ describe('a folder of lesson files', () => {
 		expect(body).toContain('**npm**\n\nnpm install');
 		expect(body).toContain('[Shell basics](https://example.org/shell) — A short guide');
 		expect(body).toContain('## After the frame\n\nText.');
+		expect(body).toContain('> \\[!NOTE]\n>\n> 💡 Review before the quiz.');
 	});
 
 	it('writes in what an MDX page takes from its frontmatter ("# {frontMatter.title}"), as its site did', () => {

@@ -2,7 +2,8 @@ import { SAXParser } from 'parse5-sax-parser';
 
 /** What a scan is told, in document order. Attribute names are lower case, as HTML has them. */
 export interface HtmlScanHandlers {
-	startTag?(name: string, attributes: Record<string, string>): void;
+	/** `selfClosing` for a tag written `<x />` (which HTML ignores but for void elements, and JSX reads as closed). */
+	startTag?(name: string, attributes: Record<string, string>, selfClosing: boolean): void;
 	endTag?(name: string): void;
 	text?(text: string): void;
 }
@@ -21,7 +22,7 @@ export interface HtmlScanner {
  */
 export function htmlScanner({ startTag, endTag, text }: HtmlScanHandlers): HtmlScanner {
 	const parser = new SAXParser();
-	if (startTag) parser.on('startTag', (tag) => startTag(tag.tagName, Object.fromEntries(tag.attrs.map((attribute) => [attribute.name, attribute.value]))));
+	if (startTag) parser.on('startTag', (tag) => startTag(tag.tagName, Object.fromEntries(tag.attrs.map((attribute) => [attribute.name, attribute.value])), tag.selfClosing));
 	if (endTag) parser.on('endTag', (tag) => endTag(tag.tagName));
 	if (text) parser.on('text', (token) => text(token.text));
 	return {

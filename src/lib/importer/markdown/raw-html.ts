@@ -69,8 +69,9 @@ function convertChildren(parent: Parents, notes: ImportNote[]): void {
 /** The index after the last node of the group that `children[start]` (an HTML node) opens. */
 function groupEnd(children: readonly Nodes[], start: number): number {
 	let open = 0;
-	// A void element (<br>, <img>) opens nothing; `<br/>` is the same tag.
-	const scanner = htmlScanner({ startTag: (name) => void (VOID.has(name) || open++), endTag: () => void open-- });
+	// A void element (<br>, <img>) opens nothing; `<br/>` is the same tag. Nor does a tag closed as JSX closes it (an
+	// MDX page's `<Iframe />`), which HTML would read as open to the end of the page.
+	const scanner = htmlScanner({ startTag: (name, _attributes, selfClosing) => void (VOID.has(name) || selfClosing || open++), endTag: () => void open-- });
 	for (let index = start; index < children.length; index++) {
 		const child = children[index]!;
 		if (child.type === 'html') scanner.write(child.value);
@@ -115,6 +116,9 @@ const attribute = (node: Element, name: string) => {
 const element = (tagName: string, children: ElementContent[], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
 const textNode = (value: string): ElementContent => ({ type: 'text', value });
 
+/** A GitHub alert of `kind` ("> [!NOTE]" opening a quote) holding `content`. */
+const alertElement = (kind: string, content: ElementContent[]) => element('blockquote', [element('p', [textNode(`[!${kind}]`)]), ...content]);
+
 /**
  * What a docs site's component shows, as HTML GitHub shows: an aside (`<Aside type="caution">`, `<Callout
  * type="warning">`, `<Admonition type="tip">`, or one named by its kind, `<Note>`, `<Warning>`) a GitHub alert; an
@@ -126,7 +130,7 @@ function componentContent(node: Element): ElementContent[] {
 	const title = attribute(node, 'title') || attribute(node, 'label') || attribute(node, 'summary');
 	const heading = title ? [element('p', [element('strong', [textNode(title)])])] : [];
 	const kind = ALERTS[attribute(node, 'type').toLowerCase()] ?? ALERTS[node.tagName];
-	if (kind) return [element('blockquote', [element('p', [textNode(`[!${kind}]`)]), ...heading, ...node.children])];
+	if (kind) return [alertElement(kind, [...heading, ...node.children])];
 	if (/^(?:accordion|details|collapse|collapsible|spoiler)$/.test(node.tagName)) {
 		return [element('details', [element('summary', [textNode(title || 'Details')]), ...node.children])];
 	}
@@ -167,6 +171,11 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 			notes.push({ message: `${tag(opening)} is not an HTML element: kept as text (GitHub hides it)`, line });
 			parent.children.splice(index, 1, ...literal);
 			return [SKIP, index + 1];
+		}
+		// An aside set off from the text (a Notion callout, `<aside>💡 Review before the quiz</aside>`) is a note.
+		if (node.tagName === 'aside') {
+			parent.children.splice(index, 1, alertElement('NOTE', node.children));
+			return [SKIP, index];
 		}
 		if (node.tagName === 'img' && !node.properties['src']) {
 			const alt = String(node.properties['alt'] ?? '');
