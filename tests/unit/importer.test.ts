@@ -2171,7 +2171,7 @@ describe('a folder of lesson files', () => {
 			// Named like an element the HTML parser reads by its own rules, a component is that element.
 			'<Iframe />', '', '### After the frame', '', 'Text.', '',
 			// An HTML aside (a Notion callout) is a note.
-			'<aside>', '💡 Review before the quiz.', '</aside>', '',
+			'<aside>', '💡 Review before the quiz.', '</aside>', '', 'A sidebar goes in an <aside> at the right.', '',
 			'## Week 2: Use', '', 'More.', '',
 		].join('\n');
 		const body = phasesOfText(text).phases[0]!.body;
@@ -2182,6 +2182,8 @@ describe('a folder of lesson files', () => {
 		expect(body).toContain('[Shell basics](https://example.org/shell) — A short guide');
 		expect(body).toContain('## After the frame\n\nText.');
 		expect(body).toContain('> \\[!NOTE]\n>\n> 💡 Review before the quiz.');
+		expect(body).toMatch(/^A sidebar goes in an .*at the right\.$/m);
+		expect(body).not.toMatch(/NOTE\][^\n]*at the right/);
 	});
 
 	it('writes in what an MDX page takes from its frontmatter ("# {frontMatter.title}"), as its site did', () => {

@@ -172,8 +172,9 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 			parent.children.splice(index, 1, ...literal);
 			return [SKIP, index + 1];
 		}
-		// An aside set off from the text (a Notion callout, `<aside>💡 Review before the quiz</aside>`) is a note.
-		if (node.tagName === 'aside') {
+		// An aside set off from the text (a Notion callout, `<aside>💡 Review before the quiz</aside>`) is a note; one
+		// in a sentence ("… and <aside> at the right") names the element.
+		if (node.tagName === 'aside' && !inSentence) {
 			parent.children.splice(index, 1, alertElement('NOTE', node.children));
 			return [SKIP, index];
 		}
