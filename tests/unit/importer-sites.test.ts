@@ -102,6 +102,12 @@ describe("a docs site's links from its root", () => {
 		expect(fromSiteRoot('/reference/api', site, isPlanPath, false)).toBe('/reference/api');
 		expect(fromSiteRoot('//cdn.example.org/x.png', site, isPlanPath, true)).toBe('//cdn.example.org/x.png');
 	});
+
+	it('finds images in a public folder further above the source root (a Starlight site serves /public from src/content/docs)', () => {
+		const starlight = { within: 'lessons', publicDir: '../../../public' };
+		const isSitePath = (path: string) => path === '../../../../public/logo.png';
+		expect(fromSiteRoot('/logo.png', starlight, isSitePath, true)).toBe('/../../../../public/logo.png');
+	});
 });
 
 describe('a heading that sets its own anchor', () => {
@@ -409,6 +415,24 @@ describe('an Astro Starlight sidebar', () => {
 			}
 		});
 	});
+	it("shows the images its pages import from src/assets (as JSX, over several lines) or link from its public folder", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'site'), {
+				'astro.config.mjs': "export default defineConfig({ integrations: [starlight({ title: 'Shell Course', sidebar: [{ label: 'Lessons', autogenerate: { directory: 'lessons' } }] })] });",
+				'src/content/docs/lessons/git.mdx': doc('title: Git', "import { Image } from 'astro:assets';\nimport lga from '../../../assets/lga.png';\n\n<Image\n    src={ lga }\n    alt=\"The log\"\n    width=\"1000\"\n/>\nIts output.\n\n![Linked](../../../assets/linked.png)\n\n![Public](/logo.png)\n"),
+				'src/content/docs/lessons/vim.md': doc('title: Vim', 'Text.\n'),
+			});
+			const pebble = join(repoRoot, 'tests', 'fixtures', 'import', 'day-course', 'images', 'pebble.png');
+			for (const path of ['src/assets/lga.png', 'src/assets/linked.png', 'public/logo.png']) cpSync(pebble, join(dir, 'site', path));
+			expect(runImport([join(dir, 'site'), '--id', 'shell', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			const git = readFileSync(join(content, 'roadmaps', 'shell', 'git.mdx'), 'utf8');
+			expect(git).toContain('![The log](./images/lga.png)\\\nIts output.');
+			expect(git).toContain('![Linked](./images/linked.png)');
+			expect(git).toContain('![Public](./images/logo.png)');
+			for (const name of ['lga.png', 'linked.png', 'logo.png']) expect(existsSync(join(content, 'roadmaps', 'shell', 'images', name))).toBe(true);
+		});
+	});
+
 	it('titles pages without the numbers its labels give them ("01: Intro"): the site numbers phases', () => {
 		withImportFolders((dir, content) => {
 			writeFiles(join(dir, 'site'), {
@@ -466,6 +490,22 @@ describe('a Nextra sidebar', () => {
 			expect(overview).toContain('title: "Shopping cart course"');
 			expect(overview).toContain('[week 1](/roadmaps/cart/kickoff/)');
 			expect(overview).toMatch(/title: "Week 2: CSS"|title: "CSS"/);
+		});
+	});
+
+	it("shows the images its pages name from its root, served from its public folder", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'site'), {
+				'next.config.ts': 'export default {}',
+				'content/_meta.json': '{ "one": "One", "two": "Two" }',
+				'content/one.mdx': 'import Image from "next/image";\n\n# One\n\n![Cohort](/images/cohort.png)\n',
+				'content/two.mdx': '# Two\n\n<Image\n  src="/images/cart.png"\n  alt="Cart"\n  width={600}\n/>\n',
+			});
+			const pebble = join(repoRoot, 'tests', 'fixtures', 'import', 'day-course', 'images', 'pebble.png');
+			for (const name of ['cohort.png', 'cart.png']) cpSync(pebble, join(dir, 'site', 'public', 'images', name));
+			expect(runImport([join(dir, 'site'), '--id', 'cart', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			expect(readFileSync(join(content, 'roadmaps', 'cart', 'one.mdx'), 'utf8')).toContain('![Cohort](./images/cohort.png)');
+			expect(readFileSync(join(content, 'roadmaps', 'cart', 'two.mdx'), 'utf8')).toContain('![Cart](./images/cart.png)');
 		});
 	});
 });

@@ -2160,6 +2160,26 @@ describe('a folder of lesson files', () => {
 		expect(notes).toContain('removed the MDX component <Tabs>: it belongs to the site the plan was written for (its content is kept)');
 	});
 
+	it('shows the images an MDX page writes as JSX: imported, required (Docusaurus) or from the site root, with the text after them', () => {
+		const text = [
+			'# Tools', '', "import shot from './img/shot.png';", '',
+			'<img src={shot} alt="Imported" />', '',
+			"<img src={require('!file-loader!./img/parts.png').default} alt=\"The parts\" style={{width: '70%'}} />", '',
+			"<img\n  src={useBaseUrl('/img/logo.png')}\n  alt=\"Logo\"\n/>\nThe logo.", '',
+			'<img src={unknown} alt="Unknown" />', '',
+			"> <img src={require('./img/quoted.png').default} />", '',
+		].join('\n');
+		const files = [{ path: 'tools.mdx', text }, { path: 'more.mdx', text: '# More\n\nText.\n' }];
+		const result = importPlan({ index: { path: '.waymark-index.md', text: '# Course\n' }, files, assets: ['img/shot.png', 'img/parts.png', 'img/logo.png', 'img/quoted.png'] }, { fileName: 'folder.md', order: 0, track: 'backend' });
+		const page = result.phases.find((phase) => phase.data['title'] === 'Tools')!.body;
+		expect(page).toContain('![Imported](./images/shot.png)');
+		expect(page).toContain('![The parts](./images/parts.png)');
+		expect(page).toContain('![Logo](./images/logo.png)\\\nThe logo.');
+		expect(page).toContain('> ![](./images/quoted.png)');
+		// An expression it cannot read leaves the image as HTML reads it.
+		expect(page).not.toContain('Unknown](');
+	});
+
 	it("shows a docs site's components as the site shows them: asides (and HTML's) as alerts, accordions as sections to open, link cards as links, labels in bold", () => {
 		const text = [
 			'# Course', '', '## Week 1: Setup', '',

@@ -1,6 +1,6 @@
 /**
  * The docs site a plan's folder is in: the folder holding `.vitepress/` (its pages in its `srcDir`), `.vuepress/`,
- * `docusaurus.config.*`, `mkdocs.yml` (its pages in `docs_dir`) or a Hugo configuration (its pages in `content/`),
+ * `docusaurus.config.*`, `next.config.*` (Nextra: its pages in its pages folder), `mkdocs.yml` (its pages in `docs_dir`) or a Hugo configuration (its pages in `content/`),
  * here or above. Its pages link each other and show
  * images from its source root (`/guide/lesson-012`, `/shader.png` served from its public folder), and a VitePress or
  * VuePress site keeps its table of contents in its configuration's sidebar.
@@ -14,6 +14,7 @@ import { defaultExport } from './js-literal.ts';
 import { findPlanFile, fromSiteRoot, resolvePlanPath, type SiteRoot } from './links.ts';
 import { parseMarkdown } from './markdown/parse.ts';
 import { hugoSiteAt } from './hugo.ts';
+import { nextraPagesIn } from './nextra.ts';
 import { readMkdocsConfig } from './site-nav.ts';
 import { sourceDirOf } from './vitepress.ts';
 import { STARLIGHT_DOCS, starlightOptions } from './starlight.ts';
@@ -23,6 +24,8 @@ export interface DocsSite {
 	root: string;
 	/** Its public folder, relative to the root ("public"), whose files it serves at `/…`. */
 	publicDir?: string;
+	/** A folder of images its pages import or link from where they are (an Astro site's `src/assets`), relative to the root. */
+	assetsDir?: string;
 	/** A VitePress or VuePress configuration's value (see js-literal.ts). */
 	config?: unknown;
 }
@@ -34,6 +37,7 @@ const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 /** A file's text; null when there is no such file (a folder named like a module is none). */
 export const readFile = (path: string) => (isFile(path) ? readFileSync(path, 'utf8') : null);
 
+const NEXT_CONFIGS = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs'];
 const ASTRO_CONFIGS = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs'];
 
 /**
@@ -76,7 +80,13 @@ function siteAt(dir: string, start: string): DocsSite | null {
 	}
 	if (existsSync(join(dir, '.vuepress'))) return { root: dir, publicDir: '.vuepress/public', config: configIn(join(dir, '.vuepress')) };
 	if (DOCUSAURUS_CONFIGS.some((name) => existsSync(join(dir, name)))) return { root: dir, publicDir: 'static' };
-	if (astroSiteOf(dir)) return { root: join(dir, STARLIGHT_DOCS) };
+	// An Astro site serves `public/` at its root; its pages import the images of `src/assets/`.
+	// (Its docs folder names the site too.)
+	const astro = astroSiteOf(dir);
+	if (astro) return { root: join(astro.dir, STARLIGHT_DOCS), publicDir: '../../../public', assetsDir: '../../assets' };
+	// A Nextra site's pages are its pages folder's; it serves `public/` at its root.
+	const nextraPages = NEXT_CONFIGS.some((name) => isFile(join(dir, name))) ? nextraPagesIn(dir, isFile) : undefined;
+	if (nextraPages) return { root: nextraPages, publicDir: relative(nextraPages, join(dir, 'public')).split(sep).join('/') };
 	// A Hugo site's pages are its content folder's (its language's, for `start`); it serves `static/` at its root.
 	const hugo = hugoSiteAt(dir, start);
 	if (hugo) return { root: hugo.contentDir, publicDir: relative(hugo.contentDir, hugo.staticDir).split(sep).join('/') };

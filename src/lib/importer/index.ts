@@ -25,6 +25,7 @@ import { type CopiedImage, findPlanFile, keepLinkedAnchors, keepOwnHeadingIds, l
 import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { mostlyLinks, proseOf, textLines } from './markdown/inline.ts';
+import { mdxImages } from './markdown/mdx-images.ts';
 import { fillFrontmatterExpressions, frontmatterFields, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
 import { codeLanguages } from './markdown/code-languages.ts';
 import { mystDirectives } from './markdown/myst.ts';
@@ -251,6 +252,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const clean = liquid?.text ?? written;
 		const tree = notebook?.tree ?? parseMarkdown(clean, { wikiLinkFiles: planPaths });
 		inlineReferences(tree);
+		// (A notebook's tree is read from its cells, not from this text.)
+		if (!notebook) mdxImages(tree, clean);
 		siteRootLinks(tree);
 		fillFrontmatterExpressions(tree, frontmatterFields(tree));
 		const { title, summary, position } = takeFrontmatter(tree);

@@ -197,8 +197,12 @@ export function fromSiteRoot(url: string, site: SiteRoot, isPlanPath: (path: str
 	const { path } = resolvePlanPath(url, '');
 	if (isPlanPath(path)) return url;
 	const rest = /[?#].*$/.exec(url)?.[0] ?? '';
-	// Under a stand-in root, so that a public folder beside the source root (Hugo's "../static") stays outside it.
-	const fromFolder = (sitePath: string) => posix.relative(posix.join('/root', site.within), posix.join('/root', sitePath));
+	// Under a stand-in root as deep as the path is long, so that a public folder above the source root (Hugo's
+	// "../static", Starlight's "../../../public") stays outside it instead of ending at the file system's root.
+	const fromFolder = (sitePath: string) => {
+		const standIn = `/${sitePath.split('/').map(() => 'r').join('/')}`;
+		return posix.relative(posix.join(standIn, site.within), posix.join(standIn, sitePath));
+	};
 	const candidates = [fromFolder(path), ...(image && site.publicDir ? [fromFolder(posix.join(site.publicDir, path))] : [])];
 	const found = candidates.find(isPlanPath);
 	return found === undefined ? url : `/${found.split('/').map(encodeURIComponent).join('/')}${rest}`;

@@ -7,11 +7,21 @@
  * (`{ type: 'separator', title }`) heads a group of what follows it; hidden pages (`display: 'hidden'`) and links
  * (`href`) are no pages of the plan.
  */
+import { join } from 'node:path';
 import { field, isPlainObject, text } from './js-literal.ts';
 import { nameTitle } from './plan.ts';
 import type { NavEntry } from './site-nav.ts';
 
-export const META_FILES = ['_meta.json', '_meta.js', '_meta.jsx', '_meta.ts', '_meta.tsx', '_meta.mjs'];
+const META_FILES = ['_meta.json', '_meta.js', '_meta.jsx', '_meta.ts', '_meta.tsx', '_meta.mjs'];
+
+/** The folders a Nextra site's pages may be in, from its folder. */
+const PAGES_FOLDERS = ['.', 'pages', 'content', 'src/pages', 'src/content'];
+
+/** The `_meta` file of a folder; undefined when it has none. */
+export const metaFileIn = (dir: string, isFile: (path: string) => boolean) => META_FILES.map((name) => join(dir, name)).find(isFile);
+
+/** The pages folder of the Nextra site in `folder`, or `folder` itself: the one whose root has a `_meta` file. */
+export const nextraPagesIn = (folder: string, isFile: (path: string) => boolean) => PAGES_FOLDERS.map((dir) => join(folder, dir)).find((dir) => metaFileIn(dir, isFile) !== undefined);
 const PAGE_FILE = /\.mdx?$/i;
 
 /** A folder's `_meta` value by folder ("" for the pages folder); undefined where a folder has none. */

@@ -23,7 +23,7 @@ import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } fro
 import { CATEGORY_FILES, type Category, docsPathOf, docusaurusSidebar, readCategory, sidebarLabels, sidebarPathOf, type SidebarsFile } from './docusaurus.ts';
 import { expandIncludes, expandTemplateIncludes } from './includes.ts';
 import { STARLIGHT_DOCS, starlightSidebar, starlightTitle } from './starlight.ts';
-import { META_FILES, nextraSidebar } from './nextra.ts';
+import { metaFileIn, nextraPagesIn, nextraSidebar } from './nextra.ts';
 import { hugoMenu, hugoPagesDir, hugoSiteOf } from './hugo.ts';
 import { isNotionFile, notionExport } from './notion.ts';
 import type { SiteRoot } from './links.ts';
@@ -379,12 +379,12 @@ function sidebarSiteOf(given: string): { nav: SiteNav; pages: string } | null {
  * its pages in the order its `_meta` files give them (see nextra.ts).
  */
 function nextraSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
-	const metaIn = (dir: string) => META_FILES.map((name) => join(dir, name)).find((path) => readFile(path) !== null);
-	const pages = ['.', 'pages', 'content', 'src/pages', 'src/content'].map((dir) => join(folder, dir)).find((dir) => metaIn(dir) !== undefined);
+	const isFile = (path: string) => readFile(path) !== null;
+	const pages = nextraPagesIn(folder, isFile);
 	if (pages === undefined) return null;
 	const files = listFiles(pages).found.filter((path) => /\.mdx?$/i.test(path));
 	const metaOf = (dir: string) => {
-		const path = metaIn(join(pages, dir));
+		const path = metaFileIn(join(pages, dir), isFile);
 		return path === undefined ? undefined : path.endsWith('.json') ? parseJson(readFile(path)!) : defaultExport(path, readFile);
 	};
 	const { entries, hidden } = nextraSidebar(files, metaOf);
@@ -457,10 +457,12 @@ function readPlan(input: string): ReadPlan {
 	const siteRoot = docsSite && siteRootOf(docsSite, folder);
 	const jekyllConfig = jekyllConfigOf(folder);
 	const context = { ...(addresses ? { repository: { addresses, files: everyFile } } : {}), ...(siteRoot ? { site: siteRoot } : {}), ...(jekyllConfig ? { jekyllConfig } : {}) };
-	// A docs site serves its public folder's images at its root: those outside the plan's folder are its images too.
-	const publicFolder = docsSite?.publicDir ? join(docsSite.root, docsSite.publicDir) : null;
-	if (publicFolder && existsSync(publicFolder) && relative(folder, publicFolder).startsWith('..')) {
-		listed.push(...listFiles(publicFolder).found.filter((path) => IMAGE.test(path)).map((path) => relative(folder, join(publicFolder, path)).split(sep).join('/')));
+	// A docs site serves its public folder's images at its root, and an Astro site's pages import those of its assets
+	// folder: those outside the plan's folder are its images too.
+	for (const dir of [docsSite?.publicDir, docsSite?.assetsDir]) {
+		const imageFolder = docsSite && dir ? join(docsSite.root, dir) : null;
+		if (!imageFolder || !existsSync(imageFolder) || !relative(folder, imageFolder).startsWith('..')) continue;
+		listed.push(...listFiles(imageFolder).found.filter((path) => IMAGE.test(path)).map((path) => relative(folder, join(imageFolder, path)).split(sep).join('/')));
 	}
 	const all = new Set(listed);
 	const translations = listed.filter((f) => isTranslation(f, all));

@@ -1,4 +1,5 @@
 import { parse as parseJavaScript } from 'acorn';
+import type { Program } from 'estree';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGemoji from 'remark-gemoji';
@@ -140,10 +141,15 @@ export function takeModuleStatements(tree: Root, text: string): number[] {
 
 /** Whether the text parses as JavaScript made only of imports and exports (prose seldom parses, but "a;" would). */
 function isModuleStatements(source: string): boolean {
+	const body = moduleStatements(source);
+	return body !== null && body.length > 0 && body.every((statement) => statement.type === 'ImportDeclaration' || statement.type.startsWith('Export'));
+}
+
+/** The statements of a text that parses as a JavaScript module; null for one that does not. */
+export function moduleStatements(source: string): Program['body'] | null {
 	try {
-		const { body } = parseJavaScript(source, { ecmaVersion: 'latest', sourceType: 'module' });
-		return body.length > 0 && body.every((statement) => statement.type === 'ImportDeclaration' || statement.type.startsWith('Export'));
+		return parseJavaScript(source, { ecmaVersion: 'latest', sourceType: 'module' }).body as Program['body'];
 	} catch {
-		return false;
+		return null;
 	}
 }
