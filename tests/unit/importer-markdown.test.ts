@@ -363,6 +363,23 @@ describe('admonitionBlocks', () => {
 		);
 	});
 
+	it("reads a block's reference links by the document's definitions, and leaves a code fence it leaves open as it was", () => {
+		const markdown = [
+			'::: tip\nSee [the guide][guide] and ![the map][map].\n:::',
+			'!!! note\n    Read [guide][].',
+			'[guide]: ./guide.md "The guide"',
+			'[map]: ./map.png',
+			'!!! note\n    ```sh\n    ls',
+			'After.',
+		].join('\n\n');
+		const { mdx } = transform(markdown, (tree, notes) => admonitionBlocks(tree, markdown, notes));
+		expect(mdx).toContain('> See [the guide][guide] and ![the map][map].');
+		expect(mdx).toContain('> Read [guide][].');
+		// The definitions are the document's, once, where they were written; none went into the open fence.
+		expect(mdx.match(/^\[guide\]:/gm)).toHaveLength(1);
+		expect(mdx).toContain('> ```sh\n> ls\n> ```\n\nAfter.');
+	});
+
 	it('keeps the place in the file of what a block holds, so headings are read from the source where they stand', () => {
 		const markdown = '# Setup\n\n=== "macOS"\n\n    ### **Step 1:** Download\n\n    Get it.\n';
 		const { tree } = converted(markdown);

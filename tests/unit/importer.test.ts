@@ -2168,14 +2168,17 @@ describe('a folder of lesson files', () => {
 			"<img\n  src={useBaseUrl('/img/logo.png')}\n  alt=\"Logo\"\n/>\nThe logo.", '',
 			'<img src={unknown} alt="Unknown" />', '',
 			"> <img src={require('./img/quoted.png').default} />", '',
+			":::note Exercise\nArrange the boxes:\n\n<img src={require('./img/boxes.png').default}/>\n:::", '',
 		].join('\n');
 		const files = [{ path: 'tools.mdx', text }, { path: 'more.mdx', text: '# More\n\nText.\n' }];
-		const result = importPlan({ index: { path: '.waymark-index.md', text: '# Course\n' }, files, assets: ['img/shot.png', 'img/parts.png', 'img/logo.png', 'img/quoted.png'] }, { fileName: 'folder.md', order: 0, track: 'backend' });
+		const result = importPlan({ index: { path: '.waymark-index.md', text: '# Course\n' }, files, assets: ['img/shot.png', 'img/parts.png', 'img/logo.png', 'img/quoted.png', 'img/boxes.png'] }, { fileName: 'folder.md', order: 0, track: 'backend' });
 		const page = result.phases.find((phase) => phase.data['title'] === 'Tools')!.body;
 		expect(page).toContain('![Imported](./images/shot.png)');
 		expect(page).toContain('![The parts](./images/parts.png)');
 		expect(page).toContain('![Logo](./images/logo.png)\\\nThe logo.');
 		expect(page).toContain('> ![](./images/quoted.png)');
+		// In a docs site's aside too, which is read again from its lines.
+		expect(page).toContain('> Arrange the boxes:\n>\n> ![](./images/boxes.png)');
 		// An expression it cannot read leaves the image as HTML reads it.
 		expect(page).not.toContain('Unknown](');
 	});

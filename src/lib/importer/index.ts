@@ -251,19 +251,17 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const liquid = input.jekyllConfig && !notebook ? renderLiquid(written, input.jekyllConfig, frontmatterFields(parseMarkdown(written))) : null;
 		const clean = liquid?.text ?? written;
 		const tree = notebook?.tree ?? parseMarkdown(clean, { wikiLinkFiles: planPaths });
+		const notes: ImportNote[] = [...(notebook?.notes ?? []), ...(liquid?.notes ?? [])];
+		// First, as the blocks' bodies are read again from the text: what follows applies to them too.
+		admonitionBlocks(tree, clean, notes);
 		inlineReferences(tree);
 		// (A notebook's tree is read from its cells, not from this text.)
 		if (!notebook) mdxImages(tree, clean);
 		siteRootLinks(tree);
 		fillFrontmatterExpressions(tree, frontmatterFields(tree));
 		const { title, summary, position } = takeFrontmatter(tree);
-		const notes: ImportNote[] = [
-			...(notebook?.notes ?? []),
-			...(liquid?.notes ?? []),
-			...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })),
-		];
+		notes.push(...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })));
 		unresolvedIncludes(tree, clean, notes);
-		admonitionBlocks(tree, clean, notes);
 		kramdownBlocks(tree, callouts, notes);
 		removeSiteMarkup(tree, notes);
 		shortcodes(tree, notes);

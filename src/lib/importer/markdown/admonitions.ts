@@ -6,7 +6,7 @@
  * GitHub-flavoured Markdown does: an admonition is a GitHub alert, a collapsible block a `<details>` section, a tab
  * its label in bold over its text.
  */
-import type { Blockquote, Code, Html, Nodes, Paragraph, Parents, Root, RootContent, Text } from 'mdast';
+import type { Blockquote, Code, Definition, Html, Nodes, Paragraph, Parents, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import { indentOf } from '../lines.ts';
@@ -84,6 +84,25 @@ function linesOf(source: string): Array<{ text: string; start: number }> {
 	});
 }
 
+// By document: its blocks are read in turn, each looking its definitions up.
+const definitionsRead = new Map<string, string>();
+
+/** The link reference definitions of `source`, as written. */
+function definitionsOf(source: string): string {
+	let definitions = definitionsRead.get(source);
+	if (definitions === undefined) {
+		const lines: string[] = [];
+		visit(parseMarkdown(source), 'definition', ({ position }: Definition) => {
+			if (position?.start.offset !== undefined && position.end.offset !== undefined) lines.push(source.slice(position.start.offset, position.end.offset).replace(/^[ \t>]+/gm, ''));
+		});
+		definitions = lines.join('\n');
+		// A few documents' worth: a block's blocks are read from its own lines.
+		if (definitionsRead.size > 8) definitionsRead.clear();
+		definitionsRead.set(source, definitions);
+	}
+	return definitions;
+}
+
 /** How many characters of `line` make up its first `columns` columns of whitespace. */
 function charsOfIndent(line: string, columns: number): number {
 	let chars = 0;
@@ -105,17 +124,28 @@ export function parseLines(source: string, from: number, to: number, indent: num
 	const taken = lines.slice(from - 1, to);
 	const cut = taken.map((line) => charsOfIndent(line.text, indent));
 	const text = taken.map((line, i) => line.text.slice(cut[i])).join('\n');
-	const tree = parseMarkdown(text, { frontmatter: false });
+	// Markdown reads "[the guide][guide]" as a link only where "[guide]: …" is defined, which is mostly at the
+	// document's end: the lines are read with the document's definitions after them, then those are dropped.
+	let read = `${text}\n\n${definitionsOf(source)}`;
+	let tree = parseMarkdown(read, { frontmatter: false });
+	tree.children = tree.children.filter((node) => (node.position?.start.line ?? 0) <= taken.length);
+	// (Unless they would be read into the lines' last block: a code fence the lines leave open.)
+	if (tree.children.some((node) => (node.position?.end.line ?? 0) > taken.length)) {
+		read = text;
+		tree = parseMarkdown(read, { frontmatter: false });
+	}
 	const found: ImportNote[] = [];
-	admonitionBlocks(tree, text, found);
+	admonitionBlocks(tree, read, found);
 	const place = (point: Point): Point => {
 		const line = lines[point.line + from - 2]!;
 		const column = point.column + (cut[point.line - 1] ?? 0);
 		return { line: point.line + from - 1, column, offset: line.start + column - 1 };
 	};
-	visit(tree, (node) => {
-		if (node.position) node.position = { start: place(node.position.start), end: place(node.position.end) };
-	});
+	for (const child of tree.children) {
+		visit(child, (node) => {
+			if (node.position) node.position = { start: place(node.position.start), end: place(node.position.end) };
+		});
+	}
 	notes.push(...found.map((note) => (note.line === undefined ? note : { ...note, line: note.line + from - 1 })));
 	return tree.children;
 }
