@@ -2108,6 +2108,20 @@ describe('a folder of lesson files', () => {
 		]);
 	});
 
+	it('writes the words of titles made from names as the lessons write them: "Intro to CSS", "JavaScript basics"', () => {
+		const result = importFolder('foundations', [
+			{ path: 'css_foundations/intro_to_css.md', text: '### Introduction\n\nCSS styles HTML. Write CSS in a `style.css` file.\n' },
+			{ path: 'css_foundations/the_cascade.md', text: '### Introduction\n\nThe cascade decides which CSS rule wins.\n' },
+			{ path: 'javascript_basics/variables.md', text: '### Introduction\n\nJavaScript has `let`. JavaScript runs in browsers.\n' },
+			{ path: 'javascript_basics/functions.md', text: '### Introduction\n\nFunctions in JavaScript; it is fun, it is.\n' },
+			// Written in lower case as often as not: left as the name spells it.
+			{ path: 'misc/it_and_git.md', text: '### Introduction\n\nIT people use git. IT is fun; git it, it is.\n' },
+			{ path: 'misc/other.md', text: '### Introduction\n\nx\n' },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Intro to CSS', 'The cascade', 'Functions', 'Variables', 'It and git', 'Other']);
+		expect((result.roadmap['groups'] as Array<{ title: string }>).map((g) => g.title)).toEqual(['CSS foundations', 'JavaScript basics', 'Misc']);
+	});
+
 	it('makes a folder inside a chapter folder that holds several lessons a group inside the chapter\'s', () => {
 		const result = importFolder('foundations', [
 			{ path: 'html_css/flexbox/flexbox_axes.md', text: '# Axes\n\nx\n' },

@@ -4,6 +4,7 @@
  */
 import type { Heading, Node, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import type { PhaseData } from '../../schemas/roadmap.ts';
 import { parseUnitLabel, type UnitLabel, wordKey } from './detect/label.ts';
@@ -249,6 +250,34 @@ export function nameTitle(path: string): string {
 	const words = (name.replace(/^[\d_\-. ]+(?:(?<=\d)\p{L}[-_. ]+)?(?=\p{L})/u, '') || name).replace(/[_-]+/g, ' ').trim();
 	return upperFirst(words);
 }
+
+/**
+ * How the prose of `trees` writes the words it spells with a capital inside (an acronym, "CSS"; a name, "JavaScript"),
+ * by the word in lower case: the form written most, when written at least twice and more often than in lower case.
+ * File names spell every word in lower case ("intro_to_css.md"); the lessons do not.
+ */
+export function writtenForms(trees: readonly Root[]): Map<string, string> {
+	const counts = new Map<string, Map<string, number>>();
+	for (const tree of trees) {
+		visit(tree, 'text', (node) => {
+			for (const [form] of node.value.matchAll(/\p{L}[\p{L}\p{N}]*/gu)) {
+				const forms = counts.get(form.toLowerCase()) ?? new Map<string, number>();
+				forms.set(form, (forms.get(form) ?? 0) + 1);
+				counts.set(form.toLowerCase(), forms);
+			}
+		});
+	}
+	const written = new Map<string, string>();
+	for (const [word, forms] of counts) {
+		const [form, count] = [...forms].reduce((most, entry) => (entry[1] > most[1] ? entry : most));
+		if (count >= 2 && /\p{Lu}/u.test(form.slice(1)) && count > (forms.get(word) ?? 0)) written.set(word, form);
+	}
+	return written;
+}
+
+/** A title made from a name, its words written as the plan writes them (see `writtenForms`): "Intro to css" → "Intro to CSS". */
+export const casedAsWritten = (title: string, forms: ReadonlyMap<string, string>) =>
+	title.replace(/\p{L}[\p{L}\p{N}]*/gu, (word) => (word === word.toLowerCase() || word === upperFirst(word.toLowerCase()) ? (forms.get(word.toLowerCase()) ?? word) : word));
 
 /** Line of a node in its file, for notes. */
 export const lineOf = (node: Node) => node.position?.start.line;

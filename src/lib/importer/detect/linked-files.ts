@@ -11,7 +11,7 @@ import { cellNumber, cellParagraphs } from './tables.ts';
 import { withoutPositions } from '../tidy.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { bannerTitle, type Group, isFolderIndex, isTableOfContents, LESSON_FILE, nameTitle, type PlanFile, rawOf, type Section, type Unit } from '../plan.ts';
+import { bannerTitle, casedAsWritten, type Group, isFolderIndex, isTableOfContents, LESSON_FILE, nameTitle, type PlanFile, rawOf, type Section, type Unit, writtenForms } from '../plan.ts';
 import { kindOfWord, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { upperFirst } from '../lines.ts';
 
@@ -558,7 +558,7 @@ function ownTitle(file: PlanFile, opening: boolean): string {
 	const heading = firstHeading(file);
 	const opens = heading !== undefined && heading === (file.tree.children as Parent['children']).find((n) => n.type !== 'html');
 	const text = heading && (heading.depth === 1 || (opening && opens)) ? toString(heading).trim() : '';
-	return bannerTitle(file) || file.frontmatterTitle || text || nameTitle(file.path);
+	return bannerTitle(file) || file.frontmatterTitle || text || casedAsWritten(nameTitle(file.path), writtenForms([file.tree]));
 }
 
 // "2.1 Images", and "01: Setup" as a docs site's sidebar numbers its lessons.
@@ -708,7 +708,7 @@ export function folderGroups(units: readonly Unit[]): Group[] {
 			// the first of several "# …") names only that section.
 			const beside = units.find((u) => stem(u) === folder);
 			const own = units.find((u) => folderOf(u.file.path) === `${folder}/` && isFolderIndex(u.file.path.slice(folder.length + 1)));
-			const named = nameTitle(folder);
+			const named = casedAsWritten(nameTitle(folder), writtenForms(units.filter((u) => u.file.path.startsWith(`${folder}/`)).map((u) => u.file.tree)));
 			const titled = own && (own.titlesFile || sameWords(own.rawTitle, named)) ? own.rawTitle : null;
 			groups.push({ rawTitle: beside?.rawTitle ?? titled ?? named, label: null, intro: [], ...(parent !== undefined ? { parent } : {}) });
 			groupOf.set(folder, (group = groups.length - 1));
