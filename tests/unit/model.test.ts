@@ -156,6 +156,21 @@ describe('site model', () => {
 		]);
 	});
 
+	it('has a schedule when any phase gives a length, and none when no phase does (a course of lessons without lengths)', () => {
+		const site = buildSiteModel({
+			...input(),
+			roadmaps: [roadmap('lessons', 1), roadmap('partly', 2)],
+			phases: [
+				phase('lessons', 'one', 1, { duration: null }),
+				phase('lessons', 'two', 2, { duration: null }),
+				phase('partly', 'one', 1, { duration: null }),
+				phase('partly', 'two', 2, { duration: { min: 1, max: 1, unit: 'week' } }),
+			],
+		});
+		expect(site.roadmap('lessons').timed).toBe(false);
+		expect(site.roadmap('partly').timed).toBe(true);
+	});
+
 	it('restarts the schedule for a separate path and leaves it out of the main path\'s sum', () => {
 		const paths = buildSiteModel({
 			...input(),

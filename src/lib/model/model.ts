@@ -124,6 +124,8 @@ export interface Roadmap {
 	phaseWeeks: WeekRange | null;
 	/** What the site shows as the roadmap's length: the declared total, else the phases' sum. */
 	totalWeeks: WeekRange | null;
+	/** Whether any phase has a known length: without one there is no schedule to show, nor to plan at the reader's pace. */
+	timed: boolean;
 	/**
 	 * Study hours per week: the commitment's hoursPerWeek, else its hours/day × days/week, else the range over the
 	 * phases when every phase gives its own; null otherwise.
@@ -388,6 +390,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 				declaredWeeks,
 				phaseWeeks,
 				totalWeeks,
+				timed: phases.some((phase) => phase.weeks !== null),
 				hoursPerWeek,
 				effortHours: (declaredWeeks && committed ? scaleWeeks(declaredWeeks, committed) : null) ?? phaseEffort ?? scaleWeeks(totalWeeks, hoursPerWeek),
 				projectCount: phases.reduce((n, p) => n + p.data.projects.length, 0),
