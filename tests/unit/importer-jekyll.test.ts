@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jekyllNav } from '../../src/lib/importer/jekyll.ts';
+import { jekyllCollectionsNav, jekyllNav } from '../../src/lib/importer/jekyll.ts';
 import { calloutsOf, kramdownBlocks } from '../../src/lib/importer/markdown/kramdown.ts';
 import { renderLiquid } from '../../src/lib/importer/markdown/liquid.ts';
 import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
@@ -47,6 +47,55 @@ describe("a Just the Docs site's navigation", () => {
 
 	it('is no navigation when no page places itself in one', () => {
 		expect(jekyllNav({ title: 'Blog' }, [{ path: 'index.md', text: page('title: Home') }, { path: 'about.md', text: page('title: About') }])).toBeNull();
+	});
+});
+
+describe("a Jekyll site's collections", () => {
+	const config = {
+		title: 'CS 8',
+		collections: { hwk: { output: true }, labs: { output: true, sort_by: 'num' }, lectures: { output: true }, staff: { output: false }, extras: { output: true, order: ['b.md', 'a.md'] } },
+	};
+
+	it("lists each published collection's documents in Jekyll's order, the collections in the order the home page's Liquid names them", () => {
+		const nav = jekyllCollectionsNav(config, [
+			{ path: 'index.md', text: page('title: Home', '# CS 8\n\nSee [the extras](extras.md).\n\n## Lectures\n{% include lectures_table.html %}\n\n## Labs\n{% for lab in site.labs %}{{ lab.title }}{% endfor %}') },
+			{ path: '_lectures/lect02.md', text: page('desc: Loops') },
+			{ path: '_lectures/lect01.md', text: page('desc: Introduction') },
+			{ path: '_lectures/lect03.md', text: page('title: Draft\npublished: false') },
+			{ path: '_lectures/notes.md', text: 'Not rendered: no frontmatter.\n' },
+			{ path: '_labs/setup.md', text: page('title: Setup\nnum: lab02') },
+			{ path: '_labs/python.md', text: page('title: Python\nnum: lab01') },
+			{ path: '_labs/extra.md', text: page('title: Extra') },
+			{ path: '_staff/ta.md', text: page('title: TA') },
+			{ path: '_extras/a.md', text: page('title: A') },
+			{ path: '_extras/b.md', text: page('title: B') },
+			{ path: '_extras/c-notes.md', text: page('date: 2024-01-01') },
+		]);
+		expect(nav?.siteName).toBe('CS 8');
+		expect(nav?.tableOfContents).toBe(
+			[
+				'- [](index.md)',
+				'- Lectures',
+				'  - [Introduction](_lectures/lect01.md)',
+				'  - [Loops](_lectures/lect02.md)',
+				'- Labs',
+				'  - [Python](_labs/python.md)',
+				'  - [Setup](_labs/setup.md)',
+				'  - [Extra](_labs/extra.md)',
+				'- Extras',
+				'  - [B](_extras/b.md)',
+				'  - [A](_extras/a.md)',
+				'  - [C Notes](_extras/c-notes.md)',
+				'',
+			].join('\n'),
+		);
+	});
+
+	// (Episode A's frontmatter is YAML Jekyll reads, and the strict parser does not.)
+	it('makes the documents of the only published collection the pages, and is no navigation without one', () => {
+		const episodes = { collections: { episodes: { output: true } } };
+		expect(jekyllCollectionsNav(episodes, [{ path: '_episodes/02-b.md', text: page('title: B') }, { path: '_episodes/01-a.md', text: page('title: A\nkeypoints:\n- "A key point Ruby reads,\nwrapped at the margin."') }])?.tableOfContents).toBe('- [A](_episodes/01-a.md)\n- [B](_episodes/02-b.md)\n');
+		expect(jekyllCollectionsNav({ collections: ['modules'] }, [{ path: '_modules/week-01.md', text: page('title: Week 1') }])).toBeNull();
 	});
 });
 

@@ -105,3 +105,106 @@ export function jekyllNav(config: Record<string, unknown>, files: readonly SiteF
 	const siteName = text(config['title']);
 	return { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown([...front, ...nav]), ...(notes.length > 0 ? { notes } : {}) };
 }
+
+interface Document {
+	path: string;
+	title: string;
+	fields: Record<string, unknown>;
+}
+
+/** A collection as `_config.yml` declares it: `collections: [lectures]`, or `lectures: { output: true, sort_by, order }`. */
+interface Collection {
+	name: string;
+	output: boolean;
+	sortBy?: string;
+	order?: string[];
+}
+
+function collectionsOf(config: Record<string, unknown>): Collection[] {
+	const declared = config['collections'];
+	if (Array.isArray(declared)) return declared.map(text).filter(Boolean).map((name) => ({ name, output: false }));
+	if (!declared || typeof declared !== 'object') return [];
+	return Object.entries(declared as Record<string, unknown>).map(([name, value]) => {
+		const metadata = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+		const sortBy = text(metadata['sort_by']);
+		const order = Array.isArray(metadata['order']) ? metadata['order'].map(text).filter(Boolean) : [];
+		return { name, output: metadata['output'] === true, ...(sortBy ? { sortBy } : {}), ...(order.length > 0 ? { order } : {}) };
+	});
+}
+
+/** Jekyll's title for a document without one: its file's name, words capitalized ("01-intro.md" is "01 Intro"). */
+const titleFromName = (path: string) =>
+	(path.split('/').pop() ?? path)
+		.replace(/\.[^.]+$/, '')
+		.split(/[-_\s]+/)
+		.filter(Boolean)
+		.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+		.join(' ');
+
+// A document's title when its frontmatter names none: a course theme's description of the lecture ("desc").
+const TITLE_FIELDS = ['title', 'desc', 'description'];
+
+/**
+ * A collection's documents in Jekyll's order: those its `order` list names first, in that order; else by its
+ * `sort_by` field (documents without one after); else by `date`, then by path. Documents without frontmatter (static
+ * files, which Jekyll copies) or with `published: false` are not rendered, so not listed.
+ */
+function documentsOf(collection: Collection, folder: string, files: readonly SiteFile[]): Document[] {
+	const documents = files.flatMap(({ path, text: source }) => {
+		if (!path.startsWith(`${folder}/`)) return [];
+		const fields = frontmatterFields(parseMarkdown(source));
+		if (!fields || fields['published'] === false) return [];
+		const title = TITLE_FIELDS.map((field) => text(fields[field])).find(Boolean) ?? titleFromName(path);
+		return [{ path, title, fields }];
+	});
+	const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+	const byDate = (a: Document, b: Document) => {
+		const [first, second] = [text(a.fields['date']), text(b.fields['date'])];
+		return (first && second ? compare(first, second) : 0) || compare(a.path, b.path);
+	};
+	const listed = (document: Document) => collection.order?.indexOf(document.path.slice(folder.length + 1)) ?? -1;
+	return documents.sort((a, b) => {
+		const [first, second] = [listed(a), listed(b)];
+		if (first >= 0 || second >= 0) return first < 0 ? 1 : second < 0 ? -1 : first - second;
+		if (collection.sortBy) {
+			const [x, y] = [text(a.fields[collection.sortBy]), text(b.fields[collection.sortBy])];
+			if (!x !== !y) return x ? -1 : 1;
+			if (x && y && x !== y) return compare(x, y);
+		}
+		return byDate(a, b);
+	});
+}
+
+/** The words of a text, lower case, a plural's without its "s": where a home page names a collection (`site.labs`, `lab_table.html`). */
+const wordsOf = (value: string) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => word.replace(/s$/, ''));
+
+/**
+ * The navigation of a Jekyll site that publishes its lessons as collections (`_config.yml`'s `collections` with
+ * `output: true`: a course's `_lectures/` and `_labs/`, a Carpentries lesson's `_episodes/`): each collection that has
+ * documents a group of them in Jekyll's order (one alone is the plan's pages), the collections in the order the home
+ * page's Liquid first names them (`{% for l in site.lectures %}`, `{% include lab_table.html %}`), the others after
+ * them in the configuration's;
+ * the home page is the overview. Null when no collection is published.
+ */
+export function jekyllCollectionsNav(config: Record<string, unknown>, files: readonly SiteFile[]): SiteNav | null {
+	const root = text(config['collections_dir']).replace(/^\/+|\/+$/g, '');
+	const published = collectionsOf(config)
+		.filter((collection) => collection.output && collection.name !== 'posts')
+		.map((collection) => ({ collection, documents: documentsOf(collection, `${root ? `${root}/` : ''}_${collection.name}`, files) }))
+		.filter(({ documents }) => documents.length > 0);
+	if (published.length === 0) return null;
+	const home = HOME_PAGES.map((path) => files.find((file) => file.path === path)).find((file) => file !== undefined);
+	// What the home page's Liquid names: its loops over collections and the templates it includes.
+	const homeWords = wordsOf([...(home?.text ?? '').matchAll(/\{%[^%]*%\}|\{\{[^}]*\}\}/g)].map(([tag]) => tag).join(' '));
+	const named = (collection: Collection) => {
+		const at = homeWords.indexOf(wordsOf(collection.name).join(' '));
+		return at < 0 ? Number.POSITIVE_INFINITY : at;
+	};
+	const ordered = published.map((entry, index) => ({ ...entry, index })).sort((a, b) => named(a.collection) - named(b.collection) || a.index - b.index);
+	const pages = (documents: readonly Document[]): NavEntry[] => documents.map(({ title, path }) => ({ title, url: path }));
+	const nav: NavEntry[] =
+		ordered.length === 1 ? pages(ordered[0]!.documents) : ordered.map(({ collection, documents }) => ({ title: titleFromName(collection.name), children: pages(documents) }));
+	const front: NavEntry[] = home ? [{ title: '', url: home.path }] : [];
+	const siteName = text(config['title']);
+	return { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown([...front, ...nav]) };
+}

@@ -14,7 +14,7 @@ import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
-import { jekyllNav } from './jekyll.ts';
+import { jekyllCollectionsNav, jekyllNav } from './jekyll.ts';
 import { readBookTitle, readJupyterBookToc, readMkdocsConfig, readQuartoConfig, readYamlMap, type SiteNav, toMarkdown } from './site-nav.ts';
 import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf, sourceRootIn } from './docs-site.ts';
 import { defaultExport, field, text } from './js-literal.ts';
@@ -319,7 +319,8 @@ function jekyllSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const config = jekyllConfigOf(folder);
 	if (config === null) return null;
 	const pages = listFiles(folder).found.filter((path) => LESSON_FILE.test(path) && !isNotebook(path));
-	const nav = jekyllNav(config, pages.map((path) => ({ path, text: decodeBytes(readFileSync(join(folder, path))).text })));
+	const files = pages.map((path) => ({ path, text: decodeBytes(readFileSync(join(folder, path))).text }));
+	const nav = jekyllNav(config, files) ?? jekyllCollectionsNav(config, files);
 	return nav ? { nav, pages: folder } : null;
 }
 

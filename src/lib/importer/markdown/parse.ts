@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import { parse as parseToml } from 'smol-toml';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { resolveWikiLinks, wikiLinkSyntax } from './wiki-links.ts';
 import { heroOf } from '../vitepress.ts';
 
@@ -99,7 +99,9 @@ export function frontmatterFields(tree: Root): Record<string, unknown> | null {
 	const first = tree.children[0] as { type: string; value?: string } | undefined;
 	if ((first?.type !== 'yaml' && first?.type !== 'toml') || first.value === undefined) return null;
 	try {
-		const data: unknown = first.type === 'toml' ? parseToml(first.value) : parseYaml(first.value);
+		// YAML the strict parser stops at is read as far as it goes: Jekyll's (Ruby's) parser takes a quoted value
+		// continued at the margin, as a Carpentries episode's `keypoints` write a long one.
+		const data: unknown = first.type === 'toml' ? parseToml(first.value) : parseDocument(first.value, { logLevel: 'silent' }).toJS();
 		return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
 	} catch {
 		// Frontmatter that is not valid YAML or TOML still is not text of the plan.
