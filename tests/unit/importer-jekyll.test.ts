@@ -183,7 +183,7 @@ describe("kramdown's attribute lines", () => {
 	const transform = (markdown: string, config?: Record<string, unknown>) => {
 		const tree = parseMarkdown(markdown);
 		const notes: ImportNote[] = [];
-		kramdownBlocks(tree, calloutsOf(config), notes);
+		kramdownBlocks(tree, markdown, calloutsOf(config), notes);
 		return { mdx: toMdx(tree).trim(), notes: notes.map((note) => note.message) };
 	};
 
@@ -202,5 +202,34 @@ describe("kramdown's attribute lines", () => {
 			'left out the "{:toc}" list: the page\'s table of contents, which the site built from its headings',
 			'left out the "{:toc}" list: the page\'s table of contents, which the site built from its headings',
 		]);
+	});
+});
+
+describe("a Carpentries lesson's boxes", () => {
+	const transform = (markdown: string) => {
+		const tree = parseMarkdown(markdown);
+		const notes: ImportNote[] = [];
+		kramdownBlocks(tree, markdown, calloutsOf(undefined), notes);
+		return { mdx: toMdx(tree).trim(), notes: notes.map((note) => note.message) };
+	};
+
+	it('makes a challenge an alert titled by its heading, and the solution in it a section to open', () => {
+		const { mdx, notes } = transform(
+			['> ## Loops', '>', '> What does it print?', '>', '> > ## Solution', '> >', '> > ```', '> > 9', '> > ```', '> > {: .output}', '> {: .solution}', '{: .challenge}', '', '> ## Wildcards', '> Which files match?', '> > ## Solution', '> > `c*`', '> {: .solution}', '{: .challenge}'].join('\n'),
+		);
+		// The importer's HTML step makes the section the site's; until then it is HTML, which MDX would read as text.
+		expect(mdx).toBe(
+			[
+				'> \\[!NOTE]\n> **Loops**\n>\n> What does it print?\n>\n> \\<details>\n> \\<summary>Solution\\</summary>\n>\n> ```\n> 9\n> ```\n>\n> \\</details>',
+				'> \\[!NOTE]\n> **Wildcards**\n>\n> Which files match?\n>\n> \\<details>\n> \\<summary>Solution\\</summary>\n>\n> `c*`\n>\n> \\</details>',
+			].join('\n\n'),
+		);
+		expect(notes).toEqual(['removed the attribute list "{: .output}": it styles the site the plan was written for']);
+	});
+
+	it("gives a code block the language its class names", () => {
+		const { mdx, notes } = transform('~~~\n$ ls\n~~~\n{: .language-bash}\n\n> ~~~\n> x = 1\n> ~~~\n> {: .language-python}');
+		expect(mdx).toBe('```bash\n$ ls\n```\n\n> ```python\n> x = 1\n> ```');
+		expect(notes).toEqual([]);
 	});
 });

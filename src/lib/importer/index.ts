@@ -262,7 +262,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const { title, summary, position } = takeFrontmatter(tree);
 		notes.push(...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })));
 		unresolvedIncludes(tree, clean, notes);
-		kramdownBlocks(tree, callouts, notes);
+		kramdownBlocks(tree, clean, callouts, notes);
 		removeSiteMarkup(tree, notes);
 		shortcodes(tree, notes);
 		if (isExecutableMarkdown(path)) executableChunks(tree, notes);
