@@ -2442,14 +2442,15 @@ describe('reading a plan folder', () => {
 		expect(result.phases[1]!.body).toContain('## Setup steps {/* #install */}');
 	});
 
-	it('puts into a file the Markdown files of the plan its include tags name (GitBook, Jinja, MkDocs include-markdown), headings shifted by heading-offset, but none from outside the plan nor in code', () => {
+	it('puts into a file the Markdown files of the plan its include tags name (GitBook, Jinja, MkDocs include-markdown, Jekyll include_relative), headings shifted by heading-offset, but none from outside the plan nor in code', () => {
 		withImportFolders((dir, content) => {
 			const plan = join(dir, 'course');
 			writeFiles(plan, {
 				'README.md': '# Networks\n\n- [Week 1: Basics](exercises/01/tasks.md)\n- [Week 2: Labs](labs/week-02.md)\n',
 				'exercises/intro.md': 'Do the tasks **in order**.\n',
 				'exercises/01/tasks.md': '# Tasks\n\n{% include \u201d../intro.md\u201d %}\n\n```jinja\n{% include "../intro.md" %}\n```\n\n{% include "../../../secret.md" %}\n',
-				'labs/week-02.md': '# Lab\n\n- Setup:\n\n  {% include-markdown "../_code/Week 2/README.md" heading-offset=1 %}\n',
+				'labs/week-02.md': '# Lab\n\n- Setup:\n\n  {% include-markdown "../_code/Week 2/README.md" heading-offset=1 %}\n\n{% include_relative steps.md %}\n',
+				'labs/steps.md': 'Jekyll puts these steps in.\n',
 				'_code/Week 2/README.md': '# Week 2 setup\n\nInstall it.\nThen run it.\n',
 			});
 			writeFileSync(join(dir, 'secret.md'), 'not part of the plan\n');
@@ -2461,6 +2462,7 @@ describe('reading a plan folder', () => {
 			expect(logged.join('\n')).toContain('left out the include of "../../../secret.md": it names no file of the plan\'s folder');
 			// The included page's "#" heading is one level deeper, and its lines stay in the list item.
 			expect(phase('labs')).toContain('- Setup:\n\n  ### Week 2 setup\n\n  Install it.\n  Then run it.');
+			expect(phase('labs')).toContain('Jekyll puts these steps in.');
 		});
 	});
 

@@ -3,7 +3,7 @@
  * put the text of another file into a chapter before mdBook reads it as Markdown, mostly code listings kept beside
  * the book. Template include tags (`{% include "../exercises_intro.md" %}` of GitBook and Jinja, `{% include-markdown
  * "../_labcode/README.md" heading-offset=1 %}` of MkDocs' include-markdown plugin, Quarto's `{{< include _setup.qmd >}}`)
- * put a shared page's Markdown into another. The importer does the same, so a chapter shows its listings and shared text instead of the directives.
+ * put a shared page's Markdown into another, as does Jekyll's `{% include_relative schedule.md %}`. The importer does the same, so a chapter shows its listings and shared text instead of the directives.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
@@ -59,6 +59,9 @@ function fileInside(path: string, root: string): string | null {
 // names its file with or without quotes.
 const TEMPLATE_INCLUDE = /^\{%-?\s*include(?:-markdown)?\s+["'“”„‘’«]([^"'“”„‘’«»]+)["'“”‘’»]((?:\s+[\w-]+=\S+)*)\s*-?%\}$/;
 const SHORTCODE_INCLUDE = /^\{\{<\s*include\s+["']?([^"'\s>]+)["']?()\s*>\}\}$/;
+// Jekyll's `{% include_relative setup.md %}`, a file beside the page (its `{% include x.html %}` names a template of
+// the site's `_includes/`, which the importer leaves out).
+const RELATIVE_INCLUDE = /^\{%-?\s*include_relative\s+["']?([^"'\s%]+)["']?()\s*-?%\}$/;
 const ANY_INCLUDE = /\{%-?\s*include|\{\{<\s*include/;
 // Nested includes end here: a file that includes itself, through others or not, is not read again.
 const MAX_INCLUDE_DEPTH = 8;
@@ -69,7 +72,7 @@ function includeTags(tree: Root, text: string): Array<{ node: Paragraph; file: s
 	visit(tree, 'paragraph', (node) => {
 		const { start, end } = node.position ?? {};
 		const written = start?.offset === undefined || end?.offset === undefined ? '' : text.slice(start.offset, end.offset).trim();
-		const tag = TEMPLATE_INCLUDE.exec(written) ?? SHORTCODE_INCLUDE.exec(written);
+		const tag = TEMPLATE_INCLUDE.exec(written) ?? RELATIVE_INCLUDE.exec(written) ?? SHORTCODE_INCLUDE.exec(written);
 		if (!tag) return;
 		const offset = /heading-offset=["']?(-?\d+)/.exec(tag[2]!)?.[1];
 		found.push({ node, file: tag[1]!.trim(), headingOffset: offset ? Number(offset) : 0 });
