@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jekyllCollectionsNav, jekyllNav } from '../../src/lib/importer/jekyll.ts';
@@ -10,6 +10,7 @@ import { toMdx } from '../../src/lib/importer/markdown/serialize.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
 import { withImportFolders, writeFiles } from './import-folders.ts';
 
+const silent = { log: () => {}, error: () => {} };
 const page = (fields: string, body = '') => `---\nlayout: default\n${fields}\n---\n\n${body}`;
 
 describe("a Just the Docs site's navigation", () => {
@@ -96,6 +97,28 @@ describe("a Jekyll site's collections", () => {
 		const episodes = { collections: { episodes: { output: true } } };
 		expect(jekyllCollectionsNav(episodes, [{ path: '_episodes/02-b.md', text: page('title: B') }, { path: '_episodes/01-a.md', text: page('title: A\nkeypoints:\n- "A key point Ruby reads,\nwrapped at the margin."') }])?.tableOfContents).toBe('- [A](_episodes/01-a.md)\n- [B](_episodes/02-b.md)\n');
 		expect(jekyllCollectionsNav({ collections: ['modules'] }, [{ path: '_modules/week-01.md', text: page('title: Week 1') }])).toBeNull();
+	});
+});
+
+describe('importing a course of Jekyll collections', () => {
+	it("reads its lectures and labs, and the images a page names from the folder Jekyll serves it at", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'course'), {
+				'_config.yml': 'title: CS 8\ncollections:\n  lab:\n    output: true\n    permalink: /lab/:path/\n  lectures:\n    output: true\n    permalink: /lectures/:path/\n',
+				'index.md': page('title: Home', '# CS 8\n\n## Lectures\n{% include lectures_table.html %}\n\n## Labs\n{% include lab_table.html %}\n'),
+				'_lectures/lect01.md': page('desc: Introduction', 'Welcome.\n'),
+				'_lectures/lect02.md': page('desc: Recursion', '![Scramble](scramble.png)\n'),
+				'_lab/lab01.md': page('desc: Getting started', 'Install Python.\n'),
+			});
+			mkdirSync(join(dir, 'course', '_lectures', 'lect02'));
+			writeFileSync(join(dir, 'course', '_lectures', 'lect02', 'scramble.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+			expect(runImport([join(dir, 'course'), '--id', 'cs8', '--out', content], dir, silent)).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'cs8');
+			const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			expect(overview).toMatch(/groups:\n {2}- id: lectures\n {4}title: "Lectures"\n {2}- id: lab\n {4}title: "Lab"/);
+			expect(readFileSync(join(roadmap, 'recursion.mdx'), 'utf8')).toContain('![Scramble](./images/scramble.png)');
+			expect(existsSync(join(roadmap, 'images', 'scramble.png'))).toBe(true);
+		});
 	});
 });
 

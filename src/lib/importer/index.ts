@@ -34,6 +34,7 @@ import { unresolvedIncludes } from './includes.ts';
 import { removeSiteMarkup } from './markdown/attribute-lists.ts';
 import { renderLiquid } from './markdown/liquid.ts';
 import { calloutsOf, kramdownBlocks } from './markdown/kramdown.ts';
+import { imagesFromPageFolder } from './jekyll.ts';
 import { executableChunks, sectionReferences, shortcodes } from './markdown/quarto.ts';
 import { hugoShortcodeText } from './markdown/hugo-shortcodes.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
@@ -263,6 +264,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		notes.push(...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })));
 		unresolvedIncludes(tree, clean, notes);
 		kramdownBlocks(tree, clean, callouts, notes);
+		if (input.jekyllConfig) imagesFromPageFolder(tree, path, (asset) => assetPaths.has(asset));
 		removeSiteMarkup(tree, notes);
 		shortcodes(tree, notes);
 		if (isExecutableMarkdown(path)) executableChunks(tree, notes);

@@ -4,6 +4,10 @@
  * whose `parent` is its title (and whose `grand_parent` is its parent's, a level deeper), each level in `nav_order`
  * order, then by title. Written as the Markdown table of contents the importer reads like mdBook's SUMMARY.md.
  */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { urlSafety } from '../checks/url-safety.ts';
+import { resolvePlanPath } from './links.ts';
 import { frontmatterFields, parseMarkdown } from './markdown/parse.ts';
 import { type NavEntry, type SiteNav, toMarkdown } from './site-nav.ts';
 
@@ -207,4 +211,17 @@ export function jekyllCollectionsNav(config: Record<string, unknown>, files: rea
 	const front: NavEntry[] = home ? [{ title: '', url: home.path }] : [];
 	const siteName = text(config['title']);
 	return { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown([...front, ...nav]) };
+}
+
+/**
+ * Jekyll serves a collection's page at a folder named like it (`_lectures/lect18.md` at `/lectures/lect18/`, its
+ * permalink's `:path/`), so an image it names relative to itself is read from that folder: `scramble.jpeg` is
+ * `_lectures/lect18/scramble.jpeg`. Such images, which are no files beside the page, are written as paths from it.
+ */
+export function imagesFromPageFolder(tree: Root, path: string, isAsset: (path: string) => boolean): void {
+	const folder = path.replace(/\.[^./]+$/, '');
+	visit(tree, ['image', 'definition'], (node) => {
+		if (!('url' in node) || urlSafety(node.url) !== 'relative' || node.url.startsWith('/') || isAsset(resolvePlanPath(node.url, path).path)) return;
+		if (isAsset(resolvePlanPath(node.url, `${folder}/index.md`).path)) node.url = `${folder.split('/').pop()}/${node.url.replace(/^\.\//, '')}`;
+	});
 }
