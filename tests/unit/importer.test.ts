@@ -325,6 +325,31 @@ describe('title lines', () => {
 		for (const text of ['3日目', '1ヶ月目']) expect(parseDuration(text)).toBeNull();
 	});
 
+	it('reads a number and a counter that measures time as a length, and one that counts a place as a label', () => {
+		const facts = (text: string) => phasesOfText(text).phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']]);
+		const days = (n: number) => ({ min: n, max: n, unit: 'day' });
+		// "3天" is three days, whatever the numbers do; day 3 is "第3天" or "3日目".
+		expect(facts('## 3天：HTML\n\n- a\n\n## 5天：CSS\n\n- b\n\n## 2天：JS\n\n- c\n')).toEqual([
+			[undefined, 'HTML', days(3)],
+			[undefined, 'CSS', days(5)],
+			[undefined, 'JS', days(2)],
+		]);
+		expect(facts('## 第19天：总结\n\n- a\n\n## 第20天：复习\n\n- b\n')).toEqual([['第19天', '总结', days(1)], ['第20天', '复习', days(1)]]);
+		expect(facts('## 19日目：まとめ\n\n- a\n\n## 20日目：復習\n\n- b\n')).toEqual([['19日目', 'まとめ', days(1)], ['20日目', '復習', days(1)]]);
+		expect(facts('## 第1段階：基礎（19日間）\n\n- a\n\n## 第2段階：応用（10日間）\n\n- b\n').map(([, , d]) => d)).toEqual([days(19), days(10)]);
+		expect(parseUnitLabel('3일: HTML')).toBeNull();
+		expect(parseUnitLabel('3일차: HTML')).toMatchObject({ kind: 'day', number: 3 });
+	});
+
+	it('reads a German calendar week, "KW 3", as a week label', () => {
+		const facts = (text: string) => phasesOfText(text).phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']]);
+		expect(facts('## KW 3: Grundlagen\n\n- a\n\n## KW 4–5: Projekt\n\n- b\n')).toEqual([
+			['KW 3', 'Grundlagen', { min: 1, max: 1, unit: 'week' }],
+			['KW 4-5', 'Projekt', { min: 2, max: 2, unit: 'week' }],
+		]);
+		expect(parseUnitLabel('Kalenderwoche 12: Abschluss')).toMatchObject({ kind: 'week', number: 12, rest: 'Abschluss' });
+	});
+
 	it('makes short phase IDs', () => {
 		expect(shortSlug('API Architecture & Clean Design')).toBe('api-architecture');
 		expect(shortSlug('Backend Foundations (Senior Level)')).toBe('backend-foundations');

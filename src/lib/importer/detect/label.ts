@@ -30,9 +30,9 @@ type Kind = PhaseData['kind'];
 // Hebrew, Hindi and Thai last; Thai ones also with the ordinal suffix of "สัปดาห์ที่ 1", which kindOfWord reads). Lower
 // case, singular and plural; a word not listed still makes a unit when it repeats with rising numbers.
 const KIND_WORDS: Record<Kind, string[]> = {
-	phase: ['phase', 'phases', 'fase', 'fases', 'этап', 'етап', 'фаза', 'giai đoạn', 'tahap', '阶段', '단계', 'مرحله', 'مرحلة', 'المرحلة', 'שלב', 'चरण', 'ระยะ'],
+	phase: ['phase', 'phases', 'fase', 'fases', 'этап', 'етап', 'фаза', 'giai đoạn', 'tahap', '阶段', '段階', '단계', 'مرحله', 'مرحلة', 'المرحلة', 'שלב', 'चरण', 'ระยะ'],
 	month: ['month', 'months', 'mes', 'meses', 'mois', 'monat', 'monate', 'mese', 'mesi', 'месяц', 'місяць', 'miesiąc', 'ay', 'tháng', 'bulan', '月', '개월', 'ヶ月目', 'か月目', 'ماه', 'شهر', 'الشهر', 'חודש', 'महीना', 'เดือน'],
-	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'settimana', 'settimane', 'неделя', 'тиждень', 'tydzień', 'hafta', 'tuần', 'minggu', '周', '週', '주차', '주', '週目', 'هفته', 'أسبوع', 'الأسبوع', 'שבוע', 'सप्ताह', 'हफ्ता', 'हफ़्ता', 'สัปดาห์'],
+	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'kw', 'kalenderwoche', 'settimana', 'settimane', 'неделя', 'тиждень', 'tydzień', 'hafta', 'tuần', 'minggu', '周', '週', '주차', '주', '週目', 'هفته', 'أسبوع', 'الأسبوع', 'שבוע', 'सप्ताह', 'हफ्ता', 'हफ़्ता', 'สัปดาห์'],
 	day: ['day', 'days', 'día', 'dia', 'días', 'dias', 'jour', 'jours', 'tag', 'tage', 'giorno', 'giorni', 'день', 'дн', 'dzień', 'gün', 'ngày', 'hari', '天', '日', '일차', '일', '日目', 'روز', 'يوم', 'اليوم', 'יום', 'दिन', 'วัน'],
 	step: ['step', 'steps', 'task', 'tasks', 'paso', 'pasos', 'passo', 'étape', 'schritt', 'шаг', 'krok', '步', '任务', '任務', 'گام', 'خطوة', 'الخطوة', 'צעד', 'ขั้นตอน'],
 	stage: ['stage', 'stages', 'etapa', 'stufe', 'стадия', 'aşama', 'مرحلہ'],
@@ -88,8 +88,12 @@ const CJK_UNIT_WORDS = knownWords(/^[\p{Script=Han}\p{Script=Katakana}]{2,}$/u);
 // "第5天", "第 3 周", "第1-2周", "第二阶段", "第一个月" (a measure word before the unit's): a number (digits or numerals) between a prefix and the unit word, as Chinese and Japanese plans write it.
 const CJK_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?第\\s*(?<n>\\d{1,3}|[一二两兩三四五六七八九十]{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}|[一二两兩三四五六七八九十]{1,3}))?\\s*(?<measure>[个個](?=\\p{L}))?(?<word>${CJK_UNIT_WORDS}|\\p{L})\\s*(?:${CJK_SEPARATOR}\\s*)?(?<rest>.*)$`, 'du');
 // "1주차: 자바 기초", "2週目：並行処理", "3일차": Korean and Japanese count with the number first, then a counter word
-// (only the known ones: "3 Reasons to…" is no label).
-const COUNTER_WORDS = knownWords(/^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u);
+// (only the known ones: "3 Reasons to…" is no label). A counter that measures time instead ("3天", "2周", "19日間",
+// "3일") states a length, not a position: "3天：HTML" is three days of HTML, where day 3 is "第3天" or "3日目".
+const COUNTER_WORDS = knownWords(/^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u)
+	.split('|')
+	.filter((word) => parseDuration(`1${word}`) === null)
+	.join('|');
 const COUNTER_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?(?<n>\\d{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}))?\\s*(?<word>${COUNTER_WORDS})(?![\\p{L}\\p{N}])\\s*(?:${CJK_SEPARATOR}\\s*)?(?<rest>.*)$`, 'du');
 const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})(?:[.)]|\s+[—–])\s+(?<rest>\S.*)$/du;
 
@@ -148,7 +152,9 @@ const DIGIT_ORDINAL_LABEL = new RegExp(
 // bar (half or full width) or dash (any other word there is a name: "Setup - Python 3").
 const TRAILING_LABEL = new RegExp(`^(?<rest>.*?\\S)\\s*(?:[|｜]|\\s[-–—])\\s*(?<word>${knownWords(/^\p{Script=Latin}/u)}|${knownWords(/^\p{Script=Cyrillic}/u)})\\s*(?<n>\\d{1,3})\\s*$`, 'diu');
 
-const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1).toLocaleLowerCase();
+// A unit word written in capitals is written in case ("WEEK 1" is "Week 1"), unless it is an abbreviation of two
+// letters, which keeps them: "KW 3" (Kalenderwoche).
+const capitalise = (word: string) => (/^\p{Lu}{2}$/u.test(word) ? word : word.charAt(0).toLocaleUpperCase() + word.slice(1).toLocaleLowerCase());
 
 /**
  * Reads a unit label at the start of a heading or list item ("PHASE 1 (Month 1): Title", "Week 1-2:", "1. Title"), or
