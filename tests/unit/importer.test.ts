@@ -1333,6 +1333,22 @@ describe('index + files', () => {
 		]);
 	});
 
+	it('keeps the author\'s order of lessons listed out of numeric order, one link a list or several, and drops a repeated link', () => {
+		const lessonsOf = (text: string) =>
+			importPlan(
+				{ index: { path: 'README.md', text }, files: ['01', '02', '03', '04'].map((n) => ({ path: `${n}.md`, text: `# Text ${n}\n\nText.\n` })) },
+				{ fileName: 'course.md', order: 0, id: 'course', track: 'backend' },
+			).phases.map((p) => [p.data['label'], p.data['order']]);
+		const authors = [['Lesson 1', 1], ['Lesson 3', 2], ['Lesson 2', 3], ['Lesson 4', 4]];
+		expect(lessonsOf('# Course\n\n## Week 1\n\n- [Lesson 1](01.md)\n\n## Week 2\n\n- [Lesson 3](03.md)\n\n## Week 3\n\n- [Lesson 2](02.md)\n\n## Week 4\n\n- [Lesson 4](04.md)\n')).toEqual(authors);
+		expect(lessonsOf('# Course\n\n- [Lesson 1](01.md)\n- [Lesson 3](03.md)\n- [Lesson 2](02.md)\n- [Lesson 4](04.md)\n')).toEqual(authors);
+		// Numbers that skip are no lessons reordered: Part 3 of one course and Part 1 of another.
+		// The folder's numbered files are the lessons then, all four.
+		expect(lessonsOf('# Course\n\n## Java\n\n- [Java](03.md)\n\n## PHP\n\n- [PHP](01.md)\n')).toHaveLength(4);
+		// A link back to a lesson already listed ("start again") is no unit of its own.
+		expect(lessonsOf('# Course\n\n## Week 1\n\n- [Lesson 1](01.md)\n\n## Week 2\n\n- [Lesson 2](02.md)\n\n## Again\n\n- [Lesson 1](01.md)\n')).toEqual([['Lesson 1', 1], ['Lesson 2', 2]]);
+	});
+
 	it('follows a module\'s README that links its lessons: they come right after the module, each titled by its own heading when the links all say "Notes"', () => {
 		const result = importPlan(
 			{

@@ -206,6 +206,21 @@ function inSequence(rows: readonly Row[]): boolean {
 
 const hasPlace = (row: Row) => rowPlace(row).length > 0;
 
+const byPlace = (a: Row, b: Row) => (comesAfter(rowPlace(a), rowPlace(b)) ? 1 : comesAfter(rowPlace(b), rowPlace(a)) ? -1 : 0);
+
+/**
+ * Every row numbered, and in sequence once put in the order of their numbers, which count on by one: distinct lessons
+ * the author lists in an order of their own ("Lesson 1, Lesson 3, Lesson 2"), which is the order they are read in. A
+ * number repeated (lists that each count from 1) or skipped (a link to Part 3 of one course and to Part 1 of another)
+ * is no such list.
+ */
+function reordered(rows: readonly Row[]): boolean {
+	if (!rows.every(hasPlace)) return false;
+	const sorted = rows.toSorted(byPlace);
+	const countsOn = sorted.every((row, i) => i === 0 || rowPlace(row)[0]! - rowPlace(sorted[i - 1]!)[0]! <= 1);
+	return countsOn && inSequence(sorted);
+}
+
 /**
  * A table whose rows each link a file of the plan by its own name, none of them numbered ("| [Getting started](./getting-started) |
  * Concepts | Goal |"): lessons in the table's order. Rows linking "[Solution](…)" each are answers to the questions
@@ -227,22 +242,28 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFi
 		if (node.type !== 'table' && node.type !== 'list') continue;
 		const rows = node.type === 'table' ? tableRows(node, index, resolve) : listRows(node, index, resolve);
 		const total = node.type === 'table' ? node.children.length - 1 : node.children.length;
-		if (rows.length > 0 && rows.length * 2 >= total && (rows.length === 1 || inSequence(rows) || lessonTable(node, rows))) candidates.push({ node, rows });
+		const everyItem = rows.length === total && reordered(rows);
+		if (rows.length > 0 && rows.length * 2 >= total && (rows.length === 1 || inSequence(rows) || everyItem || lessonTable(node, rows))) candidates.push({ node, rows });
 	}
-	// "## Week 1 / - [Day 1](…)", "## Week 2 / - [Day 8](…)": a list of one link continuing the sequence is a unit too.
+	// "## Week 1 / - [Day 1](…)", "## Week 2 / - [Day 8](…)": a list of one link continuing the sequence is a unit too,
+	// and one going back ("## Week 3 / - [Lesson 2](…)" after Lesson 3) when all of them are the lessons reordered.
 	const chosen: LinkContainer[] = [];
+	const backward = new Set<LinkContainer>();
 	let previous: number[] | null = null;
 	for (const candidate of candidates) {
 		const place = rowPlace(candidate.rows[0]!);
-		if (candidate.rows.length === 1 && (place.length === 0 ? !lessonTable(candidate.node, candidate.rows) : previous !== null && !comesAfter(place, previous))) continue;
+		const single = candidate.rows.length === 1;
+		if (single && place.length === 0 && !lessonTable(candidate.node, candidate.rows)) continue;
 		chosen.push(candidate);
-		previous = rowPlace(candidate.rows.at(-1)!);
+		if (single && previous !== null && !comesAfter(place, previous)) backward.add(candidate);
+		else previous = rowPlace(candidate.rows.at(-1)!);
 	}
-	// Lists of several links may each number from 1 ("Part 1", "Part 2"); with single links among them, all must rise,
-	// unless they are all tables of lessons without numbers.
-	const singles = chosen.some((c) => c.rows.length === 1);
-	const all = chosen.flatMap((c) => c.rows);
-	const containers = !singles || inSequence(all) || chosen.every((c) => lessonTable(c.node, all)) ? chosen : chosen.filter((c) => c.rows.length > 1);
+	const kept = reordered(chosen.flatMap((c) => c.rows)) ? chosen : chosen.filter((c) => !backward.has(c));
+	// Lists of several links may each number from 1 ("Part 1", "Part 2"); with single links among them, all must rise
+	// (or be the lessons reordered), unless they are all tables of lessons without numbers.
+	const singles = kept.some((c) => c.rows.length === 1);
+	const all = kept.flatMap((c) => c.rows);
+	const containers = !singles || inSequence(all) || reordered(all) || kept.every((c) => lessonTable(c.node, all)) ? kept : kept.filter((c) => c.rows.length > 1);
 	const headings = headingRows(index, resolve);
 	if (headings.length > 0) containers.push({ node: headings.at(-1)!.node, rows: headings });
 	const seen = new Set<string>();
