@@ -14,7 +14,7 @@ import { codeLanguages } from '../../src/lib/importer/markdown/code-languages.ts
 import { mystDirectives } from '../../src/lib/importer/markdown/myst.ts';
 import { admonitionBlocks } from '../../src/lib/importer/markdown/admonitions.ts';
 import { removeSiteMarkup } from '../../src/lib/importer/markdown/attribute-lists.ts';
-import { executableChunks, sectionReferences, shortcodes } from '../../src/lib/importer/markdown/quarto.ts';
+import { executableChunks, letteredLists, sectionReferences, shortcodes } from '../../src/lib/importer/markdown/quarto.ts';
 import { hugoShortcodeText } from '../../src/lib/importer/markdown/hugo-shortcodes.ts';
 import { inlineReferences } from '../../src/lib/importer/markdown/references.ts';
 import { remoteImagesToLinks } from '../../src/lib/importer/markdown/remote-images.ts';
@@ -323,6 +323,16 @@ describe('admonitionBlocks', () => {
 			'See [setup](/guide/setup), [goal](topics/x.md#goal) and\n\n[x]: <a b.md>\n\n`[c]({{< ref "y" >}})` in code.\n',
 		);
 		expect(hugoShortcodeText('{{< card\n  title="A"\n  link="a"\n>}}\n')).toBe('{{< card title="A" link="a" >}}\n');
+	});
+
+	it('keeps each item of a Pandoc lettered or roman-numbered list on a line of its own, with its letter; other text runs on', () => {
+		const mdx = (markdown: string) => transform(markdown, letteredLists).mdx;
+		expect(mdx('a. Read the data\nb. Clean `it`\n   and more\nc. Plot it\n')).toBe('a. Read the data\\\nb. Clean `it`\nand more\\\nc. Plot it');
+		expect(mdx('A) Load\nB) Plot\n')).toBe('A) Load\\\nB) Plot');
+		expect(mdx('A.  Load\nB.  Plot\n')).toBe('A.  Load\\\nB.  Plot');
+		expect(mdx('(i) One\n(ii) Two\n(iii) Three\n')).toBe('(i) One\\\n(ii) Two\\\n(iii) Three');
+		// Initials, letters that do not count on, and a paragraph that does not open with one are text.
+		for (const text of ['I. Newton wrote to\nJ. Smith.', 'a. One\nc. Three', 'Steps:\na. One\nb. Two']) expect(mdx(`${text}\n`)).toBe(text);
 	});
 
 	it('links a Quarto cross-reference to a section ("@sec-tidy") to its heading, in any file, titled by it; others stay text', () => {

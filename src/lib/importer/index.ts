@@ -35,7 +35,7 @@ import { removeSiteMarkup } from './markdown/attribute-lists.ts';
 import { renderLiquid } from './markdown/liquid.ts';
 import { calloutsOf, kramdownBlocks } from './markdown/kramdown.ts';
 import { imagesFromPageFolder } from './jekyll.ts';
-import { executableChunks, sectionReferences, shortcodes } from './markdown/quarto.ts';
+import { executableChunks, letteredLists, sectionReferences, shortcodes } from './markdown/quarto.ts';
 import { hugoShortcodeText } from './markdown/hugo-shortcodes.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { inlineReferences } from './markdown/references.ts';
@@ -267,7 +267,10 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		if (input.jekyllConfig) imagesFromPageFolder(tree, path, (asset) => assetPaths.has(asset));
 		removeSiteMarkup(tree, notes);
 		shortcodes(tree, notes);
-		if (isExecutableMarkdown(path)) executableChunks(tree, notes);
+		if (isExecutableMarkdown(path)) {
+			executableChunks(tree, notes);
+			letteredLists(tree);
+		}
 		mystDirectives(tree, notes);
 		codeLanguages(tree);
 		return {

@@ -6,7 +6,7 @@
  * (`knitr::include_graphics("diagrams/x.png")`), which it becomes. Shortcodes (`{{< video … >}}`) are what they show:
  * a video a link to it, an embedded notebook cell a link to the notebook, keys their names; the others, which the
  * site's configuration or theme fills in (`{{< var … >}}`, `{{< fa … >}}`), go with a note. Cross-references to a
- * heading (`@sec-intro`) link it, titled by it.
+ * heading (`@sec-intro`) link it, titled by it. Pandoc's lettered lists (`a.`, `b.`) keep their items on lines of their own.
  */
 import type { Code, Heading, Image, Link, Nodes, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -72,6 +72,65 @@ export function executableChunks(tree: Root, notes: ImportNote[]): void {
 		if (!replaced) return;
 		(parent!.children as RootContent[]).splice(index!, 1, ...replaced);
 		return [SKIP, index! + replaced.length];
+	});
+}
+
+// Pandoc's list markers beyond CommonMark's, which read as text there: a letter or a roman numeral, then "." or ")",
+// or in parentheses ("a.", "B)", "(c)", "iv."). A capital letter and a full stop take two spaces after them, as Pandoc
+// requires, since with one they are an initial ("B. Russell").
+const FANCY_MARKER = /^(?<open>\(?)(?<value>[a-zA-Z]|[ivxIVX]+)(?<close>[.)])(?<space>[ \t]+)(?=\S)/;
+const ROMAN_ONES = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
+const romanOf = (n: number) => 'x'.repeat(Math.floor(n / 10)) + ROMAN_ONES[n % 10];
+const ROMANS = Array.from({ length: 39 }, (_, i) => romanOf(i + 1));
+
+type FancyMarker = { open: string; value: string; close: string };
+
+/** The list marker a line opens with, if any. */
+function markerOf(line: string): FancyMarker | undefined {
+	const { open, value, close, space } = FANCY_MARKER.exec(line)?.groups ?? {};
+	if (value === undefined) return undefined;
+	const initial = /^[A-Z]$/.test(value) && !open && close === '.' && space === ' ';
+	return initial ? undefined : { open: open!, value, close: close! };
+}
+
+/**
+ * Whether markers count on by one in one style, as a Pandoc list does: letters ("a.", "b.", "c.") or roman numerals
+ * ("i.", "ii.", "iii."), all in one case and with one delimiter. "I. Newton and J. Smith" do not.
+ */
+function countsOn(markers: readonly FancyMarker[]): boolean {
+	const style = (m: FancyMarker) => `${m.open}${m.close}${m.value === m.value.toLowerCase()}`;
+	if (new Set(markers.map(style)).size > 1) return false;
+	const values = markers.map((m) => m.value.toLowerCase());
+	const letters = values.every((v, i) => v.length === 1 && (i === 0 || v.charCodeAt(0) === values[i - 1]!.charCodeAt(0) + 1));
+	const first = ROMANS.indexOf(values[0]!);
+	return letters || (first >= 0 && values.every((v, i) => v === ROMANS[first + i]));
+}
+
+/**
+ * Puts each item of a Pandoc lettered or roman-numbered list on a line of its own. CommonMark reads "a. Read the
+ * data" / "b. Clean it" as one paragraph, whose lines run together on the page; the items keep their letters, as
+ * written, each after a line break. A paragraph is such a list when it opens with a marker and two lines or more
+ * start with markers counting on by one; lines without one continue their item.
+ */
+export function letteredLists(tree: Root): void {
+	visit(tree, 'paragraph', (paragraph) => {
+		// Where each line starts: the paragraph's start, and after each line ending inside its text.
+		const lines: Array<{ node: Text; at: number; marker: FancyMarker | undefined }> = [];
+		for (const child of paragraph.children) {
+			if (child.type !== 'text') continue;
+			const starts = [...child.value.matchAll(/\n/g)].map((m) => m.index + 1);
+			if (child === paragraph.children[0]) starts.unshift(0);
+			for (const at of starts) lines.push({ node: child, at, marker: markerOf(child.value.slice(at)) });
+		}
+		const items = lines.filter((line) => line.marker);
+		if (lines[0]?.at !== 0 || !lines[0].marker || items.length < 2 || !countsOn(items.map((line) => line.marker!))) return;
+		paragraph.children = paragraph.children.flatMap((child): PhrasingContent[] => {
+			const breaks = items.filter((line) => line.node === child && line.at > 0).map((line) => line.at);
+			if (breaks.length === 0) return [child];
+			const value = (child as Text).value;
+			const pieces = [0, ...breaks].map((start, i) => value.slice(start, i < breaks.length ? breaks[i]! - 1 : undefined));
+			return pieces.flatMap((piece, i): PhrasingContent[] => [...(i > 0 ? [{ type: 'break' as const }] : []), ...(piece ? [{ type: 'text' as const, value: piece }] : [])]);
+		});
 	});
 }
 
