@@ -14,7 +14,7 @@ import { codeLanguages } from '../../src/lib/importer/markdown/code-languages.ts
 import { mystDirectives } from '../../src/lib/importer/markdown/myst.ts';
 import { admonitionBlocks } from '../../src/lib/importer/markdown/admonitions.ts';
 import { removeSiteMarkup } from '../../src/lib/importer/markdown/attribute-lists.ts';
-import { executableChunks, letteredLists, sectionReferences, shortcodes } from '../../src/lib/importer/markdown/quarto.ts';
+import { crossReferences, executableChunks, letteredLists, shortcodes } from '../../src/lib/importer/markdown/quarto.ts';
 import { hugoShortcodeText } from '../../src/lib/importer/markdown/hugo-shortcodes.ts';
 import { inlineReferences } from '../../src/lib/importer/markdown/references.ts';
 import { remoteImagesToLinks } from '../../src/lib/importer/markdown/remote-images.ts';
@@ -341,7 +341,7 @@ describe('admonitionBlocks', () => {
 			{ path: 'parts/tidy data.qmd', tree: parseMarkdown('# Tidy data {#sec-tidy}\n') },
 		];
 		for (const file of files) removeSiteMarkup(file.tree, []);
-		sectionReferences(files);
+		crossReferences(files);
 		expect(toMdx(files[0]!.tree)).toContain('In [Tidy data](/parts/tidy%20data.qmd#sec-tidy) and [Setup](/intro.qmd#sec-setup), not @fig-plot nor v2\\@sec-tidy.');
 	});
 

@@ -2289,6 +2289,30 @@ describe('a folder of lesson files', () => {
 		expect(result.notes.join('\n')).toContain('links to #item-check lead to the heading above it');
 	});
 
+	it('links a Quarto cross-reference to a figure ("@fig-plot") as "Figure 1", to the section holding the image', () => {
+		const result = importFolder('Stats', [
+			{ path: '01-intro.qmd', text: '# Intro\n\nAs @fig-fit shows, and @fig-missing does not.\n' },
+			{ path: '02-models.qmd', text: '# Models\n\n## Data\n\n![Raw](raw.png){#fig-raw}\n\n## Fitting\n\n![A fit](fit.png){#fig-fit width=50%}\n\nSee @fig-raw.\n' },
+		], 'stats');
+		const body = (id: string) => result.phases.find((p) => p.id === id)!.body;
+		expect(body('intro')).toContain('As [Figure 2](/roadmaps/stats/models/#fitting) shows, and @fig-missing does not.');
+		expect(body('models')).toContain('See [Figure 1](#data).');
+	});
+
+	it('numbers the figures of code chunks labelled "fig-" with the others, linking those the page shows', () => {
+		const chunk = (label: string, options: string, code: string) => `\`\`\`{r}\n#| label: ${label}\n${options}${code}\n\`\`\`\n`;
+		const result = importFolder('Plots', [
+			{ path: '01-intro.qmd', text: '# Intro\n\nSee @fig-diagram, @fig-hidden, @fig-plot and @fig-last.\n' },
+			{
+				path: '02-plots.qmd',
+				text: `# Plots\n\n## Diagram\n\n${chunk('fig-diagram', '#| echo: false\n', 'knitr::include_graphics("d.png")')}\n## Hidden\n\n${chunk('fig-hidden', '#| echo: false\n', 'plot(1)')}\n## Plot\n\n${chunk('fig-plot', '', 'plot(2)')}\n## Last\n\n![Last](last.png){#fig-last}\n`,
+			},
+		], 'plots');
+		expect(result.phases.find((p) => p.id === 'intro')!.body).toContain(
+			'See [Figure 1](/roadmaps/plots/plots/#diagram), Figure 2, [Figure 3](/roadmaps/plots/plots/#plot) and [Figure 4](/roadmaps/plots/plots/#last).',
+		);
+	});
+
 	it('imports one document of a folder alone: numbered files beside it that it does not link are other plans, not its lessons', () => {
 		const sections = '# Notes\n\n## Setup\n\nInstall.\n\n## Practice\n\nDaily.\n\n## Review\n\nWeekly.\n';
 		const files = [

@@ -35,7 +35,7 @@ import { removeSiteMarkup } from './markdown/attribute-lists.ts';
 import { renderLiquid } from './markdown/liquid.ts';
 import { calloutsOf, kramdownBlocks } from './markdown/kramdown.ts';
 import { imagesFromPageFolder } from './jekyll.ts';
-import { executableChunks, letteredLists, sectionReferences, shortcodes } from './markdown/quarto.ts';
+import { crossReferences, executableChunks, letteredLists, shortcodes } from './markdown/quarto.ts';
 import { hugoShortcodeText } from './markdown/hugo-shortcodes.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { inlineReferences } from './markdown/references.ts';
@@ -288,7 +288,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// A notebook's copy in sources/ is what its author wrote, its cells, not its JSON (with every output in base64).
 	const sourceText = isNotebook(index.path) ? index.text : repairedText.text;
 	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text));
-	sectionReferences([index, ...others]);
+	crossReferences([index, ...others]);
 	const fileAt = findPlanFile([index, ...others]);
 	const ownRepository = ownRepositoryLinks([index, ...others], fileAt, (path) => assetPaths.has(path));
 	const resolve: ResolveLink = (url, from) => (urlSafety(url) === 'relative' ? fileAt(resolvePlanPath(url, from.path).path) : null);

@@ -4,7 +4,7 @@
  * there), and local images are copied next to the roadmap for Astro's image pipeline. What cannot lead anywhere on
  * the site becomes text naming the original link, with a note: the build's link check must find nothing broken.
  */
-import type { Heading, Image, Link, Parents, PhrasingContent, Root } from 'mdast';
+import type { Heading, Image, Link, Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { posix } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
@@ -75,7 +75,7 @@ export function findPlanFile<T extends { path: string }>(files: readonly T[]): (
 
 /**
  * Records the anchors GitHub gave every file's headings, and the anchors its HTML sets (`<span id="flex-axes">`,
- * `<a name="setup">`), which the site does not keep: links to those lead to the heading of the section they sit in.
+ * `<a name="setup">`) and its figures have (`{#fig-plot}`), which the site does not keep: links to those lead to the heading of the section they sit in.
  * Call before transforms change the trees.
  */
 export function sourceAnchors(files: readonly PlanFile[]): Map<string, Map<string, Heading>> {
@@ -91,11 +91,21 @@ export function sourceAnchors(files: readonly PlanFile[]): Map<string, Map<strin
 			let section: Heading | undefined;
 			visit(file.tree, (node) => {
 				if (node.type === 'heading') section = node;
-				else if (node.type === 'html' && section) for (const id of htmlAnchorIds(node.value)) if (!anchors.has(id)) anchors.set(id, section);
+				else if (section) for (const id of droppedAnchors(node)) if (!anchors.has(id)) anchors.set(id, section);
 			});
 			return [file.path, anchors];
 		}),
 	);
+}
+
+/**
+ * The anchors a node sets that its page does not keep: raw HTML's (`<span id>`, `<a name>`), a figure's (Quarto's
+ * `{#fig-plot}` image, or chunk labelled `fig-plot`).
+ */
+function droppedAnchors(node: Nodes): string[] {
+	if (node.type === 'html') return htmlAnchorIds(node.value);
+	const id = node.type === 'image' || node.type === 'code' ? node.data?.hProperties?.['id'] : undefined;
+	return typeof id === 'string' ? [id.toLowerCase()] : [];
 }
 
 const jupyterAnchor = (heading: Heading) => toString(heading).trim().replaceAll(' ', '-').toLowerCase();

@@ -36,10 +36,14 @@ const idOf = (inside: string) => {
 	return found ? (found[1] ?? found[2] ?? found[3] ?? found[4]) : undefined;
 };
 
+/** Gives a heading or an image the ID an attribute list set, as a site's HTML would carry it. */
+export const withId = (node: Nodes, id: string) => void (node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } });
+
 /**
  * A text's value without its icons and the attribute lists that stand where they apply: right after an inline
- * element (an icon or what comes before the text) or at the end of its block. An ID at a heading's end is handed to
- * `headingId`, so links to it still lead to the heading; an attribute list that only gives it is no loss to note.
+ * element (an icon or what comes before the text) or at the end of its block. An ID at a heading's end, or right
+ * after an image (Quarto's figure, `![Scatter](s.png){#fig-scatter}`), is given to the heading or image, so links
+ * and cross-references to it still find it; an attribute list that only gives it is no loss to note.
  */
 function withoutSiteMarkup(text: Text, after: Nodes | undefined, endsBlock: boolean, noted: (message: string) => void, headingId?: (id: string) => void): string {
 	const afterElement = after !== undefined && after.type !== 'text';
@@ -54,9 +58,9 @@ function withoutSiteMarkup(text: Text, after: Nodes | undefined, endsBlock: bool
 		const placed = (afterElement && offset === 0) || whole[offset - 1] === '\uE002' || (endsBlock && whole.slice(offset + found.length).trim() === '');
 		if (!placed || !isAttributeList(colon, inside, offset === 0 && (after?.type === 'image' || after?.type === 'link'))) return found;
 		const id = idOf(inside);
-		const atHeadingEnd = headingId && offset > 0 && id !== undefined;
-		if (atHeadingEnd) headingId(id);
-		if (atHeadingEnd && ID.exec(inside)?.[0].trim() === inside.trim()) return '';
+		const giveId = offset > 0 ? headingId : after?.type === 'image' ? (figure: string) => withId(after, figure) : undefined;
+		if (giveId && id !== undefined) giveId(id);
+		if (giveId && id !== undefined && ID.exec(inside)?.[0].trim() === inside.trim()) return '';
 		noted(`removed the attribute list "${found}": it styles the site the plan was written for`);
 		return '';
 	});
@@ -65,7 +69,8 @@ function withoutSiteMarkup(text: Text, after: Nodes | undefined, endsBlock: bool
 
 /**
  * Removes MkDocs' attribute lists and icon shortcodes from a parsed file's text, noting each; a heading's ID
- * ("## Setup {#setup}", as VitePress and Docusaurus write it too) becomes the ID its anchors are looked up by.
+ * ("## Setup {#setup}", as VitePress and Docusaurus write it too) becomes the ID its anchors are looked up by, and an
+ * image's (`{#fig-scatter}`) the ID its figure is referred to by.
  */
 export function removeSiteMarkup(tree: Root, notes: ImportNote[]): void {
 	visit(tree, (node: Nodes) => {
@@ -78,7 +83,7 @@ export function removeSiteMarkup(tree: Root, notes: ImportNote[]): void {
 			const line = child.position?.start.line;
 			const noted = (message: string) => notes.push({ message, ...(line ? { line } : {}) });
 			const last = i === children.length - 1;
-			const headingId = last && parent.type === 'heading' ? (id: string) => void (parent.data = { ...parent.data, hProperties: { ...parent.data?.hProperties, id } }) : undefined;
+			const headingId = last && parent.type === 'heading' ? (id: string) => withId(parent, id) : undefined;
 			const value = withoutSiteMarkup(child, children[i - 1], last && BLOCKS.has(parent.type), noted, headingId);
 			if (value === child.value) continue;
 			// The spaces around the markup went with it: at the edge of its block or link, and doubled between words.

@@ -6,13 +6,14 @@
  * (`knitr::include_graphics("diagrams/x.png")`), which it becomes. Shortcodes (`{{< video … >}}`) are what they show:
  * a video a link to it, an embedded notebook cell a link to the notebook, keys their names; the others, which the
  * site's configuration or theme fills in (`{{< var … >}}`, `{{< fa … >}}`), go with a note. Cross-references to a
- * heading (`@sec-intro`) link it, titled by it. Pandoc's lettered lists (`a.`, `b.`) keep their items on lines of their own.
+ * heading (`@sec-intro`) link it, titled by it, and to a figure (`@fig-plot`) link it as "Figure 1". Pandoc's lettered lists (`a.`, `b.`) keep their items on lines of their own.
  */
-import type { Code, Heading, Image, Link, Nodes, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Code, Image, Link, Nodes, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { cardWords, shortcodeArguments } from './hugo-shortcodes.ts';
+import { withId } from './attribute-lists.ts';
 import type { ImportNote } from './notes.ts';
 
 // "{r}", "{python}", "{r label, echo=FALSE}", "{.python}" (a Pandoc class, not run): the info string in braces.
@@ -36,11 +37,27 @@ function chunkOptions(inBraces: string, lines: readonly string[]): Record<string
 	return options;
 }
 
+declare module 'mdast' {
+	interface RootData {
+		/** The figures of the code chunks a page leaves out (`echo: false`), which Quarto numbers all the same. */
+		hiddenFigures?: Array<{ id: string; offset: number }>;
+	}
+}
+
+/** The figure a chunk makes, by its label (`#| label: fig-plot`, or first in its braces, `{r fig-plot, echo=FALSE}`). */
+function figureOf(inBraces: string, options: Record<string, unknown>): string | undefined {
+	const label = options['label'] ?? /^([\w.-]+)\s*(?:,|$)/.exec(inBraces.trim())?.[1];
+	return typeof label === 'string' && label.startsWith('fig-') ? label : undefined;
+}
+
 const isFalse = (value: unknown) => value === false || (typeof value === 'string' && /^(?:false|F)$/i.test(value.trim()));
 const textOf = (value: unknown) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : '');
 
-/** What a chunk shows on the built page: its code, the image it includes, or nothing. */
-function chunkReplacement(node: Code, notes: ImportNote[]): RootContent[] | null {
+/**
+ * What a chunk shows on the built page: its code, the image it includes, or nothing; a figure's ID goes with the
+ * image or code, or, when nothing shows, to the page's hidden figures.
+ */
+function chunkReplacement(node: Code, notes: ImportNote[], tree: Root): RootContent[] | null {
 	const info = [node.lang, node.meta].filter(Boolean).join(' ');
 	const literal = LITERAL_CHUNK.exec(info);
 	if (literal) return [{ ...node, lang: 'markdown', meta: null, value: `\`\`\`{${literal[1]}}\n${node.value}\n\`\`\`` }];
@@ -51,24 +68,30 @@ function chunkReplacement(node: Code, notes: ImportNote[]): RootContent[] | null
 	const options = chunkOptions(chunk[2] ?? '', lines.slice(0, optionCount < 0 ? lines.length : optionCount));
 	const code = lines.slice(optionCount < 0 ? lines.length : optionCount).join('\n').trim();
 	const image = INCLUDE_GRAPHICS.exec(code);
+	const figureId = figureOf(chunk[2] ?? '', options);
+	const shown = <T extends Nodes>(shows: T): T => {
+		if (figureId) withId(shows, figureId);
+		return shows;
+	};
 	if (image) {
 		const caption = textOf(options['fig-cap'] ?? options['fig.cap']);
-		const figure: Image = { type: 'image', url: image[1]!, alt: textOf(options['fig-alt'] ?? options['fig.alt']) || caption };
+		const figure: Image = shown({ type: 'image', url: image[1]!, alt: textOf(options['fig-alt'] ?? options['fig.alt']) || caption, ...(node.position ? { position: node.position } : {}) });
 		return [{ type: 'paragraph', children: [figure] }, ...(caption ? [{ type: 'paragraph' as const, children: [{ type: 'emphasis' as const, children: [{ type: 'text' as const, value: caption }] }] }] : [])];
 	}
 	const hidden = ['include', 'echo'].find((option) => isFalse(options[option]));
 	if (hidden) {
 		const line = node.position?.start.line;
 		notes.push({ message: `left out a {${chunk[1]}} chunk with ${hidden}: false: its page shows only what it outputs, which the importer does not run`, ...(line ? { line } : {}) });
+		if (figureId) tree.data = { ...tree.data, hiddenFigures: [...(tree.data?.hiddenFigures ?? []), { id: figureId, offset: node.position?.start.offset ?? 0 }] };
 		return [];
 	}
-	return [{ ...node, lang: chunk[1]!.toLowerCase(), meta: null, value: code }];
+	return [shown({ ...node, lang: chunk[1]!.toLowerCase(), meta: null, value: code })];
 }
 
 /** Rewrites a Quarto or R Markdown page's code chunks as the code (or image) its built page shows. */
 export function executableChunks(tree: Root, notes: ImportNote[]): void {
 	visit(tree, 'code', (node: Code, index, parent: Parents | undefined) => {
-		const replaced = parent && index !== undefined ? chunkReplacement(node, notes) : null;
+		const replaced = parent && index !== undefined ? chunkReplacement(node, notes, tree) : null;
 		if (!replaced) return;
 		(parent!.children as RootContent[]).splice(index!, 1, ...replaced);
 		return [SKIP, index! + replaced.length];
@@ -226,32 +249,44 @@ export function shortcodes(tree: Root, notes: ImportNote[]): void {
 	});
 }
 
-// "@sec-intro", Quarto's cross-reference to the heading "## Introduction {#sec-intro}"; not an address ("a@sec-x.org").
-const SECTION_REFERENCE = /(?<![\w@.])@(sec-[\w-]*\w)/g;
+// "@sec-intro", "@fig-scatter": Quarto's cross-references to a heading ("## Introduction {#sec-intro}") or a figure
+// ("![Scatter](scatter.png){#fig-scatter}"); not an address ("a@sec-x.org").
+const CROSS_REFERENCE = /(?<![\w@.])@((?:sec|fig)-[\w-]*\w)/g;
+
+const idOf = (node: Nodes) => node.data?.hProperties?.['id'];
 
 /**
- * Links each cross-reference to a section (`@sec-data-import`) to the heading whose ID it names, in any of the plan's
- * files, titled by the heading's words (the site numbers no sections to name it by); one naming no heading stays text.
+ * Links each cross-reference to a section (`@sec-data-import`) or a figure (`@fig-scatter`) to the heading or image
+ * whose ID it names, in any of the plan's files: a section titled by the heading's words (the site numbers no sections
+ * to name it by), a figure "Figure 2" as Quarto numbers a page's figures (`{#fig-plot}` images and `fig-` labelled
+ * chunks), in their order; one naming neither stays text.
  */
-export function sectionReferences(files: ReadonlyArray<{ path: string; tree: Root }>): void {
-	const headings = new Map<string, { path: string; heading: Heading }>();
+export function crossReferences(files: ReadonlyArray<{ path: string; tree: Root }>): void {
+	// A figure left out of its page (see executableChunks) has its number, but nothing to link.
+	const targets = new Map<string, { path?: string; words: string }>();
+	const add = (id: string, words: string, path?: string) => targets.has(id) || targets.set(id, { words, ...(path ? { path } : {}) });
 	for (const file of files) {
-		visit(file.tree, 'heading', (heading) => {
-			const id = heading.data?.hProperties?.['id'];
-			if (typeof id === 'string' && !headings.has(id)) headings.set(id, { path: file.path, heading });
+		const figures = (file.tree.data?.hiddenFigures ?? []).map((figure) => ({ ...figure, shown: false }));
+		visit(file.tree, (node) => {
+			const id = idOf(node);
+			if (typeof id !== 'string') return;
+			if (node.type === 'heading') add(id, toString(node).trim(), file.path);
+			else if (id.startsWith('fig-')) figures.push({ id, offset: node.position?.start.offset ?? 0, shown: true });
 		});
+		figures.sort((a, b) => a.offset - b.offset).forEach(({ id, shown }, i) => add(id, `Figure ${i + 1}`, shown ? file.path : undefined));
 	}
-	if (headings.size === 0) return;
+	if (targets.size === 0) return;
 	for (const file of files) {
 		visit(file.tree, 'text', (node, index, parent) => {
 			if (!parent || index === undefined || parent.type === 'link' || parent.type === 'heading') return;
 			const parts: PhrasingContent[] = [];
 			let at = 0;
-			for (const match of node.value.matchAll(SECTION_REFERENCE)) {
-				const target = headings.get(match[1]!);
+			for (const match of node.value.matchAll(CROSS_REFERENCE)) {
+				const target = targets.get(match[1]!);
 				if (!target) continue;
 				if (match.index > at) parts.push({ type: 'text', value: node.value.slice(at, match.index) });
-				parts.push({ type: 'link', url: `/${encodeURI(target.path)}#${match[1]}`, children: [{ type: 'text', value: toString(target.heading).trim() }] });
+				const words: Text = { type: 'text', value: target.words };
+				parts.push(target.path ? { type: 'link', url: `/${encodeURI(target.path)}#${match[1]}`, children: [words] } : words);
 				at = match.index + match[0].length;
 			}
 			if (parts.length === 0) return;
