@@ -11,6 +11,7 @@ import { runImport } from '../../src/lib/importer/run.ts';
 import { pageFile, sidebarOf } from '../../src/lib/importer/vitepress.ts';
 import { starlightOptions, starlightSidebar, starlightSlug, starlightTitle } from '../../src/lib/importer/starlight.ts';
 import { nextraSidebar } from '../../src/lib/importer/nextra.ts';
+import { roadmapShEntries } from '../../src/lib/importer/roadmap-sh.ts';
 import { csvFirstColumn, notionExport } from '../../src/lib/importer/notion.ts';
 import { withImportFolders, writeFiles } from './import-folders.ts';
 
@@ -443,6 +444,53 @@ describe('an Astro Starlight sidebar', () => {
 			expect(runImport([join(dir, 'site'), '--id', 'numbered', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
 			expect(readFileSync(join(content, 'roadmaps', 'numbered', 'command-line.mdx'), 'utf8')).toContain('title: "Command line"');
 			expect(readFileSync(join(content, 'roadmaps', 'numbered', 'python.mdx'), 'utf8')).toContain('title: "Python"');
+		});
+	});
+});
+
+describe('a roadmap.sh roadmap', () => {
+	const node = (id: string, type: string, label: string, x: number, y: number) => ({ id, type, position: { x, y }, data: { label } });
+	// Listed in the order they were drawn in, which is neither where they stand nor their files' names.
+	const drawing = {
+		nodes: [
+			node('title1', 'title', 'Backend', 0, 0),
+			node('db1', 'topic', 'Databases', 0, 300),
+			node('net1', 'topic', 'Internet', 0, 100),
+			node('dns1', 'subtopic', 'DNS', 200, 120),
+			node('http1', 'subtopic', 'HTTP', -200, 120),
+			node('gone1', 'subtopic', 'Gone', 0, 500),
+		],
+		edges: [],
+	};
+	const pages = ['content/databases@db1.md', 'content/dns@dns1.md', 'content/http@http1.md', 'content/internet@net1.md', 'content/old@old1.md'];
+
+	it('takes its topics and subtopics in the order they are drawn, row by row, titled by their labels; content files it draws no node for are left out', () => {
+		expect(roadmapShEntries(drawing, pages)).toEqual({
+			entries: [
+				{ title: 'Internet', url: 'content/internet@net1.md' },
+				{ title: 'HTTP', url: 'content/http@http1.md' },
+				{ title: 'DNS', url: 'content/dns@dns1.md' },
+				{ title: 'Databases', url: 'content/databases@db1.md' },
+			],
+			unshown: ['content/old@old1.md'],
+		});
+		expect(roadmapShEntries({ name: 'package' }, pages)).toBeNull();
+	});
+
+	it('imports a roadmap folder: its drawing orders the lessons, its page titles the roadmap', () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'backend'), {
+				'backend.json': JSON.stringify(drawing),
+				'backend.md': "---\ntitle: 'Backend Developer'\nbriefTitle: 'Backend'\n---\n",
+				...Object.fromEntries(pages.map((path) => [path, `# ${path.slice(8, path.indexOf('@'))}\n\nText.\n`])),
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'backend'), '--id', 'backend', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(lines.join('\n')).toContain('4 phases, split at the table of contents');
+			expect(lines.join('\n')).toContain('Left out: 1 content file that backend.json draws no node for (roadmap.sh does not show it)');
+			expect(readFileSync(join(content, 'roadmaps', 'backend', 'index.mdx'), 'utf8')).toContain('title: "Backend Developer"');
+			const order = (id: string) => /^order: (\d+)$/m.exec(readFileSync(join(content, 'roadmaps', 'backend', `${id}.mdx`), 'utf8'))?.[1];
+			expect(['internet', 'http', 'dns', 'databases'].map(order)).toEqual(['1', '2', '3', '4']);
 		});
 	});
 });

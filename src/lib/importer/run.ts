@@ -24,6 +24,7 @@ import { CATEGORY_FILES, type Category, docsPathOf, docusaurusSidebar, readCateg
 import { expandIncludes, expandTemplateIncludes } from './includes.ts';
 import { STARLIGHT_DOCS, starlightSidebar, starlightTitle } from './starlight.ts';
 import { metaFileIn, nextraPagesIn, nextraSidebar } from './nextra.ts';
+import { roadmapShEntries } from './roadmap-sh.ts';
 import { hugoMenu, hugoPagesDir, hugoSiteOf } from './hugo.ts';
 import { isNotionFile, notionExport } from './notion.ts';
 import type { SiteRoot } from './links.ts';
@@ -290,7 +291,7 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	if (project?.tableOfContents) return { nav: project, pages: folder };
 	const toc = readFile(join(folder, '_toc.yml'));
 	const book = toc === null ? null : readJupyterBookToc(toc, readFile(join(folder, '_config.yml')));
-	return book ? { nav: book, pages: folder } : (jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? notionExportOf(folder) ?? sidebarSiteOf(folder));
+	return book ? { nav: book, pages: folder } : (jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder));
 }
 
 /**
@@ -305,6 +306,23 @@ function notionExportOf(folder: string, top?: string): { nav: SiteNav; pages: st
 	const notion = pages.length > 0 ? notionExport(pages, databases, top) : null;
 	if (!notion || notion.entries.length === 0) return null;
 	return { nav: { pagesDir: '.', tableOfContents: toMarkdown(notion.entries), ...(notion.home ? { home: notion.home } : {}) }, pages: folder };
+}
+
+/**
+ * A roadmap of roadmap.sh (`src/data/roadmaps/<name>/`, or its `content/` folder): its lessons in the order its
+ * drawing, `<name>.json`, places them (see roadmap-sh.ts); `<name>.md`, whose frontmatter titles the roadmap, is the overview.
+ */
+function roadmapShOf(folder: string): { nav: SiteNav; pages: string } | null {
+	const roadmap = [folder, dirname(folder)].find((dir) => existsSync(join(dir, 'content')) && existsSync(join(dir, `${basename(dir)}.json`)));
+	if (roadmap === undefined) return null;
+	const drawing = roadmapShEntries(parseJson(readFile(join(roadmap, `${basename(roadmap)}.json`))!), listFiles(roadmap).found);
+	if (!drawing) return null;
+	const page = `${basename(roadmap)}.md`;
+	const unshown = drawing.unshown.length;
+	// (The report lists them with the files no unit links.)
+	const notes = unshown > 0 ? [`Left out: ${unshown} content file${unshown === 1 ? '' : 's'} that ${basename(roadmap)}.json draws no node for (roadmap.sh does not show ${unshown === 1 ? 'it' : 'them'})`] : [];
+	const home = existsSync(join(roadmap, page)) ? { home: page } : {};
+	return { nav: { pagesDir: '.', tableOfContents: toMarkdown(drawing.entries), ...(notes.length > 0 ? { notes } : {}), ...home }, pages: roadmap };
 }
 
 /** The configuration of the Jekyll site a folder is (its `_config.yml`, which a Jupyter Book's `_toc.yml` does not sit beside); null for other folders. */
