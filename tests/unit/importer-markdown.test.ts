@@ -247,6 +247,28 @@ describe('admonitionBlocks', () => {
 		);
 	});
 
+	it("shows a Carpentries lesson's boxes as its pages do, closed by any fence as Pandoc nests them: alerts titled by their kind or opening heading, solutions sections the reader opens", () => {
+		const markdown = [
+			':::::::::::::::::: objectives\n\n- Move files.\n\n::::::::::::::::::::::::::::::',
+			':::::::::::::::::: challenge\n\n## Moving files\n\nMove `a` to `b`.\n\n:::::::: solution\n\n## Solution\n\n`mv a b`\n\n::::::::::::::::::\n\n::::::::::::::::::::::::::::::',
+			'::: instructor\nWatch for typos.\n:::',
+		].join('\n\n');
+		const { mdx, messages } = converted(markdown);
+		expect(mdx).toBe(
+			[
+				'> \\[!NOTE]\n> **Objectives**\n>\n> - Move files.',
+				'> \\[!NOTE]\n> **Moving files**\n>\n> Move `a` to `b`.\n>\n> <details>\n>   <summary>Solution</summary>\n>\n>   `mv a b`\n> </details>',
+				'> \\[!NOTE]\n> **Instructor Note**\n>\n> Watch for typos.',
+			].join('\n\n'),
+		);
+		expect(messages).toBe('');
+	});
+
+	it('ends a container at its closing fence when the lines after it are read into its paragraph, those lines blocks of their own', () => {
+		const markdown = '<Tabs>\n\n:::note Exercise\nName a selector.\n:::\nThen **this** follows.\n\n:::note Try it\n<fieldset>\n<legend>Size</legend>\n</fieldset>\n:::\n\nLast.\n';
+		expect(converted(markdown).mdx).toBe('\\<Tabs>\n\n> \\[!NOTE]\n> **Exercise**\n>\n> Name a selector.\n\nThen **this** follows.\n\n> \\[!NOTE]\n> **Try it**\n>\n> Size\n\nLast.');
+	});
+
 	it('shows Quarto\'s callouts as GitHub alerts, titled by their attribute, and keeps other divs\' content', () => {
 		const markdown = '::: {.callout-tip title="Before you start"}\nInstall R.\n:::\n\n::: {.callout-warning}\nSlow.\n:::\n\n:::: {.columns}\nLeft.\n::::\n';
 		const { mdx, messages } = converted(markdown);
@@ -426,6 +448,13 @@ describe('removeSiteMarkup', () => {
 		const markdown = '![Logo](logo.png){width="20"} and ![Plot](plot.png){#fig-plot fig-alt="A scatter plot"}, [Slides](s.html){target=_blank}, but text {width=2} stays.';
 		const { mdx } = transform(markdown, (parsed, found) => removeSiteMarkup(parsed, found));
 		expect(mdx).toBe('![Logo](logo.png) and ![Plot](plot.png), [Slides](s.html), but text \\{width=2} stays.');
+	});
+
+	it('gives an image without words of its own the alt text of its Pandoc attributes (a Carpentries lesson\'s `{alt=\'…\'}`), unnoted', () => {
+		const markdown = "![](fig/tree.svg){alt='The file system: a root directory over \"bin\" and \"data\"'}\n\n![A caption](fig/x.png){alt=\"Another\"}";
+		const { mdx, notes } = transform(markdown, (parsed, found) => removeSiteMarkup(parsed, found));
+		expect(mdx).toBe('![The file system: a root directory over "bin" and "data"](fig/tree.svg)\n\n![A caption](fig/x.png)');
+		expect(notes.map((note) => note.message)).toEqual(['removed the attribute list "{alt="Another"}": it styles the site the plan was written for']);
 	});
 });
 

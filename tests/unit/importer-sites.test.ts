@@ -700,3 +700,27 @@ describe('a Hugo site', () => {
 		});
 	});
 });
+
+describe('a Carpentries Workbench lesson', () => {
+	it('imports its episodes in the order config.yaml lists them, titled by its title, index.md the overview, its extra pages left out', () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'lesson'), {
+				'config.yaml': "carpentry: 'swc'\ntitle: 'The Unix Shell'\nepisodes:\n- 02-filedir.md\n- 01-intro.md\nlearners:\ninstructors:\n",
+				'index.md': '---\nsite: sandpaper::sandpaper_site\n---\n\nThe shell, for people who never used it.\n',
+				'README.md': '# shell-novice\n\nHow to build this lesson.\n',
+				'episodes/01-intro.md': '---\ntitle: Introducing the Shell\nteaching: 5\nexercises: 0\n---\n\nWhat a shell is.\n',
+				'episodes/02-filedir.md': '---\ntitle: Navigating Files\nteaching: 30\nexercises: 10\n---\n\nMoving around.\n',
+				'learners/setup.md': '---\ntitle: Setup\n---\n\nDownload the data.\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'lesson'), '--id', 'shell', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'shell');
+			const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			expect(overview).toContain('title: "The Unix Shell"');
+			expect(overview).toContain('The shell, for people who never used it.');
+			expect(readdirSync(roadmap).sort()).toEqual(['index.mdx', 'introducing-shell.mdx', 'navigating-files.mdx']);
+			expect(readFileSync(join(roadmap, 'navigating-files.mdx'), 'utf8')).toContain('order: 1');
+			expect(lines.join('\n')).toContain("Left out as the lesson's extra pages, not episodes: learners/setup.md");
+		});
+	});
+});

@@ -15,6 +15,7 @@ import { slugify } from './slugs.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { jekyllCollectionsNav, jekyllNav } from './jekyll.ts';
+import { carpentriesLesson } from './carpentries.ts';
 import { readBookTitle, readJupyterBookToc, readMkdocsConfig, readQuartoConfig, readYamlMap, type SiteNav, toMarkdown } from './site-nav.ts';
 import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf, sourceRootIn } from './docs-site.ts';
 import { defaultExport, field, text } from './js-literal.ts';
@@ -277,7 +278,7 @@ function repositoryOf(folder: string): RepositoryAddresses | null {
 /**
  * The docs site a folder is, or holds the pages of, when its tool keeps the table of contents in its configuration:
  * an MkDocs site (`mkdocs.yml` there, or beside the folder when it is the site's `docs_dir`), a Quarto book or website
- * (`_quarto.yml`), a Jupyter Book (`_toc.yml`, with `_config.yml`) or a Jekyll site whose pages' frontmatter places them.
+ * (`_quarto.yml`), a Carpentries Workbench lesson (`config.yaml`), a Jupyter Book (`_toc.yml`, with `_config.yml`) or a Jekyll site whose pages' frontmatter places them.
  */
 function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	for (const config of [folder, dirname(folder)].flatMap((dir) => ['mkdocs.yml', 'mkdocs.yaml'].map((name) => join(dir, name)))) {
@@ -289,6 +290,9 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const quarto = readFile(join(folder, '_quarto.yml')) ?? readFile(join(folder, '_quarto.yaml'));
 	const project = quarto === null ? null : readQuartoConfig(quarto, listFiles(folder).found.filter((path) => LESSON_FILE.test(path)));
 	if (project?.tableOfContents) return { nav: project, pages: folder };
+	const lessonConfig = readFile(join(folder, 'config.yaml'));
+	const lesson = lessonConfig === null ? null : carpentriesLesson(lessonConfig, listFiles(folder).found.filter((path) => LESSON_FILE.test(path)));
+	if (lesson) return { nav: lesson, pages: folder };
 	const toc = readFile(join(folder, '_toc.yml'));
 	const book = toc === null ? null : readJupyterBookToc(toc, readFile(join(folder, '_config.yml')));
 	return book ? { nav: book, pages: folder } : (jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder));

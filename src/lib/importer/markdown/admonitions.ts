@@ -8,6 +8,7 @@
  */
 import type { Blockquote, Code, Definition, Html, Nodes, Paragraph, Parents, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { indentOf } from '../lines.ts';
 import type { ImportNote } from './notes.ts';
@@ -210,6 +211,59 @@ export const MYST_BUILD_ONLY = new Set(['index', 'contents', 'tableofcontents', 
 // MyST directives the site shows as something else than their text; the others stay the paragraphs they read as.
 const MYST_SHOWN = new Set([...Object.keys(ALERTS), ...MYST_BUILD_ONLY, 'code-cell', 'raw', 'math']);
 
+// A colon fence that closes a container: colons alone on their line. Pandoc closes the innermost open one with any
+// such line, whatever its length (The Carpentries' lessons close a 40-colon `challenge` with 50 colons).
+const CLOSING_FENCE = /^:{3,}[ \t]*$/;
+
+// The blocks a fence line can end up in: a paragraph, a list it continues lazily, HTML it follows (`<fieldset>` …).
+const FENCE_HOLDERS = new Set(['paragraph', 'list', 'html']);
+
+/**
+ * Where the container that `children[opening]` opens closes, fences nesting as Pandoc reads them (each opening fence
+ * met on the way waits for a closing one of its own): the index of the
+ * node holding the closing line, and that line's number; null when none closes it.
+ */
+function closingFence(children: readonly RootContent[], opening: number, raw: (node: RootContent) => string): { end: number; line: number } | null {
+	let depth = 0;
+	for (let j = opening; j < children.length; j++) {
+		const node = children[j]!;
+		if (!FENCE_HOLDERS.has(node.type) || !node.position) continue;
+		// Fences indented into a list item's text are read there too, as remark reads them into it.
+		for (const [k, line] of raw(node).split('\n').entries()) {
+			if (COLON_FENCE.test(line.trim())) depth++;
+			else if (CLOSING_FENCE.test(line.trim()) && --depth === 0) return { end: j, line: node.position.start.line + k };
+		}
+	}
+	return null;
+}
+
+/**
+ * The boxes of The Carpentries Workbench's lessons (`::::: challenge`, `::: solution`), as its pages show them: an
+ * alert titled by its kind, or a section the reader opens (a solution, a hint); a heading they open with is their title.
+ */
+const LESSON_BOXES: Record<string, { alert: string; title: string } | { opens: string }> = {
+	challenge: { alert: 'NOTE', title: 'Challenge' },
+	callout: { alert: 'NOTE', title: 'Callout' },
+	discussion: { alert: 'NOTE', title: 'Discussion' },
+	checklist: { alert: 'NOTE', title: 'Checklist' },
+	testimonial: { alert: 'NOTE', title: 'Testimonial' },
+	instructor: { alert: 'NOTE', title: 'Instructor Note' },
+	objectives: { alert: 'NOTE', title: 'Objectives' },
+	questions: { alert: 'NOTE', title: 'Questions' },
+	keypoints: { alert: 'IMPORTANT', title: 'Key Points' },
+	prereq: { alert: 'IMPORTANT', title: 'Prerequisite' },
+	solution: { opens: 'Solution' },
+	hint: { opens: 'Hint' },
+	spoiler: { opens: 'Details' },
+};
+
+function lessonBox(box: (typeof LESSON_BOXES)[string], body: readonly RootContent[]): RootContent[] {
+	const [first, ...rest] = body;
+	const heading = first?.type === 'heading' ? toString(first).trim() : '';
+	const shown = heading ? rest : body;
+	return 'opens' in box ? collapsible(heading || box.opens, shown) : [alert(box.alert, heading || box.title, shown)];
+}
+
 /**
  * Colon fences, which remark reads as paragraphs around the fenced text: MyST's directives become the fenced code a
  * directive is otherwise written as, from the source between the fences (mystDirectives() shows them); a docs site's
@@ -219,35 +273,39 @@ const MYST_SHOWN = new Set([...Object.keys(ALERTS), ...MYST_BUILD_ONLY, 'code-ce
 function colonFences(parent: Parents, source: string, notes: ImportNote[]): void {
 	const children = parent.children as RootContent[];
 	const raw = (node: RootContent) => source.slice(node.position!.start.offset, node.position!.end.offset);
+	const lines = linesOf(source);
 	for (let i = 0; i < children.length; i++) {
 		const opening = children[i]!;
 		if (opening.type !== 'paragraph' || !opening.position) continue;
-		const [firstLine, ...more] = raw(opening).split('\n');
+		const [firstLine] = raw(opening).split('\n');
 		const fence = COLON_FENCE.exec(firstLine!.trimEnd());
 		if (!fence) continue;
-		const [, colons, directive, meta, attributes, named, bracketed, after] = fence;
+		const [, , directive, meta, attributes, named, bracketed, after] = fence;
 		// A Quarto callout names its kind by class, and may title itself by attribute.
 		const container = attributes ? (/\.callout-([\w-]+)/.exec(attributes)?.[1] ?? `{${attributes}}`) : named;
 		if (directive && !MYST_SHOWN.has(directive.toLowerCase())) continue;
-		// The closing fence ends a node's source: a paragraph's, or a list's it continues lazily.
-		const closes = (node: RootContent | undefined) => node?.position !== undefined && raw(node).split('\n').at(-1)!.trim() === colons;
-		const end = more.length > 0 && closes(opening) ? i : children.findIndex((node, j) => j > i && closes(node));
-		if (end < 0) continue;
-		const closing = children[end]!.position!.end;
+		const closing = closingFence(children, i, raw);
+		if (!closing) continue;
+		const { line, column } = opening.position.start;
+		const closingLine = lines[closing.line - 1]!;
+		const lastLine = children[closing.end]!.position!.end.line;
+		// The lines after the closing fence that remark read into its paragraph (`</TabItem>`) are blocks of their own.
+		const rest = lastLine > closing.line ? parseLines(source, closing.line + 1, lastLine, column - 1, notes) : [];
 		let shown: RootContent[];
 		if (directive) {
 			const from = opening.position.start.offset! + firstLine!.length + 1;
-			const to = closing.offset! - colons!.length;
-			shown = [{ type: 'code', lang: `{${directive}}`, meta: meta || null, value: from < to ? source.slice(from, to).trim() : '', position: { start: opening.position.start, end: closing } } satisfies Code];
+			const to = closingLine.start;
+			const end = { line: closing.line, column: closingLine.text.length + 1, offset: closingLine.start + closingLine.text.length };
+			shown = [{ type: 'code', lang: `{${directive}}`, meta: meta || null, value: from < to ? source.slice(from, to).trim() : '', position: { start: opening.position.start, end } } satisfies Code];
 		} else {
-			const { line, column } = opening.position.start;
 			const body = closing.line - 1 > line ? parseLines(source, line + 1, closing.line - 1, column - 1, notes) : [];
 			const title = (attributes ? /\btitle="([^"]*)"/.exec(attributes)?.[1] : (bracketed ?? after))?.trim() || null;
+			const box = LESSON_BOXES[container!.toLowerCase()];
 			const known = ALERTS[container!.toLowerCase()] !== undefined || container!.toLowerCase() === 'details';
-			if (!known) notes.push({ message: `left out the fences of the "${container}" container: the site shows its content as text`, line });
-			shown = known ? admonition(container!, title, body) : body;
+			if (!box && !known) notes.push({ message: `left out the fences of the "${container}" container: the site shows its content as text`, line });
+			shown = box ? lessonBox(box, body) : known ? admonition(container!, title, body) : body;
 		}
-		children.splice(i, end - i + 1, ...shown);
+		children.splice(i, closing.end - i + 1, ...shown, ...rest);
 		i += shown.length - 1;
 	}
 }

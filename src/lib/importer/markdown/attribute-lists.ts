@@ -39,6 +39,13 @@ const idOf = (inside: string) => {
 /** Gives a heading or an image the ID an attribute list set, as a site's HTML would carry it. */
 export const withId = (node: Nodes, id: string) => void (node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } });
 
+// Pandoc's "alt" attribute of an image (The Carpentries' lessons), or Quarto's "fig-alt".
+const ALT = /(?:^|[ \t])(?:fig-)?alt=(?:"([^"]*)"|'([^']*)'|([^\s"']+))/;
+const altOf = (inside: string) => {
+	const found = ALT.exec(inside);
+	return found ? (found[1] ?? found[2] ?? found[3]) : undefined;
+};
+
 /**
  * A text's value without its icons and the attribute lists that stand where they apply: right after an inline
  * element (an icon or what comes before the text) or at the end of its block. An ID at a heading's end, or right
@@ -57,6 +64,11 @@ function withoutSiteMarkup(text: Text, after: Nodes | undefined, endsBlock: bool
 	value = value.replace(BRACES, (found: string, colon: string, inside: string, offset: number, whole: string) => {
 		const placed = (afterElement && offset === 0) || whole[offset - 1] === '\uE002' || (endsBlock && whole.slice(offset + found.length).trim() === '');
 		if (!placed || !isAttributeList(colon, inside, offset === 0 && (after?.type === 'image' || after?.type === 'link'))) return found;
+		// An image without words of its own (`![](fig/tree.svg){alt='A directory tree'}`) takes the alt text Pandoc reads
+		// from its attributes; words it has are its caption, which the page keeps instead.
+		const alt = offset === 0 && after?.type === 'image' && !after.alt ? altOf(inside) : undefined;
+		if (alt !== undefined && after?.type === 'image') after.alt = alt;
+		if (alt !== undefined && ALT.exec(inside)?.[0].trim() === inside.trim()) return '';
 		const id = idOf(inside);
 		const giveId = offset > 0 ? headingId : after?.type === 'image' ? (figure: string) => withId(after, figure) : undefined;
 		if (giveId && id !== undefined) giveId(id);
