@@ -724,3 +724,35 @@ describe('a Carpentries Workbench lesson', () => {
 		});
 	});
 });
+
+describe('a Sphinx site in MyST Markdown', () => {
+	it("imports the pages its toctrees list, in order: captions and pages with toctrees of their own groups, globs in name order, index.md (with what it includes) the overview", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'repo'), {
+				'README.md': '# Git intro\n\nSee the website.\n',
+				'docs/intro.md': 'A lesson.\n',
+				'docs/conf.py': 'project = "Introduction to Git"\nextensions = ["myst_parser"]\n',
+				'docs/index.md': '# Git\n\n```{include} intro.md\n```\n\n```{toctree}\n:caption: Getting started\n:maxdepth: 1\n\nmotivation\nConfiguring Git <configuration>\n```\n\n```{toctree}\n---\ncaption: "Lectures:"\nhidden:\n---\nlectures/index\nVideo <https://youtu.be/x>\napi\n```\n',
+				'docs/motivation.md': '(motivation)=\nWhy Git\n=======\n\nHistory.\n',
+				'docs/configuration.md': '# Setting up\n\nName and email.\n',
+				'docs/lectures/index.md': '# Lectures\n\n```{toctree}\n:glob:\n\nlecture-*\n```\n',
+				'docs/lectures/lecture-2.md': '# Branches\n\nText.\n',
+				'docs/lectures/lecture-1.md': '# Commits\n\nText.\n',
+				'docs/api.rst': 'API\n===\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'repo'), '--id', 'git', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'git');
+			const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			expect(overview).toContain('title: "Introduction to Git"');
+			expect(overview).toContain('A lesson.');
+			expect(overview).toMatch(/id: getting-started\n {4}title: "Getting started"\n {2}- id: lectures\n {4}title: "Lectures"\n {2}- id: lectures-2\n {4}title: "Lectures"\n {4}parent: lectures/);
+			const phase = (file: string) => readFileSync(join(roadmap, file), 'utf8');
+			expect(phase('why-git.mdx')).toMatch(/title: "Why Git"\norder: 1\n[^]*group: getting-started/);
+			expect(phase('configuring-git.mdx')).toContain('order: 2');
+			expect(phase('commits.mdx')).toMatch(/order: 4\n[^]*group: lectures-2/);
+			expect(phase('branches.mdx')).toContain('order: 5');
+			expect(lines.join('\n')).toContain('Left out api.rst: a reStructuredText page, which the importer does not read');
+		});
+	});
+});

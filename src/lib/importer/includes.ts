@@ -3,11 +3,11 @@
  * put the text of another file into a chapter before mdBook reads it as Markdown, mostly code listings kept beside
  * the book. Template include tags (`{% include "../exercises_intro.md" %}` of GitBook and Jinja, `{% include-markdown
  * "../_labcode/README.md" heading-offset=1 %}` of MkDocs' include-markdown plugin, Quarto's `{{< include _setup.qmd >}}`)
- * put a shared page's Markdown into another, as does Jekyll's `{% include_relative schedule.md %}`. The importer does the same, so a chapter shows its listings and shared text instead of the directives.
+ * put a shared page's Markdown into another, as do Jekyll's `{% include_relative schedule.md %}` and MyST's ```` ```{include} ```` directive. The importer does the same, so a chapter shows its listings and shared text instead of the directives.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { Paragraph, Root } from 'mdast';
+import type { Code, Paragraph, Root } from 'mdast';
 import { decodeBytes } from './decode.ts';
 import { visit } from 'unist-util-visit';
 import type { ImportNote } from './markdown/notes.ts';
@@ -62,13 +62,19 @@ const SHORTCODE_INCLUDE = /^\{\{<\s*include\s+["']?([^"'\s>]+)["']?()\s*>\}\}$/;
 // Jekyll's `{% include_relative setup.md %}`, a file beside the page (its `{% include x.html %}` names a template of
 // the site's `_includes/`, which the importer leaves out).
 const RELATIVE_INCLUDE = /^\{%-?\s*include_relative\s+["']?([^"'\s%]+)["']?()\s*-?%\}$/;
-const ANY_INCLUDE = /\{%-?\s*include|\{\{<\s*include/;
+const ANY_INCLUDE = /\{%-?\s*include|\{\{<\s*include|\{include\}/;
 // Nested includes end here: a file that includes itself, through others or not, is not read again.
 const MAX_INCLUDE_DEPTH = 8;
 
-/** The paragraphs of a parsed text that are only an include tag, with the file each names and its options. */
-function includeTags(tree: Root, text: string): Array<{ node: Paragraph; file: string; headingOffset: number }> {
-	const found: Array<{ node: Paragraph; file: string; headingOffset: number }> = [];
+/**
+ * The paragraphs of a parsed text that are only an include tag, and MyST's include directives (```` ```{include}
+ * README.md ````, of a Sphinx site), with the file each names and its options.
+ */
+function includeTags(tree: Root, text: string): Array<{ node: Paragraph | Code; file: string; headingOffset: number }> {
+	const found: Array<{ node: Paragraph | Code; file: string; headingOffset: number }> = [];
+	visit(tree, 'code', (node) => {
+		if (node.lang?.trim().toLowerCase() === '{include}' && node.meta?.trim()) found.push({ node, file: node.meta.trim(), headingOffset: 0 });
+	});
 	visit(tree, 'paragraph', (node) => {
 		const { start, end } = node.position ?? {};
 		const written = start?.offset === undefined || end?.offset === undefined ? '' : text.slice(start.offset, end.offset).trim();
@@ -104,6 +110,8 @@ function shiftHeadingLevels(text: string, by: number): string {
 export function expandTemplateIncludes(text: string, filePath: string, root: string, depth = 0): string {
 	if (depth >= MAX_INCLUDE_DEPTH || !ANY_INCLUDE.test(text)) return text;
 	const tags = includeTags(parseMarkdown(text), text);
+	// From the end of the text back: each replacement leaves the places of those before it as they were.
+	tags.sort((a, b) => a.node.position!.start.offset! - b.node.position!.start.offset!);
 	return tags.reduceRight((expanded, { node, file, headingOffset }) => {
 		// Quarto reads "/_setup.qmd" from the project's folder, the plan's.
 		const path = fileInside(file.startsWith('/') ? resolve(root, `.${file}`) : resolve(dirname(filePath), file), root);
@@ -119,8 +127,8 @@ export function expandTemplateIncludes(text: string, filePath: string, root: str
 export function unresolvedIncludes(tree: Root, text: string, notes: ImportNote[]): void {
 	const tags = new Map(includeTags(tree, text).map((tag) => [tag.node, tag]));
 	if (tags.size === 0) return;
-	visit(tree, 'paragraph', (node, index, parent) => {
-		const tag = tags.get(node);
+	visit(tree, (node, index, parent) => {
+		const tag = node.type === 'paragraph' || node.type === 'code' ? tags.get(node) : undefined;
 		if (!tag || !parent || index === undefined) return;
 		notes.push({ message: `left out the include of "${tag.file}": it names no file of the plan's folder`, ...(node.position ? { line: node.position.start.line } : {}) });
 		parent.children.splice(index, 1);

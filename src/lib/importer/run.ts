@@ -16,6 +16,7 @@ import { isReadableImage } from '../checks/image-file.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { jekyllCollectionsNav, jekyllNav } from './jekyll.ts';
 import { carpentriesLesson } from './carpentries.ts';
+import { sphinxSite } from './sphinx.ts';
 import { readBookTitle, readJupyterBookToc, readMkdocsConfig, readQuartoConfig, readYamlMap, type SiteNav, toMarkdown } from './site-nav.ts';
 import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf, sourceRootIn } from './docs-site.ts';
 import { defaultExport, field, text } from './js-literal.ts';
@@ -278,7 +279,7 @@ function repositoryOf(folder: string): RepositoryAddresses | null {
 /**
  * The docs site a folder is, or holds the pages of, when its tool keeps the table of contents in its configuration:
  * an MkDocs site (`mkdocs.yml` there, or beside the folder when it is the site's `docs_dir`), a Quarto book or website
- * (`_quarto.yml`), a Carpentries Workbench lesson (`config.yaml`), a Jupyter Book (`_toc.yml`, with `_config.yml`) or a Jekyll site whose pages' frontmatter places them.
+ * (`_quarto.yml`), a Carpentries Workbench lesson (`config.yaml`), a Jupyter Book (`_toc.yml`, with `_config.yml`), a Sphinx site in MyST (`conf.py`) or a Jekyll site whose pages' frontmatter places them.
  */
 function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	for (const config of [folder, dirname(folder)].flatMap((dir) => ['mkdocs.yml', 'mkdocs.yaml'].map((name) => join(dir, name)))) {
@@ -295,7 +296,21 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	if (lesson) return { nav: lesson, pages: folder };
 	const toc = readFile(join(folder, '_toc.yml'));
 	const book = toc === null ? null : readJupyterBookToc(toc, readFile(join(folder, '_config.yml')));
-	return book ? { nav: book, pages: folder } : (jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder));
+	return book ? { nav: book, pages: folder } : (sphinxSiteOf(folder) ?? jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder));
+}
+
+/**
+ * A Sphinx site written in MyST Markdown, given its source folder (with `conf.py`) or the folder that holds it as its
+ * one subfolder with a `conf.py` (a repository's `docs/`): its pages in its toctrees' order (see sphinx.ts).
+ */
+function sphinxSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
+	const hasConf = (dir: string) => existsSync(join(dir, 'conf.py'));
+	const inside = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && hasConf(join(folder, entry.name)));
+	const source = hasConf(folder) ? folder : inside.length === 1 ? join(folder, inside[0]!.name) : null;
+	if (source === null) return null;
+	const { all } = listFiles(source);
+	const nav = sphinxSite(readFile(join(source, 'conf.py'))!, all, (path) => readFile(join(source, path)));
+	return nav ? { nav, pages: source } : null;
 }
 
 /**
@@ -499,7 +514,8 @@ function readPlan(input: string): ReadPlan {
 		const text = expandTemplateIncludes(decoded.text, join(folder, path), folder);
 		return { ...decoded, text: bookRoot ? expandIncludes(text, join(folder, path), bookRoot) : text };
 	};
-	const frontPage = isFolder ? stubIndex(files.filter((f) => LESSON_FILE.test(f)), read, siteRoot) : undefined;
+	// A site's home page is the overview, whether or not it links the pages (a Sphinx site's lists them in toctrees).
+	const frontPage = isFolder && !site?.nav.home ? stubIndex(files.filter((f) => LESSON_FILE.test(f)), read, siteRoot) : undefined;
 	const repositoryFiles = files.filter((f) => LESSON_FILE.test(f) && (isRepositoryFile(f) || f === frontPage));
 	const lessons = files.filter((f) => LESSON_FILE.test(f) && !repositoryFiles.includes(f));
 	const others = (except: string) => lessons.filter((f) => f !== except).map((path) => ({ path, text: read(path).text }));

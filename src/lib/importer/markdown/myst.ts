@@ -12,21 +12,34 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { ImportNote } from './notes.ts';
 import { parseMarkdown } from './parse.ts';
+import { readYamlMap } from '../site-nav.ts';
 
 const DIRECTIVE = /^\{([\w-]+)\}$/;
 const TARGET = /^\([\w.:-]+\)=$/;
+const TARGET_LINE = /^\([\w.:-]+\)=[ \t]*\n/;
 
-/** A directive's body without its options: `:key: value` lines, or a YAML block between `---` lines, at its start. */
-function directiveBody(value: string): string {
+const OPTION = /^:([\w-]+):[ \t]*(.*)$/;
+
+/**
+ * A directive's options and body: its options are `:key: value` lines, or a YAML block between `---` lines, at its
+ * start (a flag, `:hidden:`, has the value "").
+ */
+export function directiveParts(value: string): { options: Record<string, string>; body: string } {
 	const lines = value.split('\n');
 	if (lines[0]?.trim() === '---') {
 		const end = lines.indexOf('---', 1);
-		return lines.slice(end < 0 ? 0 : end + 1).join('\n').trim();
+		const yaml = end < 0 ? {} : (readYamlMap(lines.slice(1, end).join('\n')) ?? {});
+		const options = Object.fromEntries(Object.entries(yaml).map(([key, option]) => [key, option === null || option === undefined ? '' : String(option).trim()]));
+		return { options, body: lines.slice(end < 0 ? 0 : end + 1).join('\n').trim() };
 	}
+	const options: Record<string, string> = {};
 	let start = 0;
-	while (start < lines.length && /^:[\w-]+:/.test(lines[start]!.trim())) start++;
-	return lines.slice(start).join('\n').trim();
+	for (let option = OPTION.exec(lines[0]?.trim() ?? ''); option; option = OPTION.exec(lines[++start]?.trim() ?? '')) options[option[1]!] = option[2]!.trim();
+	return { options, body: lines.slice(start).join('\n').trim() };
 }
+
+/** A directive's body without its options. */
+const directiveBody = (value: string) => directiveParts(value).body;
 
 /** "ipython3" → "python", "ir" → "r": the language of a Jupyter kernel's code. */
 const kernelLanguage = (kernel: string) => kernel.toLowerCase().replace(/^i(?=python|r$|julia)/, '').replace(/\d+$/, '');
@@ -76,6 +89,8 @@ export function mystDirectives(tree: Root, notes: ImportNote[]): void {
 				return [SKIP, index + roled.length];
 			}
 		}
+		// A target on the line over a setext heading's text is read into the heading ("(setup)=\nSetup\n====="): it goes.
+		if (node.type === 'heading' && node.children[0]?.type === 'text') node.children[0].value = node.children[0].value.replace(TARGET_LINE, '');
 		const replaced = node.type === 'code' ? replacement(node, notes) : node.type === 'paragraph' && TARGET.test(toString(node).trim()) ? [] : null;
 		if (replaced === null) return;
 		(parent.children as RootContent[]).splice(index, 1, ...replaced);
