@@ -238,10 +238,11 @@ function closingFence(children: readonly RootContent[], opening: number, raw: (n
 }
 
 /**
- * The boxes of The Carpentries Workbench's lessons (`::::: challenge`, `::: solution`), as its pages show them: an
- * alert titled by its kind, or a section the reader opens (a solution, a hint); a heading they open with is their title.
+ * The boxes of The Carpentries' lessons (the Workbench's `::::: challenge`, `::: solution`; the older template's
+ * `{: .challenge}`), as its pages show them: an alert titled by its kind, or a section the reader opens (a solution, a
+ * hint); a heading they open with is their title.
  */
-const LESSON_BOXES: Record<string, { alert: string; title: string } | { opens: string }> = {
+export const LESSON_BOXES: Record<string, { alert: string; title: string } | { opens: string }> = {
 	challenge: { alert: 'NOTE', title: 'Challenge' },
 	callout: { alert: 'NOTE', title: 'Callout' },
 	discussion: { alert: 'NOTE', title: 'Discussion' },

@@ -12,7 +12,7 @@
 import type { Blockquote, Paragraph, Parents, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { alert, ALERTS, collapsible } from './admonitions.ts';
+import { alert, ALERTS, collapsible, LESSON_BOXES } from './admonitions.ts';
 import type { ImportNote } from './notes.ts';
 
 // A block attribute list alone on its line: "{: .note }", "{:.label .label-red}", "{: #intro }".
@@ -22,18 +22,6 @@ const TOC_MARKER = /\{:[ \t]*toc[ \t]*\}\s*$/;
 /** A site's callouts by class: the alert each is (or `details`, a section to open), and its title when the alert's own does not say it. */
 export type Callouts = ReadonlyMap<string, { kind: string; title: string | null }>;
 
-// The boxes of The Carpentries' lesson template, by the alert that says the same; its solutions are sections to open.
-const LESSON_BOXES: Record<string, string> = {
-	callout: 'NOTE',
-	challenge: 'NOTE',
-	checklist: 'NOTE',
-	discussion: 'NOTE',
-	keypoints: 'NOTE',
-	objectives: 'NOTE',
-	testimonial: 'NOTE',
-	prereq: 'IMPORTANT',
-	solution: 'details',
-};
 const titleCase = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /**
@@ -42,7 +30,7 @@ const titleCase = (name: string) => name.charAt(0).toUpperCase() + name.slice(1)
  */
 export function calloutsOf(config: Record<string, unknown> | undefined): Callouts {
 	const callouts = new Map(Object.entries(ALERTS).map(([name, kind]) => [name, { kind, title: null as string | null }]));
-	for (const [name, kind] of Object.entries(LESSON_BOXES)) callouts.set(name, { kind, title: titleCase(name) });
+	for (const [name, box] of Object.entries(LESSON_BOXES)) callouts.set(name, 'opens' in box ? { kind: 'details', title: box.opens } : { kind: box.alert, title: box.title });
 	const configured = config?.['callouts'];
 	if (!configured || typeof configured !== 'object' || Array.isArray(configured)) return callouts;
 	for (const [name, value] of Object.entries(configured)) {
