@@ -169,6 +169,9 @@ describe('site model', () => {
 		});
 		expect(site.roadmap('lessons').timed).toBe(false);
 		expect(site.roadmap('partly').timed).toBe(true);
+		const shown = (roadmapId: string) => phaseFacts(site.roadmap(roadmapId).phases[0]!, site.roadmap(roadmapId)).filter((fact) => fact.value).map((fact) => fact.label);
+		expect(shown('lessons')).toEqual(['Position']);
+		expect(shown('partly')).toEqual(['Position', 'Duration', 'Starts in']);
 	});
 
 	it('restarts the schedule for a separate path and leaves it out of the main path\'s sum', () => {

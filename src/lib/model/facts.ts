@@ -38,8 +38,9 @@ export function phaseFacts(phase: Phase, roadmap: Roadmap) {
 	const { duration, hoursPerDay, priority, priorityNote, status } = phase.data;
 	return [
 		{ label: 'Position', value: `Phase ${phase.number} of ${roadmap.phases.length}` },
-		{ label: 'Duration', value: formatDuration(duration) },
-		{ label: 'Starts in', value: startingWeek(phase) },
+		// Without a length anywhere in the roadmap, "unknown" twice on every phase says nothing.
+		{ label: 'Duration', value: roadmap.timed ? formatDuration(duration) : null },
+		{ label: 'Starts in', value: roadmap.timed ? startingWeek(phase) : null },
 		{ label: 'Hours per day', value: hoursPerDay && formatNumberRange(hoursPerDay, 'h') },
 		{ label: 'Hours per week', value: phase.hoursPerWeek && formatHours(phase.hoursPerWeek) },
 		{ label: 'Effort', value: phase.effortHours && formatHours(phase.effortHours) },
