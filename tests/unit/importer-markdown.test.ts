@@ -196,6 +196,8 @@ describe('mystDirectives', () => {
 			':::{tip}\nColon **fenced**.\n:::',
 			'::::{warning}\n:class: dropdown\n\nFirst.\n\nSecond.\n\n::::',
 			':::{exercise}\nStays as written too.\n:::',
+			'```{margin}\nA word aside.\n```',
+			':::{sidebar} Further reading\nA book.\n:::',
 		].join('\n\n');
 		const { mdx, notes, tree } = transform(myst, (parsed, found) => {
 			admonitionBlocks(parsed, myst, found);
@@ -214,6 +216,9 @@ describe('mystDirectives', () => {
 				'> \\[!TIP]\n> Colon **fenced**.',
 				'> \\[!WARNING]\n> First.\n>\n> Second.',
 				':::\\{exercise}\nStays as written too.\n:::',
+				// Asides set beside the text, where a page has no margin, are notes.
+				'> \\[!NOTE]\n> A word aside.',
+				'> \\[!NOTE]\n> **Further reading**\n>\n> A book.',
 			].join('\n\n'),
 		);
 		expect(nodesOf(tree, 'html')).toHaveLength(1);

@@ -40,6 +40,9 @@ export const ALERTS: Record<string, string> = {
 	fail: 'CAUTION',
 	missing: 'CAUTION',
 	bug: 'CAUTION',
+	// MyST's asides, set beside the text (in the margin, or as a titled sidebar): a note here, where there is no margin.
+	margin: 'NOTE',
+	sidebar: 'NOTE',
 };
 
 const bold = (title: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] });

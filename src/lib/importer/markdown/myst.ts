@@ -58,8 +58,8 @@ function replacement(node: Code, notes: ImportNote[]): RootContent[] | null {
 	const kind = ALERTS[name];
 	if (!kind) return null;
 	const body = parseMarkdown(directiveBody(node.value)).children;
-	// An admonition's own title ("```{admonition} Why AR(1)?") leads its text.
-	return [alert(kind, name === 'admonition' && node.meta ? node.meta.trim() : null, body)];
+	// An admonition's or sidebar's own title ("```{admonition} Why AR(1)?") leads its text.
+	return [alert(kind, (name === 'admonition' || name === 'sidebar') && node.meta ? node.meta.trim() : null, body)];
 }
 
 const ROLE = /\{([\w:-]+)\}$/;
