@@ -242,30 +242,35 @@ function closingFence(children: readonly RootContent[], opening: number, raw: (n
 
 /**
  * The boxes of The Carpentries' lessons (the Workbench's `::::: challenge`, `::: solution`; the older template's
- * `{: .challenge}`), as its pages show them: an alert titled by its kind, or a section the reader opens (a solution, a
- * hint); a heading they open with is their title.
+ * `{: .challenge}`), as its pages show them (see `headedBox`): an alert titled by its kind, or a section the reader
+ * opens (a solution, a hint).
  */
-export const LESSON_BOXES: Record<string, { alert: string; title: string } | { opens: string }> = {
-	challenge: { alert: 'NOTE', title: 'Challenge' },
-	callout: { alert: 'NOTE', title: 'Callout' },
-	discussion: { alert: 'NOTE', title: 'Discussion' },
-	checklist: { alert: 'NOTE', title: 'Checklist' },
-	testimonial: { alert: 'NOTE', title: 'Testimonial' },
-	instructor: { alert: 'NOTE', title: 'Instructor Note' },
-	objectives: { alert: 'NOTE', title: 'Objectives' },
-	questions: { alert: 'NOTE', title: 'Questions' },
-	keypoints: { alert: 'IMPORTANT', title: 'Key Points' },
-	prereq: { alert: 'IMPORTANT', title: 'Prerequisite' },
-	solution: { opens: 'Solution' },
-	hint: { opens: 'Hint' },
-	spoiler: { opens: 'Details' },
+export const LESSON_BOXES: Record<string, { kind: string; title: string }> = {
+	challenge: { kind: 'NOTE', title: 'Challenge' },
+	callout: { kind: 'NOTE', title: 'Callout' },
+	discussion: { kind: 'NOTE', title: 'Discussion' },
+	checklist: { kind: 'NOTE', title: 'Checklist' },
+	testimonial: { kind: 'NOTE', title: 'Testimonial' },
+	instructor: { kind: 'NOTE', title: 'Instructor Note' },
+	objectives: { kind: 'NOTE', title: 'Objectives' },
+	questions: { kind: 'NOTE', title: 'Questions' },
+	keypoints: { kind: 'IMPORTANT', title: 'Key Points' },
+	prereq: { kind: 'IMPORTANT', title: 'Prerequisite' },
+	solution: { kind: 'details', title: 'Solution' },
+	hint: { kind: 'details', title: 'Hint' },
+	spoiler: { kind: 'details', title: 'Details' },
 };
 
-function lessonBox(box: (typeof LESSON_BOXES)[string], body: readonly RootContent[]): RootContent[] {
+/**
+ * A site's box: an alert of `kind`, or for "details" a section the reader opens, titled by the heading its body opens
+ * with (a lesson's "## Exercise 1"), else by `title`.
+ */
+export function headedBox(kind: string, title: string | null, body: readonly RootContent[]): RootContent[] {
 	const [first, ...rest] = body;
 	const heading = first?.type === 'heading' ? toString(first).trim() : '';
 	const shown = heading ? rest : body;
-	return 'opens' in box ? collapsible(heading || box.opens, shown) : [alert(box.alert, heading || box.title, shown)];
+	const titled = heading || title;
+	return kind === 'details' ? collapsible(titled || 'Details', shown) : [alert(kind, titled || null, shown)];
 }
 
 /**
@@ -307,7 +312,7 @@ function colonFences(parent: Parents, source: string, notes: ImportNote[]): void
 			const box = LESSON_BOXES[container!.toLowerCase()];
 			const known = ALERTS[container!.toLowerCase()] !== undefined || container!.toLowerCase() === 'details';
 			if (!box && !known) notes.push({ message: `left out the fences of the "${container}" container: the site shows its content as text`, line });
-			shown = box ? lessonBox(box, body) : known ? admonition(container!, title, body) : body;
+			shown = box ? headedBox(box.kind, box.title, body) : known ? admonition(container!, title, body) : body;
 		}
 		children.splice(i, closing.end - i + 1, ...shown, ...rest);
 		i += shown.length - 1;

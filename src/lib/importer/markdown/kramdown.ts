@@ -12,7 +12,7 @@
 import type { Blockquote, Paragraph, Parents, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { alert, ALERTS, collapsible, LESSON_BOXES } from './admonitions.ts';
+import { ALERTS, headedBox, LESSON_BOXES } from './admonitions.ts';
 import type { ImportNote } from './notes.ts';
 
 // A block attribute list alone on its line: "{: .note }", "{:.label .label-red}", "{: #intro }".
@@ -30,7 +30,7 @@ const titleCase = (name: string) => name.charAt(0).toUpperCase() + name.slice(1)
  */
 export function calloutsOf(config: Record<string, unknown> | undefined): Callouts {
 	const callouts = new Map(Object.entries(ALERTS).map(([name, kind]) => [name, { kind, title: null as string | null }]));
-	for (const [name, box] of Object.entries(LESSON_BOXES)) callouts.set(name, 'opens' in box ? { kind: 'details', title: box.opens } : { kind: box.alert, title: box.title });
+	for (const [name, box] of Object.entries(LESSON_BOXES)) callouts.set(name, box);
 	const configured = config?.['callouts'];
 	if (!configured || typeof configured !== 'object' || Array.isArray(configured)) return callouts;
 	for (const [name, value] of Object.entries(configured)) {
@@ -63,14 +63,6 @@ function takeAttributeLines(paragraph: Paragraph): { written: string[]; classes:
 /** Whether a block is kramdown's table-of-contents marker: a list of one item, "TOC" over "{:toc}", or "{:toc}" alone. */
 const isTocMarker = (node: RootContent) =>
 	((node.type === 'list' && node.children.length === 1) || (node.type === 'paragraph' && toString(node).trim() === '{:toc}')) && TOC_MARKER.test(toString(node));
-
-/** A block with a callout's class as the callout shows: an alert or a section to open, titled by the heading a quote opens with. */
-function calloutBlock(callout: { kind: string; title: string | null }, target: RootContent): RootContent[] {
-	const body = target.type === 'blockquote' ? target.children : [target];
-	const [first, ...rest] = body;
-	const [title, content] = first?.type === 'heading' ? [toString(first), rest] : [callout.title, body];
-	return callout.kind === 'details' ? collapsible(title ?? 'Details', content) : [alert(callout.kind, title, content)];
-}
 
 /** The number of quote markers a line of the page opens with: how deep in quotes kramdown reads it. */
 const quoteDepth = (line: string) => (/^(?:[ \t]*>)*/.exec(line)![0].match(/>/g) ?? []).length;
@@ -112,7 +104,7 @@ function quoteAttributeLines(tree: Root, source: string, callouts: Callouts, not
 	for (const { quote, parent, classes, written, line } of classed.sort((a, b) => b.depth - a.depth)) {
 		const callout = classes.map((name) => callouts.get(name)).find((found) => found !== undefined);
 		const at = parent.children.indexOf(quote as never);
-		if (callout && at >= 0) parent.children.splice(at, 1, ...(calloutBlock(callout, quote) as never[]));
+		if (callout && at >= 0) parent.children.splice(at, 1, ...(headedBox(callout.kind, callout.title, quote.children) as never[]));
 		else notes.push({ message: `removed the attribute list "${written}": it styles the site the plan was written for`, line });
 	}
 }
@@ -152,7 +144,7 @@ export function kramdownBlocks(tree: Root, source: string, callouts: Callouts, n
 			if (language && target?.type === 'code') target.lang ??= language;
 			else if (callout && target) {
 				const at = children.indexOf(target);
-				const replaced = calloutBlock(callout, target);
+				const replaced = headedBox(callout.kind, callout.title, target.type === 'blockquote' ? target.children : [target]);
 				children.splice(at, 1, ...replaced);
 				if (at < i) i += replaced.length - 1;
 			} else for (const written of taken.written) noted(`removed the attribute list "${written}": it styles the site the plan was written for`);
