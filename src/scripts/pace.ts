@@ -18,6 +18,7 @@ if (form && rows.length > 0) {
 		effortHours: number(row.dataset['effort']),
 		startsPath: 'startsPath' in row.dataset,
 		electives: decodeElectives(row.dataset['electives']),
+		group: row.dataset['group'] ? { id: row.dataset['group'], weeks: Number(row.dataset['groupWeeks']) } : undefined,
 	}));
 
 	const plan = () => {

@@ -368,8 +368,18 @@ test.describe('a VitePress site (vitepress-course)', () => {
 
 test.describe('a Hugo site (hugo-course)', () => {
 	test('its sections are groups of their pages in weight order; its shortcodes show as an alert and a section to open; its ref links land', async ({ page }) => {
-		expect((await phasesOf(page, 'hugo-course')).map((row) => row.split(' | ')[1])).toEqual(['Tools', 'Terminal', 'Set up', 'Pages', 'HTML']);
+		// Each week states its length and its lessons do not: they start with the week and share it.
+		expect(await phasesOf(page, 'hugo-course')).toEqual([
+			'1. | Tools | 1 week · starts in week 1',
+			'2. | Terminal | 1 week, shared with its group · starts in week 1',
+			'3. | Set up | 1 week, shared with its group · starts in week 1',
+			'4. | Pages | 1 week · starts in week 2',
+			'5. | HTML | 1 week, shared with its group · starts in week 2',
+		]);
 		await expect(page.locator('h1')).toHaveText('Web Basics');
+		await page.goto('/roadmaps/hugo-course/?start=2027-01-04');
+		await expect(schedule(page).filter({ hasText: 'HTML' }).locator('output')).toHaveText('Jan 11, 2027 – Jan 18, 2027 · 1 week, shared with its group');
+		await page.goto('/roadmaps/hugo-course/');
 		await expect(page.getByRole('region', { name: 'Phases' }).locator('h3')).toHaveText(['Tools', 'Pages']);
 		await page.locator('main .prose').getByRole('link', { name: 'the setup' }).click();
 		await expect(page).toHaveURL(/\/roadmaps\/hugo-course\/set-up\/$/);

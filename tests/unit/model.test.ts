@@ -172,6 +172,46 @@ describe('site model', () => {
 		const shown = (roadmapId: string) => phaseFacts(site.roadmap(roadmapId).phases[0]!, site.roadmap(roadmapId)).filter((fact) => fact.value).map((fact) => fact.label);
 		expect(shown('lessons')).toEqual(['Position']);
 		expect(shown('partly')).toEqual(['Position', 'Duration', 'Starts in']);
+		const overview = (roadmapId: string) => roadmapFacts(site.roadmap(roadmapId)).filter((fact) => fact.value).map((fact) => fact.label);
+		expect(overview('lessons')).not.toContain('Sum of phases');
+		expect(overview('lessons')).not.toContain('Declared duration');
+		expect(overview('partly')).toEqual(expect.arrayContaining(['Declared duration', 'Sum of phases']));
+	});
+
+	it('lays out a group with a length whose phases give none: its phases start with it, and the next group after it', () => {
+		const week = (id: string, title: string) => ({ id, title, duration: { min: 1, max: 1, unit: 'week' } });
+		const course = buildSiteModel({
+			...input(),
+			roadmaps: [roadmap('c', 1, { groups: [week('week-1', 'HTML'), { ...week('module', 'CSS'), duration: { min: 2, max: 2, unit: 'week' } }, week('week-4', 'JS')] })],
+			phases: [
+				phase('c', 'tags', 1, { group: 'week-1', duration: null }),
+				phase('c', 'forms', 2, { group: 'week-1', duration: null }),
+				// A module's phases that all state a length are laid out by theirs, not by the module's.
+				phase('c', 'box', 3, { group: 'module', duration: { min: 1, max: 1, unit: 'week' } }),
+				phase('c', 'grid', 4, { group: 'module', duration: { min: 2, max: 2, unit: 'week' } }),
+				// The week's overview states the week's length; its lesson does not: both share the week.
+				phase('c', 'js-week', 5, { group: 'week-4', duration: { min: 1, max: 1, unit: 'week' } }),
+				phase('c', 'dom', 6, { group: 'week-4', duration: null }),
+				phase('c', 'capstone', 7, { duration: { min: 2, max: 2, unit: 'week' } }),
+			],
+		}).roadmap('c');
+		expect(course.timed).toBe(true);
+		expect(course.phases.map((p) => p.startWeek?.min)).toEqual([0, 0, 1, 2, 4, 4, 5]);
+		expect(course.phases.map((p) => p.sharesGroupLength)).toEqual([true, true, false, false, false, true, false]);
+		expect(course.phaseWeeks).toEqual({ min: 7, max: 7 });
+		const facts = phaseFacts(course.phases[1]!, course);
+		expect(facts.find((f) => f.label === 'Duration')?.value).toBe('1 week, shared with its group');
+		expect(facts.find((f) => f.label === 'Starts in')?.value).toBe('week 1');
+	});
+
+	it('does not share an elective group\'s length among its alternatives', () => {
+		const electives = buildSiteModel({
+			...input(),
+			roadmaps: [roadmap('e', 1, { groups: [{ id: 'pick', title: 'Pick', choose: 1, duration: { min: 4, max: 4, unit: 'week' } }] })],
+			phases: [phase('e', 'one', 1, { group: 'pick', duration: null }), phase('e', 'two', 2, { group: 'pick', duration: null })],
+		}).roadmap('e');
+		expect(electives.phases.map((p) => p.lengthGroup)).toEqual([null, null]);
+		expect(electives.timed).toBe(false);
 	});
 
 	it('restarts the schedule for a separate path and leaves it out of the main path\'s sum', () => {

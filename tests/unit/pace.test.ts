@@ -15,8 +15,8 @@ describe('pace planner', () => {
 	it('keeps the source schedule without a pace', () => {
 		expect(schedule([{ weeks: 4, effortHours: 120 }, { weeks: 2, effortHours: null }], null)).toEqual({
 			phases: [
-				{ startWeek: at(0), weeks: 4, atReaderPace: false },
-				{ startWeek: at(4), weeks: 2, atReaderPace: false },
+				{ startWeek: at(0), weeks: 4, atReaderPace: false, sharesGroupLength: false },
+				{ startWeek: at(4), weeks: 2, atReaderPace: false, sharesGroupLength: false },
 			],
 			total: at(6),
 		});
@@ -25,9 +25,9 @@ describe('pace planner', () => {
 	it('stretches phases with known effort to the reader\'s hours per week', () => {
 		const planned = schedule([{ weeks: 4, effortHours: 120 }, { weeks: 2, effortHours: null }, { weeks: 1, effortHours: 30 }], 10);
 		expect(planned.phases).toEqual([
-			{ startWeek: at(0), weeks: 12, atReaderPace: true },
-			{ startWeek: at(12), weeks: 2, atReaderPace: false },
-			{ startWeek: at(14), weeks: 3, atReaderPace: true },
+			{ startWeek: at(0), weeks: 12, atReaderPace: true, sharesGroupLength: false },
+			{ startWeek: at(12), weeks: 2, atReaderPace: false, sharesGroupLength: false },
+			{ startWeek: at(14), weeks: 3, atReaderPace: true, sharesGroupLength: false },
 		]);
 		expect(planned.total).toEqual(at(17));
 	});
@@ -56,6 +56,26 @@ describe('pace planner', () => {
 		expect(planned.total).toEqual({ min: 10, max: 11 });
 	});
 
+	it('gives the phases of a group they do not divide among them its length, unless the reader\'s pace times them all', () => {
+		const week = { id: 'week-1', weeks: 1 };
+		const phases = [
+			{ weeks: null, effortHours: 4, group: week },
+			{ weeks: null, effortHours: null, group: week },
+			{ weeks: 2, effortHours: 20 },
+		];
+		const sourcePace = schedule(phases, null);
+		expect(sourcePace.phases.map((p) => [p.startWeek, p.weeks, p.sharesGroupLength])).toEqual([
+			[at(0), 1, true],
+			[at(0), 1, true],
+			[at(1), 2, false],
+		]);
+		expect(sourcePace.total).toEqual(at(3));
+		expect(describePhase(sourcePace.phases[0]!, null, null, formatDate)).toBe('week 1 · 1 week, shared with its group');
+		const bothTimed = schedule([phases[0]!, { ...phases[1]!, effortHours: 6 }, phases[2]!], 10);
+		expect(bothTimed.phases.map((p) => p.startWeek)).toEqual([at(0), at(0.4), at(1)]);
+		expect(bothTimed.phases.some((p) => p.sharesGroupLength)).toBe(false);
+	});
+
 	it('adds whole days', () => {
 		expect(addWeeks(new Date('2027-01-04T00:00:00Z'), 1.5).toISOString().slice(0, 10)).toBe('2027-01-15');
 	});
@@ -65,15 +85,15 @@ describe('what the planner shows', () => {
 	const start = new Date('2027-01-04T00:00:00Z');
 
 	it('gives dates from the start date, or weeks without one', () => {
-		const phase = { startWeek: at(2), weeks: 3, atReaderPace: true };
+		const phase = { startWeek: at(2), weeks: 3, atReaderPace: true, sharesGroupLength: false };
 		expect(describePhase(phase, start, 10, formatDate)).toBe('2027-01-18 – 2027-02-08 · 3 weeks at your pace');
 		expect(describePhase(phase, null, 10, formatDate)).toBe('weeks 3–5 · 3 weeks at your pace');
-		expect(describePhase({ ...phase, atReaderPace: false }, null, 10, formatDate)).toBe('weeks 3–5 · 3 weeks (source pace: no hours given)');
+		expect(describePhase({ ...phase, atReaderPace: false, sharesGroupLength: false }, null, 10, formatDate)).toBe('weeks 3–5 · 3 weeks (source pace: no hours given)');
 		expect(describePhase({ ...phase, startWeek: null }, start, 10, formatDate)).toMatch(/^dates unknown/);
 	});
 
 	it('runs from the earliest start to the latest end after an elective group', () => {
-		const phase = { startWeek: { min: 8, max: 9 }, weeks: 2, atReaderPace: true };
+		const phase = { startWeek: { min: 8, max: 9 }, weeks: 2, atReaderPace: true, sharesGroupLength: false };
 		expect(describePhase(phase, start, 10, formatDate)).toBe('2027-03-01 – 2027-03-22 · 2 weeks at your pace · the start depends on the electives you choose');
 		expect(describePhase(phase, null, 10, formatDate)).toBe('weeks 9–11 · 2 weeks at your pace · the start depends on the electives you choose');
 	});
@@ -114,6 +134,14 @@ describe('layout of paths and elective groups', () => {
 	it('is unknown when an alternative is, and open-ended when one is', () => {
 		expect(layOut([{ span: at(1), electives: [choose('x', 'a')] }, { span: null, electives: [choose('x', 'b')] }]).paths).toEqual([null]);
 		expect(layOut([{ span: at(1), electives: [choose('x', 'a')] }, { span: { min: 2, max: null }, electives: [choose('x', 'b')] }]).paths).toEqual([{ min: 1, max: null }]);
+	});
+
+	it('spans a block by its stated length when an item in it has none, by its items\' when all do', () => {
+		const week = (id: string, weeks = 1) => ({ id, span: at(weeks) });
+		const layout = layOut([{ span: at(1), block: week('a') }, { span: null, block: week('a') }, { span: at(2), block: week('b', 5) }, { span: at(1), block: week('b', 5) }, { span: at(1) }]);
+		expect(layout.starts).toEqual([at(0), at(0), at(1), at(3), at(4)]);
+		expect(layout.withinBlock).toEqual([false, true, false, false, false]);
+		expect(layout.paths).toEqual([at(5)]);
 	});
 
 	it('round-trips elective steps through an HTML attribute', () => {

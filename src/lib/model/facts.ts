@@ -5,8 +5,9 @@ import type { Choice, Phase, Roadmap, SiteModel } from './model.ts';
 export function roadmapFacts(roadmap: Roadmap) {
 	const { commitment, duration, level, stacks } = roadmap.data;
 	return [
-		{ label: 'Declared duration', value: formatDuration(duration) },
-		{ label: 'Sum of phases', value: formatWeeks(roadmap.phaseWeeks) },
+		// A roadmap without lengths has no sum to show, and "unknown" twice says nothing.
+		{ label: 'Declared duration', value: duration || roadmap.timed ? formatDuration(duration) : null },
+		{ label: 'Sum of phases', value: roadmap.timed ? formatWeeks(roadmap.phaseWeeks) : null },
 		{ label: 'Phases', value: String(roadmap.phases.length) },
 		{ label: 'Hours per day', value: commitment.hoursPerDay && formatNumberRange(commitment.hoursPerDay, 'h') },
 		{ label: 'Days per week', value: commitment.daysPerWeek && formatNumberRange(commitment.daysPerWeek, 'days') },
@@ -34,12 +35,18 @@ export function startingWeek(phase: Phase): string {
 	return first === last ? `week ${first}` : `week ${first}–${last}`;
 }
 
+/** A phase's length: its own, or its group's when it shares that with the group's other phases. */
+export function phaseLength(phase: Phase): string {
+	if (phase.sharesGroupLength) return `${formatDuration(phase.lengthGroup!.group.duration ?? null)}, shared with its group`;
+	return formatDuration(phase.data.duration);
+}
+
 export function phaseFacts(phase: Phase, roadmap: Roadmap) {
-	const { duration, hoursPerDay, priority, priorityNote, status } = phase.data;
+	const { hoursPerDay, priority, priorityNote, status } = phase.data;
 	return [
 		{ label: 'Position', value: `Phase ${phase.number} of ${roadmap.phases.length}` },
 		// Without a length anywhere in the roadmap, "unknown" twice on every phase says nothing.
-		{ label: 'Duration', value: roadmap.timed ? formatDuration(duration) : null },
+		{ label: 'Duration', value: roadmap.timed ? phaseLength(phase) : null },
 		{ label: 'Starts in', value: roadmap.timed ? startingWeek(phase) : null },
 		{ label: 'Hours per day', value: hoursPerDay && formatNumberRange(hoursPerDay, 'h') },
 		{ label: 'Hours per week', value: phase.hoursPerWeek && formatHours(phase.hoursPerWeek) },

@@ -54,6 +54,16 @@ export interface Phase {
 	 * shortest to its longest alternatives.
 	 */
 	startWeek: WeekRange | null;
+	/**
+	 * The group whose stated length the phase's schedule falls back on: its own group's, else its parent's, unless
+	 * that is an elective group (its length is the choice's).
+	 */
+	lengthGroup: { group: Group; weeks: WeekRange } | null;
+	/**
+	 * True when the phase has no length of its own and the schedule gives it its group's: the group's phases do not
+	 * all state one, so they all start where the group starts and share its length ("Week 3" over three lessons).
+	 */
+	sharesGroupLength: boolean;
 	/** First phase of a separate path (a group with `separatePath`): its schedule restarts at week 1. */
 	startsPath: boolean;
 	/** Study hours per week for this phase: its own hoursPerWeek, else its hoursPerDay × the roadmap's days, else the roadmap's. */
@@ -120,11 +130,17 @@ export interface Roadmap {
 	paths: Array<{ group: Group | null; phases: Phase[] }>;
 	/** The total the source declares, in weeks; null when it declares none. */
 	declaredWeeks: WeekRange | null;
-	/** Length of the main path (separate paths excluded), a range when it has elective groups; null when any phase has none. */
+	/**
+	 * Length of the main path (separate paths excluded), a range when it has elective groups; null when any phase has
+	 * none and no group it is in states one.
+	 */
 	phaseWeeks: WeekRange | null;
 	/** What the site shows as the roadmap's length: the declared total, else the phases' sum. */
 	totalWeeks: WeekRange | null;
-	/** Whether any phase has a known length: without one there is no schedule to show, nor to plan at the reader's pace. */
+	/**
+	 * Whether any phase has a known length, its own or its group's: without one there is no schedule to show, nor to
+	 * plan at the reader's pace.
+	 */
 	timed: boolean;
 	/**
 	 * Study hours per week: the commitment's hoursPerWeek, else its hours/day × days/week, else the range over the
@@ -249,6 +265,9 @@ function buildPhases(roadmapId: string, roadmap: RoadmapData, input: ModelInput[
 		}
 		const weeks = entry.data.duration ? toWeeks(entry.data.duration) : null;
 		const hoursPerWeek = phaseHours(entry.data, roadmap.commitment);
+		const timedGroup = [group, parent].find((g) => g?.duration);
+		// An elective group's length is the choice's, not one its phases share.
+		const lengthGroup = timedGroup?.choose === undefined ? timedGroup : undefined;
 		return {
 			id: entry.id,
 			roadmapId,
@@ -258,6 +277,8 @@ function buildPhases(roadmapId: string, roadmap: RoadmapData, input: ModelInput[
 			number: index + 1,
 			weeks,
 			startWeek: null,
+			lengthGroup: lengthGroup ? { group: lengthGroup, weeks: toWeeks(lengthGroup.duration!) } : null,
+			sharesGroupLength: false,
 			startsPath: false,
 			hoursPerWeek,
 			effortHours: scaleWeeks(weeks, hoursPerWeek),
@@ -279,8 +300,15 @@ function buildPhases(roadmapId: string, roadmap: RoadmapData, input: ModelInput[
 }
 
 /** Lays the phases out by `span` (weeks, or effort hours), with their paths and elective groups. */
-const layOutPhases = (phases: readonly Phase[], span: (phase: Phase) => WeekRange | null): Layout =>
-	layOut(phases.map((p) => ({ span: span(p), startsPath: p.startsPath, electives: p.electives })));
+const layOutPhases = (phases: readonly Phase[], span: (phase: Phase) => WeekRange | null, byGroupLength: boolean): Layout =>
+	layOut(
+		phases.map((p) => ({
+			span: span(p),
+			startsPath: p.startsPath,
+			electives: p.electives,
+			block: byGroupLength && p.lengthGroup ? { id: p.lengthGroup.group.id, span: p.lengthGroup.weeks } : undefined,
+		})),
+	);
 
 function phaseSections(data: RoadmapData, phases: Phase[]): Section[] {
 	const section = (group: Group | null, depth: 0 | 1): Section => ({
@@ -359,14 +387,18 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 		.sort((a, b) => a.data.order - b.data.order || byName(a.id, b.id))
 		.map(({ id, data }) => {
 			const phases = buildPhases(id, data, input.phases);
-			const schedule = layOutPhases(phases, (p) => p.weeks);
-			phases.forEach((phase, i) => (phase.startWeek = schedule.starts[i]!));
+			const schedule = layOutPhases(phases, (p) => p.weeks, true);
+			phases.forEach((phase, i) => {
+				phase.startWeek = schedule.starts[i]!;
+				phase.sharesGroupLength = schedule.withinBlock[i]!;
+			});
 			const declaredWeeks = data.duration ? toWeeks(data.duration) : null;
 			const paths = phasePaths(data, phases);
 			// The main path is the first unless the roadmap opens with a separate one.
 			const mainPath = (layout: Layout) => (paths[0]!.group === null ? (layout.paths[0] ?? null) : null);
 			const phaseWeeks = mainPath(schedule);
-			const phaseEffort = mainPath(layOutPhases(phases, (p) => p.effortHours));
+			// Groups state lengths, not effort.
+			const phaseEffort = mainPath(layOutPhases(phases, (p) => p.effortHours, false));
 			const totalWeeks = declaredWeeks ?? phaseWeeks;
 			const committed = commitmentHours(data.commitment);
 			const hoursPerWeek =
@@ -390,7 +422,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 				declaredWeeks,
 				phaseWeeks,
 				totalWeeks,
-				timed: phases.some((phase) => phase.weeks !== null),
+				timed: phases.some((phase) => phase.weeks !== null || phase.lengthGroup !== null),
 				hoursPerWeek,
 				effortHours: (declaredWeeks && committed ? scaleWeeks(declaredWeeks, committed) : null) ?? phaseEffort ?? scaleWeeks(totalWeeks, hoursPerWeek),
 				projectCount: phases.reduce((n, p) => n + p.data.projects.length, 0),

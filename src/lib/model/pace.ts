@@ -9,6 +9,8 @@ export interface PacedPhase {
 	startsPath?: boolean;
 	/** Elective choices the phase is an alternative in (see schedule.ts). */
 	electives?: readonly ElectiveStep[];
+	/** The group with a stated length the phase is in (see `Phase.lengthGroup`): its ID and typical weeks. */
+	group?: { id: string; weeks: number } | undefined;
 }
 
 export interface ScheduledPhase {
@@ -17,6 +19,8 @@ export interface ScheduledPhase {
 	weeks: number | null;
 	/** True when the length follows the reader's pace; false when it is the source's own. */
 	atReaderPace: boolean;
+	/** True when the phase has no length of its own and takes its group's, shared with the group's other phases. */
+	sharesGroupLength: boolean;
 }
 
 export interface PacedSchedule {
@@ -33,20 +37,34 @@ export function typical(range: { min: number; max: number | null } | null): numb
 
 /**
  * Lays phases end to end, alternatives of an elective group side by side. At a reader's pace (hours per week),
- * a phase with known effort takes effort ÷ pace weeks; others keep the length the source gives.
+ * a phase with known effort takes effort ÷ pace weeks; others keep the length the source gives, their own or, for
+ * a group whose phases do not all have one, the group's (see `layOut`).
  */
 export function schedule(phases: readonly PacedPhase[], hoursPerWeek: number | null): PacedSchedule {
 	const lengths = phases.map((phase) => {
 		const atReaderPace = hoursPerWeek !== null && hoursPerWeek > 0 && phase.effortHours !== null;
 		return { weeks: atReaderPace ? phase.effortHours! / hoursPerWeek! : phase.weeks, atReaderPace };
 	});
+	const point = (weeks: number) => ({ min: weeks, max: weeks });
 	const layout = layOut(
 		phases.map((phase, i) => {
-			const weeks = lengths[i]!.weeks;
-			return { span: weeks === null ? null : { min: weeks, max: weeks }, startsPath: phase.startsPath ?? false, electives: phase.electives ?? [] };
+			const { weeks } = lengths[i]!;
+			const { group } = phase;
+			return {
+				span: weeks === null ? null : point(weeks),
+				startsPath: phase.startsPath ?? false,
+				electives: phase.electives ?? [],
+				block: group && { id: group.id, span: point(group.weeks) },
+			};
 		}),
 	);
-	return { phases: lengths.map((length, i) => ({ startWeek: layout.starts[i]!, ...length })), total: layout.paths[0] ?? null };
+	return {
+		phases: lengths.map((length, i) => {
+			const sharesGroupLength = layout.withinBlock[i]!;
+			return { startWeek: layout.starts[i]!, ...length, weeks: sharesGroupLength ? phases[i]!.group!.weeks : length.weeks, sharesGroupLength };
+		}),
+		total: layout.paths[0] ?? null,
+	};
 }
 
 export function addWeeks(date: Date, weeks: number): Date {
@@ -66,20 +84,22 @@ export function phaseDates(planned: ScheduledPhase, start: Date): { from: Date; 
 	return { from: addWeeks(start, startWeek.min), until: addWeeks(start, (startWeek.max ?? startWeek.min) + weeks) };
 }
 
+const weekSpan = (first: number, last: number) => (first === last ? `week ${first}` : `weeks ${first}–${last}`);
+
 /**
  * What a phase's row says in the reader's plan: its dates from `start` (weeks from the beginning without one) and its
  * length. After an elective group the start is a range, so the dates run from the earliest start to the latest end.
  */
 export function describePhase(planned: ScheduledPhase, start: Date | null, pace: number | null, formatDate: (date: Date) => string): string {
-	const { startWeek, weeks, atReaderPace } = planned;
+	const { startWeek, weeks, atReaderPace, sharesGroupLength } = planned;
 	if (startWeek === null || weeks === null) return 'dates unknown (the source gives no duration for this or an earlier phase)';
 	const earliest = startWeek.min;
 	const latest = startWeek.max ?? startWeek.min;
-	const length = `${decimal(weeks)} weeks${atReaderPace ? ' at your pace' : pace ? ' (source pace: no hours given)' : ''}`;
+	const length = `${decimal(weeks)} week${weeks === 1 ? '' : 's'}${sharesGroupLength ? ', shared with its group' : atReaderPace ? ' at your pace' : pace ? ' (source pace: no hours given)' : ''}`;
 	const span = start && phaseDates(planned, start);
 	const dates = span
 		? `${formatDate(span.from)} – ${formatDate(span.until)}`
-		: `weeks ${Math.floor(earliest) + 1}–${Math.max(Math.floor(earliest) + 1, Math.ceil(latest + weeks))}`;
+		: weekSpan(Math.floor(earliest) + 1, Math.max(Math.floor(earliest) + 1, Math.ceil(latest + weeks)));
 	return `${dates} · ${length}${latest - earliest > 1e-9 ? ' · the start depends on the electives you choose' : ''}`;
 }
 

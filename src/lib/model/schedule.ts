@@ -18,6 +18,8 @@ export interface ScheduleItem {
 	startsPath?: boolean;
 	/** Elective choices the phase is an alternative in, outermost first. */
 	electives?: readonly ElectiveStep[];
+	/** The group whose stated length the phase falls within (a week of lessons), for when its phases do not all state one. */
+	block?: { id: string; span: WeekRange } | undefined;
 }
 
 export interface Layout {
@@ -25,15 +27,32 @@ export interface Layout {
 	starts: Array<WeekRange | null>;
 	/** The extent of each path, in the order the paths first appear; null when any part of it is unknown. */
 	paths: Array<WeekRange | null>;
+	/** True for an item without a span of its own that lies within its block: it takes the block's whole span. */
+	withinBlock: boolean[];
 }
 
-type Step = { kind: 'item'; index: number; span: WeekRange | null } | Choice;
+interface Item {
+	kind: 'item';
+	index: number;
+	span: WeekRange | null;
+}
+type Step = Item | Choice | Block;
 interface Choice {
 	kind: 'choice';
 	id: string;
 	choose: number;
 	alternatives: Map<string, Step[]>;
 }
+/** Consecutive items of one group with a stated length. */
+interface Block {
+	kind: 'block';
+	id: string;
+	span: WeekRange;
+	items: Item[];
+}
+
+/** A block's own items give its extent when they all have one; else the group's stated length does. */
+const usesBlockSpan = (block: Block) => block.items.some((item) => item.span === null);
 
 function sequenceSpan(steps: readonly Step[]): WeekRange | null {
 	return sumWeeks(steps.map(stepSpan));
@@ -45,6 +64,7 @@ function sequenceSpan(steps: readonly Step[]): WeekRange | null {
  */
 function stepSpan(step: Step): WeekRange | null {
 	if (step.kind === 'item') return step.span;
+	if (step.kind === 'block') return usesBlockSpan(step) ? step.span : sequenceSpan(step.items);
 	const spans = [...step.alternatives.values()].map(sequenceSpan);
 	if (spans.some((s) => s === null)) return null;
 	const known = spans as WeekRange[];
@@ -57,12 +77,22 @@ function stepSpan(step: Step): WeekRange | null {
 	};
 }
 
-/** Places a sequence from `start`: each step after the one before; every alternative of a choice at the choice's start. */
-function place(steps: readonly Step[], start: WeekRange | null, starts: Array<WeekRange | null>): void {
+/**
+ * Places a sequence from `start`: each step after the one before; every alternative of a choice at the choice's
+ * start. The items of a block measured by its group's length all start where it starts, since the source does not
+ * say how they divide it.
+ */
+function place(steps: readonly Step[], start: WeekRange | null, layout: Layout): void {
 	let elapsed = start;
 	for (const step of steps) {
-		if (step.kind === 'item') starts[step.index] = elapsed;
-		else for (const alternative of step.alternatives.values()) place(alternative, elapsed, starts);
+		if (step.kind === 'item') layout.starts[step.index] = elapsed;
+		else if (step.kind === 'choice') for (const alternative of step.alternatives.values()) place(alternative, elapsed, layout);
+		else if (!usesBlockSpan(step)) place(step.items, elapsed, layout);
+		else
+			for (const item of step.items) {
+				layout.starts[item.index] = elapsed;
+				layout.withinBlock[item.index] = item.span === null;
+			}
 		elapsed = elapsed && sumWeeks([elapsed, stepSpan(step)]);
 	}
 }
@@ -70,7 +100,8 @@ function place(steps: readonly Step[], start: WeekRange | null, starts: Array<We
 /**
  * Lays items end to end in input order. A separate path restarts at 0. The alternatives of an elective group
  * all start where the group starts, and the group spans from its `choose` shortest to its `choose` longest
- * alternatives, so whatever follows starts within that range.
+ * alternatives, so whatever follows starts within that range. A block spans its group's stated length unless
+ * every item in it has its own.
  */
 export function layOut(items: readonly ScheduleItem[]): Layout {
 	const paths: Step[][] = [];
@@ -84,11 +115,16 @@ export function layOut(items: readonly ScheduleItem[]): Layout {
 			if (!alternative) choice.alternatives.set(elective.alternative, (alternative = []));
 			sequence = alternative;
 		}
-		sequence.push({ kind: 'item', index, span: item.span });
+		const step: Item = { kind: 'item', index, span: item.span };
+		if (!item.block) return void sequence.push(step);
+		const last = sequence.at(-1);
+		if (last?.kind === 'block' && last.id === item.block.id) last.items.push(step);
+		else sequence.push({ kind: 'block', ...item.block, items: [step] });
 	});
-	const starts: Array<WeekRange | null> = items.map(() => null);
-	for (const path of paths) place(path, { min: 0, max: 0 }, starts);
-	return { starts, paths: paths.map(sequenceSpan) };
+	const layout: Layout = { starts: items.map(() => null), paths: [], withinBlock: items.map(() => false) };
+	for (const path of paths) place(path, { min: 0, max: 0 }, layout);
+	layout.paths = paths.map(sequenceSpan);
+	return layout;
 }
 
 /** Elective steps in an HTML attribute ("track/analytics/1 …"): IDs are slugs, so "/" and spaces cannot occur in them. */
