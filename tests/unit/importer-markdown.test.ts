@@ -11,6 +11,7 @@ import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
 import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
 import { rawHtmlToMarkdown } from '../../src/lib/importer/markdown/raw-html.ts';
 import { codeLanguages } from '../../src/lib/importer/markdown/code-languages.ts';
+import { drawnTrees } from '../../src/lib/importer/markdown/drawn-trees.ts';
 import { mystDirectives } from '../../src/lib/importer/markdown/myst.ts';
 import { admonitionBlocks } from '../../src/lib/importer/markdown/admonitions.ts';
 import { removeSiteMarkup } from '../../src/lib/importer/markdown/attribute-lists.ts';
@@ -467,6 +468,28 @@ describe('codeLanguages', () => {
 	it('takes the language of "```rust,ignore" before the comma, keeping the attributes in the meta', () => {
 		const { mdx } = transform('```rust,ignore title="main.rs"\nfn main() {}\n```\n\n```console\n$ cargo run\n```', codeLanguages);
 		expect(mdx).toBe('```rust ignore title="main.rs"\nfn main() {}\n```\n\n```console\n$ cargo run\n```');
+	});
+});
+
+describe('drawnTrees', () => {
+	const mdx = (markdown: string) => transform(markdown, drawnTrees).mdx;
+
+	it('reads a tree drawn in a code block as the nested list it draws, each line without a connector a root', () => {
+		const drawing = ['```', 'Month 1-2: Foundation', '├── Week 1-3: JavaScript', '│   ├── Closures', '│   └── Async', '│', '└── Week 4: HTML', '', 'Month 3: React', '└── Hooks', '```'].join('\n');
+		expect(mdx(drawing)).toBe(['- Month 1-2: Foundation', '  - Week 1-3: JavaScript', '    - Closures', '    - Async', '  - Week 4: HTML', '- Month 3: React', '  - Hooks'].join('\n'));
+	});
+
+	it('reads the ASCII connectors of `tree --charset ascii` and short ones, by the column they stand in', () => {
+		const drawing = ['```text', 'Roadmap', '|-- Basics', '|   `-- Syntax', '+-- Tools', '   └─ Git', '```'].join('\n');
+		expect(mdx(drawing)).toBe(['- Roadmap', '  - Basics', '    - Syntax', '  - Tools', '    - Git'].join('\n'));
+	});
+
+	it('leaves a project\'s layout, code, a chart and a root without branches as they are', () => {
+		const layout = ['```', 'my-app/', '├── src/', '│   └── index.ts', '└── package.json   # scripts', '```'].join('\n');
+		const code = ['```python', 'tree', '├── a b', '├── c d', '└── e f', '```'].join('\n');
+		const chart = ['```', 'Entry level:  Month 6', 'Skills:', '├── Frontend: React', '├── Backend: Node', '└── CS: Networks', '```'].join('\n');
+		const short = ['```', 'Plan', '├── One', '└── Two', '```'].join('\n');
+		for (const block of [layout, code, chart, short]) expect(mdx(block)).toBe(block);
 	});
 });
 

@@ -617,6 +617,16 @@ describe('labelled list items and bold lines', () => {
 		expect(titlesOf('- Semana 1: Bases\n- Semana 2: Listas\n')).toEqual(['Semana 1|Bases', 'Semana 2|Listas']);
 	});
 
+	it('reads a plan drawn as a tree in a code block as the list it draws', () => {
+		const drawing = ['# Plan', '', '```', 'Month 1-2: Foundation', '├── Week 1-3: JavaScript', '│   └── Closures', '└── Week 4: HTML', '', 'Month 3: React', '└── Hooks', '```', ''].join('\n');
+		const result = phasesOfText(drawing);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']])).toEqual([
+			['Month 1-2', 'Foundation', { min: 2, max: 2, unit: 'month' }],
+			['Month 3', 'React', { min: 1, max: 1, unit: 'month' }],
+		]);
+		expect(result.phases[0]!.body).toBe('- Week 1-3: JavaScript\n  - Closures\n- Week 4: HTML');
+	});
+
 	it('reads bold lines with a unit label as headings', () => {
 		const result = phasesOfText('# Plan\n\n## Schedule\n\n**Month 1: Foundations**\n\n- shell\n\n**Month 2: Services**\n\n- http\n\n## Notes\n\nKeep going.\n');
 		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.body])).toEqual([

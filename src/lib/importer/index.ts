@@ -28,6 +28,7 @@ import { mostlyLinks, proseOf, textLines } from './markdown/inline.ts';
 import { mdxImages } from './markdown/mdx-images.ts';
 import { fillFrontmatterExpressions, frontmatterFields, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
 import { codeLanguages } from './markdown/code-languages.ts';
+import { drawnTrees } from './markdown/drawn-trees.ts';
 import { mystDirectives } from './markdown/myst.ts';
 import { admonitionBlocks } from './markdown/admonitions.ts';
 import { unresolvedIncludes } from './includes.ts';
@@ -272,6 +273,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			letteredLists(tree);
 		}
 		mystDirectives(tree, notes);
+		drawnTrees(tree);
 		codeLanguages(tree);
 		return {
 			path,
