@@ -480,16 +480,17 @@ describe('drawnTrees', () => {
 	});
 
 	it('reads the ASCII connectors of `tree --charset ascii` and short ones, by the column they stand in', () => {
-		const drawing = ['```text', 'Roadmap', '|-- Basics', '|   `-- Syntax', '+-- Tools', '   └─ Git', '```'].join('\n');
-		expect(mdx(drawing)).toBe(['- Roadmap', '  - Basics', '    - Syntax', '  - Tools', '    - Git'].join('\n'));
+		const drawing = ['```text', 'Roadmap', '|-- Week 1: Basics', '|   `-- Syntax', '+-- Week 2: Tools', '   └─ Git', '```'].join('\n');
+		expect(mdx(drawing)).toBe(['- Roadmap', '  - Week 1: Basics', '    - Syntax', '  - Week 2: Tools', '    - Git'].join('\n'));
 	});
 
-	it('leaves a project\'s layout, code, a chart and a root without branches as they are', () => {
-		const layout = ['```', 'my-app/', '├── src/', '│   └── index.ts', '└── package.json   # scripts', '```'].join('\n');
-		const code = ['```python', 'tree', '├── a b', '├── c d', '└── e f', '```'].join('\n');
-		const chart = ['```', 'Entry level:  Month 6', 'Skills:', '├── Frontend: React', '├── Backend: Node', '└── CS: Networks', '```'].join('\n');
-		const short = ['```', 'Plan', '├── One', '└── Two', '```'].join('\n');
-		for (const block of [layout, code, chart, short]) expect(mdx(block)).toBe(block);
+	it('leaves a project\'s layout, code, a chart, a diagram without units and a root without branches as they are', () => {
+		const layout = ['```', 'week-1/', '├── day-1.md', '│   └── day-2.md', '└── week-2/', '```'].join('\n');
+		const code = ['```python', 'tree', '├── Week 1 a', '├── Week 2 b', '└── e f', '```'].join('\n');
+		const chart = ['```', 'Entry level:  Month 6', 'Skills:', '├── Week 1: React', '├── Week 2: Node', '└── CS: Networks', '```'].join('\n');
+		const diagram = ['```', 'Render graph', '  └─ Pass: 3D', '       ├─ Pass: gizmo', '       └─ Pass: present', '```'].join('\n');
+		const short = ['```', 'Plan', '├── Week 1', '└── Week 2', '```'].join('\n');
+		for (const block of [layout, code, chart, diagram, short]) expect(mdx(block)).toBe(block);
 	});
 });
 

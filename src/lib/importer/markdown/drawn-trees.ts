@@ -1,5 +1,6 @@
 import type { Code, List, ListItem, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import { parseUnitLabel } from '../detect/label.ts';
 
 // A branch of a tree drawn as `tree` prints one: its connector ("├── ", "└─ ", ASCII's "|-- ", "`-- ", "+-- ")
 // after the columns of the branches above it, then its text.
@@ -18,8 +19,9 @@ interface Entry {
 
 /**
  * The entries of a tree drawn in a code block, nested as drawn: each line without a connector at its start a root,
- * each branch under the nearest entry left of its connector. Null when the block is not such a drawing: a line
- * that is neither, a root without branches, fewer than three branches, or entries that are mostly file names.
+ * each branch under the nearest entry left of its connector. Null when the block is not a plan drawn so: a line
+ * that is neither, a root without branches, fewer than three branches, entries that are mostly file names, or fewer
+ * than two units labelled with a unit word ("Month 1-2", "Week 4"; a diagram of a program's calls has none).
  */
 function drawnTree(text: string): Entry[] | null {
 	const roots: Entry[] = [];
@@ -27,12 +29,14 @@ function drawnTree(text: string): Entry[] | null {
 	let open: Entry[] = [];
 	let branches = 0;
 	let fileNames = 0;
+	let units = 0;
 	for (const line of text.split('\n')) {
 		if (CONNECTOR.test(line)) continue;
 		const branch = BRANCH.exec(line);
 		if (!branch) {
 			if (/^\s/.test(line)) return null;
 			const root = { column: -1, text: line.trim(), children: [] };
+			if (parseUnitLabel(root.text)?.kind) units += 1;
 			if (roots.at(-1)?.children.length === 0) return null;
 			roots.push(root);
 			open = [root];
@@ -44,8 +48,9 @@ function drawnTree(text: string): Entry[] | null {
 		open.push(entry);
 		branches += 1;
 		if (FILE_NAME.test(entry.text)) fileNames += 1;
+		if (parseUnitLabel(entry.text)?.kind) units += 1;
 	}
-	if (branches < 3 || fileNames * 2 >= branches || roots.at(-1)?.children.length === 0) return null;
+	if (branches < 3 || fileNames * 2 >= branches || units < 2 || roots.at(-1)?.children.length === 0) return null;
 	return roots;
 }
 
@@ -72,7 +77,8 @@ function listOf(entries: readonly Entry[], position: Code['position']): List {
 /**
  * A plan drawn as a tree in a code block ("Month 1-2: Foundation", "├── Week 1-3: JavaScript", "│   └── Closures")
  * is the nested list it draws: its units are read as any list's, and the page shows a list a screen reader can
- * follow instead of box-drawing characters. Only blocks without a language, or marked as plain text, are read so.
+ * follow instead of box-drawing characters. Only blocks without a language, or marked as plain text, are read so;
+ * other drawings (a render graph, a data flow) stay as their author laid them out.
  */
 export function drawnTrees(tree: Root): void {
 	visit(tree, 'code', (node: Code, index, parent) => {
