@@ -485,7 +485,7 @@ describe('drawnTrees', () => {
 	});
 
 	it('leaves a project\'s layout, code, a chart, a diagram without units and a root without branches as they are', () => {
-		const layout = ['```', 'week-1/', '├── day-1.md', '│   └── day-2.md', '└── week-2/', '```'].join('\n');
+		const layout = ['```', 'labs/', '├── Week 1 Materials/   # intro', '│   └── day-2.md', '└── Week 2 - ROS/', '```'].join('\n');
 		const code = ['```python', 'tree', '├── Week 1 a', '├── Week 2 b', '└── e f', '```'].join('\n');
 		const chart = ['```', 'Entry level:  Month 6', 'Skills:', '├── Week 1: React', '├── Week 2: Node', '└── CS: Networks', '```'].join('\n');
 		const diagram = ['```', 'Render graph', '  └─ Pass: 3D', '       ├─ Pass: gizmo', '       └─ Pass: present', '```'].join('\n');

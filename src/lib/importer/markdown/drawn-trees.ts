@@ -7,9 +7,10 @@ import { parseUnitLabel } from '../detect/label.ts';
 const BRANCH = /^([│|\s]*)(?:[├└]─+|[|`+]--+)\s+(\S.*)$/u;
 // A line that only carries the branches above it down ("│", "|   |").
 const CONNECTOR = /^[│|\s]*$/u;
-// An entry that names a file or folder ("src/", "index.ts", "README.md  # the front page"): a tree of them is a
-// project's layout, not a plan.
-const FILE_NAME = /^[\w.@~-]+(?:\/|\.[A-Za-z]\w{0,5})(?:\s|$)/u;
+// An entry that names a file or folder, before any comment ("src/", "index.ts", "Week 1 Materials/  # intro"): a
+// tree of them is a project's layout, not a plan.
+const FILE_NAME = /^(?:.*\/|[^\s/]+\.[A-Za-z]\w{0,5})$/u;
+const isFileName = (entry: string) => FILE_NAME.test(entry.replace(/\s+#.*$/u, ''));
 
 interface Entry {
 	column: number;
@@ -47,7 +48,7 @@ function drawnTree(text: string): Entry[] | null {
 		(open.at(-1)?.children ?? roots).push(entry);
 		open.push(entry);
 		branches += 1;
-		if (FILE_NAME.test(entry.text)) fileNames += 1;
+		if (isFileName(entry.text)) fileNames += 1;
 		if (parseUnitLabel(entry.text)?.kind) units += 1;
 	}
 	if (branches < 3 || fileNames * 2 >= branches || units < 2 || roots.at(-1)?.children.length === 0) return null;
