@@ -479,8 +479,8 @@ describe('drawnTrees', () => {
 		expect(mdx(drawing)).toBe(['- Month 1-2: Foundation', '  - Week 1-3: JavaScript', '    - Closures', '    - Async', '  - Week 4: HTML', '- Month 3: React', '  - Hooks'].join('\n'));
 	});
 
-	it('reads the ASCII connectors of `tree --charset ascii` and short ones, by the column they stand in', () => {
-		const drawing = ['```text', 'Roadmap', '|-- Week 1: Basics', '|   `-- Syntax', '+-- Week 2: Tools', '   └─ Git', '```'].join('\n');
+	it('reads the ASCII connectors of `tree --charset ascii`, short and heavy ones, by the column they stand in', () => {
+		const drawing = ['```text', 'Roadmap', '|-- Week 1: Basics', '|   `-- Syntax', '+-- Week 2: Tools', '┃  ┗ Git', '```'].join('\n');
 		expect(mdx(drawing)).toBe(['- Roadmap', '  - Week 1: Basics', '    - Syntax', '  - Week 2: Tools', '    - Git'].join('\n'));
 	});
 

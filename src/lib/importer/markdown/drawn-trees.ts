@@ -2,11 +2,11 @@ import type { Code, List, ListItem, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { parseUnitLabel } from '../detect/label.ts';
 
-// A branch of a tree drawn as `tree` prints one: its connector ("├── ", "└─ ", ASCII's "|-- ", "`-- ", "+-- ")
-// after the columns of the branches above it, then its text.
-const BRANCH = /^([│|\s]*)(?:[├└]─+|[|`+]--+)\s+(\S.*)$/u;
-// A line that only carries the branches above it down ("│", "|   |").
-const CONNECTOR = /^[│|\s]*$/u;
+// A branch of a tree drawn as `tree` prints one: its connector ("├── ", "└─ ", heavy "┣━ " and "┗ ", ASCII's
+// "|-- ", "`-- ", "+-- ") after the columns of the branches above it, then its text.
+const BRANCH = /^([│┃|\s]*)(?:[├└┣┗][─━]*|[|`+]--+)\s+(\S.*)$/u;
+// A line that only carries the branches above it down ("│", "┃", "|   |").
+const CONNECTOR = /^[│┃|\s]*$/u;
 // An entry that names a file or folder, before any comment ("src/", "index.ts", "Week 1 Materials/  # intro"): a
 // tree of them is a project's layout, not a plan.
 const FILE_NAME = /^(?:.*\/|[^\s/]+\.[A-Za-z]\w{0,5})$/u;
