@@ -627,6 +627,22 @@ describe('labelled list items and bold lines', () => {
 		expect(result.phases[0]!.body).toBe('- Week 1-3: JavaScript\n  - Closures\n- Week 4: HTML');
 	});
 
+	it('makes items listed under larger ones the units, in groups of the items they are listed under, as headings would', () => {
+		const plan = '# Plan\n\n- Month 1: Basics\n  Start slow.\n  - Week 1: HTML\n    - tags\n  - Week 2: CSS\n- Month 2: Scripts\n  - Week 3: JavaScript\n';
+		const result = phasesOfText(plan);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['group'], p.body])).toEqual([
+			['Week 1', 'HTML', 'basics', '- tags'],
+			['Week 2', 'CSS', 'basics', ''],
+			['Week 3', 'JavaScript', 'scripts', ''],
+		]);
+		// The overview keeps an item's own text, as it keeps a group heading's, without the units under it.
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).toMatch(/- id: basics\n {4}title: "Basics"\n {4}label: "Month 1"/);
+		expect(overview.split('---\n').at(-1)!.trim()).toBe('- Month 1: Basics\n  Start slow.');
+		// A month without weeks under it keeps the months the units.
+		expect(titlesOf('# Plan\n\n- Month 1: Basics\n  - Week 1: HTML\n- Month 2: Scripts\n  - loops\n')).toEqual(['Month 1|Basics', 'Month 2|Scripts']);
+	});
+
 	it('reads bold lines with a unit label as headings', () => {
 		const result = phasesOfText('# Plan\n\n## Schedule\n\n**Month 1: Foundations**\n\n- shell\n\n**Month 2: Services**\n\n- http\n\n## Notes\n\nKeep going.\n');
 		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.body])).toEqual([

@@ -1,5 +1,5 @@
 /** Tidying the trees that become pages, once units are cut out of the document. */
-import type { Heading, List, Node, Root, RootContent, Table } from 'mdast';
+import type { Heading, List, ListItem, Node, Root, RootContent, Table } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 export const root = (children: RootContent[]): Root => ({ type: 'root', children });
@@ -9,7 +9,8 @@ export function remaining(children: readonly RootContent[], taken: ReadonlySet<N
 	return children.flatMap((node): RootContent[] => {
 		if (taken.has(node)) return [];
 		if (node.type === 'list') {
-			const items = node.children.filter((item) => !taken.has(item));
+			// Units may be listed under the items of a list that stays ("- Month 1: Basics" over its weeks).
+			const items = node.children.filter((item) => !taken.has(item)).map((item) => ({ ...item, children: remaining(item.children, taken) as ListItem['children'] }));
 			return items.length === 0 ? [] : [{ ...node, children: items } as List];
 		}
 		if (node.type === 'table') {

@@ -1,14 +1,15 @@
 /** Which rule finds the units of a plan, and the groups they sit in. */
-import type { Node, RootContent } from 'mdast';
+import type { ListItem, Node, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type Detection, type Group, ImportError, isFolderIndex, isNotebook, isTableOfContents, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
+import { parseMarkdown } from '../markdown/parse.ts';
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
 import { findLinkedFiles, folderFiles, withNestedIndexes, withTableOfContentsPages, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink, type TocPart } from './linked-files.ts';
 import { wordKey } from './label.ts';
 import { titled } from './shared.ts';
-import { findListUnits, listUnit } from './lists.ts';
+import { findListUnits, type ListUnit, listUnit } from './lists.ts';
 import { findSectionUnits, numberedSections, sectionsOfParts, sectionUnit } from './sections.ts';
 import { linkPrerequisites, tableColumns, tableUnits } from './tables.ts';
 
@@ -74,13 +75,18 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	const items = findListUnits(index);
 	if (items.length > 0) {
 		const units = items.map((entry) => listUnit(index, entry));
-		const starts = items.map((entry) => index.tree.children.indexOf(entry.list));
+		const starts = items.map((entry) => index.tree.children.indexOf((entry.parent ?? entry).list));
 		const found = findLabelledGroups(index, sections, title, starts, 7);
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
+		const listed = itemGroups(items, units, found.groups);
 		for (const entry of items) taken.add(entry.item);
+		// As an empty group heading does, an item with nothing but its title and units leaves the overview.
+		for (const { item, group } of listed) if (group.intro.length === 0) taken.add(item);
+		const groups = [...found.groups, ...listed.map((g) => g.group)];
 		const first = items[0]!;
-		const pattern = first.label ? `list items labelled like "${first.label.text}"` : `numbered list items that state a duration, e.g. "${first.number}. ${first.rawTitle}"`;
-		return { units, groups: found.groups, pattern, taken };
+		const under = first.parent ? `, under items labelled like "${first.parent.label!.text}"` : '';
+		const pattern = first.label ? `list items labelled like "${first.label.text}"${under}` : `numbered list items that state a duration, e.g. "${first.number}. ${first.rawTitle}"`;
+		return { units, groups, pattern, taken };
 	}
 
 	if (tableUnitCount >= 2) {
@@ -190,6 +196,32 @@ function withModuleGroups(labelledParts: readonly Group[], linked: LinkedFiles, 
 		if (owner.group !== undefined) units[i]!.group = owner.group;
 	});
 	return groups;
+}
+
+/**
+ * The groups of units listed under larger ones: each item they are listed under, titled by its first line, its other
+ * text the group's intro, inside the heading's group it was in (`groups`, whose indexes the units hold until now).
+ */
+function itemGroups(items: readonly ListUnit[], units: readonly Unit[], groups: readonly Group[]): Array<{ item: ListItem; group: Group }> {
+	const parents = [...new Set(items.flatMap((entry) => (entry.parent ? [entry.parent] : [])))];
+	return parents.map((parent, i) => {
+		const members = units.filter((_, at) => items[at]!.parent === parent);
+		const outer = members[0]!.group;
+		for (const unit of members) unit.group = groups.length + i;
+		// The item's first line is its title; the lines its paragraph goes on with open its text.
+		const [titleLine, ...lines] = parent.rawTitle.split('\n');
+		const intro = [...parseMarkdown(lines.join('\n'), { frontmatter: false }).children, ...parent.item.children.slice(1).filter((node) => !items.some((entry) => entry.list === node))];
+		return {
+			item: parent.item,
+			group: {
+				rawTitle: titleLine!,
+				label: parent.label ?? null,
+				intro,
+				// Groups nest one level.
+				...(outer !== undefined && groups[outer]!.parent === undefined ? { parent: outer } : {}),
+			},
+		};
+	});
 }
 
 function folderDetection(index: PlanFile, files: LinkedFiles, sections: readonly Section[], taken: Set<Node>): Detection {

@@ -1,7 +1,8 @@
 /**
  * Units written as list items: numbered items that state a duration ("1. **Programming** =4 - 6 Months", or "1. Title"
  * with an indented "Time Estimate: 1-3 months"; a list counts when at least half its items state one), or items that
- * start with a unit label ("- **Week 1**: HTML", "- Día 2 — Listas"), repeated like unit headings.
+ * start with a unit label ("- **Week 1**: HTML", "- Día 2 — Listas"), repeated like unit headings, and listed under
+ * larger ones ("- Month 1" over "  - Week 1") as unit headings are under group headings.
  */
 import type { List, ListItem } from 'mdast';
 import { leadingLabel, type PlanFile, rawOf, type Unit } from '../plan.ts';
@@ -15,6 +16,8 @@ export interface ListUnit {
 	rawTitle: string;
 	/** The item's unit label, when it starts with one. */
 	label?: UnitLabel;
+	/** The labelled item of a top-level list this one is listed under, when units are listed under larger ones. */
+	parent?: ListUnit;
 }
 
 function itemTitle(item: ListItem, source: string): string | null {
@@ -34,26 +37,44 @@ export function findListUnits(file: PlanFile): ListUnit[] {
 	return items.length >= 2 ? items : labelledItems(file);
 }
 
+/** Items of `lists` that start with a unit label with a word ("Week 1", "Lecture 2"). */
+function labelledEntries(lists: readonly List[], file: PlanFile): ListUnit[] {
+	return lists.flatMap((list) =>
+		list.children.flatMap((item, i) => {
+			const rawTitle = itemTitle(item, file.text);
+			const first = item.children[0];
+			const label = rawTitle === null || first?.type !== 'paragraph' ? null : leadingLabel(first, rawTitle.split('\n')[0]!, file.text);
+			return label?.word ? [{ list, item, number: (list.start ?? 1) + i, rawTitle: rawTitle!, label }] : [];
+		}),
+	);
+}
+
 /**
- * Items of the top-level lists that start with the same unit label word: a known one twice, any other three times
- * counting up from 0 or 1 in small steps ("Lecture 1", "Lecture 2", …; course codes such as "ROB 101",
- * "ROB 102", "ROB 311" count nothing).
+ * The longest run of entries labelled with the same word: a known one twice, any other three times counting up from
+ * 0 or 1 in small steps ("Lecture 1", "Lecture 2", …; course codes such as "ROB 101", "ROB 102", "ROB 311" count
+ * nothing).
  */
-function labelledItems(file: PlanFile): ListUnit[] {
-	const entries = file.tree.children
-		.filter((node): node is List => node.type === 'list')
-		.flatMap((list) =>
-			list.children.flatMap((item, i) => {
-				const rawTitle = itemTitle(item, file.text);
-				const first = item.children[0];
-				const label = rawTitle === null || first?.type !== 'paragraph' ? null : leadingLabel(first, rawTitle.split('\n')[0]!, file.text);
-				return label?.word ? [{ list, item, number: (list.start ?? 1) + i, rawTitle: rawTitle!, label }] : [];
-			}),
-		);
-	const runs = [...Map.groupBy(entries, (e) => wordKey(e.label)).values()].filter((run) =>
-		run[0]!.label.kind ? run.length >= 2 : run.length >= 3 && run[0]!.label.number <= 1 && run.every((e, i) => i === 0 || (e.label.number > run[i - 1]!.label.number && e.label.number - run[i - 1]!.label.number <= 2)),
+function longestRun(entries: readonly ListUnit[]): ListUnit[] {
+	const runs = [...Map.groupBy(entries, (e) => wordKey(e.label!)).values()].filter((run) =>
+		run[0]!.label!.kind
+			? run.length >= 2
+			: run.length >= 3 && run[0]!.label!.number <= 1 && run.every((e, i) => i === 0 || (e.label!.number > run[i - 1]!.label!.number && e.label!.number - run[i - 1]!.label!.number <= 2)),
 	);
 	return runs.sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
+/**
+ * Items of the top-level lists that start with the same unit label word; or, when each of those lists items labelled
+ * with another word under it ("- Month 1-2: Foundation" over "  - Week 1-3: JavaScript"), those, as a heading of a
+ * month over headings of weeks makes the weeks the units.
+ */
+function labelledItems(file: PlanFile): ListUnit[] {
+	const outer = longestRun(labelledEntries(file.tree.children.filter((node): node is List => node.type === 'list'), file));
+	const inner = longestRun(
+		outer.flatMap((parent) => labelledEntries(parent.item.children.filter((node): node is List => node.type === 'list'), file).map((entry) => ({ ...entry, parent }))),
+	);
+	const nested = inner.length > 0 && wordKey(inner[0]!.label!) !== wordKey(outer[0]!.label!) && outer.every((parent) => inner.some((entry) => entry.parent === parent));
+	return nested ? inner : outer;
 }
 
 export function listUnit(file: PlanFile, entry: ListUnit): Unit {
