@@ -12,6 +12,7 @@ import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
 import { rawHtmlToMarkdown } from '../../src/lib/importer/markdown/raw-html.ts';
 import { codeLanguages } from '../../src/lib/importer/markdown/code-languages.ts';
 import { drawnTrees } from '../../src/lib/importer/markdown/drawn-trees.ts';
+import { remaining } from '../../src/lib/importer/tidy.ts';
 import { mystDirectives } from '../../src/lib/importer/markdown/myst.ts';
 import { admonitionBlocks } from '../../src/lib/importer/markdown/admonitions.ts';
 import { removeSiteMarkup } from '../../src/lib/importer/markdown/attribute-lists.ts';
@@ -491,6 +492,15 @@ describe('drawnTrees', () => {
 		const diagram = ['```', 'Render graph', '  └─ Pass: 3D', '       ├─ Pass: gizmo', '       └─ Pass: present', '```'].join('\n');
 		const short = ['```', 'Plan', '├── Week 1', '└── Week 2', '```'].join('\n');
 		for (const block of [layout, code, chart, diagram, short]) expect(mdx(block)).toBe(block);
+	});
+});
+
+describe('remaining', () => {
+	it('leaves out the items units took at any depth, and an item left with its title alone once its lists became units', () => {
+		const tree = parseMarkdown('- Basics\n  - [HTML](html.md)\n  - [CSS](css.md)\n- Scripts\n  Start slow.\n  - [JS](js.md)\n- Notes\n  - a tip\n');
+		const [, basics, scripts] = nodesOf<List>(tree, 'list');
+		const taken = new Set([...basics!.children, ...scripts!.children]);
+		expect(toMdx({ type: 'root', children: remaining(tree.children, taken) }).trimEnd()).toBe('- Scripts\n  Start slow.\n- Notes\n  - a tip');
 	});
 });
 

@@ -1,16 +1,24 @@
 /** Tidying the trees that become pages, once units are cut out of the document. */
 import type { Heading, List, ListItem, Node, Root, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 export const root = (children: RootContent[]): Root => ({ type: 'root', children });
+
+/** An item left with one line, its title, once its lists became units: like an empty group heading, nothing to read. */
+const isTitleOnly = (children: ListItem['children']) => children.length === 1 && children[0]!.type === 'paragraph' && !toString(children[0]).includes('\n');
 
 /** The nodes of a document that no unit or group took: lists and tables lose the items and rows units took. */
 export function remaining(children: readonly RootContent[], taken: ReadonlySet<Node>): RootContent[] {
 	return children.flatMap((node): RootContent[] => {
 		if (taken.has(node)) return [];
 		if (node.type === 'list') {
-			// Units may be listed under the items of a list that stays ("- Month 1: Basics" over its weeks).
-			const items = node.children.filter((item) => !taken.has(item)).map((item) => ({ ...item, children: remaining(item.children, taken) as ListItem['children'] }));
+			// Units may be listed under the items of a list that stays ("- Month 1: Basics" over its weeks, a table of
+			// contents' parts over their pages).
+			const items = node.children.filter((item) => !taken.has(item)).flatMap((item) => {
+				const children = remaining(item.children, taken) as ListItem['children'];
+				return children.length < item.children.length && isTitleOnly(children) ? [] : [{ ...item, children }];
+			});
 			return items.length === 0 ? [] : [{ ...node, children: items } as List];
 		}
 		if (node.type === 'table') {
