@@ -2595,6 +2595,29 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it('reads a MyST project from its myst.yml: project.toc\'s files in order, each title over children a group, patterns their pages in name order, links no pages (but the overview\'s); project.title names it', () => {
+		withImportFolders((dir, content) => {
+			const book = join(dir, 'book');
+			writeFiles(book, {
+				'myst.yml':
+					'version: 1\nproject:\n  title: Machine Structures\n  toc:\n    - file: index.md\n    - title: "L02 Numbers"\n      children:\n        - file: numbers/binary.md\n        - file: numbers/twos.md\n    - title: "L03-L04 C"\n      children:\n        - title: "L03 C Basics"\n          children:\n            - pattern: c/basics-*.md\n    - file: reference.md\n      title: Green card\n    - url: https://example.org/forum\n      title: Forum\nsite:\n  template: book-theme\n',
+				'README.md': '# machine-structures\n\nThe source of the notes.\n',
+				'index.md': '# Welcome\n\nWhat the notes cover.\n',
+				'numbers/binary.md': '# Binary\n\nBits.\n',
+				'numbers/twos.md': '# Negatives\n\nSigned.\n',
+				'c/basics-10.md': '# Syntax\n\nBraces.\n',
+				'c/basics-2.md': '# Variables\n\nTypes.\n',
+				'reference.md': '# RV32I\n\nOpcodes.\n',
+			});
+			expect(runImport([book, '--id', 'ms', '--out', content], dir, silent)).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'ms');
+			const phase = (id: string) => readFileSync(join(roadmap, `${id}.mdx`), 'utf8');
+			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toMatch(/^---\ntitle: "Machine Structures"\n[\s\S]*groups:\n  - id: l02-numbers\n    title: "L02 Numbers"\n  - id: l03-l04-c\n    title: "L03-L04 C"\n  - id: l03-c-basics\n    title: "L03 C Basics"\n    parent: l03-l04-c\n---\n\nWhat the notes cover.\n\n- \[Forum\]\(https:\/\/example.org\/forum\)\n$/);
+			expect(['binary', 'negatives', 'variables', 'syntax', 'green-card'].map((id) => /order: (\d+)/.exec(phase(id))![1])).toEqual(['1', '2', '3', '4', '5']);
+			expect(['binary', 'variables', 'green-card'].map((id) => /group: (.*)/.exec(phase(id))?.[1])).toEqual(['l02-numbers', 'l03-c-basics', undefined]);
+		});
+	});
+
 	it('reads a Quarto book from its _quarto.yml: its chapters in order, each part (a title or a page) a group of its chapters, then its appendices; book.title names it', () => {
 		withImportFolders((dir, content) => {
 			const book = join(dir, 'book');

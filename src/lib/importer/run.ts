@@ -17,7 +17,7 @@ import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isReposito
 import { jekyllCollectionsNav, jekyllNav } from './jekyll.ts';
 import { carpentriesLesson } from './carpentries.ts';
 import { sphinxSite } from './sphinx.ts';
-import { readBookTitle, readJupyterBookToc, readMkdocsConfig, readQuartoConfig, readYamlMap, type SiteNav, toMarkdown } from './site-nav.ts';
+import { readBookTitle, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, type SiteNav, toMarkdown } from './site-nav.ts';
 import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf, sourceRootIn } from './docs-site.ts';
 import { defaultExport, field, text } from './js-literal.ts';
 import { pageCount, sidebarOf, siteTitleOf } from './vitepress.ts';
@@ -279,7 +279,7 @@ function repositoryOf(folder: string): RepositoryAddresses | null {
 /**
  * The docs site a folder is, or holds the pages of, when its tool keeps the table of contents in its configuration:
  * an MkDocs site (`mkdocs.yml` there, or beside the folder when it is the site's `docs_dir`), a Quarto book or website
- * (`_quarto.yml`), a Carpentries Workbench lesson (`config.yaml`), a Jupyter Book (`_toc.yml`, with `_config.yml`), a Sphinx site in MyST (`conf.py`) or a Jekyll site whose pages' frontmatter places them.
+ * (`_quarto.yml`), a Carpentries Workbench lesson (`config.yaml`), a Jupyter Book (`_toc.yml`, with `_config.yml`), a MyST project (`myst.yml`), a Sphinx site in MyST (`conf.py`) or a Jekyll site whose pages' frontmatter places them.
  */
 function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	for (const config of [folder, dirname(folder)].flatMap((dir) => ['mkdocs.yml', 'mkdocs.yaml'].map((name) => join(dir, name)))) {
@@ -296,7 +296,10 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	if (lesson) return { nav: lesson, pages: folder };
 	const toc = readFile(join(folder, '_toc.yml'));
 	const book = toc === null ? null : readJupyterBookToc(toc, readFile(join(folder, '_config.yml')));
-	return book ? { nav: book, pages: folder } : (sphinxSiteOf(folder) ?? jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder));
+	if (book) return { nav: book, pages: folder };
+	const mystConfig = readFile(join(folder, 'myst.yml'));
+	const myst = mystConfig === null ? null : readMystProject(mystConfig, listFiles(folder).found.filter((path) => LESSON_FILE.test(path)));
+	return myst ? { nav: myst, pages: folder } : (sphinxSiteOf(folder) ?? jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder));
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The table of contents a docs tool keeps in its configuration, as Markdown the importer reads like mdBook's
  * SUMMARY.md: an MkDocs site's `nav` (`mkdocs.yml`, its pages in `docs_dir`, its name `site_name`) or a Jupyter Book's
- * `_toc.yml` (its name in `_config.yml`). "- 必学工具:" over "- Vim: 必学工具/Vim.md" becomes "- 必学工具" over
+ * `_toc.yml` (its name in `_config.yml`) or a MyST project's `myst.yml`. "- 必学工具:" over "- Vim: 必学工具/Vim.md" becomes "- 必学工具" over
  * "  - [Vim](必学工具/Vim.md)"; so does a Quarto project's `_quarto.yml` (a book's chapters, a website's sidebar).
  */
 import { matchesGlob } from 'node:path';
@@ -93,6 +93,32 @@ export function readJupyterBookToc(tocText: string, configText: string | null): 
 	const body = entries(toc['parts']).concat(entries(toc['chapters']), entries(toc['sections']));
 	const siteName = configText ? text(readYamlMap(configText)?.['title']) : '';
 	return { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown([...(root ? [{ title: '', url: root }] : []), ...body]) };
+}
+
+/**
+ * A MyST project's `myst.yml` (Jupyter Book 2, mystmd): its `project.toc`, each entry a `file` (named with its
+ * extension), a `title` over `children` (a group, or a page's own title when it names a file too), a `pattern` (the
+ * `pages` its glob matches, in name order) or a `url` (a link, no page); `project.title`, else `site.title`, names it.
+ * Null without a `toc`: the project's pages are then its folder's.
+ */
+export function readMystProject(configText: string, pages: readonly string[] = []): SiteNav | null {
+	const config = readYamlMap(configText);
+	const map = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+	const project = map(config?.['project']);
+	if (!Array.isArray(project['toc'])) return null;
+	const entries = (value: unknown): NavEntry[] =>
+		asArray(value).flatMap((entry): NavEntry[] => {
+			const fields = map(entry);
+			const pattern = text(fields['pattern']);
+			if (pattern) return pages.filter((path) => matchesGlob(path, pattern)).sort((a, b) => a.localeCompare(b, undefined, { numeric: true })).map((url) => ({ title: '', url }));
+			const url = text(fields['file']) || text(fields['url']);
+			const children = entries(fields['children']);
+			if (!url && !text(fields['title'])) return children;
+			return [{ title: text(fields['title']), ...(url ? { url } : {}), ...(children.length ? { children } : {}) }];
+		});
+	const toc = entries(project['toc']);
+	const siteName = text(project['title']) || text(map(config?.['site'])['title']);
+	return toc.length ? { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown(toc) } : null;
 }
 
 /**

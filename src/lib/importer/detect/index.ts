@@ -41,7 +41,8 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		if (linked.home) taken.add(linked.home);
 		for (const row of linked.rows) {
 			if (!row.stays) taken.add(row.node);
-			if (row.part) taken.add(row.part.item);
+			// A part inside another ("- L03-L08 C" over "- L03 C Basics") is taken with it.
+			for (let part = row.part; part; part = part.parent) taken.add(part.item);
 		}
 		const starts = linked.rows.map((row) => index.tree.children.indexOf(row.container as RootContent));
 		const found = findLabelledGroups(index, sections, title, starts, 7);
