@@ -193,11 +193,11 @@ describe('mystDirectives', () => {
 			'```{note}\nThe model is **linear**.\n```',
 			'```{admonition} Why AR(1)?\nIt is simple.\n```',
 			'```{raw} html\n<b>bold</b>\n```',
-			'```{exercise}\nStays as written.\n```',
+			'```{glossary}\nStays as written.\n```',
 			'See {doc}`the supply model <intro_supply_demand>`, {cite}`kuznets1939` and {math}`x_t`.',
 			':::{tip}\nColon **fenced**.\n:::',
-			'::::{warning}\n:class: dropdown\n\nFirst.\n\nSecond.\n\n::::',
-			':::{exercise}\nStays as written too.\n:::',
+			'::::{warning}\n:class: caution\n\nFirst.\n\nSecond.\n\n::::',
+			':::{glossary}\nStays as written too.\n:::',
 			'```{margin}\nA word aside.\n```',
 			':::{sidebar} Further reading\nA book.\n:::',
 		].join('\n\n');
@@ -213,11 +213,11 @@ describe('mystDirectives', () => {
 				'> \\[!NOTE]\n> **Why AR(1)?**\n>\n> It is simple.',
 				// An HTML node, which the importer's HTML step converts next (serialized on its own, it is text).
 				'\\<b>bold\\</b>',
-				'```{exercise}\nStays as written.\n```',
+				'```{glossary}\nStays as written.\n```',
 				'See the supply model, \\[kuznets1939] and `x_t`.',
 				'> \\[!TIP]\n> Colon **fenced**.',
 				'> \\[!WARNING]\n> First.\n>\n> Second.',
-				':::\\{exercise}\nStays as written too.\n:::',
+				':::\\{glossary}\nStays as written too.\n:::',
 				// Asides set beside the text, where a page has no margin, are notes.
 				'> \\[!NOTE]\n> A word aside.',
 				'> \\[!NOTE]\n> **Further reading**\n>\n> A book.',
@@ -225,6 +225,48 @@ describe('mystDirectives', () => {
 		);
 		expect(nodesOf(tree, 'html')).toHaveLength(1);
 		expect(notes).toEqual([{ message: expect.stringContaining('{index}'), line: 5 }]);
+	});
+	it('shows what MyST lays out: figures, code, tabs, dropdowns, lesson and proof boxes, nested in longer fences or opened under a paragraph; leaves out generated lists with a note', () => {
+		const myst = [
+			'```{figure} img/stage.svg\n:alt: Staging area\n:width: 100%\n\nThe **staging** area.\n```',
+			'```{code-block} python\n:linenos:\n\ndef f():\n    return 1\n```',
+			'```{code}c\nint x;\n```',
+			'``````{exercise} Basic-1: Record changes\n  Add an onion.\n\n  `````{tabs}\n    ````{group-tab} Command line\n      ```console\n      $ git diff\n      ```\n    ````\n    ````{group-tab} GitHub\n\tClick the pen.\n    ````\n  `````\n``````',
+			'```{solution} ex-basic\nUse `git add`.\n```',
+			'```{instructor-note}\nTakes 10 minutes.\n```',
+			'```{admonition} Why stage?\n:class: dropdown\nTo choose.\n```',
+			'```{admonition} Shortcut\n:class: tip\nUse aliases.\n```',
+			'```{dropdown} Show the answer\n42\n```',
+			'Before the figure:\n:::{figure} img/log.png\n:alt: A log\n\nThe log\n:::',
+			'::::{tab-set}\n:::{tab-item} Linux\nRun it.\n:::\n:::{tab-item} Windows\nClick it.\n:::\n::::',
+			// A fence shorter than the one that opened the directive is its text; one left open closes where its container does.
+			'::::::{group-tab} RStudio\nOpen it.\n::::\n:::{figure} img/rstudio.png\n::::::',
+			':::{prf:definition} Hilbert space\nA complete inner product space.\n:::',
+			'```{bibliography}\n:filter: docname in docnames\n```',
+		].join('\n\n');
+		const { mdx, notes } = transform(myst, (parsed, found) => {
+			admonitionBlocks(parsed, myst, found);
+			mystDirectives(parsed, found);
+		});
+		expect(mdx).toBe(
+			[
+				'![Staging area](img/stage.svg)\n\nThe **staging** area.',
+				'```python\ndef f():\n    return 1\n```',
+				'```c\nint x;\n```',
+				'> \\[!NOTE]\n> **Basic-1: Record changes**\n>\n> Add an onion.\n>\n> **Command line**\n>\n> ```console\n> $ git diff\n> ```\n>\n> **GitHub**\n>\n> Click the pen.',
+				// (HTML nodes, which the importer's HTML step makes the site's sections the reader opens.)
+				'\\<details>\n\\<summary>Solution\\</summary>\n\nUse `git add`.\n\n\\</details>',
+				'> \\[!NOTE]\n> **Instructor Note**\n>\n> Takes 10 minutes.',
+				'\\<details>\n\\<summary>Why stage?\\</summary>\n\nTo choose.\n\n\\</details>',
+				'> \\[!TIP]\n> **Shortcut**\n>\n> Use aliases.',
+				'\\<details>\n\\<summary>Show the answer\\</summary>\n\n42\n\n\\</details>',
+				'Before the figure:\n\n![A log](img/log.png)\n\nThe log',
+				'**Linux**\n\nRun it.\n\n**Windows**\n\nClick it.',
+				'**RStudio**\n\nOpen it.\n::::\n\n![](img/rstudio.png)',
+				'> \\[!NOTE]\n> **Definition (Hilbert space)**\n>\n> A complete inner product space.',
+			].join('\n\n'),
+		);
+		expect(notes).toEqual([{ message: expect.stringContaining('{bibliography}'), line: 82 }]);
 	});
 });
 

@@ -65,7 +65,7 @@ export function collapsible(title: string, body: readonly RootContent[]): RootCo
 	return [html(`<details>\n<summary>${escapeHtml(title)}</summary>`), ...body, html('</details>')];
 }
 
-const titleCase = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
+export const titleCase = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
 
 /**
  * What an admonition of `kind` shows: an alert, titled by `title` (a kind no alert names, "example", by its own name,
@@ -108,7 +108,7 @@ function definitionsOf(source: string): string {
 }
 
 /** How many characters of `line` make up its first `columns` columns of whitespace. */
-function charsOfIndent(line: string, columns: number): number {
+export function charsOfIndent(line: string, columns: number): number {
 	let chars = 0;
 	let reached = 0;
 	while (chars < line.length && reached < columns && (line[chars] === ' ' || line[chars] === '\t')) {
@@ -139,7 +139,8 @@ export function parseLines(source: string, from: number, to: number, indent: num
 		tree = parseMarkdown(read, { frontmatter: false });
 	}
 	const found: ImportNote[] = [];
-	admonitionBlocks(tree, read, found);
+	// (Lines read apart may be part of a container, whose end is not theirs.)
+	admonitionBlocks(tree, read, found, false);
 	const place = (point: Point): Point => {
 		const line = lines[point.line + from - 2]!;
 		const column = point.column + (cut[point.line - 1] ?? 0);
@@ -203,16 +204,16 @@ function pythonMarkdownBlocks(parent: Parents, source: string, notes: ImportNote
 	}
 }
 
-// ":::{note} …" (MyST), "::: {.callout-tip title=\"Title\"}" (Quarto's and Pandoc's divs), "::: tip Title",
+// ":::{note} …" (MyST, its inline options, ":::{note .simple icon=false}", dropped), "::: {.callout-tip title=\"Title\"}" (Quarto's and Pandoc's divs), "::: tip Title",
 // ":::tip[Title]", ":::details Title" (VitePress, Docusaurus).
 const PANDOC_ATTRIBUTE = String.raw`(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|\S+))`;
 const COLON_FENCE = new RegExp(
-	String.raw`^(:{3,})[ \t]*(?:\{([\w-]+)\}[ \t]*(.*)|\{[ \t]*(${PANDOC_ATTRIBUTE}(?:[ \t]+${PANDOC_ATTRIBUTE})*)[ \t]*\}|([A-Za-z][\w-]*)[ \t]*(?:\[(.*)\])?[ \t]*(.*))$`,
+	String.raw`^(:{3,})[ \t]*(?:\{([\w:-]+)(?:[ \t]+[^{}]*)?\}[ \t]*(.*)|\{[ \t]*(${PANDOC_ATTRIBUTE}(?:[ \t]+${PANDOC_ATTRIBUTE})*)[ \t]*\}|([A-Za-z][\w-]*)[ \t]*(?:\[(.*)\])?[ \t]*(.*))$`,
 );
 // MyST directives that only drive a book's build; they show nothing.
 export const MYST_BUILD_ONLY = new Set(['index', 'contents', 'tableofcontents', 'toctree']);
-// MyST directives the site shows as something else than their text; the others stay the paragraphs they read as.
-const MYST_SHOWN = new Set([...Object.keys(ALERTS), ...MYST_BUILD_ONLY, 'code-cell', 'raw', 'math']);
+// MyST directives whose content the book's build makes from elsewhere (its .bib files, its exercises).
+export const MYST_GENERATED = new Set(['bibliography', 'exerciselist']);
 
 // A colon fence that closes a container: colons alone on their line. Pandoc closes the innermost open one with any
 // such line, whatever its length (The Carpentries' lessons close a 40-colon `challenge` with 50 colons).
@@ -223,21 +224,28 @@ const FENCE_HOLDERS = new Set(['paragraph', 'list', 'html']);
 
 /**
  * Where the container that `children[opening]` opens closes, fences nesting as Pandoc reads them (each opening fence
- * met on the way waits for a closing one of its own): the index of the
- * node holding the closing line, and that line's number; null when none closes it.
+ * met on the way waits for a closing one of its own), or, for a MyST directive, as MyST reads them, like a code fence
+ * (the first fence at least as long as its opening one closes it: a longer one holds shorter ones; none, the end of
+ * its container, when `children` are the whole of it): the index of the node holding the closing line, and that line's number; null when none closes it.
  */
-function closingFence(children: readonly RootContent[], opening: number, raw: (node: RootContent) => string): { end: number; line: number } | null {
+function closingFence(children: readonly RootContent[], opening: number, raw: (node: RootContent) => string, myst: boolean, whole: boolean): { end: number; line: number } | null {
 	let depth = 0;
+	let length = 0;
 	for (let j = opening; j < children.length; j++) {
 		const node = children[j]!;
 		if (!FENCE_HOLDERS.has(node.type) || !node.position) continue;
 		// Fences indented into a list item's text are read there too, as remark reads them into it.
 		for (const [k, line] of raw(node).split('\n').entries()) {
-			if (COLON_FENCE.test(line.trim())) depth++;
-			else if (CLOSING_FENCE.test(line.trim()) && --depth === 0) return { end: j, line: node.position.start.line + k };
+			const fence = line.trim();
+			if (COLON_FENCE.test(fence)) {
+				length ||= /^:+/.exec(fence)![0].length;
+				if (!myst || depth === 0) depth++;
+			} else if (CLOSING_FENCE.test(fence) && (!myst || fence.length >= length) && --depth === 0) return { end: j, line: node.position.start.line + k };
 		}
 	}
-	return null;
+	// MyST closes a directive left open where its container ends: the line after the container's last block.
+	const last = children.at(-1)?.position;
+	return myst && whole && last ? { end: children.length - 1, line: last.end.line + 1 } : null;
 }
 
 /**
@@ -259,7 +267,20 @@ export const LESSON_BOXES: Record<string, { kind: string; title: string }> = {
 	solution: { kind: 'details', title: 'Solution' },
 	hint: { kind: 'details', title: 'Hint' },
 	spoiler: { kind: 'details', title: 'Details' },
+	// sphinx-lesson's and sphinx-exercise's boxes (CodeRefinery, Jupyter Book courses), beside the ones above.
+	exercise: { kind: 'NOTE', title: 'Exercise' },
+	'instructor-note': { kind: 'NOTE', title: 'Instructor Note' },
+	'type-along': { kind: 'NOTE', title: 'Type-along' },
+	demo: { kind: 'NOTE', title: 'Demo' },
+	homework: { kind: 'NOTE', title: 'Homework' },
 };
+
+// MyST directives that lay their content out (figures, code, tabs, cards, sections the reader opens).
+export const MYST_LAYOUT = new Set(['figure', 'image', 'iframe', 'code-block', 'code', 'sourcecode', 'table', 'tab-set', 'tabs', 'tab-item', 'tab', 'group-tab', 'grid', 'grid-item', 'grid-item-card', 'card', 'toggle', 'dropdown']);
+// MyST directives the site shows as something else than their text; the others stay the paragraphs they read as.
+const MYST_SHOWN = new Set([...Object.keys(ALERTS), ...Object.keys(LESSON_BOXES), ...MYST_LAYOUT, ...MYST_BUILD_ONLY, ...MYST_GENERATED, 'code-cell', 'raw', 'math']);
+// sphinx-proof's statements ("{prf:theorem}", "{prf:proof}") are shown too.
+const mystShown = (name: string) => MYST_SHOWN.has(name) || name.startsWith('prf:');
 
 /**
  * A site's box: an alert of `kind`, or for "details" a section the reader opens, titled by the heading its body opens
@@ -279,24 +300,37 @@ export function headedBox(kind: string, title: string | null, body: readonly Roo
  * containers become what they show, an admonition or a section the reader opens. A container the site has no
  * equivalent for (VitePress's "::: code-group") is its text, with a note.
  */
-function colonFences(parent: Parents, source: string, notes: ImportNote[]): void {
+function colonFences(parent: Parents, source: string, notes: ImportNote[], whole: boolean): void {
 	const children = parent.children as RootContent[];
 	const raw = (node: RootContent) => source.slice(node.position!.start.offset, node.position!.end.offset);
 	const lines = linesOf(source);
 	for (let i = 0; i < children.length; i++) {
 		const opening = children[i]!;
 		if (opening.type !== 'paragraph' || !opening.position) continue;
-		const [firstLine] = raw(opening).split('\n');
+		const [firstLine, ...later] = raw(opening).split('\n');
+		// MyST opens a directive on the line after a paragraph's text, which Markdown reads into the paragraph: the text
+		// is read apart, and the lines from the fence on are a paragraph of their own, which the fence opens.
+		const interrupting = later.findIndex((text) => mystShown(COLON_FENCE.exec(text.trim())?.[2]?.toLowerCase() ?? ''));
+		if (interrupting >= 0) {
+			const { line, column } = opening.position.start;
+			const fence = lines[line + interrupting]!;
+			const indent = fence.text.length - fence.text.trimStart().length;
+			const start = { line: line + interrupting + 1, column: indent + 1, offset: fence.start + indent };
+			const fenced: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: source.slice(start.offset, opening.position.end.offset) }], position: { start, end: opening.position.end } };
+			children.splice(i, 1, ...parseLines(source, line, start.line - 1, column - 1, notes), fenced);
+			i--;
+			continue;
+		}
 		const fence = COLON_FENCE.exec(firstLine!.trimEnd());
 		if (!fence) continue;
 		const [, , directive, meta, attributes, named, bracketed, after] = fence;
 		// A Quarto callout names its kind by class, and may title itself by attribute.
 		const container = attributes ? (/\.callout-([\w-]+)/.exec(attributes)?.[1] ?? `{${attributes}}`) : named;
-		if (directive && !MYST_SHOWN.has(directive.toLowerCase())) continue;
-		const closing = closingFence(children, i, raw);
+		if (directive && !mystShown(directive.toLowerCase())) continue;
+		const closing = closingFence(children, i, raw, directive !== undefined, whole);
 		if (!closing) continue;
 		const { line, column } = opening.position.start;
-		const closingLine = lines[closing.line - 1]!;
+		const closingLine = lines[closing.line - 1] ?? { text: '', start: source.length };
 		const lastLine = children[closing.end]!.position!.end.line;
 		// The lines after the closing fence that remark read into its paragraph (`</TabItem>`) are blocks of their own.
 		const rest = lastLine > closing.line ? parseLines(source, closing.line + 1, lastLine, column - 1, notes) : [];
@@ -305,7 +339,7 @@ function colonFences(parent: Parents, source: string, notes: ImportNote[]): void
 			const from = opening.position.start.offset! + firstLine!.length + 1;
 			const to = closingLine.start;
 			const end = { line: closing.line, column: closingLine.text.length + 1, offset: closingLine.start + closingLine.text.length };
-			shown = [{ type: 'code', lang: `{${directive}}`, meta: meta || null, value: from < to ? source.slice(from, to).trim() : '', position: { start: opening.position.start, end } } satisfies Code];
+			shown = [{ type: 'code', lang: `{${directive}}`, meta: meta || null, value: from < to ? source.slice(from, to).replace(/^(?:[ \t]*\n)+/, '').trimEnd() : '', position: { start: opening.position.start, end } } satisfies Code];
 		} else {
 			const body = closing.line - 1 > line ? parseLines(source, line + 1, closing.line - 1, column - 1, notes) : [];
 			const title = (attributes ? /\btitle="([^"]*)"/.exec(attributes)?.[1] : (bracketed ?? after))?.trim() || null;
@@ -321,9 +355,11 @@ function colonFences(parent: Parents, source: string, notes: ImportNote[]): void
 
 /**
  * Converts a parsed file's admonitions, collapsible sections and content tabs (of MyST, MkDocs, VitePress,
- * Docusaurus, and Hugo's shortcodes) at the top level and in list items, noting the containers it cannot show.
+ * Docusaurus, and Hugo's shortcodes) at the top level and in list items, noting the containers it cannot show;
+ * `whole` when the tree is the whole of its container (a document, a directive's body), where MyST closes the
+ * directives left open.
  */
-export function admonitionBlocks(tree: Root, source: string, notes: ImportNote[]): void {
+export function admonitionBlocks(tree: Root, source: string, notes: ImportNote[], whole = true): void {
 	const parents: Parents[] = [];
 	visit(tree, (node: Nodes) => {
 		if (node.type === 'root' || node.type === 'listItem') parents.push(node);
@@ -331,7 +367,7 @@ export function admonitionBlocks(tree: Root, source: string, notes: ImportNote[]
 	// The innermost first: a list item's blocks are converted before the root's splices move its siblings.
 	for (const parent of parents.reverse()) {
 		pythonMarkdownBlocks(parent, source, notes);
-		colonFences(parent, source, notes);
+		colonFences(parent, source, notes, whole);
 		hugoShortcodeBlocks(parent, source, notes);
 	}
 }

@@ -2,19 +2,23 @@
  * MyST, the Markdown of Jupyter Book and Sphinx, writes directives as fences whose info string names them in braces
  * ("```{note}", "```{code-cell} ipython3", or with colons, ":::{note}") and targets as lines of their own ("(ar1_processes)="). GitHub shows
  * them as code, and roles as a name in braces before code ("{doc}`Intro <intro>`"); the site shows what they mean
- * where it can: code cells as code in their kernel's language, admonitions as alerts, raw HTML as HTML (converted like
- * any other), roles as their words. Directives that only drive the book's build
- * (an index entry, a table of contents) go, with a note; the others stay as written.
+ * where it can: code cells as code in their kernel's language, admonitions and lesson boxes as alerts, raw HTML as HTML
+ * (converted like any other), roles as their words, figures as images, tabs as their labels over their text, dropdowns
+ * as sections the reader opens (see layout()). Directives that only drive the book's build (an index entry, a table of
+ * contents), or whose content it makes from other files (a bibliography), go, with a note; the others stay as written.
  */
-import type { Code, Html, InlineCode, Nodes, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import { ALERTS, alert, MYST_BUILD_ONLY } from './admonitions.ts';
+import type { Code, Html, InlineCode, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { admonitionBlocks, ALERTS, alert, charsOfIndent, collapsible, headedBox, LESSON_BOXES, MYST_BUILD_ONLY, MYST_GENERATED, titleCase } from './admonitions.ts';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { ImportNote } from './notes.ts';
+import { indentOf } from '../lines.ts';
 import { parseMarkdown } from './parse.ts';
 import { readYamlMap } from '../site-nav.ts';
 
-const DIRECTIVE = /^\{([\w-]+)\}$/;
+// A directive's info string: its name in braces (with mystmd's inline options, "{note .simple}", which only style it),
+// and its argument, written after a space or none ("{code}c").
+const DIRECTIVE = /^\{([\w:-]+)(?:[ \t]+[^{}]*)?\}[ \t]*(.*)$/;
 const TARGET = /^\([\w.:-]+\)=$/;
 const TARGET_LINE = /^\([\w.:-]+\)=[ \t]*\n/;
 
@@ -35,7 +39,14 @@ export function directiveParts(value: string): { options: Record<string, string>
 	const options: Record<string, string> = {};
 	let start = 0;
 	for (let option = OPTION.exec(lines[0]?.trim() ?? ''); option; option = OPTION.exec(lines[++start]?.trim() ?? '')) options[option[1]!] = option[2]!.trim();
-	return { options, body: lines.slice(start).join('\n').trim() };
+	return { options, body: dedent(lines.slice(start)).join('\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd() };
+}
+
+/** Lines without the indentation they all share: a nested directive's body is indented as its fence is. */
+function dedent(lines: readonly string[]): string[] {
+	const indents = lines.filter((line) => line.trim() !== '').map(indentOf);
+	const shared = indents.length > 0 ? Math.min(...indents) : 0;
+	return lines.map((line) => line.slice(charsOfIndent(line, shared)));
 }
 
 /** A directive's body without its options. */
@@ -44,22 +55,109 @@ const directiveBody = (value: string) => directiveParts(value).body;
 /** "ipython3" → "python", "ir" → "r": the language of a Jupyter kernel's code. */
 const kernelLanguage = (kernel: string) => kernel.toLowerCase().replace(/^i(?=python|r$|julia)/, '').replace(/\d+$/, '');
 
+/**
+ * A directive's body as the blocks it shows, its own directives (nested in longer fences, or colon fences) shown too;
+ * what they leave out is noted at the directive's line.
+ */
+function directiveContent(body: string, line: number | undefined, notes: ImportNote[]): RootContent[] {
+	const tree = parseMarkdown(body, { frontmatter: false });
+	const found: ImportNote[] = [];
+	admonitionBlocks(tree, body, found);
+	mystDirectives(tree, found);
+	notes.push(...found.map(({ message }) => ({ message, ...(line ? { line } : {}) })));
+	return tree.children;
+}
+
+const bold = (title: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] });
+
+// sphinx-exercise names the exercise a solution solves by its label ("```{solution} ex-loops"); sphinx-lesson titles it.
+const LABEL = /^[\w:.-]*[\d:._-][\w:.-]*$/;
+
+/**
+ * What a directive that lays out its content shows: a figure its image over its caption, an embedded page a link to
+ * it, code a code block of its language (its options dropped), a table its caption over it, a tab or card its label
+ * in bold over its text, a set of them or a grid their content, a dropdown or toggle a section the reader opens.
+ */
+function layout(name: string, argument: string, value: string, line: number | undefined, notes: ImportNote[]): RootContent[] | null {
+	const { options, body } = directiveParts(value);
+	const content = () => directiveContent(body, line, notes);
+	switch (name) {
+		case 'figure':
+		case 'image': {
+			const caption = name === 'figure' ? content() : [];
+			const image: Paragraph = { type: 'paragraph', children: [{ type: 'image', url: argument, alt: options['alt'] ?? toString(caption[0] ?? '').trim() }] };
+			return [image, ...caption];
+		}
+		case 'iframe': {
+			const caption = content();
+			return [{ type: 'paragraph', children: [{ type: 'link', url: argument, children: [{ type: 'text', value: toString(caption[0] ?? '').trim() || argument }] }] }, ...caption.slice(1)];
+		}
+		case 'code-block':
+		case 'code':
+		case 'sourcecode':
+			return [{ type: 'code', lang: argument.split(/\s+/)[0] || null, meta: null, value: body }];
+		case 'tab-item':
+		case 'tab':
+		case 'group-tab':
+		case 'grid-item-card':
+		case 'card':
+			return argument ? [bold(argument), ...content()] : content();
+		case 'toggle':
+		case 'dropdown':
+			return collapsible(argument || 'Details', content());
+		case 'table':
+			return [...parseMarkdown(argument, { frontmatter: false }).children, ...content()];
+		case 'tab-set':
+		case 'tabs':
+		case 'grid':
+		case 'grid-item':
+			return content();
+		default:
+			return null;
+	}
+}
+
+/**
+ * What an admonition shows: an alert of its kind (`{admonition}` of the kind its `:class:` names, else a note),
+ * titled by its argument; one whose class makes it a dropdown or toggle, a section the reader opens.
+ */
+function admonitionOf(name: string, argument: string, value: string, line: number | undefined, notes: ImportNote[]): RootContent[] {
+	const { options, body } = directiveParts(value);
+	const classes = (options['class'] ?? '').toLowerCase().split(/[\s,]+/);
+	const content = directiveContent(body, line, notes);
+	// An admonition's or sidebar's own title ("```{admonition} Why AR(1)?") leads its text.
+	const title = (name === 'admonition' || name === 'sidebar') && argument ? argument : null;
+	if (classes.some((c) => c === 'dropdown' || c === 'toggle')) return collapsible(title ?? titleCase(name), content);
+	const kind = name === 'admonition' ? (classes.map((c) => ALERTS[c]).find(Boolean) ?? ALERTS[name]!) : ALERTS[name]!;
+	return [alert(kind, title, content)];
+}
+
 function replacement(node: Code, notes: ImportNote[]): RootContent[] | null {
-	const name = DIRECTIVE.exec(node.lang ?? '')?.[1]?.toLowerCase();
-	if (!name) return null;
+	const directive = DIRECTIVE.exec([node.lang, node.meta].filter(Boolean).join(' ').trim());
+	if (!directive) return null;
+	const name = directive[1]!.toLowerCase();
+	const argument = directive[2]!.trim();
 	const line = node.position?.start.line;
-	if (name === 'code-cell') return [{ ...node, lang: kernelLanguage(node.meta?.split(/\s+/)[0] ?? '') || null, meta: null, value: directiveBody(node.value) }];
-	if (name === 'raw' && /^html\b/i.test(node.meta ?? '')) return [{ type: 'html', value: node.value, ...(node.position ? { position: node.position } : {}) } satisfies Html];
+	if (name === 'code-cell') return [{ ...node, lang: kernelLanguage(argument.split(/\s+/)[0] ?? '') || null, meta: null, value: directiveBody(node.value) }];
+	if (name === 'raw' && /^html\b/i.test(argument)) return [{ type: 'html', value: node.value, ...(node.position ? { position: node.position } : {}) } satisfies Html];
 	if (name === 'math') return [{ ...node, lang: 'latex', meta: null, value: directiveBody(node.value) }];
 	if (MYST_BUILD_ONLY.has(name)) {
 		notes.push({ message: `left out the MyST directive {${name}}: it drives the book's build and shows nothing itself`, ...(line ? { line } : {}) });
 		return [];
 	}
-	const kind = ALERTS[name];
-	if (!kind) return null;
-	const body = parseMarkdown(directiveBody(node.value)).children;
-	// An admonition's or sidebar's own title ("```{admonition} Why AR(1)?") leads its text.
-	return [alert(kind, (name === 'admonition' || name === 'sidebar') && node.meta ? node.meta.trim() : null, body)];
+	if (MYST_GENERATED.has(name)) {
+		notes.push({ message: `left out the MyST directive {${name}}: the book's build makes what it shows from other files`, ...(line ? { line } : {}) });
+		return [];
+	}
+	if (ALERTS[name]) return admonitionOf(name, argument, node.value, line, notes);
+	// A theorem, definition or proof of sphinx-proof: a note titled by its kind, and its own title ("Definition (RKHS)").
+	if (name.startsWith('prf:')) return [alert('NOTE', `${titleCase(name.slice(4))}${argument ? ` (${argument})` : ''}`, directiveContent(directiveBody(node.value), line, notes))];
+	const box = LESSON_BOXES[name];
+	if (box) {
+		const title = name === 'solution' && LABEL.test(argument) ? box.title : argument || box.title;
+		return headedBox(box.kind, title, directiveContent(directiveBody(node.value), line, notes));
+	}
+	return layout(name, argument, node.value, line, notes);
 }
 
 const ROLE = /\{([\w:-]+)\}$/;
