@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { shiftHeadings } from '../../src/lib/importer/markdown/headings.ts';
 import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
 import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
+import { jsxComponents } from '../../src/lib/importer/markdown/jsx-components.ts';
 import { rawHtmlToMarkdown } from '../../src/lib/importer/markdown/raw-html.ts';
 import { codeLanguages } from '../../src/lib/importer/markdown/code-languages.ts';
 import { drawnTrees } from '../../src/lib/importer/markdown/drawn-trees.ts';
@@ -563,6 +564,25 @@ describe('inlineReferences', () => {
 	});
 });
 
+describe('jsxComponents', () => {
+	it('shows the components an MDX page writes with JavaScript attributes, over several lines, as the site shows them: their text attributes and content, a string they hold as code', () => {
+		const markdown = [
+			"<MetricBoard title=\"Capability map\" metrics={[\n  { label: 'Guides', value: '15' },\n]} />",
+			'<Cards>\n  <Card icon={<FaPython />} title="Python" href="/python">Learn the language.</Card>\n</Cards>',
+			'<CardGroup cols={2}>\n  <Card\n    title="Pandas"\n    href="/pandas"\n  >\n    Tables.\n  </Card>\n</CardGroup>',
+			'<PromptCard title="Brief">\n{`Name:\nGoal:`}\n</PromptCard>',
+			'<Card icon={<SiNumpy />} title="NumPy" href="/numpy">\n\nArrays.\n\n</Card>',
+			'<Greeting name={user} /> in a sentence stays text.',
+		].join('\n\n');
+		const { mdx, notes } = transform(markdown, (tree, found) => {
+			jsxComponents(tree, markdown);
+			rawHtmlToMarkdown(tree, found);
+		});
+		expect(mdx).toBe(['**Capability map**', '[Python](/python)\n\nLearn the language.', '[Pandas](/pandas)\n\nTables.', '**Brief**\n\n```\nName:\nGoal:\n```', '[NumPy](/numpy)\n\nArrays.', '\\<Greeting name=\\{user} /> in a sentence stays text.'].join('\n\n'));
+		expect(notes.map((note) => note.message)).toContain('removed the MDX component <MetricBoard title="Capability map" />: it belongs to the site the plan was written for');
+	});
+});
+
 describe('rawHtmlToMarkdown', () => {
 	const convert = (markdown: string) => transform(markdown, rawHtmlToMarkdown);
 
@@ -593,6 +613,11 @@ describe('rawHtmlToMarkdown', () => {
 		expect(mdx).toBe(expected);
 		expect(notes).toEqual([]);
 		expect(mdxProblems(mdx, 'x.mdx', 1)).toEqual([]);
+	});
+
+	it('reads a component alone in its paragraph, on one line, as a block, as MDX does: an alert, a section the reader opens', () => {
+		expect(convert('<Note>Install **Python** first.</Note>').mdx).toBe('> \\[!NOTE]\n>\n> Install **Python** first.');
+		expect(convert('<Accordion title="Why?">Because.</Accordion>').mdx).toBe('<details>\n  <summary>Why?</summary>\n\n  Because.\n</details>');
 	});
 
 	it('keeps the Markdown between an opening and a closing tag as it was, source position included', () => {

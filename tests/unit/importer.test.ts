@@ -2245,6 +2245,7 @@ describe('a folder of lesson files', () => {
 		const text = [
 			'# Tools', '', "import shot from './img/shot.png';", '',
 			'<img src={shot} alt="Imported" />', '',
+			'<Image\n  src={ shot }\n  alt="Imported again"\n  width="1000"\n/>', '',
 			"<img src={require('!file-loader!./img/parts.png').default} alt=\"The parts\" style={{width: '70%'}} />", '',
 			"<img\n  src={useBaseUrl('/img/logo.png')}\n  alt=\"Logo\"\n/>\nThe logo.", '',
 			'<img src={unknown} alt="Unknown" />', '',
@@ -2255,6 +2256,7 @@ describe('a folder of lesson files', () => {
 		const result = importPlan({ index: { path: '.waymark-index.md', text: '# Course\n' }, files, assets: ['img/shot.png', 'img/parts.png', 'img/logo.png', 'img/quoted.png', 'img/boxes.png'] }, { fileName: 'folder.md', order: 0, track: 'backend' });
 		const page = result.phases.find((phase) => phase.data['title'] === 'Tools')!.body;
 		expect(page).toContain('![Imported](./images/shot.png)');
+		expect(page).toContain('![Imported again](./images/shot.png)');
 		expect(page).toContain('![The parts](./images/parts.png)');
 		expect(page).toContain('![Logo](./images/logo.png)\\\nThe logo.');
 		expect(page).toContain('> ![](./images/quoted.png)');

@@ -26,6 +26,7 @@ import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { mostlyLinks, proseOf, textLines } from './markdown/inline.ts';
 import { mdxImages } from './markdown/mdx-images.ts';
+import { jsxComponents } from './markdown/jsx-components.ts';
 import { fillFrontmatterExpressions, frontmatterFields, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
 import { codeLanguages } from './markdown/code-languages.ts';
 import { drawnTrees } from './markdown/drawn-trees.ts';
@@ -258,7 +259,10 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		admonitionBlocks(tree, clean, notes);
 		inlineReferences(tree);
 		// (A notebook's tree is read from its cells, not from this text.)
-		if (!notebook) mdxImages(tree, clean);
+		if (!notebook) {
+			mdxImages(tree, clean);
+			jsxComponents(tree, clean);
+		}
 		siteRootLinks(tree);
 		fillFrontmatterExpressions(tree, frontmatterFields(tree));
 		const { title, summary, position } = takeFrontmatter(tree);

@@ -13,7 +13,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { moduleStatements, parseMarkdown } from './parse.ts';
 
-const mdxParser = unified().use(remarkParse).use(remarkMdx);
+/** A reader of MDX, for the JSX that GitHub's Markdown cannot read. */
+export const mdxParser = unified().use(remarkParse).use(remarkMdx);
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#].*)?$/i;
 
 /** The images a page imports, by the name it gives each (`import lga from '../assets/lga.png'`). */

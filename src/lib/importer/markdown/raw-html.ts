@@ -44,8 +44,15 @@ const marker = (index: number) => `\uE000${index}\uE001`;
 export function rawHtmlToMarkdown(tree: Root, notes: ImportNote[]): void {
 	// A block's HTML is converted before the inline HTML of the paragraphs it holds: notes are sorted back into source order.
 	const found: ImportNote[] = [];
-	visit(tree, (node: Nodes) => {
+	visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
+		const components = node.type === 'paragraph' && parent && index !== undefined && FLOW_PARENTS.has(parent.type) ? componentLines(node) : null;
+		if (components && parent && index !== undefined) {
+			const blocks = components.flatMap((group) => convertGroup(group, false, true, found));
+			(parent.children as Nodes[]).splice(index, 1, ...blocks);
+			return [SKIP, index + blocks.length];
+		}
 		if ('children' in node && node.children.some((child) => child.type === 'html')) convertChildren(node, found);
+		return undefined;
 	});
 	removeEmptyLeftovers(tree);
 	notes.push(...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
@@ -64,6 +71,29 @@ function convertChildren(parent: Parents, notes: ImportNote[]): void {
 		children.splice(start, group.length, ...replacement);
 		start += replacement.length - 1;
 	}
+}
+
+/**
+ * The components a paragraph is made of, each from its opening tag to its closing one, on lines of their own
+ * (`<Note>Install Python first.</Note>`, maybe followed by another on the next line): MDX reads each as a block, so its
+ * content may be blocks (an alert), not words of a sentence. Null for a paragraph with anything else.
+ */
+function componentLines(node: Paragraph): Nodes[][] | null {
+	const groups: Nodes[][] = [];
+	for (let start = 0; start < node.children.length; ) {
+		const first = node.children[start]!;
+		if (first.type !== 'html' || !/^<\p{Lu}/u.test(first.value)) return null;
+		const end = groupEnd(node.children, start);
+		const group = node.children.slice(start, end);
+		const last = group.at(-1)!;
+		if (group.length < 2 || last.type !== 'html' || !last.value.startsWith('</')) return null;
+		groups.push(group);
+		const next = node.children[end];
+		// Components follow each other on lines of their own (a line break is a text node of white space).
+		if (next && !(next.type === 'text' && next.value.trim() === '' && next.value.includes('\n'))) return null;
+		start = end + (next ? 1 : 0);
+	}
+	return groups.length > 0 ? groups : null;
 }
 
 /** The index after the last node of the group that `children[start]` (an HTML node) opens. */
