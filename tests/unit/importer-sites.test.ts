@@ -11,6 +11,7 @@ import { runImport } from '../../src/lib/importer/run.ts';
 import { pageFile, sidebarOf } from '../../src/lib/importer/vitepress.ts';
 import { starlightOptions, starlightSidebar, starlightSlug, starlightTitle } from '../../src/lib/importer/starlight.ts';
 import { nextraSidebar } from '../../src/lib/importer/nextra.ts';
+import { mintlifyNav } from '../../src/lib/importer/mintlify.ts';
 import { roadmapShEntries } from '../../src/lib/importer/roadmap-sh.ts';
 import { csvFirstColumn, notionExport } from '../../src/lib/importer/notion.ts';
 import { withImportFolders, writeFiles } from './import-folders.ts';
@@ -521,6 +522,36 @@ describe('a Nextra sidebar', () => {
 		expect(hidden).toEqual(['week_2/checkpoint.mdx']);
 	});
 
+	it("reads Fumadocs' meta.json lists (separators, hidden pages, links, the rest, a folder's own title) and Rspress' _meta.json lists the same way", () => {
+		const fumadocs: Record<string, unknown> = {
+			'': { title: 'Course', pages: ['index', '---[Rocket]Start here---', 'week_1', '!about', '[GitHub](https://github.com)', '...'] },
+			week_1: { title: 'Week 1: HTML', pages: ['kickoff', '[Icon][Slides](https://example.org/slides)'] },
+			week_2: { title: 'Week 2: CSS', pages: ['checkpoint', 'lesson'] },
+		};
+		const fumadocsPages = ['index.mdx', 'week_1/kickoff.mdx', 'week_1/index.mdx', 'week_2/lesson.mdx', 'week_2/checkpoint.mdx', 'about.md'];
+		expect(nextraSidebar(fumadocsPages, (folder) => fumadocs[folder])).toEqual({
+			entries: [
+				{ title: '', url: 'index.mdx' },
+				{
+					title: 'Start here',
+					children: [
+						{ title: 'Week 1: HTML', children: [{ title: '', url: 'week_1/index.mdx' }, { title: '', url: 'week_1/kickoff.mdx' }] },
+						{ title: 'Week 2: CSS', children: [{ title: '', url: 'week_2/checkpoint.mdx' }, { title: '', url: 'week_2/lesson.mdx' }] },
+					],
+				},
+			],
+			hidden: ['about.md'],
+		});
+		const rspress: Record<string, unknown> = {
+			'': ['index', { type: 'section-header', label: 'Guide' }, { type: 'dir', name: 'basics', label: 'The basics' }, { type: 'file', name: 'about.md', label: 'About' }, { type: 'divider' }],
+			basics: ['loops', 'intro'],
+		};
+		expect(nextraSidebar(['index.mdx', 'about.md', 'basics/intro.mdx', 'basics/loops.mdx'], (folder) => rspress[folder]).entries).toEqual([
+			{ title: '', url: 'index.mdx' },
+			{ title: 'Guide', children: [{ title: 'The basics', children: [{ title: '', url: 'basics/loops.mdx' }, { title: '', url: 'basics/intro.mdx' }] }, { title: 'About', url: 'about.md' }] },
+		]);
+	});
+
 	it('imports a Nextra site from its folder: its home page the overview, its folders groups', () => {
 		withImportFolders((dir, content) => {
 			writeFiles(join(dir, 'site'), {
@@ -538,6 +569,26 @@ describe('a Nextra sidebar', () => {
 			expect(overview).toContain('title: "Shopping cart course"');
 			expect(overview).toContain('[week 1](/roadmaps/cart/kickoff/)');
 			expect(overview).toMatch(/title: "Week 2: CSS"|title: "CSS"/);
+		});
+	});
+
+	it('imports a Fumadocs site from its folder: the pages of content/docs/ in the order of their meta.json files', () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'site'), {
+				'source.config.ts': "export const { docs, meta } = defineDocs({ dir: 'content/docs' });\n",
+				'content/docs/meta.json': '{ "pages": ["---Welcome---", "index", "setup", "---Modules---", "python"] }',
+				'content/docs/index.mdx': '---\ntitle: Python for data science\n---\n\nStart with the [setup](/docs/setup).\n',
+				'content/docs/setup.mdx': '---\ntitle: Setup\n---\n\nInstall.\n',
+				'content/docs/python/meta.json': '{ "title": "Python", "pages": ["types", "loops"] }',
+				'content/docs/python/index.mdx': '---\ntitle: Python basics\n---\n\nThe language.\n',
+				'content/docs/python/loops.mdx': '---\ntitle: Loops\n---\n\nfor.\n',
+				'content/docs/python/types.mdx': '---\ntitle: Types\n---\n\nint.\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'site'), '--id', 'pyds', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(lines.join('\n')).toContain('4 phases, split at the table of contents');
+			const order = (name: string) => Number(/order: (\d+)/.exec(readFileSync(join(content, 'roadmaps', 'pyds', `${name}.mdx`), 'utf8'))![1]);
+			expect(['setup', 'python-basics', 'types', 'loops'].map(order)).toEqual([1, 2, 3, 4]);
 		});
 	});
 
@@ -753,6 +804,64 @@ describe('a Sphinx site in MyST Markdown', () => {
 			expect(phase('commits.mdx')).toMatch(/order: 4\n[^]*group: lectures-2/);
 			expect(phase('branches.mdx')).toContain('order: 5');
 			expect(lines.join('\n')).toContain('Left out api.rst: a reStructuredText page, which the importer does not read');
+		});
+	});
+});
+
+describe('a Mintlify navigation', () => {
+	const pages = ['index.mdx', 'intro.mdx', 'web/index.mdx', 'web/lfi.mdx', 'web/sqli.mdx', 'web/sqli/union.mdx', 'tools/nmap.md', 'tools/burp.mdx', 'drafts/old.mdx'];
+
+	it("reads docs.json's tabs as parts, its groups opened by their root, nested groups, without hidden groups, links and endpoints; the index page is the home page", () => {
+		const config = {
+			name: 'Hackbook',
+			navigation: {
+				tabs: [
+					{ tab: 'Overview', groups: [{ group: 'Home', pages: ['index', 'intro'] }] },
+					{ tab: 'Attacks', groups: [{ group: 'Web', root: 'web/index', pages: ['web/lfi', { group: 'SQL Injection', root: 'web/sqli', pages: ['web/sqli/union'] }, 'GET /users'] }, { group: 'Drafts', hidden: true, pages: ['drafts/old'] }] },
+					{ tab: 'Tools', groups: [{ group: 'Scanning', pages: ['/tools/nmap', 'tools/burp', 'tools/nmap'] }] },
+					{ tab: 'Blog', href: 'https://example.org/blog' },
+				],
+			},
+		};
+		expect(mintlifyNav(config, pages)).toEqual({
+			home: 'index.mdx',
+			siteName: 'Hackbook',
+			leftOut: ['GET /users', 'Drafts'],
+			entries: [
+				{ title: 'Overview', children: [{ title: 'Home', children: [{ title: '', url: 'intro.mdx' }] }] },
+				{ title: 'Attacks', children: [{ title: 'Web', children: [{ title: '', url: 'web/index.mdx' }, { title: '', url: 'web/lfi.mdx' }, { title: 'SQL Injection', children: [{ title: '', url: 'web/sqli.mdx' }, { title: '', url: 'web/sqli/union.mdx' }] }] }] },
+				{ title: 'Tools', children: [{ title: 'Scanning', children: [{ title: '', url: 'tools/nmap.md' }, { title: '', url: 'tools/burp.mdx' }] }] },
+			],
+		});
+	});
+
+	it("reads mint.json's list of groups, the default version's, the first page the home page without an index", () => {
+		const groups = [{ group: 'Welcome', pages: ['intro'] }, { group: 'Part A', pages: ['web/lfi', 'web/sqli'] }];
+		expect(mintlifyNav({ navigation: groups }, pages.filter((path) => path !== 'index.mdx'))?.entries).toEqual([{ title: 'Part A', children: [{ title: '', url: 'web/lfi.mdx' }, { title: '', url: 'web/sqli.mdx' }] }]);
+		const versions = { navigation: { versions: [{ version: 'v1', groups: [{ group: 'Old', pages: ['tools/burp'] }] }, { version: 'v2', default: true, groups }] } };
+		expect(mintlifyNav(versions, pages.filter((path) => path !== 'index.mdx'))?.home).toBe('intro.mdx');
+		expect(mintlifyNav({ name: 'Another tool' }, pages)).toBeNull();
+	});
+
+	it('imports a Mintlify course from its repository: the docs folder its mint.json is in, its groups in order', () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'course'), {
+				'README.md': '# FastAPI course\n\nSee the docs.\n',
+				'docs/mint.json': JSON.stringify({ name: 'FastAPI Training', navigation: [{ group: 'Welcome', pages: ['introduction'] }, { group: 'Part A — Foundations', pages: ['modules/02-routers', 'modules/01-hello'] }] }),
+				'docs/introduction.mdx': '---\ntitle: Introduction\n---\n\nWelcome. Start with [Hello](/modules/01-hello).\n',
+				'docs/modules/01-hello.mdx': '---\ntitle: Hello FastAPI\n---\n\n<Note>Install Python first.</Note>\n\nText.\n',
+				'docs/modules/02-routers.mdx': '---\ntitle: Routers\n---\n\nText.\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'course'), '--id', 'fastapi', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(lines.join('\n')).toContain('2 phases, split at the table of contents');
+			const roadmap = join(content, 'roadmaps', 'fastapi');
+			const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			expect(overview).toContain('title: "FastAPI Training"');
+			expect(overview).toContain('[Hello](/roadmaps/fastapi/hello-fastapi/)');
+			expect(readFileSync(join(roadmap, 'routers.mdx'), 'utf8')).toMatch(/order: 1\n[^]*group: part\n/);
+			// A component on a line of its own is a block, as MDX reads it: an alert, not words.
+			expect(readFileSync(join(roadmap, 'hello-fastapi.mdx'), 'utf8')).toContain('> \\[!NOTE]\n>\n> Install Python first.');
 		});
 	});
 });

@@ -6,16 +6,20 @@
  * by its `index` page or by the page named like it beside it (`basics.mdx` beside `basics/`); a separator
  * (`{ type: 'separator', title }`) heads a group of what follows it; hidden pages (`display: 'hidden'`) and links
  * (`href`) are no pages of the plan.
+ * Fumadocs (`meta.json` in each folder of `content/docs/`: `{ title, pages: ['index', '---Basics---', 'loops', '...',
+ * '!draft', '[Blog](/blog)'] }`, the folder's title its own) and Rspress (`_meta.json` in each folder of `docs/`: `['intro',
+ * { type: 'dir', name: 'guide', label: 'Guide' }, { type: 'section-header', label }]`) order their sidebars the same way,
+ * by lists of names: they are read as the `_meta` entries they mean.
  */
 import { join } from 'node:path';
 import { field, isPlainObject, text } from './js-literal.ts';
 import { nameTitle } from './plan.ts';
 import type { NavEntry } from './site-nav.ts';
 
-const META_FILES = ['_meta.json', '_meta.js', '_meta.jsx', '_meta.ts', '_meta.tsx', '_meta.mjs'];
+const META_FILES = ['_meta.json', '_meta.js', '_meta.jsx', '_meta.ts', '_meta.tsx', '_meta.mjs', 'meta.json'];
 
 /** The folders a Nextra site's pages may be in, from its folder. */
-const PAGES_FOLDERS = ['.', 'pages', 'content', 'src/pages', 'src/content'];
+const PAGES_FOLDERS = ['.', 'pages', 'content', 'content/docs', 'src/pages', 'src/content', 'docs'];
 
 /** The `_meta` file of a folder; undefined when it has none. */
 export const metaFileIn = (dir: string, isFile: (path: string) => boolean) => META_FILES.map((name) => join(dir, name)).find(isFile);
@@ -39,7 +43,8 @@ export function nextraSidebar(pages: readonly string[], metaOf: MetaOf): { entri
 		const files = new Map(inside.filter((path) => !path.includes('/')).map((path) => [path.replace(PAGE_FILE, ''), path]));
 		const folders = new Set(inside.filter((path) => path.includes('/')).map((path) => path.split('/')[0]!));
 		const meta = metaOf(folder);
-		const listed = isPlainObject(meta) ? Object.entries(meta) : [];
+		const listed = metaEntries(meta);
+		const values = new Map(listed);
 		// Those `_meta` leaves out follow in name order, a folder's `index` page first (it opens the folder's group); the
 		// page named like a folder beside it is that folder's own page, not an item of its own.
 		const unlisted = [...new Set([...files.keys(), ...folders])].filter((name) => !listed.some(([key]) => key === name));
@@ -47,7 +52,7 @@ export function nextraSidebar(pages: readonly string[], metaOf: MetaOf): { entri
 		const sections: NavEntry[] = [];
 		let section: NavEntry | undefined;
 		for (const name of new Set(names)) {
-			const value = isPlainObject(meta) && Object.hasOwn(meta, name) ? meta[name] : undefined;
+			const value = values.get(name);
 			const title = text(value) ?? text(field(value, 'title')) ?? '';
 			if (field(value, 'type') === 'separator') {
 				section = title ? { title, children: [] } : undefined;
@@ -70,10 +75,52 @@ export function nextraSidebar(pages: readonly string[], metaOf: MetaOf): { entri
 				const children = folderEntries(prefix + name);
 				const opening = file ? [{ title: '', url: prefix + file }] : [];
 				const all = [...opening, ...children];
-				return all.length > 0 ? { title: title || nameTitle(name), children: all } : undefined;
+				return all.length > 0 ? { title: title || ownTitle(metaOf(prefix + name)) || nameTitle(name), children: all } : undefined;
 			}
 			return file ? { title, url: prefix + file } : undefined;
 		}
 	};
 	return { entries: folderEntries(''), hidden };
+}
+
+/** A Fumadocs `meta.json`: a folder's list of pages (`pages`), not a Nextra `_meta` naming them by key. */
+const isFumadocsMeta = (meta: unknown) => Array.isArray(field(meta, 'pages'));
+
+/** The title a Fumadocs folder gives itself in its `meta.json`. */
+const ownTitle = (meta: unknown) => (isFumadocsMeta(meta) ? text(field(meta, 'title')) : undefined);
+
+const FUMADOCS_SEPARATOR = /^---(?:\[[^\]]*\])?(.*)---$/;
+const FUMADOCS_LINK = /^(?:external:)?(?:\[[^\]]*\])?\[[^\]]*\]\(([^)]*)\)$/;
+
+/**
+ * A folder's `_meta` as the names it lists in order, each with its Nextra value (its title, or `{ title, type,
+ * display, href }`): a Nextra record's keys, a Fumadocs `pages` list (`'---Basics---'` a separator, `'!draft'` hidden,
+ * `'[Blog](/blog)'` a link, `'...'` the rest, which follow anyway) or an Rspress list (names, or `{ type: 'file' |
+ * 'dir', name, label }`, `{ type: 'section-header', label }`).
+ */
+function metaEntries(meta: unknown): [string, unknown][] {
+	if (isFumadocsMeta(meta)) {
+		// A folder's `index` page is the folder's own, which its group opens, unless the list places it.
+		const pages = field(meta, 'pages') as unknown[];
+		return (pages.includes('index') ? pages : ['index', ...pages]).flatMap((item, index): [string, unknown][] => {
+			const name = text(item);
+			if (!name || name.startsWith('...') || name === 'z...a') return [];
+			const separator = FUMADOCS_SEPARATOR.exec(name);
+			if (separator) return [[`---${index}`, { type: 'separator', title: separator[1]!.trim() }]];
+			const link = FUMADOCS_LINK.exec(name);
+			if (link) return [[`link-${index}`, { href: link[1] }]];
+			return name.startsWith('!') ? [[name.slice(1), { display: 'hidden' }]] : [[name, '']];
+		});
+	}
+	if (Array.isArray(meta)) {
+		return meta.flatMap((item, index): [string, unknown][] => {
+			if (typeof item === 'string') return [[item.replace(PAGE_FILE, ''), '']];
+			const label = text(field(item, 'label')) ?? '';
+			const type = field(item, 'type');
+			if (type === 'section-header') return [[`---${index}`, { type: 'separator', title: label }]];
+			const name = text(field(item, 'name'));
+			return name && (type === 'file' || type === 'dir' || type === 'dir-section-header') ? [[name.replace(PAGE_FILE, ''), label]] : [];
+		});
+	}
+	return isPlainObject(meta) ? Object.entries(meta) : [];
 }

@@ -17,7 +17,7 @@ import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isReposito
 import { jekyllCollectionsNav, jekyllNav } from './jekyll.ts';
 import { carpentriesLesson } from './carpentries.ts';
 import { sphinxSite } from './sphinx.ts';
-import { readBookTitle, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, type SiteNav, toMarkdown } from './site-nav.ts';
+import { readBookTitle, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, type SiteNav, toMarkdown, withoutPage } from './site-nav.ts';
 import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf, sourceRootIn } from './docs-site.ts';
 import { defaultExport, field, text } from './js-literal.ts';
 import { pageCount, sidebarOf, siteTitleOf } from './vitepress.ts';
@@ -26,6 +26,7 @@ import { CATEGORY_FILES, type Category, docsPathOf, docusaurusSidebar, readCateg
 import { expandIncludes, expandTemplateIncludes } from './includes.ts';
 import { STARLIGHT_DOCS, starlightSidebar, starlightTitle } from './starlight.ts';
 import { metaFileIn, nextraPagesIn, nextraSidebar } from './nextra.ts';
+import { MINTLIFY_CONFIGS, mintlifyNav } from './mintlify.ts';
 import { roadmapShEntries } from './roadmap-sh.ts';
 import { hugoMenu, hugoPagesDir, hugoSiteOf } from './hugo.ts';
 import { isNotionFile, notionExport } from './notion.ts';
@@ -299,7 +300,7 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	if (book) return { nav: book, pages: folder };
 	const mystConfig = readFile(join(folder, 'myst.yml'));
 	const myst = mystConfig === null ? null : readMystProject(mystConfig, listFiles(folder).found.filter((path) => LESSON_FILE.test(path)));
-	return myst ? { nav: myst, pages: folder } : (sphinxSiteOf(folder) ?? jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder));
+	return myst ? { nav: myst, pages: folder } : (sphinxSiteOf(folder) ?? jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? mintlifySiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder));
 }
 
 /**
@@ -429,9 +430,30 @@ function nextraSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 		return path === undefined ? undefined : path.endsWith('.json') ? parseJson(readFile(path)!) : defaultExport(path, readFile);
 	};
 	const { entries, hidden } = nextraSidebar(files, metaOf);
-	if (entries.length === 0) return null;
+	// The site opens at its index page, wherever its sidebar places it (under a separator): it is the overview.
+	const home = files.find((path) => /^index\.mdx?$/i.test(path));
+	const listed = home ? withoutPage(entries, home) : entries;
+	if (listed.length === 0) return null;
 	const notes = hidden.length > 0 ? [`Left out as hidden from the sidebar (display: 'hidden' in _meta): ${hidden.join(', ')}`] : [];
-	return { nav: { pagesDir: '.', tableOfContents: toMarkdown(entries), ...(notes.length > 0 ? { notes } : {}) }, pages };
+	return { nav: { pagesDir: '.', tableOfContents: toMarkdown(listed), ...(home ? { home } : {}), ...(notes.length > 0 ? { notes } : {}) }, pages };
+}
+
+/**
+ * A Mintlify site (its `docs.json` or `mint.json` there, or in its `docs/` folder): its pages in its navigation's order
+ * (see mintlify.ts), the page it opens at the overview.
+ */
+function mintlifySiteOf(folder: string): { nav: SiteNav; pages: string } | null {
+	for (const pages of [folder, join(folder, 'docs')]) {
+		const config = MINTLIFY_CONFIGS.map((name) => readFile(join(pages, name))).find((found) => found !== null);
+		if (config === undefined) continue;
+		const files = listFiles(pages).found.filter((path) => /\.mdx?$/i.test(path));
+		const nav = mintlifyNav(parseJson(config), files);
+		if (!nav || nav.entries.length === 0) continue;
+		const count = nav.leftOut.length;
+		const notes = count > 0 ? [`Left out as hidden, or named by the navigation without a page here (an API endpoint): ${nav.leftOut.slice(0, 4).join(', ')}${count > 4 ? `, … (${count})` : ''}`] : [];
+		return { nav: { pagesDir: '.', ...(nav.siteName ? { siteName: nav.siteName } : {}), tableOfContents: toMarkdown(nav.entries), home: nav.home, ...(notes.length > 0 ? { notes } : {}) }, pages };
+	}
+	return null;
 }
 
 const SIDEBARS_FILES = ['sidebars.js', 'sidebars.ts', 'sidebars.json', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.mts'];

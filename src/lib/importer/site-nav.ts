@@ -44,6 +44,15 @@ export function readYamlMap(text: string): Record<string, unknown> | null {
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
+/** The entries without the page `path` (the home page, which is the overview), and without the groups that leaves empty. */
+export const withoutPage = (entries: readonly NavEntry[], path: string): NavEntry[] =>
+	entries.flatMap((entry) => {
+		if (entry.url === path) return [];
+		if (!entry.children) return [entry];
+		const children = withoutPage(entry.children, path);
+		return children.length > 0 ? [{ ...entry, children }] : [];
+	});
+
 /** Entries as the Markdown list the importer reads like mdBook's SUMMARY.md. */
 export function toMarkdown(entries: readonly NavEntry[]): string {
 	const list = (items: readonly NavEntry[]): List => ({ type: 'list', ordered: false, spread: false, children: items.map(item) });

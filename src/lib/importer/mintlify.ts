@@ -1,0 +1,100 @@
+/**
+ * A Mintlify site's navigation, as the entries of a table of contents. Its configuration, `docs.json` (or `mint.json`,
+ * the older name) at the docs' root, lists the pages by path without extension in `navigation`: groups (`{ group,
+ * root, pages }`, a page of `pages` being a path or a group of its own), maybe inside tabs, anchors, dropdowns or
+ * products (`{ tab, groups }`), each a part of the site, and versions or languages, of which the site opens at the
+ * default one. A group is opened by its `root` page; hidden groups and pages (`hidden: true`) and links (`href`) are no
+ * pages of the plan. The site opens at its `index` page, else at the first page listed: its home page, the overview.
+ */
+import { field, isPlainObject, text } from './js-literal.ts';
+import { type NavEntry, withoutPage } from './site-nav.ts';
+
+/** The names a Mintlify site's configuration has, the current one first. */
+export const MINTLIFY_CONFIGS = ['docs.json', 'mint.json'];
+
+/** The keys that divide a site into parts, each item titled by its key's own name (`{ tab: 'Guides', groups }`). */
+const PARTS = ['tabs', 'anchors', 'dropdowns', 'products'] as const;
+const PART_TITLES: Record<(typeof PARTS)[number], string[]> = { tabs: ['tab'], anchors: ['anchor', 'name'], dropdowns: ['dropdown'], products: ['product'] };
+/** The keys of alternatives (a version, a language) of which the site shows the default one. */
+const ALTERNATIVES = ['versions', 'languages'] as const;
+
+export interface MintlifyNav {
+	entries: NavEntry[];
+	/** The page the site opens at, which the entries leave out: the overview. */
+	home: string;
+	/** The site's name (`name`). */
+	siteName?: string;
+	/** What the navigation names but the plan has no page for, or hides, for the report. */
+	leftOut: string[];
+}
+
+/**
+ * The navigation of a Mintlify configuration over its Markdown pages (paths relative to the docs' root); null when it
+ * has no navigation listing any of them (a `docs.json` of another tool).
+ */
+export function mintlifyNav(config: unknown, pages: readonly string[]): MintlifyNav | null {
+	const navigation = field(config, 'navigation');
+	if (navigation === undefined) return null;
+	const files = new Map(pages.map((path) => [path.replace(/\.mdx?$/i, ''), path]));
+	const leftOut: string[] = [];
+	const seen = new Set<string>();
+
+	const pageEntry = (name: string): NavEntry[] => {
+		const path = files.get(name.replace(/^\//, ''));
+		if (path === undefined) {
+			// An API endpoint (`GET /users`, from an OpenAPI file) or a page the repository does not hold.
+			leftOut.push(name);
+			return [];
+		}
+		if (seen.has(path)) return [];
+		seen.add(path);
+		return [{ title: '', url: path }];
+	};
+	const itemEntries = (item: unknown): NavEntry[] => {
+		if (typeof item === 'string') return pageEntry(item);
+		if (!isPlainObject(item) || field(item, 'href') !== undefined) return [];
+		if (field(item, 'hidden') === true) {
+			leftOut.push(text(field(item, 'group')) ?? text(field(item, 'page')) ?? 'a hidden item');
+			return [];
+		}
+		const group = text(field(item, 'group'));
+		if (group === undefined) return containerEntries(item);
+		const root = text(field(item, 'root'));
+		const children = [...(root ? pageEntry(root) : []), ...containerEntries(item)];
+		return children.length > 0 ? [{ title: group, children }] : [];
+	};
+	const listEntries = (value: unknown): NavEntry[] => (Array.isArray(value) ? value.flatMap(itemEntries) : []);
+	// A division's items are the site's parts when it has several with pages, else just its pages.
+	const containerEntries = (node: unknown): NavEntry[] => {
+		if (Array.isArray(node)) return listEntries(node);
+		const entries: NavEntry[] = [];
+		for (const key of ALTERNATIVES) {
+			const items = field(node, key);
+			if (Array.isArray(items) && items.length > 0) entries.push(...containerEntries(items.find((item) => field(item, 'default') === true) ?? items[0]));
+		}
+		for (const key of PARTS) {
+			const parts = (Array.isArray(field(node, key)) ? (field(node, key) as unknown[]) : []).map((item) => ({
+				title: PART_TITLES[key].map((name) => text(field(item, name))).find(Boolean) ?? '',
+				children: field(item, 'href') === undefined ? containerEntries(item) : [],
+			}));
+			const withPages = parts.filter((part) => part.children.length > 0);
+			entries.push(...(withPages.length > 1 ? withPages : withPages.flatMap((part) => part.children)));
+		}
+		entries.push(...listEntries(field(node, 'groups')), ...listEntries(field(node, 'pages')));
+		return entries;
+	};
+
+	const entries = containerEntries(navigation);
+	const home = files.get('index') ?? firstPage(entries);
+	if (home === undefined) return null;
+	const siteName = text(field(config, 'name'));
+	return { entries: withoutPage(entries, home), home, ...(siteName ? { siteName } : {}), leftOut };
+}
+
+const firstPage = (entries: readonly NavEntry[]): string | undefined => {
+	for (const entry of entries) {
+		const url = entry.url ?? firstPage(entry.children ?? []);
+		if (url !== undefined) return url;
+	}
+	return undefined;
+};
