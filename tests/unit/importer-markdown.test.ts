@@ -194,11 +194,11 @@ describe('mystDirectives', () => {
 			'```{note}\nThe model is **linear**.\n```',
 			'```{admonition} Why AR(1)?\nIt is simple.\n```',
 			'```{raw} html\n<b>bold</b>\n```',
-			'```{glossary}\nStays as written.\n```',
+			'```{youtube}\nStays as written.\n```',
 			'See {doc}`the supply model <intro_supply_demand>`, {cite}`kuznets1939` and {math}`x_t`.',
 			':::{tip}\nColon **fenced**.\n:::',
 			'::::{warning}\n:class: caution\n\nFirst.\n\nSecond.\n\n::::',
-			':::{glossary}\nStays as written too.\n:::',
+			':::{youtube}\nStays as written too.\n:::',
 			'```{margin}\nA word aside.\n```',
 			':::{sidebar} Further reading\nA book.\n:::',
 		].join('\n\n');
@@ -214,11 +214,11 @@ describe('mystDirectives', () => {
 				'> \\[!NOTE]\n> **Why AR(1)?**\n>\n> It is simple.',
 				// An HTML node, which the importer's HTML step converts next (serialized on its own, it is text).
 				'\\<b>bold\\</b>',
-				'```{glossary}\nStays as written.\n```',
+				'```{youtube}\nStays as written.\n```',
 				'See the supply model, \\[kuznets1939] and `x_t`.',
 				'> \\[!TIP]\n> Colon **fenced**.',
 				'> \\[!WARNING]\n> First.\n>\n> Second.',
-				':::\\{glossary}\nStays as written too.\n:::',
+				':::\\{youtube}\nStays as written too.\n:::',
 				// Asides set beside the text, where a page has no margin, are notes.
 				'> \\[!NOTE]\n> A word aside.',
 				'> \\[!NOTE]\n> **Further reading**\n>\n> A book.',
@@ -227,7 +227,7 @@ describe('mystDirectives', () => {
 		expect(nodesOf(tree, 'html')).toHaveLength(1);
 		expect(notes).toEqual([{ message: expect.stringContaining('{index}'), line: 5 }]);
 	});
-	it('shows what MyST lays out: figures, code, tabs, dropdowns, lesson and proof boxes, nested in longer fences or opened under a paragraph; leaves out generated lists with a note', () => {
+	it('shows what MyST lays out: figures, code, tabs, dropdowns, lesson and proof boxes, glossaries, nested in longer fences or opened under a paragraph; leaves out generated lists with a note', () => {
 		const myst = [
 			'```{figure} img/stage.svg\n:alt: Staging area\n:width: 100%\n\nThe **staging** area.\n```',
 			'```{code-block} python\n:linenos:\n\ndef f():\n    return 1\n```',
@@ -244,6 +244,7 @@ describe('mystDirectives', () => {
 			'::::::{group-tab} RStudio\nOpen it.\n::::\n:::{figure} img/rstudio.png\n::::::',
 			':::{prf:definition} Hilbert space\nA complete inner product space.\n:::',
 			'```{bibliography}\n:filter: docname in docnames\n```',
+			':::{glossary}\n\nalias\n   A shortcut.\n\ncommit\n   A record\n   of changes.\n:::',
 		].join('\n\n');
 		const { mdx, notes } = transform(myst, (parsed, found) => {
 			admonitionBlocks(parsed, myst, found);
@@ -265,6 +266,7 @@ describe('mystDirectives', () => {
 				'**Linux**\n\nRun it.\n\n**Windows**\n\nClick it.',
 				'**RStudio**\n\nOpen it.\n::::\n\n![](img/rstudio.png)',
 				'> \\[!NOTE]\n> **Definition (Hilbert space)**\n>\n> A complete inner product space.',
+				'**alias**\n\nA shortcut.\n\n**commit**\n\nA record\nof changes.',
 			].join('\n\n'),
 		);
 		expect(notes).toEqual([{ message: expect.stringContaining('{bibliography}'), line: 82 }]);

@@ -276,7 +276,7 @@ export const LESSON_BOXES: Record<string, { kind: string; title: string }> = {
 };
 
 // MyST directives that lay their content out (figures, code, tabs, cards, sections the reader opens).
-export const MYST_LAYOUT = new Set(['figure', 'image', 'iframe', 'code-block', 'code', 'sourcecode', 'table', 'tab-set', 'tabs', 'tab-item', 'tab', 'group-tab', 'grid', 'grid-item', 'grid-item-card', 'card', 'toggle', 'dropdown']);
+export const MYST_LAYOUT = new Set(['figure', 'image', 'iframe', 'code-block', 'code', 'sourcecode', 'table', 'glossary', 'tab-set', 'tabs', 'tab-item', 'tab', 'group-tab', 'grid', 'grid-item', 'grid-item-card', 'card', 'toggle', 'dropdown']);
 // MyST directives the site shows as something else than their text; the others stay the paragraphs they read as.
 const MYST_SHOWN = new Set([...Object.keys(ALERTS), ...Object.keys(LESSON_BOXES), ...MYST_LAYOUT, ...MYST_BUILD_ONLY, ...MYST_GENERATED, 'code-cell', 'raw', 'math']);
 // sphinx-proof's statements ("{prf:theorem}", "{prf:proof}") are shown too.

@@ -73,10 +73,20 @@ const bold = (title: string): Paragraph => ({ type: 'paragraph', children: [{ ty
 // sphinx-exercise names the exercise a solution solves by its label ("```{solution} ex-loops"); sphinx-lesson titles it.
 const LABEL = /^[\w:.-]*[\d:._-][\w:.-]*$/;
 
+/** A glossary's entries: each term on a line of its own, its definition indented under it. */
+function glossaryEntries(body: string): Array<{ term: string; definition: string }> {
+	const entries: Array<{ term: string; lines: string[] }> = [];
+	for (const text of body.split('\n')) {
+		if (text.trim() !== '' && indentOf(text) === 0) entries.push({ term: text.trim(), lines: [] });
+		else entries.at(-1)?.lines.push(text);
+	}
+	return entries.map(({ term, lines }) => ({ term, definition: dedent(lines).join('\n') }));
+}
+
 /**
  * What a directive that lays out its content shows: a figure its image over its caption, an embedded page a link to
- * it, code a code block of its language (its options dropped), a table its caption over it, a tab or card its label
- * in bold over its text, a set of them or a grid their content, a dropdown or toggle a section the reader opens.
+ * it, code a code block of its language (its options dropped), a table its caption over it, a glossary's terms, a tab
+ * or a card its label in bold over its text, a set of them or a grid their content, a dropdown or toggle a section the reader opens.
  */
 function layout(name: string, argument: string, value: string, line: number | undefined, notes: ImportNote[]): RootContent[] | null {
 	const { options, body } = directiveParts(value);
@@ -107,6 +117,8 @@ function layout(name: string, argument: string, value: string, line: number | un
 			return collapsible(argument || 'Details', content());
 		case 'table':
 			return [...parseMarkdown(argument, { frontmatter: false }).children, ...content()];
+		case 'glossary':
+			return glossaryEntries(body).flatMap(({ term, definition }) => [bold(term), ...directiveContent(definition, line, notes)]);
 		case 'tab-set':
 		case 'tabs':
 		case 'grid':
