@@ -12,6 +12,7 @@ import { pageFile, sidebarOf } from '../../src/lib/importer/vitepress.ts';
 import { starlightOptions, starlightSidebar, starlightSlug, starlightTitle } from '../../src/lib/importer/starlight.ts';
 import { nextraSidebar } from '../../src/lib/importer/nextra.ts';
 import { mintlifyNav } from '../../src/lib/importer/mintlify.ts';
+import { mkdocsPagesNav } from '../../src/lib/importer/mkdocs-pages.ts';
 import { roadmapShEntries } from '../../src/lib/importer/roadmap-sh.ts';
 import { csvFirstColumn, notionExport } from '../../src/lib/importer/notion.ts';
 import { withImportFolders, writeFiles } from './import-folders.ts';
@@ -492,6 +493,68 @@ describe('a roadmap.sh roadmap', () => {
 			expect(readFileSync(join(content, 'roadmaps', 'backend', 'index.mdx'), 'utf8')).toContain('title: "Backend Developer"');
 			const order = (id: string) => /^order: (\d+)$/m.exec(readFileSync(join(content, 'roadmaps', 'backend', `${id}.mdx`), 'utf8'))?.[1];
 			expect(['internet', 'http', 'dns', 'databases'].map(order)).toEqual(['1', '2', '3', '4']);
+		});
+	});
+});
+
+describe("an MkDocs site's nav built from its docs folder", () => {
+	const pages = ['index.md', 'README.md', 'syllabus.md', 'about.md', 'labs/week10/index.md', 'labs/week2/b.md', 'labs/week2/a.md', 'labs/solo/only.md', 'drafts/x.md', 'meetings/01.md', 'meetings/02.md', 'meetings/index.md'];
+	const files: Record<string, Record<string, unknown>> = {
+		'': { nav: ['index.md', { 'Course labs': 'labs' }, { Forum: 'https://example.org/forum' }, '...', 'about.md'] },
+		labs: { title: 'Labs', nav: ['week2', '...'] },
+		'labs/week2': { nav: [{ Second: 'b.md' }], title: 'Week 2' },
+		drafts: { hide: true },
+		meetings: { order: 'desc' },
+	};
+
+	it("orders and titles each folder as its .pages file says: listed first, the rest where '...' stands, the others left out", () => {
+		expect(mkdocsPagesNav(pages, (folder) => files[folder] ?? null, true)).toEqual([
+			{ title: '', url: 'index.md' },
+			{
+				title: 'Course labs',
+				children: [
+					// Sections of one page are that page (collapse_single_pages).
+					{ title: 'Second', url: 'labs/week2/b.md' },
+					{ title: '', url: 'labs/solo/only.md' },
+					{ title: '', url: 'labs/week10/index.md' },
+				],
+			},
+			{ title: '', url: 'syllabus.md' },
+			{ title: 'Meetings', children: [{ title: '', url: 'meetings/index.md' }, { title: '', url: 'meetings/02.md' }, { title: '', url: 'meetings/01.md' }] },
+			{ title: '', url: 'about.md' },
+		]);
+	});
+
+	it("is MkDocs' own without .pages files: pages in name order, the index first, then folders as sections", () => {
+		expect(mkdocsPagesNav(['b.md', 'index.md', 'a.md', 'week2/x.md', 'week10/y.md'], () => null)).toEqual([
+			{ title: '', url: 'index.md' },
+			{ title: '', url: 'a.md' },
+			{ title: '', url: 'b.md' },
+			{ title: 'Week2', children: [{ title: '', url: 'week2/x.md' }] },
+			{ title: 'Week10', children: [{ title: '', url: 'week10/y.md' }] },
+		]);
+	});
+
+	it('imports an MkDocs site without a nav from its awesome-pages files, its home page the overview', () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'site'), {
+				'mkdocs.yml': 'site_name: Web mapping\nplugins:\n  - search\n  - awesome-pages:\n      collapse_single_pages: true\n',
+				'docs/.pages': 'nav:\n  - index.md\n  - Weekly labs: labs\n  - syllabus.md\n',
+				'docs/index.md': '# Web mapping\n\nWelcome.\n',
+				'docs/syllabus.md': '# Syllabus\n\nGrading.\n',
+				'docs/labs/.pages': 'nav:\n  - week2\n  - ...\n',
+				'docs/labs/week1/index.md': '# Lab 1\n\nGit.\n',
+				'docs/labs/week1/extra.md': '# Extra\n\nMore git.\n',
+				'docs/labs/week2/index.md': '# Lab 2\n\nLeaflet.\n',
+			});
+			expect(runImport([join(dir, 'site'), '--id', 'maps', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'maps');
+			const field = (id: string, key: string) => new RegExp(`^${key}: (.*)$`, 'm').exec(readFileSync(join(roadmap, `${id}.mdx`), 'utf8'))?.[1];
+			const phases = readdirSync(roadmap).filter((name) => name.endsWith('.mdx') && name !== 'index.mdx').map((name) => name.replace('.mdx', ''));
+			expect(phases.sort((a, b) => Number(field(a, 'order')) - Number(field(b, 'order'))).map((id) => field(id, 'title'))).toEqual(['"Lab 2"', '"Lab 1"', '"Extra"', '"Syllabus"']);
+			const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			expect(overview).toContain('Welcome.');
+			expect(overview).toContain('title: "Weekly labs"');
 		});
 	});
 });

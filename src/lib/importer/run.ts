@@ -285,9 +285,13 @@ function repositoryOf(folder: string): RepositoryAddresses | null {
 function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	for (const config of [folder, dirname(folder)].flatMap((dir) => ['mkdocs.yml', 'mkdocs.yaml'].map((name) => join(dir, name)))) {
 		const text = readFile(config);
-		const nav = text === null ? null : readMkdocsConfig(text);
-		const pages = nav && resolve(dirname(config), nav.pagesDir);
-		if (nav && pages && (pages === resolve(folder) || dirname(config) === resolve(folder)) && existsSync(pages)) return { nav, pages };
+		const site = text === null ? null : readMkdocsConfig(text);
+		if (text === null || site === null) continue;
+		const pages = resolve(dirname(config), site.pagesDir);
+		if (!(pages === resolve(folder) || dirname(config) === resolve(folder)) || !existsSync(pages)) continue;
+		// Without a `nav`, MkDocs builds one from the docs folder's files (listed only for the site the plan is).
+		const docs = () => ({ pages: listFiles(pages).found.filter((path) => LESSON_FILE.test(path)), pagesFileOf: (dir: string) => readYamlMap(readFile(join(pages, dir, '.pages')) ?? '') });
+		return { nav: (site.tableOfContents === null ? readMkdocsConfig(text, docs) : null) ?? site, pages };
 	}
 	const quarto = readFile(join(folder, '_quarto.yml')) ?? readFile(join(folder, '_quarto.yaml'));
 	const project = quarto === null ? null : readQuartoConfig(quarto, listFiles(folder).found.filter((path) => LESSON_FILE.test(path)));

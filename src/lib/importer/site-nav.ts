@@ -8,6 +8,7 @@ import { matchesGlob } from 'node:path';
 import type { List, ListItem, PhrasingContent } from 'mdast';
 import { parse as parseToml } from 'smol-toml';
 import { parse } from 'yaml';
+import { mkdocsPagesNav, type PagesFileOf } from './mkdocs-pages.ts';
 import { toMdx } from './markdown/serialize.ts';
 import { isFolderIndex, LESSON_FILE } from './plan.ts';
 
@@ -64,8 +65,18 @@ export function toMarkdown(entries: readonly NavEntry[]): string {
 	return toMdx({ type: 'root', children: [list(entries)] });
 }
 
-/** `mkdocs.yml`: "x.md", "Title: x.md" or "Section:" with its entries. */
-export function readMkdocsConfig(configText: string): SiteNav | null {
+/** An MkDocs site's docs folder: its pages (paths relative to it) and its folders' `.pages` files. */
+export interface MkdocsDocs {
+	pages: readonly string[];
+	pagesFileOf: PagesFileOf;
+}
+
+/**
+ * `mkdocs.yml`: its `nav` ("x.md", "Title: x.md" or "Section:" with its entries); without one, given its docs folder
+ * (`docsOf(docs_dir)`), the nav MkDocs builds from the folder, as the awesome-pages plugin arranges it where the
+ * configuration enables it (see mkdocs-pages.ts).
+ */
+export function readMkdocsConfig(configText: string, docsOf?: (pagesDir: string) => MkdocsDocs): SiteNav | null {
 	const config = readYamlMap(configText);
 	if (!config) return null;
 	const entries = (value: unknown): NavEntry[] =>
@@ -75,11 +86,27 @@ export function readMkdocsConfig(configText: string): SiteNav | null {
 			return Object.entries(entry).map(([title, target]) => (Array.isArray(target) ? { title, children: entries(target) } : { title, url: String(target) }));
 		});
 	const siteName = text(config['site_name']);
+	const pagesDir = text(config['docs_dir']) || 'docs';
 	return {
-		pagesDir: text(config['docs_dir']) || 'docs',
+		pagesDir,
 		...(siteName ? { siteName } : {}),
-		tableOfContents: Array.isArray(config['nav']) ? toMarkdown(entries(config['nav'])) : null,
+		tableOfContents: Array.isArray(config['nav']) ? toMarkdown(entries(config['nav'])) : docsOf ? builtNav(config, docsOf(pagesDir)) : null,
 	};
+}
+
+/** The nav MkDocs builds from the docs folder, with `.pages` files where the awesome-pages plugin is enabled; null when it holds no pages. */
+function builtNav(config: Record<string, unknown>, docs: MkdocsDocs): string | null {
+	const awesomePages = pluginOptions(config, 'awesome-pages');
+	const entries = mkdocsPagesNav(docs.pages, awesomePages ? docs.pagesFileOf : () => null, awesomePages?.['collapse_single_pages'] === true);
+	return entries.length > 0 ? toMarkdown(entries) : null;
+}
+
+/** The options of an MkDocs plugin the configuration enables (`- name`, `- name: {…}`, or `name:` in a map), or null. */
+function pluginOptions(config: Record<string, unknown>, name: string): Record<string, unknown> | null {
+	const plugins = config['plugins'];
+	const listed = Array.isArray(plugins) ? plugins.map((plugin) => (typeof plugin === 'string' ? { [plugin]: {} } : plugin)) : [plugins];
+	const options = listed.find((plugin) => plugin && typeof plugin === 'object' && name in plugin)?.[name];
+	return options === undefined ? null : options && typeof options === 'object' ? (options as Record<string, unknown>) : {};
 }
 
 /**
