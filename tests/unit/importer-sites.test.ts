@@ -13,6 +13,7 @@ import { starlightOptions, starlightSidebar, starlightSlug, starlightTitle } fro
 import { nextraSidebar } from '../../src/lib/importer/nextra.ts';
 import { mintlifyNav } from '../../src/lib/importer/mintlify.ts';
 import { mkdocsPagesNav } from '../../src/lib/importer/mkdocs-pages.ts';
+import { separateComponentLines } from '../../src/lib/importer/markdown/mdx-blocks.ts';
 import { roadmapShEntries } from '../../src/lib/importer/roadmap-sh.ts';
 import { csvFirstColumn, notionExport } from '../../src/lib/importer/notion.ts';
 import { withImportFolders, writeFiles } from './import-folders.ts';
@@ -555,6 +556,31 @@ describe("an MkDocs site's nav built from its docs folder", () => {
 			const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
 			expect(overview).toContain('Welcome.');
 			expect(overview).toContain('title: "Weekly labs"');
+		});
+	});
+});
+
+describe("an MDX page's component tags on lines of their own", () => {
+	it('set off the Markdown right after or before them, as MDX reads it, and keep a tag over several lines whole', () => {
+		const page = '<Tabs>\n<Tab title="Python">\nInstall it:\n<CodeGroup>\n```bash\nuv add mcp\n```\n</CodeGroup>\nDone.\n</Tab>\n</Tabs>\n\n<Card\n  title="Next"\n  href="/next"\n>\n  Go on.\n</Card>\n';
+		expect(separateComponentLines(page)).toBe(
+			'<Tabs>\n<Tab title="Python">\n\nInstall it:\n\n<CodeGroup>\n\n```bash\nuv add mcp\n```\n\n</CodeGroup>\n\nDone.\n\n</Tab>\n</Tabs>\n\n<Card\n  title="Next"\n  href="/next"\n>\n  Go on.\n\n</Card>\n',
+		);
+	});
+
+	it('show as the site shows them on the imported page, the code inside them code', () => {
+		withImportFolders((dir, content) => {
+			const page = '---\ntitle: "Server"\n---\n\nFirst:\n\n<Tabs>\n<Tab title="Python">\nInstall it:\n<CodeGroup>\n```xml\n<dependencies>\n</dependencies>\n```\n</CodeGroup>\n</Tab>\n</Tabs>\n\n<Accordion title="Why?">\n  Because.\n</Accordion>\n';
+			writeFiles(join(dir, 'site'), {
+				'docs.json': JSON.stringify({ name: 'Course', navigation: { groups: [{ group: 'Start', pages: ['one', 'two'] }] } }),
+				'one.mdx': page,
+				'two.mdx': '---\ntitle: "Two"\n---\n\nMore.\n',
+			});
+			expect(runImport([join(dir, 'site'), '--id', 'mdx', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			const text = readFileSync(join(content, 'roadmaps', 'mdx', 'server.mdx'), 'utf8');
+			expect(text).toContain('**Python**\n\nInstall it:\n\n```xml\n<dependencies>\n</dependencies>\n```');
+			expect(text).toMatch(/<details>\s*<summary>Why\?<\/summary>/);
+			expect(text).not.toContain('\\<');
 		});
 	});
 });
