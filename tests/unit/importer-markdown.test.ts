@@ -620,6 +620,9 @@ describe('rawHtmlToMarkdown', () => {
 	it('reads a component alone in its paragraph, on one line, as a block, as MDX does: an alert, a section the reader opens', () => {
 		expect(convert('<Note>Install **Python** first.</Note>').mdx).toBe('> \\[!NOTE]\n>\n> Install **Python** first.');
 		expect(convert('<Accordion title="Why?">Because.</Accordion>').mdx).toBe('<details>\n  <summary>Why?</summary>\n\n  Because.\n</details>');
+		// Fumadocs writes a warning "warn"; a callout or aside of no type is the site's default, a note.
+		expect(convert('<Callout type="warn">Mind the gap.</Callout>').mdx).toBe('> \\[!WARNING]\n>\n> Mind the gap.');
+		expect(convert('<Callout>Plain.</Callout>').mdx).toBe('> \\[!NOTE]\n>\n> Plain.');
 	});
 
 	it('keeps the Markdown between an opening and a closing tag as it was, source position included', () => {

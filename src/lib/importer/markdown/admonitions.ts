@@ -32,6 +32,8 @@ export const ALERTS: Record<string, string> = {
 	done: 'TIP',
 	important: 'IMPORTANT',
 	warning: 'WARNING',
+	// Fumadocs' `<Callout type="warn">`.
+	warn: 'WARNING',
 	attention: 'WARNING',
 	caution: 'CAUTION',
 	danger: 'CAUTION',

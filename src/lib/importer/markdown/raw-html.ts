@@ -159,7 +159,8 @@ const alertElement = (kind: string, content: ElementContent[]) => element('block
 function componentContent(node: Element): ElementContent[] {
 	const title = attribute(node, 'title') || attribute(node, 'label') || attribute(node, 'summary');
 	const heading = title ? [element('p', [element('strong', [textNode(title)])])] : [];
-	const kind = ALERTS[attribute(node, 'type').toLowerCase()] ?? ALERTS[node.tagName];
+	// An aside or callout without a type is the site's default one, a note (Starlight's, Nextra's, Fumadocs').
+	const kind = ALERTS[attribute(node, 'type').toLowerCase()] ?? ALERTS[node.tagName] ?? (/^(?:aside|callout)$/.test(node.tagName) ? 'NOTE' : undefined);
 	if (kind) return [alertElement(kind, [...heading, ...node.children])];
 	if (/^(?:accordion|details|collapse|collapsible|spoiler)$/.test(node.tagName)) {
 		return [element('details', [element('summary', [textNode(title || 'Details')]), ...node.children])];
