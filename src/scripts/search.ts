@@ -224,6 +224,20 @@ export function setupSearch(dialog: HTMLDialogElement) {
 		filterBox.hidden = selects.length === 0;
 	}
 
+	/**
+	 * Shows the full-text results in place of the names: a reader who has already arrowed down to a name stays on it
+	 * (on the result that leads to the same page, else on the one in its place) instead of losing focus to the body.
+	 */
+	function showKeepingFocus(items: HTMLElement[]) {
+		const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a')];
+		const focused = links().indexOf(document.activeElement as HTMLAnchorElement);
+		const href = focused >= 0 ? links()[focused]!.getAttribute('href') : null;
+		results.replaceChildren(...items);
+		if (focused < 0) return;
+		const now = links();
+		(now.find((link) => link.getAttribute('href') === href) ?? now[Math.min(focused, now.length - 1)] ?? input).focus();
+	}
+
 	// Each keystroke starts a run; a run that a newer one overtook shows nothing.
 	let latestRun = 0;
 	async function run() {
@@ -258,7 +272,7 @@ export function setupSearch(dialog: HTMLDialogElement) {
 		if (search === null || runId !== latestRun) return; // superseded by a newer keystroke
 		const { shown, skipped } = await loadResults(search);
 		if (runId !== latestRun) return;
-		results.replaceChildren(...mergedResults(titles, shown).map(resultItem));
+		showKeepingFocus(mergedResults(titles, shown).map(resultItem));
 		const total = Math.max(search.results.length, titles.length);
 		const count = `${total} result${total === 1 ? '' : 's'} for “${term}”`;
 		status.textContent = total === 0 ? `No results for “${term}”` : skipped ? `${count}; offline, only saved roadmaps are shown` : count;

@@ -62,15 +62,23 @@ test('a phase is found by the start of a word of its name, with its roadmap unde
 	await expect(page).toHaveURL(/\/roadmaps\/nine-steps\/caching-queues-real-time\//);
 });
 
-test('Ctrl+K opens search, arrows move through results, Escape closes', async ({ page }) => {
+test('Ctrl+K opens search, arrows move through results, and stay on the result when the full text arrives; Escape closes', async ({ page }) => {
+	const release = await holdPagefind(page);
 	await page.goto('/roadmaps/full-time/');
 	await page.keyboard.press('Control+k');
 	const input = page.getByRole('searchbox');
 	await expect(input).toBeFocused();
 	await input.fill('Redis');
-	await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+	const first = page.locator('[data-search-results] > li > a').first();
+	await expect(first).toContainText('Redis');
 	await page.keyboard.press('ArrowDown');
-	await expect(page.locator('[data-search-results] a').first()).toBeFocused();
+	await expect(first).toBeFocused();
+	// The full-text results replace the names under the reader's focus: it stays on the same page's result.
+	release();
+	await expect(page.getByRole('dialog', { name: 'Search roadmaps' })).toHaveAttribute('data-search-showing', 'full-text');
+	await expect(first).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(page.locator('[data-search-results] a').nth(1)).toBeFocused();
 	await page.keyboard.press('Escape');
 	await expect(page.getByRole('dialog', { name: 'Search roadmaps' })).toBeHidden();
 });
