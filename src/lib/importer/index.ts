@@ -30,6 +30,7 @@ import { jsxComponents } from './markdown/jsx-components.ts';
 import { fillFrontmatterExpressions, frontmatterFields, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
 import { codeLanguages } from './markdown/code-languages.ts';
 import { drawnTrees } from './markdown/drawn-trees.ts';
+import { separateComponentLines } from './markdown/mdx-blocks.ts';
 import { mystDirectives } from './markdown/myst.ts';
 import { admonitionBlocks } from './markdown/admonitions.ts';
 import { unresolvedIncludes } from './includes.ts';
@@ -249,8 +250,10 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const notebook = isNotebook(path) ? readNotebook(path, repaired) : null;
 		for (const [imagePath, bytes] of notebook?.images ?? []) notebookImages.set(imagePath, bytes);
 		// A Hugo page names the pages it links by reference (`{{< ref "/guide/setup" >}}`): their paths, read like any.
-		// (Its multi-line shortcodes are put on one line, so that Markdown does not read them apart.)
-		const written = notebook?.text ?? hugoShortcodeText(repaired.replace(/\r\n?/g, '\n'));
+		// (Its multi-line shortcodes are put on one line, so that Markdown does not read them apart.) An MDX page's
+		// component tag lines are set off from the Markdown beside them, as MDX reads them.
+		const lines = repaired.replace(/\r\n?/g, '\n');
+		const written = notebook?.text ?? hugoShortcodeText(/\.mdx$/i.test(path) ? separateComponentLines(lines) : lines);
 		const liquid = input.jekyllConfig && !notebook ? renderLiquid(written, input.jekyllConfig, frontmatterFields(parseMarkdown(written))) : null;
 		const clean = liquid?.text ?? written;
 		const tree = notebook?.tree ?? parseMarkdown(clean, { wikiLinkFiles: planPaths });

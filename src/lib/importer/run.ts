@@ -27,7 +27,6 @@ import { expandIncludes, expandTemplateIncludes } from './includes.ts';
 import { STARLIGHT_DOCS, starlightSidebar, starlightTitle } from './starlight.ts';
 import { metaFileIn, nextraPagesIn, nextraSidebar } from './nextra.ts';
 import { MINTLIFY_CONFIGS, mintlifyNav } from './mintlify.ts';
-import { separateComponentLines } from './markdown/mdx-blocks.ts';
 import { roadmapShEntries } from './roadmap-sh.ts';
 import { hugoMenu, hugoPagesDir, hugoSiteOf } from './hugo.ts';
 import { isNotionFile, notionExport } from './notion.ts';
@@ -541,8 +540,7 @@ function readPlan(input: string): ReadPlan {
 	const read = (path: string) => {
 		const decoded = decodeBytes(readFileSync(join(folder, path)));
 		if (isNotebook(path)) return decoded;
-		const included = expandTemplateIncludes(decoded.text, join(folder, path), folder);
-		const text = /\.mdx$/i.test(path) ? separateComponentLines(included) : included;
+		const text = expandTemplateIncludes(decoded.text, join(folder, path), folder);
 		return { ...decoded, text: bookRoot ? expandIncludes(text, join(folder, path), bookRoot) : text };
 	};
 	// A site's home page is the overview, whether or not it links the pages (a Sphinx site's lists them in toctrees).
