@@ -109,6 +109,9 @@ export const phaseSchema = z.strictObject({
 		.nullable()
 		.default(null)
 		.describe('How long the source says the phase takes; null when it does not say (shown as "unknown").'),
+	effortHours: numberRange
+		.optional()
+		.describe('Study hours the phase takes in all, when the source gives them rather than a calendar length ("about 3 hours", "45 min" is 0.75): the reader\'s hours per week turn them into weeks.'),
 	hoursPerDay: numberRange.optional().describe('Daily study hours for this phase, when the source gives them per phase.'),
 	hoursPerWeek: numberRange
 		.optional()

@@ -330,6 +330,32 @@ test.describe('a Docusaurus site (docusaurus-course) and an Obsidian vault (obsi
 		await expect(page).toHaveURL(/\/roadmaps\/docusaurus-course\/files-folders\/$/);
 	});
 
+	test('pages that give their study time, in frontmatter, on a "Time:" line or in the title, are scheduled by the reader\'s hours per week', async ({ page }) => {
+		expect((await phasesOf(page, 'docusaurus-course')).map((row) => row.split(' | ')[2])).toEqual([
+			'15 min of study · starts in week 1',
+			'45 min of study · starts in a week set by your pace',
+			'1.5 h of study · starts in a week set by your pace',
+			'30 min of study · starts in a week set by your pace',
+			'2 h of study · starts in a week set by your pace',
+			'1 h of study · starts in a week set by your pace',
+		]);
+		await expect(fact(page, 'Total effort')).toHaveText('6 h');
+		await expect(fact(page, 'Sum of phases')).toHaveCount(0);
+		await expect(page.locator('form[data-pace]')).toContainText('hours of study, not weeks');
+		await page.getByLabel('Hours per week').fill('3');
+		await expect(schedule(page).locator('output')).toHaveText([
+			'week 1 · under a week at your pace',
+			'week 1 · under a week at your pace',
+			'week 1 · under a week at your pace',
+			'week 1 · under a week at your pace',
+			'weeks 1–2 · under a week at your pace',
+			'week 2 · under a week at your pace',
+		]);
+		await expect(page.locator('[data-pace-summary]')).toHaveText('Whole roadmap: about 2 weeks at 3 h/week.');
+		await page.goto('/roadmaps/docusaurus-course/files-folders/');
+		await expect(fact(page, 'Duration')).toHaveText('45 min of study');
+	});
+
 	test('the vault\'s wiki links lead to its notes and their headings, and its embedded image shows', async ({ page }) => {
 		expect((await phasesOf(page, 'obsidian-vault')).map((row) => row.split(' | ')[1])).toEqual(['Ownership', 'Borrowing and references', 'Traits']);
 		await expect(page.locator('main .prose')).toContainText('Still to write: [[04 Macros]].');
@@ -558,20 +584,21 @@ test('no page of the imported site runs content script, embeds a frame or reques
 	expect(outside).toEqual([]);
 });
 
-test('the imported roadmaps’ pages pass axe (WCAG 2.2 AA) in light and dark mode', async ({ page, request }) => {
-	test.setTimeout(300_000);
-	const paths = (await sitemapPaths(request)).filter((path) => path === '/' || path.startsWith('/roadmaps/') || path === '/compare/');
-	expect(paths.length).toBeGreaterThan(30);
-	const failures: string[] = [];
-	for (const colorScheme of ['light', 'dark'] as const) {
+// One test per colour scheme: together they check about 180 pages, which took most of one test's time limit.
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`the imported roadmaps’ pages pass axe (WCAG 2.2 AA) in ${colorScheme} mode`, async ({ page, request }) => {
+		test.setTimeout(300_000);
+		const paths = (await sitemapPaths(request)).filter((path) => path === '/' || path.startsWith('/roadmaps/') || path === '/compare/');
+		expect(paths.length).toBeGreaterThan(30);
+		const failures: string[] = [];
 		await page.emulateMedia({ colorScheme });
 		for (const path of paths) {
 			await page.goto(path);
 			failures.push(...(await axeFailures(page, `${colorScheme} ${path}`, colorScheme === 'dark' ? DARK_RULES : undefined)));
 		}
-	}
-	expect(failures).toEqual([]);
-});
+		expect(failures).toEqual([]);
+	});
+}
 
 // At least 95% of each source's headings, paragraph lines, list items and table cells (for an index + files plan,
 // of all its Markdown files) must be on the roadmap's overview and phase pages: not only on its /sources/ copy,

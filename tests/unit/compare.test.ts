@@ -226,6 +226,8 @@ describe('table figures and sort values', () => {
 		expect(formatHours({ min: 28, max: 28 })).toBe('28 h');
 		expect(formatHours({ min: 1456.4, max: null })).toBe('1456+ h');
 		expect(formatHours(null)).toBe('unknown');
+		expect(formatHours({ min: 0.75, max: 0.75 })).toBe('45 min');
+		expect(formatHours({ min: 1.5, max: 2.25 })).toBe('1.5–2.3 h');
 	});
 
 	it('sorts numbers by their lower bound and leaves unknowns empty (they sort last)', () => {

@@ -860,6 +860,8 @@ describe('a Carpentries Workbench lesson', () => {
 			expect(overview).toContain('The shell, for people who never used it.');
 			expect(readdirSync(roadmap).sort()).toEqual(['index.mdx', 'introducing-shell.mdx', 'navigating-files.mdx']);
 			expect(readFileSync(join(roadmap, 'navigating-files.mdx'), 'utf8')).toContain('order: 1');
+			// Its minutes of teaching and exercises are the episode's study time.
+			expect(readFileSync(join(roadmap, 'navigating-files.mdx'), 'utf8')).toContain('effortHours: { min: 0.67, max: 0.67 }');
 			expect(lines.join('\n')).toContain("Left out as the lesson's extra pages, not episodes: learners/setup.md");
 		});
 	});

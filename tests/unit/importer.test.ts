@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/content-check.ts';
 import { decodeBytes } from '../../src/lib/importer/decode.ts';
-import { parseCommitment, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../../src/lib/importer/durations.ts';
+import { parseCommitment, parseDuration, parseEffort, parseHoursPerDay, parseHoursPerWeek } from '../../src/lib/importer/durations.ts';
 import { labelOf, parseUnitLabel } from '../../src/lib/importer/detect/label.ts';
 import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
 import { isRepositoryFile, isTranslation } from '../../src/lib/importer/plan.ts';
@@ -144,6 +144,44 @@ describe('duration parsing', () => {
 		// Not a pace anyone keeps: something that is there all the time.
 		expect(parseHoursPerDay('virtual teachers available 24 hours a day')).toBeNull();
 		expect(parseHoursPerWeek('a server up 168 hours a week')).toBeNull();
+	});
+});
+
+describe('study time', () => {
+	it('reads amounts of hours and minutes as languages write them, in hours', () => {
+		expect(parseEffort('2 hours')).toEqual({ min: 2, max: 2 });
+		expect(parseEffort('1.5-2 h')).toEqual({ min: 1.5, max: 2 });
+		expect(parseEffort('45 min')).toEqual({ min: 0.75, max: 0.75 });
+		expect(parseEffort('1h 30m')).toEqual({ min: 1.5, max: 1.5 });
+		expect(parseEffort('1 hour 15 minutes')).toEqual({ min: 1.25, max: 1.25 });
+		expect(parseEffort('90 Minuten')).toEqual({ min: 1.5, max: 1.5 });
+		expect(parseEffort('30 分钟')).toEqual({ min: 0.5, max: 0.5 });
+		expect(parseEffort('2시간')).toEqual({ min: 2, max: 2 });
+	});
+
+	it('reads no amount in a rate, a calendar length or a bare "m", which may be months', () => {
+		for (const text of ['10 hours a week', '6-8 hours/day', '2 weeks', '3m', 'H2 headings']) expect(parseEffort(text)).toBeNull();
+	});
+
+	it('takes a lesson\'s time out of its title, from a "Time:" line, and from a column of times', () => {
+		expect(parseTitleLine('Loops (45 min)')).toMatchObject({ title: 'Loops', duration: null, effortHours: { min: 0.75, max: 0.75 }, leftover: '' });
+		expect(parseTitleLine('Loops (45 min)').labelSuffix).toBeUndefined();
+		const options = { fileName: 'p.md', order: 0, track: 'backend' };
+		const lines = importMarkdown('# Course\n\n## Lesson 1: Intro\n\n**Time:** 45 minutes\n\n- Exercise\n  - Time: 10 min\n\n## Lesson 2: Loops (2 hours)\n\nText.\n\n## Lesson 3: Functions\n\nText.\n', options);
+		expect(lines.phases.map((p) => [p.data['title'], p.data['duration'], p.data['effortHours']])).toEqual([
+			['Intro', null, { min: 0.75, max: 0.75 }],
+			['Loops', null, { min: 2, max: 2 }],
+			['Functions', null, undefined],
+		]);
+		const table = importMarkdown('# Course\n\n| # | Lesson | Time |\n| --- | --- | --- |\n| 1 | Intro | 30 min |\n| 2 | Loops | 1.5 h |\n', options);
+		expect(table.phases.map((p) => [p.data['title'], p.data['effortHours']])).toEqual([
+			['Intro', { min: 0.5, max: 0.5 }],
+			['Loops', { min: 1.5, max: 1.5 }],
+		]);
+		expect(table.phases[0]!.body).not.toContain('30 min');
+		// A calendar length is the phase's length; study time beside it is not taken for another.
+		const week = importMarkdown('# Course\n\n## Week 1: Intro\n\nTime: 3 hours\n\n## Week 2: Loops\n\nText.\n', options);
+		expect(week.phases[0]!.data['effortHours']).toBeUndefined();
 	});
 });
 

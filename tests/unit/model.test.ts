@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDuration, formatWeeks, sumWeeks, toWeeks } from '../../src/lib/model/durations.ts';
 import { bucketOf, hoursBuckets, lengthBuckets } from '../../src/lib/model/facets.ts';
 import { buildSiteModel, type ModelInput, textAttributes } from '../../src/lib/model/model.ts';
-import { phaseFacts, phaseLinks, roadmapFacts, sourcePace, startingWeek } from '../../src/lib/model/facts.ts';
+import { phaseFacts, phaseLinks, roadmapFacts, roadmapLength, sourcePace, startingWeek } from '../../src/lib/model/facts.ts';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { topicSchema } from '../../src/schemas/topic.ts';
@@ -117,7 +117,7 @@ describe('site model', () => {
 		expect(starts[2]!.min).toBeCloseTo(52 / 12 + 2);
 		expect(starts[2]!.max).toBeCloseTo(52 / 12 + 3);
 		expect(starts[3]).toBeNull();
-		expect(site.roadmap('b').phases.map(startingWeek)).toEqual(['week 1', 'week 5', 'week 7–8', 'unknown']);
+		expect(site.roadmap('b').phases.map((p) => startingWeek(p, site.roadmap('b')))).toEqual(['week 1', 'week 5', 'week 7–8', 'unknown']);
 	});
 
 	it('prefers the declared total and derives effort from the commitment', () => {
@@ -274,6 +274,34 @@ describe('weekly hours', () => {
 		expect(r.effortHours).toEqual({ min: 42, max: 50 });
 		expect(hoursOf({}, [{ hoursPerWeek: { min: 6, max: 8 } }, {}]).hoursPerWeek).toBeNull();
 	});
+
+	it('schedule phases the source gives in study hours at the weekly hours it plans', () => {
+		const r = hoursOf({ hoursPerWeek: { min: 5, max: 10 } }, [{ duration: null, effortHours: { min: 10, max: 10 } }, { duration: null, effortHours: { min: 0.75, max: 0.75 } }]);
+		expect(r.phases.map((p) => p.effortHours)).toEqual([{ min: 10, max: 10 }, { min: 0.75, max: 0.75 }]);
+		expect(r.phases[0]!.weeks).toEqual({ min: 1, max: 2 });
+		expect(r.phases[1]!.startWeek).toEqual({ min: 1, max: 2 });
+		expect(r.effortHours).toEqual({ min: 10.75, max: 10.75 });
+		expect(r.pacedByReader).toBe(false);
+		expect(phaseFacts(r.phases[1]!, r).find((f) => f.label === 'Duration')!.value).toBe('45 min of study');
+	});
+
+	it('leave phases given in study hours to the reader\'s pace when the source plans no weekly hours', () => {
+		const r = hoursOf({}, [{ duration: null, effortHours: { min: 1.5, max: 2 } }, { duration: null, effortHours: { min: 3, max: 3 } }]);
+		expect(r.timed).toBe(true);
+		expect(r.pacedByReader).toBe(true);
+		expect(r.phases.map((p) => p.weeks)).toEqual([null, null]);
+		expect(r.effortHours).toEqual({ min: 4.5, max: 5 });
+		const facts = phaseFacts(r.phases[0]!, r);
+		expect(facts.find((f) => f.label === 'Duration')!.value).toBe('1.5–2 h of study');
+		expect(facts.find((f) => f.label === 'Effort')!.value).toBeNull();
+		expect(facts.find((f) => f.label === 'Starts in')!.value).toBe('week 1');
+		expect(phaseFacts(r.phases[1]!, r).find((f) => f.label === 'Starts in')!.value).toBe('a week set by your pace');
+		expect(sourcePace(r)).toMatch(/hours of study, not weeks/);
+		expect(roadmapLength(r)).toBe('4.5–5 h of study');
+		expect(roadmapFacts(r).find((f) => f.label === 'Sum of phases')!.value).toBeNull();
+		// Without lengths of any kind there is nothing to plan.
+		expect(hoursOf({}, [{ duration: null }]).timed).toBe(false);
+	});
 });
 
 describe('nested and elective groups', () => {
@@ -311,7 +339,7 @@ describe('nested and elective groups', () => {
 			{ min: 4, max: 4 },
 			{ min: 8, max: 9 },
 		]);
-		expect(c.phases.map(startingWeek)).toEqual(['week 1', 'week 5', 'week 8', 'week 5', 'week 9–10']);
+		expect(c.phases.map((p) => startingWeek(p, c))).toEqual(['week 1', 'week 5', 'week 8', 'week 5', 'week 9–10']);
 	});
 
 	it('make the totals ranges, from the shortest to the longest alternative', () => {

@@ -92,6 +92,11 @@ describe('what the planner shows', () => {
 		expect(describePhase({ ...phase, startWeek: null }, start, 10, formatDate)).toMatch(/^dates unknown/);
 	});
 
+	it('says a lesson of a few hours at the reader\'s pace takes under a week, not a fraction of one', () => {
+		const [lesson] = schedule([{ weeks: null, effortHours: 0.75 }], 5).phases;
+		expect(describePhase(lesson!, null, 5, formatDate)).toBe('week 1 · under a week at your pace');
+	});
+
 	it('runs from the earliest start to the latest end after an elective group', () => {
 		const phase = { startWeek: { min: 8, max: 9 }, weeks: 2, atReaderPace: true, sharesGroupLength: false };
 		expect(describePhase(phase, start, 10, formatDate)).toBe('2027-03-01 – 2027-03-22 · 2 weeks at your pace · the start depends on the electives you choose');

@@ -259,3 +259,46 @@ export function parseCommitment(lines: readonly string[]): Commitment {
 		note: noteLines.map((l) => (/[.!?:)。！？：）]$/.test(l) ? l : `${l}.`)).join(' '),
 	};
 }
+
+// Minutes as the languages above write them; a bare "m" only after hours ("1h 30m"), where it cannot be months.
+const MINUTE_WORDS = String.raw`mins?\.?|minutes?|minutos?|minuten?|minuti|мин(?:ут[аы]?)?\.?|хвилин[аи]?|хв\.?|minut(?:y|ę)?|dakika|phút|menit|分钟|分鐘|分間|分|분|دقیقه|دقائق|دقيقة|דקות|मिनट|นาที`;
+const AMOUNT_OF_EFFORT = new RegExp(
+	String.raw`${AMOUNT_START}(?:(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:${HOUR_WORDS})${END}(?:\s*(?<extra>\d{1,2})\s*(?:m|${MINUTE_WORDS})${END})?|(?<minMinutes>\d{1,3})(?:${RANGE}(?<maxMinutes>\d{1,3}))?\s*(?:${MINUTE_WORDS})${END})`,
+	'giu',
+);
+// A phase longer than this in hours is a course's whole, said in hours; no lesson states it.
+const MOST_EFFORT_HOURS = 1000;
+
+export interface EffortMatch {
+	hours: NumberRange;
+	start: number;
+	end: number;
+}
+
+const roundHours = (hours: number) => Math.round(hours * 100) / 100;
+
+/**
+ * Every amount of study time stated in `text` ("2 hours", "1.5–2 h", "45 min", "1h 30m", "3小时", "90 Minuten"), in
+ * order of position; none when the text states a rate instead ("10 hours a week" is a pace, not an amount).
+ */
+export function allEfforts(source: string): EffortMatch[] {
+	if (parseHoursPerWeek(source) || parseHoursPerDay(source)) return [];
+	const text = foldDigits(source);
+	const found: EffortMatch[] = [];
+	for (const match of text.matchAll(AMOUNT_OF_EFFORT)) {
+		const groups = match.groups!;
+		const minutes = groups['minMinutes'] !== undefined;
+		const hours = minutes ? range(groups['minMinutes']!, groups['maxMinutes']) : range(groups['min']!, groups['max']);
+		if (!hours) continue;
+		const scale = minutes ? 1 / 60 : 1;
+		const extra = groups['extra'] ? Number(groups['extra']) / 60 : 0;
+		const effort = { min: roundHours(hours.min * scale + extra), max: roundHours(hours.max * scale + extra) };
+		if (effort.max <= MOST_EFFORT_HOURS) found.push({ hours: effort, start: match.index, end: match.index + match[0].length });
+	}
+	return found;
+}
+
+/** The study time `text` states: "45 min" → {min: 0.75, max: 0.75}; null when it states none, or a rate. */
+export function parseEffort(text: string): NumberRange | null {
+	return allEfforts(text)[0]?.hours ?? null;
+}

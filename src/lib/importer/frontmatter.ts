@@ -2,7 +2,7 @@
 import { Document, isMap, isScalar, isSeq, Scalar, visit } from 'yaml';
 
 // Short maps and lists read best on one line: `duration: { min: 1, max: 3, unit: month }`, `topics: []`.
-const FLOW_KEYS = new Set(['duration', 'hoursPerDay', 'daysPerWeek', 'hoursPerWeek', 'topics', 'stacks', 'aliases', 'requires']);
+const FLOW_KEYS = new Set(['duration', 'effortHours', 'hoursPerDay', 'daysPerWeek', 'hoursPerWeek', 'topics', 'stacks', 'aliases', 'requires']);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Frontmatter as YAML text (no fences). Prose is double-quoted; IDs and enum values stay plain. */

@@ -268,7 +268,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		}
 		siteRootLinks(tree);
 		fillFrontmatterExpressions(tree, frontmatterFields(tree));
-		const { title, summary, position } = takeFrontmatter(tree);
+		const { title, summary, position, effortHours } = takeFrontmatter(tree);
 		notes.push(...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })));
 		unresolvedIncludes(tree, clean, notes);
 		kramdownBlocks(tree, clean, callouts, notes);
@@ -289,6 +289,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			...(title ? { frontmatterTitle: title } : {}),
 			...(summary ? { frontmatterSummary: summary } : {}),
 			...(position !== undefined ? { frontmatterPosition: position } : {}),
+			...(effortHours ? { frontmatterEffort: effortHours } : {}),
 			...(notes.length > 0 ? { notes } : {}),
 			...(notebook ? { cells: notebook.cells } : {}),
 		};
@@ -471,6 +472,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		// The source's own words for the length go with a label ("Phase 1 (2 недели)"); alone, they label nothing.
 		const label = unit.label ? `${unit.label.text}${line.labelSuffix ?? ''}`.trim() : '';
 		const hoursPerDay: NumberRange | undefined = unit.stated.hoursPerDay ?? fields.hoursPerDay;
+		// Study time counts only where the source gives no calendar length: a week's "2 hours" of videos is not its length.
+		const effortHours = duration ? undefined : (unit.stated.effortHours ?? line.effortHours ?? fields.effortHours);
 		const data: Record<string, unknown> = {
 			title: phaseTitle,
 			...(label ? { label } : {}),
@@ -478,6 +481,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			kind: unit.label ? labelKind(unit.label, unit.kind) : unit.kind,
 			...(unit.group !== undefined ? { group: groupData[unit.group]!.id } : {}),
 			duration,
+			...(effortHours ? { effortHours } : {}),
 			...(hoursPerDay ? { hoursPerDay } : {}),
 			...(unit.stated.hoursPerWeek ? { hoursPerWeek: unit.stated.hoursPerWeek } : {}),
 			...(fields.priority ? { priority: fields.priority } : {}),
@@ -492,7 +496,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		};
 		if (!line.title && !unit.label) toFill.push({ file, field: 'title', note: 'the source gives no title for this unit' });
 		else if (!line.title) toFill.push({ file, field: 'title', note: `the source gives only "${unit.label!.text}"` });
-		if (duration === null) toFill.push({ file, field: 'duration', note: 'the source states no duration for this phase (null is shown as "unknown")', optional: true });
+		if (duration === null && !effortHours) toFill.push({ file, field: 'duration', note: 'the source states no duration for this phase (null is shown as "unknown")', optional: true });
 		toFill.push({ file, field: 'topics', note: 'IDs from content/topics/ that this phase teaches' });
 		for (const note of line.notes) toFill.push({ file, field: 'status', note, optional: true });
 		// Addresses are no words of the text: "https://…" would name HTTPS on every page that links anywhere.

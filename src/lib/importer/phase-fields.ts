@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import type { PhaseData } from '../../schemas/roadmap.ts';
-import { allDurations, type DurationMatch, parseDuration, parseHoursPerDay } from './durations.ts';
+import { allDurations, allEfforts, parseDuration, parseEffort, parseHoursPerDay } from './durations.ts';
 import { visit } from 'unist-util-visit';
 import { indentOf, isBlank, LIST_ITEM, stripEmphasis } from './lines.ts';
 import { parseMarkdown } from './markdown/parse.ts';
@@ -14,6 +14,8 @@ import { parseMarkdown } from './markdown/parse.ts';
 export interface TitleLine {
 	title: string;
 	duration: Duration | null;
+	/** Study time the line states instead of a calendar length ("Loops (45 min)"). */
+	effortHours?: NumberRange;
 	/** A calendar position in trailing parentheses, " (Weeks 1-4)" or "（1周）" as spaced in the source's script: it belongs with the label. */
 	labelSuffix?: string;
 	status?: NonNullable<PhaseData['status']>;
@@ -72,10 +74,16 @@ export function parseTitleLine(raw: string, label?: LabelSpan): TitleLine {
 	let leftover = '';
 	let duration: Duration | null = null;
 	let labelSuffix: string | undefined;
-	const inLabel = (m: DurationMatch) => label !== undefined && m.start < label.end && m.end > label.start;
-	const match = allDurations(text).find((m) => !inLabel(m) && SEPARATED.test(text.slice(0, m.start)));
+	let effortHours: NumberRange | undefined;
+	const inLabel = (m: { start: number; end: number }) => label !== undefined && m.start < label.end && m.end > label.start;
+	const stands = (m: { start: number; end: number }) => !inLabel(m) && SEPARATED.test(text.slice(0, m.start));
+	// A calendar length wins; else the study time a lesson's title gives ("Loops (45 min)") is taken out the same way.
+	const lengthMatch = allDurations(text).find(stands);
+	const effortMatch = lengthMatch ? undefined : allEfforts(text).find(stands);
+	const match = lengthMatch ?? effortMatch;
 	if (match) {
-		duration = match.duration;
+		if (lengthMatch) duration = lengthMatch.duration;
+		if (effortMatch) effortHours = effortMatch.hours;
 		let before = text.slice(0, match.start);
 		let after = text.slice(match.end);
 		const stated = text.slice(match.start, match.end);
@@ -86,7 +94,7 @@ export function parseTitleLine(raw: string, label?: LabelSpan): TitleLine {
 			after = after.slice(close[0].length);
 			// A calendar position ("(Weeks 1-4)") belongs with the label; so does a length in words the site does not
 			// show ("(2 недели)", "（1周）"): the facts say "2 weeks", the label keeps the source's own words.
-			if (/^[a-z]/i.test(stated) || /[^\x00-\x7f]/.test(stated)) labelSuffix = `${open[0].startsWith('(') ? ' (' : '（'}${stated}${close[0].trim()}`;
+			if (lengthMatch && (/^[a-z]/i.test(stated) || /[^\x00-\x7f]/.test(stated))) labelSuffix = `${open[0].startsWith('(') ? ' (' : '（'}${stated}${close[0].trim()}`;
 		}
 		title = cleanTitle(before);
 		leftover = cleanLeftover(after);
@@ -108,7 +116,7 @@ export function parseTitleLine(raw: string, label?: LabelSpan): TitleLine {
 		leftover = `${leftover} ${marker}`;
 		status = undefined;
 	}
-	return { title, duration, ...(labelSuffix ? { labelSuffix } : {}), ...(status ? { status } : {}), leftover, notes };
+	return { title, duration, ...(effortHours ? { effortHours } : {}), ...(labelSuffix ? { labelSuffix } : {}), ...(status ? { status } : {}), leftover, notes };
 }
 
 export interface PhaseFields {
@@ -118,6 +126,8 @@ export interface PhaseFields {
 	hoursPerDay?: NumberRange;
 	/** From a "Time Estimate:" / "Duration:" / "Timeline:" line, which stays in the body. */
 	duration?: Duration;
+	/** From a "Time: 45 minutes" / "Estimated time: 2 hours" line, which stays in the body. */
+	effortHours?: NumberRange;
 	projects: Array<{ title: string; details?: string[] }>;
 	outcomes: string[];
 	resources: string[];
@@ -145,6 +155,9 @@ const GOAL = labelled(GOAL_LABELS);
 const PREREQUISITE = labelled(PREREQUISITE_LABELS);
 const PRIORITY = new RegExp(String.raw`^${BULLET}(?:\*\*|__)?priority(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?:\*\*|__)?(?<level>high|medium|low)(?:\*\*|__)?\s*(?:\((?<note>[^)]*)\))?\s*$`, 'iu');
 const ESTIMATE = labelled(ESTIMATE_LABELS);
+// Study time is also given under the plain word for time ("**Time:** 45 minutes"), which for a length would as often
+// be a date: an amount of hours or minutes is never one.
+const EFFORT = labelled(String.raw`${ESTIMATE_LABELS}|(?:study\s+|reading\s+)?time|effort|workload|tiempo|temps|zeit|lernzeit|aufwand|tempo|время|час|czas|zaman|thời\s+gian|waktu|时间|時間|学习时间|学習時間|시간|소요\s*시간|زمان|الوقت|זמן|समय|เวลา`);
 const BLOCK = labelled(`${PROJECT_LABELS}|${OUTCOME_LABELS}|${RESOURCE_LABELS}`);
 const OUTCOME_LABEL = new RegExp(`^(?:${OUTCOME_LABELS})$`, 'iu');
 const RESOURCE_LABEL = new RegExp(`^(?:${RESOURCE_LABELS})$`, 'iu');
@@ -155,6 +168,13 @@ const fieldOf = (label: string): 'projects' | 'outcomes' | 'resources' =>
 /** What a prerequisites line names ("**Prerequisites:** Module 1, Module 2" → "Module 1, Module 2"), or null. */
 export function prerequisitesLine(line: string): string | null {
 	return PREREQUISITE.exec(line)?.groups!['value']!.trim() || null;
+}
+
+/** The study time an estimate line states: "Time: 45 minutes", "**Estimated time**: 2-3 hours". */
+export function estimatedEffort(line: string): NumberRange | null {
+	const estimate = EFFORT.exec(line);
+	// An indented line times a part of the phase (an exercise), not the phase.
+	return estimate && !estimate.groups!['indent'] ? parseEffort(estimate.groups!['value']!) : null;
 }
 
 /** The duration an estimate line states: "Time Estimate: 1-3 months", "**Duration**: 2 weeks", "**Duración**: 20 semanas". */
@@ -267,6 +287,8 @@ export function extractFields(lines: readonly string[]): PhaseFields {
 		if (hours) fields.hoursPerDay = hours;
 		const duration = fields.duration ? null : estimatedDuration(line);
 		if (duration) fields.duration = duration;
+		const effort = duration || fields.duration || fields.effortHours ? null : estimatedEffort(line);
+		if (effort) fields.effortHours = effort;
 		const block = BLOCK.exec(line);
 		if (block) {
 			const field = fieldOf(block.groups!['label']!);

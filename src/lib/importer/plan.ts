@@ -82,6 +82,8 @@ export interface PlanFile {
 	frontmatterSummary?: string;
 	/** Its place among the files of its folder, as its frontmatter gives it (`sidebar_position: 3`), if it does. */
 	frontmatterPosition?: number;
+	/** The study time its frontmatter gives (a Carpentries episode's `teaching` and `exercises` minutes, `time: 45 min`), if any. */
+	frontmatterEffort?: NumberRange;
 	/** What was changed in it as it was read (MDX imports and MyST directives left out), for the first page showing it. */
 	notes?: ImportNote[];
 	/** A notebook's cells: each one's number in the notebook and its first line in `text`, to name the cell in notes. */
@@ -112,7 +114,7 @@ export interface Unit {
 	/** Index into the detection's groups. */
 	group?: number;
 	/** What the structure itself states (table columns), beyond what the title and body say. */
-	stated: { duration?: Duration; hoursPerWeek?: NumberRange; hoursPerDay?: NumberRange };
+	stated: { duration?: Duration; effortHours?: NumberRange; hoursPerWeek?: NumberRange; hoursPerDay?: NumberRange };
 	/** Indexes of units this one requires (from a prerequisites column). */
 	requires: number[];
 	/** The unit's whole file is its body (index + files), so the file's links and anchors lead to it. */

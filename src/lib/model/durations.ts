@@ -50,12 +50,15 @@ export function formatWeeks(range: WeekRange | null): string {
 	return formatRange(min, max, 'week', 'weeks');
 }
 
-/** "30–40 h", "1170+ h", "unknown". */
+/** "30–40 h", "1170+ h", "1.5 h", "45 min", "unknown". */
 export function formatHours(range: { min: number; max: number | null } | null): string {
 	if (range === null) return 'unknown';
-	const min = Math.round(range.min);
+	// A lesson's length is said in minutes, and rounding 1.5 hours to 2 would add a third.
+	if (range.max !== null && range.max < 1) return formatRange(Math.round(range.min * 60), Math.round(range.max * 60), 'min', 'min');
+	const round = (hours: number) => (hours < 10 ? Math.round(hours * 10) / 10 : Math.round(hours));
+	const min = round(range.min);
 	if (range.max === null) return `${min}+ h`;
-	const max = Math.round(range.max);
+	const max = round(range.max);
 	return min === max ? `${min} h` : `${min}–${max} h`;
 }
 

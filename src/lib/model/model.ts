@@ -47,6 +47,7 @@ export interface Phase {
 	url: string;
 	/** 1-based position in the roadmap. */
 	number: number;
+	/** Its length in weeks: the duration the source gives, else its study hours at the weekly hours it plans; null when unknown. */
 	weeks: WeekRange | null;
 	/**
 	 * Weeks elapsed before this phase starts on its path, if every earlier phase of the path has a known duration.
@@ -68,7 +69,7 @@ export interface Phase {
 	startsPath: boolean;
 	/** Study hours per week for this phase: its own hoursPerWeek, else its hoursPerDay × the roadmap's days, else the roadmap's. */
 	hoursPerWeek: NumberRange | null;
-	/** Study hours the phase takes at the source's pace (weeks × hours per week); null when the source lacks either. */
+	/** Study hours the phase takes: the source's own figure, else weeks × hours per week; null when the source gives neither. */
 	effortHours: WeekRange | null;
 	/** Elective choices the phase is an alternative in, outermost first, as the schedulers need them. */
 	electives: ElectiveStep[];
@@ -142,6 +143,11 @@ export interface Roadmap {
 	 * plan at the reader's pace.
 	 */
 	timed: boolean;
+	/**
+	 * Some phase's length is known only as study hours and the source plans no weekly hours: the schedule waits for
+	 * the reader's pace.
+	 */
+	pacedByReader: boolean;
 	/**
 	 * Study hours per week: the commitment's hoursPerWeek, else its hours/day × days/week, else the range over the
 	 * phases when every phase gives its own; null otherwise.
@@ -235,6 +241,12 @@ function scaleWeeks(weeks: WeekRange | null, perWeek: NumberRange | null): WeekR
 	return { min: weeks.min * perWeek.min, max: weeks.max === null ? null : weeks.max * perWeek.max };
 }
 
+/** Weeks that study hours take at a weekly rate: the fewest hours at the most a week, to the most at the fewest. */
+function weeksOfEffort(hours: NumberRange | null, perWeek: NumberRange | null): WeekRange | null {
+	if (!hours || !perWeek || perWeek.min <= 0) return null;
+	return { min: hours.min / perWeek.max, max: hours.max / perWeek.min };
+}
+
 /** The phase's group and that group's parent, when it has them. */
 function groupsOf(groups: readonly Group[], data: PhaseData): { group: Group | undefined; parent: Group | undefined } {
 	const group = groups.find((g) => g.id === data.group);
@@ -263,8 +275,9 @@ function buildPhases(roadmapId: string, roadmap: RoadmapData, input: ModelInput[
 		if (group?.choose && subGroups(groups, group.id).length === 0) {
 			electives.push({ step: { id: group.id, alternative: entry.id, choose: group.choose }, group });
 		}
-		const weeks = entry.data.duration ? toWeeks(entry.data.duration) : null;
 		const hoursPerWeek = phaseHours(entry.data, roadmap.commitment);
+		const statedEffort = entry.data.effortHours ?? null;
+		const weeks = entry.data.duration ? toWeeks(entry.data.duration) : weeksOfEffort(statedEffort, hoursPerWeek);
 		const timedGroup = [group, parent].find((g) => g?.duration);
 		// An elective group's length is the choice's, not one its phases share.
 		const lengthGroup = timedGroup?.choose === undefined ? timedGroup : undefined;
@@ -281,7 +294,7 @@ function buildPhases(roadmapId: string, roadmap: RoadmapData, input: ModelInput[
 			sharesGroupLength: false,
 			startsPath: false,
 			hoursPerWeek,
-			effortHours: scaleWeeks(weeks, hoursPerWeek),
+			effortHours: statedEffort ?? scaleWeeks(weeks, hoursPerWeek),
 			electives: electives.map((e) => e.step),
 			choices: electives.map((e) => choiceOf(groups, e.group, sorted)!),
 			requires: [],
@@ -422,7 +435,8 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 				declaredWeeks,
 				phaseWeeks,
 				totalWeeks,
-				timed: phases.some((phase) => phase.weeks !== null || phase.lengthGroup !== null),
+				timed: phases.some((phase) => phase.weeks !== null || phase.lengthGroup !== null || phase.effortHours !== null),
+				pacedByReader: hoursPerWeek === null && phases.some((phase) => phase.weeks === null && phase.data.effortHours !== undefined),
 				hoursPerWeek,
 				effortHours: (declaredWeeks && committed ? scaleWeeks(declaredWeeks, committed) : null) ?? phaseEffort ?? scaleWeeks(totalWeeks, hoursPerWeek),
 				projectCount: phases.reduce((n, p) => n + p.data.projects.length, 0),

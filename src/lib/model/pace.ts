@@ -95,7 +95,8 @@ export function describePhase(planned: ScheduledPhase, start: Date | null, pace:
 	if (startWeek === null || weeks === null) return 'dates unknown (the source gives no duration for this or an earlier phase)';
 	const earliest = startWeek.min;
 	const latest = startWeek.max ?? startWeek.min;
-	const length = `${decimal(weeks)} week${weeks === 1 ? '' : 's'}${sharesGroupLength ? ', shared with its group' : atReaderPace ? ' at your pace' : pace ? ' (source pace: no hours given)' : ''}`;
+	// A lesson of minutes takes a sliver of a week: "0.1 weeks" says less than that it fits in one.
+	const length = `${atReaderPace && weeks < 1 ? 'under a week' : `${decimal(weeks)} week${weeks === 1 ? '' : 's'}`}${sharesGroupLength ? ', shared with its group' : atReaderPace ? ' at your pace' : pace ? ' (source pace: no hours given)' : ''}`;
 	const span = start && phaseDates(planned, start);
 	const dates = span
 		? `${formatDate(span.from)} – ${formatDate(span.until)}`

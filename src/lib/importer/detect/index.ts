@@ -14,7 +14,7 @@ import { findSectionUnits, numberedSections, sectionsOfParts, sectionUnit } from
 import { linkPrerequisites, tableColumns, tableUnits } from './tables.ts';
 
 const NO_UNITS =
-	'no phases found: the importer looks for repeated headings with a unit word and number ("## Phase 1: …", "### Week 2 …", "## Día 3 …"), numbered list items or headings that state a duration ("1. **Programming** = 4 - 6 months"), tables whose rows state a duration or weekly hours, a table or list linking one Markdown file per unit, or at least three sections at one heading level';
+	'no phases found: the importer looks for repeated headings with a unit word and number ("## Phase 1: …", "### Week 2 …", "## Día 3 …"), numbered list items or headings that state a duration ("1. **Programming** = 4 - 6 months"), tables whose rows state a duration, a study time or weekly hours, a table or list linking one Markdown file per unit, or at least three sections at one heading level';
 
 function assignGroup(unit: Unit, group: number | undefined) {
 	if (group !== undefined) unit.group = group;

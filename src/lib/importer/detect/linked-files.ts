@@ -470,7 +470,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 			rawTitle: title,
 			body: [...lede, ...(titled || boldTitle ? body.toSpliced(opening, 1) : body), ...others, ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
 			file: row.target,
-			stated: {},
+			stated: row.target !== index && row.target.frontmatterEffort ? { effortHours: row.target.frontmatterEffort } : {},
 			requires: [],
 			ownsFile: row.target !== index,
 			...(companions.length > 0 ? { companions } : {}),

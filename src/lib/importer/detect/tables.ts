@@ -1,12 +1,12 @@
 /**
  * Units written as table rows: a course catalogue's "Courses | Duration | Effort | Prerequisites | Notes". A table
- * whose rows state a duration or weekly hours in one column, or are numbered in a column headed by a unit word
+ * whose rows state a duration, a study time or weekly hours in one column, or are numbered in a column headed by a unit word
  * ("Week | Topic"), gives one unit per row. Columns the model knows become frontmatter; the rest stays in the body.
  * A column whose cells name other rows' titles is a prerequisites column, in any language.
  */
 import type { Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations.ts';
+import { allEfforts, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations.ts';
 import { foldDigits } from '../digits.ts';
 import { parseTitleLine } from '../phase-fields.ts';
 import type { PlanFile, Unit } from '../plan.ts';
@@ -17,6 +17,8 @@ interface Columns {
 	title: number;
 	number: number | null;
 	duration: number | null;
+	/** The column of study times ("45 min", "2 h"). */
+	effort: number | null;
 	weeklyHours: number | null;
 	dailyHours: number | null;
 	/** The word heading the number column ("Day"), or the title column's ("Courses"). */
@@ -77,9 +79,14 @@ export function tableColumns(table: Table): Columns | null {
 	// ("Task01：函数极限与连续性（3天）"), which the phase's title line reads.
 	const lengthOnly = (t: string) => parseDuration(t) !== null && !/\p{L}/u.test(parseTitleLine(t).title);
 	const duration = find(lengthOnly, [weeklyHours, dailyHours]);
-	const number = find((t) => cellNumber(t) !== null, [weeklyHours, dailyHours, duration]);
+	const effortOnly = (t: string) => {
+		const [effort, ...more] = allEfforts(t);
+		return effort !== undefined && more.length === 0 && !/\p{L}/u.test(t.slice(0, effort.start) + t.slice(effort.end));
+	};
+	const effort = find(effortOnly, [weeklyHours, dailyHours, duration]);
+	const number = find((t) => cellNumber(t) !== null, [weeklyHours, dailyHours, duration, effort]);
 	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) ? c : null));
-	const taken = [weeklyHours, dailyHours, duration, number, ...dates];
+	const taken = [weeklyHours, dailyHours, duration, effort, number, ...dates];
 	const numberCells = number === null ? [] : column(number).map(cellNumber);
 	// A number column of labels ("week1") is headed by its word whatever the header says.
 	const numberWord = number === null ? null : (numberCells.find((cell) => cell?.label)?.label?.word ?? headerWord(cellText(header.children[number])));
@@ -102,8 +109,8 @@ export function tableColumns(table: Table): Columns | null {
 	const numbered = number !== null && numberWord !== null && (rising || sharedStage || sharedNumbers);
 	const titlesStateLengths = mostly(title, (t) => parseDuration(t) !== null);
 	const labelledTitles = titlesLabelled(column(title));
-	if (weeklyHours === null && dailyHours === null && duration === null && !numbered && !titlesStateLengths && !labelledTitles) return null;
-	return { title, number, duration, weeklyHours, dailyHours, labelledTitles, sharedNumbers, unitWord: numberWord ?? headerWord(cellText(header.children[title])) };
+	if (weeklyHours === null && dailyHours === null && duration === null && effort === null && !numbered && !titlesStateLengths && !labelledTitles) return null;
+	return { title, number, duration, effort, weeklyHours, dailyHours, labelledTitles, sharedNumbers, unitWord: numberWord ?? headerWord(cellText(header.children[title])) };
 }
 
 /**
@@ -129,7 +136,7 @@ export function cellParagraphs(header: readonly TableCell[], cells: readonly Tab
 
 /** The paragraphs of the columns the model has no field for. */
 function bodyOf(header: readonly TableCell[], cells: readonly TableCell[], columns: Columns, keepTitle: boolean): Paragraph[] {
-	const known = new Set([columns.number, columns.duration, columns.weeklyHours, columns.dailyHours]);
+	const known = new Set([columns.number, columns.duration, columns.effort, columns.weeklyHours, columns.dailyHours]);
 	// The title column is kept only when it says more than the title: a link to the course, a second link.
 	const plainTitle = (c: number, cell: TableCell) => !keepTitle && c === columns.title && !cell.children.some((n) => n.type === 'link') && cell.children.length <= 1;
 	return cellParagraphs(header, cells, (c, cell) => known.has(c) || plainTitle(c, cell));
@@ -150,6 +157,7 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 		const number = numberOf(row);
 		const word = columns.number === null ? null : columns.unitWord;
 		const duration = parseDuration(at(columns.duration));
+		const effortHours = columns.effort === null ? null : (allEfforts(at(columns.effort))[0]?.hours ?? null);
 		const hoursPerWeek = parseHoursPerWeek(at(columns.weeklyHours));
 		const hoursPerDay = parseHoursPerDay(at(columns.dailyHours));
 		const title = sharedTitle(shared.map((r) => titleText(r.children[columns.title])));
@@ -162,7 +170,7 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 			// A unit of several rows keeps each row's title cell too: the title names them together, or only the first.
 			body: shared.flatMap((r) => bodyOf(header!.children, r.children, columns, shared.length > 1)),
 			file,
-			stated: { ...(duration ? { duration } : {}), ...(hoursPerWeek ? { hoursPerWeek } : {}), ...(hoursPerDay ? { hoursPerDay } : {}) },
+			stated: { ...(duration ? { duration } : {}), ...(effortHours ? { effortHours } : {}), ...(hoursPerWeek ? { hoursPerWeek } : {}), ...(hoursPerDay ? { hoursPerDay } : {}) },
 			requires: [],
 		};
 	});
@@ -202,7 +210,7 @@ export function linkPrerequisites(found: ReadonlyArray<{ table: Table; columns: 
 	for (const { table, columns, units } of found) {
 		const [header] = table.children;
 		const runs = unitRows(table, columns);
-		const candidates = header!.children.map((_, c) => c).filter((c) => ![columns.title, columns.number, columns.duration, columns.weeklyHours, columns.dailyHours].includes(c));
+		const candidates = header!.children.map((_, c) => c).filter((c) => ![columns.title, columns.number, columns.duration, columns.effort, columns.weeklyHours, columns.dailyHours].includes(c));
 		for (const c of candidates) {
 			const cells = runs.map((run) => run.map((row) => cellLines(row.children[c])).filter((t) => !isEmptyCell(t)).join(', '));
 			const hits = cells.map(named);

@@ -12,6 +12,8 @@ import { parse as parseToml } from 'smol-toml';
 import { parseDocument } from 'yaml';
 import { resolveWikiLinks, wikiLinkSyntax } from './wiki-links.ts';
 import { heroOf } from '../vitepress.ts';
+import { parseEffort } from '../durations.ts';
+import type { NumberRange } from '../../../schemas/common.ts';
 
 const parserWith = (singleDollarTextMath: boolean, frontmatter: boolean, wikiLinks: boolean): { parse: (text: string) => Root } => {
 	const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath, { singleDollarTextMath });
@@ -73,13 +75,30 @@ function singleDollarsAreTex(tree: Root, text: string): boolean {
 
 // Where static site generators keep a page's place among its siblings: Docusaurus, Hugo, Jekyll's Just the Docs, Astro.
 const POSITION_KEYS = ['sidebar_position', 'weight', 'nav_order', 'order'];
+// Where lesson templates state how long a page takes to study, in words ("45 min", "2 hours").
+const EFFORT_KEYS = ['time', 'estimated_time', 'estimatedTime', 'time_estimate', 'duration', 'effort', 'reading_time', 'readingTime'];
+// A Carpentries episode's minutes of teaching and of exercises, as numbers.
+const MINUTE_KEYS = ['teaching', 'exercises'];
+
+/** The study time a page's frontmatter states: a Carpentries episode's minutes, or a time in words. */
+function frontmatterEffort(fields: Record<string, unknown>): NumberRange | undefined {
+	const minutes = MINUTE_KEYS.map((key) => fields[key]).filter((value): value is number => typeof value === 'number' && value >= 0);
+	const total = minutes.reduce((sum, value) => sum + value, 0);
+	if (total > 0) return { min: Math.round((total / 60) * 100) / 100, max: Math.round((total / 60) * 100) / 100 };
+	for (const key of EFFORT_KEYS) {
+		const value = fields[key];
+		const effort = typeof value === 'string' ? parseEffort(value) : null;
+		if (effort) return effort;
+	}
+	return undefined;
+}
 
 /**
  * Takes a document's frontmatter out of its tree, and returns what its frontmatter says of it: its title
  * (`title: Rust in 4 Weeks`: the plan's title when it has no heading for one), and its place among the files beside it
- * (`sidebar_position: 3`, `weight: 30`, `nav_order: 2`).
+ * (`sidebar_position: 3`, `weight: 30`, `nav_order: 2`), and how long it takes to study (`teaching: 30`, `time: 45 min`).
  */
-export function takeFrontmatter(tree: Root): { title?: string; summary?: string; position?: number } {
+export function takeFrontmatter(tree: Root): { title?: string; summary?: string; position?: number; effortHours?: NumberRange } {
 	const fields = frontmatterFields(tree);
 	// mdast types know YAML frontmatter only; TOML is the same kind of node.
 	if (['yaml', 'toml'].includes(tree.children[0]?.type ?? '')) tree.children.shift();
@@ -88,7 +107,8 @@ export function takeFrontmatter(tree: Root): { title?: string; summary?: string;
 	const hero = heroOf(fields);
 	const title = (typeof fields['title'] === 'string' ? fields['title'].trim() : '') || hero.title;
 	const position = POSITION_KEYS.map((key) => fields[key]).find((value) => typeof value === 'number' && Number.isFinite(value)) as number | undefined;
-	return { ...(title ? { title } : {}), ...(hero.summary ? { summary: hero.summary } : {}), ...(position !== undefined ? { position } : {}) };
+	const effortHours = frontmatterEffort(fields);
+	return { ...(title ? { title } : {}), ...(hero.summary ? { summary: hero.summary } : {}), ...(position !== undefined ? { position } : {}), ...(effortHours ? { effortHours } : {}) };
 }
 
 /**
