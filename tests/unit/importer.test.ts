@@ -2566,6 +2566,22 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it('reads an mdBook given by its repository from the chapters folder its book.toml names, not from the repository\'s README', () => {
+		withImportFolders((dir, content) => {
+			const repo = join(dir, 'book');
+			writeFiles(repo, {
+				'README.md': '# The Loops Book\n\n## Requirements\n\nmdBook.\n\n## Building\n\nRun `mdbook build`.\n\n## Contributing\n\nSee CONTRIBUTING.md.\n',
+				'book.toml': '[book]\ntitle = "Loops"\nsrc = "chapters"\n',
+				'chapters/SUMMARY.md': '# Summary\n\n- [Start](start.md)\n- [Run](run.md)\n',
+				'chapters/start.md': '# Start\n\nText.\n',
+				'chapters/run.md': '# Run\n\nText.\n',
+			});
+			expect(runImport([repo, '--id', 'loops', '--out', content], dir, silent)).toBe(0);
+			expect(readdirSync(join(content, 'roadmaps', 'loops')).sort()).toEqual(['index.mdx', 'run.mdx', 'start.mdx']);
+			expect(readdirSync(join(content, 'sources'))).toContain('book.md');
+		});
+	});
+
 	it('leads links to a heading\'s own ID ("### Setup steps {#install}", as MkDocs, VitePress and Docusaurus write one) to that heading', () => {
 		const text = '# Plan\n\n## Week 1: Basics\n\nSee [the setup](#install).\n\n## Week 2: More\n\n### Setup steps {#install}\n\nText.\n';
 		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });

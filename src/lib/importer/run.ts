@@ -17,7 +17,7 @@ import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isReposito
 import { jekyllCollectionsNav, jekyllNav } from './jekyll.ts';
 import { carpentriesLesson } from './carpentries.ts';
 import { sphinxSite } from './sphinx.ts';
-import { readBookTitle, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, type SiteNav, toMarkdown, withoutPage } from './site-nav.ts';
+import { readBookSource, readBookTitle, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, type SiteNav, toMarkdown, withoutPage } from './site-nav.ts';
 import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf, sourceRootIn } from './docs-site.ts';
 import { defaultExport, field, text } from './js-literal.ts';
 import { pageCount, sidebarOf, siteTitleOf } from './vitepress.ts';
@@ -517,7 +517,7 @@ function parseJson(text: string): unknown {
 function readPlan(input: string): ReadPlan {
 	const isFolder = statSync(input).isDirectory();
 	const site = isFolder ? siteNavOf(input) : isNotionFile(input) ? notionExportOf(dirname(input), basename(input)) : null;
-	const folder = site ? site.pages : isFolder ? input : dirname(input);
+	const folder = site ? site.pages : isFolder ? (mdBookSourceOf(input) ?? input) : dirname(input);
 	const { found: listed, all: everyFile } = listFiles(folder);
 	const addresses = repositoryOf(folder);
 	const docsSite = docsSiteOf(folder);
@@ -573,12 +573,23 @@ function readPlan(input: string): ReadPlan {
 	const index = lessons.find(isTableOfContents) ?? lessons.find((f) => isFolderIndex(f) && isNotebook(f)) ?? lessons.find(isFolderIndex);
 	if (index) {
 		const decoded = read(index);
-		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...context, ...title }, translations, repositoryFiles, folder, fileName: `${sourceName(folder)}.md`, decoded };
+		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...context, ...title }, translations, repositoryFiles, folder, fileName: `${sourceName(input)}.md`, decoded };
 	}
 	if (lessons.length === 0) throw new Error('the folder holds no Markdown files or notebooks');
 	// No index: the files, in name order, are the units; the overview has only the folder's name for a title.
 	const text = `# ${nameTitle(basename(folder))}\n`;
 	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title }, translations, repositoryFiles, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
+}
+
+/**
+ * The chapters' folder of an mdBook given by its repository (`book.toml` beside `src/SUMMARY.md`): the book is read
+ * from there, as mdBook builds it, not from the repository's README. Null for any other folder.
+ */
+function mdBookSourceOf(folder: string): string | null {
+	const config = readFile(join(folder, 'book.toml'));
+	if (config === null || existsSync(join(folder, 'SUMMARY.md'))) return null;
+	const source = join(folder, readBookSource(config));
+	return existsSync(join(source, 'SUMMARY.md')) ? source : null;
 }
 
 /**

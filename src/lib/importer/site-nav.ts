@@ -211,6 +211,15 @@ function pagesMatching(pattern: string, pages: readonly string[]): string[] {
 	return pages.filter((path) => !isFolderIndex(path) && globs.some((g) => matchesGlob(path, g))).sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
 }
 
+/** The folder an mdBook's chapters are in, from its `book.toml` (`[book] src`, "src" unless it says otherwise). */
+export function readBookSource(toml: string): string {
+	try {
+		return text((parseToml(toml)['book'] as Record<string, unknown> | undefined)?.['src']) || 'src';
+	} catch {
+		return 'src';
+	}
+}
+
 /**
  * A book's title as its tool's configuration states it: mdBook's `book.toml` (`[book] title`) or GitBook's
  * `book.json` (`title`). Their tables of contents are headed "Summary" more often than by the title.
