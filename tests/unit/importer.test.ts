@@ -390,6 +390,10 @@ describe('title lines', () => {
 
 	it('makes short phase IDs', () => {
 		expect(shortSlug('API Architecture & Clean Design')).toBe('api-architecture');
+		// A part that only counts (a number, a letter, a Roman numeral) is no title: the words after it are.
+		expect(shortSlug('B - Operators and Symbols')).toBe('operators-symbols');
+		expect(shortSlug('IV - Testing')).toBe('testing');
+		expect(shortSlug('CI - Continuous Integration')).toBe('ci');
 		expect(shortSlug('Backend Foundations (Senior Level)')).toBe('backend-foundations');
 		expect(shortSlug('Authentication and Security')).toBe('authentication-security');
 		expect(shortSlug('Node.js/Express Development')).toBe('nodejs-express-development');

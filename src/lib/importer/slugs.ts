@@ -56,11 +56,14 @@ export function spellable(text: string): boolean {
  * "Fundamentals and Programming Language Proficiency" → "fundamentals-programming-language". '' for a title
  * a slug cannot spell whole.
  */
+// What counts the parts of a book rather than naming them: a number, a capital letter, a Roman numeral.
+const ENUMERATOR = /^(?:\d+(?:\.\d+)*|\p{Lu}|X{0,3}(?:IX|IV|V?I{1,3}|V|X))\.?$/u;
+
 export function shortSlug(title: string): string {
 	if (!spellable(title)) return '';
-	// The title before its subtitle, unless that is only a number ("5.1 - Introduction to Bruin").
+	// The title before its subtitle, unless that only counts ("5.1 - Introduction to Bruin", an appendix's "B - Operators").
 	const parts = title.replace(/\([^)]*\)/g, ' ').split(/\s+[-–—]\s+/);
-	const main = (parts.find((part) => /\p{L}/u.test(part)) ?? parts[0]!).replace(/[*_`]/g, '');
+	const main = (parts.find((part) => /\p{L}/u.test(part) && !ENUMERATOR.test(part.trim())) ?? parts[0]!).replace(/[*_`]/g, '');
 	const words: string[] = [];
 	const tokens = main.split(/\s+/);
 	for (const [i, token] of tokens.entries()) {
