@@ -2998,6 +2998,15 @@ describe('what real plans write', () => {
 		expect(pages(importMarkdown('+++\ntitle = "X"\n+++\n\n## Week 1: A\n\nx\n\n## Week 2: B\n\ny\n', options).files)).not.toContain('title = ');
 	});
 
+	it('takes several # headings under a frontmatter title for the document\'s parts, the first one too', () => {
+		const days = ['Lunes 1 de septiembre', 'Martes 2 de septiembre', 'Miércoles 3 de septiembre'];
+		const result = importMarkdown(`---\ntitle: Plan de la semana 1\n---\n\nCada día, teoría y práctica.\n\n${days.map((day) => `# ${day}\n\n- Leer\n- Practicar\n`).join('\n')}`, options);
+		expect(result.roadmap['title']).toBe('Plan de la semana 1');
+		expect(result.phases.map((p) => p.data['title'])).toEqual(days);
+		// One # heading is the title, whatever the frontmatter says.
+		expect(importMarkdown('---\ntitle: notes\n---\n\n# Rust in 4 Weeks\n\n## Week 1: Basics\n\n- a\n\n## Week 2: Ownership\n\n- b\n', options).roadmap['title']).toBe('Rust in 4 Weeks');
+	});
+
 	it('reads TOML frontmatter (`+++`, as Hugo sites write it) as it reads YAML: its title names the roadmap', () => {
 		const result = importMarkdown('+++\ntitle = "Go in 2 Weeks"\nweight = 1\n+++\n\n## Week 1: Basics\n\n- a\n\n## Week 2: Concurrency\n\n- b\n', options);
 		expect(result.roadmap).toMatchObject({ title: 'Go in 2 Weeks' });

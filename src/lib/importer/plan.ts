@@ -222,7 +222,10 @@ export function titleSection(file: PlanFile, sections: readonly Section[]): Sect
 	const unitWords = sections.filter((s) => s.level === 1 && s.label?.word && s.label.rest).map((s) => wordKey(s.label!));
 	const isUnit = (s: Section) => Boolean(s.label?.word && s.label.rest) && unitWords.filter((w) => w === wordKey(s.label!)).length >= 2;
 	const h1s = sections.filter((s) => s.level === 1 && !isUnit(s) && !(numbered.length >= 2 && numbered.includes(s)));
-	if (sections[0] === h1s[0] || h1s.length === 1) return h1s[0] ?? null;
+	// Of several, the first is the title unless the frontmatter names another: then they are the document's parts
+	// ("title: Week 1 plan" over "# Monday 1 September", "# Tuesday 2 September"…).
+	const titledElsewhere = h1s.length > 1 && file.frontmatterTitle !== undefined && file.frontmatterTitle.trim() !== h1s[0]!.raw.trim();
+	if ((sections[0] === h1s[0] && !titledElsewhere) || h1s.length === 1) return h1s[0] ?? null;
 	// No "#" at all: a heading that opens the document, alone at its level above all the others ("## Python - 100天…"
 	// over "###" parts and "####" days), is the title too.
 	const first = sections[0];
