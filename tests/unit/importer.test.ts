@@ -2570,7 +2570,20 @@ describe('reading a plan folder', () => {
 		});
 	});
 
-	it('reads an mdBook given by its repository from the chapters folder its book.toml names, not from the repository\'s README', () => {
+	it('reads a book given by its repository from the folder its book.toml or .gitbook.yaml names, not from the repository\'s README', () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'gitbook'), {
+				'README.md': '# Repository\n\n## Setup\n\nText.\n\n## Deploy\n\nText.\n\n## Licence\n\nText.\n',
+				'.gitbook.yaml': 'root: ./docs/\nstructure:\n  readme: README.md\n  summary: SUMMARY.md\n',
+				'docs/README.md': '# Networks\n\nA course.\n',
+				'docs/SUMMARY.md': '# Table of contents\n\n* [Networks](README.md)\n* [Sockets](sockets.md)\n* [HTTP](http.md)\n',
+				'docs/sockets.md': '# Sockets\n\nText.\n',
+				'docs/http.md': '# HTTP\n\nText.\n',
+			});
+			expect(runImport([join(dir, 'gitbook'), '--id', 'networks', '--out', content], dir, silent)).toBe(0);
+			expect(readdirSync(join(content, 'roadmaps', 'networks')).sort()).toEqual(['http.mdx', 'index.mdx', 'sockets.mdx']);
+			expect(readFileSync(join(content, 'roadmaps', 'networks', 'index.mdx'), 'utf8')).toContain('title: "Networks"');
+		});
 		withImportFolders((dir, content) => {
 			const repo = join(dir, 'book');
 			writeFiles(repo, {

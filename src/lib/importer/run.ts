@@ -517,7 +517,7 @@ function parseJson(text: string): unknown {
 function readPlan(input: string): ReadPlan {
 	const isFolder = statSync(input).isDirectory();
 	const site = isFolder ? siteNavOf(input) : isNotionFile(input) ? notionExportOf(dirname(input), basename(input)) : null;
-	const folder = site ? site.pages : isFolder ? (mdBookSourceOf(input) ?? input) : dirname(input);
+	const folder = site ? site.pages : isFolder ? (bookSourceOf(input) ?? input) : dirname(input);
 	const { found: listed, all: everyFile } = listFiles(folder);
 	const addresses = repositoryOf(folder);
 	const docsSite = docsSiteOf(folder);
@@ -582,13 +582,16 @@ function readPlan(input: string): ReadPlan {
 }
 
 /**
- * The chapters' folder of an mdBook given by its repository (`book.toml` beside `src/SUMMARY.md`): the book is read
- * from there, as mdBook builds it, not from the repository's README. Null for any other folder.
+ * The pages' folder of a book given by its repository (mdBook's `book.toml` beside `src/SUMMARY.md`, GitBook's
+ * `.gitbook.yaml` naming `root: ./docs/`): the book is read from there, as its tool builds it, not from the
+ * repository's README. Null for any other folder.
  */
-function mdBookSourceOf(folder: string): string | null {
-	const config = readFile(join(folder, 'book.toml'));
-	if (config === null || existsSync(join(folder, 'SUMMARY.md'))) return null;
-	const source = join(folder, readBookSource(config));
+function bookSourceOf(folder: string): string | null {
+	if (existsSync(join(folder, 'SUMMARY.md'))) return null;
+	const toml = readFile(join(folder, 'book.toml'));
+	const gitbook = readFile(join(folder, '.gitbook.yaml'));
+	if (toml === null && gitbook === null) return null;
+	const source = join(folder, readBookSource(gitbook !== null ? { gitbook } : { toml: toml! }));
 	return existsSync(join(source, 'SUMMARY.md')) ? source : null;
 }
 

@@ -211,10 +211,14 @@ function pagesMatching(pattern: string, pages: readonly string[]): string[] {
 	return pages.filter((path) => !isFolderIndex(path) && globs.some((g) => matchesGlob(path, g))).sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
 }
 
-/** The folder an mdBook's chapters are in, from its `book.toml` (`[book] src`, "src" unless it says otherwise). */
-export function readBookSource(toml: string): string {
+/**
+ * The folder a book's pages are in, as its configuration names it: mdBook's `book.toml` (`[book] src`, "src" unless
+ * it says otherwise) or GitBook's `.gitbook.yaml` (`root`, the repository's own folder unless it says otherwise).
+ */
+export function readBookSource(config: { toml?: string; gitbook?: string }): string {
+	if (config.gitbook !== undefined) return text(readYamlMap(config.gitbook)?.['root']).replace(/^\.?\/+|\/+$/g, '') || '.';
 	try {
-		return text((parseToml(toml)['book'] as Record<string, unknown> | undefined)?.['src']) || 'src';
+		return text((parseToml(config.toml ?? '')['book'] as Record<string, unknown> | undefined)?.['src']) || 'src';
 	} catch {
 		return 'src';
 	}
