@@ -867,6 +867,36 @@ describe('a Carpentries Workbench lesson', () => {
 	});
 });
 
+describe('a bookdown book', () => {
+	it('imports the chapters rmd_files lists, in its order, parts and the appendix as groups, index.Rmd the overview titled by its YAML', () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'book'), {
+				'_bookdown.yml': 'output_dir: docs\nrmd_files: ["index.Rmd", "preface.Rmd", "dice.Rmd", "basics.Rmd", "a1-setup.Rmd"]\n',
+				'index.Rmd': '---\ntitle: "Programming with R"\nsite: bookdown::bookdown_site\n---\n\n# Welcome {-}\n\nA book for beginners.\n',
+				'preface.Rmd': '# Preface {-}\n\nWhy R.\n',
+				'dice.Rmd': '# (PART) Projects {-}\n\n# Weighted Dice {#dice}\n\n```{r echo=FALSE}\nroll()\n```\n',
+				'basics.Rmd': '# The Very Basics\n\nObjects.\n',
+				'a1-setup.Rmd': '# (APPENDIX) Appendix {-}\n\n# Installing R\n\nDownload it.\n',
+				'_unused.Rmd': '# Draft\n',
+				'notes.Rmd': '# Notes the book does not list\n',
+			});
+			expect(runImport([join(dir, 'book'), '--id', 'r', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'r');
+			const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			expect(overview).toContain('title: "Programming with R"');
+			expect(overview).toContain('A book for beginners.');
+			expect(overview).toMatch(/id: projects\n {4}title: "Projects"\n {2}- id: appendix\n {4}title: "Appendix"/);
+			const phase = (file: string) => readFileSync(join(roadmap, file), 'utf8');
+			expect(readdirSync(roadmap).sort()).toEqual(['index.mdx', 'installing-r.mdx', 'preface.mdx', 'very-basics.mdx', 'weighted-dice.mdx']);
+			expect(phase('preface.mdx')).toMatch(/title: "Preface"\norder: 1\n/);
+			expect(phase('weighted-dice.mdx')).toMatch(/order: 2\n[^]*group: projects/);
+			expect(phase('weighted-dice.mdx')).not.toContain('(PART)');
+			expect(phase('very-basics.mdx')).toContain('group: projects');
+			expect(phase('installing-r.mdx')).toMatch(/order: 4\n[^]*group: appendix/);
+		});
+	});
+});
+
 describe('a Sphinx site in MyST Markdown', () => {
 	it("imports the pages its toctrees list, in order: captions and pages with toctrees of their own groups, globs in name order, index.md (with what it includes) the overview", () => {
 		withImportFolders((dir, content) => {

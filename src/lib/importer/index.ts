@@ -16,6 +16,7 @@ import { detect } from './detect/index.ts';
 import { labelKind, parseUnitLabel, type UnitLabel } from './detect/label.ts';
 import type { ResolveLink } from './detect/linked-files.ts';
 import { promoteFoldedSections, promotePseudoHeadings } from './detect/pseudo-headings.ts';
+import { withoutPartDividers } from './bookdown.ts';
 import { chainedLengths, type Commitment, parseCommitment, parseDuration } from './durations.ts';
 import { toMdx } from './frontmatter.ts';
 import { isEmptyish, stripEmoji, stripEmphasis, upperFirst } from './lines.ts';
@@ -276,6 +277,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		removeSiteMarkup(tree, notes);
 		shortcodes(tree, notes);
 		if (isExecutableMarkdown(path)) {
+			withoutPartDividers(tree);
 			executableChunks(tree, notes);
 			letteredLists(tree);
 		}

@@ -17,6 +17,7 @@ import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isReposito
 import { jekyllCollectionsNav, jekyllNav } from './jekyll.ts';
 import { carpentriesLesson } from './carpentries.ts';
 import { sphinxSite } from './sphinx.ts';
+import { readBookdownBook } from './bookdown.ts';
 import { readBookSource, readBookTitle, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, type SiteNav, toMarkdown, withoutPage } from './site-nav.ts';
 import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf, sourceRootIn } from './docs-site.ts';
 import { defaultExport, field, text } from './js-literal.ts';
@@ -296,6 +297,8 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const quarto = readFile(join(folder, '_quarto.yml')) ?? readFile(join(folder, '_quarto.yaml'));
 	const project = quarto === null ? null : readQuartoConfig(quarto, listFiles(folder).found.filter((path) => LESSON_FILE.test(path)));
 	if (project?.tableOfContents) return { nav: project, pages: folder };
+	const bookdown = readBookdownBook(readFile(join(folder, '_bookdown.yml')), listFiles(folder).found.filter((path) => LESSON_FILE.test(path)), (path) => readFile(join(folder, path)));
+	if (bookdown) return { nav: bookdown, pages: folder };
 	const lessonConfig = readFile(join(folder, 'config.yaml'));
 	const lesson = lessonConfig === null ? null : carpentriesLesson(lessonConfig, listFiles(folder).found.filter((path) => LESSON_FILE.test(path)));
 	if (lesson) return { nav: lesson, pages: folder };

@@ -13,7 +13,8 @@ const ICON = /:(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:/g;
 // "{ .md-button .md-button--primary }", "{: #id .class key=value }": braces around attributes.
 const BRACES = /\{(:?)[ \t]*([^{}\n]*?)[ \t]*\}/g;
 const TOKEN = /[^\s"']+(?:"[^"]*"|'[^']*')?/g;
-const ATTRIBUTE = /^(?:[.#][A-Za-z_][\w-]*|[A-Za-z_][\w-]*=(?:"[^"]*"|'[^']*'|\S+))$/;
+// Pandoc writes "-" for ".unnumbered" ("# Preface {-}", as bookdown books do).
+const ATTRIBUTE = /^(?:-|[.#][A-Za-z_][\w-]*|[A-Za-z_][\w-]*=(?:"[^"]*"|'[^']*'|\S+))$/;
 // Blocks that end where their text ends: an attribute list there belongs to the block.
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
@@ -25,7 +26,7 @@ function isAttributeList(colon: string, inside: string, afterMedia = false): boo
 	// Quoted values may hold spaces (`fig-alt="A scatter plot"`).
 	const tokens = inside.match(TOKEN) ?? [];
 	if (inside.replace(TOKEN, '').trim() !== '') return false;
-	return tokens.length > 0 && tokens.every((token) => ATTRIBUTE.test(token)) && (colon === ':' || afterMedia || tokens.some((token) => /^(?:[.#]|id=)/.test(token)));
+	return tokens.length > 0 && tokens.every((token) => ATTRIBUTE.test(token)) && (colon === ':' || afterMedia || tokens.some((token) => /^(?:[.#]|-$|id=)/.test(token)));
 }
 
 // "#setup" in "{: #setup .wide }"; Goldmark's (Hugo's) "{id=\"setup\"}" says the same.

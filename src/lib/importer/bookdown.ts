@@ -1,0 +1,56 @@
+/**
+ * A bookdown book (R Markdown): its chapters are the files `_bookdown.yml`'s `rmd_files` lists (the HTML output's list
+ * when it gives one per format), else the folder's `.Rmd` files in name order, `index.Rmd` first and those starting
+ * with `_` left out, as bookdown merges them. A chapter that opens with `# (PART) Basics {-}` starts a part, a group
+ * of it and the chapters after it; `# (APPENDIX) Appendix {-}` starts the appendix. `index.Rmd` is the overview, and
+ * the `title` of its YAML the book's title.
+ */
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { frontmatterFields, parseMarkdown } from './markdown/parse.ts';
+import { readYamlMap, type NavEntry, type SiteNav, toMarkdown } from './site-nav.ts';
+
+const RMD = /\.r(?:md|markdown)$/i;
+// The heading bookdown reads as a part's or the appendix's title, not a chapter's.
+const DIVIDER = /^#[ \t]+\((PART\*?|APPENDIX)\)[ \t]+(.+?)(?:[ \t]+\{[^}]*\})?[ \t]*$/m;
+
+/** Takes out the headings that divide a book into parts: the navigation names its parts, the chapter is the page. */
+export function withoutPartDividers(tree: Root): void {
+	tree.children = tree.children.filter((node) => !(node.type === 'heading' && node.depth === 1 && /^\((?:PART\*?|APPENDIX)\)\s/.test(toString(node))));
+}
+
+/** The chapters `rmd_files` names: a list, or a map by output format, of which the HTML one. */
+function listedFiles(config: Record<string, unknown> | null): string[] | null {
+	const files = config?.['rmd_files'];
+	const list = Array.isArray(files) ? files : files && typeof files === 'object' ? (files as Record<string, unknown>)['html'] : null;
+	return Array.isArray(list) ? list.filter((file): file is string => typeof file === 'string').map((file) => file.trim()) : null;
+}
+
+/**
+ * The book's navigation; null when the folder is no bookdown book (no `_bookdown.yml`, and no `index.Rmd` naming
+ * bookdown as its site or renderer).
+ */
+export function readBookdownBook(configText: string | null, pages: readonly string[], read: (path: string) => string | null): SiteNav | null {
+	const index = pages.find((path) => /^index\.r(?:md|markdown)$/i.test(path));
+	const indexText = index ? read(index) : null;
+	if (configText === null && !indexText?.match(/^(?:site|knit):.*bookdown/m)) return null;
+	const config = configText === null ? null : readYamlMap(configText);
+	const ownFiles = pages.filter((path) => RMD.test(path) && !path.includes('/') && !path.startsWith('_')).sort((a, b) => (a === index ? -1 : b === index ? 1 : a.localeCompare(b)));
+	const chapters = (listedFiles(config) ?? ownFiles).filter((path) => pages.includes(path));
+	if (chapters.length === 0) return null;
+	const entries: NavEntry[] = [];
+	let part: NavEntry | null = null;
+	for (const chapter of chapters) {
+		if (chapter === index) continue;
+		const divider = DIVIDER.exec(read(chapter) ?? '');
+		if (divider) entries.push((part = { title: divider[2]!, children: [] }));
+		(part ? part.children! : entries).push({ title: '', url: chapter });
+	}
+	const title = indexText ? frontmatterFields(parseMarkdown(indexText))?.['title'] : undefined;
+	return {
+		pagesDir: '.',
+		...(typeof title === 'string' && title.trim() ? { siteName: title.trim() } : {}),
+		tableOfContents: toMarkdown(entries),
+		...(index ? { home: index } : {}),
+	};
+}
