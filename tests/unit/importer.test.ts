@@ -179,9 +179,12 @@ describe('study time', () => {
 			['Loops', { min: 1.5, max: 1.5 }],
 		]);
 		expect(table.phases[0]!.body).not.toContain('30 min');
-		// A calendar length is the phase's length; study time beside it is not taken for another.
-		const week = importMarkdown('# Course\n\n## Week 1: Intro\n\nTime: 3 hours\n\n## Week 2: Loops\n\nText.\n', options);
-		expect(week.phases[0]!.data['effortHours']).toBeUndefined();
+		// Beside a calendar length, study time is the effort within it.
+		const days = importMarkdown('# Course\n\n| Day | Lesson | Time |\n| --- | --- | --- |\n| day1 | Intro | 1hour |\n| day2 | Tensors | 2hour |\n', options);
+		expect(days.phases.map((p) => [p.data['label'], p.data['duration'], p.data['effortHours']])).toEqual([
+			['Day 1', { min: 1, max: 1, unit: 'day' }, { min: 1, max: 1 }],
+			['Day 2', { min: 1, max: 1, unit: 'day' }, { min: 2, max: 2 }],
+		]);
 	});
 });
 

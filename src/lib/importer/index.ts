@@ -474,8 +474,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		// The source's own words for the length go with a label ("Phase 1 (2 недели)"); alone, they label nothing.
 		const label = unit.label ? `${unit.label.text}${line.labelSuffix ?? ''}`.trim() : '';
 		const hoursPerDay: NumberRange | undefined = unit.stated.hoursPerDay ?? fields.hoursPerDay;
-		// Study time counts only where the source gives no calendar length: a week's "2 hours" of videos is not its length.
-		const effortHours = duration ? undefined : (unit.stated.effortHours ?? line.effortHours ?? fields.effortHours);
+		// Beside a calendar length ("day1 | … | 1hour"), study time is the effort within it.
+		const effortHours = unit.stated.effortHours ?? line.effortHours ?? fields.effortHours;
 		const data: Record<string, unknown> = {
 			title: phaseTitle,
 			...(label ? { label } : {}),

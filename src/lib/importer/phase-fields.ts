@@ -287,7 +287,7 @@ export function extractFields(lines: readonly string[]): PhaseFields {
 		if (hours) fields.hoursPerDay = hours;
 		const duration = fields.duration ? null : estimatedDuration(line);
 		if (duration) fields.duration = duration;
-		const effort = duration || fields.duration || fields.effortHours ? null : estimatedEffort(line);
+		const effort = fields.effortHours ? null : estimatedEffort(line);
 		if (effort) fields.effortHours = effort;
 		const block = BLOCK.exec(line);
 		if (block) {
