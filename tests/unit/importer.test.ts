@@ -1449,6 +1449,35 @@ describe('index + files', () => {
 		expect(result.phases[1]!.body).toContain('## Homework');
 	});
 
+	it('reads the lessons from the one page the README sends its reader to, a contents page linking them; links to that page lead to the overview', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Course\n\n## What is this?\n\nA course.\n\n## Audience\n\nAnyone.\n\n## Start\n\nGo [here](Notes/Contents.md).\n' },
+				files: [
+					{ path: 'Notes/Contents.md', text: '# Contents\n\n* [0. Setup](00_Setup.md)\n* [1. Basics](01_Basics/00_Overview.md)\n* [2. Data](02_Data/00_Overview.md)\n' },
+					{ path: 'Notes/00_Setup.md', text: '[Contents](Contents.md)\n\n# Setup\n\nInstall it.\n' },
+					{ path: 'Notes/01_Basics/00_Overview.md', text: '# 1. Basics\n\n* [1.1 Numbers](01_Numbers.md)\n* [1.2 Strings](02_Strings.md)\n' },
+					{ path: 'Notes/01_Basics/01_Numbers.md', text: '# 1.1 Numbers\n\nAdd them. [Contents](../Contents.md)\n' },
+					{ path: 'Notes/01_Basics/02_Strings.md', text: '# 1.2 Strings\n\nJoin them.\n' },
+					{ path: 'Notes/02_Data/00_Overview.md', text: '# 2. Data\n\nTables.\n' },
+				],
+			},
+			{ fileName: 'course.md', order: 0, id: 'course', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['title'], p.data['group'] ?? null])).toEqual([
+			['Setup', null],
+			['Basics', 'basics'],
+			['Numbers', 'basics'],
+			['Strings', 'basics'],
+			['Data', null],
+		]);
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).toContain('## What is this?');
+		expect(overview).toContain('Go [here](/roadmaps/course/).');
+		expect(result.phases[2]!.body).toContain('[Contents](/roadmaps/course/)');
+		expect(result.filesUsed).toContain('Notes/Contents.md');
+	});
+
 	it('reads a book\'s table of contents (mdBook, GitBook): every page it links in its order, whatever their names, the pages listed under a chapter grouped with it, a section with pages of its own a group inside', () => {
 		const result = importPlan(
 			{

@@ -411,7 +411,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			path: `${dir}/${id}.mdx`,
 		})),
 	];
-	const filePages = new Map<string, Page>([[index.path, overview], ...(unlistedHome ? [[unlistedHome.path, overview] as const] : [])]);
+	const overviewFiles = [index, ...(unlistedHome ? [unlistedHome] : []), ...(detection.contentsPage ? [detection.contentsPage] : [])];
+	const filePages = new Map<string, Page>(overviewFiles.map((file) => [file.path, overview]));
 	titled.forEach(({ unit }, i) => {
 		if (unit.ownsFile) filePages.set(unit.file.path, pages[i + 1]!.page);
 		for (const companion of unit.companions ?? []) filePages.set(companion.path, pages[i + 1]!.page);
@@ -573,7 +574,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		images,
 		toFill,
 		suggestions,
-		filesUsed: [index.path, ...(unlistedHome ? [unlistedHome.path] : []), ...new Set(units.flatMap((u) => [u.file.path, ...(u.companions ?? []).map((c) => c.path)]))],
+		filesUsed: [...overviewFiles.map((file) => file.path), ...new Set(units.flatMap((u) => [u.file.path, ...(u.companions ?? []).map((c) => c.path)]))],
 		newTopics: proposeTopics(phaseTexts, pages.slice(1).map((p) => p.page.tree), topics),
 		notes,
 	};

@@ -148,6 +148,8 @@ export interface Detection {
 	pattern: string;
 	/** Nodes of the index document that units or groups took: they leave the overview. */
 	taken: Set<Node>;
+	/** The page the index sends its reader to for the lessons: its list is the overview's, where links to it lead. */
+	contentsPage?: PlanFile;
 }
 
 /** A heading of a document's top level, with the extent of its section. */

@@ -6,7 +6,7 @@ import { parseMarkdown } from '../markdown/parse.ts';
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
-import { findLinkedFiles, folderFiles, withNestedIndexes, withTableOfContentsPages, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink, type TocPart } from './linked-files.ts';
+import { contentsPageRows, findLinkedFiles, folderFiles, withNestedIndexes, withTableOfContentsPages, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink, type TocPart } from './linked-files.ts';
 import { wordKey } from './label.ts';
 import { titled } from './shared.ts';
 import { findListUnits, type ListUnit, listUnit } from './lists.ts';
@@ -35,22 +35,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	// Files linked without a number anywhere (a table of specializations, each by name) are related documents when
 	// the plan's own tables of units hold more units than they are files: the tables are the plan, as ulivre's.
 	const unnumbered = rows !== null && rows.rows.every((row) => !row.label && !/\d/.test(row.target.path));
-	if (rows && !(unnumbered && tableUnitCount > rows.rows.length)) {
-		const linked = withTableOfContentsPages(index, withNestedIndexes(index, rows, resolve), others, resolve);
-		const units = linkedFileUnits(index, linked, sections, taken);
-		if (linked.home) taken.add(linked.home);
-		for (const row of linked.rows) {
-			if (!row.stays) taken.add(row.node);
-			// A part inside another ("- L03-L08 C" over "- L03 C Basics") is taken with it.
-			for (let part = row.part; part; part = part.parent) taken.add(part.item);
-		}
-		const starts = linked.rows.map((row) => index.tree.children.indexOf(row.container as RootContent));
-		const found = findLabelledGroups(index, sections, title, starts, 7);
-		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
-		const groups = withModuleGroups(found.groups, linked, units);
-		const pattern = isTableOfContents(index.path) ? `the table of contents, linking ${units.length} pages` : `an index linking ${units.length} ${lessonFiles(units)}`;
-		return { units, groups, pattern, taken };
-	}
+	if (rows && !(unnumbered && tableUnitCount > rows.rows.length)) return linkedDetection(index, others, rows, sections, title, taken, resolve);
 
 	const headings = findHeadingUnits(index, sections, title);
 	if (headings && !headsTables(headings.sections, tables)) {
@@ -66,6 +51,13 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		}
 		const added = headings.companions[0] ? `, each untitled "${headings.companions[0].section.raw}" heading of another list added to the unit it numbers` : '';
 		return { units, groups: found.groups, pattern: headings.pattern + added, taken };
+	}
+
+	const contents = contentsPageRows(index, resolve);
+	if (contents) {
+		const found = linkedDetection(index, others, contents, sections, title, taken, resolve);
+		const contentsPage = contents.rows[0]!.from!;
+		return { ...found, pattern: `${found.pattern} from its contents page ${contentsPage.path}`, contentsPage };
 	}
 
 	// A folder of numbered lesson files the index does not link: they are the units, whatever shape the index has.
@@ -114,6 +106,24 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	const files = folderFiles(folder);
 	if (files) return folderDetection(index, files, sections, taken);
 	throw new ImportError(NO_UNITS);
+}
+
+/** The units of an index that links its lessons, in the groups of its sections and of the modules it links. */
+function linkedDetection(index: PlanFile, others: readonly PlanFile[], rows: LinkedFiles, sections: readonly Section[], title: Section | null, taken: Set<Node>, resolve: ResolveLink): Detection {
+	const linked = withTableOfContentsPages(index, withNestedIndexes(index, rows, resolve), others, resolve);
+	const units = linkedFileUnits(index, linked, sections, taken);
+	if (linked.home) taken.add(linked.home);
+	for (const row of linked.rows) {
+		if (!row.stays) taken.add(row.node);
+		// A part inside another ("- L03-L08 C" over "- L03 C Basics") is taken with it.
+		for (let part = row.part; part; part = part.parent) taken.add(part.item);
+	}
+	const starts = linked.rows.map((row) => index.tree.children.indexOf(row.container as RootContent));
+	const found = findLabelledGroups(index, sections, title, starts, 7);
+	units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
+	const groups = withModuleGroups(found.groups, linked, units);
+	const pattern = isTableOfContents(index.path) ? `the table of contents, linking ${units.length} pages` : `an index linking ${units.length} ${lessonFiles(units)}`;
+	return { units, groups, pattern, taken };
 }
 
 /**

@@ -277,6 +277,20 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFi
 }
 
 /**
+ * An index that links one file of the plan, its contents page ("Point your browser [here](Notes/Contents.md)"), which
+ * links the lessons: the contents page's rows, read from it, in the place of the index's link; else null. The
+ * contents page itself is the navigation, not a lesson.
+ */
+export function contentsPageRows(index: PlanFile, resolve: ResolveLink): LinkedFiles | null {
+	const [contents, ...more] = localTargets(index.tree, index, resolve);
+	const found = contents && more.length === 0 ? findLinkedFiles(contents, resolve) : null;
+	const container = found && index.tree.children.find((node) => localTargets(node, index, resolve).includes(contents!));
+	if (!found || !container) return null;
+	// Its headings that link lessons stay on the contents page, which no page shows.
+	return { rows: found.rows.map(({ stays: _, ...row }) => ({ ...row, from: contents!, container })), containers: [container] };
+}
+
+/**
  * A book's table of contents: every page it links, in its order, whatever their names ("[Foreword](foreword.md)",
  * "- [Getting Started](ch01-00-getting-started.md)"), with the pages listed under a chapter nested in it, and those
  * listed under an item without a link ("- Customization") in that part.
