@@ -2249,6 +2249,21 @@ describe('a folder of lesson files', () => {
 		]);
 	});
 
+	it('titles files that open with the same "#" heading (an exercise and its solution, a notebook copied per variant) by their names, which tell them apart', () => {
+		const result = importFolder('Bootcamp', [
+			{ path: '05-OOP/01-Object Oriented Programming.md', text: '# Object Oriented Programming\n\nClasses.\n' },
+			{ path: '05-OOP/02-OOP Homework.md', text: '# Object Oriented Programming\n\n## Homework\n\nProblem 1.\n' },
+			{ path: '05-OOP/03-OOP Homework - Solution.md', text: '# Object Oriented Programming\n\n## Homework\n\nAnswer 1.\n' },
+			{ path: '05-OOP/04-OOP Challenge.md', text: '# OOP Challenge\n\nA bank account.\n' },
+			// Files that share their heading and their name keep the heading: the name tells no more.
+			{ path: '06-Summary/a/README.md', text: '# Summary\n\nOne.\n' },
+			{ path: '06-Summary/b/a/README.md', text: '# Summary\n\nTwo.\n' },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Object Oriented Programming', 'OOP Homework', 'OOP Homework Solution', 'OOP Challenge', 'Summary', 'Summary']);
+		// The heading that no longer titles the page stays on it.
+		expect(result.phases[1]!.body).toContain('Object Oriented Programming');
+	});
+
 	it('writes the words of titles made from names as the lessons write them: "Intro to CSS", "JavaScript basics"', () => {
 		const result = importFolder('foundations', [
 			{ path: 'css_foundations/intro_to_css.md', text: '### Introduction\n\nCSS styles HTML. Write CSS in a `style.css` file.\n' },

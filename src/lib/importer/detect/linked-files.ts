@@ -427,7 +427,11 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	// heading no other file shares of a file without a frontmatter title ("### Guide: Install Chrome on Linux").
 	const targets = new Set(found.rows.map((row) => row.target));
 	const openers = Map.groupBy(targets, (file) => words(firstHeadingText(file) ?? ''));
-	const sharedOpening = (file: PlanFile) => openers.get(words(firstHeadingText(file) ?? ''))!.length > 1;
+	const sharers = (file: PlanFile) => openers.get(words(firstHeadingText(file) ?? ''))!;
+	const sharedOpening = (file: PlanFile) => sharers(file).length > 1;
+	// Nor is a `#` heading that other files open with too (a notebook copied for each variant, an exercise and its
+	// solution), where their names tell them apart.
+	const namedApart = (file: PlanFile) => sharedOpening(file) && new Set(sharers(file).map((other) => nameTitle(other.path))).size === sharers(file).length;
 	const openWithTitles = [...targets].filter(sharedOpening).length * 2 <= targets.size;
 	// Link text that several rows share ("[Notes](notes/01-intro.md)", "[Homework](…)") or that spells the link
 	// ("[docker-sql/](docker-sql/)", "[10-sql-refresher.md](…)") names no one unit: the file's own title does.
@@ -463,7 +467,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
 		const described = !named && !labelled && row.description && row.description.split(/\s+/).length <= 12 ? row.description : '';
 		const unnumbered = sectionNumbered ? linkText.replace(SECTION_NUMBER, '') || linkText : linkText;
-		const title = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle)), row.label);
+		const title = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle), !namedApart(row.target)), row.label);
 		// A file that opens with the title the index gives it, maybe under a logo, badges or an HTML banner: that
 		// heading is the page's title, not its first line.
 		const opening = body.findIndex((node) => !isPageChrome(node));
@@ -587,12 +591,12 @@ const firstHeading = (file: PlanFile) => (file.tree.children as Parent['children
 /**
  * What a file calls itself: its banner, its frontmatter title (a Docusaurus or Jekyll page's title, whatever its
  * text's first heading says), its `#` heading, or the heading it opens with when `opening` says the files open with
- * their titles (not a "#### CI" further down), else its name.
+ * their titles (not a "#### CI" further down) and `title` says its `#` heading may title it, else its name.
  */
-function ownTitle(file: PlanFile, opening: boolean): string {
+function ownTitle(file: PlanFile, opening: boolean, title: boolean): string {
 	const heading = firstHeading(file);
 	const opens = heading !== undefined && heading === (file.tree.children as Parent['children']).find((n) => n.type !== 'html');
-	const text = heading && (heading.depth === 1 || (opening && opens)) ? toString(heading).trim() : '';
+	const text = heading && ((heading.depth === 1 && title) || (opening && opens)) ? toString(heading).trim() : '';
 	return bannerTitle(file) || file.frontmatterTitle || text || casedAsWritten(nameTitle(file.path), writtenForms([file.tree]));
 }
 
