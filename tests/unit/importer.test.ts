@@ -1083,6 +1083,21 @@ describe('index + files', () => {
 		expect(related.phases.map((p) => p.data['title'])).toEqual(['Shell', 'Git']);
 	});
 
+	it('takes each chapter\'s page without a number linked between the numbered lessons (a book\'s "| | [二、核心概念](…) |" rows) with them', () => {
+		const row = (day: string, name: string) => `| ${day} | [${name}](./${name}.md) | 1hour |`;
+		const book = importPlan(
+			{
+				index: {
+					path: 'README.md',
+					text: ['# Book', '', '| 日期 | 学习内容 | 预计学习时间 |', '| --- | --- | --- |', row('&nbsp;', '一、建模流程'), row('day1', '1-1,结构化数据'), row('day2', '1-2,图片数据'), row('&nbsp;', '二、核心概念'), row('day3', '2-1,张量'), row('day4', '2-2,自动微分'), ''].join('\n'),
+				},
+				files: ['一、建模流程', '1-1,结构化数据', '1-2,图片数据', '二、核心概念', '2-1,张量', '2-2,自动微分'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\nText.\n` })),
+			},
+			{ fileName: 'book.md', order: 0, track: 'backend' },
+		);
+		expect(book.phases.map((p) => p.data['title'])).toEqual(['一、建模流程', '1-1,结构化数据', '1-2,图片数据', '二、核心概念', '2-1,张量', '2-2,自动微分']);
+	});
+
 	it('opens a lesson\'s page with what its list item says after the link and the lists under it; link text that spells the path names no unit', () => {
 		const syllabus = importPlan(
 			{

@@ -192,15 +192,14 @@ function comesAfter(place: readonly number[], previous: readonly number[]): bool
 /**
  * At least two files, linked in rising order: units come in a sequence, translations or related documents do not.
  * Each unit word counts on its own: "Module 1, Module 2, Workshop 1, Module 3" is a sequence of modules with a workshop.
- * Rows with no number at all before or after the numbered ones (a preface, a setup page, an appendix) come with them,
- * while the numbered rows are most of the rows.
+ * Rows with no number at all before, between or after the numbered ones (a preface, each chapter's opening page
+ * before its numbered lessons, an appendix) come with them, while the numbered rows are most of the rows.
  */
 function inSequence(rows: readonly Row[]): boolean {
-	const [first, last] = [rows.findIndex(hasPlace), rows.findLastIndex(hasPlace)];
-	const numbered = rows.slice(first, last + 1);
-	if (first < 0 || (numbered.length < rows.length && numbered.length * 2 <= rows.length)) return false;
+	const numbered = rows.filter(hasPlace);
+	if (numbered.length === 0 || (numbered.length < rows.length && numbered.length * 2 <= rows.length)) return false;
 	const byWord = Map.groupBy(numbered, (row) => (row.label ? wordKey(row.label) : null));
-	const rising = (run: readonly Row[]) => run.map(rowPlace).every((place, i, places) => place.length > 0 && (i === 0 || comesAfter(place, places[i - 1]!)));
+	const rising = (run: readonly Row[]) => run.map(rowPlace).every((place, i, places) => i === 0 || comesAfter(place, places[i - 1]!));
 	return new Set(numbered.map((r) => r.target.path)).size >= 2 && [...byWord.values()].every(rising);
 }
 
