@@ -2279,6 +2279,17 @@ describe('a folder of lesson files', () => {
 		expect(result.phases[1]!.body).toContain('Object Oriented Programming');
 	});
 
+	it('makes a folder holding all of its chapter\'s lessons ("L03/code/") the chapter\'s group, not a group inside it', () => {
+		const lesson = (path: string) => ({ path, text: `# ${path}\n\nText.\n` });
+		const result = importFolder('Deep learning', [lesson('L03/code/perceptron.md'), lesson('L03/code/vectorization.md'), lesson('L18/dcgan.md'), lesson('L18/optional/wgan.md'), lesson('L18/optional/wgan-gp.md')]);
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'l03', title: 'L03' },
+			{ id: 'l18', title: 'L18' },
+			{ id: 'optional', title: 'Optional', parent: 'l18' },
+		]);
+		expect(result.phases.map((p) => p.data['group'])).toEqual(['l03', 'l03', 'l18', 'optional', 'optional']);
+	});
+
 	it('writes the words of titles made from names as the lessons write them: "Intro to CSS", "JavaScript basics"', () => {
 		const result = importFolder('foundations', [
 			{ path: 'css_foundations/intro_to_css.md', text: '### Introduction\n\nCSS styles HTML. Write CSS in a `style.css` file.\n' },

@@ -723,7 +723,7 @@ function fileLabels(files: readonly PlanFile[]): Array<UnitLabel | null> | null 
  * folder that holds two lessons or more is a group (one lesson alone is a phase like the others), titled by the file
  * beside it when there is one, else by the title of its own README or index when that is a lesson, else by the
  * folder's name; a
- * folder inside it that holds several lessons ("html_css/flexbox/") is a group inside that one.
+ * folder inside it that holds several lessons, not all ("html_css/flexbox/"), is a group inside that one.
  */
 export function folderGroups(units: readonly Unit[]): Group[] {
 	const stem = (unit: Unit) => unit.file.path.replace(/\.[^./]*$/, '');
@@ -758,7 +758,9 @@ export function folderGroups(units: readonly Unit[]): Group[] {
 		if (!folder || lessonCounts.get(folder)!.length < 2) continue;
 		const outer = groupFor(folder);
 		const inner = innerFolderOf(unit);
-		unit.group = inner && innerCounts.get(inner)!.length >= 2 ? groupFor(inner, outer) : outer;
+		// A folder holding all of its chapter's lessons ("L03/code/") is the chapter itself, not a group inside it.
+		const innerCount = inner ? innerCounts.get(inner)!.length : 0;
+		unit.group = inner && innerCount >= 2 && innerCount < lessonCounts.get(folder)!.length ? groupFor(inner, outer) : outer;
 	}
 	return groups;
 }
