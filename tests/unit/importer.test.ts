@@ -629,6 +629,39 @@ describe('unit headings', () => {
 	});
 });
 
+describe('unit headings over the folders of their lessons', () => {
+	it('makes each unit heading with a folder labelled like it ("### Semana 1: Scratch" over "Semana-01-Scratch/") a group of its page and that folder\'s lessons', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Curso\n\n### Semana 1: Scratch\n\n- Bloques\n\n### Semana 2: C\n\n- Punteros\n\n### Semana 3: Python\n\n- Listas\n\n## Recursos\n\nMás.\n' },
+				files: [
+					{ path: 'Semana-01-Scratch/README.md', text: '# Semana 01: Scratch\n\nPlan.\n' },
+					{ path: 'Semana-01-Scratch/Ejercicios/Ejercicio-01-Saludo.md', text: '# Ejercicio 01: Saludo\n\nHola.\n' },
+					{ path: 'Semana-02-C/README.md', text: '# Semana 02: C\n\nPlan.\n' },
+					{ path: 'Semana-02-C/Teoria/01-Punteros.md', text: '# Punteros\n\nMemoria.\n' },
+					{ path: 'Recursos/libros.md', text: '# Libros\n\nLeer.\n' },
+				],
+			},
+			{ fileName: 'curso.md', order: 0, id: 'curso', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'] ?? null, p.data['title'], p.data['group'] ?? null])).toEqual([
+			['Semana 1', 'Scratch', 'scratch'],
+			[null, 'Semana 01: Scratch', 'scratch'],
+			[null, 'Ejercicio 01: Saludo', 'scratch'],
+			['Semana 2', 'C', 'c'],
+			[null, 'Semana 02: C', 'c'],
+			[null, 'Punteros', 'c'],
+			// A unit without a folder stays a phase of its own.
+			['Semana 3', 'Python', null],
+		]);
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'scratch', title: 'Scratch', label: 'Semana 1', duration: { min: 1, max: 1, unit: 'week' } },
+			{ id: 'c', title: 'C', label: 'Semana 2', duration: { min: 1, max: 1, unit: 'week' } },
+		]);
+		expect(result.filesUsed).not.toContain('Recursos/libros.md');
+	});
+});
+
 describe('unit headings that detail a few units', () => {
 	it('are parts of those units: days under three of six weeks leave the weeks the units', () => {
 		const week = (n: number, days: boolean) => `#### Week ${n}: Topic ${n}\n\nx\n${days ? `\n**Day 1-2: Setup ${n}**\n\ny\n\n**Day 3-7: Practice ${n}**\n\nz\n` : ''}`;

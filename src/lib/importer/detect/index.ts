@@ -12,6 +12,7 @@ import { titled } from './shared.ts';
 import { findListUnits, type ListUnit, listUnit } from './lists.ts';
 import { findSectionUnits, numberedSections, sectionsOfParts, sectionUnit } from './sections.ts';
 import { linkPrerequisites, tableColumns, tableUnits } from './tables.ts';
+import { withUnitFolders } from './unit-folders.ts';
 
 const NO_UNITS =
 	'no phases found: the importer looks for repeated headings with a unit word and number ("## Phase 1: …", "### Week 2 …", "## Día 3 …"), numbered list items or headings that state a duration ("1. **Programming** = 4 - 6 months"), tables whose rows state a duration, a study time or weekly hours, a table or list linking one Markdown file per unit, or at least three sections at one heading level';
@@ -50,7 +51,9 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 			for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
 		}
 		const added = headings.companions[0] ? `, each untitled "${headings.companions[0].section.raw}" heading of another list added to the unit it numbers` : '';
-		return { units, groups: found.groups, pattern: headings.pattern + added, taken };
+		const withFolders = withUnitFolders(index, others, { units, groups: found.groups }, sections, taken);
+		const foldered = withFolders.folders > 0 ? `, ${withFolders.folders} of them over the lessons of the folder labelled like them` : '';
+		return { units: withFolders.units, groups: withFolders.groups, pattern: headings.pattern + added + foldered, taken };
 	}
 
 	const contents = contentsPageRows(index, resolve);

@@ -606,7 +606,7 @@ const SECTION_NUMBER = /^\d{1,3}(?:(?:\.\d{1,3})+\.?|:)\s+(?=\S)/;
 // "02-basics/01-vars.md"): the file is a lesson in order, not a note beside the plan ("roles/apache2/README.md").
 // The number ends its word: "md5@…" and "n1-problem" may be lessons, "neo4j" is a name. A bare number may take one
 // letter before the name goes on ("01a-Git/", "01b-GitHub/"): lessons slotted in between, as an outline letters them.
-const NUMBERED_PATH = /^(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?:(?<=^\d+)\p{L}(?=[-_ ./]|$))?(?![\d\p{L}])/u;
+export const NUMBERED_PATH = /^(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?:(?<=^\d+)\p{L}(?=[-_ ./]|$))?(?![\d\p{L}])/u;
 
 /**
  * A folder of lesson files whose index links none of them: the files, in name order ("01-preface.md",

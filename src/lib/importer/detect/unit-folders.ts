@@ -1,0 +1,51 @@
+/** A README's unit headings over the numbered folders that hold each unit's lessons. */
+import type { Node } from 'mdast';
+import { type Group, isFolderIndex, type PlanFile, type Section, type Unit } from '../plan.ts';
+import { parseUnitLabel, wordKey } from './label.ts';
+import { folderFiles, linkedFileUnits, NUMBERED_PATH } from './linked-files.ts';
+
+/** The label a folder's name gives it ("Semana-01-Scratch" is Semana 1), or null. */
+function folderLabel(folder: string) {
+	const named = NUMBERED_PATH.exec(folder)?.groups;
+	const label = named?.['word'] ? parseUnitLabel(`${named['word']} ${Number(named['n'])}`) : null;
+	return label?.word ? label : null;
+}
+
+/**
+ * Unit headings of a folder's README ("### Semana 1: Scratch", an outline of the week) beside numbered folders labelled
+ * like them ("Semana-01-Scratch/" with its theory, exercises and projects): each unit with a folder of two lessons or
+ * more is a group, its heading's page first, then the folder's lessons in name order. Groups nest one level: under a
+ * unit that is in a group inside another, the lessons join that group.
+ */
+export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], detected: { units: Unit[]; groups: Group[] }, sections: readonly Section[], taken: Set<Node>): { units: Unit[]; groups: Group[]; folders: number } {
+	const byFolder = Map.groupBy(
+		others.filter((file) => file.path.includes('/')),
+		(file) => file.path.slice(0, file.path.indexOf('/')),
+	);
+	const folderOf = (unit: Unit) => {
+		const own = unit.label?.word ? unit.label : null;
+		return own ? [...byFolder.keys()].find((folder) => folderLabel(folder)?.number === own.number && wordKey(folderLabel(folder)!) === wordKey(own)) : undefined;
+	};
+	const lessonsOf = detected.units.map((unit) => {
+		const folder = isFolderIndex(index.path) ? folderOf(unit) : undefined;
+		const files = folder ? folderFiles(byFolder.get(folder)!) : null;
+		// The unit's heading labels the folder: its files' own labels would repeat it.
+		return files ? linkedFileUnits(index, { ...files, rows: files.rows.map((row) => ({ ...row, label: null })) }, sections, taken) : [];
+	});
+	const folders = lessonsOf.filter((lessons) => lessons.length > 0).length;
+	if (folders === 0) return { ...detected, folders };
+	const groups = [...detected.groups];
+	const units = detected.units.flatMap((unit, i) => {
+		const lessons = lessonsOf[i]!;
+		if (lessons.length === 0) return [unit];
+		const outer = unit.group;
+		if (outer === undefined || groups[outer]!.parent === undefined) {
+			const rawTitle = sections.find((s) => s.heading === unit.heading)?.raw ?? unit.rawTitle;
+			groups.push({ rawTitle, label: unit.label, intro: [], ...(outer !== undefined ? { parent: outer } : {}) });
+			unit.group = groups.length - 1;
+		}
+		for (const lesson of lessons) lesson.group = unit.group;
+		return [unit, ...lessons];
+	});
+	return { units, groups, folders };
+}
