@@ -2306,8 +2306,11 @@ describe('a folder of lesson files', () => {
 			// Files that share their heading and their name keep the heading: the name tells no more.
 			{ path: '06-Summary/a/README.md', text: '# Summary\n\nOne.\n' },
 			{ path: '06-Summary/b/a/README.md', text: '# Summary\n\nTwo.\n' },
+			// Nor do names that differ only by a label: each cohort's copy of the week.
+			{ path: '07-Cohorts/2023/week_2_flows/README.md', text: '# Week 2: Flows\n\nAirflow.\n' },
+			{ path: '07-Cohorts/2024/02-flows/README.md', text: '# Flows\n\nKestra.\n' },
 		]);
-		expect(result.phases.map((p) => p.data['title'])).toEqual(['Object Oriented Programming', 'OOP Homework', 'OOP Homework Solution', 'OOP Challenge', 'Summary', 'Summary']);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Object Oriented Programming', 'OOP Homework', 'OOP Homework Solution', 'OOP Challenge', 'Summary', 'Summary', 'Flows', 'Flows']);
 		// The heading that no longer titles the page stays on it.
 		expect(result.phases[1]!.body).toContain('Object Oriented Programming');
 	});

@@ -429,8 +429,13 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	const sharers = (file: PlanFile) => openers.get(words(firstHeadingText(file) ?? ''))!;
 	const sharedOpening = (file: PlanFile) => sharers(file).length > 1;
 	// Nor is a `#` heading that other files open with too (a notebook copied for each variant, an exercise and its
-	// solution), where their names tell them apart.
-	const namedApart = (file: PlanFile) => sharedOpening(file) && new Set(sharers(file).map((other) => nameTitle(other.path))).size === sharers(file).length;
+	// solution), where their names tell them apart: not by a label alone ("week_2_…" in one cohort, "02-…" in the next).
+	const nameWords = (file: PlanFile) => {
+		const name = nameTitle(file.path);
+		const label = parseUnitLabel(name);
+		return words(label?.word ? label.rest : name);
+	};
+	const namedApart = (file: PlanFile) => sharedOpening(file) && new Set(sharers(file).map(nameWords)).size === sharers(file).length;
 	const openWithTitles = [...targets].filter(sharedOpening).length * 2 <= targets.size;
 	// Link text that several rows share ("[Notes](notes/01-intro.md)", "[Homework](…)") or that spells the link
 	// ("[docker-sql/](docker-sql/)", "[10-sql-refresher.md](…)") names no one unit: the file's own title does.
