@@ -2308,7 +2308,7 @@ describe('a folder of lesson files', () => {
 			{ path: '06-Summary/b/a/README.md', text: '# Summary\n\nTwo.\n' },
 			// Nor do names that differ only by a label: each cohort's copy of the week.
 			{ path: '07-Cohorts/2023/week_2_flows/README.md', text: '# Week 2: Flows\n\nAirflow.\n' },
-			{ path: '07-Cohorts/2024/02-flows/README.md', text: '# Flows\n\nKestra.\n' },
+			{ path: '07-Cohorts/2024/02-flows/README.md', text: '# Week 2: Flows\n\nKestra.\n' },
 		]);
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Object Oriented Programming', 'OOP Homework', 'OOP Homework Solution', 'OOP Challenge', 'Summary', 'Summary', 'Flows', 'Flows']);
 		// The heading that no longer titles the page stays on it.
