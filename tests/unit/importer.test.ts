@@ -1651,6 +1651,22 @@ describe('index + files', () => {
 		expect(js!.body).toContain('Variables.');
 	});
 
+	it('leaves out a logo written in inline HTML that opens most lesson files alike, as one written in Markdown', () => {
+		const logo = "<a href='https://school.example/'><img src='../logo.png'/></a>";
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Bootcamp\n\n1. [Strings](01-strings.md)\n2. [Lists](02-lists.md)\n3. [Files](03-files.md)\n' },
+				files: ['Strings', 'Lists', 'Files'].map((name, i) => ({ path: `0${i + 1}-${name.toLowerCase()}.md`, text: `___\n\n${logo}\n___\n<center><em>Content Copyright by School</em></center>\n\n# ${name}\n\nAbout ${name}.\n` })),
+				assets: ['logo.png'],
+			},
+			{ fileName: 'bootcamp.md', order: 0, id: 'bootcamp', track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.body.includes('logo.png'))).toEqual([false, false, false]);
+		// What else opens them stays: a copyright line is no logo.
+		expect(result.phases[0]!.body).toContain('Content Copyright by School');
+		expect(result.phases[0]!.body).toContain('About Strings.');
+	});
+
 	it('leaves out a lesson file\'s opening line that is its title in bold, as it leaves out a heading that is', () => {
 		const result = importPlan(
 			{

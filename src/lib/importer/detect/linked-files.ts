@@ -551,11 +551,14 @@ function sharedChrome(files: readonly PlanFile[]): Set<Node> {
 	return shared;
 }
 
-/** What a page may open with above its title: HTML (a banner, a centring `<div>`), a rule, or a line of images (a logo, badges). */
+/**
+ * What a page may open with above its title: HTML (a banner, a centring `<div>`), a rule, or a line of images (a logo,
+ * badges), in Markdown or in inline HTML tags (`<a href=…><img src=…/></a>`).
+ */
 function isPageChrome(node: RootContent): boolean {
 	if (node.type === 'html' || node.type === 'thematicBreak') return true;
 	const image = (child: PhrasingContent): boolean =>
-		child.type === 'image' || child.type === 'imageReference' || child.type === 'break' || (child.type === 'text' && child.value.trim() === '') || (child.type === 'link' && child.children.length > 0 && child.children.every(image));
+		child.type === 'image' || child.type === 'imageReference' || child.type === 'html' || child.type === 'break' || (child.type === 'text' && child.value.trim() === '') || (child.type === 'link' && child.children.length > 0 && child.children.every(image));
 	return node.type === 'paragraph' && node.children.length > 0 && node.children.every(image);
 }
 
