@@ -2325,8 +2325,12 @@ describe('a folder of lesson files', () => {
 			// Nor do names that differ only by a label: each cohort's copy of the week.
 			{ path: '07-Cohorts/2023/week_2_flows/README.md', text: '# Week 2: Flows\n\nAirflow.\n' },
 			{ path: '07-Cohorts/2024/02-flows/README.md', text: '# Week 2: Flows\n\nKestra.\n' },
+			// Or only by a word the title would read as a status.
+			{ path: '08-Bayes/08_01_naive_bayes.md', text: '# Seminar: Naive Bayes\n\nTo do.\n' },
+			{ path: '08-Bayes/08_01_naive_bayes__completed.md', text: '# Seminar: Naive Bayes\n\nDone.\n' },
 		]);
-		expect(result.phases.map((p) => p.data['title'])).toEqual(['Object Oriented Programming', 'OOP Homework', 'OOP Homework Solution', 'OOP Challenge', 'Summary', 'Summary', 'Flows', 'Flows']);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Object Oriented Programming', 'OOP Homework', 'OOP Homework Solution', 'OOP Challenge', 'Summary', 'Summary', 'Flows', 'Flows', 'Seminar: Naive Bayes', 'Seminar: Naive Bayes']);
+		expect(result.phases.some((p) => p.data['status'] !== undefined)).toBe(false);
 		// The heading that no longer titles the page stays on it.
 		expect(result.phases[1]!.body).toContain('Object Oriented Programming');
 	});

@@ -14,6 +14,7 @@ import { visit } from 'unist-util-visit';
 import { bannerTitle, casedAsWritten, type Group, isFolderIndex, isTableOfContents, LESSON_FILE, nameTitle, type PlanFile, rawOf, type Section, type Unit, writtenForms } from '../plan.ts';
 import { kindOfWord, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { upperFirst } from '../lines.ts';
+import { parseTitleLine } from '../phase-fields.ts';
 
 /** Finds the plan file a relative link leads to, or null when it leads to no Markdown file of the plan. */
 export type ResolveLink = (url: string, from: PlanFile) => PlanFile | null;
@@ -429,11 +430,12 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	const sharers = (file: PlanFile) => openers.get(words(firstHeadingText(file) ?? ''))!;
 	const sharedOpening = (file: PlanFile) => sharers(file).length > 1;
 	// Nor is a `#` heading that other files open with too (a notebook copied for each variant, an exercise and its
-	// solution), where their names tell them apart: not by a label alone ("week_2_…" in one cohort, "02-…" in the next).
+	// solution), where the titles their names give tell them apart: not by a label ("week_2_…" in one cohort, "02-…" in
+	// the next) or a status ("…__completed") that the title leaves out.
 	const nameWords = (file: PlanFile) => {
 		const name = nameTitle(file.path);
 		const label = parseUnitLabel(name);
-		return words(label?.word ? label.rest : name);
+		return words(parseTitleLine(label?.word ? label.rest : name).title);
 	};
 	const namedApart = (file: PlanFile) => sharedOpening(file) && new Set(sharers(file).map(nameWords)).size === sharers(file).length;
 	const openWithTitles = [...targets].filter(sharedOpening).length * 2 <= targets.size;
