@@ -42,9 +42,9 @@ export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], de
 		if (outer === undefined || groups[outer]!.parent === undefined) {
 			const rawTitle = sections.find((s) => s.heading === unit.heading)?.raw ?? unit.rawTitle;
 			groups.push({ rawTitle, label: unit.label, intro: [], ...(outer !== undefined ? { parent: outer } : {}) });
-			unit.group = groups.length - 1;
 		}
-		for (const lesson of lessons) lesson.group = unit.group;
+		const group = outer !== undefined && groups[outer]!.parent !== undefined ? outer : groups.length - 1;
+		for (const member of [unit, ...lessons]) member.group = group;
 		return [unit, ...lessons];
 	});
 	return { units, groups, folders };
