@@ -1524,6 +1524,18 @@ describe('index + files', () => {
 		expect(overview).toContain('Go [here](/roadmaps/course/).');
 		expect(result.phases[2]!.body).toContain('[Contents](/roadmaps/course/)');
 		expect(result.filesUsed).toContain('Notes/Contents.md');
+		// A page linking a few of many numbered lessons is no contents page: the lessons are.
+		const few = importPlan(
+			{
+				index: { path: 'README.md', text: '# Course\n\nFirst [set up](setup.md).\n' },
+				files: [
+					{ path: 'setup.md', text: '# Setup\n\n- [1. Install](01-install.md)\n- [2. Run](02-run.md)\n' },
+					...['01-install', '02-run', '03-loops', '04-lists', '05-files'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\nText.\n` })),
+				],
+			},
+			{ fileName: 'course.md', order: 0, id: 'course', track: 'backend' },
+		);
+		expect(few.phases).toHaveLength(5);
 	});
 
 	it('reads a book\'s table of contents (mdBook, GitBook): every page it links in its order, whatever their names, the pages listed under a chapter grouped with it, a section with pages of its own a group inside', () => {

@@ -56,8 +56,10 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		return { units: withFolders.units, groups: withFolders.groups, pattern: headings.pattern + added + foldered, taken };
 	}
 
+	// The contents page is the course's when it leads to most of the folder's lessons, not to a few of them (a setup
+	// page linking its two steps beside a folder of numbered lessons).
 	const contents = contentsPageRows(index, resolve);
-	if (contents) {
+	if (contents && withNestedIndexes(index, contents, resolve).rows.length * 2 >= others.length) {
 		const found = linkedDetection(index, others, contents, sections, title, taken, resolve);
 		const contentsPage = contents.rows[0]!.from!;
 		return { ...found, pattern: `${found.pattern} from its contents page ${contentsPage.path}`, contentsPage };
