@@ -106,6 +106,8 @@ describe('what the planner shows', () => {
 	it('sums up the main path, as a range when it has electives', () => {
 		expect(describeTotal(at(17), 10)).toBe('Whole roadmap: about 17 weeks at 10 h/week.');
 		expect(describeTotal({ min: 10.2, max: 11.4 }, null)).toBe('Whole roadmap: about 10–11 weeks.');
+		expect(describeTotal(at(1.1), 4)).toBe('Whole roadmap: about 1 week at 4 h/week.');
+		expect(describeTotal(at(0.3), 20)).toBe('Whole roadmap: under a week at 20 h/week.');
 		expect(describeTotal(null, 10)).toBe('');
 	});
 });

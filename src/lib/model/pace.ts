@@ -109,5 +109,7 @@ export function describeTotal(total: WeekRange | null, pace: number | null): str
 	if (total === null) return '';
 	const min = Math.round(total.min);
 	const max = Math.round(total.max ?? total.min);
-	return `Whole roadmap: about ${min === max ? min : `${min}–${max}`} weeks${pace ? ` at ${pace} h/week` : ''}.`;
+	// A short course at a good pace (a workshop's few hours) rounds to no weeks at all.
+	const length = max === 0 ? 'under a week' : `about ${min === max ? min : `${min}–${max}`} ${max === 1 ? 'week' : 'weeks'}`;
+	return `Whole roadmap: ${length}${pace ? ` at ${pace} h/week` : ''}.`;
 }
