@@ -5,6 +5,7 @@
  * of it and the chapters after it; `# (APPENDIX) Appendix {-}` starts the appendix. `index.Rmd` is the overview, and
  * the `title` of its YAML the book's title.
  */
+import { posix } from 'node:path';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { frontmatterFields, parseMarkdown } from './markdown/parse.ts';
@@ -19,11 +20,14 @@ export function withoutPartDividers(tree: Root): void {
 	tree.children = tree.children.filter((node) => !(node.type === 'heading' && node.depth === 1 && /^\((?:PART\*?|APPENDIX)\)\s/.test(toString(node))));
 }
 
-/** The chapters `rmd_files` names: a list, or a map by output format, of which the HTML one. */
+/**
+ * The chapters `rmd_files` names: a list, or a map by output format, of which the HTML one. Paths are the book
+ * folder's, written as they come ("./chapters/01-intro.Rmd").
+ */
 function listedFiles(config: Record<string, unknown> | null): string[] | null {
 	const files = config?.['rmd_files'];
 	const list = Array.isArray(files) ? files : files && typeof files === 'object' ? (files as Record<string, unknown>)['html'] : null;
-	return Array.isArray(list) ? list.filter((file): file is string => typeof file === 'string').map((file) => file.trim()) : null;
+	return Array.isArray(list) ? list.filter((file): file is string => typeof file === 'string').map((file) => posix.normalize(file.trim())) : null;
 }
 
 /**

@@ -39,7 +39,7 @@ import { removeSiteMarkup } from './markdown/attribute-lists.ts';
 import { renderLiquid } from './markdown/liquid.ts';
 import { calloutsOf, kramdownBlocks } from './markdown/kramdown.ts';
 import { imagesFromPageFolder } from './jekyll.ts';
-import { crossReferences, executableChunks, letteredLists, shortcodes } from './markdown/quarto.ts';
+import { crossReferences, executableChunks, inlineExpressions, letteredLists, shortcodes } from './markdown/quarto.ts';
 import { hugoShortcodeText } from './markdown/hugo-shortcodes.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { inlineReferences } from './markdown/references.ts';
@@ -279,6 +279,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		if (isExecutableMarkdown(path)) {
 			withoutPartDividers(tree);
 			executableChunks(tree, notes);
+			inlineExpressions(tree);
 			letteredLists(tree);
 		}
 		mystDirectives(tree, notes);

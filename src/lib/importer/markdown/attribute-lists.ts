@@ -37,6 +37,8 @@ const idOf = (inside: string) => {
 	return found ? (found[1] ?? found[2] ?? found[3] ?? found[4]) : undefined;
 };
 
+const UNNUMBERED = /(?<=^|[ \t])(?:-|\.unnumbered)(?=[ \t]|$)/g;
+
 /** Gives a heading or an image the ID an attribute list set, as a site's HTML would carry it. */
 export const withId = (node: Nodes, id: string) => void (node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } });
 
@@ -74,6 +76,8 @@ function withoutSiteMarkup(text: Text, after: Nodes | undefined, endsBlock: bool
 		const giveId = offset > 0 ? headingId : after?.type === 'image' ? (figure: string) => withId(after, figure) : undefined;
 		if (giveId && id !== undefined) giveId(id);
 		if (giveId && id !== undefined && ID.exec(inside)?.[0].trim() === inside.trim()) return '';
+		// A heading's Pandoc "{-}" or ".unnumbered" (with its ID, "{#fp .unnumbered}"): the site numbers no headings.
+		if (headingId && offset > 0 && inside.replace(ID, ' ').replace(UNNUMBERED, ' ').trim() === '') return '';
 		noted(`removed the attribute list "${found}": it styles the site the plan was written for`);
 		return '';
 	});

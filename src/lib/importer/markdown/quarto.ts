@@ -98,6 +98,19 @@ export function executableChunks(tree: Root, notes: ImportNote[]): void {
 	});
 }
 
+// "`r nrow(cars)`", Quarto's "`{r} nrow(cars)`", "`{python} len(x)`": an expression the page shows the result of.
+const INLINE_EXPRESSION = /^(?:r|\{[A-Za-z][\w+-]*\})[ \t]+(?=\S)/;
+
+/**
+ * Shows an inline expression as its code, without the language that marks it to be run: the importer runs nothing,
+ * and "r " before the code is not part of it.
+ */
+export function inlineExpressions(tree: Root): void {
+	visit(tree, 'inlineCode', (node) => {
+		node.value = node.value.replace(INLINE_EXPRESSION, '');
+	});
+}
+
 // Pandoc's list markers beyond CommonMark's, which read as text there: a letter or a roman numeral, then "." or ")",
 // or in parentheses ("a.", "B)", "(c)", "iv."). A capital letter and a full stop take two spaces after them, as Pandoc
 // requires, since with one they are an initial ("B. Russell").
