@@ -218,6 +218,25 @@ describe('unit labels', () => {
 		expect(parseDuration('0-3 months')).toEqual(months(3));
 	});
 
+	it('reads three ranges or more that count from 1, each right after the one before, as the weeks they number', () => {
+		const lengths = (titles: string[]) => phasesOfText(`# Plan\n\n${titles.map((t, i) => `## Phase ${i + 1}: ${t}\n\nx\n`).join('\n')}`).phases.map((p) => p.data['duration']);
+		const weeks = (n: number) => ({ min: n, max: n, unit: 'week' });
+		expect(lengths(['Python (1-4주)', 'DL (5-9주)', 'NLP (10-14주)'])).toEqual([weeks(4), weeks(5), weeks(5)]);
+		expect(lengths(['Python (1-4 weeks)', 'DL (5-9 weeks)', 'NLP (10-14 weeks)', 'LLM (15+ weeks)'])).toEqual([weeks(4), weeks(5), weeks(5), null]);
+		// Two may be lengths.
+		expect(lengths(['Basics (1-2 weeks)', 'Web (3-4 weeks)'])).toEqual([{ min: 1, max: 2, unit: 'week' }, { min: 3, max: 4, unit: 'week' }]);
+	});
+
+	it('reads a position on the calendar named by its unit word in other languages, in parentheses', () => {
+		expect(parseDuration('Q1 (Hafta 1–13)')).toEqual({ min: 13, max: 13, unit: 'week' });
+		expect(parseDuration('Fase 2 (Semanas 5-8)')).toEqual({ min: 4, max: 4, unit: 'week' });
+		expect(parseDuration('Git (Tuần 3)')).toEqual({ min: 1, max: 1, unit: 'week' });
+		expect(parseDuration('Block (Monate 2-3)')).toEqual({ min: 2, max: 2, unit: 'month' });
+		// In a title, it names the week a page belongs to, not a length of its own; nor is a word that names something else.
+		expect(parseDuration('Ejercicios - Semana 01: Scratch')).toBeNull();
+		expect(parseDuration('(tag 2)')).toBeNull();
+	});
+
 	it('reads Vietnamese, Turkish and Indonesian unit words, Vietnamese ones of two words too', () => {
 		expect(parseUnitLabel('Giai đoạn 1: Nền tảng')).toMatchObject({ kind: 'phase', number: 1, text: 'Giai đoạn 1', rest: 'Nền tảng' });
 		expect(parseUnitLabel('Tuần 2: HTML')).toMatchObject({ kind: 'week', number: 2, rest: 'HTML' });

@@ -68,8 +68,20 @@ const AMOUNT = new RegExp(
 	String.raw`${AMOUNT_START}${AFTER_CALENDAR_MONTH}(?<least>(?:at\s+least|minimum(?:\s+of)?|min\.?)\s+)?(?<min>${LENGTH_NUM})(?<plus>\+)?(?:${RANGE}(?<max>${LENGTH_NUM}))?${BOLD}\s*-?\s*(?<unit>${UNIT_ALTERNATION})${END}${NOT_ORDINAL}${BEFORE_CALENDAR_MONTH}(?!\s*(?:a|per|each|every|\/)\s*(?:day|week|month|year)\b)(?<more>\+|\s*(?:minimum|min\b|or\s+more|at\s+least))?`,
 	'giu',
 );
+// The calendar's units as plans name a position on it, before its number: "(Semana 1-4)", "(Hafta 1–13)", "(Tuần 3)".
+// (Only words that name nothing else: the German "Tag" is also a tag.)
+const POSITION_WORDS: Record<Unit, string> = {
+	day: String.raw`days?|d[ií]as?|jours?|giorn[oi]|день|dni|gün|ngày|hari`,
+	week: String.raw`weeks?|semanas?|semaines?|wochen?|settiman[ae]|недел[яи]|тиждень|tydzień|hafta|tuần|minggu`,
+	month: String.raw`months?|mes(?:es)?|mois|monate?|mes[ei]|месяц|місяць|miesiąc|ay|tháng|bulan`,
+	year: String.raw`years?|a[ñn]os?|années?|jahre?|ann[oi]|год|рік|yıl|năm|tahun`,
+};
+const POSITION = (words: string) => String.raw`(?<unit>${words})\s+(?<from>\d+)(?:${RANGE}(?<to>\d+))?`;
 // "Week 1-2" (two weeks), "Weeks 1-4", "Month 3" (one month): a position on the calendar, counted in its unit.
-const SPAN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<unit>day|week|month|year)s?\s+(?<from>\d+)(?:${RANGE}(?<to>\d+))?(?![\p{N}.]|\s*(?:days?|weeks?|months?|years?)\b)`, 'giu');
+const SPAN = new RegExp(String.raw`(?<![\p{L}\p{N}])${POSITION('(?:day|week|month|year)s?')}(?![\p{N}.]|\s*(?:days?|weeks?|months?|years?)\b)`, 'giu');
+// In the plan's own language, a position is read where it stands apart in parentheses, "Q1 (Hafta 1–13)"; in a title
+// ("Ejercicios - Semana 01: Scratch") it names the week a page belongs to, which its unit's label already counts.
+const SPAN_IN_PARENS = new RegExp(String.raw`(?<=\(\s*)${POSITION(Object.values(POSITION_WORDS).join('|'))}(?=\s*\))`, 'giu');
 
 export interface DurationMatch {
 	duration: Duration;
@@ -105,20 +117,25 @@ function rangeIn(text: string): { from: number; to?: number; unit: Unit } | null
 /**
  * The lengths of units whose ranges chain, each starting where the one before ended and the first at 0 ("0-3 months",
  * "3-9 months", "9-18 months", "18+ months"): they mark the plan's calendar, so a unit lasts from its start to its end
- * (3, 6 and 9 months), and an open range after them says when a unit starts, not how long it lasts (null). Undefined
- * for units in no chain, whose ranges are lengths ("2-3 months").
+ * (3, 6 and 9 months), and an open range after them says when a unit starts, not how long it lasts (null). Ranges that
+ * count from 1, each starting right after the one before ("1-4주", "5-9주", "10-14주"), number the calendar's weeks
+ * themselves, the last one included (4, 5 and 5 weeks); three of them make a chain, as two ("1-2 months", "3-4
+ * months") may still be lengths. Undefined for units in no chain, whose ranges are lengths ("2-3 months").
  */
 export function chainedLengths(titles: readonly string[]): Array<Duration | null | undefined> {
 	const ranges = titles.map(rangeIn);
 	const lengths: Array<Duration | null | undefined> = titles.map(() => undefined);
 	for (let start = 0; start < ranges.length; start++) {
-		if (ranges[start]?.from !== 0) continue;
+		const first = ranges[start]?.from;
+		if (first !== 0 && first !== 1) continue;
+		// Counted from 1, a range holds its last number too: the next one starts one after it.
+		const inclusive = first;
 		let end = start;
-		for (let next = ranges[end + 1]; next && ranges[end]!.to !== undefined && next.unit === ranges[end]!.unit && next.from === ranges[end]!.to; next = ranges[end + 1]) end++;
-		if (end === start) continue;
+		for (let next = ranges[end + 1]; next && ranges[end]!.to !== undefined && next.unit === ranges[end]!.unit && next.from === ranges[end]!.to! + inclusive; next = ranges[end + 1]) end++;
+		if (end - start < 1 + inclusive) continue;
 		for (let i = start; i <= end; i++) {
 			const { from, to, unit } = ranges[i]!;
-			lengths[i] = to === undefined ? null : { min: to - from, max: to - from, unit };
+			lengths[i] = to === undefined ? null : { min: to - from + inclusive, max: to - from + inclusive, unit };
 		}
 		start = end;
 	}
@@ -140,6 +157,7 @@ export function allDurations(source: string): DurationMatch[] {
 	for (const [regex, read] of [
 		[AMOUNT, amountDuration],
 		[SPAN, spanDuration],
+		[SPAN_IN_PARENS, spanDuration],
 	] as const) {
 		for (const match of text.matchAll(regex)) {
 			const duration = read(match.groups ?? {});
