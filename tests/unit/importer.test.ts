@@ -665,10 +665,11 @@ describe('unit headings over the folders of their lessons', () => {
 		);
 		expect(result.phases.map((p) => [p.data['label'] ?? null, p.data['title'], p.data['group'] ?? null])).toEqual([
 			['Semana 1', 'Scratch', 'scratch'],
-			[null, 'Semana 01: Scratch', 'scratch'],
+			// The folder's own label in its README's title repeats the unit's, and its length.
+			[null, 'Scratch', 'scratch'],
 			[null, 'Ejercicio 01: Saludo', 'scratch'],
 			['Semana 2', 'C', 'c'],
-			[null, 'Semana 02: C', 'c'],
+			[null, 'C', 'c'],
 			[null, 'Punteros', 'c'],
 			// A unit without a folder stays a phase of its own.
 			['Semana 3', 'Python', null],
@@ -677,6 +678,8 @@ describe('unit headings over the folders of their lessons', () => {
 			{ id: 'scratch', title: 'Scratch', label: 'Semana 1', duration: { min: 1, max: 1, unit: 'week' } },
 			{ id: 'c', title: 'C', label: 'Semana 2', duration: { min: 1, max: 1, unit: 'week' } },
 		]);
+		expect(result.phases[1]!.data['duration']).toBeNull();
+		expect(result.phases[1]!.body).not.toContain('Semana 01');
 		expect(result.filesUsed).not.toContain('Recursos/libros.md');
 	});
 });

@@ -1,7 +1,7 @@
 /** A README's unit headings over the numbered folders that hold each unit's lessons. */
 import type { Node } from 'mdast';
 import { type Group, isFolderIndex, type PlanFile, type Section, type Unit } from '../plan.ts';
-import { parseUnitLabel, wordKey } from './label.ts';
+import { parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { folderFiles, linkedFileUnits, NUMBERED_PATH } from './linked-files.ts';
 
 /** The label a folder's name gives it ("Semana-01-Scratch" is Semana 1), or null. */
@@ -9,6 +9,13 @@ function folderLabel(folder: string) {
 	const named = NUMBERED_PATH.exec(folder)?.groups;
 	const label = named?.['word'] ? parseUnitLabel(`${named['word']} ${Number(named['n'])}`) : null;
 	return label?.word ? label : null;
+}
+
+/** The lesson titled without `label` where its title opens with it and says more. */
+function withoutLabel(lesson: Unit, label: UnitLabel): Unit {
+	const own = parseUnitLabel(lesson.rawTitle);
+	const same = own?.word && own.rest && own.number === label.number && own.numberTo === label.numberTo && wordKey(own) === wordKey(label);
+	return same ? { ...lesson, rawTitle: own.rest } : lesson;
 }
 
 /**
@@ -29,8 +36,10 @@ export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], de
 	const lessonsOf = detected.units.map((unit) => {
 		const folder = isFolderIndex(index.path) ? folderOf(unit) : undefined;
 		const files = folder ? folderFiles(byFolder.get(folder)!) : null;
-		// The unit's heading labels the folder: its files' own labels would repeat it.
-		return files ? linkedFileUnits(index, { ...files, rows: files.rows.map((row) => ({ ...row, label: null })) }, sections, taken) : [];
+		// The unit's heading labels the folder: its files' own labels would repeat it, in their names or their titles
+		// ("# Semana 01: Scratch"), and the length it gives the group.
+		const lessons = files ? linkedFileUnits(index, { ...files, rows: files.rows.map((row) => ({ ...row, label: null })) }, sections, taken) : [];
+		return lessons.map((lesson) => withoutLabel(lesson, unit.label!));
 	});
 	const folders = lessonsOf.filter((lessons) => lessons.length > 0).length;
 	if (folders === 0) return { ...detected, folders };
