@@ -829,6 +829,34 @@ describe('tables of units', () => {
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Circuitos', 'Python I', 'Estruturas de Dados']);
 	});
 
+	it('are the plan when more than twice as many as the files a few of them link', () => {
+		const fase = (n: number, title: string, link = '') => [`#### Fase ${n}: ${title} (1-2 meses)`, '', `- [ ] Estudar ${title}${link}`, ''].join('\n');
+		const text = [
+			'# Roadmap',
+			'',
+			'## Nível 1',
+			'',
+			fase(1, 'Fundamentos'),
+			fase(2, 'Web', ' ([Módulo 02](./02-web/README.md))'),
+			fase(3, 'Projeto'),
+			'## Nível 2',
+			'',
+			fase(1, 'Arquitetura'),
+			fase(2, 'Performance', ' ([Módulo 05](./05-perf/README.md))'),
+			fase(3, 'Segurança'),
+		].join('\n');
+		const files = ['02-web', '05-perf'].map((dir) => ({ path: `${dir}/README.md`, text: `# ${dir}\n\nNotas.\n` }));
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['group']])).toEqual([
+			['Fase 1', 'Fundamentos', 'nivel-1'],
+			['Fase 2', 'Web', 'nivel-1'],
+			['Fase 3', 'Projeto', 'nivel-1'],
+			['Fase 1', 'Arquitetura', 'nivel-2'],
+			['Fase 2', 'Performance', 'nivel-2'],
+			['Fase 3', 'Segurança', 'nivel-2'],
+		]);
+	});
+
 	it('takes a table per stage whose rows share the stage\'s number, prerequisites split at line breaks', () => {
 		const stage = (n: number, rows: string[]) => [`### ${n}ª Etapa`, '', '| Etapa | Aulas | Pré-requisitos |', '| --- | --- | --- |', ...rows.map((r) => `| ${n} | ${r} |`), ''].join('\n');
 		const source = [

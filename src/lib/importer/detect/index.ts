@@ -36,9 +36,12 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	// Files linked without a number anywhere (a table of specializations, each by name) are related documents when
 	// the plan's own tables of units hold more units than they are files: the tables are the plan, as ulivre's.
 	const unnumbered = rows !== null && rows.rows.every((row) => !row.label && !/\d/.test(row.target.path));
-	if (rows && !(unnumbered && tableUnitCount > rows.rows.length)) return linkedDetection(index, others, rows, sections, title, taken, resolve);
-
 	const headings = findHeadingUnits(index, sections, title);
+	// Unit headings more than twice as many as the files linked are the plan ("#### Fase 1" … "#### Fase 13", two of
+	// them linking a module's notes): the files are readings of a few of them.
+	const outnumbered = rows !== null && headings !== null && headings.sections.length > 2 * rows.rows.length;
+	if (rows && !(unnumbered && tableUnitCount > rows.rows.length) && !outnumbered) return linkedDetection(index, others, rows, sections, title, taken, resolve);
+
 	if (headings && !headsTables(headings.sections, tables)) {
 		// (Companions name their units by section: those stay as they are.)
 		if (headings.companions.length === 0) headings.sections = closedLikeTheOthers(index, headings.sections);
