@@ -978,6 +978,18 @@ describe('tables of units', () => {
 		expect(result.toFill.some((t) => t.field === 'groups[1].choose')).toBe(true);
 	});
 
+	it('takes a table whose rows all share a week of the calendar for that one week, not a week per row', () => {
+		const table = (heading: string, week: number, topics: string[]) =>
+			[`## ${heading}`, '', '| Kalenderwoche | Unterricht | Lernziele |', '| --- | --- | --- |', ...topics.map((t) => `| ${week} | ${t} | [hier](ziele.md) |`), ''].join('\n');
+		const text = ['# Lehrplan', '', table('Python', 4, ['Einführung', 'Listen']), table('SQL', 16, ['Intro', 'Joins', 'Indizes']), table('Docker', 17, ['Images'])].join('\n');
+		const result = phasesOfText(text);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']])).toEqual([
+			['Kalenderwoche 4', 'Einführung · Listen', { min: 1, max: 1, unit: 'week' }],
+			['Kalenderwoche 16', 'Intro · Joins · Indizes', { min: 1, max: 1, unit: 'week' }],
+			['Kalenderwoche 17', 'Images', { min: 1, max: 1, unit: 'week' }],
+		]);
+	});
+
 	it('takes a schedule\'s rows sharing a week for one unit, titled by their topics, over the document\'s sections', () => {
 		const row = (week: string, date: string, topic: string) => `| ${week} | ${date} | ${topic} | [Paper](https://example.org/${date.replace(' ', '')}) |`;
 		const text = [

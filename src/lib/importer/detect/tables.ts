@@ -13,6 +13,8 @@ import type { PlanFile, Unit } from '../plan.ts';
 import { kindOfWord, labelKind, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { unitNamer } from './prerequisites.ts';
 
+const CALENDAR_KINDS = new Set<Unit['kind']>(['day', 'week', 'month']);
+
 interface Columns {
 	title: number;
 	number: number | null;
@@ -101,10 +103,12 @@ export function tableColumns(table: Table): Columns | null {
 	// Rows are units when they state a length or effort, or are numbered under a unit word ("Week | Topic"); or when
 	// they all share the number of a stage the header names ("Etapa | Aulas | Pré-requisitos", every row "1"): the
 	// courses of that stage, in one table per stage. Under a known unit word, numbers that never fall but repeat are a
-	// schedule's: the rows sharing a number (two lectures in week 1) are one unit.
+	// schedule's: the rows sharing a number (two lectures in week 1) are one unit, even when all rows do, under a word
+	// of the calendar ("Kalenderwoche", every row "16"): a week's lessons make one week, not one each.
 	const numbers = numberCells.map((cell) => cell?.number ?? NaN);
 	const rising = numbers.every((n, i) => i === 0 || n > numbers[i - 1]!);
-	const sharedStage = numbers.length > 1 && numbers.every((n) => n === numbers[0]) && unitWord;
+	const calendar = unitWord && CALENDAR_KINDS.has(kindOfWord(numberWord!)!);
+	const sharedStage = numbers.length > 1 && numbers.every((n) => n === numbers[0]) && unitWord && !calendar;
 	const sharedNumbers = unitWord && !rising && !sharedStage && numbers.every((n, i) => i === 0 || n >= numbers[i - 1]!);
 	const numbered = number !== null && numberWord !== null && (rising || sharedStage || sharedNumbers);
 	const titlesStateLengths = mostly(title, (t) => parseDuration(t) !== null);
