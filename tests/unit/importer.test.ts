@@ -649,6 +649,31 @@ describe('unit headings', () => {
 });
 
 describe('unit headings over the folders of their lessons', () => {
+	it('puts the text of a folder holding one file, labelled like a unit heading, on that unit\'s page', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Cours\n\n### Chapitre 1 : Git\n\n- Commits\n\n### Chapitre 2 : HTML\n\n- Balises\n\n### Chapitre 3 : CSS\n\n- Sélecteurs\n' },
+				files: [
+					{ path: 'CHAPITRE-01/readme.md', text: '## Chapitre 1 : Git et GitHub\n\n### Branches\n\nUne branche [schéma](img/branche.png).\n' },
+					{ path: 'CHAPITRE-02/readme.md', text: '# HTML\n\nLe document.\n' },
+				],
+			},
+			{ fileName: 'cours.md', order: 0, id: 'cours', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['group'] ?? null])).toEqual([
+			['Chapitre 1', 'Git', null],
+			['Chapitre 2', 'HTML', null],
+			['Chapitre 3', 'CSS', null],
+		]);
+		const [git, html] = result.phases;
+		// The file's opening heading repeats the unit's label: it goes; one that does not stays.
+		expect(git!.body).not.toContain('Git et GitHub');
+		expect(git!.body).toMatch(/^#+ Branches$/m);
+		expect(git!.body).toContain('/CHAPITRE-01/img/branche.png');
+		expect(html!.body).toContain('Le document.');
+		expect(result.filesUsed).toContain('CHAPITRE-01/readme.md');
+	});
+
 	it('makes each unit heading with a folder labelled like it ("### Semana 1: Scratch" over "Semana-01-Scratch/") a group of its page and that folder\'s lessons', () => {
 		const result = importPlan(
 			{

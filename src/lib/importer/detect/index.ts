@@ -55,7 +55,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		}
 		const added = headings.companions[0] ? `, each untitled "${headings.companions[0].section.raw}" heading of another list added to the unit it numbers` : '';
 		const withFolders = withUnitFolders(index, others, { units, groups: found.groups }, sections, taken);
-		const foldered = withFolders.folders > 0 ? `, ${withFolders.folders} of them over the lessons of the folder labelled like them` : '';
+		const foldered = withFolders.folders > 0 ? `, ${withFolders.folders} of them with the lessons or the text of the folder labelled like them` : '';
 		return { units: withFolders.units, groups: withFolders.groups, pattern: headings.pattern + added + foldered, taken };
 	}
 

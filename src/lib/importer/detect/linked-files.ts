@@ -508,7 +508,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
  * Relative links and images in text moved out of `from` into another file's page, rewritten from the plan's root
  * ("exercises/03.md" in "README.md" → "/exercises/03.md"), which is how links resolve wherever the text ends up.
  */
-function rootedLinks<T extends Node>(nodes: T[], from: string): T[] {
+export function rootedLinks<T extends Node>(nodes: T[], from: string): T[] {
 	for (const node of nodes) {
 		visit(node, (n) => {
 			if ((n.type !== 'link' && n.type !== 'image') || !('url' in n) || typeof n.url !== 'string') return;

@@ -1,8 +1,9 @@
 /** A README's unit headings over the numbered folders that hold each unit's lessons. */
 import type { Node } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { type Group, isFolderIndex, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
-import { folderFiles, linkedFileUnits, NUMBERED_PATH } from './linked-files.ts';
+import { folderFiles, linkedFileUnits, NUMBERED_PATH, rootedLinks } from './linked-files.ts';
 
 /** The label a folder's name gives it ("Semana-01-Scratch" is Semana 1), or null. */
 function folderLabel(folder: string) {
@@ -19,10 +20,21 @@ function withoutLabel(lesson: Unit, label: UnitLabel): Unit {
 }
 
 /**
+ * The unit with the one file of its folder ("Chapitre-01/readme.md" under "### Chapitre 1 : Git"), the chapter's text,
+ * following its own on its page; the file's opening heading goes when it repeats the unit's label.
+ */
+function withFolderText(unit: Unit, file: PlanFile): Unit {
+	const [first, ...rest] = file.tree.children;
+	const opening = first?.type === 'heading' ? parseUnitLabel(toString(first)) : null;
+	const repeats = opening?.word && opening.number === unit.label!.number && wordKey(opening) === wordKey(unit.label!);
+	return { ...unit, body: [...unit.body, ...rootedLinks(structuredClone(repeats ? rest : file.tree.children), file.path)], companions: [...(unit.companions ?? []), file] };
+}
+
+/**
  * Unit headings of a folder's README ("### Semana 1: Scratch", an outline of the week) beside numbered folders labelled
  * like them ("Semana-01-Scratch/" with its theory, exercises and projects): each unit with a folder of two lessons or
- * more is a group, its heading's page first, then the folder's lessons in name order. Groups nest one level: under a
- * unit that is in a group inside another, the lessons join that group.
+ * more is a group, its heading's page first, then the folder's lessons in name order; a folder of one file gives the
+ * unit its text. Groups nest one level: under a unit that is in a group inside another, the lessons join that group.
  */
 export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], detected: { units: Unit[]; groups: Group[] }, sections: readonly Section[], taken: Set<Node>): { units: Unit[]; groups: Group[]; folders: number } {
 	const byFolder = Map.groupBy(
@@ -33,19 +45,26 @@ export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], de
 		const own = unit.label?.word ? unit.label : null;
 		return own ? [...byFolder.keys()].find((folder) => folderLabel(folder)?.number === own.number && wordKey(folderLabel(folder)!) === wordKey(own)) : undefined;
 	};
-	const lessonsOf = detected.units.map((unit) => {
+	const folderFilesOf = detected.units.map((unit) => {
 		const folder = isFolderIndex(index.path) ? folderOf(unit) : undefined;
-		const files = folder ? folderFiles(byFolder.get(folder)!) : null;
+		return folder ? byFolder.get(folder)! : [];
+	});
+	const lessonsOf = detected.units.map((unit, i) => {
+		const files = folderFiles(folderFilesOf[i]!);
 		// The unit's heading labels the folder: its files' own labels would repeat it, in their names or their titles
 		// ("# Semana 01: Scratch"), and the length it gives the group.
 		const lessons = files ? linkedFileUnits(index, { ...files, rows: files.rows.map((row) => ({ ...row, label: null })) }, sections, taken) : [];
 		return lessons.map((lesson) => withoutLabel(lesson, unit.label!));
 	});
-	const folders = lessonsOf.filter((lessons) => lessons.length > 0).length;
+	// A folder of one file holds no lessons to group: its text is the unit's own.
+	const onlyFileOf = folderFilesOf.map((files) => (files.length === 1 ? files[0]! : null));
+	const folders = lessonsOf.filter((lessons) => lessons.length > 0).length + onlyFileOf.filter(Boolean).length;
 	if (folders === 0) return { ...detected, folders };
 	const groups = [...detected.groups];
 	const units = detected.units.flatMap((unit, i) => {
 		const lessons = lessonsOf[i]!;
+		const only = onlyFileOf[i];
+		if (only) return [withFolderText(unit, only)];
 		if (lessons.length === 0) return [unit];
 		const outer = unit.group;
 		if (outer === undefined || groups[outer]!.parent === undefined) {
