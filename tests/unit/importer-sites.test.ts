@@ -898,23 +898,27 @@ describe('a bookdown book', () => {
 });
 
 describe("a bookdown book's Pandoc pages", () => {
-	it('reads rmd_files written "./chapters/…", shows inline R as its code, and notes no {-}', () => {
+	it('reads rmd_files written "./chapters/…", shows inline R as its code, leaves out LaTeX commands but not math, and notes no {-}', () => {
 		withImportFolders((dir, content) => {
 			writeFiles(join(dir, 'book'), {
 				'_bookdown.yml': 'rmd_files: ["index.Rmd", "./chapters/01-start.Rmd", "./chapters/02-data.Rmd"]\n',
 				'index.Rmd': '---\ntitle: "Einführung in R"\n---\n\n# Willkommen {-}\n\nEin Kurs.\n',
-				'chapters/01-start.Rmd': '# Erste Schritte {#start .unnumbered}\n\n## Objekte\n\nBuilt with `r R.version.string` and `{r} n` rows.\n',
-				'chapters/02-data.Rmd': '# Daten {-}\n\nThe mean \\[ \\bar{x} = \\frac{1}{n} \\]\n\n$$\n\\begin{array}{l} \\frac{1}{2} \\end{array}\n$$\n',
+				'chapters/01-start.Rmd': '\\mainmatter\n\n# Erste Schritte {#start .unnumbered}\n\n## Objekte\n\\index{objects}\n\\indexc{x|see {y}}\n\nBuilt with `r R.version.string` and `{r} n` rows.\n',
+				'chapters/02-data.Rmd': '# Daten {-}\n\nThe mean \\[ \\bar{x} = \\frac{1}{n} \\]\n\nSplit at "\\t", on $5 \\text{a} or more.\n\nSee **types** \\lambda\n\\index{base type|see {\\texttt{typeof()}}}\n\n$$\n\\begin{array}{l} \\frac{1}{2} \\end{array}\n$$\n',
 			});
 			const lines: string[] = [];
 			expect(runImport([join(dir, 'book'), '--id', 'r', '--out', content], dir, { log: (line) => lines.push(line), error: () => {} })).toBe(0);
 			const roadmap = join(content, 'roadmaps', 'r');
 			expect(readdirSync(roadmap).sort()).toEqual(['daten.mdx', 'erste-schritte.mdx', 'index.mdx']);
 			const start = readFileSync(join(roadmap, 'erste-schritte.mdx'), 'utf8');
-			expect(start).not.toMatch(/\{#start/);
+			expect(start).not.toMatch(/mainmatter|index|\{#start/);
 			expect(start).toContain('## Objekte\n\nBuilt with `R.version.string` and `n` rows.');
 			const data = readFileSync(join(roadmap, 'daten.mdx'), 'utf8');
 			expect(data).toContain('\\bar');
+			expect(data).toContain('Split at "\\t", on $5 \\text\\{a} or more.');
+			// A command without arguments stays beside other text; one nested three braces deep goes whole.
+			expect(data).toContain('See **types** \\lambda');
+			expect(data).not.toContain('base type');
 			expect(data).toContain('\\begin{array}{l} \\frac{1}{2} \\end{array}');
 			expect(lines.join('\n')).not.toContain('attribute list');
 		});

@@ -40,6 +40,7 @@ import { renderLiquid } from './markdown/liquid.ts';
 import { calloutsOf, kramdownBlocks } from './markdown/kramdown.ts';
 import { imagesFromPageFolder } from './jekyll.ts';
 import { crossReferences, executableChunks, inlineExpressions, letteredLists, shortcodes } from './markdown/quarto.ts';
+import { withoutRawTex } from './markdown/raw-tex.ts';
 import { hugoShortcodeText } from './markdown/hugo-shortcodes.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { inlineReferences } from './markdown/references.ts';
@@ -280,6 +281,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			withoutPartDividers(tree);
 			executableChunks(tree, notes);
 			inlineExpressions(tree);
+			withoutRawTex(tree, clean);
 			letteredLists(tree);
 		}
 		mystDirectives(tree, notes);
