@@ -2827,6 +2827,24 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it("reads a GitBook from the table of contents and first page its .gitbook.yaml's structure names, from its root", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'gitbook'), {
+				'README.md': '# Repository\n\n## Setup\n\nText.\n\n## Licence\n\nText.\n',
+				'.gitbook.yaml': 'root: ./docs/\nstructure:\n  readme: course/welcome.md\n  summary: course/toc.md\n',
+				'docs/course/welcome.md': '# Networks\n\nA course about networks.\n',
+				'docs/course/toc.md': '# Table of contents\n\n* [HTTP](http.md)\n* [Sockets](sockets.md)\n',
+				'docs/course/sockets.md': '# Sockets\n\nText.\n',
+				'docs/course/http.md': '# HTTP\n\nText.\n',
+			});
+			expect(runImport([join(dir, 'gitbook'), '--id', 'networks', '--out', content], dir, silent)).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'networks');
+			expect(readdirSync(roadmap).sort()).toEqual(['http.mdx', 'index.mdx', 'sockets.mdx']);
+			expect(readFileSync(join(roadmap, 'http.mdx'), 'utf8')).toContain('order: 1');
+			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toMatch(/title: "Networks"[^]*A course about networks\./);
+		});
+	});
+
 	it('leads links to a heading\'s own ID ("### Setup steps {#install}", as MkDocs, VitePress and Docusaurus write one) to that heading', () => {
 		const text = '# Plan\n\n## Week 1: Basics\n\nSee [the setup](#install).\n\n## Week 2: More\n\n### Setup steps {#install}\n\nText.\n';
 		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });

@@ -18,7 +18,7 @@ import { jekyllCollectionsNav, jekyllNav } from './jekyll.ts';
 import { carpentriesLesson } from './carpentries.ts';
 import { sphinxSite } from './sphinx.ts';
 import { readBookdownBook } from './bookdown.ts';
-import { readBookSource, readBookTitle, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, type SiteNav, toMarkdown, withoutPage } from './site-nav.ts';
+import { readBookSource, readBookTitle, readGitbookStructure, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, type SiteNav, toMarkdown, withoutPage } from './site-nav.ts';
 import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf, sourceRootIn } from './docs-site.ts';
 import { defaultExport, field, text } from './js-literal.ts';
 import { pageCount, sidebarOf, siteTitleOf } from './vitepress.ts';
@@ -297,6 +297,8 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const quarto = readFile(join(folder, '_quarto.yml')) ?? readFile(join(folder, '_quarto.yaml'));
 	const project = quarto === null ? null : readQuartoConfig(quarto, listFiles(folder).found.filter((path) => LESSON_FILE.test(path)));
 	if (project?.tableOfContents) return { nav: project, pages: folder };
+	const gitbook = gitbookStructureOf(folder);
+	if (gitbook) return gitbook;
 	const bookdown = readBookdownBook(readFile(join(folder, '_bookdown.yml')), listFiles(folder).found.filter((path) => LESSON_FILE.test(path)), (path) => readFile(join(folder, path)));
 	if (bookdown) return { nav: bookdown, pages: folder };
 	const lessonConfig = readFile(join(folder, 'config.yaml'));
@@ -308,6 +310,22 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const mystConfig = readFile(join(folder, 'myst.yml'));
 	const myst = mystConfig === null ? null : readMystProject(mystConfig, listFiles(folder).found.filter((path) => LESSON_FILE.test(path)));
 	return myst ? { nav: myst, pages: folder } : (sphinxSiteOf(folder) ?? jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? mintlifySiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder));
+}
+
+/**
+ * A GitBook whose `.gitbook.yaml` names a table of contents of its own (`structure.summary: toc.md`, or a SUMMARY.md
+ * in a folder of its root): the pages it lists, from its folder, and the first page `structure.readme` names, the
+ * overview. One naming no file is read as GitBook's default, the root's SUMMARY.md (see bookSourceOf).
+ */
+function gitbookStructureOf(folder: string): { nav: SiteNav; pages: string } | null {
+	const config = readFile(join(folder, '.gitbook.yaml'));
+	if (config === null) return null;
+	const { root, summary, readme } = readGitbookStructure(config);
+	const tableOfContents = summary === join(root, 'SUMMARY.md') ? null : readFile(join(folder, summary));
+	if (tableOfContents === null) return null;
+	const pages = join(folder, dirname(summary));
+	const home = relative(pages, join(folder, readme)).split(sep).join('/');
+	return { nav: { pagesDir: '.', tableOfContents, ...(existsSync(join(pages, home)) && !home.startsWith('..') ? { home } : {}) }, pages };
 }
 
 /**

@@ -4,7 +4,7 @@
  * `_toc.yml` (its name in `_config.yml`) or a MyST project's `myst.yml`. "- 必学工具:" over "- Vim: 必学工具/Vim.md" becomes "- 必学工具" over
  * "  - [Vim](必学工具/Vim.md)"; so does a Quarto project's `_quarto.yml` (a book's chapters, a website's sidebar).
  */
-import { matchesGlob } from 'node:path';
+import { matchesGlob, posix } from 'node:path';
 import type { List, ListItem, PhrasingContent } from 'mdast';
 import { parse as parseToml } from 'smol-toml';
 import { parse } from 'yaml';
@@ -216,12 +216,24 @@ function pagesMatching(pattern: string, pages: readonly string[]): string[] {
  * it says otherwise) or GitBook's `.gitbook.yaml` (`root`, the repository's own folder unless it says otherwise).
  */
 export function readBookSource(config: { toml?: string; gitbook?: string }): string {
-	if (config.gitbook !== undefined) return text(readYamlMap(config.gitbook)?.['root']).replace(/^\.?\/+|\/+$/g, '') || '.';
+	if (config.gitbook !== undefined) return readGitbookStructure(config.gitbook).root;
 	try {
 		return text((parseToml(config.toml ?? '')['book'] as Record<string, unknown> | undefined)?.['src']) || 'src';
 	} catch {
 		return 'src';
 	}
+}
+
+/**
+ * A GitBook's `.gitbook.yaml`: its `root`, and the table of contents and first page its `structure` names, paths from
+ * the repository's folder (`structure`'s are from the root; "SUMMARY.md" and "README.md" unless it names others).
+ */
+export function readGitbookStructure(configText: string): { root: string; summary: string; readme: string } {
+	const config = readYamlMap(configText);
+	const root = text(config?.['root']).replace(/^\.?\/+|\/+$/g, '') || '.';
+	const structure = config?.['structure'] && typeof config['structure'] === 'object' ? (config['structure'] as Record<string, unknown>) : {};
+	const path = (value: unknown, fallback: string) => posix.join(root, text(value) || fallback);
+	return { root, summary: path(structure['summary'], 'SUMMARY.md'), readme: path(structure['readme'], 'README.md') };
 }
 
 /**
