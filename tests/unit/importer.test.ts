@@ -777,6 +777,20 @@ describe('labelled list items and bold lines', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('Keep going.');
 	});
 
+	it('reads plain lines with a unit label over their lists as headings, the plain lines over lists after them as sections', () => {
+		const syllabus = '# Cours\n\nModule 1 — Les bases (4 séances)\n- Séance 1 : HTML\n- Séance 2 : CSS\n\nModule 2 — Frontend\n- Séance 3 : JS\n\nModule 3 — Backend\n- Séance 4 : Node\n\nÉvaluation\n- Un projet\n';
+		const result = phasesOfText(syllabus);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.body])).toEqual([
+			['Module 1', 'Les bases (4 séances)', '- Séance 1 : HTML\n- Séance 2 : CSS'],
+			['Module 2', 'Frontend', '- Séance 3 : JS'],
+			['Module 3', 'Backend', '- Séance 4 : Node'],
+		]);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## Évaluation\n\n- Un projet');
+		// A sentence, numbers out of order, or unit headings already there: text.
+		expect(phasesOfText('# Notes\n\nDay 1 was long.\n\nDay 2 was short.\n\nDay 3 was fun.\n\n## A\n\nx\n\n## B\n\ny\n\n## C\n\nz\n').phases.map((p) => p.data['title'])).toEqual(['A', 'B', 'C']);
+		expect(phasesOfText('# Plan\n\n## Week 1: Setup\n\nStep 1: install\n\nStep 2: run\n\nStep 3: test\n\n## Week 2: Build\n\nx\n').phases.map((p) => p.data['title'])).toEqual(['Setup', 'Build']);
+	});
+
 	it('takes a label from the link an item starts with, keeping what follows the link', () => {
 		const result = phasesOfText('# Course\n\n- [Lecture 1: Intro](https://example.org/1) ([slides](https://example.org/1.pdf))\n- [Lecture 2: Loops](https://example.org/2)\n- [Lecture 3: Lists](https://example.org/3)\n');
 		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([

@@ -1,13 +1,14 @@
 /**
- * Plans often write their units as bold lines instead of headings ("**Week 1: HTML & CSS**" on a line of its own).
- * Such a line, when the same unit word repeats like unit headings do, becomes a heading one level below the section
- * it is in, so that the heading rules read it as what it is. A collapsible section folding headings becomes a
+ * Plans often write their units as bold lines instead of headings ("**Week 1: HTML & CSS**" on a line of its own), or
+ * as plain lines over their lists ("Day 1" or "Module 1 — Les bases du web" over "- Séance 1 : …"). Such a line, when
+ * the same unit word repeats like unit headings do, becomes a heading one level below the section it is in, so that
+ * the heading rules read it as what it is. A collapsible section folding headings becomes a
  * heading above them likewise (promoteFoldedSections).
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { htmlScanner } from '../../html/scan.ts';
-import { parseUnitLabel, wordKey } from './label.ts';
+import { parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 
 /** A paragraph that is one bold span (blank text around it aside). */
 function boldLine(node: Paragraph): boolean {
@@ -15,23 +16,54 @@ function boldLine(node: Paragraph): boolean {
 	return content.length === 1 && content[0]!.type === 'strong';
 }
 
+/**
+ * A paragraph of one plain line that opens with a unit word and its number ("Day 1", "Module 2 — Frontend (4
+ * séances)"): not a sentence, nor a link, which other rules read.
+ */
+function plainLabelLine(node: Paragraph): UnitLabel | null {
+	if (!titleLine(node)) return null;
+	const line = toString(node).trim();
+	const label = parseUnitLabel(line);
+	return label?.kind && line.endsWith(label.rest.trim()) ? label : null;
+}
+
+/** A paragraph of one short plain line that is no sentence and no link: a title, where a list follows it. */
+function titleLine(node: RootContent): node is Paragraph {
+	if (node.type !== 'paragraph') return false;
+	const line = toString(node).trim();
+	return !line.includes('\n') && line.length <= 100 && !/[.。!?！？]$/.test(line) && !node.children.some((c) => c.type === 'link');
+}
+
 export function promotePseudoHeadings(tree: Root): void {
+	// Plain lines count only where no heading is a unit's already: in a plan of unit headings, "Step 1: …" is text.
+	const labelledHeadings = tree.children.some((node) => node.type === 'heading' && node.depth > 1 && parseUnitLabel(toString(node))?.word);
 	const candidates = tree.children.flatMap((node, index) => {
-		if (node.type !== 'paragraph' || !boldLine(node)) return [];
-		const label = parseUnitLabel(toString(node));
-		return label?.word ? [{ index, label }] : [];
+		if (node.type !== 'paragraph') return [];
+		const label = boldLine(node) ? parseUnitLabel(toString(node)) : labelledHeadings ? null : plainLabelLine(node);
+		return label?.word ? [{ index, label, plain: !boldLine(node) }] : [];
 	});
+	// Plain lines, three or more, number their units in order, as headings need not.
+	const numbered = (r: typeof candidates) => !r.some((c) => c.plain) || (r.length >= 3 && r.every((c, k) => k === 0 || c.label.number > r[k - 1]!.label.number));
 	const run = [...Map.groupBy(candidates, (c) => wordKey(c.label)).values()]
-		.filter((r) => (r[0]!.label.kind ? r.length >= 2 : r.length >= 3))
+		.filter((r) => (r[0]!.label.kind ? r.length >= 2 : r.length >= 3) && numbered(r))
 		.sort((a, b) => b.length - a.length)[0];
 	if (!run) return;
 	// Depths from the headings the author wrote, before any bold line becomes one.
 	const depths = run.map(({ index }) => Math.min(6, (tree.children.slice(0, index).findLast((n): n is Heading => n.type === 'heading')?.depth ?? 1) + 1));
 	for (const [k, { index }] of run.entries()) {
 		const paragraph = tree.children[index] as Paragraph;
-		const strong = paragraph.children.find((c) => c.type === 'strong')!;
-		const heading: Heading = { type: 'heading', depth: depths[k] as Heading['depth'], children: strong.type === 'strong' ? strong.children : [], ...(paragraph.position ? { position: paragraph.position } : {}) };
+		const strong = paragraph.children.find((c) => c.type === 'strong');
+		const children = strong?.type === 'strong' ? strong.children : paragraph.children;
+		const heading: Heading = { type: 'heading', depth: depths[k] as Heading['depth'], children, ...(paragraph.position ? { position: paragraph.position } : {}) };
 		tree.children[index] = heading;
+	}
+	// After plain unit lines, a plain line over a list ("Ressources recommandées", "Évaluation") is a section beside them,
+	// not the last unit's text.
+	if (!run.every((c) => c.plain)) return;
+	const depth = depths.at(-1)!;
+	for (let index = run.at(-1)!.index + 1; index < tree.children.length - 1 && tree.children[index]!.type !== 'heading'; index++) {
+		const node = tree.children[index]!;
+		if (titleLine(node) && tree.children[index + 1]!.type === 'list') tree.children[index] = { type: 'heading', depth: depth as Heading['depth'], children: node.children, ...(node.position ? { position: node.position } : {}) };
 	}
 }
 
