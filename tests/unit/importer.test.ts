@@ -3439,6 +3439,12 @@ describe('field lines', () => {
 		]);
 	});
 
+	it('names parts titled only in other scripts by their labels, and lists their phases in the summary when the parts are titled alike', () => {
+		const result = importMarkdown('# Week 1 タスクリスト\n\n### Day 1: HTML基礎\n\nx\n\n### Day 2: CSS基礎\n\ny\n\n# Week 2 タスクリスト\n\n### Day 1: React基礎\n\nz\n\n### Day 2: Next.js基礎\n\nw\n', { fileName: 'tasklist.md', order: 0, track: 'backend' });
+		expect((result.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => [g['id'], g['label']])).toEqual([['week-1', 'Week 1'], ['week-2', 'Week 2']]);
+		expect(result.roadmap['summary']).toBe('HTML基礎、CSS基礎、React基礎、Next.js基礎');
+	});
+
 	it('proposes no summary from a sentence that introduces a list, nor from a labelled note; a summary that is all its section says stays there too', () => {
 		const overviewOf = (result: ReturnType<typeof importMarkdown>) => result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
 		const options = { fileName: 'p.md', order: 0, track: 'backend' };

@@ -151,7 +151,7 @@ export interface ImportResult {
 }
 
 
-const TITLE_TODO = 'TODO: the roadmap title (the source has no # heading)';
+const TITLE_TODO = 'TODO: the roadmap title (no # heading of the source titles the whole plan)';
 const SOURCE_TITLE_TODO = 'TODO: how the original document is titled';
 /** The calendar unit a label counts in ("Week 3", "Día 2", "第1周"), or null for one that counts no time ("Phase 1"). */
 const calendarKind = (label: UnitLabel) => (label.kind === 'day' || label.kind === 'week' || label.kind === 'month' ? label.kind : null);
@@ -345,7 +345,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const introText = group.intro.length ? serialize(root(structuredClone(group.intro))) : '';
 		const fields = extractFields(introText.split('\n'));
 		const duration = parsed.duration ?? labelDuration(label) ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined;
-		const id = uniqueSlug([shortSlug(name), longSlug(name)], groupIds, `group-${i + 1}`);
+		const id = uniqueSlug([shortSlug(name), longSlug(name)], groupIds, (label && slugify(label.text)) || `group-${i + 1}`);
 		// A group whose intro is only its goal has nothing left to say on the overview.
 		if (fields.goal !== undefined && fields.body.every(isEmptyish)) for (const node of group.intro) detection.taken.add(node);
 		return {
@@ -526,7 +526,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		null;
 	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
 	const topGroups = groupData.filter((_, i) => groups[i]!.parent === undefined);
-	const summaryText = summary?.text ?? listedSummary((topGroups.length >= 2 ? topGroups : phases.map((p) => p.data)).map((item) => String(item['title'])), language ?? SITE_LANGUAGE);
+	// Parts titled alike ("Week 1 タスクリスト", "Week 2 タスクリスト") say less than their phases.
+	const partTitles = [...new Set(topGroups.map((group) => String(group['title'])))];
+	const summaryText = summary?.text ?? listedSummary(partTitles.length >= 2 ? partTitles : [...new Set(phases.map((p) => String(p.data['title'])))], language ?? SITE_LANGUAGE);
 	const roadmap: Record<string, unknown> = {
 		title,
 		summary: summaryText,
@@ -539,7 +541,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		...(groupData.length > 0 ? { groups: groupData } : {}),
 	};
 	if (!heading) {
-		toFill.push({ file: indexFile, field: 'title', note: 'the source has no # heading: give the roadmap a short faithful title' });
+		toFill.push({ file: indexFile, field: 'title', note: 'no # heading of the source titles the whole plan: give the roadmap a short faithful title' });
 		toFill.push({ file: indexFile, field: 'source.title', note: 'how the original document is referred to' });
 	}
 	toFill.unshift({ file: indexFile, field: 'summary', note: 'one or two sentences for cards, search results and link previews (proposed from the first paragraph of the overview: check it)' });
