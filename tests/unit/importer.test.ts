@@ -218,6 +218,13 @@ describe('unit labels', () => {
 		expect(parseDuration('0-3 months')).toEqual(months(3));
 	});
 
+	it('titles a heading struck through or emphasised whole by its words, its length taken out', () => {
+		const { phases } = phasesOfText('# Plan\n\n### ~~一、基础阶段(2-4周)~~\n\n- ~~done~~\n\n### **二、中级阶段(3-5周)**\n\nb\n\n### *Advanced* (1 week)\n\nc\n');
+		expect(phases.map((p) => p.data['title'])).toEqual(['一、基础阶段', '二、中级阶段', 'Advanced']);
+		expect(phases[0]!.data['duration']).toEqual({ min: 2, max: 4, unit: 'week' });
+		expect(phases[0]!.body.trim()).toBe('- ~~done~~');
+	});
+
 	it('reads three ranges or more that count from 1, each right after the one before, as the weeks they number', () => {
 		const lengths = (titles: string[]) => phasesOfText(`# Plan\n\n${titles.map((t, i) => `## Phase ${i + 1}: ${t}\n\nx\n`).join('\n')}`).phases.map((p) => p.data['duration']);
 		const weeks = (n: number) => ({ min: n, max: n, unit: 'week' });
@@ -3395,6 +3402,19 @@ describe('titles and trailing breaks', () => {
 			['section-2', '学習（Go）'],
 			['section-3', '学習（AWS）'],
 		]);
+	});
+
+	it('takes an opening bold line, or the banner image it opens with, for the title where no heading titles it', () => {
+		const options = { fileName: 'p.md', order: 0, track: 'backend' };
+		const units = '## Week 1: Intro\n\nx\n\n## Week 2: Deploy\n\ny\n';
+		const bold = importMarkdown(`**GDBTutorial**\n\nA tutorial that makes GDB easier to learn for students.\n\n${units}`, options);
+		expect(bold.roadmap['title']).toBe('GDBTutorial');
+		expect(bold.files.find((f) => f.path.endsWith('index.mdx'))!.text).not.toContain('**GDBTutorial**');
+		expect(importMarkdown(`<div align="center"><img src="img/banner.png" alt="LLM Course"></div>\n\n${units}`, options).roadmap['title']).toBe('LLM Course');
+		// An image described by its file name, a bold sentence, or a # heading after the banner: not this.
+		expect(importMarkdown(`[![Banner](https://example.org/new-banner.png)](https://example.org)\n\n${units}`, options).roadmap['title']).toMatch(/^TODO/);
+		expect(importMarkdown(`**This plan is a work in progress.**\n\n${units}`, options).roadmap['title']).toMatch(/^TODO/);
+		expect(importMarkdown(`![Python logo](logo.png)\n\n# Learn Python\n\n${units}`, options).roadmap['title']).toBe('Learn Python');
 	});
 
 	it('takes an opening HTML banner heading for the title, leaving the # sections to the overview', () => {

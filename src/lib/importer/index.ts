@@ -51,7 +51,7 @@ import { proposeTopics, type ProposedTopic } from './new-topics.ts';
 import { estimatedDuration, extractFields, headedDuration, type LabelSpan, parseTitleLine, type TitleLine } from './phase-fields.ts';
 import { detectLanguage } from './language.ts';
 import { SITE_LANGUAGE } from '../model/model.ts';
-import { bannerTitle, type Group, isExecutableMarkdown, isFolderIndex, isNotebook, isTableOfContents, placeOf, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
+import { bannerTitle, type Group, openingTitle, isExecutableMarkdown, isFolderIndex, isNotebook, isTableOfContents, placeOf, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
 import { readNotebook } from './notebook/read.ts';
 import type { RepositoryAddresses } from './repository.ts';
 import { longSlug, shortSlug, slugify, spellable, uniqueSlug } from './slugs.ts';
@@ -331,7 +331,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const titleFile = home ?? index;
 	const titleHeading = titleSection(titleFile, sectionsOf(titleFile));
 	const banner = titleHeading ? null : bannerTitle(titleFile);
-	const heading = input.title ?? (titleHeading ? stripEmphasis(titleHeading.raw) : (banner ?? titleFile.frontmatterTitle ?? null));
+	const opening = titleHeading || banner !== null || titleFile.frontmatterTitle !== undefined ? null : openingTitle(titleFile);
+	const heading = input.title ?? (titleHeading ? stripEmphasis(titleHeading.raw) : (banner ?? titleFile.frontmatterTitle ?? opening?.title ?? null));
 	const title = heading ? stripEmoji(heading) || heading : TITLE_TODO;
 	const roadmapId = options.id ?? (slugify(heading ? title : stripFileExtension(options.fileName)) || 'imported-roadmap');
 	const dir = `roadmaps/${roadmapId}`;
@@ -397,6 +398,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	rawHtmlToMarkdown(overview.tree, overviewNotes);
 	// Shortcodes inside HTML (a Hugo home page's `<div>` around its hero) are text only now.
 	shortcodes(overview.tree, overviewNotes);
+	// So does a bold line that titles it.
+	if (opening?.line && input.title === undefined) overview.tree.children = overview.tree.children.filter((n) => n !== opening.line);
 	if (banner !== null) {
 		const bannerHeading = overview.tree.children.find((n) => n.type === 'heading');
 		if (bannerHeading && toString(bannerHeading).trim() === banner) overview.tree.children = overview.tree.children.filter((n) => n !== bannerHeading);

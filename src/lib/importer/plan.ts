@@ -2,7 +2,7 @@
  * What the detection rules find in a plan: its units (the future phases), the groups they sit in, and the
  * nodes they took from the document. The rest of the document becomes the roadmap's overview.
  */
-import type { Heading, Node, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Image, Node, Paragraph, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
@@ -172,10 +172,15 @@ export function rawOf(node: Node, source: string): string {
 	return start === undefined || end === undefined ? toString(node) : source.slice(start, end);
 }
 
-/** The Markdown of a heading's content (without the `#`s). */
+/**
+ * The Markdown of a heading's content (without the `#`s). Emphasis or strikethrough around all of it
+ * ("### ~~一、基础阶段(2-4周)~~", a step struck through when done) is the heading's look, not its title's.
+ */
 export function headingRaw(heading: Heading, source: string): string {
-	const first = heading.children[0];
-	const last = heading.children.at(-1);
+	let content: Parent = heading;
+	while (content.children.length === 1 && ['strong', 'emphasis', 'delete'].includes(content.children[0]!.type)) content = content.children[0] as Parent;
+	const first = content.children[0];
+	const last = content.children.at(-1);
 	if (!first?.position || !last?.position) return toString(heading);
 	return source.slice(first.position.start.offset, last.position.end.offset).trim();
 }
@@ -245,6 +250,33 @@ export function bannerTitle(index: PlanFile): string | null {
 	const heading = tree.children.find((n) => n.type === 'heading');
 	return heading ? toString(heading).trim() || null : null;
 }
+
+/**
+ * Without a heading to title it, what a README opens with in its place: a bold line of its own ("**GDBTutorial**"), or
+ * the description of the banner image it opens with (`<img src="img/banner.png" alt="LLM Course">`), when that says
+ * more than the image's file name ("Banner" for new-banner.png is no title).
+ */
+export function openingTitle(file: PlanFile): { title: string; line?: Paragraph } | null {
+	const [first] = file.tree.children;
+	if (first?.type === 'paragraph') {
+		const content = first.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+		const line = toString(first).trim();
+		if (content.length === 1 && content[0]!.type === 'strong' && titleLike(line)) return { title: line, line: first };
+	}
+	if (first?.type !== 'html' && first?.type !== 'paragraph') return null;
+	const tree: Root = { type: 'root', children: [structuredClone(first)] };
+	rawHtmlToMarkdown(tree, []);
+	let image: Image | undefined;
+	visit(tree, 'image', (node) => {
+		image ??= node;
+	});
+	const alt = image?.alt?.trim() ?? '';
+	const nameWords = new Set(words(image?.url.split(/[?#]/)[0]!.split('/').at(-1) ?? ''));
+	return titleLike(alt) && !words(alt).every((word) => nameWords.has(word)) ? { title: alt } : null;
+}
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const titleLike = (text: string) => text.length > 0 && text.length <= 80 && /\p{L}/u.test(text) && !text.includes('\n') && !/[.。!?！？:：]$/.test(text);
 
 /**
  * A title from a file or folder name, as MkDocs makes one: "03_the_box_model.md" → "The box model", "Day-04/README.md"
