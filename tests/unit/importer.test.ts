@@ -3404,6 +3404,14 @@ describe('titles and trailing breaks', () => {
 		]);
 	});
 
+	it("titles a plan nothing in it titles by its file's name, unless that is a README's or a digest", () => {
+		const plan = '### 一、基础阶段(2-4周)\n\n- a\n\n### 二、中级阶段(3-5周)\n\n- b\n\n### 三、高级阶段(4周)\n\n- c\n';
+		const named = importMarkdown(plan, { fileName: 'python学习路线.md', order: 0, track: 'backend' });
+		expect(named.roadmap['title']).toBe('Python学习路线');
+		expect(named.roadmap['source']).toEqual({ file: 'python学习路线.md', title: 'python学习路线.md' });
+		for (const fileName of ['README.md', 'bcc1a57cc4ae6b9.txt']) expect(importMarkdown(plan, { fileName, order: 0, track: 'backend' }).roadmap['title']).toMatch(/^TODO/);
+	});
+
 	it('takes an opening bold line, or the banner image it opens with, for the title where no heading titles it', () => {
 		const options = { fileName: 'p.md', order: 0, track: 'backend' };
 		const units = '## Week 1: Intro\n\nx\n\n## Week 2: Deploy\n\ny\n';
@@ -3412,8 +3420,9 @@ describe('titles and trailing breaks', () => {
 		expect(bold.files.find((f) => f.path.endsWith('index.mdx'))!.text).not.toContain('**GDBTutorial**');
 		expect(importMarkdown(`<div align="center"><img src="img/banner.png" alt="LLM Course"></div>\n\n${units}`, options).roadmap['title']).toBe('LLM Course');
 		// An image described by its file name, a bold sentence, or a # heading after the banner: not this.
-		expect(importMarkdown(`[![Banner](https://example.org/new-banner.png)](https://example.org)\n\n${units}`, options).roadmap['title']).toMatch(/^TODO/);
-		expect(importMarkdown(`**This plan is a work in progress.**\n\n${units}`, options).roadmap['title']).toMatch(/^TODO/);
+		const readme = { ...options, fileName: 'README.md' };
+		expect(importMarkdown(`[![Banner](https://example.org/new-banner.png)](https://example.org)\n\n${units}`, readme).roadmap['title']).toMatch(/^TODO/);
+		expect(importMarkdown(`**This plan is a work in progress.**\n\n${units}`, readme).roadmap['title']).toMatch(/^TODO/);
 		expect(importMarkdown(`![Python logo](logo.png)\n\n# Learn Python\n\n${units}`, options).roadmap['title']).toBe('Learn Python');
 	});
 

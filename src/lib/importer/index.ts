@@ -51,7 +51,7 @@ import { proposeTopics, type ProposedTopic } from './new-topics.ts';
 import { estimatedDuration, extractFields, headedDuration, type LabelSpan, parseTitleLine, type TitleLine } from './phase-fields.ts';
 import { detectLanguage } from './language.ts';
 import { SITE_LANGUAGE } from '../model/model.ts';
-import { bannerTitle, type Group, openingTitle, isExecutableMarkdown, isFolderIndex, isNotebook, isTableOfContents, placeOf, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
+import { bannerTitle, type Group, openingTitle, isExecutableMarkdown, isFolderIndex, isNotebook, isTableOfContents, nameTitle, placeOf, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
 import { readNotebook } from './notebook/read.ts';
 import type { RepositoryAddresses } from './repository.ts';
 import { longSlug, shortSlug, slugify, spellable, uniqueSlug } from './slugs.ts';
@@ -333,7 +333,11 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const banner = titleHeading ? null : bannerTitle(titleFile);
 	const opening = titleHeading || banner !== null || titleFile.frontmatterTitle !== undefined ? null : openingTitle(titleFile);
 	const heading = input.title ?? (titleHeading ? stripEmphasis(titleHeading.raw) : (banner ?? titleFile.frontmatterTitle ?? opening?.title ?? null));
-	const title = heading ? stripEmoji(heading) || heading : TITLE_TODO;
+	// Nothing in it titles a plan whose file is named for it ("python学习路线.md"): that name does, for the author to check.
+	// A README's or an index's name says nothing of the plan, nor does a digest or an ID ("bcc1a57cc4ae6b9.txt").
+	const nameWords = nameTitle(stripFileExtension(titleFile.path.split('/').at(-1)!));
+	const fileTitle = heading || isFolderIndex(titleFile.path) || isTableOfContents(titleFile.path) || !/\p{L}/u.test(nameWords) || /^(?=.*\d)[\da-f]{8,}$/i.test(nameWords) ? null : nameWords;
+	const title = heading ? stripEmoji(heading) || heading : (fileTitle ?? TITLE_TODO);
 	const roadmapId = options.id ?? (slugify(heading ? title : stripFileExtension(options.fileName)) || 'imported-roadmap');
 	const dir = `roadmaps/${roadmapId}`;
 	const indexFile = `${dir}/index.mdx`;
@@ -537,13 +541,14 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		summary: summaryText,
 		order: options.order,
 		track: options.track,
-		source: { file: sourceFile, title: heading ?? SOURCE_TITLE_TODO },
+		source: { file: sourceFile, title: heading ?? (fileTitle ? (titleFile.path.split('/').at(-1) ?? fileTitle) : SOURCE_TITLE_TODO) },
 		...(language && language !== SITE_LANGUAGE ? { language } : {}),
 		...(Object.keys(commitment).length > 0 ? { commitment } : {}),
 		duration: declared,
 		...(groupData.length > 0 ? { groups: groupData } : {}),
 	};
-	if (!heading) {
+	if (fileTitle) toFill.push({ file: indexFile, field: 'title', note: "taken from the file's name, as no heading of the source titles the whole plan: check it", optional: true });
+	else if (!heading) {
 		toFill.push({ file: indexFile, field: 'title', note: 'no # heading of the source titles the whole plan: give the roadmap a short faithful title' });
 		toFill.push({ file: indexFile, field: 'source.title', note: 'how the original document is referred to' });
 	}
