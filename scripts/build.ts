@@ -55,7 +55,7 @@ const astroExit = new Promise<number | null>((done) => astro.on('close', done));
 
 // 2. Content: every problem in every file.
 const bodyChecks = fileMemo<BodyCheck>(memoFile('body-checks'));
-const { problems, filesChecked, content } = checkContent(contentDir, process.cwd(), { bodyChecks });
+const { problems, filesChecked, content } = checkContent(contentDir, process.cwd(), { bodyChecks, placeholders: true });
 bodyChecks.save();
 if (problems.length > 0) {
 	astro.kill();

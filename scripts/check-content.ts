@@ -4,7 +4,7 @@ import { checkContent } from '../src/lib/checks/content-check.ts';
 import { contentDir } from '../src/lib/build/content-dir.ts';
 import { formatProblem } from '../src/lib/checks/friendly-errors.ts';
 
-const { problems, filesChecked } = checkContent(contentDir);
+const { problems, filesChecked } = checkContent(contentDir, process.cwd(), { placeholders: true });
 for (const problem of problems) console.error(formatProblem(problem));
 const files = new Set(problems.map((p) => p.file)).size;
 if (problems.length > 0) {

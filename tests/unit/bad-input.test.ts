@@ -20,9 +20,9 @@ function folder(caseName?: string): string {
 	return dir;
 }
 
-/** Problems with file paths relative to the content folder, written with `/` on every platform. */
+/** Problems as a build finds them (placeholders included), file paths relative to the content folder, written with `/` on every platform. */
 function check(dir: string): ContentProblem[] {
-	return checkContent(dir, dir).problems.map((p) => ({ ...p, file: p.file.split(sep).join('/') }));
+	return checkContent(dir, dir, { placeholders: true }).problems.map((p) => ({ ...p, file: p.file.split(sep).join('/') }));
 }
 
 const cases = caseNames();

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/lib/build/content-dir.ts';
+import { checkContent } from '../../src/lib/checks/content-check.ts';
 import { applyCase, contentFolder, repoRoot } from './bad-input-corpus.ts';
 
 const BUILD_TIMEOUT = 180_000;
@@ -76,6 +77,23 @@ describe('build safety (real build into temporary folders)', () => {
 			expect(treeHash(out)).toBe(before);
 			expect(existsSync(join(repoRoot, '.work', `staging-${result.pid}`))).toBe(false);
 			writeFileSync(join(phases(), 'databases.mdx'), databases);
+		},
+		BUILD_TIMEOUT,
+	);
+
+	it(
+		"refuses to publish an import's or a skeleton's TODO placeholder, which a draft may hold",
+		() => {
+			const before = treeHash(out);
+			const index = join(content, 'roadmaps/backend/index.mdx');
+			const original = readFileSync(index);
+			applyCase('placeholder-roadmap-title', content);
+			const result = build();
+			expect(result.status, result.output).toBe(1);
+			expect(result.stderr).toContain('roadmaps/backend/index.mdx:2:8  title  is still a placeholder');
+			expect(treeHash(out)).toBe(before);
+			expect(checkContent(content, content).problems).toEqual([]);
+			writeFileSync(index, original);
 		},
 		BUILD_TIMEOUT,
 	);

@@ -2117,6 +2117,8 @@ describe('importing the five sources', () => {
 	it('lists what is left to fill in and suggests topics', () => {
 		const text = output['003_316c389a45166eae']!.join('\n');
 		expect(text).toMatch(/You still need to fill in:[\s\S]*index\.mdx {2}summary/);
+		// A plan nothing titles gets a TODO title, which the build refuses: the list says so.
+		expect(output['001_0bcc1a57cc4ae6b9']!.join('\n')).toMatch(/You still need to fill in \(the build refuses a TODO left in them\):[\s\S]*index\.mdx {2}title/);
 		expect(text).toMatch(/backend-foundations\.mdx {2}topics/);
 		expect(text).toMatch(/backend-foundations: \[[^\]]*\bnodejs\b[^\]]*\btypescript\b/);
 	});

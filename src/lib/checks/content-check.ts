@@ -5,6 +5,7 @@ import { phaseSchema, roadmapSchema } from '../../schemas/roadmap.ts';
 import { roleSchema } from '../../schemas/role.ts';
 import { topicSchema } from '../../schemas/topic.ts';
 import { trackSchema } from '../../schemas/track.ts';
+import { placeholderProblems } from './placeholders.ts';
 import { type FieldPattern, inlineMarkdownUrlProblems, PHASE_INLINE_MARKDOWN_FIELDS, ROADMAP_INLINE_MARKDOWN_FIELDS } from './inline-markdown-urls.ts';
 import { type ContentSet, crossReferenceProblems, type InvalidEntry, invalidEntryTopicProblems, type UnloadedIds } from './cross-references.ts';
 import { type ContentProblem, problemsFromZod, showValue } from './friendly-errors.ts';
@@ -62,6 +63,8 @@ export interface CheckOptions {
 	bodies?: boolean;
 	/** The body checks' problems from the run before, by file, position and body: a build parses only changed bodies. */
 	bodyChecks?: FileMemo<BodyCheck>;
+	/** Whether a `TODO` placeholder left by `npm run new` or `npm run import` is a problem: a draft may hold one, a build not. */
+	placeholders?: boolean;
 }
 
 /**
@@ -69,7 +72,7 @@ export interface CheckOptions {
  * encoding, YAML syntax, schema, slugs, then cross-references between files.
  * Paths in problems are shown relative to `displayRoot`.
  */
-export function checkContent(contentDir: string, displayRoot = process.cwd(), { bodies = true, bodyChecks }: CheckOptions = {}): CheckResult {
+export function checkContent(contentDir: string, displayRoot = process.cwd(), { bodies = true, bodyChecks, placeholders = false }: CheckOptions = {}): CheckResult {
 	const problems: ContentProblem[] = [];
 	const content: ContentSet = { roadmaps: [], phases: [], topics: [], roles: [], tracks: [] };
 	const unloaded: Required<UnloadedIds> = { roadmaps: [], phases: [], topics: [], roles: [], tracks: [] };
@@ -124,6 +127,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
 		}
 		if (parsed.syntaxErrors.length > 0) return undefined;
 		problems.push(...inlineMarkdownUrlProblems(parsed.data, inlineMarkdownFields, file, parsed.positionOf));
+		if (placeholders) problems.push(...placeholderProblems(parsed.data, file, parsed.positionOf));
 		const idCheck = slug.safeParse(id);
 		if (!idCheck.success) {
 			problems.push({ file, line: 1, column: 1, field: '(file name)', message: `ID "${id}" ${idCheck.error.issues[0]!.message}`, got: JSON.stringify(id), fix: 'rename the file or folder' });

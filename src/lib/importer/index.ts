@@ -114,6 +114,8 @@ export interface ToFill {
 	note: string;
 	/** Optional fields are worth considering; the others the author must fill in before publishing. */
 	optional?: boolean;
+	/** The field holds a `TODO` placeholder, which the build refuses. */
+	placeholder?: boolean;
 }
 
 /** An image of the roadmap: a file of the plan's folder to copy, or a notebook's output or attachment to write. */
@@ -549,8 +551,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	};
 	if (fileTitle) toFill.push({ file: indexFile, field: 'title', note: "taken from the file's name, as no heading of the source titles the whole plan: check it", optional: true });
 	else if (!heading) {
-		toFill.push({ file: indexFile, field: 'title', note: 'no # heading of the source titles the whole plan: give the roadmap a short faithful title' });
-		toFill.push({ file: indexFile, field: 'source.title', note: 'how the original document is referred to' });
+		toFill.push({ file: indexFile, field: 'title', note: 'no # heading of the source titles the whole plan: give the roadmap a short faithful title', placeholder: true });
+		toFill.push({ file: indexFile, field: 'source.title', note: 'how the original document is referred to', placeholder: true });
 	}
 	toFill.unshift({ file: indexFile, field: 'summary', note: 'one or two sentences for cards, search results and link previews (proposed from the first paragraph of the overview: check it)' });
 	if (!declared) toFill.push({ file: indexFile, field: 'duration', note: 'the source declares no total duration; null makes the site sum the phases', optional: true });

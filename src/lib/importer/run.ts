@@ -184,7 +184,7 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 	const fileOf = (path: string) => pretty(join(out, path));
 	const required = result.toFill.filter((t) => !t.optional);
 	const optional = result.toFill.filter((t) => t.optional);
-	io.log('\nYou still need to fill in:');
+	io.log(required.some((t) => t.placeholder) ? '\nYou still need to fill in (the build refuses a TODO left in them):' : '\nYou still need to fill in:');
 	for (const t of required) io.log(`  ${fileOf(t.file)}  ${t.field}: ${t.note}`);
 	if (optional.length > 0) {
 		io.log('\nWorth checking (optional):');
