@@ -1086,6 +1086,12 @@ describe('tables of units', () => {
 			['Week 3', '발표회', 'week'],
 		]);
 		expect(titlesOf('| Week | Topic |\n| --- | --- |\n| 1) | Shell |\n| 2) | Git |\n')).toEqual(['Week 1|Shell', 'Week 2|Git']);
+		// The dates a week runs, in parentheses after its label, stay with the label.
+		const dated = 'Week | Topic | Reading\n-- | -- | --\nWeek 1 (Sept 3-5) | Numbers and strings | 3.1\nWeek 2 (Sept 8-12) | Functions | 3.2\n';
+		expect(phasesOfText(dated).phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']])).toEqual([
+			['Week 1 (Sept 3-5)', 'Numbers and strings', { min: 1, max: 1, unit: 'week' }],
+			['Week 2 (Sept 8-12)', 'Functions', { min: 1, max: 1, unit: 'week' }],
+		]);
 	});
 
 	it('writes a bare number under a unit word in the order its language counts ("4주차", "第4周", "Week 4")', () => {

@@ -51,6 +51,10 @@ const isEmptyCell = (text: string) => /^[\s\-–—]*$/.test(text);
 export function cellNumber(text: string): { number: number; label: UnitLabel | null } | null {
 	const bare = /^(\d{1,3})[.)]?$/.exec(foldDigits(text));
 	if (bare) return { number: Number(bare[1]), label: null };
+	// "Week 1 (Sept 3-5)": a label alone but for the dates it runs, in parentheses after it, which its label keeps.
+	const dated = /^(.+?)\s*[(（]([^()（）]*\d[^()（）]*)[)）]$/u.exec(text.trim());
+	const inner = dated ? cellNumber(dated[1]!) : null;
+	if (inner?.label) return { number: inner.number, label: { ...inner.label, text: `${inner.label.text} (${dated![2]!.trim()})` } };
 	const label = parseUnitLabel(text);
 	return label?.word && label.kind && label.rest === '' && label.numberTo === undefined && !label.extra ? { number: label.number, label } : null;
 }
