@@ -45,6 +45,8 @@ test('the overview shows the elective group with its tracks nested under it', as
 	await expect(row(page, 'Data Pipelines').locator('output')).toHaveText('starts in week 8');
 	await expect(row(page, 'Capstone Project').locator('output')).toHaveText('starts in week 13–14');
 	await expect(page.getByRole('navigation', { name: 'Data Course Catalogue: phases' })).toContainText('Specialisation · Choose 1 of 2');
+	// The sidebar names a group by its label too, as the list above does.
+	await expect(page.getByRole('navigation', { name: 'Data Course Catalogue: phases' })).toContainText('Weeks 1-7 · Foundation courses');
 
 	await page.goto(`${catalogue}pipelines/`);
 	await expect(fact(page, 'Elective')).toHaveText('Specialisation (choose 1 of 2)');
