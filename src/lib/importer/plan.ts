@@ -8,6 +8,7 @@ import { visit } from 'unist-util-visit';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import type { PhaseData } from '../../schemas/roadmap.ts';
 import { parseUnitLabel, type UnitLabel, wordKey } from './detect/label.ts';
+import { boldLine } from './detect/pseudo-headings.ts';
 import { upperFirst } from './lines.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import type { NotebookCellStart } from './notebook/read.ts';
@@ -258,11 +259,7 @@ export function bannerTitle(index: PlanFile): string | null {
  */
 export function openingTitle(file: PlanFile): { title: string; line?: Paragraph } | null {
 	const [first] = file.tree.children;
-	if (first?.type === 'paragraph') {
-		const content = first.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-		const line = toString(first).trim();
-		if (content.length === 1 && content[0]!.type === 'strong' && titleLike(line)) return { title: line, line: first };
-	}
+	if (first?.type === 'paragraph' && boldLine(first) && titleLike(toString(first).trim())) return { title: toString(first).trim(), line: first };
 	if (first?.type !== 'html' && first?.type !== 'paragraph') return null;
 	const tree: Root = { type: 'root', children: [structuredClone(first)] };
 	rawHtmlToMarkdown(tree, []);

@@ -11,7 +11,7 @@ import { htmlScanner } from '../../html/scan.ts';
 import { parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 
 /** A paragraph that is one bold span (blank text around it aside). */
-function boldLine(node: Paragraph): boolean {
+export function boldLine(node: Paragraph): boolean {
 	const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
 	return content.length === 1 && content[0]!.type === 'strong';
 }
