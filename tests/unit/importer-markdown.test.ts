@@ -617,6 +617,15 @@ describe('rawHtmlToMarkdown', () => {
 		expect(mdxProblems(mdx, 'x.mdx', 1)).toEqual([]);
 	});
 
+	it('reads a table whose cells hold code blocks row by row, each under its column header, as valid MDX', () => {
+		const table = '<table>\n<thead><tr><th>Bad</th><th>Good</th></tr></thead>\n<tbody>\n<tr><td>\n\n```go\nfunc init() {\n    x = Foo{}\n}\n```\n\n</td><td>\n\n```go\nvar x = Foo{}\n```\n\n</td></tr>\n</tbody></table>\n';
+		const { mdx } = convert(table);
+		expect(mdx).toBe('**Bad**\n\n```go\nfunc init() {\n    x = Foo{}\n}\n```\n\n**Good**\n\n```go\nvar x = Foo{}\n```');
+		expect(mdxProblems(mdx, 'x.mdx', 1)).toEqual([]);
+		// A table of words stays a table.
+		expect(convert('<table><tr><th>A</th></tr><tr><td>1</td></tr></table>').mdx).toBe('| A |\n| - |\n| 1 |');
+	});
+
 	it('reads a component alone in its paragraph, on one line, as a block, as MDX does: an alert, a section the reader opens', () => {
 		expect(convert('<Note>Install **Python** first.</Note>').mdx).toBe('> \\[!NOTE]\n>\n> Install **Python** first.');
 		expect(convert('<Accordion title="Why?">Because.</Accordion>').mdx).toBe('<details>\n  <summary>Why?</summary>\n\n  Because.\n</details>');

@@ -14,6 +14,7 @@ import { ALERTS } from './admonitions.ts';
 import { urlSafety } from '../../checks/url-safety.ts';
 import { safeUrls } from './safe-urls.ts';
 import { htmlScanner } from '../../html/scan.ts';
+import { linearBlockTables } from './block-tables.ts';
 
 // Elements whose content is not prose: removed whole, each with a note.
 const REMOVED = new Set(['script', 'style', 'template', 'svg', 'math', 'canvas', 'title', 'meta', 'link', 'base', 'frameset', 'frame', 'applet']);
@@ -126,6 +127,12 @@ function convertGroup(group: readonly Nodes[], inPhrasing: boolean, alone: boole
 	const hast = fromHtml(html, { fragment: true, verbose: true });
 	prepare(hast, html, notes, line, inPhrasing && !alone);
 	const clean = sanitize(hast, schema) as HastRoot;
+	// A paragraph of one marker stands for a block of Markdown the HTML holds (a code block in a table's cell).
+	linearBlockTables(clean, (paragraph) => {
+		const only = paragraph.children.length === 1 ? paragraph.children[0] : undefined;
+		const index = only?.type === 'text' ? /^\uE000(\d+)\uE001$/.exec(only.value.trim())?.[1] : undefined;
+		return index !== undefined && !phrasing(kept[Number(index)]!);
+	});
 	// In flow, what the HTML holds is blocks (an <iframe> alone on a line is a paragraph of its own, not inline text).
 	const converted = toMdast(clean, { document: !inPhrasing, handlers: { details: collapsibleSection } }) as Root;
 	// The converter gives positions in the HTML string; the source lines are the group's.
