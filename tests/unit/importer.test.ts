@@ -225,6 +225,19 @@ describe('unit labels', () => {
 		expect(phases[0]!.body.trim()).toBe('- ~~done~~');
 	});
 
+	it("numbers folders that all carry one number by the count after it (week0_01_…, week0_02_…: weeks 1, 2, 3)", () => {
+		const lesson = (folder: string, title: string) => [{ path: `${folder}/lecture.md`, text: `# ${title}\n\nText.\n` }, { path: `${folder}/practice.md`, text: `# ${title} practice\n\nMore.\n` }];
+		const result = importPlan(
+			{ index: { path: '.waymark-index.md', text: '# Course\n' }, files: [...lesson('week0_01_naive_bayes', 'Naive Bayes'), ...lesson('week0_02_linear_reg', 'Linear regression'), ...lesson('week0_03_svm', 'SVM')] },
+			{ fileName: 'course.md', order: 0, track: 'backend' },
+		);
+		expect((result.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => [g['label'], g['title']])).toEqual([
+			['Week 1', 'Naive bayes'],
+			['Week 2', 'Linear reg'],
+			['Week 3', 'SVM'],
+		]);
+	});
+
 	it('reads three ranges or more that count from 1, each right after the one before, as the weeks they number', () => {
 		const lengths = (titles: string[]) => phasesOfText(`# Plan\n\n${titles.map((t, i) => `## Phase ${i + 1}: ${t}\n\nx\n`).join('\n')}`).phases.map((p) => p.data['duration']);
 		const weeks = (n: number) => ({ min: n, max: n, unit: 'week' });
@@ -2019,7 +2032,8 @@ describe('importing the five sources', () => {
 			codes[source] = runImport([inputOf(source), '--id', ids[source]!, '--out', content], dir, io);
 			output[source] = lines;
 		}
-	});
+		// Five imports, each checking what it wrote: a few seconds alone, more on a machine busy with other builds.
+	}, 60_000);
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	const load = () => checkContent(content, dir);
