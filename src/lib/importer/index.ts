@@ -357,8 +357,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const heading = input.title ?? (titleHeading ? stripEmphasis(titleHeading.raw) : (banner ?? titleFile.frontmatterTitle ?? opening?.title ?? null));
 	// Nothing in it titles a plan whose file is named for it ("python学习路线.md"): that name does, for the author to check.
 	// A README's or an index's name says nothing of the plan, nor does a digest or an ID ("bcc1a57cc4ae6b9.txt").
-	const nameWords = nameTitle(stripFileExtension(titleFile.path.split('/').at(-1)!));
-	const fileTitle = heading || isFolderIndex(titleFile.path) || isTableOfContents(titleFile.path) || !/\p{L}/u.test(nameWords) || /^(?=.*\d)[\da-f]{8,}$/i.test(nameWords) ? null : nameWords;
+	const named = nameTitle(stripFileExtension(titleFile.path.split('/').at(-1)!));
+	const fileTitle = heading || isFolderIndex(titleFile.path) || isTableOfContents(titleFile.path) || !/\p{L}/u.test(named) || /^(?=.*\d)[\da-f]{8,}$/i.test(named) ? null : named;
 	const title = heading ? stripEmoji(heading) || heading : (fileTitle ?? TITLE_TODO);
 	const roadmapId = options.id ?? (slugify(heading ? title : stripFileExtension(options.fileName)) || 'imported-roadmap');
 	const dir = `roadmaps/${roadmapId}`;
@@ -425,7 +425,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	rawHtmlToMarkdown(overview.tree, overviewNotes);
 	// Shortcodes inside HTML (a Hugo home page's `<div>` around its hero) are text only now.
 	shortcodes(overview.tree, overviewNotes);
-	// So does a bold line that titles it.
+	// A bold line that titles the roadmap leaves it, as a `#` title does.
 	if (opening?.line && input.title === undefined) overview.tree.children = overview.tree.children.filter((n) => n !== opening.line);
 	if (banner !== null) {
 		const bannerHeading = overview.tree.children.find((n) => n.type === 'heading');
