@@ -34,6 +34,8 @@ const schema: Schema = { ...defaultSchema, protocols: {} };
 const MARKER = /\uE000(\d+)\uE001/g;
 const HAS_MARKER = /\uE000\d+\uE001/;
 const marker = (index: number) => `\uE000${index}\uE001`;
+/** The index of the kept node a text of one marker stands for, else undefined. */
+const loneMarker = (text: string): string | undefined => /^\uE000(\d+)\uE001$/.exec(text.trim())?.[1];
 
 /**
  * Turns raw HTML (block and inline) into plain Markdown as GitHub would show it: sanitized with GitHub's rules,
@@ -130,7 +132,7 @@ function convertGroup(group: readonly Nodes[], inPhrasing: boolean, alone: boole
 	// A paragraph of one marker stands for a block of Markdown the HTML holds (a code block in a table's cell).
 	linearBlockTables(clean, (paragraph) => {
 		const only = paragraph.children.length === 1 ? paragraph.children[0] : undefined;
-		const index = only?.type === 'text' ? /^\uE000(\d+)\uE001$/.exec(only.value.trim())?.[1] : undefined;
+		const index = only?.type === 'text' ? loneMarker(only.value) : undefined;
 		return index !== undefined && !phrasing(kept[Number(index)]!);
 	});
 	// In flow, what the HTML holds is blocks (an <iframe> alone on a line is a paragraph of its own, not inline text).
@@ -274,9 +276,9 @@ function restoreKept(tree: Root, kept: readonly Nodes[]): Root {
 	// A flow node's marker stands alone in the paragraph the HTML gave it.
 	visit(tree, 'paragraph', (node, index, parent) => {
 		const only = node.children.length === 1 ? node.children[0] : undefined;
-		const whole = only?.type === 'text' ? /^\uE000(\d+)\uE001$/.exec(only.value.trim()) : null;
-		if (!whole || parent === undefined || index === undefined || phrasing(kept[Number(whole[1])]!)) return;
-		(parent.children as Nodes[])[index] = take(whole[1]!);
+		const whole = only?.type === 'text' ? loneMarker(only.value) : undefined;
+		if (whole === undefined || parent === undefined || index === undefined || phrasing(kept[Number(whole)]!)) return;
+		(parent.children as Nodes[])[index] = take(whole);
 		return SKIP;
 	});
 	visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
