@@ -2535,6 +2535,16 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Introduction', 'Variables', 'Closures', 'DOM', 'Async']);
 	});
 
+	it('reads the character references in a frontmatter title as the site showed them (`&mdash;` is "—", `&amp;` "&")', () => {
+		const doc = (title: string) => `---\ntitle: ${title}\n---\n\nAbout it.\n`;
+		const result = importFolder('Systems', [
+			{ path: 'a.md', text: doc('Friday&mdash;Two consistent algorithms') },
+			{ path: 'b.md', text: doc('Logs &amp; metrics') },
+			{ path: 'c.md', text: doc('Vec<T> & friends') },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Friday—Two consistent algorithms', 'Logs & metrics', 'Vec<T> & friends']);
+	});
+
 	it('titles Docusaurus docs that open with a section by their frontmatter, and leaves out their MDX imports and components', () => {
 		const doc = (title: string, opening: string) => `---\ntitle: ${title}\nsidebar_label: ${title}\n---\n\nimport InDocAd from './_components/InDocAd';\n\n## ${opening}\n\nAbout ${title}.\n\n<InDocAd />\n\n<Tabs>\n\nKept text.\n\n</Tabs>\n\n## Practice\n\nList<String> stays, and so does <Greeting /> in a sentence.\n\n| Problem | Try it |\n| --- | --- |\n| Two sum | <LocalButton name="two-sum"/> |\n`;
 		const result = importFolder('Algorithms', [

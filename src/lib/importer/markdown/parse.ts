@@ -1,6 +1,7 @@
 import { parse as parseJavaScript } from 'acorn';
 import type { Program } from 'estree';
 import type { Root } from 'mdast';
+import { parseEntities } from 'parse-entities';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGemoji from 'remark-gemoji';
 import remarkGfm from 'remark-gfm';
@@ -105,7 +106,8 @@ export function takeFrontmatter(tree: Root): { title?: string; summary?: string;
 	if (!fields) return {};
 	// A VitePress or VuePress home page states its title and tagline in its hero.
 	const hero = heroOf(fields);
-	const title = (typeof fields['title'] === 'string' ? fields['title'].trim() : '') || hero.title;
+	// Site generators put the title into HTML as it is, so "Week 8&mdash;Consistency" reads "Week 8—Consistency".
+	const title = (typeof fields['title'] === 'string' ? parseEntities(fields['title']).trim() : '') || hero.title;
 	const position = POSITION_KEYS.map((key) => fields[key]).find((value) => typeof value === 'number' && Number.isFinite(value)) as number | undefined;
 	const effortHours = frontmatterEffort(fields);
 	return { ...(title ? { title } : {}), ...(hero.summary ? { summary: hero.summary } : {}), ...(position !== undefined ? { position } : {}), ...(effortHours ? { effortHours } : {}) };
