@@ -2373,6 +2373,29 @@ describe('a folder of lesson files', () => {
 		]);
 	});
 
+	it('counts weeks by the number that changes in names holding two ("week0_01" … "week0_03" are weeks 1 to 3)', () => {
+		const folders = ['week0_01_naive_bayes', 'week0_02_linear_reg', 'week0_03_trees'];
+		const result = importFolder('ML course', folders.flatMap((folder) => ['README.md', 'seminar.md'].map((file) => ({ path: `${folder}/${file}`, text: 'x\n' }))));
+		expect((result.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => [g['label'], g['title']])).toEqual([
+			['Week 1', 'Naive bayes'],
+			['Week 2', 'Linear reg'],
+			['Week 3', 'Trees'],
+		]);
+		expect(result.phases.map((p) => p.data['label']).filter(Boolean)).toEqual(['Week 1', 'Week 2', 'Week 3']);
+	});
+
+	it('reads one letter before a number as the unit word it abbreviates ("L03-loops" is Lesson 3), other letters as numbering only', () => {
+		const lessons = (letter: string) => importFolder('Course', [1, 2, 3].flatMap((n) => ['notes.md', 'code.md'].map((file) => ({ path: `${letter}0${n}-part/${file}`, text: 'x\n' }))));
+		const groups = (letter: string) => (lessons(letter).roadmap['groups'] as Array<Record<string, unknown>>).map((g) => [g['label'] ?? null, g['title']]);
+		expect(groups('L')).toEqual([
+			[null, 'Lesson 1: Part'],
+			[null, 'Lesson 2: Part'],
+			[null, 'Lesson 3: Part'],
+		]);
+		expect(lessons('W').phases.map((p) => p.data['label']).filter(Boolean)).toEqual(['Week 1', 'Week 2', 'Week 3']);
+		expect(lessons('S').phases.map((p) => p.data['label']).filter(Boolean)).toEqual([]);
+	});
+
 	it('titles a numbered folder\'s lesson by the index\'s item labelled like it ("- __week01__ Intro" for "week01_backprop/"), its lists opening the page', () => {
 		const result = importPlan(
 			{
@@ -2461,11 +2484,11 @@ describe('a folder of lesson files', () => {
 		const lesson = (path: string) => ({ path, text: `# ${path}\n\nText.\n` });
 		const result = importFolder('Deep learning', [lesson('L03/code/perceptron.md'), lesson('L03/code/vectorization.md'), lesson('L18/dcgan.md'), lesson('L18/optional/wgan.md'), lesson('L18/optional/wgan-gp.md')]);
 		expect(result.roadmap['groups']).toEqual([
-			{ id: 'l03', title: 'L03' },
-			{ id: 'l18', title: 'L18' },
-			{ id: 'optional', title: 'Optional', parent: 'l18' },
+			{ id: 'lesson-3', title: 'Lesson 3' },
+			{ id: 'lesson-18', title: 'Lesson 18' },
+			{ id: 'optional', title: 'Optional', parent: 'lesson-18' },
 		]);
-		expect(result.phases.map((p) => p.data['group'])).toEqual(['l03', 'l03', 'l18', 'optional', 'optional']);
+		expect(result.phases.map((p) => p.data['group'])).toEqual(['lesson-3', 'lesson-3', 'lesson-18', 'optional', 'optional']);
 	});
 
 	it('writes the words of titles made from names as the lessons write them: "Intro to CSS", "JavaScript basics"', () => {
