@@ -2384,6 +2384,26 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['label']).filter(Boolean)).toEqual(['Week 1', 'Week 2', 'Week 3']);
 	});
 
+	it('follows a link to a folder without a README to the page named like the folder ("week-01-setup/week-01-setup.md")', () => {
+		const weeks = ['week-01-setup', 'week-02-loops', 'week-03-plots'];
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: `# Course\n\n| Week | Topic |\n| --- | --- |\n${weeks.map((w, i) => `| [0${i + 1}](${w}/) | Topic ${i + 1} |`).join('\n')}\n` },
+				files: weeks.flatMap((w) => [
+					{ path: `${w}/${w}.md`, text: `# ${w}\n\nNotes of ${w}.\n` },
+					{ path: `${w}/setup-guide.md`, text: '# Guide\n\nx\n' },
+				]),
+			},
+			{ fileName: 'course.md', order: 0, track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Topic 1'],
+			['Week 2', 'Topic 2'],
+			['Week 3', 'Topic 3'],
+		]);
+		expect(result.phases[0]!.body).toContain('Notes of week-01-setup.');
+	});
+
 	it('reads one letter before a number as the unit word it abbreviates ("L03-loops" is Lesson 3), other letters as numbering only', () => {
 		const lessons = (letter: string) => importFolder('Course', [1, 2, 3].flatMap((n) => ['notes.md', 'code.md'].map((file) => ({ path: `${letter}0${n}-part/${file}`, text: 'x\n' }))));
 		const groups = (letter: string) => (lessons(letter).roadmap['groups'] as Array<Record<string, unknown>>).map((g) => [g['label'] ?? null, g['title']]);
