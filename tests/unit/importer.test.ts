@@ -2404,6 +2404,20 @@ describe('a folder of lesson files', () => {
 		expect(result.phases[0]!.body).toContain('Notes of week-01-setup.');
 	});
 
+	it('leaves out a README copied into three folders or more (an app template\'s), so each folder\'s own post is its lesson', () => {
+		const template = '# Create App\n\nRun `npm start`.\n';
+		const result = importFolder('30 days', [1, 2, 3].flatMap((n) => [
+			{ path: `day-0${n}/README.md`, text: template },
+			{ path: `day-0${n}/post.md`, text: `# Post ${n}\n\nText.\n` },
+		]));
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Day 1', 'Post 1'],
+			['Day 2', 'Post 2'],
+			['Day 3', 'Post 3'],
+		]);
+		expect(result.roadmap['groups']).toBeUndefined();
+	});
+
 	it('reads one letter before a number as the unit word it abbreviates ("L03-loops" is Lesson 3), other letters as numbering only', () => {
 		const lessons = (letter: string) => importFolder('Course', [1, 2, 3].flatMap((n) => ['notes.md', 'code.md'].map((file) => ({ path: `${letter}0${n}-part/${file}`, text: 'x\n' }))));
 		const groups = (letter: string) => (lessons(letter).roadmap['groups'] as Array<Record<string, unknown>>).map((g) => [g['label'] ?? null, g['title']]);
