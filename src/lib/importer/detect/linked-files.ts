@@ -627,9 +627,10 @@ export const NUMBERED_PATH = /^(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?:(?<=^\d+)\p{
  */
 export function folderFiles(others: readonly PlanFile[], { numberedOnly = false } = {}): LinkedFiles | null {
 	// One text in three folders or more ("day-12/README.md", "day-13/README.md": the README of the app template each
-	// day's code starts from) is the template's, no lesson: the folders' own files are.
-	const copies = Map.groupBy(others, (file) => file.text);
-	const byName = others.filter((file) => copies.get(file.text)!.length < 3).sort((a, b) => inNameOrder(a.path, b.path));
+	// day's code starts from) beside files of the folder's own is the template's, no lesson: those files are.
+	const copies = new Set([...Map.groupBy(others, (file) => file.text).values()].filter((same) => same.length >= 3).flat());
+	const ownFolders = new Set(others.filter((file) => !copies.has(file)).map((file) => folderOf(file.path)));
+	const byName = others.filter((file) => !copies.has(file) || !ownFolders.has(folderOf(file.path))).sort((a, b) => inNameOrder(a.path, b.path));
 	// Numbered files are the lessons when the numbered entries are half the folder's or more; a few names with a number
 	// among many without ("md5", "n1-problem" among roadmap.sh's 156 topic files) are no sequence. The folder's own
 	// files and folders vote, not the files inside them: a "resources/" folder of many READMEs is one entry beside
