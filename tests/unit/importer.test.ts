@@ -225,19 +225,6 @@ describe('unit labels', () => {
 		expect(phases[0]!.body.trim()).toBe('- ~~done~~');
 	});
 
-	it("numbers folders that all carry one number by the count after it (week0_01_…, week0_02_…: weeks 1, 2, 3)", () => {
-		const lesson = (folder: string, title: string) => [{ path: `${folder}/lecture.md`, text: `# ${title}\n\nText.\n` }, { path: `${folder}/practice.md`, text: `# ${title} practice\n\nMore.\n` }];
-		const result = importPlan(
-			{ index: { path: '.waymark-index.md', text: '# Course\n' }, files: [...lesson('week0_01_naive_bayes', 'Naive Bayes'), ...lesson('week0_02_linear_reg', 'Linear regression'), ...lesson('week0_03_svm', 'SVM')] },
-			{ fileName: 'course.md', order: 0, track: 'backend' },
-		);
-		expect((result.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => [g['label'], g['title']])).toEqual([
-			['Week 1', 'Naive bayes'],
-			['Week 2', 'Linear reg'],
-			['Week 3', 'SVM'],
-		]);
-	});
-
 	it('reads three ranges or more that count from 1, each right after the one before, as the weeks they number', () => {
 		const lengths = (titles: string[]) => phasesOfText(`# Plan\n\n${titles.map((t, i) => `## Phase ${i + 1}: ${t}\n\nx\n`).join('\n')}`).phases.map((p) => p.data['duration']);
 		const weeks = (n: number) => ({ min: n, max: n, unit: 'week' });
@@ -2393,6 +2380,63 @@ describe('a folder of lesson files', () => {
 		]);
 	});
 
+	it('counts weeks by the number that changes in names holding two ("week0_01" … "week0_03" are weeks 1 to 3)', () => {
+		const folders = ['week0_01_naive_bayes', 'week0_02_linear_reg', 'week0_03_trees'];
+		const result = importFolder('ML course', folders.flatMap((folder) => ['README.md', 'seminar.md'].map((file) => ({ path: `${folder}/${file}`, text: 'x\n' }))));
+		expect((result.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => [g['label'], g['title']])).toEqual([
+			['Week 1', 'Naive bayes'],
+			['Week 2', 'Linear reg'],
+			['Week 3', 'Trees'],
+		]);
+		expect(result.phases.map((p) => p.data['label']).filter(Boolean)).toEqual(['Week 1', 'Week 2', 'Week 3']);
+	});
+
+	it('follows a link to a folder without a README to the page named like the folder ("week-01-setup/week-01-setup.md")', () => {
+		const weeks = ['week-01-setup', 'week-02-loops', 'week-03-plots'];
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: `# Course\n\n| Week | Topic |\n| --- | --- |\n${weeks.map((w, i) => `| [0${i + 1}](${w}/) | Topic ${i + 1} |`).join('\n')}\n` },
+				files: weeks.flatMap((w) => [
+					{ path: `${w}/${w}.md`, text: `# ${w}\n\nNotes of ${w}.\n` },
+					{ path: `${w}/setup-guide.md`, text: '# Guide\n\nx\n' },
+				]),
+			},
+			{ fileName: 'course.md', order: 0, track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Topic 1'],
+			['Week 2', 'Topic 2'],
+			['Week 3', 'Topic 3'],
+		]);
+		expect(result.phases[0]!.body).toContain('Notes of week-01-setup.');
+	});
+
+	it('leaves out a README copied into three folders or more (an app template\'s), so each folder\'s own post is its lesson', () => {
+		const template = '# Create App\n\nRun `npm start`.\n';
+		const result = importFolder('30 days', [1, 2, 3].flatMap((n) => [
+			{ path: `day-0${n}/README.md`, text: template },
+			{ path: `day-0${n}/post.md`, text: `# Post ${n}\n\nText.\n` },
+		]));
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Day 1', 'Post 1'],
+			['Day 2', 'Post 2'],
+			['Day 3', 'Post 3'],
+		]);
+		expect(result.roadmap['groups']).toBeUndefined();
+	});
+
+	it('reads one letter before a number as the unit word it abbreviates ("L03-loops" is Lesson 3), other letters as numbering only', () => {
+		const lessons = (letter: string) => importFolder('Course', [1, 2, 3].flatMap((n) => ['notes.md', 'code.md'].map((file) => ({ path: `${letter}0${n}-part/${file}`, text: 'x\n' }))));
+		const groups = (letter: string) => (lessons(letter).roadmap['groups'] as Array<Record<string, unknown>>).map((g) => [g['label'] ?? null, g['title']]);
+		expect(groups('L')).toEqual([
+			[null, 'Lesson 1: Part'],
+			[null, 'Lesson 2: Part'],
+			[null, 'Lesson 3: Part'],
+		]);
+		expect(lessons('W').phases.map((p) => p.data['label']).filter(Boolean)).toEqual(['Week 1', 'Week 2', 'Week 3']);
+		expect(lessons('S').phases.map((p) => p.data['label']).filter(Boolean)).toEqual([]);
+	});
+
 	it('titles a numbered folder\'s lesson by the index\'s item labelled like it ("- __week01__ Intro" for "week01_backprop/"), its lists opening the page', () => {
 		const result = importPlan(
 			{
@@ -2481,11 +2525,11 @@ describe('a folder of lesson files', () => {
 		const lesson = (path: string) => ({ path, text: `# ${path}\n\nText.\n` });
 		const result = importFolder('Deep learning', [lesson('L03/code/perceptron.md'), lesson('L03/code/vectorization.md'), lesson('L18/dcgan.md'), lesson('L18/optional/wgan.md'), lesson('L18/optional/wgan-gp.md')]);
 		expect(result.roadmap['groups']).toEqual([
-			{ id: 'l03', title: 'L03' },
-			{ id: 'l18', title: 'L18' },
-			{ id: 'optional', title: 'Optional', parent: 'l18' },
+			{ id: 'lesson-3', title: 'Lesson 3' },
+			{ id: 'lesson-18', title: 'Lesson 18' },
+			{ id: 'optional', title: 'Optional', parent: 'lesson-18' },
 		]);
-		expect(result.phases.map((p) => p.data['group'])).toEqual(['l03', 'l03', 'l18', 'optional', 'optional']);
+		expect(result.phases.map((p) => p.data['group'])).toEqual(['lesson-3', 'lesson-3', 'lesson-18', 'optional', 'optional']);
 	});
 
 	it('writes the words of titles made from names as the lessons write them: "Intro to CSS", "JavaScript basics"', () => {

@@ -13,7 +13,7 @@ import { urlSafety } from '../checks/url-safety.ts';
 import { fixMojibake, type LegacyEncoding, mojibakeScore } from '../checks/mojibake.ts';
 import { phaseUrl, roadmapUrl } from '../urls.ts';
 import { detect } from './detect/index.ts';
-import { labelKind, parseUnitLabel, type UnitLabel, wordKey } from './detect/label.ts';
+import { labelKind, parseUnitLabel, type UnitLabel } from './detect/label.ts';
 import type { ResolveLink } from './detect/linked-files.ts';
 import { promoteFoldedSections, promotePseudoHeadings } from './detect/pseudo-headings.ts';
 import { withoutPartDividers } from './bookdown.ts';
@@ -178,26 +178,6 @@ function groupLabel(group: Group): UnitLabel | null {
 	if (group.label) return group.label;
 	const label = parseUnitLabel(group.rawTitle);
 	return label?.kind ? label : null;
-}
-
-/**
- * Parts whose labels all carry one number and count with the number after it ("week0_01_naive_bayes",
- * "week0_02_linear_reg" … a course's "0" and its weeks): that number is each part's place, "Week 1", "Week 2".
- */
-function renumberSharedLabels(groups: Group[]): void {
-	const labelled = groups.flatMap((group) => {
-		const label = groupLabel(group);
-		return label?.word ? [{ group, label }] : [];
-	});
-	for (const alike of Map.groupBy(labelled, ({ label }) => `${wordKey(label)} ${label.number}`).values()) {
-		const counts = alike.map(({ label }) => /^[\s_.-]*(\d{1,3})(?![\d.])[\s_.:-]*(.*)$/u.exec(label.rest));
-		const rising = counts.every((count, i) => count && (i === 0 || Number(count[1]) > Number(counts[i - 1]![1])));
-		if (alike.length < 3 || !rising) continue;
-		alike.forEach(({ group, label }, i) => {
-			group.label = null;
-			group.rawTitle = `${label.word} ${Number(counts[i]![1])} ${counts[i]![2]}`.trim();
-		});
-	}
 }
 
 /** Where a label is in the title it was read from: before its rest ("Week 1 - Intro") or after it ("Intro | Week 1"). */
@@ -366,7 +346,6 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 
 	// Groups: IDs, summaries (their goal line) and durations.
 	const groupIds = new Set<string>();
-	renumberSharedLabels(groups);
 	const groupData = groups.map((group, i) => {
 		const label = groupLabel(group);
 		const { line: parsed, name, calendarLabel } = groupTitleLine(group.rawTitle, label);

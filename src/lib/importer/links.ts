@@ -64,7 +64,9 @@ export function findPlanFile<T extends { path: string }>(files: readonly T[]): (
 	const sources = (page: string) => [`${page}.md`, `${page}.mdx`, `${page}.qmd`, `${page}.Rmd`, `${page}.ipynb`];
 	return (path) => {
 		const built = /\.html?$/i.test(path) ? sources(path.replace(/\.html?$/i, '')) : path && !/\.[^./]+$/.test(path) ? sources(path) : [];
-		const candidates = [path, ...['README.md', 'index.md', 'index.mdx', 'index.qmd', '_index.md'].map((name) => (path ? `${path}/${name}` : name)), ...built];
+		// A folder without a README may hold its page under its own name ("week-01-setup/week-01-setup.md").
+		const named = path && !/\.[^./]+$/.test(path) ? sources(`${path}/${path.split('/').at(-1)}`) : [];
+		const candidates = [path, ...['README.md', 'index.md', 'index.mdx', 'index.qmd', '_index.md'].map((name) => (path ? `${path}/${name}` : name)), ...built, ...named];
 		for (const candidate of candidates) {
 			const found = exact.get(candidate) ?? byPath.get(candidate.toLowerCase());
 			if (found) return found;

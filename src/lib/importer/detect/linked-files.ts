@@ -13,6 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { bannerTitle, casedAsWritten, type Group, isFolderIndex, isTableOfContents, LESSON_FILE, nameTitle, type PlanFile, rawOf, type Section, type Unit, writtenForms } from '../plan.ts';
 import { kindOfWord, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
+import { nameLabels } from './name-labels.ts';
 import { upperFirst } from '../lines.ts';
 import { parseTitleLine } from '../phase-fields.ts';
 
@@ -625,7 +626,11 @@ export const NUMBERED_PATH = /^(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?:(?<=^\d+)\p{
  * Null when there are fewer than two, or with `numberedOnly` fewer than two numbered ones.
  */
 export function folderFiles(others: readonly PlanFile[], { numberedOnly = false } = {}): LinkedFiles | null {
-	const byName = [...others].sort((a, b) => inNameOrder(a.path, b.path));
+	// One text in three folders or more ("day-12/README.md", "day-13/README.md": the README of the app template each
+	// day's code starts from) beside files of the folder's own is the template's, no lesson: those files are.
+	const copies = new Set([...Map.groupBy(others, (file) => file.text).values()].filter((same) => same.length >= 3).flat());
+	const ownFolders = new Set(others.filter((file) => !copies.has(file)).map((file) => folderOf(file.path)));
+	const byName = others.filter((file) => !copies.has(file) || !ownFolders.has(folderOf(file.path))).sort((a, b) => inNameOrder(a.path, b.path));
 	// Numbered files are the lessons when the numbered entries are half the folder's or more; a few names with a number
 	// among many without ("md5", "n1-problem" among roadmap.sh's 156 topic files) are no sequence. The folder's own
 	// files and folders vote, not the files inside them: a "resources/" folder of many READMEs is one entry beside
@@ -712,20 +717,18 @@ function inStatedOrder(files: readonly PlanFile[]): PlanFile[] {
  * ("Week_01_Foundation.md" under "# Неделя 1: Фундамент") are labelled as their headings are, when every one is.
  */
 function fileLabels(files: readonly PlanFile[]): Array<UnitLabel | null> | null {
-	const named = files.map((f) => NUMBERED_PATH.exec(f.path)?.groups);
-	const word = named[0]?.['word']?.toLocaleLowerCase();
-	if (!word || named.some((g) => g?.['word']?.toLocaleLowerCase() !== word)) return null;
-	const numbers = named.map((g) => Number(g!['n']));
 	const leads = files.map((file, i) => i === 0 || topEntry(file) !== topEntry(files[i - 1]!));
-	if (numbers.some((n, i) => leads[i] && i > 0 && n <= numbers[i - 1]!)) return null;
-	const text = upperFirst(word);
-	const kind = kindOfWord(word);
-	const headed = files.map((file, i) => {
-		const label = parseUnitLabel(firstHeadingText(file) ?? '');
-		return label?.word && kind && label.kind === kind && label.number === numbers[i] ? { ...label, rest: '' } : null;
+	const named = nameLabels(files.filter((_, i) => leads[i]).map((file) => topEntry(file).replace(LESSON_FILE, '')));
+	if (!named) return null;
+	let lead = -1;
+	const labels = files.map((file, i) => {
+		if (!leads[i]) return null;
+		const { label } = named[++lead]!;
+		const headed = parseUnitLabel(firstHeadingText(file) ?? '');
+		return { label, headed: headed?.word && label.kind && headed.kind === label.kind && headed.number === label.number ? { ...headed, rest: '' } : null };
 	});
-	const headedAll = files.every((_, i) => !leads[i] || headed[i]);
-	return numbers.map((number, i) => (leads[i] ? (headedAll ? headed[i]! : { word: text, kind, number, text: `${text} ${number}`, rest: '' }) : null));
+	const headedAll = labels.every((l) => !l || l.headed);
+	return labels.map((l) => (l ? (headedAll ? l.headed! : l.label) : null));
 }
 
 /**
@@ -748,6 +751,11 @@ export function folderGroups(units: readonly Unit[]): Group[] {
 	const innerCounts = Map.groupBy(units.flatMap((u) => innerFolderOf(u) ?? []), (folder) => folder);
 	const groups: Group[] = [];
 	const groupOf = new Map<string, number>();
+	// Chapter folders named by one word and rising numbers ("week0_01_bayes", "L03-loops") are labelled by them, when the
+	// word is a unit's: the label is the group's place, its name's words or its README's title the group's title.
+	const chapters = [...new Set(units.flatMap((u) => folderOfUnit.get(u) ?? []))];
+	const chapterLabels = nameLabels(chapters);
+	const labelOfChapter = new Map(chapterLabels?.[0]?.label.kind ? chapters.map((folder, i) => [folder, chapterLabels[i]!]) : []);
 	const groupFor = (folder: string, parent?: number) => {
 		let group = groupOf.get(folder);
 		if (group === undefined) {
@@ -756,9 +764,13 @@ export function folderGroups(units: readonly Unit[]): Group[] {
 			// the first of several "# …") names only that section.
 			const beside = units.find((u) => stem(u) === folder);
 			const own = units.find((u) => folderOf(u.file.path) === `${folder}/` && isFolderIndex(u.file.path.slice(folder.length + 1)));
-			const named = casedAsWritten(nameTitle(folder), writtenForms(units.filter((u) => u.file.path.startsWith(`${folder}/`)).map((u) => u.file.tree)));
+			const forms = writtenForms(units.filter((u) => u.file.path.startsWith(`${folder}/`)).map((u) => u.file.tree));
+			const named = casedAsWritten(nameTitle(folder), forms);
 			const titled = own && (own.titlesFile || sameWords(own.rawTitle, named)) ? own.rawTitle : null;
-			groups.push({ rawTitle: beside?.rawTitle ?? titled ?? named, label: null, intro: [], ...(parent !== undefined ? { parent } : {}) });
+			const labelled = labelOfChapter.get(folder);
+			const title = labelled && withoutLabel(beside?.rawTitle ?? (own?.titlesFile ? own.rawTitle : null) ?? (labelled.rest ? casedAsWritten(nameTitle(labelled.rest), forms) : ''), labelled.label);
+			const heading = labelled ? { rawTitle: title ? `${labelled.label.text}: ${title}` : labelled.label.text, label: { ...labelled.label, rest: title ?? '' } } : { rawTitle: beside?.rawTitle ?? titled ?? named, label: null };
+			groups.push({ ...heading, intro: [], ...(parent !== undefined ? { parent } : {}) });
 			groupOf.set(folder, (group = groups.length - 1));
 		}
 		return group;
