@@ -173,6 +173,10 @@ describe('study time', () => {
 			['Loops', null, { min: 2, max: 2 }],
 			['Functions', null, undefined],
 		]);
+		// A checklist's item may state it ("- [x] 学習時間: 45分"), and stays a check item.
+		const checked = importMarkdown('# 計画\n\n### Day 1: HTML\n\n- [x] タグ\n- [x] 学習時間: 45分\n\n### Day 2: CSS\n\n- [ ] Study time: 2 hours\n', options);
+		expect(checked.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 0.75, max: 0.75 }, { min: 2, max: 2 }]);
+		expect(checked.phases[0]!.body).toContain('- [x] 学習時間: 45分');
 		const table = importMarkdown('# Course\n\n| # | Lesson | Time |\n| --- | --- | --- |\n| 1 | Intro | 30 min |\n| 2 | Loops | 1.5 h |\n', options);
 		expect(table.phases.map((p) => [p.data['title'], p.data['effortHours']])).toEqual([
 			['Intro', { min: 0.5, max: 0.5 }],
