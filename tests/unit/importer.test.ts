@@ -2393,6 +2393,8 @@ describe('a folder of lesson files', () => {
 			['Week 3', 'Trees'],
 		]);
 		expect(result.phases.map((p) => p.data['label']).filter(Boolean)).toEqual(['Week 1', 'Week 2', 'Week 3']);
+		// A README without a heading is titled by its folder's words after the label, not "Week0 01 naive bayes".
+		expect(result.phases.filter((p) => p.data['label']).map((p) => p.data['title'])).toEqual(['Naive bayes', 'Linear reg', 'Trees']);
 	});
 
 	it('follows a link to a folder without a README to the page named like the folder ("week-01-setup/week-01-setup.md")', () => {
