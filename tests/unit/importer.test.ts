@@ -1043,6 +1043,19 @@ describe('tables of units', () => {
 		]);
 	});
 
+	it("gives a week of several courses their study times together, and keeps each course's", () => {
+		const rows = [['Lógica I', '16h', 1], ['Lógica II', '10h', 2], ['Arquitetura', '8h', 2], ['Scratch', '6h', 3]];
+		const text = ['# Formação', '', '| Curso | Carga Horária | Semana |', '| --- | --- | --- |', ...rows.map(([c, h, w]) => `| ${c} | ${h} | ${w} |`), ''].join('\n');
+		const result = phasesOfText(text);
+		expect(result.phases.map((p) => [p.data['label'], p.data['effortHours']])).toEqual([
+			['Semana 1', { min: 16, max: 16 }],
+			['Semana 2', { min: 18, max: 18 }],
+			['Semana 3', { min: 6, max: 6 }],
+		]);
+		expect(result.phases[1]!.body).toContain('**Carga Horária**: 8h');
+		expect(result.phases[0]!.body).not.toContain('16h');
+	});
+
 	it('takes a schedule\'s rows sharing a week for one unit, titled by their topics, over the document\'s sections', () => {
 		const row = (week: string, date: string, topic: string) => `| ${week} | ${date} | ${topic} | [Paper](https://example.org/${date.replace(' ', '')}) |`;
 		const text = [

@@ -5,6 +5,7 @@
  * A column whose cells name other rows' titles is a prerequisites column, in any language.
  */
 import type { Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import type { NumberRange } from '../../../schemas/common.ts';
 import { toString } from 'mdast-util-to-string';
 import { allEfforts, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations.ts';
 import { foldDigits } from '../digits.ts';
@@ -144,7 +145,8 @@ export function cellParagraphs(header: readonly TableCell[], cells: readonly Tab
 
 /** The paragraphs of the columns the model has no field for. */
 function bodyOf(header: readonly TableCell[], cells: readonly TableCell[], columns: Columns, keepTitle: boolean): Paragraph[] {
-	const known = new Set([columns.number, columns.duration, columns.effort, columns.weeklyHours, columns.dailyHours]);
+	// Of several rows, each keeps its own study time: the unit's is their sum.
+	const known = new Set([columns.number, columns.duration, keepTitle ? null : columns.effort, columns.weeklyHours, columns.dailyHours]);
 	// The title column is kept only when it says more than the title: a link to the course, a second link.
 	const plainTitle = (c: number, cell: TableCell) => !keepTitle && c === columns.title && !cell.children.some((n) => n.type === 'link') && cell.children.length <= 1;
 	return cellParagraphs(header, cells, (c, cell) => known.has(c) || plainTitle(c, cell));
@@ -165,7 +167,8 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 		const number = numberOf(row);
 		const word = columns.number === null ? null : columns.unitWord;
 		const duration = parseDuration(at(columns.duration));
-		const effortHours = columns.effort === null ? null : (allEfforts(at(columns.effort))[0]?.hours ?? null);
+		// A unit of several rows (a week's two courses, 10 h and 8 h) takes them all: 18 h.
+		const effortHours = columns.effort === null ? null : sumOfEfforts(shared.map((r) => allEfforts(cellText(r.children[columns.effort!]))[0]?.hours ?? null));
 		const hoursPerWeek = parseHoursPerWeek(at(columns.weeklyHours));
 		const hoursPerDay = parseHoursPerDay(at(columns.dailyHours));
 		const title = sharedTitle(shared.map((r) => titleText(r.children[columns.title])));
@@ -182,6 +185,12 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 			requires: [],
 		};
 	});
+}
+
+/** The sum of the rows' study times that are stated; null when none is. */
+function sumOfEfforts(efforts: ReadonlyArray<NumberRange | null>): NumberRange | null {
+	const stated = efforts.filter((effort) => effort !== null);
+	return stated.length === 0 ? null : { min: stated.reduce((sum, e) => sum + e.min, 0), max: stated.reduce((sum, e) => sum + e.max, 0) };
 }
 
 /** The rows of each unit: one each, or, where rows sharing a number are one unit, each run of them. */
