@@ -1043,6 +1043,32 @@ describe('tables of units', () => {
 		]);
 	});
 
+	it('groups the rows of a course table by a column naming their part, when each part is one run of rows', () => {
+		const table = (rows: string[][]) => ['# Plan', '', '| Week | Phase | Focus | Status |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n');
+		const result = phasesOfText(table([['1', 'Foundations', 'TypeScript', '✅ Done'], ['2', 'Foundations', 'React', '✅ Done'], ['3', 'Backend', 'Node', '🔵 To do'], ['4', 'Backend', 'SQL', '🔵 To do']]));
+		expect((result.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => g['title'])).toEqual(['Foundations', 'Backend']);
+		expect(result.phases.map((p) => [p.data['title'], p.data['group']])).toEqual([
+			['TypeScript', 'foundations'],
+			['React', 'foundations'],
+			['Node', 'backend'],
+			['SQL', 'backend'],
+		]);
+		expect(result.phases[0]!.body).not.toContain('Foundations');
+		// Parts that come back are a column of kinds ("Lecture", "Lab"), no parts; nor is a column of statuses.
+		const kinds = phasesOfText(table([['1', 'Lecture', 'A', '✅ Done'], ['2', 'Lab', 'B', '✅ Done'], ['3', 'Lecture', 'C', '🔵 To do'], ['4', 'Lab', 'D', '🔵 To do']]));
+		expect(kinds.roadmap['groups']).toBeUndefined();
+		expect(kinds.phases[0]!.body).toContain('**Status**: ✅ Done');
+		// Parts numbered under a unit word, and rows over several weeks ("1-2").
+		const ranged = phasesOfText(['# Plan', '', '| Week | Phase | Topic |', '| --- | --- | --- |', '| 1-2 | 1 | SQL |', '| 3 | 1 | Spark |', '| 4–6 | 2 | Airflow |', '| 7 | 2 | dbt |', ''].join('\n'));
+		expect((ranged.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => g['title'])).toEqual(['Phase 1', 'Phase 2']);
+		expect(ranged.phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']])).toEqual([
+			['Week 1-2', 'SQL', { min: 2, max: 2, unit: 'week' }],
+			['Week 3', 'Spark', { min: 1, max: 1, unit: 'week' }],
+			['Week 4-6', 'Airflow', { min: 3, max: 3, unit: 'week' }],
+			['Week 7', 'dbt', { min: 1, max: 1, unit: 'week' }],
+		]);
+	});
+
 	it("gives a week of several courses their study times together, and keeps each course's", () => {
 		const rows = [['Lógica I', '16h', 1], ['Lógica II', '10h', 2], ['Arquitetura', '8h', 2], ['Scratch', '6h', 3]];
 		const text = ['# Formação', '', '| Curso | Carga Horária | Semana |', '| --- | --- | --- |', ...rows.map(([c, h, w]) => `| ${c} | ${h} | ${w} |`), ''].join('\n');
