@@ -49,6 +49,13 @@ test('the overview shows the elective group with its tracks nested under it', as
 	await expect(page.getByRole('navigation', { name: 'Data Course Catalogue: phases' })).toContainText('Weeks 1-7 · Foundation courses');
 
 	await page.goto(`${catalogue}pipelines/`);
+	// The breadcrumb trail names the groups the phase is in and leads to their headings.
+	const trail = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link');
+	await expect(trail).toHaveText(['Roadmaps', 'Data Course Catalogue', 'Specialisation', 'Platform track']);
+	await trail.last().click();
+	await expect(page).toHaveURL(/\/roadmaps\/course-catalogue\/#platform-track$/);
+	await expect(page.getByRole('heading', { name: 'Platform track' })).toBeInViewport();
+	await page.goto(`${catalogue}pipelines/`);
 	await expect(fact(page, 'Elective')).toHaveText('Specialisation (choose 1 of 2)');
 	await expect(fact(page, 'Starts in')).toHaveText('week 8');
 });

@@ -204,6 +204,22 @@ describe('site model', () => {
 		expect(facts.find((f) => f.label === 'Starts in')?.value).toBe('week 1');
 	});
 
+	it('gives each phase the groups it is in, outermost first, linking their headings on the roadmap page', () => {
+		const nested = buildSiteModel({
+			...input(),
+			roadmaps: [roadmap('n', 1, { groups: [{ id: 'm02', title: 'Frontend II' }, { id: 'week-1', title: 'Hooks', label: 'Semana 1-2', parent: 'm02' }] })],
+			phases: [phase('n', 'state', 1, { group: 'week-1' }), phase('n', 'wrap-up', 2, { group: 'm02' }), phase('n', 'extra', 3)],
+		}).roadmap('n');
+		expect(nested.phases.map((p) => p.groupTrail)).toEqual([
+			[
+				{ title: 'Frontend II', url: '/roadmaps/n/#m02' },
+				{ title: 'Semana 1-2 · Hooks', url: '/roadmaps/n/#week-1' },
+			],
+			[{ title: 'Frontend II', url: '/roadmaps/n/#m02' }],
+			[],
+		]);
+	});
+
 	it('does not share an elective group\'s length among its alternatives', () => {
 		const electives = buildSiteModel({
 			...input(),

@@ -79,6 +79,8 @@ export interface Phase {
 	requires: Phase[];
 	/** Phases that require this one, of any roadmap, in site order. */
 	unlocks: Phase[];
+	/** The groups the phase is in, outermost first, each as its heading on the roadmap's page: the breadcrumb trail. */
+	groupTrail: Array<{ title: string; url: string }>;
 	previous: Phase | null;
 	next: Phase | null;
 }
@@ -299,6 +301,7 @@ function buildPhases(roadmapId: string, roadmap: RoadmapData, input: ModelInput[
 			choices: electives.map((e) => choiceOf(groups, e.group, sorted)!),
 			requires: [],
 			unlocks: [],
+			groupTrail: [parent, group].flatMap((g) => (g ? [{ title: g.label ? `${g.label} · ${g.title}` : g.title, url: `${roadmapUrl(roadmapId)}#${g.id}` }] : [])),
 			previous: null,
 			next: null,
 		};
