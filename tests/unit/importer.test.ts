@@ -376,6 +376,10 @@ describe('title lines', () => {
 		expect(parseTitleLine('基础语法（1周）')).toMatchObject({ title: '基础语法', labelSuffix: '（1周）', duration: { min: 1, max: 1, unit: 'week' } });
 	});
 
+	it('leaves a position among other words in parentheses inside the title', () => {
+		expect(parseTitleLine('Active failure testing (Wednesday, Week 11, March 26)')).toMatchObject({ title: 'Active failure testing (Wednesday, Week 11, March 26)', duration: null, leftover: '' });
+	});
+
 	it('keeps text it cannot place, and proposes no status that may be about something else', () => {
 		const line = parseTitleLine('**Integration** = 1 - 2 months - webhook **Done**');
 		expect(line).toMatchObject({ title: 'Integration', duration: { min: 1, max: 2, unit: 'month' }, leftover: 'webhook **Done**' });
