@@ -2744,6 +2744,26 @@ describe('the repository a plan folder is a clone of', () => {
 });
 
 describe('reading a plan folder', () => {
+	it('titles a folder without README by the one file beside its lesson folders that links them', () => {
+		withImportFolders((dir, content, fresh) => {
+			const plan = join(dir, 'curso');
+			writeFiles(plan, {
+				'00_INDICE.md': '# Programa de IA\n\n- [Semana 1](./Semana_01/)\n- [Semana 2](./Semana_02/)\n',
+				'Semana_01/README.md': '# Semana 1\n\n- [ ] Leer el tema 1\n',
+				'Semana_01/notas.md': '# Notas\n\nTexto.\n',
+				'Semana_02/README.md': '# Semana 2\n\n- [ ] Leer el tema 2\n',
+			});
+			const title = () => /^title: "(.*)"$/m.exec(readFileSync(join(content, 'roadmaps', 'curso', 'index.mdx'), 'utf8'))![1];
+			expect(runImport([plan, '--id', 'curso', '--out', content], dir, silent)).toBe(0);
+			expect(title()).toBe('Programa de IA');
+			// A file that links none of them is a lesson like the others, and titles nothing.
+			fresh();
+			writeFiles(plan, { '00_INDICE.md': '# Programa de IA\n\nSin enlaces.\n' });
+			expect(runImport([plan, '--id', 'curso', '--out', content], dir, silent)).toBe(0);
+			expect(title()).toBe('Curso');
+		});
+	});
+
 	it('reads a course repository with thousands of code files: only Markdown and images count towards the limit', () => {
 		withImportFolders((dir, content) => {
 			const plan = join(dir, 'plan');
