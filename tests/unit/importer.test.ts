@@ -8,7 +8,7 @@ import { decodeBytes } from '../../src/lib/importer/decode.ts';
 import { parseCommitment, parseDuration, parseEffort, parseHoursPerDay, parseHoursPerWeek } from '../../src/lib/importer/durations.ts';
 import { labelOf, parseUnitLabel } from '../../src/lib/importer/detect/label.ts';
 import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
-import { isRepositoryFile, isTranslation } from '../../src/lib/importer/plan.ts';
+import { isRepositoryFile, isTranslation, spacedNames } from '../../src/lib/importer/plan.ts';
 import { headRef, originUrl, repositoryAddresses } from '../../src/lib/importer/repository.ts';
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
 import { detectLanguage } from '../../src/lib/importer/language.ts';
@@ -205,6 +205,8 @@ describe('unit labels', () => {
 		// A length or a position in parentheses belongs with the label.
 		expect(parseUnitLabel('Week 3 (2 weeks)')).toMatchObject({ extra: '(2 weeks)', text: 'Week 3 (2 weeks)', rest: '' });
 		expect(parseUnitLabel('PHASE 1 (Month 1)')).toMatchObject({ extra: '(Month 1)', rest: '' });
+		// So do the dates it runs.
+		expect(parseUnitLabel('Semana 02 (18-22 Nov 2025)')).toMatchObject({ extra: '(18-22 Nov 2025)', text: 'Semana 2 (18-22 Nov 2025)', rest: '' });
 	});
 
 	it('reads ranges that chain from 0 as the plan\'s calendar: each unit lasts from its start to its end', () => {
@@ -2218,6 +2220,26 @@ describe('a folder of lesson files', () => {
 		]);
 		// One heading without the label: the files' names label them all.
 		expect(headed((i) => (i === 1 ? 'Направление' : `Неделя ${i + 1}: x`)).phases.map((p) => p.data['label'])).toEqual(['Week 1', 'Week 2', 'Week 3']);
+	});
+
+	it('reads names written with underscores for spaces as words, their hyphens kept, the dates they run with their label', () => {
+		const result = importFolder('Curso', [
+			{ path: 'Semana_01_(03-07_Nov_2025)/README.md', text: '# Semana_01_(3-7_Nov_2025)\n\n- [ ] Leer el tema 1\n' },
+			{ path: 'Semana_01_(03-07_Nov_2025)/seguimiento.md', text: '# Seguimiento - Semana_01_(3-7_Nov_2025)\n\n- [ ] Tema 1\n' },
+			{ path: 'Semana_02_(10-14_Nov_2025)_-_MODULO_2/tema-3.md', text: '# Tema 3\n\nTexto.\n' },
+			{ path: 'Semana_02_(10-14_Nov_2025)_-_MODULO_2/tema-4.md', text: '# Tema 4\n\nTexto.\n' },
+			{ path: 'Semana_03_(17-21_Nov_2025)/tema-5.md', text: '# Tema 5\n\nTexto.\n' },
+			{ path: 'Semana_03_(17-21_Nov_2025)/tema-6.md', text: '# Tema 6\n\nTexto.\n' },
+		]);
+		const groups = /^groups:\n((?: .*\n)+)/m.exec(result.files.find((f) => f.path.endsWith('index.mdx'))!.text)![1]!;
+		expect([...groups.matchAll(/title: "(.*)"(?:\n\s+label: "(.*)")?/g)].map((m) => [m[1], m[2]])).toEqual([
+			['Semana 1 (3-7 Nov 2025)', undefined],
+			['MODULO 2', 'Semana 2 (10-14 Nov 2025)'],
+			['Semana 3 (17-21 Nov 2025)', undefined],
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toContain('Seguimiento - Semana 01 (3-7 Nov 2025)');
+		// Code keeps its underscores.
+		expect(spacedNames('Using my_function and MAX_SIZE')).toBe('Using my_function and MAX_SIZE');
 	});
 
 	it('titles a lesson named after its folder without the label the folder gives it ("week04_finetuning/" is Week 4, "Finetuning")', () => {
