@@ -9,6 +9,7 @@ import { parseCommitment, parseDuration, parseEffort, parseHoursPerDay, parseHou
 import { labelOf, parseUnitLabel } from '../../src/lib/importer/detect/label.ts';
 import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
 import { isRepositoryFile, isTranslation, spacedNames } from '../../src/lib/importer/plan.ts';
+import { findPlanFile } from '../../src/lib/importer/links.ts';
 import { headRef, originUrl, repositoryAddresses } from '../../src/lib/importer/repository.ts';
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
 import { detectLanguage } from '../../src/lib/importer/language.ts';
@@ -2762,6 +2763,18 @@ describe('the repository a plan folder is a clone of', () => {
 		expect(repositoryAddresses('ssh://git@gitlab.com/group/sub/r.git', 'feature/x', 'week 1')).toMatchObject({ file: 'https://gitlab.com/group/sub/r/-/blob/feature/x/week%201/' });
 		expect(repositoryAddresses('git@github.com:o/r', 'main', 'docs')!.folder).toBe('https://github.com/o/r/tree/main/docs/');
 		for (const remote of ['/srv/git/r.git', 'https://example.org/o/r.git', 'https://github.com/o']) expect(repositoryAddresses(remote, 'main', '')).toBeNull();
+	});
+});
+
+describe('links between the plan\'s files', () => {
+	it('leads a link to a folder renamed since to the one folder beside it opening with the same word and number', () => {
+		const find = findPlanFile(['Semana_04_(01-05_Dic_2025)/README.md', 'Semana_05_(08-12_Dic)/README.md', 'Semana_05_(08-12_Dic)_v2/README.md', 'notas/Semana_04/a.md'].map((path) => ({ path })));
+		expect(find('Semana_04_(1-5_Dic_2025)')?.path).toBe('Semana_04_(01-05_Dic_2025)/README.md');
+		// Two folders open so: no guess.
+		expect(find('Semana_05_(8-12_Dic)')).toBeNull();
+		// Files are not folders, and a folder is matched only beside the link's place.
+		expect(find('Semana_04_(1-5_Dic_2025).md')).toBeNull();
+		expect(find('otras/Semana_04')).toBeNull();
 	});
 });
 
