@@ -2418,6 +2418,12 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['label']).filter(Boolean)).toEqual(['Week 1', 'Week 2', 'Week 3']);
 	});
 
+	it('reads names holding two numbers that each end a span before the next starts as ranges ("aula-09-14" is Aula 9-14)', () => {
+		const folders = ['aula-01-02-boas-praticas', 'aula-03-04-git', 'aula-05-09-apis'];
+		const result = importFolder('POO', folders.flatMap((folder) => ['README.md', 'exercicios.md'].map((file) => ({ path: `${folder}/${file}`, text: 'x\n' }))));
+		expect((result.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => g['title'])).toEqual(['Aula 1-2: Boas praticas', 'Aula 3-4: Git', 'Aula 5-9: Apis']);
+	});
+
 	it('follows a link to a folder without a README to the page named like the folder ("week-01-setup/week-01-setup.md")', () => {
 		const weeks = ['week-01-setup', 'week-02-loops', 'week-03-plots'];
 		const result = importPlan(
