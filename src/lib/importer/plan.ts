@@ -284,8 +284,11 @@ export function nameTitle(path: string): string {
 	const segments = path.split('/');
 	const name = (isFolderIndex(segments.at(-1)!) && segments.length > 1 ? segments.at(-2)! : segments.at(-1)!).replace(LESSON_FILE, '');
 	const rest = name.replace(/^[\d_\-. ]+(?:(?<=\d)\p{L}[-_. ]+)?(?=\p{L})/u, '') || name;
-	// Underscores for spaces leave hyphens their own meaning ("Semana_16_(09-13_Mar_2026)", a range of days).
-	const words = rest.replace(rest.includes('_') ? /_+/g : /-+/g, ' ').replace(/\s+/g, ' ').trim();
+	// Underscores for spaces leave a hyphen its own meaning where it joins numbers ("Semana_16_(09-13_Mar_2026)", a
+	// range of days) or stands alone ("_-_", a dash); elsewhere it joins words as they do ("vgg16-large_model").
+	const kept = (at: number) => (/\d/.test(rest[at - 1] ?? '') && /\d/.test(rest[at + 1] ?? '')) || (rest[at - 1] === '_' && rest[at + 1] === '_');
+	const spaced = rest.includes('_') ? rest.replace(/-/g, (hyphen, at: number) => (kept(at) ? hyphen : ' ')).replace(/_+/g, ' ') : rest.replace(/-+/g, ' ');
+	const words = spaced.replace(/\s+/g, ' ').trim();
 	return upperFirst(words);
 }
 
