@@ -8,7 +8,7 @@ import { decodeBytes } from '../../src/lib/importer/decode.ts';
 import { parseCommitment, parseDuration, parseEffort, parseHoursPerDay, parseHoursPerWeek } from '../../src/lib/importer/durations.ts';
 import { labelOf, parseUnitLabel } from '../../src/lib/importer/detect/label.ts';
 import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
-import { isRepositoryFile, isTranslation, spacedNames } from '../../src/lib/importer/plan.ts';
+import { isRepositoryFile, isTranslation, nameTitle, spacedNames } from '../../src/lib/importer/plan.ts';
 import { findPlanFile } from '../../src/lib/importer/links.ts';
 import { headRef, originUrl, repositoryAddresses } from '../../src/lib/importer/repository.ts';
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
@@ -2239,8 +2239,9 @@ describe('a folder of lesson files', () => {
 			['Semana 3 (17-21 Nov 2025)', undefined],
 		]);
 		expect(result.phases.map((p) => p.data['title'])).toContain('Seguimiento - Semana 01 (3-7 Nov 2025)');
-		// Code keeps its underscores.
+		// Code keeps its underscores; a hyphen joining words joins them as underscores do.
 		expect(spacedNames('Using my_function and MAX_SIZE')).toBe('Using my_function and MAX_SIZE');
+		expect(nameTitle('transfer-learning-vgg16_small')).toBe('Transfer learning vgg16 small');
 	});
 
 	it('titles a lesson named after its folder without the label the folder gives it ("week04_finetuning/" is Week 4, "Finetuning")', () => {
