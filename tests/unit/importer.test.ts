@@ -8,7 +8,8 @@ import { decodeBytes } from '../../src/lib/importer/decode.ts';
 import { parseCommitment, parseDuration, parseEffort, parseHoursPerDay, parseHoursPerWeek } from '../../src/lib/importer/durations.ts';
 import { labelOf, parseUnitLabel } from '../../src/lib/importer/detect/label.ts';
 import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
-import { isRepositoryFile, isTranslation } from '../../src/lib/importer/plan.ts';
+import { isRepositoryFile, isTranslation, nameTitle, spacedNames } from '../../src/lib/importer/plan.ts';
+import { findPlanFile } from '../../src/lib/importer/links.ts';
 import { headRef, originUrl, repositoryAddresses } from '../../src/lib/importer/repository.ts';
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
 import { detectLanguage } from '../../src/lib/importer/language.ts';
@@ -209,6 +210,8 @@ describe('unit labels', () => {
 		// A length or a position in parentheses belongs with the label.
 		expect(parseUnitLabel('Week 3 (2 weeks)')).toMatchObject({ extra: '(2 weeks)', text: 'Week 3 (2 weeks)', rest: '' });
 		expect(parseUnitLabel('PHASE 1 (Month 1)')).toMatchObject({ extra: '(Month 1)', rest: '' });
+		// So do the dates it runs.
+		expect(parseUnitLabel('Semana 02 (18-22 Nov 2025)')).toMatchObject({ extra: '(18-22 Nov 2025)', text: 'Semana 2 (18-22 Nov 2025)', rest: '' });
 	});
 
 	it('reads ranges that chain from 0 as the plan\'s calendar: each unit lasts from its start to its end', () => {
@@ -378,6 +381,10 @@ describe('title lines', () => {
 		expect(parseTitleLine('Backend Fundamentals (Weeks 1-4)')).toMatchObject({ title: 'Backend Fundamentals', labelSuffix: ' (Weeks 1-4)', duration: { min: 4, max: 4, unit: 'week' } });
 		// Full-width punctuation separates as ASCII does, and the label keeps the source's own brackets.
 		expect(parseTitleLine('基础语法（1周）')).toMatchObject({ title: '基础语法', labelSuffix: '（1周）', duration: { min: 1, max: 1, unit: 'week' } });
+	});
+
+	it('leaves a position among other words in parentheses inside the title', () => {
+		expect(parseTitleLine('Active failure testing (Wednesday, Week 11, March 26)')).toMatchObject({ title: 'Active failure testing (Wednesday, Week 11, March 26)', duration: null, leftover: '' });
 	});
 
 	it('keeps text it cannot place, and proposes no status that may be about something else', () => {
@@ -2262,6 +2269,27 @@ describe('a folder of lesson files', () => {
 		expect(headed((i) => (i === 1 ? 'Направление' : `Неделя ${i + 1}: x`)).phases.map((p) => p.data['label'])).toEqual(['Week 1', 'Week 2', 'Week 3']);
 	});
 
+	it('reads names written with underscores for spaces as words, their hyphens kept, the dates they run with their label', () => {
+		const result = importFolder('Curso', [
+			{ path: 'Semana_01_(03-07_Nov_2025)/README.md', text: '# Semana_01_(3-7_Nov_2025)\n\n- [ ] Leer el tema 1\n' },
+			{ path: 'Semana_01_(03-07_Nov_2025)/seguimiento.md', text: '# Seguimiento - Semana_01_(3-7_Nov_2025)\n\n- [ ] Tema 1\n' },
+			{ path: 'Semana_02_(10-14_Nov_2025)_-_MODULO_2/tema-3.md', text: '# Tema 3\n\nTexto.\n' },
+			{ path: 'Semana_02_(10-14_Nov_2025)_-_MODULO_2/tema-4.md', text: '# Tema 4\n\nTexto.\n' },
+			{ path: 'Semana_03_(17-21_Nov_2025)/tema-5.md', text: '# Tema 5\n\nTexto.\n' },
+			{ path: 'Semana_03_(17-21_Nov_2025)/tema-6.md', text: '# Tema 6\n\nTexto.\n' },
+		]);
+		const groups = /^groups:\n((?: .*\n)+)/m.exec(result.files.find((f) => f.path.endsWith('index.mdx'))!.text)![1]!;
+		expect([...groups.matchAll(/title: "(.*)"(?:\n\s+label: "(.*)")?/g)].map((m) => [m[1], m[2]])).toEqual([
+			['Semana 1 (3-7 Nov 2025)', undefined],
+			['MODULO 2', 'Semana 2 (10-14 Nov 2025)'],
+			['Semana 3 (17-21 Nov 2025)', undefined],
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toContain('Seguimiento - Semana 01 (3-7 Nov 2025)');
+		// Code keeps its underscores; a hyphen joining words joins them as underscores do.
+		expect(spacedNames('Using my_function and MAX_SIZE')).toBe('Using my_function and MAX_SIZE');
+		expect(nameTitle('transfer-learning-vgg16_small')).toBe('Transfer learning vgg16 small');
+	});
+
 	it('titles a lesson named after its folder without the label the folder gives it ("week04_finetuning/" is Week 4, "Finetuning")', () => {
 		const result = importFolder('Deep learning', ['week01_backprop', 'week02_cnn_and_tricks', 'week03_finetuning'].map((folder) => ({ path: `${folder}/README.md`, text: 'Slides and a seminar.\n' })));
 		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
@@ -2437,6 +2465,12 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['label']).filter(Boolean)).toEqual(['Week 1', 'Week 2', 'Week 3']);
 		// A README without a heading is titled by its folder's words after the label, not "Week0 01 naive bayes".
 		expect(result.phases.filter((p) => p.data['label']).map((p) => p.data['title'])).toEqual(['Naive bayes', 'Linear reg', 'Trees']);
+	});
+
+	it('reads names holding two numbers that each end a span before the next starts as ranges ("aula-09-14" is Aula 9-14)', () => {
+		const folders = ['aula-01-02-boas-praticas', 'aula-03-04-git', 'aula-05-09-apis'];
+		const result = importFolder('POO', folders.flatMap((folder) => ['README.md', 'exercicios.md'].map((file) => ({ path: `${folder}/${file}`, text: 'x\n' }))));
+		expect((result.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => g['title'])).toEqual(['Aula 1-2: Boas praticas', 'Aula 3-4: Git', 'Aula 5-9: Apis']);
 	});
 
 	it('reads an index table of labelled weeks ("| Week 01 | Phase 1 | Topic | [→](…) |"): the label, the topic as title, the phases as groups', () => {
@@ -2800,7 +2834,39 @@ describe('the repository a plan folder is a clone of', () => {
 	});
 });
 
+describe('links between the plan\'s files', () => {
+	it('leads a link to a folder renamed since to the one folder beside it opening with the same word and number', () => {
+		const find = findPlanFile(['Semana_04_(01-05_Dic_2025)/README.md', 'Semana_05_(08-12_Dic)/README.md', 'Semana_05_(08-12_Dic)_v2/README.md', 'notas/Semana_04/a.md'].map((path) => ({ path })));
+		expect(find('Semana_04_(1-5_Dic_2025)')?.path).toBe('Semana_04_(01-05_Dic_2025)/README.md');
+		// Two folders open so: no guess.
+		expect(find('Semana_05_(8-12_Dic)')).toBeNull();
+		// Files are not folders, and a folder is matched only beside the link's place.
+		expect(find('Semana_04_(1-5_Dic_2025).md')).toBeNull();
+		expect(find('otras/Semana_04')).toBeNull();
+	});
+});
+
 describe('reading a plan folder', () => {
+	it('titles a folder without README by the one file beside its lesson folders that links them', () => {
+		withImportFolders((dir, content, fresh) => {
+			const plan = join(dir, 'curso');
+			writeFiles(plan, {
+				'00_INDICE.md': '# Programa de IA\n\n- [Semana 1](./Semana_01/)\n- [Semana 2](./Semana_02/)\n',
+				'Semana_01/README.md': '# Semana 1\n\n- [ ] Leer el tema 1\n',
+				'Semana_01/notas.md': '# Notas\n\nTexto.\n',
+				'Semana_02/README.md': '# Semana 2\n\n- [ ] Leer el tema 2\n',
+			});
+			const title = () => /^title: "(.*)"$/m.exec(readFileSync(join(content, 'roadmaps', 'curso', 'index.mdx'), 'utf8'))![1];
+			expect(runImport([plan, '--id', 'curso', '--out', content], dir, silent)).toBe(0);
+			expect(title()).toBe('Programa de IA');
+			// A file that links none of them is a lesson like the others, and titles nothing.
+			fresh();
+			writeFiles(plan, { '00_INDICE.md': '# Programa de IA\n\nSin enlaces.\n' });
+			expect(runImport([plan, '--id', 'curso', '--out', content], dir, silent)).toBe(0);
+			expect(title()).toBe('Curso');
+		});
+	});
+
 	it('reads a course repository with thousands of code files: only Markdown and images count towards the limit', () => {
 		withImportFolders((dir, content) => {
 			const plan = join(dir, 'plan');

@@ -51,7 +51,7 @@ import { proposeTopics, type ProposedTopic } from './new-topics.ts';
 import { estimatedDuration, extractFields, headedDuration, type LabelSpan, parseTitleLine, type TitleLine } from './phase-fields.ts';
 import { detectLanguage } from './language.ts';
 import { SITE_LANGUAGE } from '../model/model.ts';
-import { bannerTitle, type Group, openingTitle, isExecutableMarkdown, isFolderIndex, isNotebook, isTableOfContents, nameTitle, placeOf, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from './plan.ts';
+import { bannerTitle, type Group, openingTitle, isExecutableMarkdown, isFolderIndex, isNotebook, isTableOfContents, nameTitle, placeOf, type PlanFile, type Section, sectionsOf, spacedNames, titleSection, type Unit } from './plan.ts';
 import { readNotebook } from './notebook/read.ts';
 import type { RepositoryAddresses } from './repository.ts';
 import { longSlug, shortSlug, slugify, spellable, uniqueSlug } from './slugs.ts';
@@ -357,7 +357,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		if (fields.goal !== undefined && fields.body.every(isEmptyish)) for (const node of group.intro) detection.taken.add(node);
 		return {
 			id,
-			title: stripEmoji(titleLinks(parsed.title)?.text ?? parsed.title) || parsed.title || plainTitle(group.rawTitle),
+			title: spacedNames(stripEmoji(titleLinks(parsed.title)?.text ?? parsed.title) || parsed.title || plainTitle(group.rawTitle)),
 			...(calendarLabel ? { label: calendarLabel } : {}),
 			...(fields.goal ? { summary: fields.goal } : {}),
 			...(duration ? { duration } : {}),
@@ -375,7 +375,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// Phase IDs, so that links between units can be written.
 	const taken = new Set(['index', 'print', 'images']);
 	const withTitles = units.map((unit) => {
-		const line = parseTitleLine(unit.rawTitle);
+		const line = parseTitleLine(spacedNames(unit.rawTitle));
 		const linked = titleLinks(line.title);
 		// A title is shown as plain text: its links keep their place as the body's first line.
 		if (linked?.paragraph) unit.body.unshift(linked.paragraph);

@@ -62,7 +62,7 @@ export function findPlanFile<T extends { path: string }>(files: readonly T[]): (
 	const byPath = new Map(files.map((f) => [f.path.toLowerCase(), f]));
 	const exact = new Map(files.map((f) => [f.path, f]));
 	const sources = (page: string) => [`${page}.md`, `${page}.mdx`, `${page}.qmd`, `${page}.Rmd`, `${page}.ipynb`];
-	return (path) => {
+	const find = (path: string): T | null => {
 		const built = /\.html?$/i.test(path) ? sources(path.replace(/\.html?$/i, '')) : path && !/\.[^./]+$/.test(path) ? sources(path) : [];
 		// A folder without a README may hold its page under its own name ("week-01-setup/week-01-setup.md").
 		const named = path && !/\.[^./]+$/.test(path) ? sources(`${path}/${path.split('/').at(-1)}`) : [];
@@ -71,8 +71,27 @@ export function findPlanFile<T extends { path: string }>(files: readonly T[]): (
 			const found = exact.get(candidate) ?? byPath.get(candidate.toLowerCase());
 			if (found) return found;
 		}
-		return null;
+		const moved = renamedFolder(path);
+		return moved ? find(moved) : null;
 	};
+	// A link to a folder renamed since it was written ("Semana_04_(1-5_Dic_2025)/" for "Semana_04_(01-05_Dic_2025)/")
+	// leads to the one folder beside it that opens with the same word and number, when no other does.
+	let folders: Map<string, string[]> | undefined;
+	const renamedFolder = (path: string) => {
+		const key = path && !/\.[^./]+$/.test(path) ? placeKey(path) : null;
+		if (!key) return null;
+		folders ??= Map.groupBy(new Set(files.flatMap((f) => ancestorFolders(f.path))), (folder) => placeKey(folder) ?? '');
+		const same = folders.get(key) ?? [];
+		return same.length === 1 && same[0] !== path ? same[0]! : null;
+	};
+	return find;
+}
+
+/** A folder's parent and the word and number its name opens with ("semana 4" for "x/Semana_04_(1-5_Dic)"), or null. */
+function placeKey(folder: string): string | null {
+	const parent = folder.slice(0, folder.lastIndexOf('/') + 1);
+	const opening = /^(\p{L}*)[-_ ]?(\d{1,3})(?![\d\p{L}])/u.exec(folder.slice(parent.length));
+	return opening ? `${parent}${opening[1]!.toLowerCase()} ${Number(opening[2])}` : null;
 }
 
 /**

@@ -46,6 +46,9 @@ function cleanLeftover(text: string): string {
 	return rest.replace(/^[\s=\-–—:),|：），]+/, '').trim();
 }
 
+/** How many parentheses, ASCII or full-width, `text` leaves open. */
+const openParentheses = (text: string) => [...text].reduce((depth, char) => (/[(（]/.test(char) ? depth + 1 : /[)）]/.test(char) ? Math.max(0, depth - 1) : depth), 0);
+
 /** Where a label stands in a title line that keeps it ("Week 1 - Intro"), as offsets into the trimmed line. */
 export interface LabelSpan {
 	start: number;
@@ -76,7 +79,10 @@ export function parseTitleLine(raw: string, label?: LabelSpan): TitleLine {
 	let labelSuffix: string | undefined;
 	let effortHours: NumberRange | undefined;
 	const inLabel = (m: { start: number; end: number }) => label !== undefined && m.start < label.end && m.end > label.start;
-	const stands = (m: { start: number; end: number }) => !inLabel(m) && SEPARATED.test(text.slice(0, m.start));
+	// A length among other words inside parentheses ("Testing (Wednesday, Week 11, March 26)") is part of that aside:
+	// cutting there would leave the title's parenthesis open.
+	const aside = (m: { start: number; end: number }) => openParentheses(text.slice(0, m.start)) > 0 && !/[(（]\s*$/.test(text.slice(0, m.start));
+	const stands = (m: { start: number; end: number }) => !inLabel(m) && !aside(m) && SEPARATED.test(text.slice(0, m.start));
 	// A calendar length wins; else the study time a lesson's title gives ("Loops (45 min)") is taken out the same way.
 	const lengthMatch = allDurations(text).find(stands);
 	const effortMatch = lengthMatch ? undefined : allEfforts(text).find(stands);

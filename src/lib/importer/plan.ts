@@ -283,9 +283,22 @@ const titleLike = (text: string) => text.length > 0 && text.length <= 80 && /\p{
 export function nameTitle(path: string): string {
 	const segments = path.split('/');
 	const name = (isFolderIndex(segments.at(-1)!) && segments.length > 1 ? segments.at(-2)! : segments.at(-1)!).replace(LESSON_FILE, '');
-	const words = (name.replace(/^[\d_\-. ]+(?:(?<=\d)\p{L}[-_. ]+)?(?=\p{L})/u, '') || name).replace(/[_-]+/g, ' ').trim();
+	const rest = name.replace(/^[\d_\-. ]+(?:(?<=\d)\p{L}[-_. ]+)?(?=\p{L})/u, '') || name;
+	// Underscores for spaces leave a hyphen its own meaning where it joins numbers ("Semana_16_(09-13_Mar_2026)", a
+	// range of days) or stands alone ("_-_", a dash); elsewhere it joins words as they do ("vgg16-large_model").
+	const kept = (at: number) => (/\d/.test(rest[at - 1] ?? '') && /\d/.test(rest[at + 1] ?? '')) || (rest[at - 1] === '_' && rest[at + 1] === '_');
+	const spaced = rest.includes('_') ? rest.replace(/-/g, (hyphen, at: number) => (kept(at) ? hyphen : ' ')).replace(/_+/g, ' ') : rest.replace(/-+/g, ' ');
+	const words = spaced.replace(/\s+/g, ' ').trim();
 	return upperFirst(words);
 }
+
+// A name written for a file system: words joined by underscores, one of them capitalised ("Semana_04_(1-5_Dic_2025)",
+// "Módulo_1._Capacidades_de_la_IA"); "snake_case" and "MAX_SIZE" are code, which keeps them.
+const SPELLED_NAME = /(?<![\p{L}\p{N}_])[^\s_]+(?:_+[^\s_]+)+/gu;
+
+/** A title that spells names as a file system does ("Seguimiento - Semana_04_(1-5_Dic_2025)") in words, as a reader writes them. */
+export const spacedNames = (title: string) =>
+	title.replace(SPELLED_NAME, (name) => (name.split(/_+/).some((part) => /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(part)) ? name.replace(/_+/g, ' ') : name));
 
 /**
  * How the prose of `trees` writes the words it spells with a capital inside (an acronym, "CSS"; a name, "JavaScript"),

@@ -5,6 +5,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Heading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { slug } from '../../schemas/common.ts';
 import { checkContent } from '../checks/content-check.ts';
 import { formatProblem } from '../checks/friendly-errors.ts';
@@ -12,6 +14,7 @@ import { decodeBytes } from './decode.ts';
 import { ImportError, importPlan, type ImportResult, type PlanInput } from './index.ts';
 import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
+import { parseMarkdown } from './markdown/parse.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { jekyllCollectionsNav, jekyllNav } from './jekyll.ts';
@@ -597,9 +600,11 @@ function readPlan(input: string): ReadPlan {
 		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...context, ...title }, translations, repositoryFiles, folder, fileName: `${sourceName(input)}.md`, decoded };
 	}
 	if (lessons.length === 0) throw new Error('the folder holds no Markdown files or notebooks');
-	// No index: the files, in name order, are the units; the overview has only the folder's name for a title.
+	// No index: the files, in name order, are the units; the overview has only the folder's name for a title, unless
+	// the one file beside the lesson folders that links them, an index in all but name, has one.
 	const text = `# ${nameTitle(basename(folder))}\n`;
-	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title }, translations, repositoryFiles, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
+	const indexTitle = statedTitle ? null : soleTopFileTitle(lessons, read, siteRoot);
+	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title, ...(indexTitle ? { title: indexTitle } : {}) }, translations, repositoryFiles, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
 }
 
 /**
@@ -614,6 +619,19 @@ function bookSourceOf(folder: string): string | null {
 	if (toml === null && gitbook === null) return null;
 	const source = join(folder, readBookSource(gitbook !== null ? { gitbook } : { toml: toml! }));
 	return existsSync(join(source, 'SUMMARY.md')) ? source : null;
+}
+
+/**
+ * The `#` title of a folder's one file beside its lesson folders ("00_INDICE_GENERAL.md" over "Semana_02/",
+ * "Semana_03/"…), when that file links two of their lessons or more: it titles the folder as a README would.
+ */
+function soleTopFileTitle(lessons: readonly string[], read: (path: string) => { text: string }, site: SiteRoot | null): string | null {
+	const top = lessons.filter((path) => !path.includes('/'));
+	if (top.length !== 1) return null;
+	const { text } = read(top[0]!);
+	if (linkedFiles(text, top[0]!, lessons, site).size < 2) return null;
+	const heading = parseMarkdown(text).children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+	return heading ? toString(heading).trim() || null : null;
 }
 
 /**

@@ -133,6 +133,10 @@ const valuesOf = (lists: readonly string[]) => new Map(lists.flatMap((list) => l
 const ORDINAL_VALUE = valuesOf(ORDINAL_WORDS);
 const NUMERAL_VALUE = new Map([...valuesOf(CARDINAL_WORDS), ...ORDINAL_VALUE]);
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
+// Parentheses holding the days a unit runs, "(Sept 3-5)", "(18-22 Nov 2025)": two numbers or more and two words at
+// most, a month's names ("(UR3e Intro, FK Lab Part 1)" is a title).
+export const isDates = (text: string) =>
+	/^[(（][^()（）]*[)）]$/u.test(text) && (text.match(/(?<![\p{L}\p{N}])\d+(?![\p{L}\p{N}])/gu)?.length ?? 0) >= 2 && (text.match(/\p{L}+/gu)?.length ?? 0) <= 2;
 // What may follow a label's number and come before its title: "(Month 1)", bold's end, a colon or dash.
 const LABEL_END = String.raw`\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`;
 // "Week One: HTML", "الأسبوع الأول: …": a known unit word and a number written as a word.
@@ -199,8 +203,9 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 		const label = { word: g['word']!, kind: kindOfWord(g['word']!), number, ...(numberTo === undefined ? {} : { numberTo }) };
 		const text = `${capitalise(g['word']!)} ${numbersOf(word, number, numberTo)}`;
 		// Words alone in parentheses after the label are its title ("Week 1 (Intro)"), unless they state a length or
-		// a position ("Week 3 (2 weeks)", "Phase 1 (Month 1)"), which belong with the label.
-		const titleInParentheses = extra && !rest && !parseDuration(extra) && !parseUnitLabel(extra.slice(1, -1))?.kind;
+		// a position ("Week 3 (2 weeks)", "Phase 1 (Month 1)"), or the dates it runs ("Semana 2 (18-22 Nov 2025)": two
+		// numbers), which belong with the label.
+		const titleInParentheses = extra && !rest && !parseDuration(extra) && !parseUnitLabel(extra.slice(1, -1))?.kind && !isDates(extra);
 		if (titleInParentheses) return { ...label, text, rest: extra.slice(1, -1).trim() };
 		return { ...label, ...(extra ? { extra } : {}), text: `${text}${extra ? ` ${extra}` : ''}`, rest };
 	}

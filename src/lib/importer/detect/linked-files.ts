@@ -11,8 +11,8 @@ import { cellNumber, cellParagraphs, partColumn, partOfRow } from './tables.ts';
 import { withoutPositions } from '../tidy.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { bannerTitle, casedAsWritten, type Group, isFolderIndex, isTableOfContents, LESSON_FILE, nameTitle, type PlanFile, rawOf, type Section, type Unit, writtenForms } from '../plan.ts';
-import { kindOfWord, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
+import { bannerTitle, casedAsWritten, type Group, isFolderIndex, isTableOfContents, LESSON_FILE, nameTitle, type PlanFile, rawOf, type Section, spacedNames, type Unit, writtenForms } from '../plan.ts';
+import { isDates, kindOfWord, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { nameLabels } from './name-labels.ts';
 import { upperFirst } from '../lines.ts';
 import { parseTitleLine } from '../phase-fields.ts';
@@ -588,8 +588,20 @@ function isPageChrome(node: RootContent): boolean {
  */
 function withoutLabel(title: string, label: UnitLabel | null): string {
 	const own = label?.word ? parseUnitLabel(title) : null;
-	if (!own?.rest || wordKey(own) !== wordKey(label!) || own.number !== label!.number) return title;
-	return upperFirst(own.rest);
+	// The dates the unit runs stay, for the label to take them ("Semana 04 (1-5 Dic 2025)").
+	const dates = own?.extra && isDates(own.extra) ? own.extra : '';
+	if (!own || !(own.rest || dates) || wordKey(own) !== wordKey(label!) || own.number !== label!.number) return title;
+	return [dates, upperFirst(own.rest)].filter(Boolean).join(' ');
+}
+
+/**
+ * A chapter folder's label with the dates that open its title ("(09-13 Mar 2026) - MODULO 4" after "Semana 16"): they
+ * say when the unit runs, as a schedule's "Week 1 (Sept 3-5)" does, and the label keeps them.
+ */
+function withDates(label: UnitLabel, title: string): { label: UnitLabel; title: string } {
+	const dated = /^([(（][^()（）]*[)）])\s*(?:[-–—:|]\s*)?(.*)$/u.exec(title);
+	if (!dated || !isDates(dated[1]!)) return { label, title };
+	return { label: { ...label, extra: dated[1]!, text: `${label.text} ${dated[1]}` }, title: dated[2]! };
 }
 
 /** A paragraph that is all one bold run. */
@@ -784,10 +796,12 @@ export function folderGroups(units: readonly Unit[]): Group[] {
 			const own = units.find((u) => folderOf(u.file.path) === `${folder}/` && isFolderIndex(u.file.path.slice(folder.length + 1)));
 			const forms = writtenForms(units.filter((u) => u.file.path.startsWith(`${folder}/`)).map((u) => u.file.tree));
 			const named = casedAsWritten(nameTitle(folder), forms);
-			const titled = own && (own.titlesFile || sameWords(own.rawTitle, named)) ? own.rawTitle : null;
+			const [besideTitle, ownTitle] = [beside, own].map((unit) => unit && spacedNames(unit.rawTitle));
+			const titled = own && (own.titlesFile || sameWords(ownTitle!, named)) ? ownTitle : null;
 			const labelled = labelOfChapter.get(folder);
-			const title = labelled && withoutLabel(beside?.rawTitle ?? (own?.titlesFile ? own.rawTitle : null) ?? (labelled.rest ? casedAsWritten(nameTitle(labelled.rest), forms) : ''), labelled.label);
-			const heading = labelled ? { rawTitle: title ? `${labelled.label.text}: ${title}` : labelled.label.text, label: { ...labelled.label, rest: title ?? '' } } : { rawTitle: beside?.rawTitle ?? titled ?? named, label: null };
+			const title = labelled && withoutLabel(besideTitle ?? (own?.titlesFile ? ownTitle : null) ?? (labelled.rest ? casedAsWritten(nameTitle(labelled.rest), forms) : ''), labelled.label);
+			const dated = labelled && withDates(labelled.label, title ?? '');
+			const heading = dated ? { rawTitle: dated.title ? `${dated.label.text}: ${dated.title}` : dated.label.text, label: { ...dated.label, rest: dated.title } } : { rawTitle: besideTitle ?? titled ?? named, label: null };
 			groups.push({ ...heading, intro: [], ...(parent !== undefined ? { parent } : {}) });
 			groupOf.set(folder, (group = groups.length - 1));
 		}

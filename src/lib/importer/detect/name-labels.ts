@@ -32,8 +32,13 @@ export function nameLabels(names: readonly string[]): NameLabel[] | null {
 	const shown = word.length === 1 ? LETTER_WORDS[word] : upperFirst(word);
 	if (!shown) return null;
 	const kind = kindOfWord(shown);
+	// Second numbers that each end a span before the next name's starts ("aula-01-02", "aula-03-04", "aula-09-14") are
+	// ranges: each name holds the lessons from its first number to its second.
+	const ends = bySecond || names.length < 2 ? [] : named.map((g) => Number(g!['b'] ?? NaN));
+	const ranges = ends.length > 0 && ends.every((end, i) => end > numbers[i]! && (i === ends.length - 1 || end < numbers[i + 1]!));
 	return named.map((g, i) => {
-		const rest = (bySecond || g!['b'] === undefined ? g!['rest']! : `${g!['b']}${g!['rest']}`).replace(/^[-_ .]+/, '');
-		return { label: { word: shown, kind, number: numbers[i]!, text: `${shown} ${numbers[i]}`, rest: '' }, rest };
+		const rest = (bySecond || ranges || g!['b'] === undefined ? g!['rest']! : `${g!['b']}${g!['rest']}`).replace(/^[-_ .]+/, '');
+		const label = ranges ? { number: numbers[i]!, numberTo: ends[i]!, text: `${shown} ${numbers[i]}-${ends[i]}` } : { number: numbers[i]!, text: `${shown} ${numbers[i]}` };
+		return { label: { word: shown, kind, ...label, rest: '' }, rest };
 	});
 }
