@@ -68,7 +68,7 @@ describe('a VitePress or VuePress sidebar', () => {
 		expect(pageFile('/missing', has)).toBeUndefined();
 	});
 
-	it("takes the sidebar that covers the folder, per locale, with its links' base, and the first inside the site's root when all are a section's", () => {
+	it("takes the sidebar that covers the folder, per locale, with its links' base, and at the site's root those of its sections, a group each", () => {
 		const config = {
 			themeConfig: {
 				sidebar: {
@@ -83,8 +83,29 @@ describe('a VitePress or VuePress sidebar', () => {
 			{ title: 'Lessons', children: [{ title: 'One', url: 'one.md' }, { title: 'Two', url: 'two.md' }] },
 		];
 		expect(sidebarOf(config, 'guide', has)).toEqual(guide);
-		expect(sidebarOf(config, '', has)).toEqual(guide.map((entry) => (entry.url ? { ...entry, url: `guide/${entry.url}` } : { ...entry, children: entry.children!.map((c) => ({ ...c, url: `guide/${c.url}` })) })));
+		expect(sidebarOf(config, '', has)).toEqual([
+			{ title: 'Guide', children: guide.map((entry) => (entry.url ? { ...entry, url: `guide/${entry.url}` } : { ...entry, children: entry.children!.map((c) => ({ ...c, url: `guide/${c.url}` })) })) },
+			{ title: 'Reference', children: [{ title: 'API', url: 'reference/api.md' }] },
+		]);
 		expect(sidebarOf(config, 'zh/guide', has)).toEqual([{ title: '一', url: 'one.md' }]);
+		// A sidebar per section (the root's own among them): in the order the home page links them, the others after;
+		// one that is a single section is that group, another a group the nav names; a page stays where it is first
+		// (the root's "Start" is left empty, and out).
+		const sections = {
+			themeConfig: {
+				nav: [{ text: 'Courses', items: [{ text: 'The Guide', link: '/guide/one' }] }],
+				sidebar: {
+					'/': [{ text: 'Start', items: [{ text: 'Intro', link: '/intro' }] }],
+					'/guide/': [{ text: 'Intro', link: '/intro' }, { text: 'One', link: '/guide/one' }, { text: 'Two', link: '/guide/two' }],
+					'/reference/': [{ text: 'Reference', items: [{ text: 'API', link: '/reference/api' }] }],
+					'/missing/': [{ text: 'Gone', items: [{ text: 'Gone', link: '/missing/page' }] }],
+				},
+			},
+		};
+		expect(sidebarOf(sections, '', has, ['reference/api.md', 'guide/two.md'])).toEqual([
+			{ title: 'Reference', children: [{ title: 'API', url: 'reference/api.md' }] },
+			{ title: 'The Guide', children: [{ title: 'Intro', url: 'intro.md' }, { title: 'One', url: 'guide/one.md' }, { title: 'Two', url: 'guide/two.md' }] },
+		]);
 		// VuePress: paths, [path, title] pairs, and { title, path, children }.
 		expect(sidebarOf({ themeConfig: { sidebar: ['/', ['/intro', 'Introduction'], { title: 'Guide', path: '/guide/', children: ['/guide/one'] }] } }, '', has)).toEqual([
 			{ title: '', url: 'index.md' },
@@ -200,6 +221,35 @@ describe('importing a VitePress site', () => {
 			expect(lines.join('\n')).toContain('2 phases, split at the table of contents');
 			const order = (id: string) => /^order: (\d+)$/m.exec(readFileSync(join(content, 'roadmaps', 'site', `${id}.mdx`), 'utf8'))![1];
 			expect([order('second'), order('first')]).toEqual(['1', '2']);
+		});
+	});
+
+	it("reads a sidebar per section as groups, in the order the home page links one page of each, the home page the overview", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'plan'), {
+				'.vitepress/config.mjs': [
+					'export default { themeConfig: { sidebar: {',
+					"  '/': [{ text: 'Start', items: [{ text: 'Intro', link: '/INTRO' }] }],",
+					"  '/SQL/': [{ text: '💾 SQL', items: [{ text: 'SQL 1', link: '/SQL/Part1' }, { text: 'SQL 2', link: '/SQL/Part2' }] }],",
+					"  '/JAVA/': [{ text: '🔤 Java', items: [{ text: 'Java 1', link: '/JAVA/Part1' }, { text: 'Java 2', link: '/JAVA/Part2' }] }],",
+					'} } }',
+				].join('\n'),
+				'index.md': '---\nlayout: home\nhero:\n  name: Learning Resources\n---\n\n## Module 1: Intro\n\n[Start](/INTRO)\n\n## Module 2: Java\n\n[Java](/JAVA/Part1)\n\n## Module 3: SQL\n\n[SQL](/SQL/Part1)\n',
+				'INTRO.md': '# Intro\n\nHello.\n',
+				'JAVA/Part1.md': '# Java 1\n\nClasses.\n',
+				'JAVA/Part2.md': '# Java 2\n\nThreads.\n',
+				'SQL/Part1.md': '# SQL 1\n\nSelect.\n',
+				'SQL/Part2.md': '# SQL 2\n\nJoin.\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'plan'), '--id', 'plan', '--out', content], dir, { log: (line) => lines.push(line), error: () => {} })).toBe(0);
+			expect(lines.join('\n')).toContain('5 phases, split at the table of contents');
+			const overview = readFileSync(join(content, 'roadmaps', 'plan', 'index.mdx'), 'utf8');
+			expect([...overview.matchAll(/^ {2}- id: (.+)$/gm)].map((match) => match[1])).toEqual(['start', 'java', 'sql']);
+			expect(overview).toContain('## Module 2: Java');
+			const phase = (id: string) => readFileSync(join(content, 'roadmaps', 'plan', `${id}.mdx`), 'utf8');
+			expect(phase('java-2')).toMatch(/^group: java$/m);
+			expect(phase('sql-1')).toMatch(/^order: 4$/m);
 		});
 	});
 

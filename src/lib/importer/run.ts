@@ -424,19 +424,21 @@ function starlightSiteOf(folder: string): { nav: SiteNav; pages: string } | null
 
 /**
  * A VitePress or VuePress site (its pages in its `srcDir`), or a folder of one, that its configuration's sidebar
- * covers: its pages in the sidebar's order. The folder's home page is its plan instead when it links more of the
- * folder's pages than the sidebar lists (a roadmap over the site's sections, beside a sidebar for its first steps).
+ * covers: its pages in the sidebar's order (its sidebars' in the order its home page links them). The folder's home
+ * page is its plan instead when it links more of the folder's pages than the sidebars list (a roadmap over the site's
+ * sections, beside a sidebar for its first steps).
  */
 function sidebarSiteOf(given: string): { nav: SiteNav; pages: string } | null {
 	const folder = sourceRootIn(given) ?? given;
 	const site = docsSiteOf(folder);
 	if (site?.config === undefined) return null;
 	const root = siteRootOf(site, folder);
-	const entries = sidebarOf(site.config, root.within, (path) => existsSync(join(site.root, path)));
-	if (!entries) return null;
 	const pages = listFiles(folder).found.filter((path) => LESSON_FILE.test(path));
+	const homeLinks = pages.filter(isFolderIndex).map((home) => [...linkedFiles(readFileSync(join(folder, home), 'utf8'), home, pages, root)]);
+	const entries = sidebarOf(site.config, root.within, (path) => existsSync(join(site.root, path)), homeLinks.flat());
+	if (!entries) return null;
 	const listed = pageCount(entries);
-	if (pages.filter(isFolderIndex).some((home) => linkedFiles(readFileSync(join(folder, home), 'utf8'), home, pages, root).size > listed)) return null;
+	if (homeLinks.some((links) => links.length > listed)) return null;
 	const siteName = siteTitleOf(site.config, root.within);
 	return { nav: { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown(entries) }, pages: folder };
 }
