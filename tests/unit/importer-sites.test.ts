@@ -608,6 +608,26 @@ describe("an MkDocs site's nav built from its docs folder", () => {
 			expect(overview).toContain('title: "Weekly labs"');
 		});
 	});
+
+	it("puts a page its nav leaves out onto the first listed page that links it, the home page staying the overview", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'site'), {
+				'mkdocs.yml': 'site_name: Python\nnav:\n  - Home: index.md\n  - Lists: lists/lists.md\n  - Loops: loops.md\n',
+				'docs/index.md': '# Python\n\nWelcome.\n',
+				'docs/lists/lists.md': '# Lists\n\nAppend to a list.\n\n[Solutions](./solution.md)\n',
+				'docs/lists/solution.md': '# Solutions\n\nUse append.\n',
+				'docs/loops.md': '# Loops\n\nSee [the lists](lists/solution.md) again, or go [home](index.md).\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'site'), '--id', 'py', '--out', content], dir, { log: (line) => lines.push(line), error: () => {} })).toBe(0);
+			expect(lines.join('\n')).toContain('2 phases, split at the table of contents');
+			expect(lines.join('\n')).not.toContain('Not imported');
+			const roadmap = join(content, 'roadmaps', 'py');
+			expect(readFileSync(join(roadmap, 'lists.mdx'), 'utf8')).toContain('Use append.');
+			expect(readFileSync(join(roadmap, 'loops.mdx'), 'utf8')).toContain('[the lists](/roadmaps/py/lists/)');
+			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toContain('Welcome.');
+		});
+	});
 });
 
 describe("an MDX page's component tags on lines of their own", () => {
