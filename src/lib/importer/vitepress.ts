@@ -66,9 +66,9 @@ export function sidebarOf(config: unknown, within: string, has: (sitePath: strin
 	const firstLinked = (entries: readonly NavEntry[]) => Math.min(...pageUrls(entries).map((url) => homeLinks.indexOf(url)).filter((at) => at >= 0));
 	const groups = found.map(({ path, entries }) => {
 		// A sidebar of one section is that section; another is a group named as the site's nav names the path.
-		const [only] = entries;
+		const oneSection = entries.length === 1 && entries[0]!.url === undefined;
 		const label = path === '/' ? undefined : (navLabel(field(locale, 'themeConfig', 'nav') ?? field(config, 'themeConfig', 'nav'), path) ?? nameTitle(path.slice(0, -1)));
-		const grouped = entries.length === 1 && only!.url === undefined ? entries : label === undefined ? entries : [{ title: label, children: entries }];
+		const grouped = oneSection || label === undefined ? entries : [{ title: label, children: entries }];
 		return { grouped, at: firstLinked(entries) };
 	});
 	return firstPlaces(groups.sort((a, b) => a.at - b.at).flatMap(({ grouped }) => grouped));
