@@ -919,7 +919,7 @@ describe('a Carpentries Workbench lesson', () => {
 				'index.md': '---\nsite: sandpaper::sandpaper_site\n---\n\nThe shell, for people who never used it.\n',
 				'README.md': '# shell-novice\n\nHow to build this lesson.\n',
 				'episodes/01-intro.md': '---\ntitle: Introducing the Shell\nteaching: 5\nexercises: 0\n---\n\nWhat a shell is.\n',
-				'episodes/02-filedir.md': '---\ntitle: Navigating Files\nteaching: 30\nexercises: 10\n---\n\nMoving around.\n',
+				'episodes/02-filedir.md': '---\ntitle: Navigating Files\nteaching: 30\nexercises: 10\n---\n\nMoving around, once [set up](../learners/setup.md).\n',
 				'learners/setup.md': '---\ntitle: Setup\n---\n\nDownload the data.\n',
 			});
 			const lines: string[] = [];
@@ -930,6 +930,8 @@ describe('a Carpentries Workbench lesson', () => {
 			expect(overview).toContain('The shell, for people who never used it.');
 			expect(readdirSync(roadmap).sort()).toEqual(['index.mdx', 'introducing-shell.mdx', 'navigating-files.mdx']);
 			expect(readFileSync(join(roadmap, 'navigating-files.mdx'), 'utf8')).toContain('order: 1');
+			// An episode's link does not bring an extra page onto its page.
+			expect(readFileSync(join(roadmap, 'navigating-files.mdx'), 'utf8')).not.toContain('Download the data.');
 			// Its minutes of teaching and exercises are the episode's study time.
 			expect(readFileSync(join(roadmap, 'navigating-files.mdx'), 'utf8')).toContain('effortHours: { min: 0.67, max: 0.67 }');
 			expect(lines.join('\n')).toContain("Left out as the lesson's extra pages, not episodes: learners/setup.md");

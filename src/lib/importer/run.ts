@@ -588,7 +588,8 @@ function readPlan(input: string): ReadPlan {
 		const text = site.nav.tableOfContents;
 		const navNotes = site.nav.notes ? { navNotes: site.nav.notes } : {};
 		const home = site.nav.home ? { home: site.nav.home } : {};
-		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title, ...home }, translations, repositoryFiles, ...navNotes, folder, fileName: `${sourceName(isFolder ? input : folder)}.md`, decoded: { text, decodedAs: null } };
+		const apart = site.nav.apart ? { apart: site.nav.apart } : {};
+		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title, ...home, ...apart }, translations, repositoryFiles, ...navNotes, folder, fileName: `${sourceName(isFolder ? input : folder)}.md`, decoded: { text, decodedAs: null } };
 	}
 	// A book's table of contents orders its pages; the README beside it is one of them (GitBook's introduction). A
 	// course of notebooks is opened in Jupyter at its index notebook, which links them; a README beside it is the

@@ -22,6 +22,8 @@ export interface SiteNav {
 	notes?: string[];
 	/** The page the site opens at, which the nav does not list (a Notion export's top page): the overview. */
 	home?: string;
+	/** Pages the site shows apart from its table of contents (a Carpentries lesson's setup): no page's links bring them in. */
+	apart?: string[];
 }
 
 /** A page (its title may be left to its own heading, as the tools do), or a section holding entries. */

@@ -397,12 +397,13 @@ export function withTableOfContentsPages(index: PlanFile, found: LinkedFiles, ot
 /**
  * The pages a docs site builds but its navigation leaves out, which its listed pages link (an exercise's
  * "[Solutions](./solutions.md)"): a reader reaches one only from a page that links it, so it joins the first that
- * does. The site's home pages are the overview. (A book's SUMMARY.md is no such navigation: mdBook builds only the
- * pages it lists.)
+ * does. Pages kept `apart` stay out: the site's home pages (the overview) and those it shows apart from its table of
+ * contents (a Carpentries lesson's setup). (A book's SUMMARY.md is no such navigation: mdBook builds only the pages it
+ * lists.)
  */
-export function withLinkedPages(index: PlanFile, found: LinkedFiles, resolve: ResolveLink, homes: readonly PlanFile[]): LinkedFiles {
+export function withLinkedPages(index: PlanFile, found: LinkedFiles, resolve: ResolveLink, apart: readonly PlanFile[]): LinkedFiles {
 	if (index.path !== NAV_STAND_IN) return found;
-	const placed = new Set<PlanFile>([index, ...homes, ...found.rows.flatMap((row) => [row.target, ...(row.companions ?? [])])]);
+	const placed = new Set<PlanFile>([index, ...apart, ...found.rows.flatMap((row) => [row.target, ...(row.companions ?? [])])]);
 	const rows = found.rows.map((row) => {
 		const pages = localTargets(row.target.tree, row.target, resolve).filter((file) => !placed.has(file) && placed.add(file));
 		return pages.length > 0 ? { ...row, companions: [...(row.companions ?? []), ...pages] } : row;
