@@ -68,7 +68,7 @@ describe('a VitePress or VuePress sidebar', () => {
 		expect(pageFile('/missing', has)).toBeUndefined();
 	});
 
-	it("takes the sidebar that covers the folder, per locale, with its links' base, and the first inside the site's root when all are a section's", () => {
+	it("takes the sidebar that covers the folder, per locale, with its links' base, and at the site's root those of its sections, a group each", () => {
 		const config = {
 			themeConfig: {
 				sidebar: {
@@ -83,8 +83,29 @@ describe('a VitePress or VuePress sidebar', () => {
 			{ title: 'Lessons', children: [{ title: 'One', url: 'one.md' }, { title: 'Two', url: 'two.md' }] },
 		];
 		expect(sidebarOf(config, 'guide', has)).toEqual(guide);
-		expect(sidebarOf(config, '', has)).toEqual(guide.map((entry) => (entry.url ? { ...entry, url: `guide/${entry.url}` } : { ...entry, children: entry.children!.map((c) => ({ ...c, url: `guide/${c.url}` })) })));
+		expect(sidebarOf(config, '', has)).toEqual([
+			{ title: 'Guide', children: guide.map((entry) => (entry.url ? { ...entry, url: `guide/${entry.url}` } : { ...entry, children: entry.children!.map((c) => ({ ...c, url: `guide/${c.url}` })) })) },
+			{ title: 'Reference', children: [{ title: 'API', url: 'reference/api.md' }] },
+		]);
 		expect(sidebarOf(config, 'zh/guide', has)).toEqual([{ title: '一', url: 'one.md' }]);
+		// A sidebar per section (the root's own among them): in the order the home page links them, the others after;
+		// one that is a single section is that group, another a group the nav names; a page stays where it is first
+		// (the root's "Start" is left empty, and out).
+		const sections = {
+			themeConfig: {
+				nav: [{ text: 'Courses', items: [{ text: 'The Guide', link: '/guide/one' }] }],
+				sidebar: {
+					'/': [{ text: 'Start', items: [{ text: 'Intro', link: '/intro' }] }],
+					'/guide/': [{ text: 'Intro', link: '/intro' }, { text: 'One', link: '/guide/one' }, { text: 'Two', link: '/guide/two' }],
+					'/reference/': [{ text: 'Reference', items: [{ text: 'API', link: '/reference/api' }] }],
+					'/missing/': [{ text: 'Gone', items: [{ text: 'Gone', link: '/missing/page' }] }],
+				},
+			},
+		};
+		expect(sidebarOf(sections, '', has, ['reference/api.md', 'guide/two.md'])).toEqual([
+			{ title: 'Reference', children: [{ title: 'API', url: 'reference/api.md' }] },
+			{ title: 'The Guide', children: [{ title: 'Intro', url: 'intro.md' }, { title: 'One', url: 'guide/one.md' }, { title: 'Two', url: 'guide/two.md' }] },
+		]);
 		// VuePress: paths, [path, title] pairs, and { title, path, children }.
 		expect(sidebarOf({ themeConfig: { sidebar: ['/', ['/intro', 'Introduction'], { title: 'Guide', path: '/guide/', children: ['/guide/one'] }] } }, '', has)).toEqual([
 			{ title: '', url: 'index.md' },
@@ -200,6 +221,35 @@ describe('importing a VitePress site', () => {
 			expect(lines.join('\n')).toContain('2 phases, split at the table of contents');
 			const order = (id: string) => /^order: (\d+)$/m.exec(readFileSync(join(content, 'roadmaps', 'site', `${id}.mdx`), 'utf8'))![1];
 			expect([order('second'), order('first')]).toEqual(['1', '2']);
+		});
+	});
+
+	it("reads a sidebar per section as groups, in the order the home page links one page of each, the home page the overview", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'plan'), {
+				'.vitepress/config.mjs': [
+					'export default { themeConfig: { sidebar: {',
+					"  '/': [{ text: 'Start', items: [{ text: 'Intro', link: '/INTRO' }] }],",
+					"  '/SQL/': [{ text: '💾 SQL', items: [{ text: 'SQL 1', link: '/SQL/Part1' }, { text: 'SQL 2', link: '/SQL/Part2' }] }],",
+					"  '/JAVA/': [{ text: '🔤 Java', items: [{ text: 'Java 1', link: '/JAVA/Part1' }, { text: 'Java 2', link: '/JAVA/Part2' }] }],",
+					'} } }',
+				].join('\n'),
+				'index.md': '---\nlayout: home\nhero:\n  name: Learning Resources\n---\n\n## Module 1: Intro\n\n[Start](/INTRO)\n\n## Module 2: Java\n\n[Java](/JAVA/Part1)\n\n## Module 3: SQL\n\n[SQL](/SQL/Part1)\n',
+				'INTRO.md': '# Intro\n\nHello.\n',
+				'JAVA/Part1.md': '# Java 1\n\nClasses.\n',
+				'JAVA/Part2.md': '# Java 2\n\nThreads.\n',
+				'SQL/Part1.md': '# SQL 1\n\nSelect.\n',
+				'SQL/Part2.md': '# SQL 2\n\nJoin.\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'plan'), '--id', 'plan', '--out', content], dir, { log: (line) => lines.push(line), error: () => {} })).toBe(0);
+			expect(lines.join('\n')).toContain('5 phases, split at the table of contents');
+			const overview = readFileSync(join(content, 'roadmaps', 'plan', 'index.mdx'), 'utf8');
+			expect([...overview.matchAll(/^ {2}- id: (.+)$/gm)].map((match) => match[1])).toEqual(['start', 'java', 'sql']);
+			expect(overview).toContain('## Module 2: Java');
+			const phase = (id: string) => readFileSync(join(content, 'roadmaps', 'plan', `${id}.mdx`), 'utf8');
+			expect(phase('java-2')).toMatch(/^group: java$/m);
+			expect(phase('sql-1')).toMatch(/^order: 4$/m);
 		});
 	});
 
@@ -558,6 +608,26 @@ describe("an MkDocs site's nav built from its docs folder", () => {
 			expect(overview).toContain('title: "Weekly labs"');
 		});
 	});
+
+	it("puts a page its nav leaves out onto the first listed page that links it, the home page staying the overview", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'site'), {
+				'mkdocs.yml': 'site_name: Python\nnav:\n  - Home: index.md\n  - Lists: lists/lists.md\n  - Loops: loops.md\n',
+				'docs/index.md': '# Python\n\nWelcome.\n',
+				'docs/lists/lists.md': '# Lists\n\nAppend to a list.\n\n[Solutions](./solution.md)\n',
+				'docs/lists/solution.md': '# Solutions\n\nUse append.\n',
+				'docs/loops.md': '# Loops\n\nSee [the lists](lists/solution.md) again, or go [home](index.md).\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'site'), '--id', 'py', '--out', content], dir, { log: (line) => lines.push(line), error: () => {} })).toBe(0);
+			expect(lines.join('\n')).toContain('2 phases, split at the table of contents');
+			expect(lines.join('\n')).not.toContain('Not imported');
+			const roadmap = join(content, 'roadmaps', 'py');
+			expect(readFileSync(join(roadmap, 'lists.mdx'), 'utf8')).toContain('Use append.');
+			expect(readFileSync(join(roadmap, 'loops.mdx'), 'utf8')).toContain('[the lists](/roadmaps/py/lists/)');
+			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toContain('Welcome.');
+		});
+	});
 });
 
 describe("an MDX page's component tags on lines of their own", () => {
@@ -849,7 +919,7 @@ describe('a Carpentries Workbench lesson', () => {
 				'index.md': '---\nsite: sandpaper::sandpaper_site\n---\n\nThe shell, for people who never used it.\n',
 				'README.md': '# shell-novice\n\nHow to build this lesson.\n',
 				'episodes/01-intro.md': '---\ntitle: Introducing the Shell\nteaching: 5\nexercises: 0\n---\n\nWhat a shell is.\n',
-				'episodes/02-filedir.md': '---\ntitle: Navigating Files\nteaching: 30\nexercises: 10\n---\n\nMoving around.\n',
+				'episodes/02-filedir.md': '---\ntitle: Navigating Files\nteaching: 30\nexercises: 10\n---\n\nMoving around, once [set up](../learners/setup.md).\n',
 				'learners/setup.md': '---\ntitle: Setup\n---\n\nDownload the data.\n',
 			});
 			const lines: string[] = [];
@@ -860,6 +930,8 @@ describe('a Carpentries Workbench lesson', () => {
 			expect(overview).toContain('The shell, for people who never used it.');
 			expect(readdirSync(roadmap).sort()).toEqual(['index.mdx', 'introducing-shell.mdx', 'navigating-files.mdx']);
 			expect(readFileSync(join(roadmap, 'navigating-files.mdx'), 'utf8')).toContain('order: 1');
+			// An episode's link does not bring an extra page onto its page.
+			expect(readFileSync(join(roadmap, 'navigating-files.mdx'), 'utf8')).not.toContain('Download the data.');
 			// Its minutes of teaching and exercises are the episode's study time.
 			expect(readFileSync(join(roadmap, 'navigating-files.mdx'), 'utf8')).toContain('effortHours: { min: 0.67, max: 0.67 }');
 			expect(lines.join('\n')).toContain("Left out as the lesson's extra pages, not episodes: learners/setup.md");

@@ -444,6 +444,9 @@ describe('title lines', () => {
 		expect(shortSlug('Building makemore Part 2: MLP')).toBe('building-makemore-part-2');
 		expect(shortSlug("Let's build GPT: from scratch")).toBe('lets-build-gpt');
 		expect(slugify('What’s new')).toBe('whats-new');
+		// Emoji are no words, though transliteration spells some ("🔤" is "abc").
+		expect(slugify('🔤 C/C++ Programming')).toBe('c-c-programming');
+		expect(shortSlug('Tools 🛠️ and ☕ Java')).toBe('tools-java');
 		// A long title cut to an ID ends on a word that means something.
 		expect(slugify('Coding interview study plan - what to study and practice based on time left')).toBe('coding-interview-study-plan-what-to-study');
 		// A title only partly spelled in Latin letters would give an ID naming a part of it: the label names the page.

@@ -36,5 +36,6 @@ export function carpentriesLesson(configText: string, lessonFiles: readonly stri
 		tableOfContents: toMarkdown(episodes.map((url) => ({ title: '', url }))),
 		...(notes.length > 0 ? { notes } : {}),
 		...(lessonFiles.includes(HOME) ? { home: HOME } : {}),
+		...(extras.length > 0 ? { apart: extras } : {}),
 	};
 }

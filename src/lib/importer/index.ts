@@ -83,6 +83,8 @@ export interface PlanInput {
 	site?: SiteRoot;
 	/** The home page a table of contents leaves out (a Notion export's top page): its text is the overview's, its title the roadmap's. */
 	home?: string;
+	/** Pages the site shows apart from its table of contents (see SiteNav): left out even where a page links them. */
+	apart?: readonly string[];
 	/** The configuration (`_config.yml`) of the Jekyll site the plan's folder is: its pages' Liquid is rendered (see markdown/liquid.ts). */
 	jekyllConfig?: Record<string, unknown>;
 }
@@ -314,18 +316,18 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 
 	promoteFoldedSections(index.tree);
 	promotePseudoHeadings(index.tree);
-	const detection = detect(index, others, resolve);
+	// A book's table of contents is headed "Summary" more often than by the book's title, which its README has: as a
+	// page the book lists (GitBook's introduction), or as the home page it leaves out (Docsify's), then the overview.
+	// Of a README and an index, the one it lists is the home page (a Quarto book's index.qmd; the README is the
+	// repository's front page).
+	const homes = isTableOfContents(index.path) ? others.filter((file) => (input.home === undefined ? isFolderIndex(file.path) : file.path === input.home)) : [];
+	const detection = detect(index, others, resolve, [...homes, ...others.filter((file) => input.apart?.includes(file.path))]);
 	const { units, groups } = detection;
 	statedPrerequisites(units);
 	const sourceFile = `${stripFileExtension(options.fileName)}.md`;
 	const notes: string[] = [];
 	const toFill: ToFill[] = [];
 
-	// A book's table of contents is headed "Summary" more often than by the book's title, which its README has: as a
-	// page the book lists (GitBook's introduction), or as the home page it leaves out (Docsify's), then the overview.
-	// Of a README and an index, the one it lists is the home page (a Quarto book's index.qmd; the README is the
-	// repository's front page).
-	const homes = isTableOfContents(index.path) ? others.filter((file) => (input.home === undefined ? isFolderIndex(file.path) : file.path === input.home)) : [];
 	const listed = new Set<PlanFile | null>();
 	if (homes.length > 1) visit(index.tree, 'link', (link) => void listed.add(resolve(link.url, index)));
 	const home = homes.find((file) => listed.has(file)) ?? homes[0];

@@ -31,10 +31,12 @@ export function stripEmphasis(text: string): string {
 		.trim();
 }
 
+/** A run of emoji (with their joiners and variation selectors), as a `u` regular expression's source. */
+export const EMOJI = String.raw`(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u200D|\u20E3)+`;
+
 /** Leading and trailing emoji (and their variation selectors and joiners) removed. */
 export function stripEmoji(text: string): string {
-	const emoji = String.raw`(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u200D|\u20E3)+`;
-	return text.replace(new RegExp(`^(?:${emoji}\\s*)+`, 'u'), '').replace(new RegExp(`(?:\\s*${emoji})+$`, 'u'), '').trim();
+	return text.replace(new RegExp(`^(?:${EMOJI}\\s*)+`, 'u'), '').replace(new RegExp(`(?:\\s*${EMOJI})+$`, 'u'), '').trim();
 }
 
 /** The text with its first letter in capitals, as a title starts ("finetuning" → "Finetuning"); the rest as written. */

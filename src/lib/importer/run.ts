@@ -427,19 +427,21 @@ function starlightSiteOf(folder: string): { nav: SiteNav; pages: string } | null
 
 /**
  * A VitePress or VuePress site (its pages in its `srcDir`), or a folder of one, that its configuration's sidebar
- * covers: its pages in the sidebar's order. The folder's home page is its plan instead when it links more of the
- * folder's pages than the sidebar lists (a roadmap over the site's sections, beside a sidebar for its first steps).
+ * covers: its pages in the sidebar's order (its sidebars' in the order its home page links them). The folder's home
+ * page is its plan instead when it links more of the folder's pages than the sidebars list (a roadmap over the site's
+ * sections, beside a sidebar for its first steps).
  */
 function sidebarSiteOf(given: string): { nav: SiteNav; pages: string } | null {
 	const folder = sourceRootIn(given) ?? given;
 	const site = docsSiteOf(folder);
 	if (site?.config === undefined) return null;
 	const root = siteRootOf(site, folder);
-	const entries = sidebarOf(site.config, root.within, (path) => existsSync(join(site.root, path)));
-	if (!entries) return null;
 	const pages = listFiles(folder).found.filter((path) => LESSON_FILE.test(path));
+	const homeLinks = pages.filter(isFolderIndex).map((home) => [...linkedFiles(readFileSync(join(folder, home), 'utf8'), home, pages, root)]);
+	const entries = sidebarOf(site.config, root.within, (path) => existsSync(join(site.root, path)), homeLinks.flat());
+	if (!entries) return null;
 	const listed = pageCount(entries);
-	if (pages.filter(isFolderIndex).some((home) => linkedFiles(readFileSync(join(folder, home), 'utf8'), home, pages, root).size > listed)) return null;
+	if (homeLinks.some((links) => links.length > listed)) return null;
 	const siteName = siteTitleOf(site.config, root.within);
 	return { nav: { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown(entries) }, pages: folder };
 }
@@ -589,7 +591,8 @@ function readPlan(input: string): ReadPlan {
 		const text = site.nav.tableOfContents;
 		const navNotes = site.nav.notes ? { navNotes: site.nav.notes } : {};
 		const home = site.nav.home ? { home: site.nav.home } : {};
-		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title, ...home }, translations, repositoryFiles, ...navNotes, folder, fileName: `${sourceName(isFolder ? input : folder)}.md`, decoded: { text, decodedAs: null } };
+		const apart = site.nav.apart ? { apart: site.nav.apart } : {};
+		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title, ...home, ...apart }, translations, repositoryFiles, ...navNotes, folder, fileName: `${sourceName(isFolder ? input : folder)}.md`, decoded: { text, decodedAs: null } };
 	}
 	// A book's table of contents orders its pages; the README beside it is one of them (GitBook's introduction). A
 	// course of notebooks is opened in Jupyter at its index notebook, which links them; a README beside it is the

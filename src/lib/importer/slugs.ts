@@ -1,4 +1,5 @@
 import transliterate from '@sindresorhus/transliterate';
+import { EMOJI } from './lines.ts';
 
 /** IDs for roadmaps, phases and groups: lower-case, hyphenated, short (they become URLs). */
 
@@ -23,7 +24,8 @@ const JOINERS = /^(?:&|\+|and|y|e|et|und|и|і)$/i;
 export function slugify(text: string): string {
 	// Cyrillic, Greek, German… become Latin letters ("Командная строка" → "komandnaya-stroka"); scripts with no
 	// transliteration (CJK) leave nothing, and the caller falls back to a file name or a label.
-	const slug = transliterate(text)
+	// Emoji are no words of the title, though transliteration spells some ("🔤" → "abc").
+	const slug = transliterate(text.replace(new RegExp(EMOJI, 'gu'), ' '))
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
 		.toLowerCase()

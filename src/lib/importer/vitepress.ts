@@ -6,7 +6,8 @@
  */
 import { posix } from 'node:path';
 import { field, isPlainObject, text } from './js-literal.ts';
-import type { NavEntry } from './site-nav.ts';
+import { nameTitle } from './plan.ts';
+import { firstPlaces, type NavEntry } from './site-nav.ts';
 
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
 
@@ -26,14 +27,14 @@ export const siteTitleOf = (config: unknown, within: string) => text(field(local
 /**
  * The sidebar of the folder `within` the site's source root ("" for the root, "guide"), its pages as paths relative
  * to that folder (`has` tells which site paths are files): a single sidebar covers the whole site; of those keyed by
- * path, the one whose path is the folder's or holds it, else the first inside it (the site's root, when every sidebar
- * is a section's). Null when none covers the folder. Pages outside the folder, and links to other sites, are left out.
+ * path, the ones at the folder's path or inside it, each a group of its own when there are several (a site with a
+ * sidebar per course, or per locale's section), in the order the folder's home page first links their pages
+ * (`homeLinks`), the others after; else the one whose path holds the folder. Null when none covers the folder. Pages
+ * outside the folder, and links to other sites, are left out; a page two sidebars list stays in the first.
  */
-export function sidebarOf(config: unknown, within: string, has: (sitePath: string) => boolean): NavEntry[] | null {
-	const sidebar = field(localeOf(config, within), 'themeConfig', 'sidebar') ?? field(config, 'themeConfig', 'sidebar');
-	const chosen = Array.isArray(sidebar) ? sidebar : isPlainObject(sidebar) ? sidebarFor(sidebar, within) : undefined;
-	const items = Array.isArray(chosen) ? chosen : field(chosen, 'items');
-	if (!Array.isArray(items)) return null;
+export function sidebarOf(config: unknown, within: string, has: (sitePath: string) => boolean, homeLinks: readonly string[] = []): NavEntry[] | null {
+	const locale = localeOf(config, within);
+	const sidebar = field(locale, 'themeConfig', 'sidebar') ?? field(config, 'themeConfig', 'sidebar');
 	const prefix = within ? `${within}/` : '';
 	const pageUrl = (link: string, base: string) => {
 		if (EXTERNAL.test(link)) return undefined;
@@ -55,16 +56,47 @@ export function sidebarOf(config: unknown, within: string, has: (sitePath: strin
 			if (url === undefined && children.length === 0) return [];
 			return [{ title: text(field(item, 'text')) ?? text(field(item, 'title')) ?? '', ...(url !== undefined ? { url } : {}), ...(children.length ? { children } : {}) }];
 		});
-	const found = entries(items, text(field(chosen, 'base')) ?? '/');
-	return found.length > 0 ? found : null;
+	// A sidebar is a list, or `{ base, items }`.
+	const read = (chosen: unknown) => entries(Array.isArray(chosen) ? chosen : field(chosen, 'items'), text(field(chosen, 'base')) ?? '/');
+	if (!isPlainObject(sidebar)) return nonEmpty(read(sidebar));
+	const { holding, inside } = sidebarsFor(sidebar, within);
+	const found = inside.map(({ path, value }) => ({ path, entries: read(value) })).filter(({ entries }) => entries.length > 0);
+	if (found.length === 0) return holding === undefined ? null : nonEmpty(read(holding));
+	if (found.length === 1) return found[0]!.entries;
+	const firstLinked = (entries: readonly NavEntry[]) => Math.min(...pageUrls(entries).map((url) => homeLinks.indexOf(url)).filter((at) => at >= 0));
+	const groups = found.map(({ path, entries }) => {
+		// A sidebar of one section is that section; another is a group named as the site's nav names the path.
+		const oneSection = entries.length === 1 && entries[0]!.url === undefined;
+		const label = path === '/' ? undefined : (navLabel(field(locale, 'themeConfig', 'nav') ?? field(config, 'themeConfig', 'nav'), path) ?? nameTitle(path.slice(0, -1)));
+		const grouped = oneSection || label === undefined ? entries : [{ title: label, children: entries }];
+		return { grouped, at: firstLinked(entries) };
+	});
+	return firstPlaces(groups.sort((a, b) => a.at - b.at).flatMap(({ grouped }) => grouped));
 }
 
-/** Of the sidebars keyed by path, the one for the folder (see sidebarOf). */
-function sidebarFor(sidebars: Record<string, unknown>, within: string): unknown {
+const nonEmpty = (entries: NavEntry[]) => (entries.length > 0 ? entries : null);
+
+/** The pages entries link, in their order. */
+const pageUrls = (entries: readonly NavEntry[]): string[] => entries.flatMap((entry) => [...(entry.url !== undefined ? [entry.url] : []), ...pageUrls(entry.children ?? [])]);
+
+/** The text of the first item of a nav (`themeConfig.nav`, items within items) that links a page under `path`. */
+function navLabel(nav: unknown, path: string): string | undefined {
+	for (const item of Array.isArray(nav) ? nav : []) {
+		const label = text(field(item, 'link'))?.startsWith(path) ? text(field(item, 'text')) : navLabel(field(item, 'items'), path);
+		if (label) return label;
+	}
+	return undefined;
+}
+
+/**
+ * Of the sidebars keyed by path, those at the folder's path or inside it, in their order, and the one whose path
+ * holds the folder most closely.
+ */
+function sidebarsFor(sidebars: Record<string, unknown>, within: string): { holding: unknown; inside: Array<{ path: string; value: unknown }> } {
 	const folder = within ? `/${within}/` : '/';
 	const keyed = Object.entries(sidebars).map(([key, value]) => ({ path: `/${key.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/'), value }));
-	const holding = keyed.filter(({ path }) => folder.startsWith(path)).sort((a, b) => b.path.length - a.path.length)[0];
-	return (holding ?? keyed.find(({ path }) => path.startsWith(folder)))?.value;
+	const holding = keyed.filter(({ path }) => folder.startsWith(path) && path !== folder).sort((a, b) => b.path.length - a.path.length)[0];
+	return { holding: holding?.value, inside: keyed.filter(({ path }) => path.startsWith(folder)) };
 }
 
 /**

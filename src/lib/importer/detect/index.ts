@@ -6,7 +6,7 @@ import { parseMarkdown } from '../markdown/parse.ts';
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
-import { contentsPageRows, findLinkedFiles, folderFiles, withNestedIndexes, withTableOfContentsPages, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink, type TocPart } from './linked-files.ts';
+import { contentsPageRows, findLinkedFiles, folderFiles, withLinkedPages, withNestedIndexes, withTableOfContentsPages, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink, type TocPart } from './linked-files.ts';
 import { wordKey } from './label.ts';
 import { titled } from './shared.ts';
 import { findListUnits, type ListUnit, listUnit } from './lists.ts';
@@ -25,7 +25,7 @@ function assignGroup(unit: Unit, group: number | undefined) {
  * Finds the units of a plan: the first rule that finds any wins, from the most explicit structure to the least;
  * a folder whose index holds none has its files for units.
  */
-export function detect(index: PlanFile, others: readonly PlanFile[], resolve: ResolveLink): Detection {
+export function detect(index: PlanFile, others: readonly PlanFile[], resolve: ResolveLink, apart: readonly PlanFile[] = []): Detection {
 	const sections = sectionsOf(index);
 	const title = titleSection(index, sections);
 	const taken = new Set<Node>(title ? [title.heading] : []);
@@ -40,7 +40,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	// Unit headings more than twice as many as the files linked are the plan ("#### Fase 1" … "#### Fase 13", two of
 	// them linking a module's notes): the files are readings of a few of them.
 	const outnumbered = rows !== null && headings !== null && headings.sections.length > 2 * rows.rows.length;
-	if (rows && !(unnumbered && tableUnitCount > rows.rows.length) && !outnumbered) return linkedDetection(index, others, rows, sections, title, taken, resolve);
+	if (rows && !(unnumbered && tableUnitCount > rows.rows.length) && !outnumbered) return linkedDetection(index, others, rows, sections, title, taken, resolve, apart);
 
 	if (headings && !headsTables(headings.sections, tables)) {
 		// (Companions name their units by section: those stay as they are.)
@@ -117,8 +117,8 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 }
 
 /** The units of an index that links its lessons, in the groups of its sections and of the modules it links. */
-function linkedDetection(index: PlanFile, others: readonly PlanFile[], rows: LinkedFiles, sections: readonly Section[], title: Section | null, taken: Set<Node>, resolve: ResolveLink): Detection {
-	const linked = withTableOfContentsPages(index, withNestedIndexes(index, rows, resolve), others, resolve);
+function linkedDetection(index: PlanFile, others: readonly PlanFile[], rows: LinkedFiles, sections: readonly Section[], title: Section | null, taken: Set<Node>, resolve: ResolveLink, apart: readonly PlanFile[] = []): Detection {
+	const linked = withLinkedPages(index, withTableOfContentsPages(index, withNestedIndexes(index, rows, resolve), others, resolve), resolve, apart);
 	const units = linkedFileUnits(index, linked, sections, taken);
 	if (linked.home) taken.add(linked.home);
 	for (const row of linked.rows) {

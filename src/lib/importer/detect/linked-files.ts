@@ -11,7 +11,7 @@ import { cellNumber, cellParagraphs, partColumn, partOfRow } from './tables.ts';
 import { withoutPositions } from '../tidy.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { bannerTitle, casedAsWritten, type Group, isFolderIndex, isTableOfContents, LESSON_FILE, nameTitle, type PlanFile, rawOf, type Section, spacedNames, type Unit, writtenForms } from '../plan.ts';
+import { bannerTitle, casedAsWritten, type Group, isFolderIndex, isTableOfContents, LESSON_FILE, nameTitle, NAV_STAND_IN, type PlanFile, rawOf, type Section, spacedNames, type Unit, writtenForms } from '../plan.ts';
 import { isDates, kindOfWord, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { nameLabels } from './name-labels.ts';
 import { upperFirst } from '../lines.ts';
@@ -409,6 +409,23 @@ export function withTableOfContentsPages(index: PlanFile, found: LinkedFiles, ot
 	});
 	if (under.size === 0) return found;
 	return { ...found, rows: found.rows.map((row) => (under.has(row.target) ? { ...row, companions: [...(row.companions ?? []), ...under.get(row.target)!] } : row)) };
+}
+
+/**
+ * The pages a docs site builds but its navigation leaves out, which its listed pages link (an exercise's
+ * "[Solutions](./solutions.md)"): a reader reaches one only from a page that links it, so it joins the first that
+ * does. Pages kept `apart` stay out: the site's home pages (the overview) and those it shows apart from its table of
+ * contents (a Carpentries lesson's setup). (A book's SUMMARY.md is no such navigation: mdBook builds only the pages it
+ * lists.)
+ */
+export function withLinkedPages(index: PlanFile, found: LinkedFiles, resolve: ResolveLink, apart: readonly PlanFile[]): LinkedFiles {
+	if (index.path !== NAV_STAND_IN) return found;
+	const placed = new Set<PlanFile>([index, ...apart, ...found.rows.flatMap((row) => [row.target, ...(row.companions ?? [])])]);
+	const rows = found.rows.map((row) => {
+		const pages = localTargets(row.target.tree, row.target, resolve).filter((file) => !placed.has(file) && placed.add(file));
+		return pages.length > 0 ? { ...row, companions: [...(row.companions ?? []), ...pages] } : row;
+	});
+	return { ...found, rows };
 }
 
 /**
