@@ -1036,6 +1036,26 @@ describe('tables of units', () => {
 		]);
 	});
 
+	it('reads a schedule of class days without numbers as weeks of the term, from its column of dates', () => {
+		const table = (rows: string[][]) => ['# Course', '', '| Date | Notes |', '| --- | --- |', ...rows.map(([date, notes]) => `| ${date} | ${notes} |`), ''].join('\n');
+		// Named weekdays give calendar weeks: Thursday and the Tuesday after it are two weeks, not one.
+		const weekdays = phasesOfText(table([['Tue, Sep 2', 'Intro'], ['Thu, Sep 4', 'Values'], ['Tue, Sep 9', 'Loops'], ['Tue, Sep 16', 'Lists'], ['Thu, Sep 18', '']]));
+		expect(weekdays.phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']])).toEqual([
+			['Week 1 (Tue, Sep 2 – Thu, Sep 4)', 'Intro · Values', { min: 1, max: 1, unit: 'week' }],
+			['Week 2 (Tue, Sep 9)', 'Loops', { min: 1, max: 1, unit: 'week' }],
+			['Week 3 (Tue, Sep 16 – Thu, Sep 18)', 'Lists', { min: 1, max: 1, unit: 'week' }],
+		]);
+		// Dates in other languages and forms, across the new year; without weekdays, weeks count from the first date.
+		expect(phasesOfText(table([['16 de diciembre', 'Repaso'], ['18 de diciembre', 'Examen'], ['8 de enero', 'Proyecto']])).phases.map((p) => p.data['label'])).toEqual([
+			'Week 1 (16 de diciembre – 18 de diciembre)',
+			'Week 4 (8 de enero)',
+		]);
+		expect(phasesOfText(table([['2025-09-01', 'A'], ['2025-09-08', 'B'], ['2025-09-10', 'C']])).phases.map((p) => p.data['label'])).toEqual(['Week 1 (2025-09-01)', 'Week 2 (2025-09-08 – 2025-09-10)']);
+		// Dates that fall are no schedule of the term, nor a few deadlines in a week.
+		expect(() => phasesOfText(table([['9/10', 'A'], ['9/3', 'B'], ['9/17', 'C']]))).toThrow(ImportError);
+		expect(() => phasesOfText(table([['9/1', 'A'], ['9/2', 'B'], ['9/3', 'C']]))).toThrow(ImportError);
+	});
+
 	it('takes a schedule\'s rows sharing a week for one unit, titled by their topics, over the document\'s sections', () => {
 		const row = (week: string, date: string, topic: string) => `| ${week} | ${date} | ${topic} | [Paper](https://example.org/${date.replace(' ', '')}) |`;
 		const text = [

@@ -7,6 +7,7 @@
 import type { Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { allEfforts, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations.ts';
+import { parseDate, termWeeks } from '../dates.ts';
 import { foldDigits } from '../digits.ts';
 import { parseTitleLine } from '../phase-fields.ts';
 import type { PlanFile, Unit } from '../plan.ts';
@@ -29,6 +30,8 @@ interface Columns {
 	labelledTitles: boolean;
 	/** Whether rows sharing a number are one unit: a schedule's two lectures in week 1. */
 	sharedNumbers: boolean;
+	/** A schedule of class days without numbers: each row's week of the term, from its column of dates. */
+	dated: { column: number; weeks: number[] } | null;
 }
 
 const cellText = (cell: TableCell | undefined) => (cell ? toString(cell).trim() : '');
@@ -92,7 +95,8 @@ export function tableColumns(table: Table): Columns | null {
 	const effort = find(effortOnly, [weeklyHours, dailyHours, duration]);
 	const number = find((t) => cellNumber(t) !== null, [weeklyHours, dailyHours, duration, effort]);
 	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) ? c : null));
-	const taken = [weeklyHours, dailyHours, duration, effort, number, ...dates];
+	const dated = number === null ? datedRows(rows) : null;
+	const taken = [weeklyHours, dailyHours, duration, effort, number, dated?.column ?? null, ...dates];
 	const numberCells = number === null ? [] : column(number).map(cellNumber);
 	// A number column of labels ("week1") is headed by its word whatever the header says.
 	const numberWord = number === null ? null : (numberCells.find((cell) => cell?.label)?.label?.word ?? headerWord(cellText(header.children[number])));
@@ -117,8 +121,35 @@ export function tableColumns(table: Table): Columns | null {
 	const numbered = number !== null && numberWord !== null && (rising || sharedStage || sharedNumbers);
 	const titlesStateLengths = mostly(title, (t) => parseDuration(t) !== null);
 	const labelledTitles = titlesLabelled(column(title));
-	if (weeklyHours === null && dailyHours === null && duration === null && effort === null && !numbered && !titlesStateLengths && !labelledTitles) return null;
-	return { title, number, duration, effort, weeklyHours, dailyHours, labelledTitles, sharedNumbers, unitWord: numberWord ?? headerWord(cellText(header.children[title])) };
+	if (weeklyHours === null && dailyHours === null && duration === null && effort === null && !numbered && !titlesStateLengths && !labelledTitles && !dated) return null;
+	const unitWordOf = dated ? DATED_WORD : (numberWord ?? headerWord(cellText(header.children[title])));
+	return { title, number, duration, effort, weeklyHours, dailyHours, labelledTitles, sharedNumbers: sharedNumbers || dated !== null, dated, unitWord: unitWordOf };
+}
+
+// A schedule of class days is read in weeks of the term: a reader plans by the week, not by the class.
+const DATED_WORD = 'Week';
+// Fewer rows than this are a few deadlines, not a term's classes.
+const MIN_CLASS_DAYS = 3;
+
+/**
+ * The first column whose cells are all dates (a row without one belongs with the row above it), rising from row to
+ * row over two weeks or more: one row per class day, each row's week of the term.
+ */
+function datedRows(rows: readonly TableRow[]): Columns['dated'] {
+	if (rows.length < MIN_CLASS_DAYS) return null;
+	const width = Math.max(...rows.map((row) => row.children.length));
+	for (let column = 0; column < width; column++) {
+		const texts = rows.map((row) => cellText(row.children[column]));
+		if (isEmptyCell(texts[0]!)) continue;
+		const dates = texts.filter((t) => !isEmptyCell(t)).map(parseDate);
+		if (dates.length < MIN_CLASS_DAYS || dates.some((d) => d === null)) continue;
+		const weeks = termWeeks(dates as NonNullable<(typeof dates)[number]>[]);
+		if (!weeks) continue;
+		let at = 0;
+		const rowWeeks = texts.map((t) => (isEmptyCell(t) ? weeks[Math.max(at - 1, 0)]! : weeks[at++]!));
+		return { column, weeks: rowWeeks };
+	}
+	return null;
 }
 
 /**
@@ -158,12 +189,12 @@ export interface TableUnits {
 export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit[] {
 	const [header] = table.children;
 	const kind = (columns.unitWord && kindOfWord(columns.unitWord)) || 'step';
-	const numberOf = (row: TableRow) => (columns.number === null ? null : cellNumber(cellText(row.children[columns.number])));
+	const numbers = rowNumbers(table, columns);
 	return unitRows(table, columns).map((shared) => {
 		const [row] = shared as [TableRow, ...TableRow[]];
 		const at = (c: number | null) => (c === null ? '' : cellText(row.children[c]));
-		const number = numberOf(row);
-		const word = columns.number === null ? null : columns.unitWord;
+		const number = numbers.get(row) ?? null;
+		const word = columns.number === null && !columns.dated ? null : columns.unitWord;
 		const duration = parseDuration(at(columns.duration));
 		const effortHours = columns.effort === null ? null : (allEfforts(at(columns.effort))[0]?.hours ?? null);
 		const hoursPerWeek = parseHoursPerWeek(at(columns.weeklyHours));
@@ -184,15 +215,39 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 	});
 }
 
+/**
+ * Each row's number: its number column's, or its week of the term; a week of dated rows is labelled with the dates
+ * it runs, as written ("Week 2 (Sep 13 – Sep 15)").
+ */
+function rowNumbers(table: Table, columns: Columns): Map<TableRow, { number: number; label: UnitLabel | null }> {
+	const rows = table.children.slice(1);
+	const { dated } = columns;
+	if (dated) {
+		const dateOf = (row: TableRow) => cellText(row.children[dated.column]);
+		return new Map(
+			rows.map((row, r) => {
+				const week = rows.filter((_, i) => dated.weeks[i] === dated.weeks[r]).map(dateOf).filter((t) => !isEmptyCell(t));
+				const span = week.length > 1 ? `${week[0]} – ${week.at(-1)}` : (week[0] ?? '');
+				const text = `${labelOf(DATED_WORD, dated.weeks[r]!)}${span ? ` (${span})` : ''}`;
+				return [row, { number: dated.weeks[r]!, label: { word: DATED_WORD, kind: 'week', number: dated.weeks[r]!, text, rest: '' } }];
+			}),
+		);
+	}
+	return new Map(rows.flatMap((row) => {
+		const number = columns.number === null ? null : cellNumber(cellText(row.children[columns.number]));
+		return number ? [[row, number] as const] : [];
+	}));
+}
+
 /** The rows of each unit: one each, or, where rows sharing a number are one unit, each run of them. */
 function unitRows(table: Table, columns: Columns): TableRow[][] {
 	const rows = table.children.slice(1);
-	if (!columns.sharedNumbers || columns.number === null) return rows.map((row) => [row]);
-	const numberOf = (row: TableRow) => cellNumber(cellText(row.children[columns.number!]))?.number;
+	if (!columns.sharedNumbers || (columns.number === null && !columns.dated)) return rows.map((row) => [row]);
+	const numbers = rowNumbers(table, columns);
 	const runs: TableRow[][] = [];
 	for (const row of rows) {
 		const last = runs.at(-1);
-		if (last && numberOf(last[0]!) === numberOf(row)) last.push(row);
+		if (last && numbers.get(last[0]!)?.number === numbers.get(row)?.number) last.push(row);
 		else runs.push([row]);
 	}
 	return runs;
