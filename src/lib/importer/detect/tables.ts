@@ -12,6 +12,7 @@ import { foldDigits } from '../digits.ts';
 import { parseTitleLine } from '../phase-fields.ts';
 import type { PlanFile, Unit } from '../plan.ts';
 import { kindOfWord, labelKind, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
+import { nameLabels } from './name-labels.ts';
 import { unitNamer } from './prerequisites.ts';
 
 const CALENDAR_KINDS = new Set<Unit['kind']>(['day', 'week', 'month']);
@@ -30,9 +31,13 @@ interface Columns {
 	labelledTitles: boolean;
 	/** Whether rows sharing a number are one unit: a schedule's two lectures in week 1. */
 	sharedNumbers: boolean;
-	/** A schedule of class days without numbers: each row's week of the term, from its column of dates. */
-	dated: { column: number; weeks: number[] } | null;
+	/** Each row's number (and label, when its cell gives one), from its number column or its column of dates. */
+	rowNumbers: ReadonlyArray<RowNumber | null>;
+	/** Whether the rows are a schedule of class days, numbered by their weeks of the term. */
+	dated: boolean;
 }
+
+type RowNumber = { number: number; label: UnitLabel | null };
 
 const cellText = (cell: TableCell | undefined) => (cell ? toString(cell).trim() : '');
 /** A cell's text with its line breaks (`<br>`) as commas: "[Discrete Math](…)<br>[Python I](…)" names two courses. */
@@ -93,11 +98,12 @@ export function tableColumns(table: Table): Columns | null {
 		return effort !== undefined && more.length === 0 && !/\p{L}/u.test(t.slice(0, effort.start) + t.slice(effort.end));
 	};
 	const effort = find(effortOnly, [weeklyHours, dailyHours, duration]);
-	const number = find((t) => cellNumber(t) !== null, [weeklyHours, dailyHours, duration, effort]);
+	const spanned = spannedNumbers(rows, [weeklyHours, dailyHours, duration, effort]);
+	const number = spanned?.column ?? find((t) => cellNumber(t) !== null, [weeklyHours, dailyHours, duration, effort]);
 	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) ? c : null));
 	const dated = number === null ? datedRows(rows) : null;
 	const taken = [weeklyHours, dailyHours, duration, effort, number, dated?.column ?? null, ...dates];
-	const numberCells = number === null ? [] : column(number).map(cellNumber);
+	const numberCells = spanned?.cells ?? dated?.cells ?? (number === null ? [] : column(number).map(cellNumber));
 	// A number column of labels ("week1") is headed by its word whatever the header says.
 	const numberWord = number === null ? null : (numberCells.find((cell) => cell?.label)?.label?.word ?? headerWord(cellText(header.children[number])));
 	const unitWord = numberWord !== null && kindOfWord(numberWord) !== null;
@@ -123,7 +129,32 @@ export function tableColumns(table: Table): Columns | null {
 	const labelledTitles = titlesLabelled(column(title));
 	if (weeklyHours === null && dailyHours === null && duration === null && effort === null && !numbered && !titlesStateLengths && !labelledTitles && !dated) return null;
 	const unitWordOf = dated ? DATED_WORD : (numberWord ?? headerWord(cellText(header.children[title])));
-	return { title, number, duration, effort, weeklyHours, dailyHours, labelledTitles, sharedNumbers: sharedNumbers || dated !== null, dated, unitWord: unitWordOf };
+	return { title, number, duration, effort, weeklyHours, dailyHours, labelledTitles, sharedNumbers: sharedNumbers || dated !== null, rowNumbers: numberCells, dated: dated !== null, unitWord: unitWordOf };
+}
+
+/**
+ * A column that labels its rows only where the label changes, each row under the label above it: a cell spanning the
+ * rows of its week (`<th rowspan="3">W1</th>`), or a Markdown table's cells left empty under it. Its labels are
+ * numbers ("1", "Week 1") or one word with rising numbers, a unit word's first letter as course pages abbreviate it
+ * ("W0", "W1": weeks, as name-labels.ts reads file names).
+ */
+function spannedNumbers(rows: readonly TableRow[], skip: ReadonlyArray<number | null>): { column: number; cells: RowNumber[] } | null {
+	const width = Math.max(...rows.map((row) => row.children.length));
+	for (let column = 0; column < width; column++) {
+		const texts = rows.map((row) => cellText(row.children[column]));
+		if (skip.includes(column) || isEmptyCell(texts[0]!) || texts.every((t) => !isEmptyCell(t))) continue;
+		// The labels of the runs of rows, one each: "W1" written once over its rows, or on each of them.
+		const starts = texts.flatMap((t, r) => (!isEmptyCell(t) && t !== texts.slice(0, r).findLast((above) => !isEmptyCell(above)) ? [r] : []));
+		const written = starts.map((r) => texts[r]!);
+		const numbers = written.map(cellNumber);
+		const named = numbers.every((n) => n !== null) ? numbers : nameLabels(written)?.map(({ label, rest }) => (rest === '' && label.kind ? { number: label.number, label } : null));
+		// One label over all the rows is a week's table (one per week), when it names the calendar ("Week 1").
+		const alone = starts.length === 1 && CALENDAR_KINDS.has(named?.[0]?.label?.kind ?? 'step');
+		if ((starts.length < 2 && !alone) || !named || named.some((n, i) => n === null || (i > 0 && n.number <= named[i - 1]!.number))) continue;
+		const runOf = (r: number) => starts.findLastIndex((start) => start <= r);
+		return { column, cells: rows.map((_, r) => named[runOf(r)]!) };
+	}
+	return null;
 }
 
 // A schedule of class days is read in weeks of the term: a reader plans by the week, not by the class.
@@ -135,7 +166,7 @@ const MIN_CLASS_DAYS = 3;
  * The first column whose cells are all dates (a row without one belongs with the row above it), rising from row to
  * row over two weeks or more: one row per class day, each row's week of the term.
  */
-function datedRows(rows: readonly TableRow[]): Columns['dated'] {
+function datedRows(rows: readonly TableRow[]): { column: number; cells: RowNumber[] } | null {
 	if (rows.length < MIN_CLASS_DAYS) return null;
 	const width = Math.max(...rows.map((row) => row.children.length));
 	for (let column = 0; column < width; column++) {
@@ -147,7 +178,13 @@ function datedRows(rows: readonly TableRow[]): Columns['dated'] {
 		if (!weeks) continue;
 		let at = 0;
 		const rowWeeks = texts.map((t) => (isEmptyCell(t) ? weeks[Math.max(at - 1, 0)]! : weeks[at++]!));
-		return { column, weeks: rowWeeks };
+		// A week is labelled with the dates it runs, as written ("Week 2 (Sep 13 – Sep 15)").
+		const cells = rowWeeks.map((week) => {
+			const days = texts.filter((t, r) => rowWeeks[r] === week && !isEmptyCell(t));
+			const span = days.length > 1 ? `${days[0]} – ${days.at(-1)}` : days[0]!;
+			return { number: week, label: { word: DATED_WORD, kind: 'week' as const, number: week, text: `${labelOf(DATED_WORD, week)} (${span})`, rest: '' } };
+		});
+		return { column, cells };
 	}
 	return null;
 }
@@ -189,11 +226,11 @@ export interface TableUnits {
 export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit[] {
 	const [header] = table.children;
 	const kind = (columns.unitWord && kindOfWord(columns.unitWord)) || 'step';
-	const numbers = rowNumbers(table, columns);
+	const rows = table.children.slice(1);
 	return unitRows(table, columns).map((shared) => {
 		const [row] = shared as [TableRow, ...TableRow[]];
 		const at = (c: number | null) => (c === null ? '' : cellText(row.children[c]));
-		const number = numbers.get(row) ?? null;
+		const number = columns.rowNumbers[rows.indexOf(row)] ?? null;
 		const word = columns.number === null && !columns.dated ? null : columns.unitWord;
 		const duration = parseDuration(at(columns.duration));
 		const effortHours = columns.effort === null ? null : (allEfforts(at(columns.effort))[0]?.hours ?? null);
@@ -215,39 +252,15 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 	});
 }
 
-/**
- * Each row's number: its number column's, or its week of the term; a week of dated rows is labelled with the dates
- * it runs, as written ("Week 2 (Sep 13 – Sep 15)").
- */
-function rowNumbers(table: Table, columns: Columns): Map<TableRow, { number: number; label: UnitLabel | null }> {
-	const rows = table.children.slice(1);
-	const { dated } = columns;
-	if (dated) {
-		const dateOf = (row: TableRow) => cellText(row.children[dated.column]);
-		return new Map(
-			rows.map((row, r) => {
-				const week = rows.filter((_, i) => dated.weeks[i] === dated.weeks[r]).map(dateOf).filter((t) => !isEmptyCell(t));
-				const span = week.length > 1 ? `${week[0]} – ${week.at(-1)}` : (week[0] ?? '');
-				const text = `${labelOf(DATED_WORD, dated.weeks[r]!)}${span ? ` (${span})` : ''}`;
-				return [row, { number: dated.weeks[r]!, label: { word: DATED_WORD, kind: 'week', number: dated.weeks[r]!, text, rest: '' } }];
-			}),
-		);
-	}
-	return new Map(rows.flatMap((row) => {
-		const number = columns.number === null ? null : cellNumber(cellText(row.children[columns.number]));
-		return number ? [[row, number] as const] : [];
-	}));
-}
-
 /** The rows of each unit: one each, or, where rows sharing a number are one unit, each run of them. */
 function unitRows(table: Table, columns: Columns): TableRow[][] {
 	const rows = table.children.slice(1);
 	if (!columns.sharedNumbers || (columns.number === null && !columns.dated)) return rows.map((row) => [row]);
-	const numbers = rowNumbers(table, columns);
+	const numberOf = (row: TableRow) => columns.rowNumbers[rows.indexOf(row)]?.number;
 	const runs: TableRow[][] = [];
 	for (const row of rows) {
 		const last = runs.at(-1);
-		if (last && numbers.get(last[0]!)?.number === numbers.get(row)?.number) last.push(row);
+		if (last && numberOf(last[0]!) === numberOf(row)) last.push(row);
 		else runs.push([row]);
 	}
 	return runs;
