@@ -1056,6 +1056,34 @@ describe('tables of units', () => {
 		expect(() => phasesOfText(table([['9/1', 'A'], ['9/2', 'B'], ['9/3', 'C']]))).toThrow(ImportError);
 	});
 
+	it('reads a week cell spanning its rows, in an HTML table or left empty under it in Markdown, as that week\'s label', () => {
+		const rows = (week: string, topics: string[]) => topics.map((t, i) => (i === 0 ? `<tr><th rowspan="${topics.length}">${week}</th><td>${t}</td></tr>` : `<tr><td>${t}</td></tr>`)).join('\n');
+		const html = ['# Deep learning', '', '<table>', '<tr><th></th><th>Lecture</th></tr>', rows('W0', ['Setup']), rows('W1', ['Backpropagation', 'Optimizers']), rows('W2', ['Convolutions', 'Sequences', 'Attention']), '</table>', ''].join('\n');
+		expect(phasesOfText(html).phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']])).toEqual([
+			['Week 0', 'Setup', { min: 1, max: 1, unit: 'week' }],
+			['Week 1', 'Backpropagation · Optimizers', { min: 1, max: 1, unit: 'week' }],
+			['Week 2', 'Convolutions · Sequences · Attention', { min: 1, max: 1, unit: 'week' }],
+		]);
+		const markdown = ['# Course', '', '| Week | Topic |', '| --- | --- |', '| Week 1 | Intro |', '| | Values |', '| Week 2 | Loops |', '| | Lists |', '| | Maps |', ''].join('\n');
+		expect(phasesOfText(markdown).phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Intro · Values'],
+			['Week 2', 'Loops · Lists · Maps'],
+		]);
+		// A letter that abbreviates no unit word, or numbers that fall, label nothing.
+		expect(() => phasesOfText(html.replaceAll(/>W(\d)</g, '>S$1<'))).toThrow(ImportError);
+		expect(() => phasesOfText(html.replace('>W2<', '>W0<'))).toThrow(ImportError);
+	});
+
+	it('reads a course page\'s tables of one week each, its week cell spanning all its rows, as a week each', () => {
+		const week = (n: number, days: string[]) =>
+			[`<!-- week ${n} -->`, '<table>', '<thead><tr><th>Week</th><th>Date</th><th>Lecture</th></tr></thead>', ...days.map((d, i) => `<tr>${i === 0 ? `<td rowspan="${days.length}">Week ${n}</td>` : ''}<th>${d}</th><td>Lecture on ${d}</td></tr>`), '</table>'].join('\n');
+		const text = ['# Schedule', '', week(1, ['Mon 6/23', 'Wed 6/25']), week(2, ['Mon 6/30']), ''].join('\n');
+		expect(phasesOfText(text).phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Lecture on Mon 6/23 · Lecture on Wed 6/25'],
+			['Week 2', 'Lecture on Mon 6/30'],
+		]);
+	});
+
 	it('takes a schedule\'s rows sharing a week for one unit, titled by their topics, over the document\'s sections', () => {
 		const row = (week: string, date: string, topic: string) => `| ${week} | ${date} | ${topic} | [Paper](https://example.org/${date.replace(' ', '')}) |`;
 		const text = [

@@ -92,13 +92,14 @@ export function tableColumns(table: Table): Columns | null {
 	// A column of lengths says only that ("3 weeks"); a cell with words around its length is a title that states it
 	// ("Task01：函数极限与连续性（3天）"), which the phase's title line reads.
 	const lengthOnly = (t: string) => parseDuration(t) !== null && !/\p{L}/u.test(parseTitleLine(t).title);
-	const duration = find(lengthOnly, [weeklyHours, dailyHours]);
+	// A week's label spanning its rows ("Week 1" over them) is their number, not their length.
+	const spanned = spannedNumbers(rows, [weeklyHours, dailyHours]);
+	const duration = find(lengthOnly, [weeklyHours, dailyHours, spanned?.column ?? null]);
 	const effortOnly = (t: string) => {
 		const [effort, ...more] = allEfforts(t);
 		return effort !== undefined && more.length === 0 && !/\p{L}/u.test(t.slice(0, effort.start) + t.slice(effort.end));
 	};
-	const effort = find(effortOnly, [weeklyHours, dailyHours, duration]);
-	const spanned = spannedNumbers(rows, [weeklyHours, dailyHours, duration, effort]);
+	const effort = find(effortOnly, [weeklyHours, dailyHours, duration, spanned?.column ?? null]);
 	const number = spanned?.column ?? find((t) => cellNumber(t) !== null, [weeklyHours, dailyHours, duration, effort]);
 	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) ? c : null));
 	const dated = number === null ? datedRows(rows) : null;
@@ -142,15 +143,17 @@ function spannedNumbers(rows: readonly TableRow[], skip: ReadonlyArray<number | 
 	const width = Math.max(...rows.map((row) => row.children.length));
 	for (let column = 0; column < width; column++) {
 		const texts = rows.map((row) => cellText(row.children[column]));
-		if (skip.includes(column) || isEmptyCell(texts[0]!) || texts.every((t) => !isEmptyCell(t))) continue;
+		if (skip.includes(column) || isEmptyCell(texts[0]!)) continue;
 		// The labels of the runs of rows, one each: "W1" written once over its rows, or on each of them.
 		const starts = texts.flatMap((t, r) => (!isEmptyCell(t) && t !== texts.slice(0, r).findLast((above) => !isEmptyCell(above)) ? [r] : []));
 		const written = starts.map((r) => texts[r]!);
 		const numbers = written.map(cellNumber);
 		const named = numbers.every((n) => n !== null) ? numbers : nameLabels(written)?.map(({ label, rest }) => (rest === '' && label.kind ? { number: label.number, label } : null));
-		// One label over all the rows is a week's table (one per week), when it names the calendar ("Week 1").
+		// One label over all the rows is a week's table (one per week), when it names the calendar ("Week 1"); labels
+		// written on every row are a number column's (tableColumns).
 		const alone = starts.length === 1 && CALENDAR_KINDS.has(named?.[0]?.label?.kind ?? 'step');
-		if ((starts.length < 2 && !alone) || !named || named.some((n, i) => n === null || (i > 0 && n.number <= named[i - 1]!.number))) continue;
+		const spans = texts.some((t) => isEmptyCell(t));
+		if (!(alone || (spans && starts.length > 1)) || !named || named.some((n, i) => n === null || (i > 0 && n.number <= named[i - 1]!.number))) continue;
 		const runOf = (r: number) => starts.findLastIndex((start) => start <= r);
 		return { column, cells: rows.map((_, r) => named[runOf(r)]!) };
 	}
