@@ -1069,6 +1069,14 @@ describe('tables of units', () => {
 			['Week 1', 'Intro · Values'],
 			['Week 2', 'Loops · Lists · Maps'],
 		]);
+		// Rows left empty between the weeks space the table out; a week without a number ("WH", a holiday) continues the
+		// one above it; a column of dates, whatever its header, titles nothing.
+		const spaced = ['| Week | Date (Mon) | Lecture |', '| --- | --- | --- |', '| W1 | Jan 22 | Intro |', '| | | |', '| W2 | Jan 29 | Sampling |', '| | | |', '| WH | Feb 5 | Break |', '| | | |', '| W3 | Feb 12 | Bayes |', '| | | |'].join('\n');
+		expect(phasesOfText(`# Course\n\n${spaced}\n`).phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Intro'],
+			['Week 2', 'Sampling · Break'],
+			['Week 3', 'Bayes'],
+		]);
 		// A letter that abbreviates no unit word, or numbers that fall, label nothing.
 		expect(() => phasesOfText(html.replaceAll(/>W(\d)</g, '>S$1<'))).toThrow(ImportError);
 		expect(() => phasesOfText(html.replace('>W2<', '>W0<'))).toThrow(ImportError);

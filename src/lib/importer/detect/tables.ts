@@ -79,9 +79,11 @@ export function tableColumns(table: Table): Columns | null {
 	if (!header || rows.length === 0) return null;
 	const width = header.children.length;
 	const column = (c: number) => rows.map((row) => cellText(row.children[c]));
+	// Rows with nothing in them space the table out (between the weeks of a schedule): they count for nothing.
+	const filledRows = rows.filter((row) => row.children.some((cell) => !isEmptyCell(cellText(cell)))).length;
 	const mostly = (c: number, test: (text: string) => boolean) => {
 		const cells = column(c).filter((t) => !isEmptyCell(t));
-		return cells.length > 0 && cells.filter(test).length * 2 >= rows.length;
+		return cells.length > 0 && cells.filter(test).length * 2 >= filledRows;
 	};
 	const find = (test: (text: string) => boolean, skip: Array<number | null> = []) => {
 		for (let c = 0; c < width; c++) if (!skip.includes(c) && mostly(c, test)) return c;
@@ -101,7 +103,7 @@ export function tableColumns(table: Table): Columns | null {
 	};
 	const effort = find(effortOnly, [weeklyHours, dailyHours, duration, spanned?.column ?? null]);
 	const number = spanned?.column ?? find((t) => cellNumber(t) !== null, [weeklyHours, dailyHours, duration, effort]);
-	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) ? c : null));
+	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) || mostly(c, (t) => parseDate(t) !== null) ? c : null));
 	const dated = number === null ? datedRows(rows) : null;
 	const taken = [weeklyHours, dailyHours, duration, effort, number, dated?.column ?? null, ...dates];
 	const numberCells = spanned?.cells ?? dated?.cells ?? (number === null ? [] : column(number).map(cellNumber));
@@ -137,7 +139,8 @@ export function tableColumns(table: Table): Columns | null {
  * A column that labels its rows only where the label changes, each row under the label above it: a cell spanning the
  * rows of its week (`<th rowspan="3">W1</th>`), or a Markdown table's cells left empty under it. Its labels are
  * numbers ("1", "Week 1") or one word with rising numbers, a unit word's first letter as course pages abbreviate it
- * ("W0", "W1": weeks, as name-labels.ts reads file names).
+ * ("W0", "W1": weeks, as name-labels.ts reads file names). A few labels without a number among them ("WH", a holiday
+ * week) continue the week above.
  */
 function spannedNumbers(rows: readonly TableRow[], skip: ReadonlyArray<number | null>): { column: number; cells: RowNumber[] } | null {
 	const width = Math.max(...rows.map((row) => row.children.length));
@@ -146,16 +149,17 @@ function spannedNumbers(rows: readonly TableRow[], skip: ReadonlyArray<number | 
 		if (skip.includes(column) || isEmptyCell(texts[0]!)) continue;
 		// The labels of the runs of rows, one each: "W1" written once over its rows, or on each of them.
 		const starts = texts.flatMap((t, r) => (!isEmptyCell(t) && t !== texts.slice(0, r).findLast((above) => !isEmptyCell(above)) ? [r] : []));
-		const written = starts.map((r) => texts[r]!);
+		const written = starts.map((r) => texts[r]!).filter((t) => /\d/.test(foldDigits(t)));
+		if (written.length === 0 || !/\d/.test(foldDigits(texts[0]!)) || (starts.length - written.length) * 4 > starts.length) continue;
 		const numbers = written.map(cellNumber);
 		const named = numbers.every((n) => n !== null) ? numbers : nameLabels(written)?.map(({ label, rest }) => (rest === '' && label.kind ? { number: label.number, label } : null));
 		// One label over all the rows is a week's table (one per week), when it names the calendar ("Week 1"); labels
 		// written on every row are a number column's (tableColumns).
-		const alone = starts.length === 1 && CALENDAR_KINDS.has(named?.[0]?.label?.kind ?? 'step');
+		const alone = written.length === 1 && CALENDAR_KINDS.has(named?.[0]?.label?.kind ?? 'step');
 		const spans = texts.some((t) => isEmptyCell(t));
-		if (!(alone || (spans && starts.length > 1)) || !named || named.some((n, i) => n === null || (i > 0 && n.number <= named[i - 1]!.number))) continue;
-		const runOf = (r: number) => starts.findLastIndex((start) => start <= r);
-		return { column, cells: rows.map((_, r) => named[runOf(r)]!) };
+		if (!(alone || (spans && written.length > 1)) || !named || named.some((n, i) => n === null || (i > 0 && n.number <= named[i - 1]!.number))) continue;
+		const label = (r: number) => written.indexOf(texts.slice(0, r + 1).findLast((t) => written.includes(t))!);
+		return { column, cells: rows.map((_, r) => named[label(r)]!) };
 	}
 	return null;
 }
