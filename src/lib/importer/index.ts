@@ -43,7 +43,6 @@ import { crossReferences, executableChunks, inlineExpressions, letteredLists, sh
 import { withoutRawTex } from './markdown/raw-tex.ts';
 import { hugoShortcodeText } from './markdown/hugo-shortcodes.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
-import { htmlTables } from './markdown/html-tables.ts';
 import { inlineReferences } from './markdown/references.ts';
 import { remoteImagesToLinks } from './markdown/remote-images.ts';
 import { safeUrls } from './markdown/safe-urls.ts';
@@ -277,7 +276,6 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		notes.push(...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })));
 		unresolvedIncludes(tree, clean, notes);
 		kramdownBlocks(tree, clean, callouts, notes);
-		htmlTables(tree, notes);
 		if (input.jekyllConfig) imagesFromPageFolder(tree, path, (asset) => assetPaths.has(asset));
 		removeSiteMarkup(tree, notes);
 		shortcodes(tree, notes);
