@@ -173,6 +173,10 @@ describe('study time', () => {
 			['Loops', null, { min: 2, max: 2 }],
 			['Functions', null, undefined],
 		]);
+		// A checklist's item may state it ("- [x] 学習時間: 45分"), and stays a check item.
+		const checked = importMarkdown('# 計画\n\n### Day 1: HTML\n\n- [x] タグ\n- [x] 学習時間: 45分\n\n### Day 2: CSS\n\n- [ ] Study time: 2 hours\n', options);
+		expect(checked.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 0.75, max: 0.75 }, { min: 2, max: 2 }]);
+		expect(checked.phases[0]!.body).toContain('- [x] 学習時間: 45分');
 		const table = importMarkdown('# Course\n\n| # | Lesson | Time |\n| --- | --- | --- |\n| 1 | Intro | 30 min |\n| 2 | Loops | 1.5 h |\n', options);
 		expect(table.phases.map((p) => [p.data['title'], p.data['effortHours']])).toEqual([
 			['Intro', { min: 0.5, max: 0.5 }],
@@ -442,6 +446,9 @@ describe('title lines', () => {
 		expect(shortSlug('اچ‌تی‌ام‌ال')).toBe('');
 		expect(shortSlug('שבוע ראשון')).toBe('');
 		expect(phasesOfText('## مرحله ۱: اچ‌تی‌ام‌ال\n\nx\n\n## مرحله ۲: Git\n\ny\n').phases.map((p) => p.id)).toEqual(['phase-1', 'git']);
+		// Parts that count again, each unit titled by its label only: the part names the page, not a number after it.
+		const modules = phasesOfText('# Roteiro\n\n### M01 - Frontend\n\n#### Semana 1-2\n\n- HTML\n\n#### Semana 3\n\n- DOM\n\n### M02 - React\n\n#### Semana 1-2\n\n- Hooks\n\n#### Semana 3-4: Testes\n\n- Jest\n');
+		expect(modules.phases.map((p) => p.id)).toEqual(['m01-semana-1-2', 'm01-semana-3', 'm02-semana-1-2', 'testes']);
 	});
 });
 
@@ -1090,6 +1097,45 @@ describe('tables of units', () => {
 			['Week 1', 'Lecture on Mon 6/23 · Lecture on Wed 6/25'],
 			['Week 2', 'Lecture on Mon 6/30'],
 		]);
+	});
+
+	it('groups the rows of a course table by a column naming their part, when each part is one run of rows', () => {
+		const table = (rows: string[][]) => ['# Plan', '', '| Week | Phase | Focus | Status |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n');
+		const result = phasesOfText(table([['1', 'Foundations', 'TypeScript', '✅ Done'], ['2', 'Foundations', 'React', '✅ Done'], ['3', 'Backend', 'Node', '🔵 To do'], ['4', 'Backend', 'SQL', '🔵 To do']]));
+		expect((result.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => g['title'])).toEqual(['Foundations', 'Backend']);
+		expect(result.phases.map((p) => [p.data['title'], p.data['group']])).toEqual([
+			['TypeScript', 'foundations'],
+			['React', 'foundations'],
+			['Node', 'backend'],
+			['SQL', 'backend'],
+		]);
+		expect(result.phases[0]!.body).not.toContain('Foundations');
+		// Parts that come back are a column of kinds ("Lecture", "Lab"), no parts; nor is a column of statuses.
+		const kinds = phasesOfText(table([['1', 'Lecture', 'A', '✅ Done'], ['2', 'Lab', 'B', '✅ Done'], ['3', 'Lecture', 'C', '🔵 To do'], ['4', 'Lab', 'D', '🔵 To do']]));
+		expect(kinds.roadmap['groups']).toBeUndefined();
+		expect(kinds.phases[0]!.body).toContain('**Status**: ✅ Done');
+		// Parts numbered under a unit word, and rows over several weeks ("1-2").
+		const ranged = phasesOfText(['# Plan', '', '| Week | Phase | Topic |', '| --- | --- | --- |', '| 1-2 | 1 | SQL |', '| 3 | 1 | Spark |', '| 4–6 | 2 | Airflow |', '| 7 | 2 | dbt |', ''].join('\n'));
+		expect((ranged.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => g['title'])).toEqual(['Phase 1', 'Phase 2']);
+		expect(ranged.phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']])).toEqual([
+			['Week 1-2', 'SQL', { min: 2, max: 2, unit: 'week' }],
+			['Week 3', 'Spark', { min: 1, max: 1, unit: 'week' }],
+			['Week 4-6', 'Airflow', { min: 3, max: 3, unit: 'week' }],
+			['Week 7', 'dbt', { min: 1, max: 1, unit: 'week' }],
+		]);
+	});
+
+	it("gives a week of several courses their study times together, and keeps each course's", () => {
+		const rows = [['Lógica I', '16h', 1], ['Lógica II', '10h', 2], ['Arquitetura', '8h', 2], ['Scratch', '6h', 3]];
+		const text = ['# Formação', '', '| Curso | Carga Horária | Semana |', '| --- | --- | --- |', ...rows.map(([c, h, w]) => `| ${c} | ${h} | ${w} |`), ''].join('\n');
+		const result = phasesOfText(text);
+		expect(result.phases.map((p) => [p.data['label'], p.data['effortHours']])).toEqual([
+			['Semana 1', { min: 16, max: 16 }],
+			['Semana 2', { min: 18, max: 18 }],
+			['Semana 3', { min: 6, max: 6 }],
+		]);
+		expect(result.phases[1]!.body).toContain('**Carga Horária**: 8h');
+		expect(result.phases[0]!.body).not.toContain('16h');
 	});
 
 	it('takes a schedule\'s rows sharing a week for one unit, titled by their topics, over the document\'s sections', () => {
@@ -2445,6 +2491,8 @@ describe('a folder of lesson files', () => {
 			['Week 3', 'Trees'],
 		]);
 		expect(result.phases.map((p) => p.data['label']).filter(Boolean)).toEqual(['Week 1', 'Week 2', 'Week 3']);
+		// A README without a heading is titled by its folder's words after the label, not "Week0 01 naive bayes".
+		expect(result.phases.filter((p) => p.data['label']).map((p) => p.data['title'])).toEqual(['Naive bayes', 'Linear reg', 'Trees']);
 	});
 
 	it('follows a link to a folder without a README to the page named like the folder ("week-01-setup/week-01-setup.md")', () => {

@@ -374,24 +374,31 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 
 	// Phase IDs, so that links between units can be written.
 	const taken = new Set(['index', 'print', 'images']);
-	const titled = units.map((unit, position) => {
+	const withTitles = units.map((unit) => {
 		const line = parseTitleLine(unit.rawTitle);
 		const linked = titleLinks(line.title);
 		// A title is shown as plain text: its links keep their place as the body's first line.
 		if (linked?.paragraph) unit.body.unshift(linked.paragraph);
 		// Emoji around a title decorate the source's heading; the site's lists, tabs and preview cards show words.
 		const written = linked?.text ?? line.title;
-		const phaseTitle = stripEmoji(written) || written || unit.label?.text || plainTitle(unit.rawTitle) || 'Untitled';
+		return { unit, line, phaseTitle: stripEmoji(written) || written || unit.label?.text || plainTitle(unit.rawTitle) || 'Untitled' };
+	});
+	// Units titled only by labels that several parts count again ("Semana 1-2" in "M01" and in "M02") take their part's
+	// ID ("m02-semana-1-2"), all of them: numbered "semana-1-2-2", a link would say nothing of where it leads.
+	const labelOnly = withTitles.filter(({ unit, phaseTitle }) => unit.group !== undefined && phaseTitle === unit.label?.text);
+	const countedAgain = [...Map.groupBy(labelOnly, ({ unit }) => unit.label!.text).values()].some((alike) => new Set(alike.map(({ unit }) => unit.group)).size > 1);
+	const titled = withTitles.map(({ unit, line, phaseTitle }, position) => {
 		// A title in a script slugs cannot spell ("列表") leaves the file's name ("05_lists.md" → "lists"; a README or
 		// index, its folder's) to name the page, if a slug can spell that ("08.常用数据结构之列表-1.md" would leave "1");
 		// else the label ("day-8").
 		const segments = unit.file.path.split('/');
-		const named = isFolderIndex(segments.at(-1)!) ? (segments.at(-2) ?? '') : segments.at(-1)!;
-		const baseName = named.replace(/\.[^.]*$/, '').replace(/^[\d_\-. ]+/, '');
+		const fileNamed = isFolderIndex(segments.at(-1)!) ? (segments.at(-2) ?? '') : segments.at(-1)!;
+		const baseName = fileNamed.replace(/\.[^.]*$/, '').replace(/^[\d_\-. ]+/, '');
 		const fileName = unit.ownsFile && spellable(baseName) ? slugify(baseName) : '';
 		// Else the label, when a slug can spell it ("Day 62 · 1" → "day-62-1"), else the kind and number.
 		const labelName = unit.label && spellable(unit.label.text) && /[a-z]/i.test(unit.label.text) ? slugify(unit.label.text) : '';
-		const id = uniqueSlug([shortSlug(phaseTitle), longSlug(phaseTitle), fileName], taken, labelName || `${unit.kind}-${unit.label?.number ?? position + 1}`);
+		const inPart = countedAgain && unit.group !== undefined && phaseTitle === unit.label?.text ? `${groupData[unit.group]!.id}-` : '';
+		const id = uniqueSlug([shortSlug(phaseTitle), longSlug(phaseTitle), fileName].map((base) => base && `${inPart}${base}`), taken, labelName || `${unit.kind}-${unit.label?.number ?? position + 1}`);
 		return { unit, line, phaseTitle, id };
 	});
 

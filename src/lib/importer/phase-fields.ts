@@ -135,9 +135,12 @@ export interface PhaseFields {
 	body: string[];
 }
 
-const BULLET = String.raw`(?<indent>\s*)(?<bullet>(?:[-*+]|\d+[.)])\s+)?(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*)?`;
+// A task item's box ("- [x] Study time: 45 min") may come before a label whose line stays in the body: moving any
+// other field out of a checklist would take the reader's check box with it.
+const bullet = ({ task = false } = {}) => String.raw`(?<indent>\s*)(?<bullet>(?:[-*+]|\d+[.)])\s+${task ? String.raw`(?:\[[ xX]\]\s+)?` : ''})?(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*)?`;
+const BULLET = bullet();
 /** "Label:", "**Label**:", "**Label:**", "**标签：**", optionally a list item or after an emoji such as 📌. */
-const labelled = (labels: string) => new RegExp(String.raw`^${BULLET}(?:\*\*|__)?(?<label>${labels})(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)|[:：])\s*(?<value>.*)$`, 'iu');
+const labelled = (labels: string, { task = false } = {}) => new RegExp(String.raw`^${bullet({ task })}(?:\*\*|__)?(?<label>${labels})(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)|[:：])\s*(?<value>.*)$`, 'iu');
 
 // Field labels in English and the languages plans are most often written in (as the unit words in detect/label.ts),
 // Persian, Arabic, Hebrew and Hindi last.
@@ -154,10 +157,10 @@ const PREREQUISITE_LABELS = String.raw`pre-?requisites?|requires|depends\s+on|pr
 const GOAL = labelled(GOAL_LABELS);
 const PREREQUISITE = labelled(PREREQUISITE_LABELS);
 const PRIORITY = new RegExp(String.raw`^${BULLET}(?:\*\*|__)?priority(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?:\*\*|__)?(?<level>high|medium|low)(?:\*\*|__)?\s*(?:\((?<note>[^)]*)\))?\s*$`, 'iu');
-const ESTIMATE = labelled(ESTIMATE_LABELS);
+const ESTIMATE = labelled(ESTIMATE_LABELS, { task: true });
 // Study time is also given under the plain word for time ("**Time:** 45 minutes"), which for a length would as often
 // be a date: an amount of hours or minutes is never one.
-const EFFORT = labelled(String.raw`${ESTIMATE_LABELS}|(?:study\s+|reading\s+)?time|effort|workload|tiempo|temps|zeit|lernzeit|aufwand|tempo|время|час|czas|zaman|thời\s+gian|waktu|时间|時間|学习时间|学習時間|시간|소요\s*시간|زمان|الوقت|זמן|समय|เวลา`);
+const EFFORT = labelled(String.raw`${ESTIMATE_LABELS}|(?:study\s+|reading\s+)?time|effort|workload|tiempo|temps|zeit|lernzeit|aufwand|tempo|время|час|czas|zaman|thời\s+gian|waktu|时间|時間|学习时间|学習時間|시간|소요\s*시간|زمان|الوقت|זמן|समय|เวลา`, { task: true });
 const BLOCK = labelled(`${PROJECT_LABELS}|${OUTCOME_LABELS}|${RESOURCE_LABELS}`);
 const OUTCOME_LABEL = new RegExp(`^(?:${OUTCOME_LABELS})$`, 'iu');
 const RESOURCE_LABEL = new RegExp(`^(?:${RESOURCE_LABELS})$`, 'iu');

@@ -1,5 +1,5 @@
 /** Which rule finds the units of a plan, and the groups they sit in. */
-import type { ListItem, Node, RootContent } from 'mdast';
+import type { ListItem, Node, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type Detection, type Group, ImportError, isFolderIndex, isNotebook, isTableOfContents, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
@@ -11,7 +11,7 @@ import { wordKey } from './label.ts';
 import { titled } from './shared.ts';
 import { findListUnits, type ListUnit, listUnit } from './lists.ts';
 import { findSectionUnits, numberedSections, sectionsOfParts, sectionUnit } from './sections.ts';
-import { linkPrerequisites, tableColumns, tableUnits } from './tables.ts';
+import { type Columns, linkPrerequisites, partsOfRows, tableColumns, tableUnits } from './tables.ts';
 import { htmlTables } from '../markdown/html-tables.ts';
 import { withUnitFolders } from './unit-folders.ts';
 
@@ -278,7 +278,7 @@ function lessonFiles(units: readonly Unit[]): string {
 const ELECTIVE = /\b(?:choose|elective|electives|optional|pick one|select one)\b|elige|optativ|wahlpflicht|wählen|au choix|выбор|选修|選択/iu;
 
 /** Each table's section is a group; a section holding several of them is their parent group. */
-function tableGroups(index: PlanFile, sections: readonly Section[], title: Section | null, tables: ReadonlyArray<{ position: number; units: Unit[] }>): Group[] {
+function tableGroups(index: PlanFile, sections: readonly Section[], title: Section | null, tables: ReadonlyArray<{ position: number; table: Table; columns: Columns; units: Unit[] }>): Group[] {
 	const groups: Group[] = [];
 	const groupOfSection = new Map<Section, number>();
 	const introOf = (s: Section) => {
@@ -300,13 +300,25 @@ function tableGroups(index: PlanFile, sections: readonly Section[], title: Secti
 	const topLevel = Math.min(...leaves.flatMap((l) => (l ? [l.level] : [])));
 	for (const [i, t] of tables.entries()) {
 		const leaf = leaves[i];
-		if (!leaf) continue;
-		const parent = holders(t.position).filter((s) => s.level < leaf.level && s.level >= topLevel).at(-1);
-		const siblings = parent ? new Set(leaves.filter((l) => l && l.index > parent.index && l.index < parent.end)) : new Set();
-		const parentIndex = parent && siblings.size >= 2 ? groupFor(parent) : undefined;
-		const leafIndex = groupFor(leaf);
-		if (parentIndex !== undefined && leafIndex !== parentIndex) groups[leafIndex]!.parent = parentIndex;
-		for (const unit of t.units) unit.group = leafIndex;
+		let leafIndex: number | undefined;
+		if (leaf) {
+			const parent = holders(t.position).filter((s) => s.level < leaf.level && s.level >= topLevel).at(-1);
+			const siblings = parent ? new Set(leaves.filter((l) => l && l.index > parent.index && l.index < parent.end)) : new Set();
+			const parentIndex = parent && siblings.size >= 2 ? groupFor(parent) : undefined;
+			leafIndex = groupFor(leaf);
+			if (parentIndex !== undefined && leafIndex !== parentIndex) groups[leafIndex]!.parent = parentIndex;
+			for (const unit of t.units) unit.group = leafIndex;
+		}
+		// A column naming each row's part makes the parts groups, inside the table's section (groups nest one level).
+		const parts = t.columns.part === null || (leafIndex !== undefined && groups[leafIndex]!.parent !== undefined) ? [] : partsOfRows(t.table, t.columns);
+		const partGroups = new Map<string, number>();
+		parts.forEach((part, u) => {
+			if (!partGroups.has(part)) {
+				groups.push({ rawTitle: part, label: null, intro: [], ...(leafIndex !== undefined ? { parent: leafIndex } : {}) });
+				partGroups.set(part, groups.length - 1);
+			}
+			t.units[u]!.group = partGroups.get(part)!;
+		});
 	}
 	return groups;
 }

@@ -30,6 +30,8 @@ interface Row {
 	link: Link;
 	target: PlanFile;
 	label: UnitLabel | null;
+	/** The words of the file's name after its label ("naive_bayes" of "week0_01_naive_bayes/"): its title when nothing in it gives one. */
+	namedAfterLabel?: string;
 	/** What the index's row says besides the link, as paragraphs (their links relative to the index). */
 	others?: Paragraph[];
 	/**
@@ -474,7 +476,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
 		const described = !named && !labelled && row.description && row.description.split(/\s+/).length <= 12 ? row.description : '';
 		const unnumbered = sectionNumbered ? linkText.replace(SECTION_NUMBER, '') || linkText : linkText;
-		const title = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle), !namedApart(row.target)), row.label);
+		const title = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle), !namedApart(row.target), row.namedAfterLabel), row.label);
 		// A file that opens with the title the index gives it, maybe under a logo, badges or an HTML banner: that
 		// heading is the page's title, not its first line.
 		const opening = body.findIndex((node) => !isPageChrome(node));
@@ -601,13 +603,13 @@ const firstHeading = (file: PlanFile) => (file.tree.children as Parent['children
 /**
  * What a file calls itself: its banner, its frontmatter title (a Docusaurus or Jekyll page's title, whatever its
  * text's first heading says), its `#` heading, or the heading it opens with when `opening` says the files open with
- * their titles (not a "#### CI" further down) and `title` says its `#` heading may title it, else its name.
+ * their titles (not a "#### CI" further down) and `title` says its `#` heading may title it, else its name (the words after its label, when the name labels the unit).
  */
-function ownTitle(file: PlanFile, opening: boolean, title: boolean): string {
+function ownTitle(file: PlanFile, opening: boolean, title: boolean, name = file.path): string {
 	const heading = firstHeading(file);
 	const opens = heading !== undefined && heading === (file.tree.children as Parent['children']).find((n) => n.type !== 'html');
 	const text = heading && ((heading.depth === 1 && title) || (opening && opens)) ? toString(heading).trim() : '';
-	return bannerTitle(file) || file.frontmatterTitle || text || casedAsWritten(nameTitle(file.path), writtenForms([file.tree]));
+	return bannerTitle(file) || file.frontmatterTitle || text || casedAsWritten(nameTitle(name), writtenForms([file.tree]));
 }
 
 // "2.1 Images", and "01: Setup" as a docs site's sidebar numbers its lessons.
@@ -652,7 +654,8 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false 
 			link: { type: 'link', url: target.path, children: [] },
 			target,
 			// Without a unit word, a file's place is only its phase number, which the site shows already.
-			label: labels?.[i] ?? null,
+			label: labels?.[i]?.label ?? null,
+			...(labels?.[i]?.rest ? { namedAfterLabel: labels[i]!.rest } : {}),
 			...(own.length > 0 ? { companions: own } : {}),
 		};
 	});
@@ -716,19 +719,19 @@ function inStatedOrder(files: readonly PlanFile[]): PlanFile[] {
  * the folder's first file carries the label, the others none. Files named in one language and headed in another
  * ("Week_01_Foundation.md" under "# Неделя 1: Фундамент") are labelled as their headings are, when every one is.
  */
-function fileLabels(files: readonly PlanFile[]): Array<UnitLabel | null> | null {
+function fileLabels(files: readonly PlanFile[]): Array<{ label: UnitLabel; rest: string } | null> | null {
 	const leads = files.map((file, i) => i === 0 || topEntry(file) !== topEntry(files[i - 1]!));
 	const named = nameLabels(files.filter((_, i) => leads[i]).map((file) => topEntry(file).replace(LESSON_FILE, '')));
 	if (!named) return null;
 	let lead = -1;
 	const labels = files.map((file, i) => {
 		if (!leads[i]) return null;
-		const { label } = named[++lead]!;
+		const { label, rest } = named[++lead]!;
 		const headed = parseUnitLabel(firstHeadingText(file) ?? '');
-		return { label, headed: headed?.word && label.kind && headed.kind === label.kind && headed.number === label.number ? { ...headed, rest: '' } : null };
+		return { label, rest, headed: headed?.word && label.kind && headed.kind === label.kind && headed.number === label.number ? { ...headed, rest: '' } : null };
 	});
 	const headedAll = labels.every((l) => !l || l.headed);
-	return labels.map((l) => (l ? (headedAll ? l.headed! : l.label) : null));
+	return labels.map((l) => (l ? (headedAll ? { label: l.headed!, rest: '' } : { label: l.label, rest: l.rest }) : null));
 }
 
 /**

@@ -5,6 +5,7 @@
  * A column whose cells name other rows' titles is a prerequisites column, in any language.
  */
 import type { Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import type { NumberRange } from '../../../schemas/common.ts';
 import { toString } from 'mdast-util-to-string';
 import { allEfforts, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations.ts';
 import { parseDate, termWeeks } from '../dates.ts';
@@ -17,7 +18,7 @@ import { unitNamer } from './prerequisites.ts';
 
 const CALENDAR_KINDS = new Set<Unit['kind']>(['day', 'week', 'month']);
 
-interface Columns {
+export interface Columns {
 	title: number;
 	number: number | null;
 	duration: number | null;
@@ -35,9 +36,11 @@ interface Columns {
 	rowNumbers: ReadonlyArray<RowNumber | null>;
 	/** Whether the rows are a schedule of class days, numbered by their weeks of the term. */
 	dated: boolean;
+	/** The column naming the part each row is in ("Módulo": "Inicial" for the first rows, then "Back End"). */
+	part: number | null;
 }
 
-type RowNumber = { number: number; label: UnitLabel | null };
+type RowNumber = { number: number; numberTo?: number; label: UnitLabel | null };
 
 const cellText = (cell: TableCell | undefined) => (cell ? toString(cell).trim() : '');
 /** A cell's text with its line breaks (`<br>`) as commas: "[Discrete Math](…)<br>[Python I](…)" names two courses. */
@@ -56,15 +59,18 @@ const isEmptyCell = (text: string) => /^[\s\-–—]*$/.test(text);
  * The number a number cell holds: "3", or "3." and "3)" as lists write it, or a label alone ("week3", "Week 3",
  * "3주차"), which then names the unit itself; null for any other cell.
  */
-export function cellNumber(text: string): { number: number; label: UnitLabel | null } | null {
+export function cellNumber(text: string): { number: number; numberTo?: number; label: UnitLabel | null } | null {
 	const bare = /^(\d{1,3})[.)]?$/.exec(foldDigits(text));
 	if (bare) return { number: Number(bare[1]), label: null };
+	// A row over weeks 1 to 2 ("1-2", "9–10") is one unit of them all.
+	const range = /^(\d{1,3})\s*[-–—~]\s*(\d{1,3})$/.exec(foldDigits(text.trim()));
+	if (range && Number(range[2]) > Number(range[1])) return { number: Number(range[1]), numberTo: Number(range[2]), label: null };
 	// "Week 1 (Sept 3-5)": a label alone but for the dates it runs, in parentheses after it, which its label keeps.
 	const dated = /^(.+?)\s*[(（]([^()（）]*\d[^()（）]*)[)）]$/u.exec(text.trim());
 	const inner = dated ? cellNumber(dated[1]!) : null;
 	if (inner?.label) return { number: inner.number, label: { ...inner.label, text: `${inner.label.text} (${dated![2]!.trim()})` } };
 	const label = parseUnitLabel(text);
-	return label?.word && label.kind && label.rest === '' && label.numberTo === undefined && !label.extra ? { number: label.number, label } : null;
+	return label?.word && label.kind && label.rest === '' && !label.extra ? { number: label.number, ...(label.numberTo === undefined ? {} : { numberTo: label.numberTo }), label } : null;
 }
 
 // Headers of a column of dates ("Date", "Fecha", "날짜"), in the languages of the unit words in label.ts: a date is
@@ -115,8 +121,11 @@ export function tableColumns(table: Table): Columns | null {
 	// topic, and the links beside it are its readings.
 	const links = (c: number) => rows.filter((row) => row.children[c]?.children.some((n) => n.type === 'link')).length * 2 >= rows.length;
 	const words = (t: string) => /\p{L}/u.test(t);
-	const title = (unitWord ? null : find(words, [...taken, ...Array.from({ length: width }, (_, c) => (links(c) ? null : c))])) ?? find(words, taken);
+	// A column of parts ("Phase": "Foundations" twice, then "Backend") names no unit, unless no other column does.
+	const partsAt = partColumn(header, rows, taken);
+	const title = (unitWord ? null : find(words, [...taken, partsAt, ...Array.from({ length: width }, (_, c) => (links(c) ? null : c))])) ?? find(words, [...taken, partsAt]) ?? find(words, taken);
 	if (title === null) return null;
+	const part = partsAt === title ? null : partsAt;
 	// Rows are units when they state a length or effort, or are numbered under a unit word ("Week | Topic"); or when
 	// they all share the number of a stage the header names ("Etapa | Aulas | Pré-requisitos", every row "1"): the
 	// courses of that stage, in one table per stage. Under a known unit word, numbers that never fall but repeat are a
@@ -132,7 +141,7 @@ export function tableColumns(table: Table): Columns | null {
 	const labelledTitles = titlesLabelled(column(title));
 	if (weeklyHours === null && dailyHours === null && duration === null && effort === null && !numbered && !titlesStateLengths && !labelledTitles && !dated) return null;
 	const unitWordOf = dated ? DATED_WORD : (numberWord ?? headerWord(cellText(header.children[title])));
-	return { title, number, duration, effort, weeklyHours, dailyHours, labelledTitles, sharedNumbers: sharedNumbers || dated !== null, rowNumbers: numberCells, dated: dated !== null, unitWord: unitWordOf };
+	return { title, number, duration, effort, weeklyHours, dailyHours, labelledTitles, sharedNumbers: sharedNumbers || dated !== null, rowNumbers: numberCells, dated: dated !== null, part, unitWord: unitWordOf };
 }
 
 /**
@@ -196,6 +205,30 @@ function datedRows(rows: readonly TableRow[]): { column: number; cells: RowNumbe
 	return null;
 }
 
+// A status reads as a mark before its word ("✅", "🟡 Em andamento"): rows done so far and rows to do are no parts.
+const STATUS_MARK = /^(?:\p{Extended_Pictographic}|[✓✔✗✘☐☑])/u;
+
+/**
+ * The column that names each row's part: short words without links in every row, each value in one run of rows
+ * and on two rows or more on average ("Inicial" ×25, "Back End" ×8, "Front End" ×6). Null when none does.
+ */
+function partColumn(header: TableRow, rows: readonly TableRow[], taken: ReadonlyArray<number | null>): number | null {
+	const width = rows[0]!.children.length;
+	for (let c = 0; c < width; c++) {
+		if (taken.includes(c)) continue;
+		const cells = rows.map((row) => row.children[c]);
+		const values = cells.map(cellText);
+		// Numbers name parts under a unit word ("Phase": 0, 1, 1, 2).
+		const word = headerWord(cellText(header.children[c]));
+		const numbered = word !== null && kindOfWord(word) !== null && values.every((value) => /^\d{1,3}$/.test(foldDigits(value)));
+		const words = numbered || values.every((value) => /\p{L}/u.test(value) && value.length <= 40 && !STATUS_MARK.test(value));
+		if (!words || cells.some((cell) => cell?.children.some((n) => n.type === 'link'))) continue;
+		const runs = values.filter((value, i) => i === 0 || value !== values[i - 1]);
+		if (runs.length >= 2 && new Set(runs).size === runs.length && runs.length * 2 <= rows.length) return c;
+	}
+	return null;
+}
+
 /**
  * Whether every title opens with a label, the same word with rising numbers, and words after it ("Task24：试卷一",
  * "Lab 3 - Joins"): rows numbered as units are, whatever else their table says.
@@ -219,7 +252,8 @@ export function cellParagraphs(header: readonly TableCell[], cells: readonly Tab
 
 /** The paragraphs of the columns the model has no field for. */
 function bodyOf(header: readonly TableCell[], cells: readonly TableCell[], columns: Columns, keepTitle: boolean): Paragraph[] {
-	const known = new Set([columns.number, columns.duration, columns.effort, columns.weeklyHours, columns.dailyHours]);
+	// Of several rows, each keeps its own study time: the unit's is their sum.
+	const known = new Set([columns.number, columns.duration, keepTitle ? null : columns.effort, columns.weeklyHours, columns.dailyHours, columns.part]);
 	// The title column is kept only when it says more than the title: a link to the course, a second link.
 	const plainTitle = (c: number, cell: TableCell) => !keepTitle && c === columns.title && !cell.children.some((n) => n.type === 'link') && cell.children.length <= 1;
 	return cellParagraphs(header, cells, (c, cell) => known.has(c) || plainTitle(c, cell));
@@ -240,12 +274,13 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 		const number = columns.rowNumbers[rows.indexOf(row)] ?? null;
 		const word = columns.number === null && !columns.dated ? null : columns.unitWord;
 		const duration = parseDuration(at(columns.duration));
-		const effortHours = columns.effort === null ? null : (allEfforts(at(columns.effort))[0]?.hours ?? null);
+		// A unit of several rows (a week's two courses, 10 h and 8 h) takes them all: 18 h.
+		const effortHours = columns.effort === null ? null : sumOfEfforts(shared.map((r) => allEfforts(cellText(r.children[columns.effort!]))[0]?.hours ?? null));
 		const hoursPerWeek = parseHoursPerWeek(at(columns.weeklyHours));
 		const hoursPerDay = parseHoursPerDay(at(columns.dailyHours));
 		const title = sharedTitle(shared.map((r) => titleText(r.children[columns.title])));
 		const ownLabel = columns.labelledTitles ? parseUnitLabel(title) : null;
-		const label = number?.label ? { ...number.label, rest: title } : number === null || word === null ? null : { word, kind: kindOfWord(word), number: number.number, text: labelOf(word, number.number), rest: title };
+		const label = number?.label ? { ...number.label, rest: title } : number === null || word === null ? null : { word, kind: kindOfWord(word), number: number.number, ...(number.numberTo === undefined ? {} : { numberTo: number.numberTo }), text: rangeLabelOf(word, number), rest: title };
 		return {
 			label: ownLabel ?? label,
 			kind: ownLabel ? labelKind(ownLabel, kind) : kind,
@@ -257,6 +292,27 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 			requires: [],
 		};
 	});
+}
+
+/** "Week 1", or "Week 1-2" for a row over two. */
+function rangeLabelOf(word: string, { number, numberTo }: { number: number; numberTo?: number }): string {
+	const label = labelOf(word, number);
+	return numberTo === undefined ? label : label.replace(String(number), `${number}-${numberTo}`);
+}
+
+/** The part each unit's rows are in, by the part column. */
+export function partsOfRows(table: Table, columns: Columns): string[] {
+	const name = cellText(table.children[0]!.children[columns.part!]);
+	return unitRows(table, columns).map(([row]) => {
+		const part = cellText(row!.children[columns.part!]);
+		return /\p{L}/u.test(part) ? part : `${headerWord(name)} ${Number(foldDigits(part))}`;
+	});
+}
+
+/** The sum of the rows' study times that are stated; null when none is. */
+function sumOfEfforts(efforts: ReadonlyArray<NumberRange | null>): NumberRange | null {
+	const stated = efforts.filter((effort) => effort !== null);
+	return stated.length === 0 ? null : { min: stated.reduce((sum, e) => sum + e.min, 0), max: stated.reduce((sum, e) => sum + e.max, 0) };
 }
 
 /** The rows of each unit: one each, or, where rows sharing a number are one unit, each run of them. */
