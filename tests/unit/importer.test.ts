@@ -2495,6 +2495,19 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.filter((p) => p.data['label']).map((p) => p.data['title'])).toEqual(['Naive bayes', 'Linear reg', 'Trees']);
 	});
 
+	it('reads an index table of labelled weeks ("| Week 01 | Phase 1 | Topic | [→](…) |"): the label, the topic as title, the phases as groups', () => {
+		const rows = [['01', '1', 'VPC Networking'], ['02', '1', 'S3 Security'], ['03', '2', 'IAM Escalation'], ['04', '2', 'Sentinel']];
+		const index = ['# Program', '', '## Weekly guides', '', '| Week | Phase | Topic | Link |', '| --- | --- | --- | --- |', ...rows.map(([w, p, t]) => `| Week ${w} | Phase ${p} | ${t} | [→](weeks/week-${w}/README.md) |`), ''].join('\n');
+		const result = importPlan({ index: { path: 'README.md', text: index }, files: rows.map(([w, , t]) => ({ path: `weeks/week-${w}/README.md`, text: `# Week ${Number(w)} — ${t}\n\nText.\n` })) }, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['group']])).toEqual([
+			['Week 1', 'VPC Networking', 'phase-1'],
+			['Week 2', 'S3 Security', 'phase-1'],
+			['Week 3', 'IAM Escalation', 'phase-2'],
+			['Week 4', 'Sentinel', 'phase-2'],
+		]);
+		expect((result.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => g['title'])).toEqual(['Phase 1', 'Phase 2']);
+	});
+
 	it('follows a link to a folder without a README to the page named like the folder ("week-01-setup/week-01-setup.md")', () => {
 		const weeks = ['week-01-setup', 'week-02-loops', 'week-03-plots'];
 		const result = importPlan(

@@ -179,16 +179,17 @@ function withModuleGroups(labelledParts: readonly Group[], linked: LinkedFiles, 
 	// level: a part inside a part inside a part is a group of the outermost one.
 	const partGroups = new Map<Node, number>();
 	const outermost = (part: TocPart): TocPart => (part.parent ? outermost(part.parent) : part);
-	const partGroup = (part: TocPart): number => {
+	// An outermost part sits in the section holding its rows, when that is a group of its own and not inside one.
+	const partGroup = (part: TocPart, section?: number): number => {
 		const known = partGroups.get(part.item);
 		if (known !== undefined) return known;
-		const parent = part.parent ? partGroup(outermost(part.parent)) : undefined;
+		const parent = part.parent ? partGroup(outermost(part.parent), section) : section !== undefined && groups[section]!.parent === undefined ? section : undefined;
 		groups.push({ rawTitle: part.title, label: null, intro: [], ...(parent !== undefined ? { parent } : {}) });
 		partGroups.set(part.item, groups.length - 1);
 		return groups.length - 1;
 	};
 	linked.rows.forEach((row, i) => {
-		if (row.part) units[i]!.group = partGroup(row.part);
+		if (row.part) units[i]!.group = partGroup(row.part, units[i]!.group);
 	});
 	const parts = groups.length;
 	// The last row at each depth, whose pages the rows under it are; and the page each module group opens with.

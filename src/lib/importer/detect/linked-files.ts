@@ -7,7 +7,7 @@
 import type { Heading, Link, List, ListItem, Node, Paragraph, Parent, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
 import { urlSafety } from '../../checks/url-safety.ts';
 import { resolvePlanPath, safeDecode } from '../links.ts';
-import { cellNumber, cellParagraphs } from './tables.ts';
+import { cellNumber, cellParagraphs, partColumn, partOfRow } from './tables.ts';
 import { withoutPositions } from '../tidy.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -100,7 +100,8 @@ const textOutside = (node: Node, left: Node): string =>
 function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 	const [header, ...rows] = table.children;
 	const numberOf = (row: TableRow, c: number) => cellNumber(toString(row.children[c] ?? { type: 'text', value: '' }).trim());
-	const numberColumn = header!.children.findIndex((_, c) => rows.length > 0 && rows.every((r) => numberOf(r, c)?.label === null));
+	// Numbers ("| 3 |") or labels ("| Week 03 |") in every row.
+	const numberColumn = header!.children.findIndex((_, c) => rows.length > 0 && (rows.every((r) => numberOf(r, c)?.label === null) || rows.every((r) => numberOf(r, c)?.label?.word)));
 	const word = numberColumn >= 0 ? (/\p{L}[\p{L}\p{M}]*/u.exec(toString(header!.children[numberColumn]!))?.[0] ?? null) : null;
 	// A file that several rows link (the project three lessons build, its solution) is shared by them: a row's unit
 	// is the file it alone links, else its first.
@@ -111,23 +112,37 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 	const described = header!.children.findIndex((_, c) => c !== numberColumn && rows.every((row) => /\p{L}/u.test(plainText(row, c))) && new Set(rows.map((row) => plainText(row, c))).size === rows.length);
 	const rowsLinking = new Map<PlanFile, number>();
 	for (const links of linksOf) for (const target of new Set(links.map((l) => l.target))) rowsLinking.set(target, (rowsLinking.get(target) ?? 0) + 1);
+	// A column naming each row's part ("| Week 01 | Phase 1 | … |") makes the parts groups, as a table of contents' do.
+	const partAt = rows.length > 0 ? partColumn(header!, rows, [numberColumn, described]) : null;
+	const parts = new Map<string, TocPart>();
+	const partOf = (row: TableRow) => {
+		const title = partOfRow(header!, row, partAt!);
+		if (!parts.has(title)) parts.set(title, { item: row, title });
+		return parts.get(title)!;
+	};
 	return rows.flatMap((row, r) => {
 		const found = linksOf[r]!.find((l) => rowsLinking.get(l.target) === 1) ?? linksOf[r]![0];
 		if (!found) return [];
-		const number = numberColumn >= 0 ? numberOf(row, numberColumn)!.number : null;
+		const cell = numberColumn >= 0 ? numberOf(row, numberColumn)! : null;
 		// Without a number column, the link may carry the label itself ("[第一章 NLP 基础概念](…)", "[Day 3: Lists](…)").
 		const linked = numberColumn < 0 ? parseUnitLabel(toString(found.link)) : null;
-		const label: UnitLabel | null = number !== null && word ? { word, kind: kindOfWord(word), number, text: labelOf(word, number), rest: toString(found.link) } : linked?.word ? linked : null;
+		const label: UnitLabel | null = cell?.label
+			? { ...cell.label, rest: toString(found.link) }
+			: cell && word
+				? { word, kind: kindOfWord(word), number: cell.number, text: labelOf(word, cell.number), rest: toString(found.link) }
+				: linked?.word
+					? linked
+					: null;
 		// The row's other cells ("Exercises: [Types](exercises/03.md)") go with the unit, under its file's text.
 		const linkCell = row.children.findIndex((cell) => localLinks(cell, index, resolve).some((l) => l.link === found.link));
-		const others = cellParagraphs(header!.children, row.children, (c) => c === numberColumn || c === linkCell);
+		const others = cellParagraphs(header!.children, row.children, (c) => c === numberColumn || c === linkCell || c === partAt);
 		const description = described < 0 ? undefined : plainText(row, described);
 		// (Its paragraph among the others holds the cell's own nodes.)
 		const describedBy = described < 0 ? undefined : others.find((p) => p.children.at(-1) === row.children[described]!.children.at(-1));
 		// So do the other files its own cell links ("Lecture 1 [[GitHub](…)] <br> Lecture 2 [[GitHub](…)]" in one week).
 		const besideInCell = localTargets(row.children[linkCell]!, index, resolve).filter((target) => target !== found.target && rowsLinking.get(target) === 1);
 		const companions = [...besideInCell, ...row.children.flatMap((cell, c) => (c === numberColumn || c === linkCell ? [] : localTargets(cell, index, resolve)))];
-		return [{ node: row, ...found, label, ...(others.length > 0 ? { others } : {}), ...(companions.length > 0 ? { companions } : {}), ...(description ? { description, ...(describedBy ? { describedBy } : {}) } : {}) }];
+		return [{ node: row, ...found, label, ...(partAt !== null ? { part: partOf(row) } : {}), ...(others.length > 0 ? { others } : {}), ...(companions.length > 0 ? { companions } : {}), ...(description ? { description, ...(describedBy ? { describedBy } : {}) } : {}) }];
 	});
 }
 

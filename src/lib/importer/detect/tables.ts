@@ -212,7 +212,7 @@ const STATUS_MARK = /^(?:\p{Extended_Pictographic}|[✓✔✗✘☐☑])/u;
  * The column that names each row's part: short words without links in every row, each value in one run of rows
  * and on two rows or more on average ("Inicial" ×25, "Back End" ×8, "Front End" ×6). Null when none does.
  */
-function partColumn(header: TableRow, rows: readonly TableRow[], taken: ReadonlyArray<number | null>): number | null {
+export function partColumn(header: TableRow, rows: readonly TableRow[], taken: ReadonlyArray<number | null>): number | null {
 	const width = rows[0]!.children.length;
 	for (let c = 0; c < width; c++) {
 		if (taken.includes(c)) continue;
@@ -300,13 +300,15 @@ function rangeLabelOf(word: string, { number, numberTo }: { number: number; numb
 	return numberTo === undefined ? label : label.replace(String(number), `${number}-${numberTo}`);
 }
 
+/** The part a row is in, by the part column: its words, or its number after the column's word ("Phase 2"). */
+export function partOfRow(header: TableRow, row: TableRow, column: number): string {
+	const part = cellText(row.children[column]);
+	return /\p{L}/u.test(part) ? part : `${headerWord(cellText(header.children[column]))} ${Number(foldDigits(part))}`;
+}
+
 /** The part each unit's rows are in, by the part column. */
 export function partsOfRows(table: Table, columns: Columns): string[] {
-	const name = cellText(table.children[0]!.children[columns.part!]);
-	return unitRows(table, columns).map(([row]) => {
-		const part = cellText(row!.children[columns.part!]);
-		return /\p{L}/u.test(part) ? part : `${headerWord(name)} ${Number(foldDigits(part))}`;
-	});
+	return unitRows(table, columns).map(([row]) => partOfRow(table.children[0]!, row!, columns.part!));
 }
 
 /** The sum of the rows' study times that are stated; null when none is. */
