@@ -226,6 +226,12 @@ describe("kramdown's attribute lines", () => {
 			'left out the "{:toc}" list: the page\'s table of contents, which the site built from its headings',
 		]);
 	});
+
+	it("takes a table's attribute line, which GFM reads as its last row, out of the table", () => {
+		const { mdx, notes } = transform('| Date | Notes |\n| --- | --- |\n| Sep 6 | Intro |\n| Sep 8 | Loops |\n{: .table .table-striped :}');
+		expect(mdx).toBe('| Date  | Notes |\n| ----- | ----- |\n| Sep 6 | Intro |\n| Sep 8 | Loops |');
+		expect(notes).toEqual(['removed the attribute list "{: .table .table-striped :}": it styles the site the plan was written for']);
+	});
 });
 
 describe("a Carpentries lesson's boxes", () => {

@@ -1053,6 +1053,62 @@ describe('tables of units', () => {
 		]);
 	});
 
+	it('reads a schedule of class days without numbers as weeks of the term, from its column of dates', () => {
+		const table = (rows: string[][]) => ['# Course', '', '| Date | Notes |', '| --- | --- |', ...rows.map(([date, notes]) => `| ${date} | ${notes} |`), ''].join('\n');
+		// Named weekdays give calendar weeks: Thursday and the Tuesday after it are two weeks, not one.
+		const weekdays = phasesOfText(table([['Tue, Sep 2', 'Intro'], ['Thu, Sep 4', 'Values'], ['Tue, Sep 9', 'Loops'], ['Tue, Sep 16', 'Lists'], ['Thu, Sep 18', '']]));
+		expect(weekdays.phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']])).toEqual([
+			['Week 1 (Tue, Sep 2 – Thu, Sep 4)', 'Intro · Values', { min: 1, max: 1, unit: 'week' }],
+			['Week 2 (Tue, Sep 9)', 'Loops', { min: 1, max: 1, unit: 'week' }],
+			['Week 3 (Tue, Sep 16 – Thu, Sep 18)', 'Lists', { min: 1, max: 1, unit: 'week' }],
+		]);
+		// Dates in other languages and forms, across the new year; without weekdays, weeks count from the first date.
+		expect(phasesOfText(table([['16 de diciembre', 'Repaso'], ['18 de diciembre', 'Examen'], ['8 de enero', 'Proyecto']])).phases.map((p) => p.data['label'])).toEqual([
+			'Week 1 (16 de diciembre – 18 de diciembre)',
+			'Week 4 (8 de enero)',
+		]);
+		expect(phasesOfText(table([['2025-09-01', 'A'], ['2025-09-08', 'B'], ['2025-09-10', 'C']])).phases.map((p) => p.data['label'])).toEqual(['Week 1 (2025-09-01)', 'Week 2 (2025-09-08 – 2025-09-10)']);
+		// Dates that fall are no schedule of the term, nor a few deadlines in a week.
+		expect(() => phasesOfText(table([['9/10', 'A'], ['9/3', 'B'], ['9/17', 'C']]))).toThrow(ImportError);
+		expect(() => phasesOfText(table([['9/1', 'A'], ['9/2', 'B'], ['9/3', 'C']]))).toThrow(ImportError);
+	});
+
+	it('reads a week cell spanning its rows, in an HTML table or left empty under it in Markdown, as that week\'s label', () => {
+		const rows = (week: string, topics: string[]) => topics.map((t, i) => (i === 0 ? `<tr><th rowspan="${topics.length}">${week}</th><td>${t}</td></tr>` : `<tr><td>${t}</td></tr>`)).join('\n');
+		const html = ['# Deep learning', '', '<table>', '<tr><th></th><th>Lecture</th></tr>', rows('W0', ['Setup']), rows('W1', ['Backpropagation', 'Optimizers']), rows('W2', ['Convolutions', 'Sequences', 'Attention']), '</table>', ''].join('\n');
+		expect(phasesOfText(html).phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']])).toEqual([
+			['Week 0', 'Setup', { min: 1, max: 1, unit: 'week' }],
+			['Week 1', 'Backpropagation · Optimizers', { min: 1, max: 1, unit: 'week' }],
+			['Week 2', 'Convolutions · Sequences · Attention', { min: 1, max: 1, unit: 'week' }],
+		]);
+		const markdown = ['# Course', '', '| Week | Topic |', '| --- | --- |', '| Week 1 | Intro |', '| | Values |', '| Week 2 | Loops |', '| | Lists |', '| | Maps |', ''].join('\n');
+		expect(phasesOfText(markdown).phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Intro · Values'],
+			['Week 2', 'Loops · Lists · Maps'],
+		]);
+		// Rows left empty between the weeks space the table out; a week without a number ("WH", a holiday) continues the
+		// one above it; a column of dates, whatever its header, titles nothing.
+		const spaced = ['| Week | Date (Mon) | Lecture |', '| --- | --- | --- |', '| W1 | Jan 22 | Intro |', '| | | |', '| W2 | Jan 29 | Sampling |', '| | | |', '| WH | Feb 5 | Break |', '| | | |', '| W3 | Feb 12 | Bayes |', '| | | |'].join('\n');
+		expect(phasesOfText(`# Course\n\n${spaced}\n`).phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Intro'],
+			['Week 2', 'Sampling · Break'],
+			['Week 3', 'Bayes'],
+		]);
+		// A letter that abbreviates no unit word, or numbers that fall, label nothing.
+		expect(() => phasesOfText(html.replaceAll(/>W(\d)</g, '>S$1<'))).toThrow(ImportError);
+		expect(() => phasesOfText(html.replace('>W2<', '>W0<'))).toThrow(ImportError);
+	});
+
+	it('reads a course page\'s tables of one week each, its week cell spanning all its rows, as a week each', () => {
+		const week = (n: number, days: string[]) =>
+			[`<!-- week ${n} -->`, '<table>', '<thead><tr><th>Week</th><th>Date</th><th>Lecture</th></tr></thead>', ...days.map((d, i) => `<tr>${i === 0 ? `<td rowspan="${days.length}">Week ${n}</td>` : ''}<th>${d}</th><td>Lecture on ${d}</td></tr>`), '</table>'].join('\n');
+		const text = ['# Schedule', '', week(1, ['Mon 6/23', 'Wed 6/25']), week(2, ['Mon 6/30']), ''].join('\n');
+		expect(phasesOfText(text).phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Lecture on Mon 6/23 · Lecture on Wed 6/25'],
+			['Week 2', 'Lecture on Mon 6/30'],
+		]);
+	});
+
 	it('groups the rows of a course table by a column naming their part, when each part is one run of rows', () => {
 		const table = (rows: string[][]) => ['# Plan', '', '| Week | Phase | Focus | Status |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n');
 		const result = phasesOfText(table([['1', 'Foundations', 'TypeScript', '✅ Done'], ['2', 'Foundations', 'React', '✅ Done'], ['3', 'Backend', 'Node', '🔵 To do'], ['4', 'Backend', 'SQL', '🔵 To do']]));

@@ -12,6 +12,7 @@ import { titled } from './shared.ts';
 import { findListUnits, type ListUnit, listUnit } from './lists.ts';
 import { findSectionUnits, numberedSections, sectionsOfParts, sectionUnit } from './sections.ts';
 import { type Columns, linkPrerequisites, partsOfRows, tableColumns, tableUnits } from './tables.ts';
+import { htmlTables } from '../markdown/html-tables.ts';
 import { withUnitFolders } from './unit-folders.ts';
 
 const NO_UNITS =
@@ -26,6 +27,7 @@ function assignGroup(unit: Unit, group: number | undefined) {
  * a folder whose index holds none has its files for units.
  */
 export function detect(index: PlanFile, others: readonly PlanFile[], resolve: ResolveLink, apart: readonly PlanFile[] = []): Detection {
+	htmlTables(index.tree, (index.notes ??= []), (table) => tableColumns(table) !== null);
 	const sections = sectionsOf(index);
 	const title = titleSection(index, sections);
 	const taken = new Set<Node>(title ? [title.heading] : []);

@@ -8,10 +8,12 @@ import type { Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mda
 import type { NumberRange } from '../../../schemas/common.ts';
 import { toString } from 'mdast-util-to-string';
 import { allEfforts, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations.ts';
+import { parseDate, termWeeks } from '../dates.ts';
 import { foldDigits } from '../digits.ts';
 import { parseTitleLine } from '../phase-fields.ts';
 import type { PlanFile, Unit } from '../plan.ts';
 import { kindOfWord, labelKind, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
+import { nameLabels } from './name-labels.ts';
 import { unitNamer } from './prerequisites.ts';
 
 const CALENDAR_KINDS = new Set<Unit['kind']>(['day', 'week', 'month']);
@@ -30,9 +32,15 @@ export interface Columns {
 	labelledTitles: boolean;
 	/** Whether rows sharing a number are one unit: a schedule's two lectures in week 1. */
 	sharedNumbers: boolean;
+	/** Each row's number (and label, when its cell gives one), from its number column or its column of dates. */
+	rowNumbers: ReadonlyArray<RowNumber | null>;
+	/** Whether the rows are a schedule of class days, numbered by their weeks of the term. */
+	dated: boolean;
 	/** The column naming the part each row is in ("Módulo": "Inicial" for the first rows, then "Back End"). */
 	part: number | null;
 }
+
+type RowNumber = { number: number; numberTo?: number; label: UnitLabel | null };
 
 const cellText = (cell: TableCell | undefined) => (cell ? toString(cell).trim() : '');
 /** A cell's text with its line breaks (`<br>`) as commas: "[Discrete Math](…)<br>[Python I](…)" names two courses. */
@@ -77,9 +85,11 @@ export function tableColumns(table: Table): Columns | null {
 	if (!header || rows.length === 0) return null;
 	const width = header.children.length;
 	const column = (c: number) => rows.map((row) => cellText(row.children[c]));
+	// Rows with nothing in them space the table out (between the weeks of a schedule): they count for nothing.
+	const filledRows = rows.filter((row) => row.children.some((cell) => !isEmptyCell(cellText(cell)))).length;
 	const mostly = (c: number, test: (text: string) => boolean) => {
 		const cells = column(c).filter((t) => !isEmptyCell(t));
-		return cells.length > 0 && cells.filter(test).length * 2 >= rows.length;
+		return cells.length > 0 && cells.filter(test).length * 2 >= filledRows;
 	};
 	const find = (test: (text: string) => boolean, skip: Array<number | null> = []) => {
 		for (let c = 0; c < width; c++) if (!skip.includes(c) && mostly(c, test)) return c;
@@ -90,16 +100,19 @@ export function tableColumns(table: Table): Columns | null {
 	// A column of lengths says only that ("3 weeks"); a cell with words around its length is a title that states it
 	// ("Task01：函数极限与连续性（3天）"), which the phase's title line reads.
 	const lengthOnly = (t: string) => parseDuration(t) !== null && !/\p{L}/u.test(parseTitleLine(t).title);
-	const duration = find(lengthOnly, [weeklyHours, dailyHours]);
+	// A week's label spanning its rows ("Week 1" over them) is their number, not their length.
+	const spanned = spannedNumbers(rows, [weeklyHours, dailyHours]);
+	const duration = find(lengthOnly, [weeklyHours, dailyHours, spanned?.column ?? null]);
 	const effortOnly = (t: string) => {
 		const [effort, ...more] = allEfforts(t);
 		return effort !== undefined && more.length === 0 && !/\p{L}/u.test(t.slice(0, effort.start) + t.slice(effort.end));
 	};
-	const effort = find(effortOnly, [weeklyHours, dailyHours, duration]);
-	const number = find((t) => cellNumber(t) !== null, [weeklyHours, dailyHours, duration, effort]);
-	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) ? c : null));
-	const taken = [weeklyHours, dailyHours, duration, effort, number, ...dates];
-	const numberCells = number === null ? [] : column(number).map(cellNumber);
+	const effort = find(effortOnly, [weeklyHours, dailyHours, duration, spanned?.column ?? null]);
+	const number = spanned?.column ?? find((t) => cellNumber(t) !== null, [weeklyHours, dailyHours, duration, effort]);
+	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) || mostly(c, (t) => parseDate(t) !== null) ? c : null));
+	const dated = number === null ? datedRows(rows) : null;
+	const taken = [weeklyHours, dailyHours, duration, effort, number, dated?.column ?? null, ...dates];
+	const numberCells = spanned?.cells ?? dated?.cells ?? (number === null ? [] : column(number).map(cellNumber));
 	// A number column of labels ("week1") is headed by its word whatever the header says.
 	const numberWord = number === null ? null : (numberCells.find((cell) => cell?.label)?.label?.word ?? headerWord(cellText(header.children[number])));
 	const unitWord = numberWord !== null && kindOfWord(numberWord) !== null;
@@ -126,8 +139,70 @@ export function tableColumns(table: Table): Columns | null {
 	const numbered = number !== null && numberWord !== null && (rising || sharedStage || sharedNumbers);
 	const titlesStateLengths = mostly(title, (t) => parseDuration(t) !== null);
 	const labelledTitles = titlesLabelled(column(title));
-	if (weeklyHours === null && dailyHours === null && duration === null && effort === null && !numbered && !titlesStateLengths && !labelledTitles) return null;
-	return { title, number, duration, effort, weeklyHours, dailyHours, labelledTitles, sharedNumbers, part, unitWord: numberWord ?? headerWord(cellText(header.children[title])) };
+	if (weeklyHours === null && dailyHours === null && duration === null && effort === null && !numbered && !titlesStateLengths && !labelledTitles && !dated) return null;
+	const unitWordOf = dated ? DATED_WORD : (numberWord ?? headerWord(cellText(header.children[title])));
+	return { title, number, duration, effort, weeklyHours, dailyHours, labelledTitles, sharedNumbers: sharedNumbers || dated !== null, rowNumbers: numberCells, dated: dated !== null, part, unitWord: unitWordOf };
+}
+
+/**
+ * A column that labels its rows only where the label changes, each row under the label above it: a cell spanning the
+ * rows of its week (`<th rowspan="3">W1</th>`), or a Markdown table's cells left empty under it. Its labels are
+ * numbers ("1", "Week 1") or one word with rising numbers, a unit word's first letter as course pages abbreviate it
+ * ("W0", "W1": weeks, as name-labels.ts reads file names). A few labels without a number among them ("WH", a holiday
+ * week) continue the week above.
+ */
+function spannedNumbers(rows: readonly TableRow[], skip: ReadonlyArray<number | null>): { column: number; cells: RowNumber[] } | null {
+	const width = Math.max(...rows.map((row) => row.children.length));
+	for (let column = 0; column < width; column++) {
+		const texts = rows.map((row) => cellText(row.children[column]));
+		if (skip.includes(column) || isEmptyCell(texts[0]!)) continue;
+		// The labels of the runs of rows, one each: "W1" written once over its rows, or on each of them.
+		const starts = texts.flatMap((t, r) => (!isEmptyCell(t) && t !== texts.slice(0, r).findLast((above) => !isEmptyCell(above)) ? [r] : []));
+		const written = starts.map((r) => texts[r]!).filter((t) => /\d/.test(foldDigits(t)));
+		if (written.length === 0 || !/\d/.test(foldDigits(texts[0]!)) || (starts.length - written.length) * 4 > starts.length) continue;
+		const numbers = written.map(cellNumber);
+		const named = numbers.every((n) => n !== null) ? numbers : nameLabels(written)?.map(({ label, rest }) => (rest === '' && label.kind ? { number: label.number, label } : null));
+		// One label over all the rows is a week's table (one per week), when it names the calendar ("Week 1"); labels
+		// written on every row are a number column's (tableColumns).
+		const alone = written.length === 1 && CALENDAR_KINDS.has(named?.[0]?.label?.kind ?? 'step');
+		const spans = texts.some((t) => isEmptyCell(t));
+		if (!(alone || (spans && written.length > 1)) || !named || named.some((n, i) => n === null || (i > 0 && n.number <= named[i - 1]!.number))) continue;
+		const label = (r: number) => written.indexOf(texts.slice(0, r + 1).findLast((t) => written.includes(t))!);
+		return { column, cells: rows.map((_, r) => named[label(r)]!) };
+	}
+	return null;
+}
+
+// A schedule of class days is read in weeks of the term: a reader plans by the week, not by the class.
+const DATED_WORD = 'Week';
+// Fewer rows than this are a few deadlines, not a term's classes.
+const MIN_CLASS_DAYS = 3;
+
+/**
+ * The first column whose cells are all dates (a row without one belongs with the row above it), rising from row to
+ * row over two weeks or more: one row per class day, each row's week of the term.
+ */
+function datedRows(rows: readonly TableRow[]): { column: number; cells: RowNumber[] } | null {
+	if (rows.length < MIN_CLASS_DAYS) return null;
+	const width = Math.max(...rows.map((row) => row.children.length));
+	for (let column = 0; column < width; column++) {
+		const texts = rows.map((row) => cellText(row.children[column]));
+		if (isEmptyCell(texts[0]!)) continue;
+		const dates = texts.filter((t) => !isEmptyCell(t)).map(parseDate);
+		if (dates.length < MIN_CLASS_DAYS || dates.some((d) => d === null)) continue;
+		const weeks = termWeeks(dates as NonNullable<(typeof dates)[number]>[]);
+		if (!weeks) continue;
+		let at = 0;
+		const rowWeeks = texts.map((t) => (isEmptyCell(t) ? weeks[Math.max(at - 1, 0)]! : weeks[at++]!));
+		// A week is labelled with the dates it runs, as written ("Week 2 (Sep 13 – Sep 15)").
+		const cells = rowWeeks.map((week) => {
+			const days = texts.filter((t, r) => rowWeeks[r] === week && !isEmptyCell(t));
+			const span = days.length > 1 ? `${days[0]} – ${days.at(-1)}` : days[0]!;
+			return { number: week, label: { word: DATED_WORD, kind: 'week' as const, number: week, text: `${labelOf(DATED_WORD, week)} (${span})`, rest: '' } };
+		});
+		return { column, cells };
+	}
+	return null;
 }
 
 // A status reads as a mark before its word ("✅", "🟡 Em andamento"): rows done so far and rows to do are no parts.
@@ -192,12 +267,12 @@ export interface TableUnits {
 export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit[] {
 	const [header] = table.children;
 	const kind = (columns.unitWord && kindOfWord(columns.unitWord)) || 'step';
-	const numberOf = (row: TableRow) => (columns.number === null ? null : cellNumber(cellText(row.children[columns.number])));
+	const rows = table.children.slice(1);
 	return unitRows(table, columns).map((shared) => {
 		const [row] = shared as [TableRow, ...TableRow[]];
 		const at = (c: number | null) => (c === null ? '' : cellText(row.children[c]));
-		const number = numberOf(row);
-		const word = columns.number === null ? null : columns.unitWord;
+		const number = columns.rowNumbers[rows.indexOf(row)] ?? null;
+		const word = columns.number === null && !columns.dated ? null : columns.unitWord;
 		const duration = parseDuration(at(columns.duration));
 		// A unit of several rows (a week's two courses, 10 h and 8 h) takes them all: 18 h.
 		const effortHours = columns.effort === null ? null : sumOfEfforts(shared.map((r) => allEfforts(cellText(r.children[columns.effort!]))[0]?.hours ?? null));
@@ -245,8 +320,8 @@ function sumOfEfforts(efforts: ReadonlyArray<NumberRange | null>): NumberRange |
 /** The rows of each unit: one each, or, where rows sharing a number are one unit, each run of them. */
 function unitRows(table: Table, columns: Columns): TableRow[][] {
 	const rows = table.children.slice(1);
-	if (!columns.sharedNumbers || columns.number === null) return rows.map((row) => [row]);
-	const numberOf = (row: TableRow) => cellNumber(cellText(row.children[columns.number!]))?.number;
+	if (!columns.sharedNumbers || (columns.number === null && !columns.dated)) return rows.map((row) => [row]);
+	const numberOf = (row: TableRow) => columns.rowNumbers[rows.indexOf(row)]?.number;
 	const runs: TableRow[][] = [];
 	for (const row of rows) {
 		const last = runs.at(-1);

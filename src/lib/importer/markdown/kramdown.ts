@@ -9,7 +9,7 @@
  * by the heading they open with, and a solution a section the reader opens; `{: .language-bash}` under a code block
  * is its language.
  */
-import type { Blockquote, Paragraph, Parents, Root, RootContent, Text } from 'mdast';
+import type { Blockquote, Paragraph, Parents, Root, RootContent, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { ALERTS, headedBox, LESSON_BOXES } from './admonitions.ts';
@@ -58,6 +58,19 @@ function takeAttributeLines(paragraph: Paragraph): { written: string[]; classes:
 	if (rest) (first as Text).value = rest;
 	else paragraph.children.shift();
 	return { written, classes };
+}
+
+/**
+ * A table's attribute line (`{: .table .table-striped }` right under it), which GFM reads as the table's last row:
+ * taken out of the table, and returned as written.
+ */
+function tableAttributeLine(table: Table): string | null {
+	const last = table.children.at(-1);
+	if (table.children.length < 3 || !last) return null;
+	const [first, ...others] = last.children.map((cell) => toString(cell).trim());
+	if (!first || others.some((text) => text !== '') || !ATTRIBUTE_LINE.test(first)) return null;
+	table.children.pop();
+	return first;
 }
 
 /** Whether a block is kramdown's table-of-contents marker: a list of one item, "TOC" over "{:toc}", or "{:toc}" alone. */
@@ -122,6 +135,11 @@ export function kramdownBlocks(tree: Root, source: string, callouts: Callouts, n
 			if (isTocMarker(child)) {
 				noted('left out the "{:toc}" list: the page\'s table of contents, which the site built from its headings');
 				children.splice(i--, 1);
+				continue;
+			}
+			if (child.type === 'table') {
+				const written = tableAttributeLine(child);
+				if (written) noted(`removed the attribute list "${written}": it styles the site the plan was written for`);
 				continue;
 			}
 			if (child.type !== 'paragraph') continue;

@@ -1,0 +1,112 @@
+/**
+ * Calendar dates as course schedules write them in a column of class days: "2025-09-03", "9/3", "03.09.", "Sep 3",
+ * "Tue Sep 3", "3 de septiembre", "3 сентября", "9月3日". Month and weekday names come from the ICU data of the
+ * languages the importer knows unit words in, so any of their spellings (and abbreviations of three letters or more,
+ * "Sept", "Tues") read, and two-letter weekdays as ICU writes them ("Do").
+ */
+import { foldDigits } from './digits.ts';
+
+export interface CalendarDate {
+	/** Days since 1970-01-01, the year assumed when the text gives none (callers compare dates of one term). */
+	day: number;
+	year: number | null;
+	/** Monday 0 … Sunday 6, when the text names the weekday or gives the year. */
+	weekday: number | null;
+}
+
+const LOCALES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr', 'id', 'sv', 'da', 'nb', 'fi', 'cs'];
+const normal = (word: string) => word.toLocaleLowerCase().normalize('NFC').replace(/\.$/, '');
+
+/** Every spelling the languages give a month (standalone and after a day, "сентябрь" and "сентября") or weekday. */
+function names(count: number, format: (locale: string, i: number) => string[]): Map<string, number> {
+	const found = new Map<string, Set<number>>();
+	for (const locale of LOCALES)
+		for (let i = 0; i < count; i++)
+			for (const name of format(locale, i).map(normal)) if (/^\p{L}{2,}$/u.test(name)) found.set(name, (found.get(name) ?? new Set()).add(i));
+	// A spelling two languages give different meanings is no name.
+	return new Map([...found].filter(([, meanings]) => meanings.size === 1).map(([name, meanings]) => [name, [...meanings][0]!]));
+}
+const part = (locale: string, options: Intl.DateTimeFormatOptions, date: Date, type: Intl.DateTimeFormatPartTypes) =>
+	new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).formatToParts(date).filter((p) => p.type === type).map((p) => p.value);
+const MONTHS = names(12, (locale, m) => {
+	const date = new Date(Date.UTC(2001, m, 15));
+	return ['long', 'short'].flatMap((month) => [...part(locale, { month } as Intl.DateTimeFormatOptions, date, 'month'), ...part(locale, { month, day: 'numeric' } as Intl.DateTimeFormatOptions, date, 'month')]);
+});
+// 2001-01-01 was a Monday.
+const WEEKDAYS = names(7, (locale, d) => ['long', 'short'].flatMap((weekday) => part(locale, { weekday } as Intl.DateTimeFormatOptions, new Date(Date.UTC(2001, 0, 1 + d)), 'weekday')));
+
+/** The month or weekday a word names: a spelling of one, or the start of exactly one's longest spelling ("Sept"). */
+function lookup(table: Map<string, number>, word: string): number | null {
+	const key = normal(word);
+	const exact = table.get(key);
+	if (exact !== undefined || key.length < 3) return exact ?? null;
+	const starts = new Set([...table].filter(([name]) => name.startsWith(key)).map(([, value]) => value));
+	return starts.size === 1 ? [...starts][0]! : null;
+}
+
+// A year that none is given in: a year without 29 February, so that "Feb 28" and "Mar 1" are one day apart.
+const ASSUMED_YEAR = 2001;
+// Few letters besides the date's own words ("de", "of", "3rd"): more is a sentence, not a date.
+const FILLER = /^(?:de|del|of|the|st|nd|rd|th|er|e|le|am|den|la)$/iu;
+
+function dateOf(year: number | null, month: number, dayOfMonth: number, weekday: number | null): CalendarDate | null {
+	if (month < 0 || month > 11 || dayOfMonth < 1 || dayOfMonth > 31) return null;
+	const time = Date.UTC(year ?? ASSUMED_YEAR, month, dayOfMonth);
+	const day = Math.round(time / 86_400_000);
+	return { day, year, weekday: year === null ? weekday : (new Date(time).getUTCDay() + 6) % 7 };
+}
+
+/** The date a cell gives, when it is a date alone (with its weekday, maybe); null for any other text. */
+export function parseDate(text: string): CalendarDate | null {
+	const folded = foldDigits(text).trim();
+	const iso = /^(?:\p{L}+\.?,?\s+)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(folded);
+	const words = folded.match(/\p{L}+/gu) ?? [];
+	// "Mar" is March, and Tuesday in Spanish: a weekday's word only beside another month's ("mar 3 sep").
+	const monthWords = words.filter((w) => lookup(MONTHS, w) !== null);
+	const isWeekday = (w: string) => lookup(WEEKDAYS, w) !== null && (lookup(MONTHS, w) === null || monthWords.length > 1);
+	const weekdays = words.filter(isWeekday).map((w) => lookup(WEEKDAYS, w)!);
+	const weekday = weekdays.length === 1 ? weekdays[0]! : null;
+	if (iso) return dateOf(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), weekday);
+	const cjk = /^(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?\s*(?:[（(]\s*\p{L}+\s*[)）])?$/u.exec(folded);
+	if (cjk) return dateOf(cjk[1] ? Number(cjk[1]) : null, Number(cjk[2]) - 1, Number(cjk[3]), null);
+	// Numbers alone: the month first with slashes ("9/3", as in the US), the day first with dots ("03.09.").
+	const rest = words.filter((w) => !isWeekday(w));
+	const numeric = /(?:^|\s)(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$/u.exec(folded);
+	if (numeric && rest.length === 0) {
+		const [a, b] = [Number(numeric[1]), Number(numeric[3])];
+		const year = numeric[4] ? Number(numeric[4].length === 2 ? `20${numeric[4]}` : numeric[4]) : null;
+		return numeric[2] === '/' ? dateOf(year, a - 1, b, weekday) : dateOf(year, b - 1, a, weekday);
+	}
+	const months = rest.map((w) => lookup(MONTHS, w)).filter((m) => m !== null);
+	const others = rest.filter((w) => lookup(MONTHS, w) === null && !FILLER.test(w));
+	const numbers = folded.match(/\d+/g) ?? [];
+	const days = numbers.filter((n) => n.length <= 2);
+	const years = numbers.filter((n) => n.length === 4);
+	if (months.length !== 1 || others.length > 0 || days.length !== 1 || years.length > 1) return null;
+	return dateOf(years[0] ? Number(years[0]) : null, months[0]!, Number(days[0]), weekday);
+}
+
+/**
+ * The week of the term each date falls in, counted from the first date's (1, 1, 1, 2…): calendar weeks from Monday
+ * when the dates name their weekdays or years, else weeks of seven days from the first date. Null unless the dates
+ * rise (a term crossing the new year, "Dec 16", "Jan 6", too) and span two weeks or more.
+ */
+export function termWeeks(dates: readonly CalendarDate[]): number[] | null {
+	let yearsAdded = 0;
+	const days: number[] = [];
+	for (const date of dates) {
+		const previous = days.at(-1);
+		let day = date.day + yearsAdded;
+		// A date without its year that falls months before the one above it is in the next year.
+		if (previous !== undefined && date.year === null && day < previous - 180) {
+			yearsAdded += 365;
+			day += 365;
+		}
+		if (previous !== undefined && day < previous) return null;
+		days.push(day);
+	}
+	const weekdays = dates.every((d) => d.weekday !== null);
+	const start = (i: number) => (weekdays ? days[i]! - dates[i]!.weekday! : days[i]!);
+	const weeks = days.map((_, i) => Math.floor((start(i) - start(0)) / 7) + 1);
+	return weeks.at(-1)! >= 2 ? weeks : null;
+}
