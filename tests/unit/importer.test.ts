@@ -2543,6 +2543,9 @@ describe('a folder of lesson files', () => {
 			['Week 4', 'Sentinel', 'phase-2'],
 		]);
 		expect((result.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => g['title'])).toEqual(['Phase 1', 'Phase 2']);
+		// A column of study times that happen to rise in runs ("1hour", "1hour", "2hour") is no part.
+		const timed = importPlan({ index: { path: 'README.md', text: index.replace(/Phase (\d)/g, '$1hour') }, files: rows.map(([w, , t]) => ({ path: `weeks/week-${w}/README.md`, text: `# ${t}\n\nText.\n` })) }, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(timed.roadmap['groups']).toBeUndefined();
 	});
 
 	it('follows a link to a folder without a README to the page named like the folder ("week-01-setup/week-01-setup.md")', () => {

@@ -221,7 +221,8 @@ export function partColumn(header: TableRow, rows: readonly TableRow[], taken: R
 		// Numbers name parts under a unit word ("Phase": 0, 1, 1, 2).
 		const word = headerWord(cellText(header.children[c]));
 		const numbered = word !== null && kindOfWord(word) !== null && values.every((value) => /^\d{1,3}$/.test(foldDigits(value)));
-		const words = numbered || values.every((value) => /\p{L}/u.test(value) && value.length <= 40 && !STATUS_MARK.test(value));
+		// A length or a study time ("1hour") is no part either.
+		const words = numbered || values.every((value) => /\p{L}/u.test(value) && value.length <= 40 && !STATUS_MARK.test(value) && parseDuration(value) === null && allEfforts(value).length === 0);
 		if (!words || cells.some((cell) => cell?.children.some((n) => n.type === 'link'))) continue;
 		const runs = values.filter((value, i) => i === 0 || value !== values[i - 1]);
 		if (runs.length >= 2 && new Set(runs).size === runs.length && runs.length * 2 <= rows.length) return c;
