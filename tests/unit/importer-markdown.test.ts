@@ -89,6 +89,14 @@ describe('toMdx', () => {
 		'$ dollar, % percent, # hash, | pipe, ~ tilde, ^ caret, ! bang, [brackets], (parens)',
 	];
 
+	it('writes a link inside a link (an address GFM linked inside `<a href="mailto: …">`) as its text, so the outer link stays one', () => {
+		const inner = { type: 'link' as const, url: 'mailto:ann.lee@example.org', children: [{ type: 'text' as const, value: 'ann.lee@example.org' }] };
+		const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', url: 'mailto: ann.lee@example.org', children: [inner] }, { type: 'text', value: '.' }] }] };
+		const mdx = toMdx(tree);
+		expect(mdx.trim()).toBe('[ann.lee@example.org](<mailto: ann.lee@example.org>).');
+		expect(mdxProblems(mdx, 'x.mdx', 1)).toEqual([]);
+	});
+
 	it.each(nasty)('writes valid MDX that shows the same text: %j', (markdown) => {
 		const mdx = toMdx(parseMarkdown(markdown));
 		expect(mdxProblems(mdx, 'x.mdx', 1)).toEqual([]);

@@ -1,10 +1,15 @@
-import type { Break, Html, Root } from 'mdast';
+import type { Break, Html, Link, Root } from 'mdast';
 import { defaultHandlers } from 'mdast-util-to-markdown';
 import remarkGfm from 'remark-gfm';
 import { remarkSiteMath } from '../../../plugins/math.ts';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+
+
+// A link in a link's text (an address GFM linked inside `<a href="mailto:…">`) is its text: Markdown has no nested
+// links, and would read the outer one as text, its `(<mailto: …>)` as a JSX tag.
+const withoutInnerLinks = (node: Link): Link => ({ ...node, children: node.children.flatMap((child) => (child.type === 'link' ? withoutInnerLinks(child).children : [child])) });
 
 const serializer = unified()
 	.use(remarkGfm)
@@ -24,6 +29,7 @@ const serializer = unified()
 			break(node: Break, parent, state, info) {
 				return state.stack.includes('tableCell') ? '<br />' : defaultHandlers.break(node, parent, state, info);
 			},
+			link: (node: Link, parent, state, info) => defaultHandlers.link(withoutInnerLinks(node), parent, state, info),
 			html(node: Html, _parent, state, info) {
 				const exit = state.enter('phrasing');
 				const text = state.safe(node.value, info);
