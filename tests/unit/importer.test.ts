@@ -2548,6 +2548,15 @@ describe('a folder of lesson files', () => {
 		expect(timed.roadmap['groups']).toBeUndefined();
 	});
 
+	it('labels a row of an index table over several weeks by their range ("| 1-2 | [Setup](…) |" is "Week 1-2")', () => {
+		const index = ['# Program', '', '| Week | Guide |', '| --- | --- |', '| 1-2 | [Setup](setup.md) |', '| 3 | [Loops](loops.md) |', ''].join('\n');
+		const result = importPlan({ index: { path: 'README.md', text: index }, files: ['setup', 'loops'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\nText.\n` })) }, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => [p.data['label'], p.data['duration']])).toEqual([
+			['Week 1-2', { min: 2, max: 2, unit: 'week' }],
+			['Week 3', { min: 1, max: 1, unit: 'week' }],
+		]);
+	});
+
 	it('follows a link to a folder without a README to the page named like the folder ("week-01-setup/week-01-setup.md")', () => {
 		const weeks = ['week-01-setup', 'week-02-loops', 'week-03-plots'];
 		const result = importPlan(

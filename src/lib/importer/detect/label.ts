@@ -276,13 +276,15 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 }
 
 /**
- * The label of a bare number under a unit word (a table's "주차" column, a row "4"), written as the word's language
- * counts: "Week 4", "4주차" and "3週目" (Korean and Japanese counter words follow the number), "第4周" (Chinese).
+ * The label of a bare number or range under a unit word (a table's "주차" column, a row "4" or "1-2"), written as the
+ * word's language counts: "Week 4", "4주차" and "3週目" (Korean and Japanese counter words follow the number), "第4周"
+ * (Chinese).
  */
-export function labelOf(word: string, number: number): string {
-	if (/\p{Script=Hangul}|目$/u.test(word)) return `${number}${word}`;
-	if (/^[\p{Script=Han}\p{Script=Katakana}]/u.test(word)) return `第${number}${word}`;
-	return `${word} ${number}`;
+export function labelOf(word: string, number: number, numberTo?: number): string {
+	const numbers = numberTo === undefined ? String(number) : `${number}-${numberTo}`;
+	if (/\p{Script=Hangul}|目$/u.test(word)) return `${numbers}${word}`;
+	if (/^[\p{Script=Han}\p{Script=Katakana}]/u.test(word)) return `第${numbers}${word}`;
+	return `${word} ${numbers}`;
 }
 
 /**

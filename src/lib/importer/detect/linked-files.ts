@@ -115,8 +115,9 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 	// A column naming each row's part ("| Week 01 | Phase 1 | … |") makes the parts groups, as a table of contents' do.
 	const partAt = rows.length > 0 ? partColumn(header!, rows, [numberColumn, described]) : null;
 	const parts = new Map<string, TocPart>();
+	const partTitle = partAt === null ? null : partOfRow(header!, partAt);
 	const partOf = (row: TableRow) => {
-		const title = partOfRow(header!, row, partAt!);
+		const title = partTitle!(row);
 		if (!parts.has(title)) parts.set(title, { item: row, title });
 		return parts.get(title)!;
 	};
@@ -129,7 +130,7 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 		const label: UnitLabel | null = cell?.label
 			? { ...cell.label, rest: toString(found.link) }
 			: cell && word
-				? { word, kind: kindOfWord(word), number: cell.number, text: labelOf(word, cell.number), rest: toString(found.link) }
+				? { word, kind: kindOfWord(word), number: cell.number, ...(cell.numberTo === undefined ? {} : { numberTo: cell.numberTo }), text: labelOf(word, cell.number, cell.numberTo), rest: toString(found.link) }
 				: linked?.word
 					? linked
 					: null;

@@ -281,7 +281,7 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 		const hoursPerDay = parseHoursPerDay(at(columns.dailyHours));
 		const title = sharedTitle(shared.map((r) => titleText(r.children[columns.title])));
 		const ownLabel = columns.labelledTitles ? parseUnitLabel(title) : null;
-		const label = number?.label ? { ...number.label, rest: title } : number === null || word === null ? null : { word, kind: kindOfWord(word), number: number.number, ...(number.numberTo === undefined ? {} : { numberTo: number.numberTo }), text: rangeLabelOf(word, number), rest: title };
+		const label = number?.label ? { ...number.label, rest: title } : number === null || word === null ? null : { word, kind: kindOfWord(word), number: number.number, ...(number.numberTo === undefined ? {} : { numberTo: number.numberTo }), text: labelOf(word, number.number, number.numberTo), rest: title };
 		return {
 			label: ownLabel ?? label,
 			kind: ownLabel ? labelKind(ownLabel, kind) : kind,
@@ -295,21 +295,19 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 	});
 }
 
-/** "Week 1", or "Week 1-2" for a row over two. */
-function rangeLabelOf(word: string, { number, numberTo }: { number: number; numberTo?: number }): string {
-	const label = labelOf(word, number);
-	return numberTo === undefined ? label : label.replace(String(number), `${number}-${numberTo}`);
-}
-
 /** The part a row is in, by the part column: its words, or its number after the column's word ("Phase 2"). */
-export function partOfRow(header: TableRow, row: TableRow, column: number): string {
-	const part = cellText(row.children[column]);
-	return /\p{L}/u.test(part) ? part : `${headerWord(cellText(header.children[column]))} ${Number(foldDigits(part))}`;
+export function partOfRow(header: TableRow, column: number): (row: TableRow) => string {
+	const word = headerWord(cellText(header.children[column]));
+	return (row) => {
+		const part = cellText(row.children[column]);
+		return /\p{L}/u.test(part) ? part : `${word} ${Number(foldDigits(part))}`;
+	};
 }
 
 /** The part each unit's rows are in, by the part column. */
 export function partsOfRows(table: Table, columns: Columns): string[] {
-	return unitRows(table, columns).map(([row]) => partOfRow(table.children[0]!, row!, columns.part!));
+	const partOf = partOfRow(table.children[0]!, columns.part!);
+	return unitRows(table, columns).map(([row]) => partOf(row!));
 }
 
 /** The sum of the rows' study times that are stated; null when none is. */
