@@ -624,7 +624,9 @@ describe("an MkDocs site's nav built from its docs folder", () => {
 			expect(lines.join('\n')).not.toContain('Not imported');
 			const roadmap = join(content, 'roadmaps', 'py');
 			expect(readFileSync(join(roadmap, 'lists.mdx'), 'utf8')).toContain('Use append.');
-			expect(readFileSync(join(roadmap, 'loops.mdx'), 'utf8')).toContain('[the lists](/roadmaps/py/lists/)');
+			// A link to the page lands on its heading there, which keeps its anchor if reworded.
+			expect(readFileSync(join(roadmap, 'loops.mdx'), 'utf8')).toContain('[the lists](/roadmaps/py/lists/#solutions)');
+			expect(readFileSync(join(roadmap, 'lists.mdx'), 'utf8')).toMatch(/\[Solutions\]\(#solutions\)[\s\S]*## Solutions \{\/\* #solutions \*\/\}/);
 			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toContain('Welcome.');
 		});
 	});

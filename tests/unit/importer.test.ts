@@ -2011,7 +2011,7 @@ describe('index + files', () => {
 		// The file the row links beside the unit's (the exercises) follows its text, its links and images still found.
 		expect(plan.phases.map((p) => [p.data['label'], p.body])).toEqual([
 			['Неделя 0', 'Установка.'],
-			['Неделя 1', 'Строки.\n\n**Задания**: [Задачи](/roadmaps/s/tipy/), [план](/roadmaps/s/)\n\n## Задачи\n\n![схема](./images/a.png) и [решения](/roadmaps/s/podgotovka/).'],
+			['Неделя 1', 'Строки.\n\n**Задания**: [Задачи](#задачи), [план](/roadmaps/s/)\n\n## Задачи {/* #задачи */}\n\n![схема](./images/a.png) и [решения](/roadmaps/s/podgotovka/).'],
 		]);
 	});
 
@@ -2450,7 +2450,7 @@ describe('a folder of lesson files', () => {
 			{ fileName: 'ml.md', order: 0, id: 'ml', track: 'backend' },
 		);
 		expect(linked.phases.map((p) => p.data['title'])).toEqual(['Introduction to machine learning', 'History of machine learning']);
-		expect(linked.phases[0]!.body).toMatch(/\[Get up and running\]\(\/roadmaps\/ml\/introduction-machine-learning\/\)[\s\S]*Install the tools\.$/);
+		expect(linked.phases[0]!.body).toMatch(/\[Get up and running\]\(#get-up-and-running\)[\s\S]*## Get up and running \{\/\* #get-up-and-running \*\/\}\n\nInstall the tools\.$/);
 	});
 
 	it('takes numbered lesson files over the sections of a README that links none of them, and leaves notes beside the plan alone', () => {

@@ -434,9 +434,14 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	];
 	const overviewFiles = [index, ...(unlistedHome ? [unlistedHome] : []), ...(detection.contentsPage ? [detection.contentsPage] : [])];
 	const filePages = new Map<string, Page>(overviewFiles.map((file) => [file.path, overview]));
+	const fileOpenings = new Map<string, Heading>();
 	titled.forEach(({ unit }, i) => {
 		if (unit.ownsFile) filePages.set(unit.file.path, pages[i + 1]!.page);
-		for (const companion of unit.companions ?? []) filePages.set(companion.path, pages[i + 1]!.page);
+		for (const companion of unit.companions ?? []) {
+			filePages.set(companion.path, pages[i + 1]!.page);
+			const opening = companion.tree.children[0];
+			if (opening?.type === 'heading') fileOpenings.set(companion.path, opening);
+		}
 	});
 	const assets = { readable: new Set([...(input.assets ?? []), ...notebookImages.keys()]), unreadable: new Set(input.unreadableAssets ?? []) };
 	const copies = new Map<string, CopiedImage>();
@@ -470,7 +475,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	groups.forEach((group, i) => {
 		if (group.heading && !placed.has(group.heading)) placed.set(group.heading, { page: overview, anchor: groupData[i]!.id });
 	});
-	const targets = { sourceAnchors: anchors, placed, filePages, fileAt, ...(input.repository ? { elsewhere: repositoryFileUrl(input.repository) } : {}) };
+	const targets = { sourceAnchors: anchors, placed, filePages, fileOpenings, fileAt, ...(input.repository ? { elsewhere: repositoryFileUrl(input.repository) } : {}) };
 	const linked = new Set<Heading>();
 	for (const { page, file, path } of pages) rewriteLinks(page, file, targets, pageNotes.get(path)!, linked);
 	keepLinkedAnchors(linked, targets);

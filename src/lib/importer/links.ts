@@ -34,6 +34,11 @@ export interface LinkTargets {
 	placed: Map<Heading, { page: Page; anchor: string | null }>;
 	/** Source file path → the page that shows the whole file (a unit's file, or the index for the overview). */
 	filePages: Map<string, Page>;
+	/**
+	 * Source file path → the heading that opens it, for a file shown below another's text on a page (a lesson's
+	 * exercises, a page only a listed page links): a link to the file lands on its heading, not the page's top.
+	 */
+	fileOpenings: Map<string, Heading>;
 	/** The plan file a path names, as `findPlanFile` finds it. */
 	fileAt: (path: string) => PlanFile | null;
 	/** Where a file or folder of the plan's folder that the site does not publish is on the web, if anywhere. */
@@ -256,12 +261,12 @@ const asText = (node: Link, original: string): PhrasingContent[] => [...node.chi
 function siteUrl(url: string, page: Page, file: PlanFile, targets: LinkTargets): { url: string; heading?: Heading; page?: Page } | null {
 	const { path: written, anchor } = resolvePlanPath(url, file.path);
 	const path = targets.fileAt(written)?.path ?? written;
-	if (!anchor) {
+	const heading = anchor ? targets.sourceAnchors.get(path)?.get(anchor.toLowerCase()) : targets.fileOpenings.get(path);
+	const place = heading && targets.placed.get(heading);
+	if (!anchor && !place?.anchor) {
 		const whole = targets.filePages.get(path);
 		return whole ? { url: whole.url, page: whole } : null;
 	}
-	const heading = targets.sourceAnchors.get(path)?.get(anchor.toLowerCase());
-	const place = heading && targets.placed.get(heading);
 	if (!place) return null;
 	if (place.anchor === null) return { url: place.page.url };
 	return { url: `${place.page === page ? '' : place.page.url}#${place.anchor}`, heading };
