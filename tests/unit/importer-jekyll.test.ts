@@ -202,6 +202,74 @@ describe("a Jekyll page's Liquid", () => {
 	});
 });
 
+describe("a Jekyll course's schedule kept in its data files", () => {
+	const schedule = [
+		{ date: '2026-08-25', topic: 'Orientation', reading: 'Chapter 1', days: ['Mon', 'Wed'] },
+		{ date: '2026-09-01', topic: 'Linear programs', reading: '', days: ['Mon'] },
+	];
+
+	it('renders the loop over the data as Jekyll would, after the assigns before it, its rows without the blank lines its tags stood on', () => {
+		const text = [
+			'{% assign sep = " / " %}',
+			'<table>',
+			'<tr><th>Date</th><th>Topic</th><th>Days</th></tr>',
+			'{% for item in site.data.schedule %}',
+			'  <tr>',
+			'    <td>{{ item.date | date: "%b %d" }}</td>',
+			'    <td>{{ item.topic }}</td>',
+			'    <td>{% for d in item.days %}{{ d }}{% unless forloop.last %}{{ sep }}{% endunless %}{% endfor %}</td>',
+			'  </tr>',
+			'{% endfor %}',
+			'</table>',
+			'',
+			'```liquid\n{% for item in site.data.schedule %}{{ item.topic }}{% endfor %}\n```',
+			'',
+		].join('\n');
+		const { text: rendered } = renderLiquid(text, { data: { schedule } }, null);
+		expect(rendered).toBe(
+			[
+				'<table>',
+				'<tr><th>Date</th><th>Topic</th><th>Days</th></tr>',
+				'  <tr>\n    <td>Aug 25</td>\n    <td>Orientation</td>\n    <td>Mon / Wed</td>\n  </tr>',
+				'  <tr>\n    <td>Sep 01</td>\n    <td>Linear programs</td>\n    <td>Mon</td>\n  </tr>',
+				'</table>',
+				'',
+				// Code shows the template as written.
+				'```liquid\n{% for item in site.data.schedule %}{{ item.topic }}{% endfor %}\n```',
+				'',
+			].join('\n'),
+		);
+	});
+
+	it('leaves out a tag whose arguments hold a "%" whole, with a note', () => {
+		const { text: rendered, notes } = renderLiquid('{% assign start = site.data.term.start | date: "%s" %}\nRead.\n', { data: {} }, null);
+		expect(rendered).toBe('Read.\n');
+		expect(notes).toHaveLength(1);
+	});
+
+	it("imports the schedule page's weeks from `_data/schedule.yml`, its table's caption a line above it", () => {
+		withImportFolders((dir, content) => {
+			const rows = ['2026-08-25: Orientation', '2026-08-27: Formulating programs', '2026-09-01: Data', '2026-09-03: Solving', '2026-09-08: Sensitivity'];
+			writeFiles(join(dir, 'course'), {
+				'_config.yml': 'title: AREC 615\n',
+				// A key written twice takes its last value, as in Jekyll.
+				'_data/schedule.yml': rows.map((row) => `- date: '${row.split(': ')[0]}'\n  topic: TBA\n  topic: ${row.split(': ')[1]}\n`).join(''),
+				'schedule.md': page(
+					'title: Course Schedule',
+					'<table>\n<caption>Topics by class day</caption>\n<thead><tr><th>Date</th><th>Topic</th></tr></thead>\n<tbody>\n{% for item in site.data.schedule %}\n<tr>\n<td>{{ item.date | date: "%b %d" }}</td>\n<td>{{ item.topic }}</td>\n</tr>\n{% endfor %}\n</tbody>\n</table>\n',
+				),
+			});
+			expect(runImport([join(dir, 'course', 'schedule.md'), '--id', 'arec', '--out', content], dir, silent)).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'arec');
+			const phase = (id: string) => readFileSync(join(roadmap, `${id}.mdx`), 'utf8');
+			expect(phase('orientation-formulating-programs')).toMatch(/^label: "Week 1 \(Aug 25 – Aug 27\)"$/m);
+			expect(phase('data-solving')).toMatch(/^label: "Week 2 \(Sep 01 – Sep 03\)"$/m);
+			expect(phase('sensitivity')).toMatch(/^label: "Week 3 \(Sep 08\)"$/m);
+			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toContain('Topics by class day');
+		});
+	});
+});
+
 describe("kramdown's attribute lines", () => {
 	const transform = (markdown: string, config?: Record<string, unknown>) => {
 		const tree = parseMarkdown(markdown);

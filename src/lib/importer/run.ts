@@ -21,7 +21,7 @@ import { jekyllCollectionsNav, jekyllNav } from './jekyll.ts';
 import { carpentriesLesson } from './carpentries.ts';
 import { sphinxSite } from './sphinx.ts';
 import { readBookdownBook } from './bookdown.ts';
-import { readBookSource, readBookTitle, readGitbookStructure, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, type SiteNav, toMarkdown, withoutPage } from './site-nav.ts';
+import { readBookSource, readBookTitle, readGitbookStructure, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, readYamlValue, type SiteNav, toMarkdown, withoutPage } from './site-nav.ts';
 import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf, sourceRootIn } from './docs-site.ts';
 import { defaultExport, field, text } from './js-literal.ts';
 import { pageCount, sidebarOf, siteTitleOf } from './vitepress.ts';
@@ -376,11 +376,31 @@ function roadmapShOf(folder: string): { nav: SiteNav; pages: string } | null {
 	return { nav: { pagesDir: '.', tableOfContents: toMarkdown(drawing.entries), ...(notes.length > 0 ? { notes } : {}), ...home }, pages: roadmap };
 }
 
-/** The configuration of the Jekyll site a folder is (its `_config.yml`, which a Jupyter Book's `_toc.yml` does not sit beside); null for other folders. */
+/**
+ * The configuration of the Jekyll site a folder is (its `_config.yml`, which a Jupyter Book's `_toc.yml` does not sit
+ * beside), with the site's data files as its `data` (`site.data`); null for other folders.
+ */
 function jekyllConfigOf(folder: string): Record<string, unknown> | null {
 	if (existsSync(join(folder, '_toc.yml'))) return null;
 	const text = readFile(join(folder, '_config.yml')) ?? readFile(join(folder, '_config.yaml'));
-	return text === null ? null : readYamlMap(text);
+	const config = text === null ? null : readYamlMap(text);
+	return config && { ...config, data: jekyllData(join(folder, '_data')) };
+}
+
+/**
+ * A Jekyll site's `_data/` folder as Liquid sees it: each YAML or JSON file's contents under its name (a course's
+ * `schedule.yml` is `site.data.schedule`), each folder's files under the folder's name.
+ */
+function jekyllData(folder: string): Record<string, unknown> {
+	const data: Record<string, unknown> = {};
+	const entries = existsSync(folder) ? readdirSync(folder, { withFileTypes: true }) : [];
+	for (const entry of entries) {
+		const path = join(folder, entry.name);
+		const name = entry.name.replace(/\.(?:ya?ml|json)$/i, '');
+		if (entry.isDirectory()) data[entry.name] = jekyllData(path);
+		else if (name !== entry.name) data[name] = readYamlValue(readFile(path) ?? '');
+	}
+	return data;
 }
 
 /** A Jekyll site (its `_config.yml` there) whose pages place themselves in its navigation, as Just the Docs reads them (see jekyll.ts). */

@@ -35,10 +35,16 @@ export interface NavEntry {
 
 /** YAML with a map at its root; null otherwise. */
 export function readYamlMap(text: string): Record<string, unknown> | null {
+	const data = readYamlValue(text);
+	return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+}
+
+/** What a YAML (or JSON) text holds; null when it does not parse. */
+export function readYamlValue(text: string): unknown {
 	try {
-		// Material for MkDocs configurations name Python objects (`!!python/name:…`): unknown tags read as strings.
-		const data: unknown = parse(text, { logLevel: 'silent' });
-		return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+		// Material for MkDocs configurations name Python objects (`!!python/name:…`): unknown tags read as strings. A
+		// key written twice takes its last value, as Jekyll's and Python's YAML readers give it.
+		return parse(text, { logLevel: 'silent', uniqueKeys: false }) ?? null;
 	} catch {
 		return null;
 	}

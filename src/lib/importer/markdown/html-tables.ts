@@ -11,7 +11,7 @@ import { rawHtmlToMarkdown } from './raw-html.ts';
 const WHOLE_TABLE = /^<table[\s>][\s\S]*<\/table>$/i;
 
 /**
- * Replaces each block of HTML that is tables alone (one a week, with comments between them) by those tables, when
+ * Replaces each block of HTML that is tables alone (one a week, with comments or captions between them) by those tables, when
  * `wanted` says their rows are units.
  */
 export function htmlTables(tree: Root, notes: ImportNote[], wanted: (table: Table) => boolean): void {
@@ -21,8 +21,10 @@ export function htmlTables(tree: Root, notes: ImportNote[], wanted: (table: Tabl
 		const found: ImportNote[] = [];
 		rawHtmlToMarkdown(converted, found);
 		const tables = converted.children.filter((n) => n.type === 'table');
-		if (tables.length === 0 || tables.length < converted.children.length || !tables.every(wanted)) return [node];
+		// Besides the tables, only their captions, as paragraphs.
+		const alone = converted.children.every((n) => n.type === 'table' || n.type === 'paragraph');
+		if (tables.length === 0 || !alone || !tables.every(wanted)) return [node];
 		notes.push(...found);
-		return tables.map((table) => ({ ...table, ...(node.position ? { position: node.position } : {}) }));
+		return converted.children.map((block) => ({ ...block, ...(node.position ? { position: node.position } : {}) }));
 	});
 }

@@ -4,15 +4,19 @@
  * `# {{ page.title }}`, `{% raw %}{{ template }}{% endraw %}`. The importer renders what it can as Jekyll does (a
  * link to the page's file from the site's root, the configuration's and the page's own values) and leaves the rest
  * out, with a note: what the site's templates build (`{% include lesson.html %}`, `{% for m in site.modules %}`).
- * Code keeps what it cannot render as written, since a lesson may show template code.
+ * A loop over the site's data files is the exception: a course keeps its schedule in `_data/schedule.yml` and its
+ * page's table loops over it, which liquidjs renders as Jekyll would. Code keeps what it cannot render as written,
+ * since a lesson may show template code.
  */
+import { Liquid, TagToken, Tokenizer } from 'liquidjs';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ImportNote } from './notes.ts';
 import { parseMarkdown } from './parse.ts';
 
-// `{% raw %}…{% endraw %}`, `{% comment %}…{% endcomment %}`, a tag `{%- name args -%}`, an output `{{ value | filter }}`.
-const LIQUID = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}|\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{%-?\s*([\w-]+)([^%]*?)-?%\}|\{\{-?([^{}]*?)-?\}\}/g;
+// `{% raw %}…{% endraw %}`, `{% comment %}…{% endcomment %}`, a tag `{%- name args -%}` (its arguments may hold a
+// "%", `date: "%s"`), an output `{{ value | filter }}`.
+const LIQUID = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}|\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{%-?\s*([\w-]+)((?:[^%]|%(?!\}))*?)-?%\}|\{\{-?([^{}]*?)-?\}\}/g;
 // The site's address and path: Jekyll puts them before links from the site's root, which the importer reads as such.
 const SITE_ADDRESS = new Set(['site.baseurl', 'site.url', 'site.github.url']);
 // Filters that make a link from the site's root, or leave a value's text as it is on a page.
@@ -64,15 +68,70 @@ function codeRanges(tree: Root): Array<[number, number]> {
 	return ranges;
 }
 
+// Jekyll's own tags and filters that a data loop's rows use; what the site's templates hold (`include`) is theirs.
+const engine = new Liquid({ strictFilters: false, strictVariables: false });
+for (const name of ['link', 'post_url']) engine.registerTag(name, { parse(token) { this['path'] = token.args; }, render() { return tag(name, String(this['path'])); } });
+engine.registerTag('include', { parse() {}, render() { return ''; } });
+for (const name of URL_FILTERS) engine.registerFilter(name, (value: unknown) => { const url = String(value ?? ''); return url.startsWith('/') || /^[a-z]+:/i.test(url) || url === '' ? url : `/${url}`; });
+for (const name of ['markdownify', 'smartify']) engine.registerFilter(name, (value: unknown) => value);
+
+/**
+ * The text with each loop over the site's data (`{% for w in site.data.schedule %}…{% endfor %}`, outside code)
+ * rendered, after the `assign`s before it; a loop liquidjs cannot render stays for the pass below to leave out.
+ */
+function renderDataLoops(text: string, site: Record<string, unknown>, page: Record<string, unknown>, inCode: (offset: number) => boolean): string {
+	if (!/\bsite\.data\b/.test(text)) return text;
+	let tokens;
+	try {
+		tokens = new Tokenizer(text).readTopLevelTokens();
+	} catch {
+		return text;
+	}
+	// Jekyll's site address goes, as in outputs below: links from the site's root are read as such.
+	const context = { site: { ...site, baseurl: '', url: '' }, page };
+	const assigns: string[] = [];
+	const loops: Array<{ begin: number; end: number; text: string }> = [];
+	let opened: TagToken | null = null;
+	let depth = 0;
+	for (const token of tokens) {
+		if (!(token instanceof TagToken)) continue;
+		if (token.name === 'for') {
+			if (depth === 0 && /\bin\s+site\.data\b/.test(token.args) && !inCode(token.begin)) opened = token;
+			depth++;
+		} else if (token.name === 'endfor' && depth > 0 && --depth === 0 && opened) {
+			loops.push({ begin: opened.begin, end: token.end, text: text.slice(opened.begin, token.end) });
+			opened = null;
+		} else if (token.name === 'assign' && depth === 0) assigns.push(text.slice(token.begin, token.end));
+	}
+	let rendered = text;
+	for (const loop of loops.reverse()) {
+		try {
+			const output = engine.parseAndRenderSync(`${assigns.join('')}${loop.text}`, context);
+			// Rows of HTML or of a Markdown table lose the blank lines the loop's tags stood on: kramdown reads block
+			// HTML to its closing tag, but a blank line would end it (and a table) in CommonMark.
+			const rows = /^\{%[^]*?%\}\s*[<|]/.test(loop.text) ? output.replace(/^[ \t]*\n/gm, '').trimEnd() : output;
+			rendered = `${rendered.slice(0, loop.begin)}${rows}${rendered.slice(loop.end)}`;
+		} catch {
+			// Left for the pass below, which notes it.
+		}
+	}
+	return rendered;
+}
+
 /**
  * A Jekyll page's text with its Liquid rendered as above, given the site's configuration (`_config.yml`) and the
  * page's frontmatter; a tag or output it leaves out that stood alone on its line takes the line with it.
  */
-export function renderLiquid(text: string, site: Record<string, unknown>, page: Record<string, unknown> | null): { text: string; notes: ImportNote[] } {
+export function renderLiquid(source: string, site: Record<string, unknown>, page: Record<string, unknown> | null): { text: string; notes: ImportNote[] } {
 	const notes: ImportNote[] = [];
-	if (!/\{[{%]/.test(text)) return { text, notes };
-	const code = codeRanges(parseMarkdown(text));
-	const inCode = (offset: number) => code.some(([start, end]) => offset >= start && offset < end);
+	if (!/\{[{%]/.test(source)) return { text: source, notes };
+	const inCodeOf = (markdown: string) => {
+		const code = codeRanges(parseMarkdown(markdown));
+		return (offset: number) => code.some(([start, end]) => offset >= start && offset < end);
+	};
+	const written = inCodeOf(source);
+	const text = renderDataLoops(source, site, page ?? {}, written);
+	const inCode = text === source ? written : inCodeOf(text);
 	const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
 	// The frontmatter is read as YAML, not rendered.
 	const body = /^---\n[\s\S]*?\n---(?:\n|$)/.exec(text)?.[0].length ?? 0;

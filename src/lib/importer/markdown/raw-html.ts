@@ -218,6 +218,13 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 			parent.children.splice(index, 1, alertElement('NOTE', node.children));
 			return [SKIP, index];
 		}
+		// A Markdown table has no caption: it is a line above the table, where the converter would make it a header cell's text.
+		const caption = node.tagName === 'table' ? node.children.findIndex((child) => child.type === 'element' && child.tagName === 'caption') : -1;
+		if (caption >= 0) {
+			const [{ children }] = node.children.splice(caption, 1) as [Element];
+			parent.children.splice(index, 0, element('p', children));
+			return index + 1;
+		}
 		if (node.tagName === 'img' && !node.properties['src']) {
 			const alt = String(node.properties['alt'] ?? '');
 			parent.children.splice(index, 1, ...(alt ? [{ type: 'text', value: alt } as const] : []));
