@@ -516,6 +516,32 @@ describe('unit headings', () => {
 		expect(single.phases.map((p) => p.data['group'])).toEqual(['basics', 'basics', 'web']);
 	});
 
+	it('takes collapsible sections summarised by units of one kind ("<summary><b>Week 1: Basics</b></summary>") for those units, and keeps a solution folded', () => {
+		const fold = (summary: string, body: string, close = '</details>') => [`<details>\n<summary><b>${summary}</b></summary><p>`, '', body, '', close, ''];
+		const text = ['# Plan', '', '## Roadmap', '', ...fold('Week 1: Basics', '- [ ] Install Python'), ...fold('Week 2 — Control flow', '- loops', '</p></details>'), ...fold('Solution', 'Use a loop.'), '## Resources', '', '- a book', ''].join('\n');
+		const result = phasesOfText(text);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Basics'],
+			['Week 2', 'Control flow'],
+		]);
+		expect(result.phases[0]!.body).toBe('- [ ] Install Python');
+		expect(result.phases[1]!.body).toMatch(/<details>\n  <summary>\*\*Solution\*\*<\/summary>\n\n  Use a loop\.\n<\/details>$/);
+		// One fold alone names no unit: it stays a section to open.
+		expect(() => phasesOfText(['# Plan', '', ...fold('Week 1: Basics', 'x'), 'Text.', ''].join('\n'))).toThrow(/no phases found/);
+	});
+
+	it('takes folds of weeks inside folds of phases for weeks grouped by phase', () => {
+		const fold = (summary: string, ...body: string[]) => [`<details>\n<summary><b>${summary}</b></summary>`, '', ...body, '</details>', ''];
+		const text = ['# Plan', '', '## Curriculum', '', ...fold('Phase 1 · Basics — weeks 1–2', ...fold('Week 1 — Neurons', '- a', ''), ...fold('Week 2 — Autograd', '- b', '')), ...fold('Phase 2 · Models', ...fold('Week 3 — Embeddings', '- c', ''), ...fold('Week 4 — Debugging', '- d', ''))].join('\n');
+		const result = phasesOfText(text);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['group']])).toEqual([
+			['Week 1', 'Neurons', 'basics'],
+			['Week 2', 'Autograd', 'basics'],
+			['Week 3', 'Embeddings', 'models'],
+			['Week 4', 'Debugging', 'models'],
+		]);
+	});
+
 	it('splits at "## PHASE N (Month N): Title" headings, keeping sub-headings inside', () => {
 		const result = phasesOfText('# Plan\n\nIntro\n\n## PHASE 1 (Month 1): Basics\n\n### Node\n\n- a\n\n## PHASE 2 (Month 2): More\n\ntext\n\n## Daily Structure\n\n- b\n');
 		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind']])).toEqual([

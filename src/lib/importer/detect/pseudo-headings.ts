@@ -100,7 +100,8 @@ function foldEnd(children: readonly RootContent[], start: number): number {
 		const child = children[index]!;
 		if (child.type !== 'html') continue;
 		scanner.write(child.value);
-		if (open <= 0) return /^\s*<\/details>\s*$/i.test(child.value) ? index : -1;
+		// (Closing what the summary's line opened too: "<summary>…</summary><p>" … "</p></details>".)
+		if (open <= 0) return /^\s*(?:<\/[a-z]+>\s*)*<\/details>\s*$/i.test(child.value) ? index : -1;
 	}
 	return -1;
 }
@@ -109,26 +110,42 @@ function foldEnd(children: readonly RootContent[], start: number): number {
  * Runs of a plan's units folded into collapsible sections, `<details><summary>Basics</summary>` on a line of its own
  * before their headings and `</details>` on one after them, two or more in one section, are the parts of that section
  * that GitHub shows under their summaries: each opening becomes a heading one level above the headings it holds,
- * titled by the summary, and its closing tag goes. A section's only fold collapses the section's own text ("Toggle
- * section" under "## LLM Fundamentals"), and one without headings (an exercise's solution) is a collapsible section.
+ * titled by the summary, and its closing tag goes. Folds without headings whose summaries are units of one kind
+ * ("<summary><b>Week 1: Basics</b></summary>", "Week 2 …"), two or more in one section, are those units: each
+ * becomes a heading one level below the section's. A section's only fold collapses the section's own text ("Toggle
+ * section" under "## LLM Fundamentals"), and one without headings or a unit's summary (an exercise's solution) is a
+ * collapsible section.
  */
 export function promoteFoldedSections(tree: Root): void {
-	const folds: Array<{ start: number; end: number; depth: number; within: number; summary: string }> = [];
+	// Folds inside the folds just promoted (a phase's weeks) are read once their phase is a heading.
+	while (promoteFolds(tree));
+}
+
+/** One pass of promoteFoldedSections over the tree's top level; whether it promoted any fold. */
+function promoteFolds(tree: Root): boolean {
+	const folds: Array<{ start: number; end: number; depth: number; within: number; summary: string; unit: string | null }> = [];
 	for (let start = 0; start < tree.children.length; start++) {
 		const node = tree.children[start]!;
 		const summary = node.type === 'html' ? foldSummary(node.value) : null;
 		const end = summary === null ? -1 : foldEnd(tree.children, start);
+		if (end < 0) continue;
 		const depths = tree.children.slice(start + 1, end).flatMap((n) => (n.type === 'heading' ? [n.depth] : []));
-		if (end < 0 || depths.length === 0 || Math.min(...depths) < 2) continue;
-		const depth = Math.min(...depths) - 1;
-		const within = tree.children.findLastIndex((n, i) => i < start && n.type === 'heading' && n.depth <= depth);
-		folds.push({ start, end, depth, within, summary: summary! });
+		const label = depths.length === 0 ? parseUnitLabel(summary!) : null;
+		const unit = label?.kind ? wordKey(label) : null;
+		if (unit === null && (depths.length === 0 || Math.min(...depths) < 2)) continue;
+		const section = tree.children.findLastIndex((n, i) => i < start && n.type === 'heading');
+		const sectionDepth = section < 0 ? 1 : (tree.children[section] as Heading).depth;
+		const depth = unit !== null ? Math.min(sectionDepth + 1, 6) : Math.min(...depths) - 1;
+		const within = unit !== null ? section : tree.children.findLastIndex((n, i) => i < start && n.type === 'heading' && n.depth <= depth);
+		folds.push({ start, end, depth, within, summary: summary!, unit });
 		start = end;
 	}
-	const parts = [...Map.groupBy(folds, (fold) => fold.within).values()].filter((list) => list.length >= 2).flat();
+	// Folds of units count among their own kind: a solution's fold beside two weeks' is none of them.
+	const parts = [...Map.groupBy(folds, (fold) => `${fold.within} ${fold.unit ?? ''}`).values()].filter((list) => list.length >= 2).flat();
 	for (const { start, end, depth, summary } of parts.sort((a, b) => b.start - a.start)) {
 		const { position } = tree.children[start]!;
 		tree.children.splice(end, 1);
 		tree.children[start] = { type: 'heading', depth: depth as Heading['depth'], children: [{ type: 'text', value: summary }], ...(position ? { position } : {}) };
 	}
+	return parts.length > 0;
 }
