@@ -1294,6 +1294,23 @@ describe('index + files', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('Bye.');
 	});
 
+	it('takes the label a list item\'s link text is alone, amid the item\'s words, and the file\'s title for the unit', () => {
+		const weeks = importPlan(
+			{
+				index: { path: 'index.md', text: '# Planning\n\n* Videos of [week 00](w00.html) (S0) to watch by Monday\n* Videos of [week 01](w01.html) (S1) to watch by Monday\n' },
+				files: [
+					{ path: 'w00.md', text: '# Videos for September 4, chapter S0\n\n* [Intro](https://example.org/a)\n' },
+					{ path: 'w01.md', text: '# Videos for September 11, chapter S1\n\n* [Optics](https://example.org/b)\n' },
+				],
+			},
+			{ fileName: 'index.md', order: 0, id: 'weeks', track: 'backend' },
+		);
+		expect(weeks.phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']])).toEqual([
+			['Week 0', 'Videos for September 4, chapter S0', { min: 1, max: 1, unit: 'week' }],
+			['Week 1', 'Videos for September 11, chapter S1', { min: 1, max: 1, unit: 'week' }],
+		]);
+	});
+
 	it('turns links between files and to headings into links to the phases, with the anchors the site gives', () => {
 		expect(body('start')).toContain('[lists](/roadmaps/course/lists/#making-a-list)');
 		expect(body('start')).toContain('[below](#setup)');
