@@ -743,6 +743,18 @@ describe('unit headings that detail a few units', () => {
 	});
 });
 
+describe('unit headings one in each unit above', () => {
+	it('are parts of those units: a checkpoint closing each stage leaves the stages the units', () => {
+		const stage = (n: number, check: boolean) => `## Stage ${n}: Topic ${n} (2 weeks)\n\n### Material\n\n- read ${n}\n${check ? `\n### Checkpoint ${n}: Project\n\n- build ${n}\n` : ''}`;
+		const plan = phasesOfText(['# Plan', '', stage(1, true), stage(2, true), stage(3, true), stage(4, false)].join('\n'));
+		expect(plan.phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']])).toEqual(
+			[1, 2, 3, 4].map((n) => [`Stage ${n}`, `Topic ${n}`, { min: 2, max: 2, unit: 'week' }]),
+		);
+		expect(plan.phases[0]!.body).toContain('read 1');
+		expect(plan.phases[0]!.body).toContain('build 1');
+	});
+});
+
 describe('the end of the last unit', () => {
 	it('ends the last unit at a rule when a rule ends every other unit: what follows is the document\'s closing', () => {
 		const lecture = (n: number) => `**Lecture ${n}: Topic ${n}**\n\nWatch it.\n\n---\n\n`;

@@ -74,9 +74,18 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 			const holding = above.filter((unit) => run.some((s) => s.index > unit.index && s.index < unit.end)).length;
 			return holding > 0 && holding * 2 < above.length;
 		});
+	// Units of a level above that hold these headings, none more than one ("### Checkpoint 1" closing "## Tahap 1
+	// (2 minggu)", a last "## Tahap 7" without one): the headings divide nothing, they are a part of each unit above.
+	const oneInEach = (level: number, run: readonly Section[]) =>
+		levels.some((l) => {
+			if (l >= level) return false;
+			const above = best.get(l)!;
+			const inside = above.map((unit) => run.filter((s) => s.index > unit.index && s.index < unit.end).length);
+			return above.length >= 2 && inside.every((n) => n <= 1) && inside.reduce((a, b) => a + b, 0) === run.length;
+		});
 	for (const level of levels) {
 		const run = best.get(level)!;
-		if (detailsFew(level, run)) continue;
+		if (detailsFew(level, run) || oneInEach(level, run)) continue;
 		if (run.every((s) => titled(s.label!)) || !titledAbove(level)) {
 			const units = withOtherWordsInOtherParts(sections, worded, run);
 			return withUnnumbered(sections, withCompanions(units, `level-${level} headings "${'#'.repeat(level)} ${run[0]!.raw}" …`));
