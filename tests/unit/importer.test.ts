@@ -743,6 +743,21 @@ describe('unit headings that detail a few units', () => {
 	});
 });
 
+describe('unit headings at several levels', () => {
+	it('are units in parts nested to different depths, and a part of the unit they sit in', () => {
+		const text = [
+			'# Course', '', '## HTML', '', '### Session 1: Tags', '', 'a', '', '### Session 2: Forms', '', 'b', '',
+			'## JavaScript', '', '### Basics', '', '#### Session 1: Syntax', '', 'c', '', '#### Session 2: Loops', '', 'd', '',
+			'### Advanced', '', '#### Session 3: DOM', '', 'e', '', '##### Session 4: Review', '', 'f', '',
+		].join('\n');
+		const plan = phasesOfText(text);
+		expect(plan.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Session 1', 'Tags'], ['Session 2', 'Forms'], ['Session 1', 'Syntax'], ['Session 2', 'Loops'], ['Session 3', 'DOM'],
+		]);
+		expect(plan.phases.at(-1)!.body).toContain('Review');
+	});
+});
+
 describe('unit headings one in each unit above', () => {
 	it('are parts of those units: a checkpoint closing each stage leaves the stages the units', () => {
 		const stage = (n: number, check: boolean) => `## Stage ${n}: Topic ${n} (2 weeks)\n\n### Material\n\n- read ${n}\n${check ? `\n### Checkpoint ${n}: Project\n\n- build ${n}\n` : ''}`;

@@ -87,7 +87,7 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 		const run = best.get(level)!;
 		if (detailsFew(level, run) || oneInEach(level, run)) continue;
 		if (run.every((s) => titled(s.label!)) || !titledAbove(level)) {
-			const units = withOtherWordsInOtherParts(sections, worded, run);
+			const units = withSameWordAtOtherLevels(worded, withOtherWordsInOtherParts(sections, worded, run));
 			return withUnnumbered(sections, withCompanions(units, `level-${level} headings "${'#'.repeat(level)} ${run[0]!.raw}" …`));
 		}
 	}
@@ -120,6 +120,20 @@ function withOtherWordsInOtherParts(sections: readonly Section[], worded: readon
 	const others = worded.filter((s) => s.level === run[0]!.level && s.label!.kind && titled(s.label!) && alike(partOf(s)));
 	const runs = [...Map.groupBy(others, (s) => `${partOf(s)!.index} ${wordKey(s.label!)}`).values()].filter((list) => list.length >= 2 && rising(list));
 	return runs.length === 0 ? run : [...run, ...runs.flat()].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Parts nested to different depths ("### HTML" > "#### Buổi 1: …" beside "### JavaScript" > "#### Cơ bản" > "##### Buổi
+ * 1: …"): the same unit word, titled, two or more at another level, outside the units and each other, are units too,
+ * in their place. One inside a unit ("###### Buổi 13" under "##### Buổi 12") stays a part of it.
+ */
+function withSameWordAtOtherLevels(worded: readonly Section[], run: Section[]): Section[] {
+	const key = wordKey(run[0]!.label!);
+	const nested = (a: Section, b: Section) => (b.index > a.index && b.index < a.end) || (a.index > b.index && a.index < b.end);
+	const others = worded.filter((s) => s.level !== run[0]!.level && wordKey(s.label!) === key && titled(s.label!) && !run.some((u) => u.level === s.level || nested(u, s)));
+	const outside = others.filter((s) => !others.some((o) => o !== s && nested(o, s)));
+	const extra = [...Map.groupBy(outside, (s) => s.level).values()].filter((list) => list.length >= 2).flat();
+	return extra.length === 0 ? run : [...run, ...extra].sort((a, b) => a.index - b.index);
 }
 
 /**

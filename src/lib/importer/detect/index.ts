@@ -49,7 +49,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		if (headings.companions.length === 0) headings.sections = closedLikeTheOthers(index, headings.sections);
 		const units = headings.sections.map((s) => headingUnit(index, s));
 		const starts = headings.sections.map((s) => s.index);
-		const found = findLabelledGroups(index, sections, title, starts, headings.sections[0]!.level);
+		const found = findLabelledGroups(index, sections, title, starts, Math.min(...headings.sections.map((s) => s.level)));
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
 		for (const { section, unit } of headings.companions) units[headings.sections.indexOf(unit)]!.body.push(...companionPart(index, sections, section));
 		for (const s of [...headings.sections, ...headings.companions.map((c) => c.section)]) {
