@@ -758,6 +758,21 @@ describe('unit headings at several levels', () => {
 	});
 });
 
+describe('parts labelled like the groups without units', () => {
+	it('are units in their place, outside the groups', () => {
+		const text = [
+			'# Plan', '', '## Phase 0: Setup', '', '- [ ] install', '', '## Phase 1: Basics (Weeks 1-2)', '', '### Week 1: Syntax', '', 'a', '', '### Week 2: Loops', '', 'b', '',
+			'## Phase 2: More (Weeks 3-4)', '', '### Week 3: Classes', '', 'c', '', '### Week 4: Files', '', 'd', '', '## Phase 3: Practice (Weeks 5-6)', '', '- [ ] solve', '', '## Tips', '', 'rest well',
+		].join('\n');
+		const plan = phasesOfText(text);
+		expect(plan.phases.map((p) => [p.data['label'], p.data['title'], p.data['group'] ?? null])).toEqual([
+			['Phase 0', 'Setup', null], ['Week 1', 'Syntax', 'basics'], ['Week 2', 'Loops', 'basics'], ['Week 3', 'Classes', 'more'], ['Week 4', 'Files', 'more'], ['Phase 3 (Weeks 5-6)', 'Practice', null],
+		]);
+		expect(plan.phases[0]!.body).toContain('install');
+		expect(plan.phases.at(-1)!.body).not.toContain('rest well');
+	});
+});
+
 describe('unit headings one in each unit above', () => {
 	it('are parts of those units: a checkpoint closing each stage leaves the stages the units', () => {
 		const stage = (n: number, check: boolean) => `## Stage ${n}: Topic ${n} (2 weeks)\n\n### Material\n\n- read ${n}\n${check ? `\n### Checkpoint ${n}: Project\n\n- build ${n}\n` : ''}`;
