@@ -769,6 +769,48 @@ describe('unit headings that detail a few units', () => {
 	});
 });
 
+describe('unit headings at several levels', () => {
+	it('are units in parts nested to different depths, and a part of the unit they sit in', () => {
+		const text = [
+			'# Course', '', '## HTML', '', '### Session 1: Tags', '', 'a', '', '### Session 2: Forms', '', 'b', '',
+			'## JavaScript', '', '### Basics', '', '#### Session 1: Syntax', '', 'c', '', '#### Session 2: Loops', '', 'd', '',
+			'### Advanced', '', '#### Session 3: DOM', '', 'e', '', '##### Session 4: Review', '', 'f', '',
+		].join('\n');
+		const plan = phasesOfText(text);
+		expect(plan.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Session 1', 'Tags'], ['Session 2', 'Forms'], ['Session 1', 'Syntax'], ['Session 2', 'Loops'], ['Session 3', 'DOM'],
+		]);
+		expect(plan.phases.at(-1)!.body).toContain('Review');
+	});
+});
+
+describe('parts labelled like the groups without units', () => {
+	it('are units in their place, outside the groups', () => {
+		const text = [
+			'# Plan', '', '## Phase 0: Setup', '', '- [ ] install', '', '## Phase 1: Basics (Weeks 1-2)', '', '### Week 1: Syntax', '', 'a', '', '### Week 2: Loops', '', 'b', '',
+			'## Phase 2: More (Weeks 3-4)', '', '### Week 3: Classes', '', 'c', '', '### Week 4: Files', '', 'd', '', '## Phase 3: Practice (Weeks 5-6)', '', '- [ ] solve', '', '## Tips', '', 'rest well',
+		].join('\n');
+		const plan = phasesOfText(text);
+		expect(plan.phases.map((p) => [p.data['label'], p.data['title'], p.data['group'] ?? null])).toEqual([
+			['Phase 0', 'Setup', null], ['Week 1', 'Syntax', 'basics'], ['Week 2', 'Loops', 'basics'], ['Week 3', 'Classes', 'more'], ['Week 4', 'Files', 'more'], ['Phase 3 (Weeks 5-6)', 'Practice', null],
+		]);
+		expect(plan.phases[0]!.body).toContain('install');
+		expect(plan.phases.at(-1)!.body).not.toContain('rest well');
+	});
+});
+
+describe('unit headings one in each unit above', () => {
+	it('are parts of those units: a checkpoint closing each stage leaves the stages the units', () => {
+		const stage = (n: number, check: boolean) => `## Stage ${n}: Topic ${n} (2 weeks)\n\n### Material\n\n- read ${n}\n${check ? `\n### Checkpoint ${n}: Project\n\n- build ${n}\n` : ''}`;
+		const plan = phasesOfText(['# Plan', '', stage(1, true), stage(2, true), stage(3, true), stage(4, false)].join('\n'));
+		expect(plan.phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']])).toEqual(
+			[1, 2, 3, 4].map((n) => [`Stage ${n}`, `Topic ${n}`, { min: 2, max: 2, unit: 'week' }]),
+		);
+		expect(plan.phases[0]!.body).toContain('read 1');
+		expect(plan.phases[0]!.body).toContain('build 1');
+	});
+});
+
 describe('the end of the last unit', () => {
 	it('ends the last unit at a rule when a rule ends every other unit: what follows is the document\'s closing', () => {
 		const lecture = (n: number) => `**Lecture ${n}: Topic ${n}**\n\nWatch it.\n\n---\n\n`;
@@ -1318,6 +1360,23 @@ describe('index + files', () => {
 			['lists', 'Day 2', 'Lists', 'day', { min: 1, max: 1, unit: 'day' }],
 		]);
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('Bye.');
+	});
+
+	it('takes the label a list item\'s link text is alone, amid the item\'s words, and the file\'s title for the unit', () => {
+		const weeks = importPlan(
+			{
+				index: { path: 'index.md', text: '# Planning\n\n* Videos of [week 00](w00.html) (S0) to watch by Monday\n* Videos of [week 01](w01.html) (S1) to watch by Monday\n' },
+				files: [
+					{ path: 'w00.md', text: '# Videos for September 4, chapter S0\n\n* [Intro](https://example.org/a)\n' },
+					{ path: 'w01.md', text: '# Videos for September 11, chapter S1\n\n* [Optics](https://example.org/b)\n' },
+				],
+			},
+			{ fileName: 'index.md', order: 0, id: 'weeks', track: 'backend' },
+		);
+		expect(weeks.phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']])).toEqual([
+			['Week 0', 'Videos for September 4, chapter S0', { min: 1, max: 1, unit: 'week' }],
+			['Week 1', 'Videos for September 11, chapter S1', { min: 1, max: 1, unit: 'week' }],
+		]);
 	});
 
 	it('turns links between files and to headings into links to the phases, with the anchors the site gives', () => {

@@ -74,11 +74,20 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 			const holding = above.filter((unit) => run.some((s) => s.index > unit.index && s.index < unit.end)).length;
 			return holding > 0 && holding * 2 < above.length;
 		});
+	// Units of a level above that hold these headings, none more than one ("### Checkpoint 1" closing "## Tahap 1
+	// (2 minggu)", a last "## Tahap 7" without one): the headings divide nothing, they are a part of each unit above.
+	const oneInEach = (level: number, run: readonly Section[]) =>
+		levels.some((l) => {
+			if (l >= level) return false;
+			const above = best.get(l)!;
+			const inside = above.map((unit) => run.filter((s) => s.index > unit.index && s.index < unit.end).length);
+			return above.length >= 2 && inside.every((n) => n <= 1) && inside.reduce((a, b) => a + b, 0) === run.length;
+		});
 	for (const level of levels) {
 		const run = best.get(level)!;
-		if (detailsFew(level, run)) continue;
+		if (detailsFew(level, run) || oneInEach(level, run)) continue;
 		if (run.every((s) => titled(s.label!)) || !titledAbove(level)) {
-			const units = withOtherWordsInOtherParts(sections, worded, run);
+			const units = withSameWordAtOtherLevels(worded, withOtherWordsInOtherParts(sections, worded, run));
 			return withUnnumbered(sections, withCompanions(units, `level-${level} headings "${'#'.repeat(level)} ${run[0]!.raw}" …`));
 		}
 	}
@@ -111,6 +120,20 @@ function withOtherWordsInOtherParts(sections: readonly Section[], worded: readon
 	const others = worded.filter((s) => s.level === run[0]!.level && s.label!.kind && titled(s.label!) && alike(partOf(s)));
 	const runs = [...Map.groupBy(others, (s) => `${partOf(s)!.index} ${wordKey(s.label!)}`).values()].filter((list) => list.length >= 2 && rising(list));
 	return runs.length === 0 ? run : [...run, ...runs.flat()].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Parts nested to different depths ("### HTML" > "#### Buổi 1: …" beside "### JavaScript" > "#### Cơ bản" > "##### Buổi
+ * 1: …"): the same unit word, titled, two or more at another level, outside the units and each other, are units too,
+ * in their place. One inside a unit ("###### Buổi 13" under "##### Buổi 12") stays a part of it.
+ */
+function withSameWordAtOtherLevels(worded: readonly Section[], run: Section[]): Section[] {
+	const key = wordKey(run[0]!.label!);
+	const nested = (a: Section, b: Section) => (b.index > a.index && b.index < a.end) || (a.index > b.index && a.index < b.end);
+	const others = worded.filter((s) => s.level !== run[0]!.level && wordKey(s.label!) === key && titled(s.label!) && !run.some((u) => u.level === s.level || nested(u, s)));
+	const outside = others.filter((s) => !others.some((o) => o !== s && nested(o, s)));
+	const extra = [...Map.groupBy(outside, (s) => s.level).values()].filter((list) => list.length >= 2).flat();
+	return extra.length === 0 ? run : [...run, ...extra].sort((a, b) => a.index - b.index);
 }
 
 /**

@@ -49,10 +49,20 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		if (headings.companions.length === 0) headings.sections = closedLikeTheOthers(index, headings.sections);
 		const units = headings.sections.map((s) => headingUnit(index, s));
 		const starts = headings.sections.map((s) => s.index);
-		const found = findLabelledGroups(index, sections, title, starts, headings.sections[0]!.level);
+		const found = findLabelledGroups(index, sections, title, starts, Math.min(...headings.sections.map((s) => s.level)));
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
 		for (const { section, unit } of headings.companions) units[headings.sections.indexOf(unit)]!.body.push(...companionPart(index, sections, section));
-		for (const s of [...headings.sections, ...headings.companions.map((c) => c.section)]) {
+		// Parts labelled like the groups that hold no unit but a list or table, things to do ("## PHASE 0: Setup" before
+		// "## PHASE 1" and its weeks, "## PHASE 3" of exercises after the last week), are steps of the same sequence:
+		// units in their place, in no group. A part of prose alone stays in the overview, as sections of prose do.
+		const holdsWork = (s: Section) => index.tree.children.slice(s.index + 1, s.end).some((node) => node.type === 'list' || node.type === 'table');
+		const bare = sections.filter((s) => found.sections.length >= 2 && s.level === found.sections[0]!.level && s.label?.word && !found.sections.includes(s) && found.sections.every((g) => g.label && wordKey(g.label) === wordKey(s.label!)) && holdsWork(s));
+		for (const s of bare) {
+			const at = starts.findIndex((start) => start > s.index);
+			units.splice(at < 0 ? units.length : at, 0, headingUnit(index, s));
+			starts.splice(at < 0 ? starts.length : at, 0, s.index);
+		}
+		for (const s of [...headings.sections, ...headings.companions.map((c) => c.section), ...bare]) {
 			for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
 		}
 		const added = headings.companions[0] ? `, each untitled "${headings.companions[0].section.raw}" heading of another list added to the unit it numbers` : '';

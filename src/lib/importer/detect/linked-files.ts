@@ -163,7 +163,11 @@ function listRows(list: List, index: PlanFile, resolve: ResolveLink): Row[] {
 		const found = firstLocalLink(item, index, resolve);
 		if (!found) return [];
 		const first = item.children[0];
-		const label = first ? parseUnitLabel(toString(first)) : null;
+		// The item's words may tell a label around its link ("Vidéos de la [semaine 01](Sem01.html) (S1) …"): then the
+		// link's text, a label alone, carries it.
+		const linkLabel = parseUnitLabel(toString(found.link));
+		const itemLabel = first ? parseUnitLabel(toString(first)) : null;
+		const label = itemLabel?.word ? itemLabel : linkLabel?.word && linkLabel.rest === '' ? linkLabel : null;
 		const number = (list.start ?? 1) + i;
 		const numbered: UnitLabel | null = list.ordered ? { word: null, kind: null, number, text: section ? `${section.text} · ${number}` : `${number}`, rest: toString(found.link) } : null;
 		// An item that opens with its link describes the unit after it, and lists its parts under it: the page opens so.
@@ -502,9 +506,11 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const linkText = toString(row.link).trim();
 		const own = parseUnitLabel(linkText);
 		const labelled = own?.word && own.rest && !spellsLink(linkText, row.link) && row.label?.word && wordKey(own) === wordKey(row.label) && own.number === row.label.number;
+		// Link text that is the row's label alone ("[semaine 01](Sem01.html)") names no unit: it is the label.
+		const labelAlone = own?.word && !own.rest && !own.extra && row.label?.word && wordKey(own) === wordKey(row.label) && own.number === row.label.number;
 		// Link text that the file's own heading repeats is its title, however many files share it ("本章小结", a
 		// chapter summary in every chapter of a book).
-		const named = (namesUnit(linkText, row.link) && !numberedAlike(row)) || (linkText !== '' && sameWords(linkText, firstHeadingText(row.target) ?? ''));
+		const named = !labelAlone && ((namesUnit(linkText, row.link) && !numberedAlike(row)) || (linkText !== '' && sameWords(linkText, firstHeadingText(row.target) ?? '')));
 		// Link text numbered like a list item ("1. ECMAScript 6简介") titles the unit without its number: the site numbers phases.
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
 		const described = !named && !labelled && row.description && row.description.split(/\s+/).length <= 12 ? row.description : '';
