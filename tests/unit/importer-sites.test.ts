@@ -191,11 +191,12 @@ describe('importing a VitePress site', () => {
 				expect(lines.join('\n')).toContain('3 phases, split at the table of contents');
 				const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
 				expect(overview).toContain('title: "Canvas Course"');
-				// The sidebar's words title the pages, as a book's table of contents does.
-				const setup = readFileSync(join(roadmap, 'lesson-1.mdx'), 'utf8');
+				// The sidebar's words, a label alone ("Lesson 1"), label the pages, which their headings title.
+				const setup = readFileSync(join(roadmap, 'setup.mdx'), 'utf8');
+				expect(setup).toMatch(/^title: "Setup"\nlabel: "Lesson 1"$/m);
 				expect(setup).toContain('![shader](./images/shader.png)');
-				expect(setup).toContain(`[Lesson 2](/roadmaps/${id}/lesson-2/#drawing)`);
-				expect(readFileSync(join(roadmap, 'lesson-2.mdx'), 'utf8')).toContain('![again](./images/shader.png)');
+				expect(setup).toContain(`[Lesson 2](/roadmaps/${id}/circles/#drawing)`);
+				expect(readFileSync(join(roadmap, 'circles.mdx'), 'utf8')).toContain('![again](./images/shader.png)');
 				expect(existsSync(join(roadmap, 'images', 'shader.png'))).toBe(true);
 				// A page the import leaves out leads nowhere, as before.
 				expect(lines.join('\n')).toContain('the link to "/reference/api" leads to nothing');
