@@ -735,7 +735,7 @@ describe('unit headings over the folders of their lessons', () => {
 	it('makes headings spanning numbered folders of another unit ("### Fase 1 (Semanas 1-2)" beside "week-01_git/") groups of those folders, each a phase with the lessons its README links', () => {
 		const week = (n: number, title: string) => [
 			{ path: `week-0${n}_${title}/README.md`, text: `# Week 0${n}: ${title}\n\n- [Teoría](1-teoria/01-intro.md)\n- [Práctica](2-practicas/ejercicio-01/)\n` },
-			{ path: `week-0${n}_${title}/1-teoria/01-intro.md`, text: `# Intro ${title}\n\nTeoría ${n}.\n` },
+			{ path: `week-0${n}_${title}/1-teoria/01-intro.md`, text: `# Intro ${title}\n\nTeoría ${n}.\n\n- **Duración**: 2 semanas\n` },
 			{ path: `week-0${n}_${title}/2-practicas/ejercicio-01/README.md`, text: `# Ejercicio ${n}\n\nPráctica ${n}.\n` },
 			{ path: `week-0${n}_${title}/4-recursos/extra.md`, text: '# Extra\n\nNo enlazado.\n' },
 		];
@@ -760,6 +760,8 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(result.phases[0]!.body).toContain('Teoría 1.');
 		expect(result.phases[0]!.body).toContain('Práctica 1.');
 		expect(result.phases[0]!.body).not.toContain('No enlazado.');
+		// The folder's label gives the week its length, not a length its lessons state.
+		expect(result.phases.map((p) => p.data['duration'])).toEqual(Array(4).fill({ min: 1, max: 1, unit: 'week' }));
 	});
 });
 

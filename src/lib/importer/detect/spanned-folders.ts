@@ -2,7 +2,7 @@
 import type { Node } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { type Group, isFolderIndex, type PlanFile, type Section, type Unit } from '../plan.ts';
-import { parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
+import { labelDuration, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { linkedFileUnits, type ResolveLink } from './linked-files.ts';
 import { folderLabel } from './unit-folders.ts';
 
@@ -30,7 +30,11 @@ function folderUnit(index: PlanFile, folder: string, files: readonly PlanFile[],
 	});
 	const lessons = linked.length > 0 ? linked : inFolder.filter((file) => file !== page);
 	const row = { node: page.tree, link: { type: 'link' as const, url: page.path, children: [] }, target: page, label, ...(lessons.length > 0 ? { companions: lessons } : {}) };
-	return linkedFileUnits(index, { rows: [row], containers: [] }, sections, taken)[0]!;
+	const unit = linkedFileUnits(index, { rows: [row], containers: [] }, sections, taken)[0]!;
+	// The folder's label says how long the week is: a length its lessons mention ("Duración: 2 weeks", a milestone in
+	// an exercise) is theirs, not the week's.
+	const duration = labelDuration(label);
+	return duration ? { ...unit, stated: { ...unit.stated, duration } } : unit;
 }
 
 /**
