@@ -757,6 +757,38 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(result.phases[1]!.body).not.toContain('Semana 01');
 		expect(result.filesUsed).not.toContain('Recursos/libros.md');
 	});
+
+	it('makes headings spanning numbered folders of another unit ("### Fase 1 (Semanas 1-2)" beside "week-01_git/") groups of those folders, each a phase with the lessons its README links', () => {
+		const week = (n: number, title: string) => [
+			{ path: `week-0${n}_${title}/README.md`, text: `# Week 0${n}: ${title}\n\n- [Teoría](1-teoria/01-intro.md)\n- [Práctica](2-practicas/ejercicio-01/)\n` },
+			{ path: `week-0${n}_${title}/1-teoria/01-intro.md`, text: `# Intro ${title}\n\nTeoría ${n}.\n\n- **Duración**: 2 semanas\n` },
+			{ path: `week-0${n}_${title}/2-practicas/ejercicio-01/README.md`, text: `# Ejercicio ${n}\n\nPráctica ${n}.\n` },
+			{ path: `week-0${n}_${title}/4-recursos/extra.md`, text: '# Extra\n\nNo enlazado.\n' },
+		];
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Bootcamp\n\n## Fases\n\n### Fase 1: Git (Semanas 1-2)\n\n- **Objetivo**: Git\n\n### Fase 2: Actions (Semanas 3-4)\n\n- **Objetivo**: CI\n\n## Uso\n\nSeguir la numeración.\n' },
+				files: [...week(1, 'git'), ...week(2, 'ramas'), ...week(3, 'actions'), ...week(5, 'final')],
+			},
+			{ fileName: 'bootcamp.md', order: 0, id: 'bootcamp', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'] ?? null, p.data['title'], p.data['group'] ?? null])).toEqual([
+			['Week 1', 'Git', 'git'],
+			['Week 2', 'Ramas', 'git'],
+			['Week 3', 'Actions', 'actions'],
+			// A folder in no heading's range stands alone, in its place.
+			['Week 5', 'Final', null],
+		]);
+		expect(result.roadmap['groups']).toMatchObject([
+			{ id: 'git', title: 'Fase 1: Git', summary: 'Git' },
+			{ id: 'actions', title: 'Fase 2: Actions', summary: 'CI' },
+		]);
+		expect(result.phases[0]!.body).toContain('Teoría 1.');
+		expect(result.phases[0]!.body).toContain('Práctica 1.');
+		expect(result.phases[0]!.body).not.toContain('No enlazado.');
+		// The folder's label gives the week its length, not a length its lessons state.
+		expect(result.phases.map((p) => p.data['duration'])).toEqual(Array(4).fill({ min: 1, max: 1, unit: 'week' }));
+	});
 });
 
 describe('unit headings that detail a few units', () => {

@@ -13,7 +13,7 @@ import { urlSafety } from '../checks/url-safety.ts';
 import { fixMojibake, type LegacyEncoding, mojibakeScore } from '../checks/mojibake.ts';
 import { phaseUrl, roadmapUrl } from '../urls.ts';
 import { detect } from './detect/index.ts';
-import { labelKind, parseUnitLabel, type UnitLabel } from './detect/label.ts';
+import { calendarKind, labelDuration, labelKind, parseUnitLabel, type UnitLabel } from './detect/label.ts';
 import type { ResolveLink } from './detect/linked-files.ts';
 import { promoteFoldedSections, promotePseudoHeadings } from './detect/pseudo-headings.ts';
 import { withoutPartDividers } from './bookdown.ts';
@@ -157,19 +157,6 @@ export interface ImportResult {
 
 const TITLE_TODO = 'TODO: the roadmap title (no # heading of the source titles the whole plan)';
 const SOURCE_TITLE_TODO = 'TODO: how the original document is titled';
-/** The calendar unit a label counts in ("Week 3", "Día 2", "第1周"), or null for one that counts no time ("Phase 1"). */
-const calendarKind = (label: UnitLabel) => (label.kind === 'day' || label.kind === 'week' || label.kind === 'month' ? label.kind : null);
-
-/** What the label itself says about length: "Month 3" is a month, "Week 1-2" two weeks, "Day 5" a day, "(Month 1)" a month. */
-function labelDuration(label: UnitLabel | null): Duration | null {
-	if (!label) return null;
-	const fromExtra = label.extra ? parseDuration(label.extra) : null;
-	if (fromExtra) return fromExtra;
-	const calendar = calendarKind(label);
-	if (!calendar) return null;
-	const count = (label.numberTo ?? label.number) - label.number + 1;
-	return count > 0 ? { min: count, max: count, unit: calendar } : null;
-}
 
 /**
  * A group's label: the one its heading was found by, else a known unit word and its number in its title, as a book's

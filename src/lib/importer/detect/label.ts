@@ -4,6 +4,7 @@
  * detection rules decide by repetition (the same word with rising numbers), and the known words below only choose
  * the unit's `kind`.
  */
+import type { Duration } from '../../../schemas/common.ts';
 import type { PhaseData } from '../../../schemas/roadmap.ts';
 import { foldDigits, inDigitsOf } from '../digits.ts';
 import { amountValue, parseDuration, RANGE_WORDS } from '../durations.ts';
@@ -305,4 +306,18 @@ export function labelKind(label: UnitLabel, fallback: Kind = 'step'): Kind {
 	const calendar = single ? kindOfWord(single[1]!) : null;
 	if (calendar === 'month' || calendar === 'week' || calendar === 'day') return calendar;
 	return label.kind ?? fallback;
+}
+
+/** The calendar unit a label counts in ("Week 3", "Día 2", "第1周"), or null for one that counts no time ("Phase 1"). */
+export const calendarKind = (label: UnitLabel) => (label.kind === 'day' || label.kind === 'week' || label.kind === 'month' ? label.kind : null);
+
+/** What the label itself says about length: "Month 3" is a month, "Week 1-2" two weeks, "Day 5" a day, "(Month 1)" a month. */
+export function labelDuration(label: UnitLabel | null): Duration | null {
+	if (!label) return null;
+	const fromExtra = label.extra ? parseDuration(label.extra) : null;
+	if (fromExtra) return fromExtra;
+	const calendar = calendarKind(label);
+	if (!calendar) return null;
+	const count = (label.numberTo ?? label.number) - label.number + 1;
+	return count > 0 ? { min: count, max: count, unit: calendar } : null;
 }

@@ -6,7 +6,7 @@ import { parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { folderFiles, linkedFileUnits, NUMBERED_PATH, rootedLinks } from './linked-files.ts';
 
 /** The label a folder's name gives it ("Semana-01-Scratch" is Semana 1), or null. */
-function folderLabel(folder: string) {
+export function folderLabel(folder: string) {
 	const named = NUMBERED_PATH.exec(folder)?.groups;
 	const label = named?.['word'] ? parseUnitLabel(`${named['word']} ${Number(named['n'])}`) : null;
 	return label?.word ? label : null;
