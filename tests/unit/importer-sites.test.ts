@@ -1056,6 +1056,21 @@ describe('a Mintlify navigation', () => {
 		});
 	});
 
+	it('lists a group or tab of one page as that page', () => {
+		const config = {
+			navigation: {
+				tabs: [
+					{ tab: 'Start', groups: [{ group: 'Home', pages: ['index'] }, { group: 'Overview', root: 'intro' }, { group: 'Web', pages: ['web/lfi', 'web/sqli'] }] },
+					{ tab: 'Tools', groups: [{ group: 'Scanning', pages: ['tools/nmap'] }] },
+				],
+			},
+		};
+		expect(mintlifyNav(config, pages)?.entries).toEqual([
+			{ title: 'Start', children: [{ title: '', url: 'intro.mdx' }, { title: 'Web', children: [{ title: '', url: 'web/lfi.mdx' }, { title: '', url: 'web/sqli.mdx' }] }] },
+			{ title: '', url: 'tools/nmap.md' },
+		]);
+	});
+
 	it("reads mint.json's list of groups, the default version's, the first page the home page without an index", () => {
 		const groups = [{ group: 'Welcome', pages: ['intro'] }, { group: 'Part A', pages: ['web/lfi', 'web/sqli'] }];
 		expect(mintlifyNav({ navigation: groups }, pages.filter((path) => path !== 'index.mdx'))?.entries).toEqual([{ title: 'Part A', children: [{ title: '', url: 'web/lfi.mdx' }, { title: '', url: 'web/sqli.mdx' }] }]);
