@@ -681,13 +681,14 @@ describe('a Nextra sidebar', () => {
 		expect(hidden).toEqual(['week_2/checkpoint.mdx']);
 	});
 
-	it("reads Fumadocs' meta.json lists (separators, hidden pages, links, the rest, a folder's own title) and Rspress' _meta.json lists the same way", () => {
+	it("reads Fumadocs' meta.json lists (separators, hidden pages, links, the rest, a folder's pages in its place, a folder's own title) and Rspress' _meta.json lists the same way", () => {
 		const fumadocs: Record<string, unknown> = {
-			'': { title: 'Course', pages: ['index', '---[Rocket]Start here---', 'week_1', '!about', '[GitHub](https://github.com)', '...'] },
+			'': { title: 'Course', pages: ['index', '---[Rocket]Start here---', 'week_1', '!about', '[GitHub](https://github.com)', '...', '---Extras---', '...extras'] },
 			week_1: { title: 'Week 1: HTML', pages: ['kickoff', '[Icon][Slides](https://example.org/slides)'] },
 			week_2: { title: 'Week 2: CSS', pages: ['checkpoint', 'lesson'] },
+			extras: { title: 'Extras', pages: ['tools', 'reading'] },
 		};
-		const fumadocsPages = ['index.mdx', 'week_1/kickoff.mdx', 'week_1/index.mdx', 'week_2/lesson.mdx', 'week_2/checkpoint.mdx', 'about.md'];
+		const fumadocsPages = ['index.mdx', 'week_1/kickoff.mdx', 'week_1/index.mdx', 'week_2/lesson.mdx', 'week_2/checkpoint.mdx', 'about.md', 'extras/reading.mdx', 'extras/tools.mdx'];
 		expect(nextraSidebar(fumadocsPages, (folder) => fumadocs[folder])).toEqual({
 			entries: [
 				{ title: '', url: 'index.mdx' },
@@ -698,6 +699,7 @@ describe('a Nextra sidebar', () => {
 						{ title: 'Week 2: CSS', children: [{ title: '', url: 'week_2/checkpoint.mdx' }, { title: '', url: 'week_2/lesson.mdx' }] },
 					],
 				},
+				{ title: 'Extras', children: [{ title: '', url: 'extras/tools.mdx' }, { title: '', url: 'extras/reading.mdx' }] },
 			],
 			hidden: ['about.md'],
 		});
