@@ -733,13 +733,15 @@ describe('a Nextra sidebar', () => {
 		});
 	});
 
-	it('imports a Fumadocs site from its folder: the pages of content/docs/ in the order of their meta.json files', () => {
+	it('imports a Fumadocs site from its folder: the pages of content/docs/ in the order of their meta.json files, its links to /docs/ pages leading to them', () => {
 		withImportFolders((dir, content) => {
 			writeFiles(join(dir, 'site'), {
 				'source.config.ts': "export const { docs, meta } = defineDocs({ dir: 'content/docs' });\n",
-				'content/docs/meta.json': '{ "pages": ["---Welcome---", "index", "setup", "---Modules---", "python"] }',
+				'next.config.mjs': 'export default {}',
+				'content/docs/meta.json': '{ "pages": ["---Welcome---", "index", "setup", "---Modules---", "python", "(help)"] }',
 				'content/docs/index.mdx': '---\ntitle: Python for data science\n---\n\nStart with the [setup](/docs/setup).\n',
-				'content/docs/setup.mdx': '---\ntitle: Setup\n---\n\nInstall.\n',
+				'content/docs/setup.mdx': '---\ntitle: Setup\n---\n\nInstall, or read the [FAQ](/docs/faq).\n',
+				'content/docs/(help)/faq.mdx': '---\ntitle: FAQ\n---\n\nAsk.\n',
 				'content/docs/python/meta.json': '{ "title": "Python", "pages": ["types", "loops"] }',
 				'content/docs/python/index.mdx': '---\ntitle: Python basics\n---\n\nThe language.\n',
 				'content/docs/python/loops.mdx': '---\ntitle: Loops\n---\n\nfor.\n',
@@ -747,9 +749,12 @@ describe('a Nextra sidebar', () => {
 			});
 			const lines: string[] = [];
 			expect(runImport([join(dir, 'site'), '--id', 'pyds', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
-			expect(lines.join('\n')).toContain('4 phases, split at the table of contents');
+			expect(lines.join('\n')).toContain('5 phases, split at the table of contents');
 			const order = (name: string) => Number(/order: (\d+)/.exec(readFileSync(join(content, 'roadmaps', 'pyds', `${name}.mdx`), 'utf8'))![1]);
-			expect(['setup', 'python-basics', 'types', 'loops'].map(order)).toEqual([1, 2, 3, 4]);
+			expect(['setup', 'python-basics', 'types', 'loops', 'faq'].map(order)).toEqual([1, 2, 3, 4, 5]);
+			// Its pages link each other at the address the site serves them at, /docs/, a route group's folder left out.
+			expect(readFileSync(join(content, 'roadmaps', 'pyds', 'index.mdx'), 'utf8')).toContain('[setup](/roadmaps/pyds/setup/)');
+			expect(readFileSync(join(content, 'roadmaps', 'pyds', 'setup.mdx'), 'utf8')).toContain('[FAQ](/roadmaps/pyds/faq/)');
 		});
 	});
 
