@@ -269,6 +269,25 @@ describe('importing a VitePress site', () => {
 			expect(readFileSync(join(content, 'roadmaps', 'plan', 'index.mdx'), 'utf8')).toContain('title: "Learning Resources"');
 		});
 	});
+	it("leaves out its other locales' folders as translations, and imports a locale's folder on its own", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'plan'), {
+				'.vitepress/config.mjs':
+					"export default { locales: { root: { label: 'English', themeConfig: { sidebar: [{ text: 'Intro', link: '/intro' }, { text: 'Java', link: '/java' }] } }, vi: { label: 'Tiếng Việt', themeConfig: { sidebar: [{ text: 'Giới thiệu', link: '/vi/intro' }] } } } }",
+				'intro.md': '# Intro\n\nHello.\n',
+				'java.md': '# Java\n\nClasses.\n',
+				'vi/intro.md': '# Giới thiệu\n\nXin chào.\n',
+				'vi/java.md': '# Java\n\nLớp.\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'plan'), '--id', 'plan', '--out', content], dir, { log: (line) => lines.push(line), error: () => {} })).toBe(0);
+			expect(lines.join('\n')).toContain('Translations left out: 2 files (vi/intro.md, vi/java.md)');
+			expect(lines.join('\n')).not.toContain('Not imported');
+			const viLines: string[] = [];
+			expect(runImport([join(dir, 'plan', 'vi'), '--id', 'plan-vi', '--out', content], dir, { log: (line) => viLines.push(line), error: () => {} })).toBe(0);
+			expect(viLines.join('\n')).not.toContain('Translations left out');
+		});
+	});
 });
 
 describe('a Docusaurus sidebars file', () => {

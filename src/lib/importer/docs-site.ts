@@ -6,7 +6,7 @@
  * VuePress site keeps its table of contents in its configuration's sidebar.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import type { Link, Definition } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { urlSafety } from '../checks/url-safety.ts';
@@ -16,7 +16,7 @@ import { parseMarkdown } from './markdown/parse.ts';
 import { hugoSiteAt } from './hugo.ts';
 import { metaFileIn, nextraPagesIn } from './nextra.ts';
 import { readMkdocsConfig } from './site-nav.ts';
-import { sourceDirOf } from './vitepress.ts';
+import { localeFoldersOf, sourceDirOf } from './vitepress.ts';
 import { STARLIGHT_DOCS, starlightOptions } from './starlight.ts';
 
 export interface DocsSite {
@@ -29,6 +29,8 @@ export interface DocsSite {
 	/** The address its root is served at, and its route groups (see links.ts's SiteRoot). */
 	servedAt?: string;
 	routeGroups?: string[];
+	/** The folders of its translations, from its root (a VitePress or VuePress site's locales besides the root's). */
+	localeFolders?: string[];
 	/** A VitePress or VuePress configuration's value (see js-literal.ts). */
 	config?: unknown;
 }
@@ -79,9 +81,12 @@ function siteAt(dir: string, start: string): DocsSite | null {
 	if (existsSync(join(dir, '.vitepress'))) {
 		const config = configIn(join(dir, '.vitepress'));
 		const root = resolve(dir, sourceDirOf(config));
-		return { root, publicDir: 'public', config };
+		return { root, publicDir: 'public', config, localeFolders: localeFoldersOf(config) };
 	}
-	if (existsSync(join(dir, '.vuepress'))) return { root: dir, publicDir: '.vuepress/public', config: configIn(join(dir, '.vuepress')) };
+	if (existsSync(join(dir, '.vuepress'))) {
+		const config = configIn(join(dir, '.vuepress'));
+		return { root: dir, publicDir: '.vuepress/public', config, localeFolders: localeFoldersOf(config) };
+	}
 	if (DOCUSAURUS_CONFIGS.some((name) => existsSync(join(dir, name)))) return { root: dir, publicDir: 'static' };
 	// An Astro site serves `public/` at its root; its pages import the images of `src/assets/`.
 	// (Its docs folder names the site too.)
@@ -121,6 +126,15 @@ export function sourceRootIn(folder: string): string | undefined {
 export function siteRootOf(site: DocsSite, folder: string): SiteRoot {
 	const { publicDir, servedAt, routeGroups } = site;
 	return { within: relative(site.root, resolve(folder)).split(sep).join('/'), ...(publicDir ? { publicDir } : {}), ...(servedAt ? { servedAt } : {}), ...(routeGroups?.length ? { routeGroups } : {}) };
+}
+
+/**
+ * Whether a file of the plan's folder is in another locale's folder of its site ("vi/intro.md" of a site whose root
+ * is English): a translation, unless the plan is that locale's folder itself.
+ */
+export function inOtherLocale(site: DocsSite, siteRoot: SiteRoot): (path: string) => boolean {
+	const folders = (site.localeFolders ?? []).map((folder) => posix.relative(siteRoot.within, folder)).filter((folder) => folder !== '' && !folder.startsWith('..'));
+	return (path) => folders.some((folder) => path.startsWith(`${folder}/`));
 }
 
 /** The plan files (of `files`) a document links, from its own place or the site's root. */
