@@ -46,6 +46,18 @@ describe("a Just the Docs site's navigation", () => {
 		expect(nav?.notes).toEqual(['lost.md: its parent "Nowhere" is the title of no page of the site, so the site\'s navigation does not list it']);
 	});
 
+	it("places a collection's documents under the page that shows them whole, as Just the Class's calendar shows its modules", () => {
+		const nav = jekyllNav({ title: 'Course', collections: { modules: null, staffers: null } }, [
+			{ path: 'README.md', text: page('title: Home\nnav_exclude: true', '# Course') },
+			{ path: 'calendar.md', text: page('title: Calendar', '{% for module in site.modules %}\n{{ module }}\n{% endfor %}') },
+			{ path: 'staff.md', text: page('title: Staff', "{% assign tas = site.staffers | where: 'role', 'TA' %}\n{% for ta in tas %}\n{{ ta }}\n{% endfor %}") },
+			{ path: '_modules/week-02.md', text: page('title: Loops') },
+			{ path: '_modules/week-01.md', text: page('title: Variables') },
+			{ path: '_staffers/kim.md', text: page('name: Kim') },
+		]);
+		expect(nav?.tableOfContents).toBe(['- [](README.md)', '- [Calendar](calendar.md)', '  - [Variables](_modules/week-01.md)', '  - [Loops](_modules/week-02.md)', '- [Staff](staff.md)', ''].join('\n'));
+	});
+
 	it('is no navigation when no page places itself in one', () => {
 		expect(jekyllNav({ title: 'Blog' }, [{ path: 'index.md', text: page('title: Home') }, { path: 'about.md', text: page('title: About') }])).toBeNull();
 	});

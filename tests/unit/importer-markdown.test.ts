@@ -279,6 +279,26 @@ describe('mystDirectives', () => {
 		);
 		expect(notes).toEqual([{ message: expect.stringContaining('{bibliography}'), line: 82 }]);
 	});
+	it('shows a list table as the table the book shows, its title over it, in a div too; one whose cells hold blocks as its lists', () => {
+		const myst = [
+			'````{div} full-width\n```{list-table} Commands\n:header-rows: 1\n:widths: 30 70\n\n* - Command\n  - Does\n* - `git add`\n  - Stages a file,\n    all of it\n* -\n  - An empty cell\n* - $|A|$\n  - Its size\n```\n````',
+			'````{list-table}\n* - Code\n  - ```python\n    x = 1\n    ```\n````',
+		].join('\n\n');
+		const { mdx } = transform(myst, (parsed, found) => mystDirectives(parsed, found));
+		expect(mdx).toBe(
+			[
+				'Commands',
+				[
+					'| Command           | Does                     |',
+					'| ----------------- | ------------------------ |',
+					'| `git add`         | Stages a file, all of it |',
+					'|                   | An empty cell            |',
+					'| $$\\vert A\\vert $$ | Its size                 |',
+				].join('\n'),
+				'- - Code\n  - ```python\n    x = 1\n    ```',
+			].join('\n\n'),
+		);
+	});
 });
 
 describe('admonitionBlocks', () => {

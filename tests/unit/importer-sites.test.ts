@@ -270,6 +270,25 @@ describe('importing a VitePress site', () => {
 			expect(readFileSync(join(content, 'roadmaps', 'plan', 'index.mdx'), 'utf8')).toContain('title: "Learning Resources"');
 		});
 	});
+	it("leaves out its other locales' folders as translations, and imports a locale's folder on its own", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'plan'), {
+				'.vitepress/config.mjs':
+					"export default { locales: { root: { label: 'English', themeConfig: { sidebar: [{ text: 'Intro', link: '/intro' }, { text: 'Java', link: '/java' }] } }, vi: { label: 'Tiếng Việt', themeConfig: { sidebar: [{ text: 'Giới thiệu', link: '/vi/intro' }] } } } }",
+				'intro.md': '# Intro\n\nHello.\n',
+				'java.md': '# Java\n\nClasses.\n',
+				'vi/intro.md': '# Giới thiệu\n\nXin chào.\n',
+				'vi/java.md': '# Java\n\nLớp.\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'plan'), '--id', 'plan', '--out', content], dir, { log: (line) => lines.push(line), error: () => {} })).toBe(0);
+			expect(lines.join('\n')).toContain('Translations left out: 2 files (vi/intro.md, vi/java.md)');
+			expect(lines.join('\n')).not.toContain('Not imported');
+			const viLines: string[] = [];
+			expect(runImport([join(dir, 'plan', 'vi'), '--id', 'plan-vi', '--out', content], dir, { log: (line) => viLines.push(line), error: () => {} })).toBe(0);
+			expect(viLines.join('\n')).not.toContain('Translations left out');
+		});
+	});
 });
 
 describe('a Docusaurus sidebars file', () => {
@@ -684,13 +703,14 @@ describe('a Nextra sidebar', () => {
 		expect(hidden).toEqual(['week_2/checkpoint.mdx']);
 	});
 
-	it("reads Fumadocs' meta.json lists (separators, hidden pages, links, the rest, a folder's own title) and Rspress' _meta.json lists the same way", () => {
+	it("reads Fumadocs' meta.json lists (separators, hidden pages, links, the rest, a folder's pages in its place, a folder's own title) and Rspress' _meta.json lists the same way", () => {
 		const fumadocs: Record<string, unknown> = {
-			'': { title: 'Course', pages: ['index', '---[Rocket]Start here---', 'week_1', '!about', '[GitHub](https://github.com)', '...'] },
+			'': { title: 'Course', pages: ['index', '---[Rocket]Start here---', 'week_1', '!about', '[GitHub](https://github.com)', '...', '---Extras---', '...extras'] },
 			week_1: { title: 'Week 1: HTML', pages: ['kickoff', '[Icon][Slides](https://example.org/slides)'] },
 			week_2: { title: 'Week 2: CSS', pages: ['checkpoint', 'lesson'] },
+			extras: { title: 'Extras', pages: ['tools', 'reading'] },
 		};
-		const fumadocsPages = ['index.mdx', 'week_1/kickoff.mdx', 'week_1/index.mdx', 'week_2/lesson.mdx', 'week_2/checkpoint.mdx', 'about.md'];
+		const fumadocsPages = ['index.mdx', 'week_1/kickoff.mdx', 'week_1/index.mdx', 'week_2/lesson.mdx', 'week_2/checkpoint.mdx', 'about.md', 'extras/reading.mdx', 'extras/tools.mdx'];
 		expect(nextraSidebar(fumadocsPages, (folder) => fumadocs[folder])).toEqual({
 			entries: [
 				{ title: '', url: 'index.mdx' },
@@ -701,6 +721,7 @@ describe('a Nextra sidebar', () => {
 						{ title: 'Week 2: CSS', children: [{ title: '', url: 'week_2/checkpoint.mdx' }, { title: '', url: 'week_2/lesson.mdx' }] },
 					],
 				},
+				{ title: 'Extras', children: [{ title: '', url: 'extras/tools.mdx' }, { title: '', url: 'extras/reading.mdx' }] },
 			],
 			hidden: ['about.md'],
 		});
@@ -734,13 +755,15 @@ describe('a Nextra sidebar', () => {
 		});
 	});
 
-	it('imports a Fumadocs site from its folder: the pages of content/docs/ in the order of their meta.json files', () => {
+	it('imports a Fumadocs site from its folder: the pages of content/docs/ in the order of their meta.json files, its links to /docs/ pages leading to them', () => {
 		withImportFolders((dir, content) => {
 			writeFiles(join(dir, 'site'), {
 				'source.config.ts': "export const { docs, meta } = defineDocs({ dir: 'content/docs' });\n",
-				'content/docs/meta.json': '{ "pages": ["---Welcome---", "index", "setup", "---Modules---", "python"] }',
+				'next.config.mjs': 'export default {}',
+				'content/docs/meta.json': '{ "pages": ["---Welcome---", "index", "setup", "---Modules---", "python", "(help)"] }',
 				'content/docs/index.mdx': '---\ntitle: Python for data science\n---\n\nStart with the [setup](/docs/setup).\n',
-				'content/docs/setup.mdx': '---\ntitle: Setup\n---\n\nInstall.\n',
+				'content/docs/setup.mdx': '---\ntitle: Setup\n---\n\nInstall, or read the [FAQ](/docs/faq).\n',
+				'content/docs/(help)/faq.mdx': '---\ntitle: FAQ\n---\n\nAsk.\n',
 				'content/docs/python/meta.json': '{ "title": "Python", "pages": ["types", "loops"] }',
 				'content/docs/python/index.mdx': '---\ntitle: Python basics\n---\n\nThe language.\n',
 				'content/docs/python/loops.mdx': '---\ntitle: Loops\n---\n\nfor.\n',
@@ -748,9 +771,12 @@ describe('a Nextra sidebar', () => {
 			});
 			const lines: string[] = [];
 			expect(runImport([join(dir, 'site'), '--id', 'pyds', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
-			expect(lines.join('\n')).toContain('4 phases, split at the table of contents');
+			expect(lines.join('\n')).toContain('5 phases, split at the table of contents');
 			const order = (name: string) => Number(/order: (\d+)/.exec(readFileSync(join(content, 'roadmaps', 'pyds', `${name}.mdx`), 'utf8'))![1]);
-			expect(['setup', 'python-basics', 'types', 'loops'].map(order)).toEqual([1, 2, 3, 4]);
+			expect(['setup', 'python-basics', 'types', 'loops', 'faq'].map(order)).toEqual([1, 2, 3, 4, 5]);
+			// Its pages link each other at the address the site serves them at, /docs/, a route group's folder left out.
+			expect(readFileSync(join(content, 'roadmaps', 'pyds', 'index.mdx'), 'utf8')).toContain('[setup](/roadmaps/pyds/setup/)');
+			expect(readFileSync(join(content, 'roadmaps', 'pyds', 'setup.mdx'), 'utf8')).toContain('[FAQ](/roadmaps/pyds/faq/)');
 		});
 	});
 
@@ -1057,6 +1083,21 @@ describe('a Mintlify navigation', () => {
 				{ title: 'Tools', children: [{ title: 'Scanning', children: [{ title: '', url: 'tools/nmap.md' }, { title: '', url: 'tools/burp.mdx' }] }] },
 			],
 		});
+	});
+
+	it('lists a group or tab of one page as that page', () => {
+		const config = {
+			navigation: {
+				tabs: [
+					{ tab: 'Start', groups: [{ group: 'Home', pages: ['index'] }, { group: 'Overview', root: 'intro' }, { group: 'Web', pages: ['web/lfi', 'web/sqli'] }] },
+					{ tab: 'Tools', groups: [{ group: 'Scanning', pages: ['tools/nmap'] }] },
+				],
+			},
+		};
+		expect(mintlifyNav(config, pages)?.entries).toEqual([
+			{ title: 'Start', children: [{ title: '', url: 'intro.mdx' }, { title: 'Web', children: [{ title: '', url: 'web/lfi.mdx' }, { title: '', url: 'web/sqli.mdx' }] }] },
+			{ title: '', url: 'tools/nmap.md' },
+		]);
 	});
 
 	it("reads mint.json's list of groups, the default version's, the first page the home page without an index", () => {

@@ -5,18 +5,18 @@
  * images from its source root (`/guide/lesson-012`, `/shader.png` served from its public folder), and a VitePress or
  * VuePress site keeps its table of contents in its configuration's sidebar.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import type { Link, Definition } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { urlSafety } from '../checks/url-safety.ts';
 import { defaultExport } from './js-literal.ts';
-import { findPlanFile, fromSiteRoot, resolvePlanPath, type SiteRoot } from './links.ts';
+import { findPlanFile, fromSiteRoot, resolvePlanPath, ROUTE_GROUP, type SiteRoot } from './links.ts';
 import { parseMarkdown } from './markdown/parse.ts';
 import { hugoSiteAt } from './hugo.ts';
-import { nextraPagesIn } from './nextra.ts';
+import { metaFileIn, nextraPagesIn } from './nextra.ts';
 import { readMkdocsConfig } from './site-nav.ts';
-import { sourceDirOf } from './vitepress.ts';
+import { localeFoldersOf, sourceDirOf } from './vitepress.ts';
 import { STARLIGHT_DOCS, starlightOptions } from './starlight.ts';
 
 export interface DocsSite {
@@ -26,6 +26,11 @@ export interface DocsSite {
 	publicDir?: string;
 	/** A folder of images its pages import or link from where they are (an Astro site's `src/assets`), relative to the root. */
 	assetsDir?: string;
+	/** The address its root is served at, and its route groups (see links.ts's SiteRoot). */
+	servedAt?: string;
+	routeGroups?: string[];
+	/** The folders of its translations, from its root (a VitePress or VuePress site's locales besides the root's). */
+	localeFolders?: string[];
 	/** A VitePress or VuePress configuration's value (see js-literal.ts). */
 	config?: unknown;
 }
@@ -37,7 +42,7 @@ const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 /** A file's text; null when there is no such file (a folder named like a module is none). */
 export const readFile = (path: string) => (isFile(path) ? readFileSync(path, 'utf8') : null);
 
-const NEXT_CONFIGS = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs'];
+const NEXT_CONFIGS = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.mts', 'next.config.cjs'];
 const ASTRO_CONFIGS = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs'];
 
 /**
@@ -76,17 +81,24 @@ function siteAt(dir: string, start: string): DocsSite | null {
 	if (existsSync(join(dir, '.vitepress'))) {
 		const config = configIn(join(dir, '.vitepress'));
 		const root = resolve(dir, sourceDirOf(config));
-		return { root, publicDir: 'public', config };
+		return { root, publicDir: 'public', config, localeFolders: localeFoldersOf(config) };
 	}
-	if (existsSync(join(dir, '.vuepress'))) return { root: dir, publicDir: '.vuepress/public', config: configIn(join(dir, '.vuepress')) };
+	if (existsSync(join(dir, '.vuepress'))) {
+		const config = configIn(join(dir, '.vuepress'));
+		return { root: dir, publicDir: '.vuepress/public', config, localeFolders: localeFoldersOf(config) };
+	}
 	if (DOCUSAURUS_CONFIGS.some((name) => existsSync(join(dir, name)))) return { root: dir, publicDir: 'static' };
 	// An Astro site serves `public/` at its root; its pages import the images of `src/assets/`.
 	// (Its docs folder names the site too.)
 	const astro = astroSiteOf(dir);
 	if (astro) return { root: join(astro.dir, STARLIGHT_DOCS), publicDir: '../../../public', assetsDir: '../../assets' };
 	// A Nextra site's pages are its pages folder's; it serves `public/` at its root.
+	// A Fumadocs site's (its folders' lists in meta.json) are served at /docs, the address its loader gives content/docs.
 	const nextraPages = NEXT_CONFIGS.some((name) => isFile(join(dir, name))) ? nextraPagesIn(dir, isFile) : undefined;
-	if (nextraPages) return { root: nextraPages, publicDir: relative(nextraPages, join(dir, 'public')).split(sep).join('/') };
+	if (nextraPages) {
+		const fumadocs = metaFileIn(nextraPages, isFile)?.endsWith(`${sep}meta.json`) && nextraPages.endsWith(`${sep}docs`);
+		return { root: nextraPages, publicDir: relative(nextraPages, join(dir, 'public')).split(sep).join('/'), ...(fumadocs ? { servedAt: 'docs' } : {}), routeGroups: routeGroupsIn(nextraPages) };
+	}
 	// A Hugo site's pages are its content folder's (its language's, for `start`); it serves `static/` at its root.
 	const hugo = hugoSiteAt(dir, start);
 	if (hugo) return { root: hugo.contentDir, publicDir: relative(hugo.contentDir, hugo.staticDir).split(sep).join('/') };
@@ -94,6 +106,12 @@ function siteAt(dir: string, start: string): DocsSite | null {
 	const pagesDir = mkdocs === null ? null : readMkdocsConfig(mkdocs)?.pagesDir;
 	return pagesDir ? { root: resolve(dir, pagesDir) } : null;
 }
+
+/** The route groups of a Next.js site's pages folder, paths relative to it. */
+const routeGroupsIn = (pages: string) =>
+	readdirSync(pages, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && ROUTE_GROUP.test(entry.name))
+		.map((entry) => relative(pages, join(entry.parentPath, entry.name)).split(sep).join('/'));
 
 /**
  * The source root of the docs site whose folder `folder` is, when it lies below it (a VitePress `srcDir: 'docs'`):
@@ -106,7 +124,17 @@ export function sourceRootIn(folder: string): string | undefined {
 
 /** Where the plan in `folder` reads the site's `/…` links from (see links.ts's SiteRoot). */
 export function siteRootOf(site: DocsSite, folder: string): SiteRoot {
-	return { within: relative(site.root, resolve(folder)).split(sep).join('/'), ...(site.publicDir ? { publicDir: site.publicDir } : {}) };
+	const { publicDir, servedAt, routeGroups } = site;
+	return { within: relative(site.root, resolve(folder)).split(sep).join('/'), ...(publicDir ? { publicDir } : {}), ...(servedAt ? { servedAt } : {}), ...(routeGroups?.length ? { routeGroups } : {}) };
+}
+
+/**
+ * Whether a file of the plan's folder is in another locale's folder of its site ("vi/intro.md" of a site whose root
+ * is English): a translation, unless the plan is that locale's folder itself.
+ */
+export function inOtherLocale(site: DocsSite, siteRoot: SiteRoot): (path: string) => boolean {
+	const folders = (site.localeFolders ?? []).map((folder) => posix.relative(siteRoot.within, folder)).filter((folder) => folder !== '' && !folder.startsWith('..'));
+	return (path) => folders.some((folder) => path.startsWith(`${folder}/`));
 }
 
 /** The plan files (of `files`) a document links, from its own place or the site's root. */

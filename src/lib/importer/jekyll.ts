@@ -23,6 +23,8 @@ interface Page {
 	parent?: string;
 	grandParent?: string;
 	order?: number | string;
+	/** The collections the page shows whole (see shownCollections). */
+	shows?: string[];
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
@@ -50,17 +52,29 @@ function publishedPages(files: readonly SiteFile[], config: Record<string, unkno
 		const fields = frontmatterFields(parseMarkdown(source));
 		if (!fields) return [];
 		const order = fields['nav_order'];
+		const shows = shownCollections(source);
 		return [
 			{
 				path,
 				fields,
 				title: text(fields['title']),
+				...(shows.length > 0 ? { shows } : {}),
 				...(text(fields['parent']) ? { parent: text(fields['parent']) } : {}),
 				...(text(fields['grand_parent']) ? { grandParent: text(fields['grand_parent']) } : {}),
 				...((typeof order === 'number' && Number.isFinite(order)) || (typeof order === 'string' && order.trim()) ? { order: typeof order === 'string' ? order.trim() : order } : {}),
 			},
 		];
 	});
+}
+
+const LOOP = /\{%-?\s*for\s+(\w+)\s+in\s+site\.(\w+)\s*-?%\}/g;
+
+/**
+ * The collections a page's Liquid shows whole, each document where it loops over them: Just the Class's calendar,
+ * `{% for module in site.modules %}{{ module }}{% endfor %}`, shows each week's module, its lectures, there.
+ */
+function shownCollections(source: string): string[] {
+	return [...source.matchAll(LOOP)].filter(([, variable]) => new RegExp(`\\{\\{-?\\s*${variable}\\s*-?\\}\\}`).test(source)).map(([, , name]) => name!);
 }
 
 /**
@@ -89,7 +103,15 @@ function inNavOrder(pages: readonly Page[], ignoreCase: boolean): Page[] {
 export function jekyllNav(config: Record<string, unknown>, files: readonly SiteFile[]): SiteNav | null {
 	const published = publishedPages(files, config);
 	const inNav = published.filter(({ fields, title }) => title && fields['nav_exclude'] !== true);
-	if (!inNav.some((page) => page.order !== undefined || page.parent !== undefined)) return null;
+	// A page that shows a collection's documents (Just the Class's modules) places them in the navigation too.
+	const root = text(config['collections_dir']).replace(/^\/+|\/+$/g, '');
+	const collections = new Map(collectionsOf(config).map((collection) => [collection.name, collection]));
+	const shown = (page: Page): NavEntry[] =>
+		(page.shows ?? []).flatMap((name) => {
+			const collection = collections.get(name);
+			return collection ? documentsOf(collection, `${root ? `${root}/` : ''}_${name}`, files).map(({ title, path }) => ({ title, url: path })) : [];
+		});
+	if (!inNav.some((page) => page.order !== undefined || page.parent !== undefined || shown(page).length > 0)) return null;
 	const order = (pages: readonly Page[]) => inNavOrder(pages, text(config['nav_sort']) === 'case_insensitive');
 	const placed = new Set<Page>();
 	// The theme's levels: a page without a parent, its children (a parent, no grand_parent), their children.
@@ -98,7 +120,7 @@ export function jekyllNav(config: Record<string, unknown>, files: readonly SiteF
 			placed.add(page);
 			const [grandParent] = ancestors.slice(-1);
 			const children = ancestors.length >= 2 ? [] : inNav.filter((child) => child.parent === page.title && child.grandParent === grandParent?.title);
-			const below = entries(children, [...ancestors, page]);
+			const below = [...entries(children, [...ancestors, page]), ...shown(page)];
 			return { title: page.title, url: page.path, ...(below.length > 0 ? { children: below } : {}) };
 		});
 	const nav = entries(inNav.filter((page) => page.parent === undefined && page.grandParent === undefined), []);

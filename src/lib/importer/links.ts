@@ -220,7 +220,25 @@ export function resolvePlanPath(url: string, from: string): { path: string; anch
 export interface SiteRoot {
 	within: string;
 	publicDir?: string;
+	/** The address its root is served at ("docs" for a Fumadocs site's content/docs, at /docs). */
+	servedAt?: string;
+	/** Its folders that add nothing to their pages' addresses (Next.js route groups, "(framework)"), relative to its root. */
+	routeGroups?: readonly string[];
 }
+
+/** The source paths an address from the site's root may be, as served (see SiteRoot's servedAt and routeGroups). */
+function sourcePaths(path: string, site: SiteRoot): string[] {
+	const served = site.servedAt && path.startsWith(`${site.servedAt}/`) ? path.slice(site.servedAt.length + 1) : path;
+	const grouped = (site.routeGroups ?? []).flatMap((group) => {
+		const address = group.split('/').filter((name) => !ROUTE_GROUP.test(name)).join('/');
+		if (address === '') return [`${group}/${served}`];
+		return served.startsWith(`${address}/`) ? [`${group}/${served.slice(address.length + 1)}`] : [];
+	});
+	return [served, ...grouped];
+}
+
+/** A folder's name that Next.js leaves out of its pages' addresses. */
+export const ROUTE_GROUP = /^\(.+\)$/;
 
 /**
  * A docs site's link or image from its source root ("/guide/lesson-012" in docs/guide, "/shader.png" served from
@@ -239,7 +257,7 @@ export function fromSiteRoot(url: string, site: SiteRoot, isPlanPath: (path: str
 		const standIn = `/${sitePath.split('/').map(() => 'r').join('/')}`;
 		return posix.relative(posix.join(standIn, site.within), posix.join(standIn, sitePath));
 	};
-	const candidates = [fromFolder(path), ...(image && site.publicDir ? [fromFolder(posix.join(site.publicDir, path))] : [])];
+	const candidates = [...sourcePaths(path, site).map(fromFolder), ...(image && site.publicDir ? [fromFolder(posix.join(site.publicDir, path))] : [])];
 	const found = candidates.find(isPlanPath);
 	return found === undefined ? url : `/${found.split('/').map(encodeURIComponent).join('/')}${rest}`;
 }

@@ -3,7 +3,7 @@
  * the older name) at the docs' root, lists the pages by path without extension in `navigation`: groups (`{ group,
  * root, pages }`, a page of `pages` being a path or a group of its own), maybe inside tabs, anchors, dropdowns or
  * products (`{ tab, groups }`), each a part of the site, and versions or languages, of which the site opens at the
- * default one. A group is opened by its `root` page; hidden groups and pages (`hidden: true`) and links (`href`) are no
+ * default one. A group is opened by its `root` page, and one of a single page is that page; hidden groups and pages (`hidden: true`) and links (`href`) are no
  * pages of the plan. The site opens at its `index` page, else at the first page listed: its home page, the overview.
  */
 import { field, isPlainObject, text } from './js-literal.ts';
@@ -60,8 +60,7 @@ export function mintlifyNav(config: unknown, pages: readonly string[]): Mintlify
 		const group = text(field(item, 'group'));
 		if (group === undefined) return containerEntries(item);
 		const root = text(field(item, 'root'));
-		const children = [...(root ? pageEntry(root) : []), ...containerEntries(item)];
-		return children.length > 0 ? [{ title: group, children }] : [];
+		return grouped(group, [...(root ? pageEntry(root) : []), ...containerEntries(item)]);
 	};
 	const listEntries = (value: unknown): NavEntry[] => (Array.isArray(value) ? value.flatMap(itemEntries) : []);
 	// A division's items are the site's parts when it has several with pages, else just its pages.
@@ -73,12 +72,11 @@ export function mintlifyNav(config: unknown, pages: readonly string[]): Mintlify
 			if (Array.isArray(items) && items.length > 0) entries.push(...containerEntries(items.find((item) => field(item, 'default') === true) ?? items[0]));
 		}
 		for (const key of PARTS) {
-			const parts = (Array.isArray(field(node, key)) ? (field(node, key) as unknown[]) : []).map((item) => ({
-				title: PART_TITLES[key].map((name) => text(field(item, name))).find(Boolean) ?? '',
-				children: field(item, 'href') === undefined ? containerEntries(item) : [],
-			}));
-			const withPages = parts.filter((part) => part.children.length > 0);
-			entries.push(...(withPages.length > 1 ? withPages : withPages.flatMap((part) => part.children)));
+			const parts = (Array.isArray(field(node, key)) ? (field(node, key) as unknown[]) : []).map((item) =>
+				grouped(PART_TITLES[key].map((name) => text(field(item, name))).find(Boolean) ?? '', field(item, 'href') === undefined ? containerEntries(item) : []),
+			);
+			const withPages = parts.filter((part) => part.length > 0);
+			entries.push(...(withPages.length > 1 ? withPages.flat() : withPages.flatMap((part) => part.flatMap((entry) => entry.children ?? [entry]))));
 		}
 		entries.push(...listEntries(field(node, 'groups')), ...listEntries(field(node, 'pages')));
 		return entries;
@@ -90,6 +88,15 @@ export function mintlifyNav(config: unknown, pages: readonly string[]): Mintlify
 	const siteName = text(field(config, 'name'));
 	return { entries: withoutPage(entries, home), home, ...(siteName ? { siteName } : {}), leftOut };
 }
+
+/**
+ * A group or part as the table of contents lists it: none without pages, and one holding a single page (a one-page
+ * "Overview" group, a tab of one page) that page, as its heading over one link adds no level a reader goes through.
+ */
+const grouped = (title: string, children: NavEntry[]): NavEntry[] => {
+	if (children.length === 0) return [];
+	return children.length === 1 && children[0]!.children === undefined ? children : [{ title, children }];
+};
 
 const firstPage = (entries: readonly NavEntry[]): string | undefined => {
 	for (const entry of entries) {

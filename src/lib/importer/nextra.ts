@@ -7,7 +7,7 @@
  * (`{ type: 'separator', title }`) heads a group of what follows it; hidden pages (`display: 'hidden'`) and links
  * (`href`) are no pages of the plan.
  * Fumadocs (`meta.json` in each folder of `content/docs/`: `{ title, pages: ['index', '---Basics---', 'loops', '...',
- * '!draft', '[Blog](/blog)'] }`, the folder's title its own) and Rspress (`_meta.json` in each folder of `docs/`: `['intro',
+ * '!draft', '[Blog](/blog)', '...guides'] }`, the folder's title its own) and Rspress (`_meta.json` in each folder of `docs/`: `['intro',
  * { type: 'dir', name: 'guide', label: 'Guide' }, { type: 'section-header', label }]`) order their sidebars the same way,
  * by lists of names: they are read as the `_meta` entries they mean.
  */
@@ -48,7 +48,10 @@ export function nextraSidebar(pages: readonly string[], metaOf: MetaOf): { entri
 		// Those `_meta` leaves out follow in name order, a folder's `index` page first (it opens the folder's group); the
 		// page named like a folder beside it is that folder's own page, not an item of its own.
 		const unlisted = [...new Set([...files.keys(), ...folders])].filter((name) => !listed.some(([key]) => key === name));
-		const names = [...listed.map(([key]) => key), ...unlisted.sort((a, b) => Number(b === 'index') - Number(a === 'index') || a.localeCompare(b, undefined, { numeric: true }))];
+		unlisted.sort((a, b) => Number(b === 'index') - Number(a === 'index') || a.localeCompare(b, undefined, { numeric: true }));
+		// Where a Fumadocs list places the rest (`'...'`), else after what it lists.
+		const keys = listed.map(([key]) => key);
+		const names = keys.includes(REST) ? keys.flatMap((key) => (key === REST ? unlisted : [key])) : [...keys, ...unlisted];
 		const sections: NavEntry[] = [];
 		let section: NavEntry | undefined;
 		for (const name of new Set(names)) {
@@ -60,7 +63,9 @@ export function nextraSidebar(pages: readonly string[], metaOf: MetaOf): { entri
 				continue;
 			}
 			const entry = itemEntry(name, title, value);
-			if (entry) (section ? section.children! : sections).push(entry);
+			// A folder Fumadocs extracts (`'...guides'`) lists its pages in its parent's place, without a group of its own.
+			const placed = entry?.children && field(value, 'type') === 'extract' ? entry.children : entry ? [entry] : [];
+			(section ? section.children! : sections).push(...placed);
 		}
 		return sections.filter((entry) => entry.url !== undefined || (entry.children?.length ?? 0) > 0);
 
@@ -89,14 +94,16 @@ const isFumadocsMeta = (meta: unknown) => Array.isArray(field(meta, 'pages'));
 /** The title a Fumadocs folder gives itself in its `meta.json`. */
 const ownTitle = (meta: unknown) => (isFumadocsMeta(meta) ? text(field(meta, 'title')) : undefined);
 
+/** The place of the pages a Fumadocs list does not name. */
+const REST = '...';
 const FUMADOCS_SEPARATOR = /^---(?:\[[^\]]*\])?(.*)---$/;
 const FUMADOCS_LINK = /^(?:external:)?(?:\[[^\]]*\])?\[[^\]]*\]\(([^)]*)\)$/;
 
 /**
  * A folder's `_meta` as the names it lists in order, each with its Nextra value (its title, or `{ title, type,
  * display, href }`): a Nextra record's keys, a Fumadocs `pages` list (`'---Basics---'` a separator, `'!draft'` hidden,
- * `'[Blog](/blog)'` a link, `'...'` the rest, which follow anyway) or an Rspress list (names, or `{ type: 'file' |
- * 'dir', name, label }`, `{ type: 'section-header', label }`).
+ * `'[Blog](/blog)'` a link, `'...'` the place of the rest, which else follow, `'...guides'` the pages of a folder in
+ * its place) or an Rspress list (names, or `{ type: 'file' | 'dir', name, label }`, `{ type: 'section-header', label }`).
  */
 function metaEntries(meta: unknown): [string, unknown][] {
 	if (isFumadocsMeta(meta)) {
@@ -104,7 +111,9 @@ function metaEntries(meta: unknown): [string, unknown][] {
 		const pages = field(meta, 'pages') as unknown[];
 		return (pages.includes('index') ? pages : ['index', ...pages]).flatMap((item, index): [string, unknown][] => {
 			const name = text(item);
-			if (!name || name.startsWith('...') || name === 'z...a') return [];
+			if (name === REST || name === 'z...a') return [[REST, '']];
+			if (!name) return [];
+			if (name.startsWith('...')) return [[name.slice(3), { type: 'extract' }]];
 			const separator = FUMADOCS_SEPARATOR.exec(name);
 			if (separator) return [[`---${index}`, { type: 'separator', title: separator[1]!.trim() }]];
 			const link = FUMADOCS_LINK.exec(name);

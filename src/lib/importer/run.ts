@@ -22,7 +22,7 @@ import { carpentriesLesson } from './carpentries.ts';
 import { sphinxSite } from './sphinx.ts';
 import { readBookdownBook } from './bookdown.ts';
 import { readBookSource, readBookTitle, readGitbookStructure, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, readYamlValue, type SiteNav, toMarkdown, withoutPage } from './site-nav.ts';
-import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, linkedFiles, readFile, siteRootOf, sourceRootIn } from './docs-site.ts';
+import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, inOtherLocale, linkedFiles, readFile, siteRootOf, sourceRootIn } from './docs-site.ts';
 import { defaultExport, field, text } from './js-literal.ts';
 import { pageCount, sidebarOf, siteTitleOf } from './vitepress.ts';
 import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
@@ -578,8 +578,10 @@ function readPlan(input: string): ReadPlan {
 		listed.push(...listFiles(imageFolder).found.filter((path) => IMAGE.test(path)).map((path) => relative(folder, join(imageFolder, path)).split(sep).join('/')));
 	}
 	const all = new Set(listed);
-	const translations = listed.filter((f) => isTranslation(f, all));
-	const files = listed.filter((f) => !isTranslation(f, all));
+	const otherLocale = docsSite && siteRoot ? inOtherLocale(docsSite, siteRoot) : () => false;
+	const translated = (path: string) => isTranslation(path, all) || (LESSON_FILE.test(path) && otherLocale(path));
+	const translations = listed.filter(translated);
+	const files = listed.filter((f) => !translated(f));
 	// An mdBook (its book.toml here or a folder up) puts the files its include links name into its chapters; a file's
 	// include tags put in files of the plan's folder.
 	const bookRoot = [folder, dirname(folder)].find((dir) => existsSync(join(dir, 'book.toml')));

@@ -21,6 +21,12 @@ function localeOf(config: unknown, within: string): unknown {
 	return key === undefined ? field(locales, 'root') : field(locales, key);
 }
 
+/** The folders of the site's locales other than its root's (`locales: { root, vi }`, VuePress's `'/vi/'`), from its source root. */
+export function localeFoldersOf(config: unknown): string[] {
+	const locales = field(config, 'locales');
+	return isPlainObject(locales) ? Object.keys(locales).map((key) => key.replace(/^\/+|\/+$/g, '')).filter((folder) => folder !== '' && folder !== 'root') : [];
+}
+
 /** The site's title for a folder: its locale's `title`, else the configuration's. */
 export const siteTitleOf = (config: unknown, within: string) => text(field(localeOf(config, within), 'title')) || text(field(config, 'title')) || undefined;
 

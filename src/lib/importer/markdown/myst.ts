@@ -7,7 +7,7 @@
  * as sections the reader opens (see layout()). Directives that only drive the book's build (an index entry, a table of
  * contents), or whose content it makes from other files (a bibliography), go, with a note; the others stay as written.
  */
-import type { Code, Html, InlineCode, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Code, Html, InlineCode, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Table, TableCell, Text } from 'mdast';
 import { admonitionBlocks, ALERTS, alert, charsOfIndent, collapsible, headedBox, LESSON_BOXES, MYST_BUILD_ONLY, MYST_GENERATED, titleCase } from './admonitions.ts';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
@@ -84,9 +84,28 @@ function glossaryEntries(body: string): Array<{ term: string; definition: string
 }
 
 /**
+ * A list table's rows, a list of lists each of whose items is a cell, as the table the book shows (its first row the
+ * header, as a Markdown table's is); null when a cell holds more than a paragraph, which a Markdown table cell cannot.
+ */
+function listTable(blocks: readonly RootContent[]): Table | null {
+	const [list, ...others] = blocks;
+	if (list?.type !== 'list' || others.length > 0) return null;
+	const rows = list.children.map(({ children: [row, ...rest] }) => (row?.type === 'list' && rest.length === 0 ? row.children : null));
+	if (rows.some((row) => row === null)) return null;
+	const cells = rows.map((row) => row!.map(({ children }) => (children.length === 0 ? [] : children.length === 1 && children[0]!.type === 'paragraph' ? children[0].children : null)));
+	if (cells.some((row) => row.some((cell) => cell === null))) return null;
+	// A cell's text wraps over lines in the list, and a Markdown table's row is one line whose bars end cells, even in
+	// math: there TeX's \vert draws the same bar.
+	const inRow = (phrasing: PhrasingContent[]) =>
+		phrasing.map((node) => (node.type === 'text' ? { ...node, value: node.value.replace(/\s*\n\s*/g, ' ') } : node.type === 'inlineMath' ? { ...node, value: node.value.replaceAll('|', '\\vert ') } : node));
+	return { type: 'table', children: cells.map((row) => ({ type: 'tableRow', children: row.map((cell): TableCell => ({ type: 'tableCell', children: inRow(cell!) })) })) };
+}
+
+/**
  * What a directive that lays out its content shows: a figure its image over its caption, an embedded page a link to
- * it, code a code block of its language (its options dropped), a table its caption over it, a glossary's terms, a tab
- * or a card its label in bold over its text, a set of them or a grid their content, a dropdown or toggle a section the reader opens.
+ * it, code a code block of its language (its options dropped), a table its caption over it (a list table's list of
+ * rows as a table), a glossary's terms, a tab or a card its label in bold over its text, a set of them, a grid or a div
+ * their content, a dropdown or toggle a section the reader opens.
  */
 function layout(name: string, argument: string, value: string, line: number | undefined, notes: ImportNote[]): RootContent[] | null {
 	const { options, body } = directiveParts(value);
@@ -116,13 +135,18 @@ function layout(name: string, argument: string, value: string, line: number | un
 		case 'dropdown':
 			return collapsible(argument || 'Details', content());
 		case 'table':
-			return [...parseMarkdown(argument, { frontmatter: false }).children, ...content()];
+		case 'list-table': {
+			const blocks = content();
+			const table = name === 'list-table' ? listTable(blocks) : null;
+			return [...parseMarkdown(argument, { frontmatter: false }).children, ...(table ? [table] : blocks)];
+		}
 		case 'glossary':
 			return glossaryEntries(body).flatMap(({ term, definition }) => [bold(term), ...directiveContent(definition, line, notes)]);
 		case 'tab-set':
 		case 'tabs':
 		case 'grid':
 		case 'grid-item':
+		case 'div':
 			return content();
 		default:
 			return null;
