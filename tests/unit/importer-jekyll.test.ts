@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jekyllCollectionsNav, jekyllNav } from '../../src/lib/importer/jekyll.ts';
+import { jekyllCollectionsNav, jekyllNav } from '../../src/lib/importer/sites/jekyll.ts';
 import { calloutsOf, kramdownBlocks } from '../../src/lib/importer/markdown/kramdown.ts';
 import { renderLiquid } from '../../src/lib/importer/markdown/liquid.ts';
 import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';

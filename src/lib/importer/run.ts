@@ -17,23 +17,23 @@ import { slugify } from './slugs.ts';
 import { parseMarkdown } from './markdown/parse.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
-import { jekyllCollectionsNav, jekyllNav } from './jekyll.ts';
-import { carpentriesLesson } from './carpentries.ts';
-import { sphinxSite } from './sphinx.ts';
-import { readBookdownBook } from './bookdown.ts';
-import { readBookSource, readBookTitle, readGitbookStructure, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, readYamlValue, type SiteNav, toMarkdown, withoutPage } from './site-nav.ts';
-import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, inOtherLocale, linkedFiles, readFile, siteRootOf, sourceRootIn } from './docs-site.ts';
-import { defaultExport, field, text } from './js-literal.ts';
-import { pageCount, sidebarOf, siteTitleOf } from './vitepress.ts';
+import { jekyllCollectionsNav, jekyllNav } from './sites/jekyll.ts';
+import { carpentriesLesson } from './sites/carpentries.ts';
+import { sphinxSite } from './sites/sphinx.ts';
+import { readBookdownBook } from './sites/bookdown.ts';
+import { readBookSource, readBookTitle, readGitbookStructure, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, readYamlValue, type SiteNav, toMarkdown, withoutPage } from './sites/site-nav.ts';
+import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, inOtherLocale, linkedFiles, readFile, siteRootOf, sourceRootIn } from './sites/docs-site.ts';
+import { defaultExport, field, text } from './sites/js-literal.ts';
+import { pageCount, sidebarOf, siteTitleOf } from './sites/vitepress.ts';
 import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
-import { CATEGORY_FILES, type Category, docsPathOf, docusaurusSidebar, readCategory, sidebarLabels, sidebarPathOf, type SidebarsFile } from './docusaurus.ts';
+import { CATEGORY_FILES, type Category, docsPathOf, docusaurusSidebar, readCategory, sidebarLabels, sidebarPathOf, type SidebarsFile } from './sites/docusaurus.ts';
 import { expandIncludes, expandTemplateIncludes } from './includes.ts';
-import { STARLIGHT_DOCS, starlightSidebar, starlightTitle } from './starlight.ts';
-import { metaFileIn, nextraPagesIn, nextraSidebar } from './nextra.ts';
-import { MINTLIFY_CONFIGS, mintlifyNav } from './mintlify.ts';
-import { roadmapShEntries } from './roadmap-sh.ts';
-import { hugoMenu, hugoPagesDir, hugoSiteOf } from './hugo.ts';
-import { isNotionFile, notionExport } from './notion.ts';
+import { STARLIGHT_DOCS, starlightSidebar, starlightTitle } from './sites/starlight.ts';
+import { metaFileIn, nextraPagesIn, nextraSidebar } from './sites/nextra.ts';
+import { MINTLIFY_CONFIGS, mintlifyNav } from './sites/mintlify.ts';
+import { roadmapShEntries } from './sites/roadmap-sh.ts';
+import { hugoMenu, hugoPagesDir, hugoSiteOf } from './sites/hugo.ts';
+import { isNotionFile, notionExport } from './sites/notion.ts';
 import type { SiteRoot } from './links.ts';
 
 export const USAGE = 'usage: npm run import -- <file.md | file.ipynb | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
@@ -333,7 +333,7 @@ function gitbookStructureOf(folder: string): { nav: SiteNav; pages: string } | n
 
 /**
  * A Sphinx site written in MyST Markdown, given its source folder (with `conf.py`) or the folder that holds it as its
- * one subfolder with a `conf.py` (a repository's `docs/`): its pages in its toctrees' order (see sphinx.ts).
+ * one subfolder with a `conf.py` (a repository's `docs/`): its pages in its toctrees' order (see sites/sphinx.ts).
  */
 function sphinxSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const hasConf = (dir: string) => existsSync(join(dir, 'conf.py'));
@@ -347,7 +347,7 @@ function sphinxSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 
 /**
  * A Notion export's folder, or its top page (`top`, relative to the folder): its pages in the order their parent pages
- * link them (see notion.ts), the top page the overview.
+ * link them (see sites/notion.ts), the top page the overview.
  */
 function notionExportOf(folder: string, top?: string): { nav: SiteNav; pages: string } | null {
 	const { found, all } = listFiles(folder);
@@ -361,7 +361,7 @@ function notionExportOf(folder: string, top?: string): { nav: SiteNav; pages: st
 
 /**
  * A roadmap of roadmap.sh (`src/data/roadmaps/<name>/`, or its `content/` folder): its lessons in the order its
- * drawing, `<name>.json`, places them (see roadmap-sh.ts); `<name>.md`, whose frontmatter titles the roadmap, is the overview.
+ * drawing, `<name>.json`, places them (see sites/roadmap-sh.ts); `<name>.md`, whose frontmatter titles the roadmap, is the overview.
  */
 function roadmapShOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const roadmap = [folder, dirname(folder)].find((dir) => existsSync(join(dir, 'content')) && existsSync(join(dir, `${basename(dir)}.json`)));
@@ -403,7 +403,7 @@ function jekyllData(folder: string): Record<string, unknown> {
 	return data;
 }
 
-/** A Jekyll site (its `_config.yml` there) whose pages place themselves in its navigation, as Just the Docs reads them (see jekyll.ts). */
+/** A Jekyll site (its `_config.yml` there) whose pages place themselves in its navigation, as Just the Docs reads them (see sites/jekyll.ts). */
 function jekyllSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const config = jekyllConfigOf(folder);
 	if (config === null) return null;
@@ -415,7 +415,7 @@ function jekyllSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 
 /**
  * A Hugo site, its content folder or a section of it: its pages in the order of the menu Hugo builds from the content
- * folder (see hugo.ts), in the site's default language (translations, `_index.vi.md`, are left out as elsewhere).
+ * folder (see sites/hugo.ts), in the site's default language (translations, `_index.vi.md`, are left out as elsewhere).
  */
 function hugoSiteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const site = hugoSiteOf(folder);
@@ -431,7 +431,7 @@ function hugoSiteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 
 /**
  * An Astro Starlight site (its `astro.config.*` there) or its docs folder (`src/content/docs/`): its pages in its
- * sidebar's order (see starlight.ts), titled by its `title`.
+ * sidebar's order (see sites/starlight.ts), titled by its `title`.
  */
 function starlightSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const site = astroSiteOf(folder);
@@ -468,7 +468,7 @@ function sidebarSiteOf(given: string): { nav: SiteNav; pages: string } | null {
 
 /**
  * A Nextra site or its pages folder (`pages/` or `content/`, maybe in `src/`; the one whose root has a `_meta` file):
- * its pages in the order its `_meta` files give them (see nextra.ts).
+ * its pages in the order its `_meta` files give them (see sites/nextra.ts).
  */
 function nextraSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const isFile = (path: string) => readFile(path) !== null;
@@ -490,7 +490,7 @@ function nextraSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 
 /**
  * A Mintlify site (its `docs.json` or `mint.json` there, or in its `docs/` folder): its pages in its navigation's order
- * (see mintlify.ts), the page it opens at the overview.
+ * (see sites/mintlify.ts), the page it opens at the overview.
  */
 function mintlifySiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 	for (const pages of [folder, join(folder, 'docs')]) {

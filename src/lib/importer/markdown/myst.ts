@@ -14,7 +14,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { ImportNote } from './notes.ts';
 import { indentOf } from '../lines.ts';
 import { parseMarkdown } from './parse.ts';
-import { readYamlMap } from '../site-nav.ts';
+import { readYamlMap } from '../sites/site-nav.ts';
 
 // A directive's info string: its name in braces (with mystmd's inline options, "{note .simple}", which only style it),
 // and its argument, written after a space or none ("{code}c").

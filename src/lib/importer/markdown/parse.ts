@@ -12,7 +12,7 @@ import { EXIT, visit } from 'unist-util-visit';
 import { parse as parseToml } from 'smol-toml';
 import { parseDocument } from 'yaml';
 import { resolveWikiLinks, wikiLinkSyntax } from './wiki-links.ts';
-import { heroOf } from '../vitepress.ts';
+import { heroOf } from '../sites/vitepress.ts';
 import { parseEffort } from '../durations.ts';
 import type { NumberRange } from '../../../schemas/common.ts';
 

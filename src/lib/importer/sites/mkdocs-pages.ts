@@ -9,7 +9,7 @@
  * `collapse`, says so.
  */
 import { isPlainObject, text } from './js-literal.ts';
-import { nameTitle } from './plan.ts';
+import { nameTitle } from '../plan.ts';
 import type { NavEntry } from './site-nav.ts';
 
 /** A folder's `.pages` file, read ("" for the docs folder); null where it has none. */

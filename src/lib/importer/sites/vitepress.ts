@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import { field, isPlainObject, text } from './js-literal.ts';
-import { nameTitle } from './plan.ts';
+import { nameTitle } from '../plan.ts';
 import { firstPlaces, type NavEntry } from './site-nav.ts';
 
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;

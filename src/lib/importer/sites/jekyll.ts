@@ -6,9 +6,9 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { urlSafety } from '../checks/url-safety.ts';
-import { resolvePlanPath } from './links.ts';
-import { frontmatterFields, parseMarkdown } from './markdown/parse.ts';
+import { urlSafety } from '../../checks/url-safety.ts';
+import { resolvePlanPath } from '../links.ts';
+import { frontmatterFields, parseMarkdown } from '../markdown/parse.ts';
 import { type NavEntry, type SiteNav, toMarkdown } from './site-nav.ts';
 
 /** A Markdown file of the site: its path relative to the site's folder, and its text. */

@@ -9,8 +9,8 @@
 import { slug as slugPart } from 'github-slugger';
 import { posix } from 'node:path';
 import { field, isPlainObject, text } from './js-literal.ts';
-import { frontmatterFields, parseMarkdown } from './markdown/parse.ts';
-import { nameTitle } from './plan.ts';
+import { frontmatterFields, parseMarkdown } from '../markdown/parse.ts';
+import { nameTitle } from '../plan.ts';
 import type { DocFile } from './docusaurus.ts';
 import type { NavEntry } from './site-nav.ts';
 

@@ -9,10 +9,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import type { Link, Definition } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { urlSafety } from '../checks/url-safety.ts';
+import { urlSafety } from '../../checks/url-safety.ts';
 import { defaultExport } from './js-literal.ts';
-import { findPlanFile, fromSiteRoot, resolvePlanPath, ROUTE_GROUP, type SiteRoot } from './links.ts';
-import { parseMarkdown } from './markdown/parse.ts';
+import { findPlanFile, fromSiteRoot, resolvePlanPath, ROUTE_GROUP, type SiteRoot } from '../links.ts';
+import { parseMarkdown } from '../markdown/parse.ts';
 import { hugoSiteAt } from './hugo.ts';
 import { metaFileIn, nextraPagesIn } from './nextra.ts';
 import { readMkdocsConfig } from './site-nav.ts';
@@ -26,7 +26,7 @@ export interface DocsSite {
 	publicDir?: string;
 	/** A folder of images its pages import or link from where they are (an Astro site's `src/assets`), relative to the root. */
 	assetsDir?: string;
-	/** The address its root is served at, and its route groups (see links.ts's SiteRoot). */
+	/** The address its root is served at, and its route groups (see ../links.ts's SiteRoot). */
 	servedAt?: string;
 	routeGroups?: string[];
 	/** The folders of its translations, from its root (a VitePress or VuePress site's locales besides the root's). */
@@ -122,7 +122,7 @@ export function sourceRootIn(folder: string): string | undefined {
 	return root?.startsWith(resolve(folder) + sep) ? root : undefined;
 }
 
-/** Where the plan in `folder` reads the site's `/…` links from (see links.ts's SiteRoot). */
+/** Where the plan in `folder` reads the site's `/…` links from (see ../links.ts's SiteRoot). */
 export function siteRootOf(site: DocsSite, folder: string): SiteRoot {
 	const { publicDir, servedAt, routeGroups } = site;
 	return { within: relative(site.root, resolve(folder)).split(sep).join('/'), ...(publicDir ? { publicDir } : {}), ...(servedAt ? { servedAt } : {}), ...(routeGroups?.length ? { routeGroups } : {}) };

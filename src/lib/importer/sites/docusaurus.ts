@@ -7,8 +7,8 @@
  */
 import { posix } from 'node:path';
 import { field, isPlainObject, text } from './js-literal.ts';
-import { frontmatterFields, parseMarkdown } from './markdown/parse.ts';
-import { nameTitle } from './plan.ts';
+import { frontmatterFields, parseMarkdown } from '../markdown/parse.ts';
+import { nameTitle } from '../plan.ts';
 import { firstPlaces, readYamlMap, toMarkdown, type NavEntry } from './site-nav.ts';
 
 /** The names Docusaurus reads a folder's category from. */

@@ -9,8 +9,8 @@
 import { matchesGlob } from 'node:path';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { directiveParts } from './markdown/myst.ts';
-import { parseMarkdown } from './markdown/parse.ts';
+import { directiveParts } from '../markdown/myst.ts';
+import { parseMarkdown } from '../markdown/parse.ts';
 import type { NavEntry, SiteNav } from './site-nav.ts';
 import { toMarkdown } from './site-nav.ts';
 

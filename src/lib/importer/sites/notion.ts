@@ -10,7 +10,7 @@
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { parseMarkdown } from './markdown/parse.ts';
+import { parseMarkdown } from '../markdown/parse.ts';
 import type { NavEntry } from './site-nav.ts';
 
 /** A page's or database's file name: its title, a space and its ID. */

@@ -8,7 +8,7 @@
 import { posix } from 'node:path';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { frontmatterFields, parseMarkdown } from './markdown/parse.ts';
+import { frontmatterFields, parseMarkdown } from '../markdown/parse.ts';
 import { readYamlMap, type NavEntry, type SiteNav, toMarkdown } from './site-nav.ts';
 
 const RMD = /\.r(?:md|markdown)$/i;

@@ -12,8 +12,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { readFile } from './docs-site.ts';
-import { frontmatterFields, parseMarkdown } from './markdown/parse.ts';
-import { nameTitle } from './plan.ts';
+import { frontmatterFields, parseMarkdown } from '../markdown/parse.ts';
+import { nameTitle } from '../plan.ts';
 import { type NavEntry, readYamlMap } from './site-nav.ts';
 
 const CONFIG_EXTENSIONS = ['toml', 'yaml', 'yml', 'json'];

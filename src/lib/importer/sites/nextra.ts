@@ -13,7 +13,7 @@
  */
 import { join } from 'node:path';
 import { field, isPlainObject, text } from './js-literal.ts';
-import { nameTitle } from './plan.ts';
+import { nameTitle } from '../plan.ts';
 import type { NavEntry } from './site-nav.ts';
 
 const META_FILES = ['_meta.json', '_meta.js', '_meta.jsx', '_meta.ts', '_meta.tsx', '_meta.mjs', 'meta.json'];

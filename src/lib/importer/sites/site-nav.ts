@@ -9,8 +9,8 @@ import type { List, ListItem, PhrasingContent } from 'mdast';
 import { parse as parseToml } from 'smol-toml';
 import { parse } from 'yaml';
 import { mkdocsPagesNav, type PagesFileOf } from './mkdocs-pages.ts';
-import { toMdx } from './markdown/serialize.ts';
-import { isFolderIndex, LESSON_FILE } from './plan.ts';
+import { toMdx } from '../markdown/serialize.ts';
+import { isFolderIndex, LESSON_FILE } from '../plan.ts';
 
 export interface SiteNav {
 	/** The folder of the pages, relative to the configuration's ("docs"). */
