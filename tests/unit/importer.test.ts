@@ -1390,6 +1390,14 @@ describe('sectioned documents', () => {
 		expect(overview).toContain('## Notebooks');
 		expect(overview).toContain('## Acknowledgements');
 	});
+
+	it('numbers headings by Roman numerals ("## II. …") and letters ("### B. …") as by digits where all at their level count so, a part without sections a phase of its own', () => {
+		const result = phasesOfText('# Backend\n\n## I. Databases\n\n### A. Relational\n\n1. keys\n\n### B. SQL Server\n\n1. joins\n\n## II. Node.js\n\n### A. Basics\n\n1. modules\n\n### B. Express\n\n1. routing\n\n## III. Deployment\n\n1. CI\n');
+		expect(result.phases.map((p) => `${p.data['title']}|${p.data['group'] ?? ''}`)).toEqual(['Relational|databases', 'SQL Server|databases', 'Basics|nodejs', 'Express|nodejs', 'Deployment|']);
+		// "C. Language" among headings not lettered alike is a title.
+		const titles = phasesOfText('# Plan\n\n## Setup\n\nx\n\n## C. Language\n\ny\n\n## Tools\n\nz\n').phases.map((p) => p.data['title']);
+		expect(titles).toEqual(['Setup', 'C. Language', 'Tools']);
+	});
 });
 
 describe('index + files', () => {
