@@ -1077,6 +1077,7 @@ describe('a Mintlify navigation', () => {
 			home: 'index.mdx',
 			siteName: 'Hackbook',
 			leftOut: ['GET /users', 'Drafts'],
+			localeFolders: [],
 			entries: [
 				{ title: 'Overview', children: [{ title: 'Home', children: [{ title: '', url: 'intro.mdx' }] }] },
 				{ title: 'Attacks', children: [{ title: 'Web', children: [{ title: '', url: 'web/index.mdx' }, { title: '', url: 'web/lfi.mdx' }, { title: 'SQL Injection', children: [{ title: '', url: 'web/sqli.mdx' }, { title: '', url: 'web/sqli/union.mdx' }] }] }] },
@@ -1127,6 +1128,28 @@ describe('a Mintlify navigation', () => {
 			expect(readFileSync(join(roadmap, 'routers.mdx'), 'utf8')).toMatch(/order: 1\n[^]*group: part\n/);
 			// A component on a line of its own is a block, as MDX reads it: an alert, not words.
 			expect(readFileSync(join(roadmap, 'hello-fastapi.mdx'), 'utf8')).toContain('> \\[!NOTE]\n>\n> Install Python first.');
+		});
+	});
+
+	it("leaves out a Mintlify site's other languages as translations: those docs.json lists, and folders named by a language that hold its pages", () => {
+		withImportFolders((dir, content) => {
+			const languages = [
+				{ language: 'en', groups: [{ group: 'Start', pages: ['index', 'intro', 'setup'] }] },
+				{ language: 'zh', groups: [{ group: '开始', pages: ['zh/index', 'zh/intro'] }] },
+			];
+			writeFiles(join(dir, 'site'), {
+				'docs.json': JSON.stringify({ name: 'Course', navigation: { languages } }),
+				'index.mdx': '---\ntitle: Course\n---\n\nWelcome.\n',
+				'intro.mdx': '---\ntitle: Intro\n---\n\nHello.\n',
+				'setup.mdx': '---\ntitle: Setup\n---\n\nInstall.\n',
+				'zh/index.mdx': '---\ntitle: 课程\n---\n\n欢迎。\n',
+				'zh/intro.mdx': '---\ntitle: 介绍\n---\n\n你好。\n',
+				'ja/setup.mdx': '---\ntitle: セットアップ\n---\n\nインストール。\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'site'), '--id', 'course', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(lines.join('\n')).toContain('Translations left out: 3 files (ja/setup.mdx, zh/index.mdx, zh/intro.mdx)');
+			expect(lines.join('\n')).not.toContain('Not imported');
 		});
 	});
 });

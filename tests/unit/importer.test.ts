@@ -530,6 +530,24 @@ describe('unit headings', () => {
 		expect(() => phasesOfText(['# Plan', '', ...fold('Week 1: Basics', 'x'), 'Text.', ''].join('\n'))).toThrow(/no phases found/);
 	});
 
+	it('takes collapsible sections written in HTML alone, one block of them, for units as those in Markdown, and folds of a week\'s dates for the weeks of the term', () => {
+		const fold = (summary: string, item: string) => `<details><summary><b>${summary}</b></summary><ul><li>${item}</li></ul></details>`;
+		const weeks = phasesOfText(['# Plan', '', '## Roadmap', '', fold('Week 1: Basics', '<a href="https://a.example">Install Python</a>'), fold('Week 2 — Control flow', 'loops'), '', '## Resources', '', '- a book', ''].join('\n'));
+		expect(weeks.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Basics'],
+			['Week 2', 'Control flow'],
+		]);
+		expect(weeks.phases[0]!.body).toBe('- [Install Python](https://a.example)');
+		const dated = phasesOfText(['# Schedule', '', [fold('Jan-14 - Jan-20', 'Intro'), fold('Jan-21 - Jan-27', 'Lists'), fold('Feb-04 - Feb-10', 'Trees')].join('\n'), ''].join('\n'));
+		expect(dated.phases.map((p) => [p.data['label'], p.body])).toEqual([
+			['Week 1 (Jan-14 - Jan-20)', '- Intro'],
+			['Week 2 (Jan-21 - Jan-27)', '- Lists'],
+			['Week 4 (Feb-04 - Feb-10)', '- Trees'],
+		]);
+		// Dates that do not span a week each are no weeks: the folds stay folds.
+		expect(() => phasesOfText(['# Schedule', '', fold('Jan-14 - Feb-20', 'a') + fold('Feb-21 - Mar-27', 'b'), ''].join('\n'))).toThrow(/no phases found/);
+	});
+
 	it('takes folds of weeks inside folds of phases for weeks grouped by phase', () => {
 		const fold = (summary: string, ...body: string[]) => [`<details>\n<summary><b>${summary}</b></summary>`, '', ...body, '</details>', ''];
 		const text = ['# Plan', '', '## Curriculum', '', ...fold('Phase 1 · Basics — weeks 1–2', ...fold('Week 1 — Neurons', '- a', ''), ...fold('Week 2 — Autograd', '- b', '')), ...fold('Phase 2 · Models', ...fold('Week 3 — Embeddings', '- c', ''), ...fold('Week 4 — Debugging', '- d', ''))].join('\n');
@@ -1371,6 +1389,14 @@ describe('sectioned documents', () => {
 		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
 		expect(overview).toContain('## Notebooks');
 		expect(overview).toContain('## Acknowledgements');
+	});
+
+	it('numbers headings by Roman numerals ("## II. …") and letters ("### B. …") as by digits where all at their level count so, a part without sections a phase of its own', () => {
+		const result = phasesOfText('# Backend\n\n## I. Databases\n\n### A. Relational\n\n1. keys\n\n### B. SQL Server\n\n1. joins\n\n## II. Node.js\n\n### A. Basics\n\n1. modules\n\n### B. Express\n\n1. routing\n\n## III. Deployment\n\n1. CI\n');
+		expect(result.phases.map((p) => `${p.data['title']}|${p.data['group'] ?? ''}`)).toEqual(['Relational|databases', 'SQL Server|databases', 'Basics|nodejs', 'Express|nodejs', 'Deployment|']);
+		// "C. Language" among headings not lettered alike is a title.
+		const titles = phasesOfText('# Plan\n\n## Setup\n\nx\n\n## C. Language\n\ny\n\n## Tools\n\nz\n').phases.map((p) => p.data['title']);
+		expect(titles).toEqual(['Setup', 'C. Language', 'Tools']);
 	});
 });
 

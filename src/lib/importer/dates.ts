@@ -86,6 +86,19 @@ export function parseDate(text: string): CalendarDate | null {
 	return dateOf(years[0] ? Number(years[0]) : null, months[0]!, Number(days[0]), weekday);
 }
 
+/** A schedule of dates is read in weeks of the term: a reader plans by the week, not by the class. */
+export const DATED_WORD = 'Week';
+
+/**
+ * The first date of a span of one week or less that a text gives alone, two dates joined by a dash ("Jan-14 - Jan-20",
+ * "Sep 2 – Sep 6"); null for any other text.
+ */
+export function weekOfDates(text: string): CalendarDate | null {
+	const ends = text.split(/\s+-\s+|\s*[–—]\s*/);
+	const [first, last] = ends.length === 2 ? ends.map(parseDate) : [];
+	return first && last && last.day >= first.day && last.day - first.day < 7 ? first : null;
+}
+
 /**
  * The week of the term each date falls in, counted from the first date's (1, 1, 1, 2…): calendar weeks from Monday
  * when the dates name their weekdays or years, else weeks of seven days from the first date. Null unless the dates

@@ -301,7 +301,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// Anchors as GitHub gave them, before any transform touches the trees.
 	const anchors = sourceAnchors([index, ...others]);
 
-	promoteFoldedSections(index.tree);
+	promoteFoldedSections(index.tree, (index.notes ??= []));
 	promotePseudoHeadings(index.tree);
 	// A book's table of contents is headed "Summary" more often than by the book's title, which its README has: as a
 	// page the book lists (GitBook's introduction), or as the home page it leaves out (Docsify's), then the overview.

@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import type { PhaseData } from '../../schemas/roadmap.ts';
-import { parseUnitLabel, type UnitLabel, wordKey } from './detect/label.ts';
+import { letteredLabels, parseUnitLabel, type UnitLabel, wordKey } from './detect/label.ts';
 import { boldLine } from './detect/pseudo-headings.ts';
 import { upperFirst } from './lines.ts';
 import type { ImportNote } from './markdown/notes.ts';
@@ -189,11 +189,18 @@ export function headingRaw(heading: Heading, source: string): string {
 export function sectionsOf(file: PlanFile): Section[] {
 	const { children } = file.tree;
 	const found = children.flatMap((node, index) => (node.type === 'heading' ? [{ heading: node, index }] : []));
-	return found.map(({ heading, index }, k) => {
+	const sections: Section[] = found.map(({ heading, index }, k) => {
 		const next = found.slice(k + 1).find((o) => o.heading.depth <= heading.depth);
 		const raw = headingRaw(heading, file.text);
 		return { heading, index, end: next ? next.index : children.length, level: heading.depth, raw, label: leadingLabel(heading, raw, file.text) };
 	});
+	// Headings numbered "I.", "II." or "A.", "B." are numbered ones where all of their level count so.
+	for (const atLevel of Map.groupBy(sections, (s) => s.level).values()) {
+		const runs = [...Map.groupBy(atLevel, (s) => enclosingSection(sections, s)).values()];
+		const labels = letteredLabels(runs.map((run) => run.map((s) => s.raw)));
+		if (labels) runs.forEach((run, r) => run.forEach((s, k) => void (s.label = labels[r]![k]!)));
+	}
+	return sections;
 }
 
 /** The innermost section that holds `section` (its heading's parent), if any. */

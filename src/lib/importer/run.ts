@@ -501,7 +501,8 @@ function mintlifySiteOf(folder: string): { nav: SiteNav; pages: string } | null 
 		if (!nav || nav.entries.length === 0) continue;
 		const count = nav.leftOut.length;
 		const notes = count > 0 ? [`Left out as hidden, or named by the navigation without a page here (an API endpoint): ${nav.leftOut.slice(0, 4).join(', ')}${count > 4 ? `, … (${count})` : ''}`] : [];
-		return { nav: { pagesDir: '.', ...(nav.siteName ? { siteName: nav.siteName } : {}), tableOfContents: toMarkdown(nav.entries), home: nav.home, ...(notes.length > 0 ? { notes } : {}) }, pages };
+		const locales = nav.localeFolders.length > 0 ? { localeFolders: nav.localeFolders } : {};
+		return { nav: { pagesDir: '.', ...(nav.siteName ? { siteName: nav.siteName } : {}), tableOfContents: toMarkdown(nav.entries), home: nav.home, ...locales, ...(notes.length > 0 ? { notes } : {}) }, pages };
 	}
 	return null;
 }
@@ -579,7 +580,9 @@ function readPlan(input: string): ReadPlan {
 	}
 	const all = new Set(listed);
 	const otherLocale = docsSite && siteRoot ? inOtherLocale(docsSite, siteRoot) : () => false;
-	const translated = (path: string) => isTranslation(path, all) || (LESSON_FILE.test(path) && otherLocale(path));
+	// (A site whose navigation names its languages' folders, a Mintlify site's, is read from its pages' folder.)
+	const navLocale = (path: string) => (site?.nav.localeFolders ?? []).some((locale) => path.startsWith(`${locale}/`));
+	const translated = (path: string) => isTranslation(path, all) || (LESSON_FILE.test(path) && (otherLocale(path) || navLocale(path)));
 	const translations = listed.filter(translated);
 	const files = listed.filter((f) => !translated(f));
 	// An mdBook (its book.toml here or a folder up) puts the files its include links name into its chapters; a file's

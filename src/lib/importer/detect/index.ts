@@ -120,11 +120,13 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		const chosen = inParts ?? sectionUnits;
 		const units = chosen.map((s) => sectionUnit(index, s));
 		const starts = chosen.map((s) => s.index);
-		const found = inParts || numbered.length > 0 ? findLabelledGroups(index, sections, title, starts, chosen[0]!.level) : { groups: [], groupOf: () => undefined };
+		// (Numbered sections' parts that hold none are units one level above them.)
+		const level = Math.max(...chosen.map((s) => s.level));
+		const found = inParts || numbered.length > 0 ? findLabelledGroups(index, sections, title, starts, level) : { groups: [], groupOf: () => undefined };
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
 		const parts = inParts ? `, in ${found.groups.length} numbered parts` : numbered.length > 0 ? `, numbered afresh in each of ${found.groups.length} parts` : '';
 		for (const s of chosen) for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
-		return { units, groups: found.groups, pattern: `${units.length} level-${chosen[0]!.level} sections${parts}`, taken };
+		return { units, groups: found.groups, pattern: `${units.length} level-${level} sections${parts}`, taken };
 	}
 	const files = folderFiles(folder);
 	if (files) return folderDetection(index, files, sections, taken);

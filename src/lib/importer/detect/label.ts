@@ -97,6 +97,44 @@ const COUNTER_WORDS = knownWords(/^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hir
 	.join('|');
 const COUNTER_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?(?<n>\\d{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}))?\\s*(?<word>${COUNTER_WORDS})(?![\\p{L}\\p{N}])\\s*(?:${CJK_SEPARATOR}\\s*)?(?<rest>.*)$`, 'du');
 const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})(?:[.)]|\s+[—–])\s+(?<rest>\S.*)$/du;
+// "II. Frontend", "B) SQL Server": numbered by a Roman numeral or a letter, which reads as a number only where the
+// headings beside it count alike (letteredLabels).
+const LETTERED_LABEL = /^(?<n>[IVXLC]{1,8}|[A-Z])[.)]\s+(?<rest>\S.*)$/u;
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+/** The value of a Roman numeral written the usual way ("IV", not "IIII"), else null. */
+function romanValue(numeral: string): number | null {
+	const value = [...numeral].reduce((sum, digit, i) => {
+		const here = ROMAN_DIGITS[digit] ?? NaN;
+		return sum + (here < (ROMAN_DIGITS[numeral[i + 1] ?? ''] ?? 0) ? -here : here);
+	}, 0);
+	return value > 0 && value < 400 && romanNumeral(value) === numeral ? value : null;
+}
+const romanNumeral = (value: number): string =>
+	[['C', 100], ['XC', 90], ['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]].reduce(
+		(out, [numeral, worth]) => {
+			while (out.rest >= Number(worth)) out = { text: out.text + numeral, rest: out.rest - Number(worth) };
+			return out;
+		},
+		{ text: '', rest: value },
+	).text;
+const NUMBERINGS = [romanValue, (letter: string) => (/^[A-Z]$/.test(letter) ? letter.charCodeAt(0) - 64 : null)];
+
+/**
+ * The labels of headings numbered by Roman numerals ("I. Basics", "II. Web") or by letters ("A. SQL", "B. NoSQL"), in
+ * runs (the headings of one level under each parent), when every heading is and each run counts up by one from I or A,
+ * as numbered headings' do ("1.", "2."); null otherwise: "I. Introduction" alone, or "C. Language" among others, is a title.
+ */
+export function letteredLabels(runs: readonly (readonly string[])[]): UnitLabel[][] | null {
+	if (runs.flat().length < 2) return null;
+	const matches = runs.map((run) => run.map((text) => LETTERED_LABEL.exec(text.trim())?.groups));
+	for (const valueOf of NUMBERINGS) {
+		const labels = matches.map((run) => run.map((groups) => (groups ? { number: valueOf(groups['n']!), rest: groups['rest']! } : null)));
+		if (labels.every((run) => run.every((label, k) => label?.number === k + 1))) {
+			return labels.map((run) => run.map((label) => ({ word: null, kind: null, number: label!.number!, text: `Step ${label!.number}`, rest: label!.rest })));
+		}
+	}
+	return null;
+}
 
 // One to twelve as words, cardinal and ordinal, in the languages of the unit words above: "Week One", "Día tres",
 // "الأسبوع الأول" (the first week), "Неделя первая". Lower case, each language's list in order from one.

@@ -8,7 +8,10 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { htmlScanner } from '../../html/scan.ts';
-import { parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
+import { type CalendarDate, DATED_WORD, termWeeks, weekOfDates } from '../dates.ts';
+import { htmlFolds } from '../markdown/html-folds.ts';
+import type { ImportNote } from '../markdown/notes.ts';
+import { labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 
 /** A paragraph that is one bold span (blank text around it aside). */
 export function boldLine(node: Paragraph): boolean {
@@ -112,18 +115,24 @@ function foldEnd(children: readonly RootContent[], start: number): number {
  * that GitHub shows under their summaries: each opening becomes a heading one level above the headings it holds,
  * titled by the summary, and its closing tag goes. Folds without headings whose summaries are units of one kind
  * ("<summary><b>Week 1: Basics</b></summary>", "Week 2 …"), two or more in one section, are those units: each
- * becomes a heading one level below the section's. A section's only fold collapses the section's own text ("Toggle
+ * becomes a heading one level below the section's; so do folds summarised by the dates of a week each ("Jan-14 -
+ * Jan-20", rising), labelled by their week of the term as a dated table's rows are. Folds written in HTML alone
+ * read as those in Markdown (html-folds.ts). A section's only fold collapses the section's own text ("Toggle
  * section" under "## LLM Fundamentals"), and one without headings or a unit's summary (an exercise's solution) is a
  * collapsible section.
  */
-export function promoteFoldedSections(tree: Root): void {
+export function promoteFoldedSections(tree: Root, notes: ImportNote[]): void {
+	htmlFolds(tree, notes, (summaries) => summaries.every((summary) => parseUnitLabel(summary)?.kind || weekOfDates(summary)));
 	// Folds inside the folds just promoted (a phase's weeks) are read once their phase is a heading.
 	while (promoteFolds(tree));
 }
 
+// The key of folds summarised by a week's dates, beside those of unit words.
+const DATED = ' dated';
+
 /** One pass of promoteFoldedSections over the tree's top level; whether it promoted any fold. */
 function promoteFolds(tree: Root): boolean {
-	const folds: Array<{ start: number; end: number; depth: number; within: number; summary: string; unit: string | null }> = [];
+	const folds: Array<{ start: number; end: number; depth: number; within: number; summary: string; unit: string | null; dated: CalendarDate | null }> = [];
 	for (let start = 0; start < tree.children.length; start++) {
 		const node = tree.children[start]!;
 		const summary = node.type === 'html' ? foldSummary(node.value) : null;
@@ -131,21 +140,26 @@ function promoteFolds(tree: Root): boolean {
 		if (end < 0) continue;
 		const depths = tree.children.slice(start + 1, end).flatMap((n) => (n.type === 'heading' ? [n.depth] : []));
 		const label = depths.length === 0 ? parseUnitLabel(summary!) : null;
-		const unit = label?.kind ? wordKey(label) : null;
+		const dated = depths.length === 0 && !label?.kind ? weekOfDates(summary!) : null;
+		const unit = label?.kind ? wordKey(label) : dated ? DATED : null;
 		if (unit === null && (depths.length === 0 || Math.min(...depths) < 2)) continue;
 		const section = tree.children.findLastIndex((n, i) => i < start && n.type === 'heading');
 		const sectionDepth = section < 0 ? 1 : (tree.children[section] as Heading).depth;
 		const depth = unit !== null ? Math.min(sectionDepth + 1, 6) : Math.min(...depths) - 1;
 		const within = unit !== null ? section : tree.children.findLastIndex((n, i) => i < start && n.type === 'heading' && n.depth <= depth);
-		folds.push({ start, end, depth, within, summary: summary!, unit });
+		folds.push({ start, end, depth, within, summary: summary!, unit, dated });
 		start = end;
 	}
 	// Folds of units count among their own kind: a solution's fold beside two weeks' is none of them.
-	const parts = [...Map.groupBy(folds, (fold) => `${fold.within} ${fold.unit ?? ''}`).values()].filter((list) => list.length >= 2).flat();
-	for (const { start, end, depth, summary } of parts.sort((a, b) => b.start - a.start)) {
+	const parts = [...Map.groupBy(folds, (fold) => `${fold.within} ${fold.unit ?? ''}`).values()].filter((list) => list.length >= 2).flatMap((list) => {
+		if (list[0]!.unit !== DATED) return list.map((fold) => ({ ...fold, title: fold.summary }));
+		const weeks = termWeeks(list.map((fold) => fold.dated!));
+		return weeks ? list.map((fold, k) => ({ ...fold, title: `${labelOf(DATED_WORD, weeks[k]!)} (${fold.summary})` })) : [];
+	});
+	for (const { start, end, depth, title } of parts.sort((a, b) => b.start - a.start)) {
 		const { position } = tree.children[start]!;
 		tree.children.splice(end, 1);
-		tree.children[start] = { type: 'heading', depth: depth as Heading['depth'], children: [{ type: 'text', value: summary }], ...(position ? { position } : {}) };
+		tree.children[start] = { type: 'heading', depth: depth as Heading['depth'], children: [{ type: 'text', value: title }], ...(position ? { position } : {}) };
 	}
 	return parts.length > 0;
 }

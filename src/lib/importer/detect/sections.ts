@@ -34,7 +34,7 @@ export function findSectionUnits(file: PlanFile, sections: readonly Section[], t
  * Headings numbered afresh under each of several parents ("### 1. Mathematics", "### 2. Python" under
  * "## Fundamentals", then "### 1. Architecture" under "## The Scientist"): a course in parts, whose numbered
  * sections are the units and whose parts are groups. At least three, and most headings at their level; each run
- * counts up by one from 0 or 1. Empty when there are none.
+ * counts up by one from 0 or 1; a part without numbered sections is a unit of its own. Empty when there are none.
  */
 export function numberedSections(sections: readonly Section[], title: Section | null): Section[] {
 	const levels = [...new Set(sections.filter((s) => s !== title).map((s) => s.level))].sort((a, b) => a - b);
@@ -44,7 +44,12 @@ export function numberedSections(sections: readonly Section[], title: Section | 
 		if (numbered.length < 3 || numbered.length * 3 < atLevel.length * 2) continue;
 		const runs = [...Map.groupBy(numbered, (s) => enclosingSection(sections, s)).values()];
 		const counted = (run: Section[]) => run[0]!.label!.number <= 1 && run.every((s, i) => s.label!.number === run[0]!.label!.number + i);
-		if (runs.length >= 2 && runs.every(counted)) return numbered;
+		if (runs.length < 2 || !runs.every(counted)) continue;
+		// A part numbered like the others that has no sections of its own ("## III. Deployment" over its list) is one unit.
+		const parents = [...new Set(numbered.map((s) => enclosingSection(sections, s)))];
+		const parts = parents[0] ? sections.filter((s) => s.level === parents[0]!.level && s.label?.word === null && enclosingSection(sections, s) === enclosingSection(sections, parents[0]!)) : [];
+		const whole = parts.filter((s) => !parents.includes(s) && s.end > s.index + 1);
+		return [...numbered, ...(parents.every((p) => parts.includes(p!)) ? whole : [])].sort((a, b) => a.index - b.index);
 	}
 	return [];
 }

@@ -8,7 +8,7 @@ import type { Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mda
 import type { NumberRange } from '../../../schemas/common.ts';
 import { toString } from 'mdast-util-to-string';
 import { allEfforts, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations.ts';
-import { parseDate, termWeeks } from '../dates.ts';
+import { DATED_WORD, parseDate, termWeeks } from '../dates.ts';
 import { foldDigits } from '../digits.ts';
 import { parseTitleLine } from '../phase-fields.ts';
 import type { PlanFile, Unit } from '../plan.ts';
@@ -173,8 +173,6 @@ function spannedNumbers(rows: readonly TableRow[], skip: ReadonlyArray<number | 
 	return null;
 }
 
-// A schedule of class days is read in weeks of the term: a reader plans by the week, not by the class.
-const DATED_WORD = 'Week';
 // Fewer rows than this are a few deadlines, not a term's classes.
 const MIN_CLASS_DAYS = 3;
 

@@ -3,7 +3,7 @@
  * the older name) at the docs' root, lists the pages by path without extension in `navigation`: groups (`{ group,
  * root, pages }`, a page of `pages` being a path or a group of its own), maybe inside tabs, anchors, dropdowns or
  * products (`{ tab, groups }`), each a part of the site, and versions or languages, of which the site opens at the
- * default one. A group is opened by its `root` page, and one of a single page is that page; hidden groups and pages (`hidden: true`) and links (`href`) are no
+ * default one (the other languages' folders are its translations). A group is opened by its `root` page, and one of a single page is that page; hidden groups and pages (`hidden: true`) and links (`href`) are no
  * pages of the plan. The site opens at its `index` page, else at the first page listed: its home page, the overview.
  */
 import { field, isPlainObject, text } from './js-literal.ts';
@@ -26,6 +26,36 @@ export interface MintlifyNav {
 	siteName?: string;
 	/** What the navigation names but the plan has no page for, or hides, for the report. */
 	leftOut: string[];
+	/** The folders of the site's other languages ("zh"), whose pages are translations of the default one's. */
+	localeFolders: string[];
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+/** Whether a folder is named by a language's code ("zh", "pt-BR"), as a site's translations are. */
+const isLanguageCode = (name: string) => {
+	try {
+		return LANGUAGE_NAMES.of(name) !== undefined;
+	} catch {
+		return false;
+	}
+};
+
+/**
+ * The folders of a site's other languages: the folder all pages of each language but the default one are in (`{
+ * language: 'zh', groups }` listing "zh/quickstart"), and any folder at the docs' root named by a language's code
+ * whose pages are the default's under the same names ("ja/quickstart.mdx" beside "quickstart.mdx").
+ */
+function localeFoldersOf(navigation: unknown, chosen: unknown, files: ReadonlyMap<string, string>): string[] {
+	const named = (node: unknown): string[] => (typeof node === 'string' ? [node.replace(/^\//, '')] : Array.isArray(node) ? node.flatMap(named) : isPlainObject(node) ? Object.values(node).flatMap(named) : []);
+	const languages = field(navigation, 'languages');
+	const listed = (Array.isArray(languages) ? languages : []).filter((language) => language !== chosen).flatMap((language) => {
+		const folders = new Set(named(language).filter((name) => files.has(name)).map((name) => name.split('/')[0]));
+		return folders.size === 1 ? [...folders] : [];
+	});
+	const mirrored = [...new Set([...files.keys()].filter((name) => name.includes('/')).map((name) => name.split('/')[0]!))].filter(
+		(folder) => isLanguageCode(folder) && [...files.keys()].some((name) => name.startsWith(`${folder}/`) && files.has(name.slice(folder.length + 1))),
+	);
+	return [...new Set([...listed, ...mirrored] as string[])];
 }
 
 /**
@@ -64,12 +94,13 @@ export function mintlifyNav(config: unknown, pages: readonly string[]): Mintlify
 	};
 	const listEntries = (value: unknown): NavEntry[] => (Array.isArray(value) ? value.flatMap(itemEntries) : []);
 	// A division's items are the site's parts when it has several with pages, else just its pages.
+	const shown = (items: unknown[]) => items.find((item) => field(item, 'default') === true) ?? items[0];
 	const containerEntries = (node: unknown): NavEntry[] => {
 		if (Array.isArray(node)) return listEntries(node);
 		const entries: NavEntry[] = [];
 		for (const key of ALTERNATIVES) {
 			const items = field(node, key);
-			if (Array.isArray(items) && items.length > 0) entries.push(...containerEntries(items.find((item) => field(item, 'default') === true) ?? items[0]));
+			if (Array.isArray(items) && items.length > 0) entries.push(...containerEntries(shown(items)));
 		}
 		for (const key of PARTS) {
 			const parts = (Array.isArray(field(node, key)) ? (field(node, key) as unknown[]) : []).map((item) =>
@@ -86,7 +117,9 @@ export function mintlifyNav(config: unknown, pages: readonly string[]): Mintlify
 	const home = files.get('index') ?? firstPage(entries);
 	if (home === undefined) return null;
 	const siteName = text(field(config, 'name'));
-	return { entries: withoutPage(entries, home), home, ...(siteName ? { siteName } : {}), leftOut };
+	const languages = field(navigation, 'languages');
+	const localeFolders = localeFoldersOf(navigation, Array.isArray(languages) ? shown(languages) : undefined, files);
+	return { entries: withoutPage(entries, home), home, ...(siteName ? { siteName } : {}), leftOut, localeFolders };
 }
 
 /**

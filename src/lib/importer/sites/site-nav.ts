@@ -24,6 +24,8 @@ export interface SiteNav {
 	home?: string;
 	/** Pages the site shows apart from its table of contents (a Carpentries lesson's setup): no page's links bring them in. */
 	apart?: string[];
+	/** The folders of its other languages' pages, relative to its pages' folder ("zh"): translations. */
+	localeFolders?: string[];
 }
 
 /** A page (its title may be left to its own heading, as the tools do), or a section holding entries. */
