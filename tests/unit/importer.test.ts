@@ -1293,7 +1293,7 @@ describe('tables of units', () => {
 		].join('\n');
 		const result = phasesOfText(text);
 		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind'], p.data['duration']])).toEqual([
-			['Week 1', 'Introduction to graphs and their applications in science · …', 'week', { min: 1, max: 1, unit: 'week' }],
+			['Week 1', 'Introduction to graphs and their applications in science', 'week', { min: 1, max: 1, unit: 'week' }],
 			['Week 2', 'Oversmoothing Part 1 · Oversmoothing Part 2', 'week', { min: 1, max: 1, unit: 'week' }],
 			['Week 3', 'Reading Week', 'week', { min: 1, max: 1, unit: 'week' }],
 		]);

@@ -329,15 +329,14 @@ function unitRows(table: Table, columns: Columns): TableRow[][] {
 }
 
 // The longest title that names a unit's lectures together ("Oversmoothing Part 1 · Oversmoothing Part 2"); longer
-// ones leave it to the first lecture's, and an ellipsis after it says the others follow (each row keeps its line in
-// the page).
+// ones leave it to the first lecture's.
 const SHARED_TITLE_LENGTH = 60;
 
 /** The title of the rows of one unit: their distinct titles joined when short, else the first. */
 function sharedTitle(titles: readonly string[]): string {
 	const distinct = [...new Set(titles.filter((t) => t !== ''))];
 	const joined = distinct.join(' · ');
-	return joined.length <= SHARED_TITLE_LENGTH ? joined : `${distinct[0]} · …`;
+	return joined.length <= SHARED_TITLE_LENGTH ? joined : (distinct[0] ?? '');
 }
 
 /**
