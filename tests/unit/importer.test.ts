@@ -2615,6 +2615,30 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['label'])).toEqual(['Week 1', 'Week 2', 'Week 3']);
 	});
 
+	it('takes the numbered lessons of the one folder holding most of a repository\'s files ("days/day-01-…/") over the README\'s list items, each day its group', () => {
+		const result = importPlan(
+			{
+				index: {
+					path: 'README.md',
+					text: '# 30 days of tools\n\nOne hour a day. See [the setup](docs/SETUP.md).\n\n## Tips\n\n- Days 1, 2 take an hour each\n- Days 2, 3 are projects taking longer\n',
+				},
+				files: [
+					{ path: 'docs/SETUP.md', text: '# Setup\n\nInstall the tools.\n' },
+					{ path: 'QUICKSTART.md', text: '# Quick start\n\nFive minutes.\n' },
+					...[1, 2, 3].flatMap((n) => [
+						{ path: `days/day-0${n}-topic/README.md`, text: `# Day ${n}: Topic ${n}\n\nThe lesson.\n` },
+						{ path: `days/day-0${n}-topic/quiz.md`, text: `# Quiz ${n}\n\nQuestions.\n` },
+					]),
+				],
+			},
+			{ fileName: 'tools.md', order: 0, track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Topic 1', 'Quiz 1', 'Topic 2', 'Quiz 2', 'Topic 3', 'Quiz 3']);
+		expect(result.phases.map((p) => p.data['label'] ?? null)).toEqual(['Day 1', null, 'Day 2', null, 'Day 3', null]);
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect([...overview.matchAll(/^ {4}label: "(.+)"$/gm)].map((m) => m[1])).toEqual(['Day 1', 'Day 2', 'Day 3']);
+	});
+
 	it('labels a numbered folder\'s first file by the folder\'s word and number, and a lesson deeper in it with none', () => {
 		const result = importFolder('Deep learning', [
 			{ path: 'week01_backprop/README.md', text: '# Backprop\n\nx\n' },

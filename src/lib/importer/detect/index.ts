@@ -261,7 +261,7 @@ function itemGroups(items: readonly ListUnit[], units: readonly Unit[], groups: 
 
 function folderDetection(index: PlanFile, files: LinkedFiles, sections: readonly Section[], taken: Set<Node>): Detection {
 	const units = linkedFileUnits(index, describedByIndex(index, files, taken), sections, taken);
-	return { units, groups: folderGroups(units), pattern: `the folder's ${files.rows.length} ${lessonFiles(units)}, in name order`, taken };
+	return { units, groups: folderGroups(units, files.base), pattern: `${files.base ? `the ${files.base} folder's` : "the folder's"} ${files.rows.length} ${lessonFiles(units)}, in name order`, taken };
 }
 
 /**
@@ -270,7 +270,8 @@ function folderDetection(index: PlanFile, files: LinkedFiles, sections: readonly
  * the lists under it open the lesson's page, as if it linked the file. `taken` receives the items.
  */
 function describedByIndex(index: PlanFile, files: LinkedFiles, taken: Set<Node>): LinkedFiles {
-	const items = findListUnits(index).filter((entry) => entry.label);
+	// An item naming several lessons ("- Days 7, 14, 21, 30 are projects") describes none of them.
+	const items = findListUnits(index).filter((entry) => entry.label && !/^\s*[,、]\s*\d/.test(entry.label.rest));
 	const rows = files.rows.map((row) => {
 		const label = row.label;
 		const entry = label && items.find((e) => wordKey(e.label!) === wordKey(label) && e.label!.number === label.number);
