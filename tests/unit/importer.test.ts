@@ -241,6 +241,12 @@ describe('unit labels', () => {
 		expect(lengths(['Basics (1-2 weeks)', 'Web (3-4 weeks)'])).toEqual([{ min: 1, max: 2, unit: 'week' }, { min: 3, max: 4, unit: 'week' }]);
 	});
 
+	it('reads an open position on the calendar ("Weeks 21+") as a start, no length, and leaves none of it in the page', () => {
+		const { phases } = phasesOfText('# Plan\n\n## Phase 1: Basics (Weeks 1-4)\n\n- [ ] a\n\n## Phase 2: Advanced (Weeks 5+)\n\n- [ ] b\n');
+		expect(phases.map((p) => p.data['duration'])).toEqual([{ min: 4, max: 4, unit: 'week' }, null]);
+		expect(phases[1]!.body.trim()).toBe('- [ ] b');
+	});
+
 	it('reads a position on the calendar named by its unit word in other languages, in parentheses', () => {
 		expect(parseDuration('Q1 (Hafta 1–13)')).toEqual({ min: 13, max: 13, unit: 'week' });
 		expect(parseDuration('Fase 2 (Semanas 5-8)')).toEqual({ min: 4, max: 4, unit: 'week' });
