@@ -241,6 +241,12 @@ describe('unit labels', () => {
 		expect(lengths(['Basics (1-2 weeks)', 'Web (3-4 weeks)'])).toEqual([{ min: 1, max: 2, unit: 'week' }, { min: 3, max: 4, unit: 'week' }]);
 	});
 
+	it('takes a group\'s goal stated as a heading over its units ("### 🎯 Goal: …") for its summary, not dropping it', () => {
+		const { files } = phasesOfText('# Plan\n\n## Phase 1: Basics\n### 🎯 Goal: Master the basics\n\n**Week 1: Core**\n- [ ] a\n\n**Week 2: More**\n- [ ] b\n\n## Phase 2: Web\n### 🎯 Goal: Build pages\n\n**Week 3: HTML**\n- [ ] c\n');
+		const overview = files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect([...overview.matchAll(/^ {4}summary: "(.+)"$/gm)].map((m) => m[1])).toEqual(['Master the basics', 'Build pages']);
+	});
+
 	it('reads an open position on the calendar ("Weeks 21+") as a start, no length, and leaves none of it in the page', () => {
 		const { phases } = phasesOfText('# Plan\n\n## Phase 1: Basics (Weeks 1-4)\n\n- [ ] a\n\n## Phase 2: Advanced (Weeks 5+)\n\n- [ ] b\n');
 		expect(phases.map((p) => p.data['duration'])).toEqual([{ min: 4, max: 4, unit: 'week' }, null]);
