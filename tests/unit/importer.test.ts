@@ -241,6 +241,12 @@ describe('unit labels', () => {
 		expect(lengths(['Basics (1-2 weeks)', 'Web (3-4 weeks)'])).toEqual([{ min: 1, max: 2, unit: 'week' }, { min: 3, max: 4, unit: 'week' }]);
 	});
 
+	it('titles a plan whose heading is only its banner image, linked or not, by the image\'s description, not its Markdown', () => {
+		const title = (heading: string) => phasesOfText(`# ${heading}\n\nA course.\n\n## Week 1: Shell\n\nx\n\n## Week 2: Node\n\ny\n\n[banner]: images/banner.png\n`).files.find((f) => f.path.endsWith('index.mdx'))!.text.match(/^title: "(.*)"$/m)![1];
+		expect(title('![Backend - Course 2017][banner]')).toBe('Backend - Course 2017');
+		expect(title('[![Backend course](images/banner.png)](https://example.org)')).toBe('Backend course');
+	});
+
 	it('takes a group\'s goal stated as a heading over its units ("### 🎯 Goal: …") for its summary, not dropping it', () => {
 		const { files } = phasesOfText('# Plan\n\n## Phase 1: Basics\n### 🎯 Goal: Master the basics\n\n**Week 1: Core**\n- [ ] a\n\n**Week 2: More**\n- [ ] b\n\n## Phase 2: Web\n### 🎯 Goal: Build pages\n\n**Week 3: HTML**\n- [ ] c\n');
 		const overview = files.find((f) => f.path.endsWith('index.mdx'))!.text;
