@@ -680,7 +680,7 @@ export const NUMBERED_PATH = /^(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?:(?<=^\d+)\p{
  * Files of one folder that all state their place in their frontmatter (`sidebar_position: 2`) are in that order.
  * Null when there are fewer than two, or with `numberedOnly` fewer than two numbered ones.
  */
-export function folderFiles(others: readonly PlanFile[], { numberedOnly = false } = {}): LinkedFiles | null {
+export function folderFiles(others: readonly PlanFile[], { numberedOnly = false, inLessonFolder = false } = {}): LinkedFiles | null {
 	// One text in three folders or more ("day-12/README.md", "day-13/README.md": the README of the app template each
 	// day's code starts from) beside files of the folder's own is the template's, no lesson: those files are.
 	const copies = new Set([...Map.groupBy(others, (file) => file.text).values()].filter((same) => same.length >= 3).flat());
@@ -697,9 +697,9 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false 
 		return numberedEntries.size >= 2 && numberedEntries.size * 2 >= new Set(inside.map((f) => topEntry(f, base))).size ? numbered : null;
 	};
 	// A repository keeps its course in one folder of it ("days/day-01-basics/", "days/day-02-…/" beside "docs/" and
-	// "tools/"): that folder's sequence is the lessons when it holds most of the repository's files.
+	// "tools/"): with `inLessonFolder`, that folder's sequence is the lessons when it holds most of the files.
 	const lessonFolder = [...new Set(byName.filter((f) => f.path.includes('/')).map((f) => `${topEntry(f)}/`))].find((folder) => byName.filter((f) => f.path.startsWith(folder)).length * 2 > byName.length);
-	const base = !sequenceIn('') && lessonFolder && sequenceIn(lessonFolder) ? lessonFolder : '';
+	const base = inLessonFolder && !sequenceIn('') && lessonFolder && sequenceIn(lessonFolder) ? lessonFolder : '';
 	const numbered = sequenceIn(base);
 	if (numberedOnly && !numbered) return null;
 	const taken = inStatedOrder(numbered ?? byName);
