@@ -241,6 +241,20 @@ describe('unit labels', () => {
 		expect(lengths(['Basics (1-2 weeks)', 'Web (3-4 weeks)'])).toEqual([{ min: 1, max: 2, unit: 'week' }, { min: 3, max: 4, unit: 'week' }]);
 	});
 
+	it('takes no title from a mark after a unit\'s label ("Assessment 1※", a footnote\'s): the linked file titles it', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Course\n\n| Task | Weight |\n| --- | --- |\n| [Assessment 1※](assessment-1.md) | 40% |\n| [Assessment 2※](assessment-2.md) | 60% |\n' },
+				files: [
+					{ path: 'assessment-1.md', text: '# Written test\n\nx\n' },
+					{ path: 'assessment-2.md', text: '# Oral test\n\ny\n' },
+				],
+			},
+			{ fileName: 'course.md', order: 0, track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([['Assessment 1', 'Written test'], ['Assessment 2', 'Oral test']]);
+	});
+
 	it('titles a plan whose heading is only its banner image, linked or not, by the image\'s description, not its Markdown', () => {
 		const title = (heading: string) => phasesOfText(`# ${heading}\n\nA course.\n\n## Week 1: Shell\n\nx\n\n## Week 2: Node\n\ny\n\n[banner]: images/banner.png\n`).files.find((f) => f.path.endsWith('index.mdx'))!.text.match(/^title: "(.*)"$/m)![1];
 		expect(title('![Backend - Course 2017][banner]')).toBe('Backend - Course 2017');
