@@ -241,6 +241,38 @@ describe('unit labels', () => {
 		expect(lengths(['Basics (1-2 weeks)', 'Web (3-4 weeks)'])).toEqual([{ min: 1, max: 2, unit: 'week' }, { min: 3, max: 4, unit: 'week' }]);
 	});
 
+	it('takes no title from a mark after a unit\'s label ("Assessment 1※", a footnote\'s): the linked file titles it', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Course\n\n| Task | Weight |\n| --- | --- |\n| [Assessment 1※](assessment-1.md) | 40% |\n| [Assessment 2※](assessment-2.md) | 60% |\n' },
+				files: [
+					{ path: 'assessment-1.md', text: '# Written test\n\nx\n' },
+					{ path: 'assessment-2.md', text: '# Oral test\n\ny\n' },
+				],
+			},
+			{ fileName: 'course.md', order: 0, track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([['Assessment 1', 'Written test'], ['Assessment 2', 'Oral test']]);
+	});
+
+	it('titles a plan whose heading is only its banner image, linked or not, by the image\'s description, not its Markdown', () => {
+		const title = (heading: string) => phasesOfText(`# ${heading}\n\nA course.\n\n## Week 1: Shell\n\nx\n\n## Week 2: Node\n\ny\n\n[banner]: images/banner.png\n`).files.find((f) => f.path.endsWith('index.mdx'))!.text.match(/^title: "(.*)"$/m)![1];
+		expect(title('![Backend - Course 2017][banner]')).toBe('Backend - Course 2017');
+		expect(title('[![Backend course](images/banner.png)](https://example.org)')).toBe('Backend course');
+	});
+
+	it('takes a group\'s goal stated as a heading over its units ("### 🎯 Goal: …") for its summary, not dropping it', () => {
+		const { files } = phasesOfText('# Plan\n\n## Phase 1: Basics\n### 🎯 Goal: Master the basics\n\n**Week 1: Core**\n- [ ] a\n\n**Week 2: More**\n- [ ] b\n\n## Phase 2: Web\n### 🎯 Goal: Build pages\n\n**Week 3: HTML**\n- [ ] c\n');
+		const overview = files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect([...overview.matchAll(/^ {4}summary: "(.+)"$/gm)].map((m) => m[1])).toEqual(['Master the basics', 'Build pages']);
+	});
+
+	it('reads an open position on the calendar ("Weeks 21+") as a start, no length, and leaves none of it in the page', () => {
+		const { phases } = phasesOfText('# Plan\n\n## Phase 1: Basics (Weeks 1-4)\n\n- [ ] a\n\n## Phase 2: Advanced (Weeks 5+)\n\n- [ ] b\n');
+		expect(phases.map((p) => p.data['duration'])).toEqual([{ min: 4, max: 4, unit: 'week' }, null]);
+		expect(phases[1]!.body.trim()).toBe('- [ ] b');
+	});
+
 	it('reads a position on the calendar named by its unit word in other languages, in parentheses', () => {
 		expect(parseDuration('Q1 (Hafta 1–13)')).toEqual({ min: 13, max: 13, unit: 'week' });
 		expect(parseDuration('Fase 2 (Semanas 5-8)')).toEqual({ min: 4, max: 4, unit: 'week' });
@@ -2639,6 +2671,30 @@ describe('a folder of lesson files', () => {
 			{ fileName: 'dl.md', order: 0, track: 'backend' },
 		);
 		expect(result.phases.map((p) => p.data['label'])).toEqual(['Week 1', 'Week 2', 'Week 3']);
+	});
+
+	it('takes the numbered lessons of the one folder holding most of a repository\'s files ("days/day-01-…/") over the README\'s list items, each day its group', () => {
+		const result = importPlan(
+			{
+				index: {
+					path: 'README.md',
+					text: '# 30 days of tools\n\nOne hour a day. See [the setup](docs/SETUP.md).\n\n## Tips\n\n- Days 1, 2 take an hour each\n- Days 2, 3 are projects taking longer\n',
+				},
+				files: [
+					{ path: 'docs/SETUP.md', text: '# Setup\n\nInstall the tools.\n' },
+					{ path: 'QUICKSTART.md', text: '# Quick start\n\nFive minutes.\n' },
+					...[1, 2, 3].flatMap((n) => [
+						{ path: `days/day-0${n}-topic/README.md`, text: `# Day ${n}: Topic ${n}\n\nThe lesson.\n` },
+						{ path: `days/day-0${n}-topic/quiz.md`, text: `# Quiz ${n}\n\nQuestions.\n` },
+					]),
+				],
+			},
+			{ fileName: 'tools.md', order: 0, track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Topic 1', 'Quiz 1', 'Topic 2', 'Quiz 2', 'Topic 3', 'Quiz 3']);
+		expect(result.phases.map((p) => p.data['label'] ?? null)).toEqual(['Day 1', null, 'Day 2', null, 'Day 3', null]);
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect([...overview.matchAll(/^ {4}label: "(.+)"$/gm)].map((m) => m[1])).toEqual(['Day 1', 'Day 2', 'Day 3']);
 	});
 
 	it('labels a numbered folder\'s first file by the folder\'s word and number, and a lesson deeper in it with none', () => {

@@ -78,7 +78,8 @@ const POSITION_WORDS: Record<Unit, string> = {
 };
 const POSITION = (words: string) => String.raw`(?<unit>${words})\s+(?<from>\d+)(?:${RANGE}(?<to>\d+))?`;
 // "Week 1-2" (two weeks), "Weeks 1-4", "Month 3" (one month): a position on the calendar, counted in its unit.
-const SPAN = new RegExp(String.raw`(?<![\p{L}\p{N}])${POSITION('(?:day|week|month|year)s?')}(?![\p{N}.]|\s*(?:days?|weeks?|months?|years?)\b)`, 'giu');
+// "Weeks 21+" says when a unit starts, not how long it lasts.
+const SPAN = new RegExp(String.raw`(?<![\p{L}\p{N}])${POSITION('(?:day|week|month|year)s?')}(?![\p{N}.+]|\s*(?:days?|weeks?|months?|years?)\b)`, 'giu');
 // In the plan's own language, a position is read where it stands apart in parentheses, "Q1 (Hafta 1–13)"; in a title
 // ("Ejercicios - Semana 01: Scratch") it names the week a page belongs to, which its unit's label already counts.
 const SPAN_IN_PARENS = new RegExp(String.raw`(?<=\(\s*)${POSITION(Object.values(POSITION_WORDS).join('|'))}(?=\s*\))`, 'giu');

@@ -338,7 +338,10 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const groupData = groups.map((group, i) => {
 		const label = groupLabel(group);
 		const { line: parsed, name, calendarLabel } = groupTitleLine(group.rawTitle, label);
-		const introText = group.intro.length ? serialize(root(structuredClone(group.intro))) : '';
+		// A heading over the group's units may state its goal ("### 🎯 Goal: Master the basics"): read as a line, or its
+		// text, whose section the units take, would be dropped with the empty heading.
+		const introLines = group.intro.map((node): RootContent => (node.type === 'heading' ? { type: 'paragraph', children: node.children } : node));
+		const introText = introLines.length ? serialize(root(structuredClone(introLines))) : '';
 		const fields = extractFields(introText.split('\n'));
 		const duration = parsed.duration ?? labelDuration(label) ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined;
 		const id = uniqueSlug([shortSlug(name), longSlug(name)], groupIds, (label && slugify(label.text)) || `group-${i + 1}`);

@@ -175,11 +175,17 @@ export function rawOf(node: Node, source: string): string {
 
 /**
  * The Markdown of a heading's content (without the `#`s). Emphasis or strikethrough around all of it
- * ("### ~~一、基础阶段(2-4周)~~", a step struck through when done) is the heading's look, not its title's.
+ * ("### ~~一、基础阶段(2-4周)~~", a step struck through when done) is the heading's look, not its title's; a heading
+ * that is only an image, linked or not (`# ![Backend - Course 2017][banner]`, a course's banner), is titled by its
+ * description, which is what a reader without the picture is given.
  */
 export function headingRaw(heading: Heading, source: string): string {
 	let content: Parent = heading;
 	while (content.children.length === 1 && ['strong', 'emphasis', 'delete'].includes(content.children[0]!.type)) content = content.children[0] as Parent;
+	let linked = content;
+	while (linked.children.length === 1 && ['link', 'linkReference'].includes(linked.children[0]!.type)) linked = linked.children[0] as Parent;
+	const only = linked.children.length === 1 ? linked.children[0] : undefined;
+	if ((only?.type === 'image' || only?.type === 'imageReference') && only.alt?.trim()) return only.alt.trim();
 	const first = content.children[0];
 	const last = content.children.at(-1);
 	if (!first?.position || !last?.position) return toString(heading);

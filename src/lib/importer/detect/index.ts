@@ -1,7 +1,7 @@
 /** Which rule finds the units of a plan, and the groups they sit in. */
 import type { ListItem, Node, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type Detection, type Group, ImportError, isFolderIndex, isNotebook, isTableOfContents, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
+import { type Detection, FOLDER_STAND_IN, type Group, ImportError, isFolderIndex, isNotebook, isTableOfContents, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
@@ -83,9 +83,11 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		return { ...found, pattern: `${found.pattern} from its contents page ${contentsPage.path}`, contentsPage };
 	}
 
-	// A folder of numbered lesson files the index does not link: they are the units, whatever shape the index has.
+	// A folder of numbered lesson files the index does not link: they are the units, whatever shape the index has; so
+	// are those of the one folder of a repository holding most of its files, under its README. (A folder without one
+	// is read whole, its other folders' files too.)
 	const folder = isFolderIndex(index.path) ? others : [];
-	const lessons = folderFiles(folder, { numberedOnly: true });
+	const lessons = folderFiles(folder, { numberedOnly: true, inLessonFolder: index.path !== FOLDER_STAND_IN });
 	if (lessons) return folderDetection(index, lessons, sections, taken);
 
 	const items = findListUnits(index);
@@ -263,7 +265,7 @@ function itemGroups(items: readonly ListUnit[], units: readonly Unit[], groups: 
 
 function folderDetection(index: PlanFile, files: LinkedFiles, sections: readonly Section[], taken: Set<Node>): Detection {
 	const units = linkedFileUnits(index, describedByIndex(index, files, taken), sections, taken);
-	return { units, groups: folderGroups(units), pattern: `the folder's ${files.rows.length} ${lessonFiles(units)}, in name order`, taken };
+	return { units, groups: folderGroups(units, files.base), pattern: `${files.base ? `the ${files.base} folder's` : "the folder's"} ${files.rows.length} ${lessonFiles(units)}, in name order`, taken };
 }
 
 /**
@@ -272,7 +274,8 @@ function folderDetection(index: PlanFile, files: LinkedFiles, sections: readonly
  * the lists under it open the lesson's page, as if it linked the file. `taken` receives the items.
  */
 function describedByIndex(index: PlanFile, files: LinkedFiles, taken: Set<Node>): LinkedFiles {
-	const items = findListUnits(index).filter((entry) => entry.label);
+	// An item naming several lessons ("- Days 7, 14, 21, 30 are projects") describes none of them.
+	const items = findListUnits(index).filter((entry) => entry.label && !/^\s*[,、]\s*\d/.test(entry.label.rest));
 	const rows = files.rows.map((row) => {
 		const label = row.label;
 		const entry = label && items.find((e) => wordKey(e.label!) === wordKey(label) && e.label!.number === label.number);

@@ -237,7 +237,9 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 		const g = word.groups!;
 		const number = Number(g['n']);
 		const numberTo = g['n2'] === undefined ? undefined : Number(g['n2']);
-		const rest = written(word, 'rest')!.trim();
+		// A mark after the label ("Assessment 1※", a footnote's) is no title.
+		const after = written(word, 'rest')!.trim();
+		const rest = /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(after) ? after : '';
 		const extra = written(word, 'extra')?.trim();
 		const label = { word: g['word']!, kind: kindOfWord(g['word']!), number, ...(numberTo === undefined ? {} : { numberTo }) };
 		const text = `${capitalise(g['word']!)} ${numbersOf(word, number, numberTo)}`;

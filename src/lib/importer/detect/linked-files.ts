@@ -200,6 +200,8 @@ export interface LinkedFiles {
 	containers: Node[];
 	/** A table of contents' item linking the home page, which the overview is: it leaves the overview. */
 	home?: Node;
+	/** The folder the lessons are in when it is not the plan's own ("days/" of a repository's README): no chapter. */
+	base?: string;
 }
 
 /**
@@ -678,7 +680,7 @@ export const NUMBERED_PATH = /^(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?:(?<=^\d+)\p{
  * Files of one folder that all state their place in their frontmatter (`sidebar_position: 2`) are in that order.
  * Null when there are fewer than two, or with `numberedOnly` fewer than two numbered ones.
  */
-export function folderFiles(others: readonly PlanFile[], { numberedOnly = false } = {}): LinkedFiles | null {
+export function folderFiles(others: readonly PlanFile[], { numberedOnly = false, inLessonFolder = false } = {}): LinkedFiles | null {
 	// One text in three folders or more ("day-12/README.md", "day-13/README.md": the README of the app template each
 	// day's code starts from) beside files of the folder's own is the template's, no lesson: those files are.
 	const copies = new Set([...Map.groupBy(others, (file) => file.text).values()].filter((same) => same.length >= 3).flat());
@@ -688,16 +690,23 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false 
 	// among many without ("md5", "n1-problem" among roadmap.sh's 156 topic files) are no sequence. The folder's own
 	// files and folders vote, not the files inside them: a "resources/" folder of many READMEs is one entry beside
 	// eleven "weekNN_…/" folders.
-	const numbered = byName.filter((f) => NUMBERED_PATH.test(f.path));
-	const entries = new Set(byName.map(topEntry));
-	const numberedEntries = new Set(numbered.map(topEntry));
-	const sequence = numberedEntries.size >= 2 && numberedEntries.size * 2 >= entries.size;
-	if (numberedOnly && !sequence) return null;
-	const taken = inStatedOrder(sequence ? numbered : byName);
+	const sequenceIn = (base: string) => {
+		const inside = byName.filter((f) => f.path.startsWith(base));
+		const numbered = inside.filter((f) => NUMBERED_PATH.test(f.path.slice(base.length)));
+		const numberedEntries = new Set(numbered.map((f) => topEntry(f, base)));
+		return numberedEntries.size >= 2 && numberedEntries.size * 2 >= new Set(inside.map((f) => topEntry(f, base))).size ? numbered : null;
+	};
+	// A repository keeps its course in one folder of it ("days/day-01-basics/", "days/day-02-…/" beside "docs/" and
+	// "tools/"): with `inLessonFolder`, that folder's sequence is the lessons when it holds most of the files.
+	const lessonFolder = [...new Set(byName.filter((f) => f.path.includes('/')).map((f) => `${topEntry(f)}/`))].find((folder) => byName.filter((f) => f.path.startsWith(folder)).length * 2 > byName.length);
+	const base = inLessonFolder && !sequenceIn('') && lessonFolder && sequenceIn(lessonFolder) ? lessonFolder : '';
+	const numbered = sequenceIn(base);
+	if (numberedOnly && !numbered) return null;
+	const taken = inStatedOrder(numbered ?? byName);
 	const companions = lessonCompanions(taken);
 	const files = taken.filter((file) => !companions.has(file));
 	if (files.length < 2) return null;
-	const labels = fileLabels(files);
+	const labels = fileLabels(files, base);
 	const rows = files.map((target, i): Row => {
 		const own = taken.filter((file) => companions.get(file) === target);
 		return {
@@ -710,11 +719,11 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false 
 			...(own.length > 0 ? { companions: own } : {}),
 		};
 	});
-	return { rows, containers: [] };
+	return { rows, containers: [], ...(base ? { base } : {}) };
 }
 
-/** The file or folder directly in the plan's folder that a path is in ("02-basics/01-vars.md" → "02-basics"). */
-const topEntry = (file: PlanFile) => file.path.split('/')[0]!;
+/** The file or folder directly in the lessons' folder that a path is in ("02-basics/01-vars.md" → "02-basics"). */
+const topEntry = (file: PlanFile, base = '') => file.path.slice(base.length).split('/')[0]!;
 
 /**
  * A lesson folder's README and the files beside it that it links and that are not numbered lessons of their own
@@ -770,9 +779,9 @@ function inStatedOrder(files: readonly PlanFile[]): PlanFile[] {
  * the folder's first file carries the label, the others none. Files named in one language and headed in another
  * ("Week_01_Foundation.md" under "# Неделя 1: Фундамент") are labelled as their headings are, when every one is.
  */
-function fileLabels(files: readonly PlanFile[]): Array<{ label: UnitLabel; rest: string } | null> | null {
-	const leads = files.map((file, i) => i === 0 || topEntry(file) !== topEntry(files[i - 1]!));
-	const named = nameLabels(files.filter((_, i) => leads[i]).map((file) => topEntry(file).replace(LESSON_FILE, '')));
+function fileLabels(files: readonly PlanFile[], base: string): Array<{ label: UnitLabel; rest: string } | null> | null {
+	const leads = files.map((file, i) => i === 0 || topEntry(file, base) !== topEntry(files[i - 1]!, base));
+	const named = nameLabels(files.filter((_, i) => leads[i]).map((file) => topEntry(file, base).replace(LESSON_FILE, '')));
 	if (!named) return null;
 	let lead = -1;
 	const labels = files.map((file, i) => {
@@ -792,11 +801,12 @@ function fileLabels(files: readonly PlanFile[]): Array<{ label: UnitLabel; rest:
  * folder's name; a
  * folder inside it that holds several lessons, not all ("html_css/flexbox/"), is a group inside that one.
  */
-export function folderGroups(units: readonly Unit[]): Group[] {
-	const stem = (unit: Unit) => unit.file.path.replace(/\.[^./]*$/, '');
-	const chapterOf = (unit: Unit) => (unit.file.path.includes('/') ? unit.file.path.slice(0, unit.file.path.indexOf('/')) : null);
+export function folderGroups(units: readonly Unit[], base = ''): Group[] {
+	const pathOf = (unit: Unit) => unit.file.path.slice(base.length);
+	const stem = (unit: Unit) => pathOf(unit).replace(/\.[^./]*$/, '');
+	const chapterOf = (unit: Unit) => (pathOf(unit).includes('/') ? pathOf(unit).slice(0, pathOf(unit).indexOf('/')) : null);
 	const innerFolderOf = (unit: Unit) => {
-		const segments = unit.file.path.split('/');
+		const segments = pathOf(unit).split('/');
 		return segments.length > 2 ? segments.slice(0, 2).join('/') : null;
 	};
 	const folders = new Set(units.flatMap((u) => chapterOf(u) ?? []));
@@ -817,8 +827,8 @@ export function folderGroups(units: readonly Unit[]): Group[] {
 			// does a heading that spells the folder's name ("# APIs" for "109-apis/"). A section it opens with ("## 简介",
 			// the first of several "# …") names only that section.
 			const beside = units.find((u) => stem(u) === folder);
-			const own = units.find((u) => folderOf(u.file.path) === `${folder}/` && isFolderIndex(u.file.path.slice(folder.length + 1)));
-			const forms = writtenForms(units.filter((u) => u.file.path.startsWith(`${folder}/`)).map((u) => u.file.tree));
+			const own = units.find((u) => folderOf(pathOf(u)) === `${folder}/` && isFolderIndex(pathOf(u).slice(folder.length + 1)));
+			const forms = writtenForms(units.filter((u) => pathOf(u).startsWith(`${folder}/`)).map((u) => u.file.tree));
 			const named = casedAsWritten(nameTitle(folder), forms);
 			const [besideTitle, ownTitle] = [beside, own].map((unit) => unit && spacedNames(unit.rawTitle));
 			const titled = own && (own.titlesFile || sameWords(ownTitle!, named)) ? ownTitle : null;
