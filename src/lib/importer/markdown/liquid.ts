@@ -21,6 +21,8 @@ const LIQUID = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}|\{%-?\s*comm
 const SITE_ADDRESS = new Set(['site.baseurl', 'site.url', 'site.github.url']);
 // Filters that make a link from the site's root, or leave a value's text as it is on a page.
 const URL_FILTERS = new Set(['relative_url', 'absolute_url']);
+/** A link as those filters write it: from the site's root, unless it already is or names another site. */
+const fromRoot = (url: string) => (url.startsWith('/') || /^[a-z]+:/i.test(url) ? url : `/${url}`);
 const TEXT_FILTERS = new Set(['markdownify', 'escape', 'strip', 'smartify', 'xml_escape']);
 
 /** The value of a Liquid expression (a quoted string, `site.x`, `page.x`), or undefined when it names nothing readable. */
@@ -42,7 +44,7 @@ function output(inside: string, site: Record<string, unknown>, page: Record<stri
 	for (const filter of filters) {
 		if (value === undefined) return undefined;
 		const [, name, argument] = /^([\w-]+)\s*(?::\s*(.+))?$/.exec(filter) ?? [];
-		if (name && URL_FILTERS.has(name)) value = value.startsWith('/') || /^[a-z]+:/i.test(value) ? value : `/${value}`;
+		if (name && URL_FILTERS.has(name)) value = fromRoot(value);
 		else if (name === 'prepend' || name === 'append') {
 			const other = valueOf(argument ?? '', site, page);
 			if (other === undefined) return undefined;
@@ -72,7 +74,7 @@ function codeRanges(tree: Root): Array<[number, number]> {
 const engine = new Liquid({ strictFilters: false, strictVariables: false });
 for (const name of ['link', 'post_url']) engine.registerTag(name, { parse(token) { this['path'] = token.args; }, render() { return tag(name, String(this['path'])); } });
 engine.registerTag('include', { parse() {}, render() { return ''; } });
-for (const name of URL_FILTERS) engine.registerFilter(name, (value: unknown) => { const url = String(value ?? ''); return url.startsWith('/') || /^[a-z]+:/i.test(url) || url === '' ? url : `/${url}`; });
+for (const name of URL_FILTERS) engine.registerFilter(name, (value: unknown) => { const url = String(value ?? ''); return url && fromRoot(url); });
 for (const name of ['markdownify', 'smartify']) engine.registerFilter(name, (value: unknown) => value);
 
 /**
