@@ -650,6 +650,26 @@ describe("an MkDocs site's nav built from its docs folder", () => {
 			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toContain('Welcome.');
 		});
 	});
+
+	it('reads the pages of an MkDocs nav beside its configuration when the repository holds no docs_dir (a build step copies them there)', () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'site'), {
+				'mkdocs.yml': 'site_name: Shell 101\ndocs_dir: docs\nnav:\n  - Home: index.md\n  - Lessons:\n      - Basics:\n          - Paths: lessons/01-basics/paths.md\n          - Pipes: lessons/01-basics/pipes.md\n  - Quizzes:\n      - Quiz 01: quizzes/quiz_01.md\n',
+				'README.md': '# Shell 101\n\nWelcome.\n\n1. Follow [the first lesson](lessons/01-basics/paths.md).\n',
+				'lessons/01-basics/paths.md': '# Paths\n\nAbsolute and relative.\n',
+				'lessons/01-basics/pipes.md': '# Pipes\n\nJoin commands.\n',
+				'quizzes/quiz_01.md': '# Quiz 01: Paths\n\n1. What is `/`?\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'site'), '--id', 'sh', '--out', content], dir, { log: (line) => lines.push(line), error: () => {} })).toBe(0);
+			expect(lines.join('\n')).toContain('3 phases, split at the table of contents');
+			const roadmap = join(content, 'roadmaps', 'sh');
+			const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			expect(overview).toContain('Welcome.');
+			expect(overview).toMatch(/id: basics\n    title: "Basics"\n    parent: lessons/);
+			expect(readFileSync(join(roadmap, 'pipes.mdx'), 'utf8')).toContain('group: basics');
+		});
+	});
 });
 
 describe("an MDX page's component tags on lines of their own", () => {

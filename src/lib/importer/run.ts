@@ -22,7 +22,7 @@ import { carpentriesLesson } from './sites/carpentries.ts';
 import { sphinxSite } from './sites/sphinx.ts';
 import { readBookdownBook } from './sites/bookdown.ts';
 import { readBookSource, readBookTitle, readGitbookStructure, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, readYamlValue, type SiteNav, toMarkdown, withoutPage } from './sites/site-nav.ts';
-import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, inOtherLocale, linkedFiles, readFile, siteRootOf, sourceRootIn } from './sites/docs-site.ts';
+import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, inOtherLocale, linkedFiles, mkdocsPagesFolder, readFile, siteRootOf, sourceRootIn } from './sites/docs-site.ts';
 import { defaultExport, field, text } from './sites/js-literal.ts';
 import { pageCount, sidebarOf, siteTitleOf } from './sites/vitepress.ts';
 import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
@@ -291,8 +291,8 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 		const text = readFile(config);
 		const site = text === null ? null : readMkdocsConfig(text);
 		if (text === null || site === null) continue;
-		const pages = resolve(dirname(config), site.pagesDir);
-		if (!(pages === resolve(folder) || dirname(config) === resolve(folder)) || !existsSync(pages)) continue;
+		const pages = mkdocsPagesFolder(dirname(config), site.pagesDir);
+		if (!(pages === resolve(folder) || dirname(config) === resolve(folder))) continue;
 		// Without a `nav`, MkDocs builds one from the docs folder's files (listed only for the site the plan is).
 		const docs = () => ({ pages: listFiles(pages).found.filter((path) => LESSON_FILE.test(path)), pagesFileOf: (dir: string) => readYamlMap(readFile(join(pages, dir, '.pages')) ?? '') });
 		return { nav: (site.tableOfContents === null ? readMkdocsConfig(text, docs) : null) ?? site, pages };

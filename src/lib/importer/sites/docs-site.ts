@@ -104,7 +104,16 @@ function siteAt(dir: string, start: string): DocsSite | null {
 	if (hugo) return { root: hugo.contentDir, publicDir: relative(hugo.contentDir, hugo.staticDir).split(sep).join('/') };
 	const mkdocs = readFile(join(dir, 'mkdocs.yml')) ?? readFile(join(dir, 'mkdocs.yaml'));
 	const pagesDir = mkdocs === null ? null : readMkdocsConfig(mkdocs)?.pagesDir;
-	return pagesDir ? { root: resolve(dir, pagesDir) } : null;
+	return pagesDir ? { root: mkdocsPagesFolder(dir, pagesDir) } : null;
+}
+
+/**
+ * The folder of an MkDocs site's pages: its `docs_dir`, or, when the repository holds none, the configuration's own
+ * folder, since a build step then makes the docs folder by copying the files beside it (`cp README.md docs/index.md`).
+ */
+export function mkdocsPagesFolder(configDir: string, pagesDir: string): string {
+	const pages = resolve(configDir, pagesDir);
+	return existsSync(pages) ? pages : resolve(configDir);
 }
 
 /** The route groups of a Next.js site's pages folder, paths relative to it. */
