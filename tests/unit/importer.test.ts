@@ -649,6 +649,19 @@ describe('unit headings', () => {
 		]);
 	});
 
+	it('makes the headings between groups and their units that hold units sub-groups of their group, their intros kept', () => {
+		const text = '# Full-stack\n\n## Phase 1: Frontend\n\nThe browser.\n\n### HTML and CSS\n\nMarkup first.\n\n#### Week 1: HTML\n\n- forms\n\n#### Week 2: CSS\n\n- grid\n\n### JavaScript\n\n#### Week 3: DOM\n\n- events\n\n## Phase 2: Backend\n\n#### Week 4: Node\n\n- npm\n';
+		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'frontend', title: 'Phase 1: Frontend' },
+			{ id: 'backend', title: 'Phase 2: Backend' },
+			{ id: 'html-css', title: 'HTML and CSS', parent: 'frontend' },
+			{ id: 'javascript', title: 'JavaScript', parent: 'frontend' },
+		]);
+		expect(result.phases.map((p) => p.data['group'])).toEqual(['html-css', 'html-css', 'javascript', 'backend']);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toMatch(/The browser\.\n\n### HTML and CSS\n\nMarkup first\.\n$/);
+	});
+
 	it('uses months, not the untitled week ranges inside them', () => {
 		expect(titlesOf('### Month 1: **Foundations**\n- x\n#### Week 1-2:\n- y\n#### Week 3-4:\n- z\n### Month 2: **Frameworks**\n#### Week 5-6:\n- w\n')).toEqual(['Month 1|Foundations', 'Month 2|Frameworks']);
 	});

@@ -50,7 +50,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		if (headings.companions.length === 0) headings.sections = closedLikeTheOthers(index, headings.sections);
 		const units = headings.sections.map((s) => headingUnit(index, s));
 		const starts = headings.sections.map((s) => s.index);
-		const found = findLabelledGroups(index, sections, title, starts, Math.min(...headings.sections.map((s) => s.level)));
+		const found = findLabelledGroups(index, sections, title, starts, Math.min(...headings.sections.map((s) => s.level)), { nested: true });
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
 		for (const { section, unit } of headings.companions) units[headings.sections.indexOf(unit)]!.body.push(...companionPart(index, sections, section));
 		// Parts labelled like the groups that hold no unit but a list or table, things to do ("## PHASE 0: Setup" before
