@@ -5,8 +5,9 @@
  * link to the page's file from the site's root, the configuration's and the page's own values) and leaves the rest
  * out, with a note: what the site's templates build (`{% include lesson.html %}`, `{% for m in site.modules %}`).
  * A loop over the site's data files is the exception: a course keeps its schedule in `_data/schedule.yml` and its
- * page's table loops over it, which liquidjs renders as Jekyll would. Code keeps what it cannot render as written,
- * since a lesson may show template code.
+ * page's table loops over it, which liquidjs renders as Jekyll would. So is a page whose Liquid reads only values the
+ * importer knows, its frontmatter's and the site's (a schedule's dates, `{{ page.days[lec] | date: '%a %-m/%-d' }}`).
+ * Code keeps what it cannot render as written, since a lesson may show template code.
  */
 import { Liquid, TagToken, Tokenizer } from 'liquidjs';
 import type { Root } from 'mdast';
@@ -70,12 +71,49 @@ function codeRanges(tree: Root): Array<[number, number]> {
 	return ranges;
 }
 
-// Jekyll's own tags and filters that a data loop's rows use; what the site's templates hold (`include`) is theirs.
-const engine = new Liquid({ strictFilters: false, strictVariables: false });
-for (const name of ['link', 'post_url']) engine.registerTag(name, { parse(token) { this['path'] = token.args; }, render() { return tag(name, String(this['path'])); } });
-engine.registerTag('include', { parse() {}, render() { return ''; } });
-for (const name of URL_FILTERS) engine.registerFilter(name, (value: unknown) => { const url = String(value ?? ''); return url && fromRoot(url); });
-for (const name of ['markdownify', 'smartify']) engine.registerFilter(name, (value: unknown) => value);
+/**
+ * liquidjs with Jekyll's own tags and filters that pages use; what the site's templates hold (`include`) is theirs.
+ * Dates keep the zone they are written in, as Ruby's do; a tag's trimming (`-%}`) takes one line break, not all.
+ */
+function jekyllEngine(strictFilters: boolean): Liquid {
+	const engine = new Liquid({ strictFilters, strictVariables: false, preserveTimezones: true, greedy: false });
+	for (const name of ['link', 'post_url']) engine.registerTag(name, { parse(token) { this['path'] = token.args; }, render() { return tag(name, String(this['path'])); } });
+	engine.registerTag('include', { parse() {}, render() { return ''; } });
+	for (const name of URL_FILTERS) engine.registerFilter(name, (value: unknown) => { const url = String(value ?? ''); return url && fromRoot(url); });
+	for (const name of ['markdownify', 'smartify']) engine.registerFilter(name, (value: unknown) => value);
+	return engine;
+}
+
+// A data loop's rows render with what a filter only the site knows leaves of them; a whole page does not.
+const engine = jekyllEngine(false);
+const strictEngine = jekyllEngine(true);
+// Tags whose text is the site's templates, which a page rendered whole would lose.
+const TEMPLATE_TAGS = new Set(['include', 'include_relative', 'render']);
+
+/** Jekyll's context for a page: its frontmatter, and the site without its address (links from its root read as such). */
+const contextOf = (site: Record<string, unknown>, page: Record<string, unknown>) => ({ site: { ...site, baseurl: '', url: '' }, page });
+
+/**
+ * A page's body rendered whole by liquidjs, when every value its Liquid reads is one the importer knows (a field of the
+ * frontmatter, of the configuration or a data file, or what the page itself assigns), it includes none of the site's
+ * templates and liquidjs knows its every tag and filter; null otherwise, for the passes below. A line that only held
+ * tags goes with them, as those passes do: a blank line would end a table or HTML block in CommonMark.
+ */
+function renderPage(body: string, site: Record<string, unknown>, page: Record<string, unknown>): string | null {
+	try {
+		const tokens = new Tokenizer(body).readTopLevelTokens();
+		if (tokens.some((token) => token instanceof TagToken && TEMPLATE_TAGS.has(token.name))) return null;
+		const context: Record<string, Record<string, unknown>> = contextOf(site, page);
+		const known = ([root, first]: unknown[]) => typeof root === 'string' && typeof first === 'string' && context[root] !== undefined && context[root][first] !== undefined;
+		if (!strictEngine.globalVariableSegmentsSync(body).every(known)) return null;
+		const template = body.replace(/^[ \t]*\{%-?((?:[^%]|%(?!\}))*?)-?%\}(?:[ \t]*\{%-?(?:[^%]|%(?!\}))*?-?%\})*[ \t]*$/gm, (line) =>
+			line.replace(/^([ \t]*)\{%-?/, '$1{%-').replace(/-?%\}([ \t]*)$/, '-%}$1'),
+		);
+		return strictEngine.parseAndRenderSync(template, context);
+	} catch {
+		return null;
+	}
+}
 
 /**
  * The text with each loop over the site's data (`{% for w in site.data.schedule %}…{% endfor %}`, outside code)
@@ -89,8 +127,7 @@ function renderDataLoops(text: string, site: Record<string, unknown>, page: Reco
 	} catch {
 		return text;
 	}
-	// Jekyll's site address goes, as in outputs below: links from the site's root are read as such.
-	const context = { site: { ...site, baseurl: '', url: '' }, page };
+	const context = contextOf(site, page);
 	const assigns: string[] = [];
 	const loops: Array<{ begin: number; end: number; text: string }> = [];
 	let opened: TagToken | null = null;
@@ -131,14 +168,16 @@ export function renderLiquid(source: string, site: Record<string, unknown>, page
 		const code = codeRanges(parseMarkdown(markdown));
 		return (offset: number) => code.some(([start, end]) => offset >= start && offset < end);
 	};
+	// The frontmatter is read as YAML, not rendered.
+	const frontmatter = /^---\n[\s\S]*?\n---(?:\n|$)/.exec(source)?.[0] ?? '';
+	const whole = renderPage(source.slice(frontmatter.length), site, page ?? {});
+	if (whole !== null) return { text: frontmatter + whole, notes };
 	const written = inCodeOf(source);
 	const text = renderDataLoops(source, site, page ?? {}, written);
 	const inCode = text === source ? written : inCodeOf(text);
 	const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
-	// The frontmatter is read as YAML, not rendered.
-	const body = /^---\n[\s\S]*?\n---(?:\n|$)/.exec(text)?.[0].length ?? 0;
 	const rendered = text.replace(LIQUID, (found: string, raw: string | undefined, name: string | undefined, argument: string | undefined, inside: string | undefined, offset: number) => {
-		if (offset < body) return found;
+		if (offset < frontmatter.length) return found;
 		if (raw !== undefined) return raw;
 		// A comment is the author's note to themselves.
 		if (name === undefined && inside === undefined) return '\uE003';
