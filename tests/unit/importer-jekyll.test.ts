@@ -214,6 +214,33 @@ describe("a Jekyll page's Liquid", () => {
 	});
 });
 
+describe("a Jekyll page whose Liquid reads only its own and the site's values", () => {
+	const days = ['2026-03-30 00:00:00-07:00', '2026-04-01 00:00:00-07:00'];
+	const text = [
+		'---\ndays:\n  - 2026-03-30 00:00:00-07:00\n  - 2026-04-01 00:00:00-07:00\n---',
+		'{% assign lec = 0 %}',
+		'| Date | Topic |\n|---|---|',
+		"| {{ page.days[lec] | date: '%a %-m/%-d' }} {% assign lec = lec | plus: 1 %} | Basics |",
+		'{% if site.term %}',
+		"| {{ page.days[lec] | date: '%a %-m/%-d' }} {% assign lec = lec | plus: 1 %} | {{ site.term }} review |",
+		'{% endif %}',
+		'',
+	].join('\n');
+
+	it('is rendered whole, as Jekyll would: counters, dates in their own zone, its tag-only lines gone', () => {
+		const { text: rendered, notes } = renderLiquid(text, { term: 'Spring' }, { days });
+		expect(rendered).toBe(['---\ndays:\n  - 2026-03-30 00:00:00-07:00\n  - 2026-04-01 00:00:00-07:00\n---', '| Date | Topic |\n|---|---|', '| Mon 3/30  | Basics |', '| Wed 4/1  | Spring review |', ''].join('\n'));
+		expect(notes).toEqual([]);
+	});
+
+	it("is left to the importer's own pass when it reads what only the site knows, or includes its templates", () => {
+		for (const unknown of ['{{ site.posts.size }} posts', '{% include term.html %}', '{{ page.title | bogus_filter }}', '```\n{{ page.days }}\n```']) {
+			const { text: rendered } = renderLiquid(`${text}${unknown}\n`, { term: 'Spring' }, { days });
+			expect(rendered).not.toContain('Mon 3/30');
+		}
+	});
+});
+
 describe("a Jekyll course's schedule kept in its data files", () => {
 	const schedule = [
 		{ date: '2026-08-25', topic: 'Orientation', reading: 'Chapter 1', days: ['Mon', 'Wed'] },

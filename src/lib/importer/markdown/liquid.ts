@@ -9,7 +9,7 @@
  * importer knows, its frontmatter's and the site's (a schedule's dates, `{{ page.days[lec] | date: '%a %-m/%-d' }}`).
  * Code keeps what it cannot render as written, since a lesson may show template code.
  */
-import { Liquid, TagToken, Tokenizer } from 'liquidjs';
+import { Liquid, TagToken, TokenKind, Tokenizer } from 'liquidjs';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ImportNote } from './notes.ts';
@@ -94,18 +94,36 @@ const TEMPLATE_TAGS = new Set(['include', 'include_relative', 'render']);
 const contextOf = (site: Record<string, unknown>, page: Record<string, unknown>) => ({ site: { ...site, baseurl: '', url: '' }, page });
 
 /**
+ * Whether a value a page reads (`page.days[lec]`, `site.data.schedule.size`) is one the context holds, as far as its
+ * path is written out: what only Jekyll computes (`page.url`, `site.posts`) is not there.
+ */
+function known(context: Record<string, unknown>, segments: readonly unknown[]): boolean {
+	let value: unknown = context;
+	for (const [index, segment] of segments.entries()) {
+		// An index the template computes, read when it renders.
+		if (typeof segment !== 'string' && typeof segment !== 'number') return index > 1;
+		if ((Array.isArray(value) || typeof value === 'string') && ['size', 'first', 'last'].includes(String(segment))) return true;
+		value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined;
+		if (value === undefined) return false;
+	}
+	return segments.length > 1;
+}
+
+/**
  * A page's body rendered whole by liquidjs, when every value its Liquid reads is one the importer knows (a field of the
  * frontmatter, of the configuration or a data file, or what the page itself assigns), it includes none of the site's
- * templates and liquidjs knows its every tag and filter; null otherwise, for the passes below. A line that only held
- * tags goes with them, as those passes do: a blank line would end a table or HTML block in CommonMark.
+ * templates nor Liquid in code, and liquidjs knows its every tag and filter; null otherwise, for the passes below. A
+ * line that only held tags goes with them, as those passes do: a blank line would end a table or HTML block in
+ * CommonMark.
  */
-function renderPage(body: string, site: Record<string, unknown>, page: Record<string, unknown>): string | null {
+function renderPage(body: string, site: Record<string, unknown>, page: Record<string, unknown>, inCode: (offset: number) => boolean): string | null {
 	try {
 		const tokens = new Tokenizer(body).readTopLevelTokens();
 		if (tokens.some((token) => token instanceof TagToken && TEMPLATE_TAGS.has(token.name))) return null;
-		const context: Record<string, Record<string, unknown>> = contextOf(site, page);
-		const known = ([root, first]: unknown[]) => typeof root === 'string' && typeof first === 'string' && context[root] !== undefined && context[root][first] !== undefined;
-		if (!strictEngine.globalVariableSegmentsSync(body).every(known)) return null;
+		// Code shows a template as written (see below), unless `{% raw %}` already keeps it so.
+		if (tokens.some((token) => (token instanceof TagToken ? !/^(?:end)?raw$/.test(token.name) : token.kind === TokenKind.Output) && inCode(token.begin))) return null;
+		const context = contextOf(site, page);
+		if (!strictEngine.globalVariableSegmentsSync(body).every((segments) => known(context, segments))) return null;
 		const template = body.replace(/^[ \t]*\{%-?((?:[^%]|%(?!\}))*?)-?%\}(?:[ \t]*\{%-?(?:[^%]|%(?!\}))*?-?%\})*[ \t]*$/gm, (line) =>
 			line.replace(/^([ \t]*)\{%-?/, '$1{%-').replace(/-?%\}([ \t]*)$/, '-%}$1'),
 		);
@@ -170,9 +188,9 @@ export function renderLiquid(source: string, site: Record<string, unknown>, page
 	};
 	// The frontmatter is read as YAML, not rendered.
 	const frontmatter = /^---\n[\s\S]*?\n---(?:\n|$)/.exec(source)?.[0] ?? '';
-	const whole = renderPage(source.slice(frontmatter.length), site, page ?? {});
-	if (whole !== null) return { text: frontmatter + whole, notes };
 	const written = inCodeOf(source);
+	const whole = renderPage(source.slice(frontmatter.length), site, page ?? {}, (offset) => written(frontmatter.length + offset));
+	if (whole !== null) return { text: frontmatter + whole, notes };
 	const text = renderDataLoops(source, site, page ?? {}, written);
 	const inCode = text === source ? written : inCodeOf(text);
 	const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
