@@ -109,12 +109,15 @@ function known(context: Record<string, unknown>, segments: readonly unknown[]): 
 	return segments.length > 1;
 }
 
+// A line holding only tags (`{% for row in page.rows %}`), which Jekyll renders as a blank line.
+const TAGS_ONLY = /^[ \t]*(?:\{%-?(?:[^%]|%(?!\}))*?-?%\}[ \t]*)+$/;
+
 /**
  * A page's body rendered whole by liquidjs, when every value its Liquid reads is one the importer knows (a field of the
  * frontmatter, of the configuration or a data file, or what the page itself assigns), it includes none of the site's
  * templates nor Liquid in code, and liquidjs knows its every tag and filter; null otherwise, for the passes below. A
- * line that only held tags goes with them, as those passes do: a blank line would end a table or HTML block in
- * CommonMark.
+ * line that only held tags after a table's row or HTML goes with them, as those passes do: kramdown reads block HTML to
+ * its closing tag, but a blank line would end it (and a table) in CommonMark.
  */
 function renderPage(body: string, site: Record<string, unknown>, page: Record<string, unknown>, inCode: (offset: number) => boolean): string | null {
 	try {
@@ -124,9 +127,15 @@ function renderPage(body: string, site: Record<string, unknown>, page: Record<st
 		if (tokens.some((token) => (token instanceof TagToken ? !/^(?:end)?raw$/.test(token.name) : token.kind === TokenKind.Output) && inCode(token.begin))) return null;
 		const context = contextOf(site, page);
 		if (!strictEngine.globalVariableSegmentsSync(body).every((segments) => known(context, segments))) return null;
-		const template = body.replace(/^[ \t]*\{%-?((?:[^%]|%(?!\}))*?)-?%\}(?:[ \t]*\{%-?(?:[^%]|%(?!\}))*?-?%\})*[ \t]*$/gm, (line) =>
-			line.replace(/^([ \t]*)\{%-?/, '$1{%-').replace(/-?%\}([ \t]*)$/, '-%}$1'),
-		);
+		let above = '';
+		const template = body
+			.split('\n')
+			.map((line) => {
+				if (!TAGS_ONLY.test(line)) above = line.trim() ? line : above;
+				else if (/^\s*[<|]/.test(above)) return line.replace(/^([ \t]*)\{%-?/, '$1{%-').replace(/-?%\}([ \t]*)$/, '-%}$1');
+				return line;
+			})
+			.join('\n');
 		return strictEngine.parseAndRenderSync(template, context);
 	} catch {
 		return null;
