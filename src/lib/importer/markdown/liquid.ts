@@ -9,7 +9,7 @@
  * importer knows, its frontmatter's and the site's (a schedule's dates, `{{ page.days[lec] | date: '%a %-m/%-d' }}`).
  * Code keeps what it cannot render as written, since a lesson may show template code.
  */
-import { Liquid, TagToken, TokenKind, Tokenizer } from 'liquidjs';
+import { Liquid, TagToken, TokenKind, Tokenizer, type TopLevelToken } from 'liquidjs';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ImportNote } from './notes.ts';
@@ -127,8 +127,15 @@ function renderPage(body: string, site: Record<string, unknown>, page: Record<st
 		if (tokens.some((token) => (token instanceof TagToken ? !/^(?:end)?raw$/.test(token.name) : token.kind === TokenKind.Output) && inCode(token.begin))) return null;
 		const context = contextOf(site, page);
 		if (!strictEngine.globalVariableSegmentsSync(body).every((segments) => known(context, segments))) return null;
+		// Loops of rows are marked, to be read as rows once rendered (see asRows); a comment on lines of its own, the
+		// author's note to themselves, goes with its lines, as in the pass below.
+		const marked = topLevelLoops(body, tokens, () => true)
+			.loops.filter(ofRows)
+			.reverse()
+			.reduce((text, loop) => `${text.slice(0, loop.begin)}\uE004${loop.text}\uE005${text.slice(loop.end)}`, body)
+			.replace(/^[ \t]*\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}[ \t]*(?:\n|$)/gm, '');
 		let above = '';
-		const template = body
+		const template = marked
 			.split('\n')
 			.map((line) => {
 				if (!TAGS_ONLY.test(line)) above = line.trim() ? line : above;
@@ -136,11 +143,43 @@ function renderPage(body: string, site: Record<string, unknown>, page: Record<st
 				return line;
 			})
 			.join('\n');
-		return strictEngine.parseAndRenderSync(template, context);
+		return strictEngine.parseAndRenderSync(template, context).replace(/\uE004([^\uE005]*)\uE005/g, (_, rows: string) => asRows(rows));
 	} catch {
 		return null;
 	}
 }
+
+interface Loop {
+	begin: number;
+	end: number;
+	text: string;
+}
+
+/** A text's top-level loops (`{% for … %}…{% endfor %}`) whose opening tag `accept`s, and the `assign`s outside loops. */
+function topLevelLoops(text: string, tokens: readonly TopLevelToken[], accept: (token: TagToken) => boolean): { loops: Loop[]; assigns: string[] } {
+	const assigns: string[] = [];
+	const loops: Loop[] = [];
+	let opened: TagToken | null = null;
+	let depth = 0;
+	for (const token of tokens) {
+		if (!(token instanceof TagToken)) continue;
+		if (token.name === 'for') {
+			if (depth === 0 && accept(token)) opened = token;
+			depth++;
+		} else if (token.name === 'endfor' && depth > 0 && --depth === 0 && opened) {
+			loops.push({ begin: opened.begin, end: token.end, text: text.slice(opened.begin, token.end) });
+			opened = null;
+		} else if (token.name === 'assign' && depth === 0) assigns.push(text.slice(token.begin, token.end));
+	}
+	return { loops, assigns };
+}
+
+/**
+ * Whether a loop writes rows of HTML or of a Markdown table, and its output as such: without the blank lines its tags
+ * stood on, since kramdown reads block HTML to its closing tag, but a blank line would end it (and a table) in CommonMark.
+ */
+const ofRows = (loop: Loop) => /^\{%[^]*?%\}\s*[<|]/.test(loop.text);
+const asRows = (output: string) => output.replace(/^[ \t]*\n/gm, '').trimEnd();
 
 /**
  * The text with each loop over the site's data (`{% for w in site.data.schedule %}…{% endfor %}`, outside code)
@@ -155,28 +194,12 @@ function renderDataLoops(text: string, site: Record<string, unknown>, page: Reco
 		return text;
 	}
 	const context = contextOf(site, page);
-	const assigns: string[] = [];
-	const loops: Array<{ begin: number; end: number; text: string }> = [];
-	let opened: TagToken | null = null;
-	let depth = 0;
-	for (const token of tokens) {
-		if (!(token instanceof TagToken)) continue;
-		if (token.name === 'for') {
-			if (depth === 0 && /\bin\s+site\.data\b/.test(token.args) && !inCode(token.begin)) opened = token;
-			depth++;
-		} else if (token.name === 'endfor' && depth > 0 && --depth === 0 && opened) {
-			loops.push({ begin: opened.begin, end: token.end, text: text.slice(opened.begin, token.end) });
-			opened = null;
-		} else if (token.name === 'assign' && depth === 0) assigns.push(text.slice(token.begin, token.end));
-	}
+	const { loops, assigns } = topLevelLoops(text, tokens, (token) => /\bin\s+site\.data\b/.test(token.args) && !inCode(token.begin));
 	let rendered = text;
 	for (const loop of loops.reverse()) {
 		try {
 			const output = engine.parseAndRenderSync(`${assigns.join('')}${loop.text}`, context);
-			// Rows of HTML or of a Markdown table lose the blank lines the loop's tags stood on: kramdown reads block
-			// HTML to its closing tag, but a blank line would end it (and a table) in CommonMark.
-			const rows = /^\{%[^]*?%\}\s*[<|]/.test(loop.text) ? output.replace(/^[ \t]*\n/gm, '').trimEnd() : output;
-			rendered = `${rendered.slice(0, loop.begin)}${rows}${rendered.slice(loop.end)}`;
+			rendered = `${rendered.slice(0, loop.begin)}${ofRows(loop) ? asRows(output) : output}${rendered.slice(loop.end)}`;
 		} catch {
 			// Left for the pass below, which notes it.
 		}
