@@ -256,6 +256,12 @@ describe("a Jekyll page whose Liquid reads only its own and the site's values", 
 		expect(notes).toEqual([]);
 	});
 
+	it('writes its loops of HTML rows without blank lines, and leaves out its comments with their lines', () => {
+		const page = { weeks: [{ topic: 'Basics' }, { topic: 'Loops' }] };
+		const html = '<details>\n{% for week in page.weeks %}\n<summary>{{ week.topic }}</summary>\n\n<p>Read.</p>\n{% endfor %}\n</details>\n{% comment %}\ndraft\n{% endcomment %}\nEnd.\n';
+		expect(renderLiquid(html, {}, page).text).toBe('<details>\n<summary>Basics</summary>\n<p>Read.</p>\n<summary>Loops</summary>\n<p>Read.</p>\n</details>\nEnd.\n');
+	});
+
 	it("is left to the importer's own pass when it reads what only the site knows, or includes its templates", () => {
 		for (const unknown of ['{{ site.posts.size }} posts', '{% include term.html %}', '{{ page.title | bogus_filter }}', '```\n{{ page.days }}\n```']) {
 			const { text: rendered } = renderLiquid(`${text}${unknown}\n`, { term: 'Spring' }, { days });
