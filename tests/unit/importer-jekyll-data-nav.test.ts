@@ -26,7 +26,7 @@ describe("a Jekyll site's navigation kept in its data files", () => {
 		expect(nav?.notes).toEqual(["The site's navigation links to a page the plan does not hold, left out: /slides/"]);
 	});
 
-	it("takes, of a theme's named lists, the one naming the most pages, nested entries as groups, the home page first", () => {
+	it("takes, of a theme's named lists, the one naming the most pages, nested entries as groups, the home page as the overview", () => {
 		const navigation = {
 			main: [{ title: 'Policies', url: '/policies/' }],
 			docs: [
@@ -35,16 +35,17 @@ describe("a Jekyll site's navigation kept in its data files", () => {
 			],
 		};
 		const nav = jekyllDataNav({ data: { navigation } }, files);
+		expect(nav?.home).toBe('index.md');
 		expect(nav?.tableOfContents).toBe(
-			'- [](index.md)\n- Course\n  - [Schedule](pages/schedule.md)\n  - [Policies](pages/policies.md)\n- Tools\n  - [Setup](docs/setup.md)\n  - [Git](docs/tools/git.md)\n',
+			'- Course\n  - [Schedule](pages/schedule.md)\n  - [Policies](pages/policies.md)\n- Tools\n  - [Setup](docs/setup.md)\n  - [Git](docs/tools/git.md)\n',
 		);
 	});
 
 	it("reads a documentation theme's sidebar of folders and a nav whose entries name their pages otherwise", () => {
 		const sidebar = { entries: [{ title: 'Guide', folders: [{ title: 'Start', folderitems: [{ title: 'Setup', url: '/docs/setup.html' }, { title: 'Git', url: '/docs/tools/git.html' }] }] }] };
-		expect(jekyllDataNav({ data: { sidebars: { guide: sidebar } } }, files)?.tableOfContents).toBe('- [](index.md)\n- Guide\n  - Start\n    - [Setup](docs/setup.md)\n    - [Git](docs/tools/git.md)\n');
+		expect(jekyllDataNav({ data: { sidebars: { guide: sidebar } } }, files)?.tableOfContents).toBe('- Guide\n  - Start\n    - [Setup](docs/setup.md)\n    - [Git](docs/tools/git.md)\n');
 		const nav = [{ name: 'Schedule', link: '/schedule/' }, { name: 'Git', link: 'docs/tools/git.html' }];
-		expect(jekyllDataNav({ data: { nav } }, files)?.tableOfContents).toBe('- [](index.md)\n- [Schedule](pages/schedule.md)\n- [Git](docs/tools/git.md)\n');
+		expect(jekyllDataNav({ data: { nav } }, files)?.tableOfContents).toBe('- [Schedule](pages/schedule.md)\n- [Git](docs/tools/git.md)\n');
 	});
 
 	it('is none when the data files name fewer than two pages, or hold no navigation', () => {

@@ -90,8 +90,9 @@ export function jekyllDataNav(config: Record<string, unknown>, files: readonly S
 	if (!best || best.count < 2) return null;
 	const listed = (entries: readonly NavEntry[]): boolean => entries.some((entry) => HOME_PAGES.includes(entry.url ?? '') || listed(entry.children ?? []));
 	const home = HOME_PAGES.find((path) => pages.some((page) => page.path === path));
-	const front: NavEntry[] = home && !listed(best.entries) ? [{ title: '', url: home }] : [];
+	// The home page the navigation leaves out is the overview: Jekyll's, not a README about the theme beside it.
+	const front = home && !listed(best.entries) ? { home } : {};
 	const notes = best.unread.length > 0 ? [`The site's navigation links to ${best.unread.length === 1 ? 'a page' : 'pages'} the plan does not hold, left out: ${best.unread.slice(0, 4).join(', ')}${best.unread.length > 4 ? ', …' : ''}`] : [];
 	const siteName = text(config['title']);
-	return { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown([...front, ...best.entries]), ...(notes.length > 0 ? { notes } : {}) };
+	return { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown(best.entries), ...front, ...(notes.length > 0 ? { notes } : {}) };
 }
