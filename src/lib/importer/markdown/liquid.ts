@@ -143,7 +143,7 @@ function renderPage(body: string, site: Record<string, unknown>, page: Record<st
 				return line;
 			})
 			.join('\n');
-		return strictEngine.parseAndRenderSync(template, context).replace(/\uE004([^\uE005]*)\uE005/g, (_, rows: string) => asRows(rows));
+		return strictEngine.parseAndRenderSync(template, context).replace(/\uE004([^\uE005]*)\uE005/g, (_: string, rows: string) => asRows(rows));
 	} catch {
 		return null;
 	}
