@@ -134,6 +134,29 @@ describe('importing a course of Jekyll collections', () => {
 	});
 });
 
+describe('importing a Just the Class course whose modules keep their lectures in their frontmatter', () => {
+	it("writes each module's lectures as its Liquid lists them", () => {
+		withImportFolders((dir, content) => {
+			const module = (title: string, lectures: string[]) =>
+				page(
+					`title: ${title}\nlectures:\n${lectures.map((lecture, index) => `  - date: 2026-01-0${index + 5}\n    title: ${lecture}\n    slides: https://slides.example.edu/${index}`).join('\n')}`,
+					"{% for lecture in page.lectures %}\n{{ lecture.date | date: '%b %-d' }}\n: [{{ lecture.title }}]({{ lecture.slides }})\n{% endfor %}\n",
+				);
+			writeFiles(join(dir, 'course'), {
+				'_config.yml': 'title: CS 2\nremote_theme: just-the-docs/just-the-docs\ncollections:\n  modules:\n',
+				'index.md': page('title: Home\nnav_order: 0', '# CS 2\n\nWelcome.\n'),
+				'calendar.md': page('title: Calendar\nnav_order: 1', '{% for module in site.modules %}\n{{ module }}\n{% endfor %}\n'),
+				'_modules/week-01.md': module('Recursion', ['Base cases', 'Recursive cases']),
+				'_modules/week-02.md': module('Lists', ['Linked lists']),
+			});
+			expect(runImport([join(dir, 'course'), '--id', 'cs2', '--out', content], dir, silent)).toBe(0);
+			const phase = (id: string) => readFileSync(join(content, 'roadmaps', 'cs2', `${id}.mdx`), 'utf8');
+			expect(phase('recursion')).toContain('Jan 5\n: [Base cases](https://slides.example.edu/0)\n\nJan 6\n: [Recursive cases](https://slides.example.edu/1)');
+			expect(phase('lists')).toContain('Jan 5\n: [Linked lists](https://slides.example.edu/0)');
+		});
+	});
+});
+
 describe('importing a Just the Docs course', () => {
 	it('makes its units groups and the weeks in them with lessons groups inside theirs, in the navigation order', () => {
 		withImportFolders((dir, content) => {
@@ -211,6 +234,39 @@ describe("a Jekyll page's Liquid", () => {
 			[5, `left out the Liquid tag "{% for module in site.modules %}": ${fillsIn}`],
 			[6, `left out the Liquid value "{{ module }}": ${fillsIn}`],
 		]);
+	});
+});
+
+describe("a Jekyll page whose Liquid reads only its own and the site's values", () => {
+	const days = ['2026-03-30 00:00:00-07:00', '2026-04-01 00:00:00-07:00'];
+	const text = [
+		'---\ndays:\n  - 2026-03-30 00:00:00-07:00\n  - 2026-04-01 00:00:00-07:00\n---',
+		'{% assign lec = 0 %}',
+		'| Date | Topic |\n|---|---|',
+		"| {{ page.days[lec] | date: '%a %-m/%-d' }} {% assign lec = lec | plus: 1 %} | Basics |",
+		'{% if site.term %}',
+		"| {{ page.days[lec] | date: '%a %-m/%-d' }} {% assign lec = lec | plus: 1 %} | {{ site.term }} review |",
+		'{% endif %}',
+		'',
+	].join('\n');
+
+	it("is rendered whole, as Jekyll would: counters, dates in their own zone, the table's tag-only lines gone", () => {
+		const { text: rendered, notes } = renderLiquid(text, { term: 'Spring' }, { days });
+		expect(rendered).toBe(['---\ndays:\n  - 2026-03-30 00:00:00-07:00\n  - 2026-04-01 00:00:00-07:00\n---', '', '| Date | Topic |\n|---|---|', '| Mon 3/30  | Basics |', '| Wed 4/1  | Spring review |', ''].join('\n'));
+		expect(notes).toEqual([]);
+	});
+
+	it('writes its loops of HTML rows without blank lines, and leaves out its comments with their lines', () => {
+		const page = { weeks: [{ topic: 'Basics' }, { topic: 'Loops' }] };
+		const html = '<details>\n{% for week in page.weeks %}\n<summary>{{ week.topic }}</summary>\n\n<p>Read.</p>\n{% endfor %}\n</details>\n{% comment %}\ndraft\n{% endcomment %}\nEnd.\n';
+		expect(renderLiquid(html, {}, page).text).toBe('<details>\n<summary>Basics</summary>\n<p>Read.</p>\n<summary>Loops</summary>\n<p>Read.</p>\n</details>\nEnd.\n');
+	});
+
+	it("is left to the importer's own pass when it reads what only the site knows, or includes its templates", () => {
+		for (const unknown of ['{{ site.posts.size }} posts', '{% include term.html %}', '{{ page.title | bogus_filter }}', '```\n{{ page.days }}\n```']) {
+			const { text: rendered } = renderLiquid(`${text}${unknown}\n`, { term: 'Spring' }, { days });
+			expect(rendered).not.toContain('Mon 3/30');
+		}
 	});
 });
 

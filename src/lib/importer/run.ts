@@ -18,6 +18,7 @@ import { parseMarkdown } from './markdown/parse.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { jekyllCollectionsNav, jekyllNav } from './sites/jekyll.ts';
+import { jekyllDataNav } from './sites/jekyll-data-nav.ts';
 import { carpentriesLesson } from './sites/carpentries.ts';
 import { sphinxSite } from './sites/sphinx.ts';
 import { readBookdownBook } from './sites/bookdown.ts';
@@ -409,7 +410,7 @@ function jekyllSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 	if (config === null) return null;
 	const pages = listFiles(folder).found.filter((path) => LESSON_FILE.test(path) && !isNotebook(path));
 	const files = pages.map((path) => ({ path, text: decodeBytes(readFileSync(join(folder, path))).text }));
-	const nav = jekyllNav(config, files) ?? jekyllCollectionsNav(config, files);
+	const nav = jekyllNav(config, files) ?? jekyllDataNav(config, files) ?? jekyllCollectionsNav(config, files);
 	return nav ? { nav, pages: folder } : null;
 }
 

@@ -5,10 +5,11 @@
  * link to the page's file from the site's root, the configuration's and the page's own values) and leaves the rest
  * out, with a note: what the site's templates build (`{% include lesson.html %}`, `{% for m in site.modules %}`).
  * A loop over the site's data files is the exception: a course keeps its schedule in `_data/schedule.yml` and its
- * page's table loops over it, which liquidjs renders as Jekyll would. Code keeps what it cannot render as written,
- * since a lesson may show template code.
+ * page's table loops over it, which liquidjs renders as Jekyll would. So is a page whose Liquid reads only values the
+ * importer knows, its frontmatter's and the site's (a schedule's dates, `{{ page.days[lec] | date: '%a %-m/%-d' }}`).
+ * Code keeps what it cannot render as written, since a lesson may show template code.
  */
-import { Liquid, TagToken, Tokenizer } from 'liquidjs';
+import { Liquid, TagToken, TokenKind, Tokenizer, type TopLevelToken } from 'liquidjs';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ImportNote } from './notes.ts';
@@ -70,12 +71,115 @@ function codeRanges(tree: Root): Array<[number, number]> {
 	return ranges;
 }
 
-// Jekyll's own tags and filters that a data loop's rows use; what the site's templates hold (`include`) is theirs.
-const engine = new Liquid({ strictFilters: false, strictVariables: false });
-for (const name of ['link', 'post_url']) engine.registerTag(name, { parse(token) { this['path'] = token.args; }, render() { return tag(name, String(this['path'])); } });
-engine.registerTag('include', { parse() {}, render() { return ''; } });
-for (const name of URL_FILTERS) engine.registerFilter(name, (value: unknown) => { const url = String(value ?? ''); return url && fromRoot(url); });
-for (const name of ['markdownify', 'smartify']) engine.registerFilter(name, (value: unknown) => value);
+/**
+ * liquidjs with Jekyll's own tags and filters that pages use; what the site's templates hold (`include`) is theirs.
+ * Dates keep the zone they are written in, as Ruby's do; a tag's trimming (`-%}`) takes one line break, not all.
+ */
+function jekyllEngine(strictFilters: boolean): Liquid {
+	const engine = new Liquid({ strictFilters, strictVariables: false, preserveTimezones: true, greedy: false });
+	for (const name of ['link', 'post_url']) engine.registerTag(name, { parse(token) { this['path'] = token.args; }, render() { return tag(name, String(this['path'])); } });
+	engine.registerTag('include', { parse() {}, render() { return ''; } });
+	for (const name of URL_FILTERS) engine.registerFilter(name, (value: unknown) => { const url = String(value ?? ''); return url && fromRoot(url); });
+	for (const name of ['markdownify', 'smartify']) engine.registerFilter(name, (value: unknown) => value);
+	return engine;
+}
+
+// A data loop's rows render with what a filter only the site knows leaves of them; a whole page does not.
+const engine = jekyllEngine(false);
+const strictEngine = jekyllEngine(true);
+// Tags whose text is the site's templates, which a page rendered whole would lose.
+const TEMPLATE_TAGS = new Set(['include', 'include_relative', 'render']);
+
+/** Jekyll's context for a page: its frontmatter, and the site without its address (links from its root read as such). */
+const contextOf = (site: Record<string, unknown>, page: Record<string, unknown>) => ({ site: { ...site, baseurl: '', url: '' }, page });
+
+/**
+ * Whether a value a page reads (`page.days[lec]`, `site.data.schedule.size`) is one the context holds, as far as its
+ * path is written out: what only Jekyll computes (`page.url`, `site.posts`) is not there.
+ */
+function known(context: Record<string, unknown>, segments: readonly unknown[]): boolean {
+	let value: unknown = context;
+	for (const [index, segment] of segments.entries()) {
+		// An index the template computes, read when it renders.
+		if (typeof segment !== 'string' && typeof segment !== 'number') return index > 1;
+		if ((Array.isArray(value) || typeof value === 'string') && ['size', 'first', 'last'].includes(String(segment))) return true;
+		value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined;
+		if (value === undefined) return false;
+	}
+	return segments.length > 1;
+}
+
+// A line holding only tags (`{% for row in page.rows %}`), which Jekyll renders as a blank line.
+const TAGS_ONLY = /^[ \t]*(?:\{%-?(?:[^%]|%(?!\}))*?-?%\}[ \t]*)+$/;
+
+/**
+ * A page's body rendered whole by liquidjs, when every value its Liquid reads is one the importer knows (a field of the
+ * frontmatter, of the configuration or a data file, or what the page itself assigns), it includes none of the site's
+ * templates nor Liquid in code, and liquidjs knows its every tag and filter; null otherwise, for the passes below. A
+ * line that only held tags after a table's row or HTML goes with them, as those passes do: kramdown reads block HTML to
+ * its closing tag, but a blank line would end it (and a table) in CommonMark.
+ */
+function renderPage(body: string, site: Record<string, unknown>, page: Record<string, unknown>, inCode: (offset: number) => boolean): string | null {
+	try {
+		const tokens = new Tokenizer(body).readTopLevelTokens();
+		if (tokens.some((token) => token instanceof TagToken && TEMPLATE_TAGS.has(token.name))) return null;
+		// Code shows a template as written (see below), unless `{% raw %}` already keeps it so.
+		if (tokens.some((token) => (token instanceof TagToken ? !/^(?:end)?raw$/.test(token.name) : token.kind === TokenKind.Output) && inCode(token.begin))) return null;
+		const context = contextOf(site, page);
+		if (!strictEngine.globalVariableSegmentsSync(body).every((segments) => known(context, segments))) return null;
+		// Loops of rows are marked, to be read as rows once rendered (see asRows); a comment on lines of its own, the
+		// author's note to themselves, goes with its lines, as in the pass below.
+		const marked = topLevelLoops(body, tokens, () => true)
+			.loops.filter(ofRows)
+			.reverse()
+			.reduce((text, loop) => `${text.slice(0, loop.begin)}\uE004${loop.text}\uE005${text.slice(loop.end)}`, body)
+			.replace(/^[ \t]*\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}[ \t]*(?:\n|$)/gm, '');
+		let above = '';
+		const template = marked
+			.split('\n')
+			.map((line) => {
+				if (!TAGS_ONLY.test(line)) above = line.trim() ? line : above;
+				else if (/^\s*[<|]/.test(above)) return line.replace(/^([ \t]*)\{%-?/, '$1{%-').replace(/-?%\}([ \t]*)$/, '-%}$1');
+				return line;
+			})
+			.join('\n');
+		return strictEngine.parseAndRenderSync(template, context).replace(/\uE004([^\uE005]*)\uE005/g, (_: string, rows: string) => asRows(rows));
+	} catch {
+		return null;
+	}
+}
+
+interface Loop {
+	begin: number;
+	end: number;
+	text: string;
+}
+
+/** A text's top-level loops (`{% for … %}…{% endfor %}`) whose opening tag `accept`s, and the `assign`s outside loops. */
+function topLevelLoops(text: string, tokens: readonly TopLevelToken[], accept: (token: TagToken) => boolean): { loops: Loop[]; assigns: string[] } {
+	const assigns: string[] = [];
+	const loops: Loop[] = [];
+	let opened: TagToken | null = null;
+	let depth = 0;
+	for (const token of tokens) {
+		if (!(token instanceof TagToken)) continue;
+		if (token.name === 'for') {
+			if (depth === 0 && accept(token)) opened = token;
+			depth++;
+		} else if (token.name === 'endfor' && depth > 0 && --depth === 0 && opened) {
+			loops.push({ begin: opened.begin, end: token.end, text: text.slice(opened.begin, token.end) });
+			opened = null;
+		} else if (token.name === 'assign' && depth === 0) assigns.push(text.slice(token.begin, token.end));
+	}
+	return { loops, assigns };
+}
+
+/**
+ * Whether a loop writes rows of HTML or of a Markdown table, and its output as such: without the blank lines its tags
+ * stood on, since kramdown reads block HTML to its closing tag, but a blank line would end it (and a table) in CommonMark.
+ */
+const ofRows = (loop: Loop) => /^\{%[^]*?%\}\s*[<|]/.test(loop.text);
+const asRows = (output: string) => output.replace(/^[ \t]*\n/gm, '').trimEnd();
 
 /**
  * The text with each loop over the site's data (`{% for w in site.data.schedule %}…{% endfor %}`, outside code)
@@ -89,30 +193,13 @@ function renderDataLoops(text: string, site: Record<string, unknown>, page: Reco
 	} catch {
 		return text;
 	}
-	// Jekyll's site address goes, as in outputs below: links from the site's root are read as such.
-	const context = { site: { ...site, baseurl: '', url: '' }, page };
-	const assigns: string[] = [];
-	const loops: Array<{ begin: number; end: number; text: string }> = [];
-	let opened: TagToken | null = null;
-	let depth = 0;
-	for (const token of tokens) {
-		if (!(token instanceof TagToken)) continue;
-		if (token.name === 'for') {
-			if (depth === 0 && /\bin\s+site\.data\b/.test(token.args) && !inCode(token.begin)) opened = token;
-			depth++;
-		} else if (token.name === 'endfor' && depth > 0 && --depth === 0 && opened) {
-			loops.push({ begin: opened.begin, end: token.end, text: text.slice(opened.begin, token.end) });
-			opened = null;
-		} else if (token.name === 'assign' && depth === 0) assigns.push(text.slice(token.begin, token.end));
-	}
+	const context = contextOf(site, page);
+	const { loops, assigns } = topLevelLoops(text, tokens, (token) => /\bin\s+site\.data\b/.test(token.args) && !inCode(token.begin));
 	let rendered = text;
 	for (const loop of loops.reverse()) {
 		try {
 			const output = engine.parseAndRenderSync(`${assigns.join('')}${loop.text}`, context);
-			// Rows of HTML or of a Markdown table lose the blank lines the loop's tags stood on: kramdown reads block
-			// HTML to its closing tag, but a blank line would end it (and a table) in CommonMark.
-			const rows = /^\{%[^]*?%\}\s*[<|]/.test(loop.text) ? output.replace(/^[ \t]*\n/gm, '').trimEnd() : output;
-			rendered = `${rendered.slice(0, loop.begin)}${rows}${rendered.slice(loop.end)}`;
+			rendered = `${rendered.slice(0, loop.begin)}${ofRows(loop) ? asRows(output) : output}${rendered.slice(loop.end)}`;
 		} catch {
 			// Left for the pass below, which notes it.
 		}
@@ -131,14 +218,16 @@ export function renderLiquid(source: string, site: Record<string, unknown>, page
 		const code = codeRanges(parseMarkdown(markdown));
 		return (offset: number) => code.some(([start, end]) => offset >= start && offset < end);
 	};
+	// The frontmatter is read as YAML, not rendered.
+	const frontmatter = /^---\n[\s\S]*?\n---(?:\n|$)/.exec(source)?.[0] ?? '';
 	const written = inCodeOf(source);
+	const whole = renderPage(source.slice(frontmatter.length), site, page ?? {}, (offset) => written(frontmatter.length + offset));
+	if (whole !== null) return { text: frontmatter + whole, notes };
 	const text = renderDataLoops(source, site, page ?? {}, written);
 	const inCode = text === source ? written : inCodeOf(text);
 	const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
-	// The frontmatter is read as YAML, not rendered.
-	const body = /^---\n[\s\S]*?\n---(?:\n|$)/.exec(text)?.[0].length ?? 0;
 	const rendered = text.replace(LIQUID, (found: string, raw: string | undefined, name: string | undefined, argument: string | undefined, inside: string | undefined, offset: number) => {
-		if (offset < body) return found;
+		if (offset < frontmatter.length) return found;
 		if (raw !== undefined) return raw;
 		// A comment is the author's note to themselves.
 		if (name === undefined && inside === undefined) return '\uE003';

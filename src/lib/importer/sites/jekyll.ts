@@ -31,7 +31,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : typ
 // Jekyll leaves these out of every site, besides what the configuration's `exclude` lists.
 const DEFAULT_EXCLUDES = ['node_modules', 'vendor', 'Gemfile', 'Gemfile.lock'];
 // The home page Jekyll serves at the site's root (GitHub Pages makes the README it when there is no index).
-const HOME_PAGES = ['index.md', 'index.markdown', 'README.md'];
+export const HOME_PAGES = ['index.md', 'index.markdown', 'README.md'];
 
 /** A Jekyll `exclude` entry as a test of a path: a file or folder name from the site's root, or a glob. */
 function excludes(entry: string): (path: string) => boolean {
@@ -45,7 +45,7 @@ function excludes(entry: string): (path: string) => boolean {
  * The pages Jekyll publishes: Markdown files with frontmatter (one without is copied as it is, not rendered), outside
  * folders starting with "_" (a theme's includes, layouts and data, and collections) and what `exclude` names.
  */
-function publishedPages(files: readonly SiteFile[], config: Record<string, unknown>): Array<Page & { fields: Record<string, unknown> }> {
+export function publishedPages(files: readonly SiteFile[], config: Record<string, unknown>): Array<Page & { fields: Record<string, unknown> }> {
 	const excluded = [...DEFAULT_EXCLUDES, ...(Array.isArray(config['exclude']) ? config['exclude'].map(text).filter(Boolean) : [])].map(excludes);
 	return files.flatMap(({ path, text: source }) => {
 		if (path.split('/').some((segment) => segment.startsWith('_')) || excluded.some((test) => test(path))) return [];
