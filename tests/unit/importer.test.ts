@@ -662,6 +662,19 @@ describe('unit headings', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toMatch(/The browser\.\n\n### HTML and CSS\n\nMarkup first\.\n$/);
 	});
 
+	it('makes the headings over some of the groups, not all, the groups they sit in', () => {
+		const text = '# Course\n\n## Curriculum\n\n### Frontend\n\n#### HTML\n\n##### Day 1: Tags\n\n- a\n\n##### Day 2: Forms\n\n- b\n\n#### CSS\n\n##### Day 1: Selectors\n\n- c\n\n### Backend\n\n#### Node.js\n\n##### Day 1: Modules\n\n- d\n';
+		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'frontend', title: 'Frontend' },
+			{ id: 'backend', title: 'Backend' },
+			{ id: 'html', title: 'HTML', parent: 'frontend' },
+			{ id: 'css', title: 'CSS', parent: 'frontend' },
+			{ id: 'nodejs', title: 'Node.js', parent: 'backend' },
+		]);
+		expect(result.phases.map((p) => p.data['group'])).toEqual(['html', 'html', 'css', 'nodejs']);
+	});
+
 	it('uses months, not the untitled week ranges inside them', () => {
 		expect(titlesOf('### Month 1: **Foundations**\n- x\n#### Week 1-2:\n- y\n#### Week 3-4:\n- z\n### Month 2: **Frameworks**\n#### Week 5-6:\n- w\n')).toEqual(['Month 1|Foundations', 'Month 2|Frameworks']);
 	});

@@ -18,9 +18,9 @@ function mostRepeated(holders: readonly Section[]): Section[] {
 }
 
 /**
- * `nested`: headings between the groups and the units that hold some of a group's units ("### HTML and CSS" between
- * "## Phase 1: Frontend" and its "#### Week 1") are sub-groups of the group they sit in, at the one level most of
- * them share; otherwise nothing would show them.
+ * `nested`: headings that divide the groups' units or the groups themselves are another level of groups, since nothing
+ * else would show them: "### HTML and CSS" between "## Phase 1: Frontend" and its "#### Week 1" is a sub-group of
+ * its phase, and "## Frontend" over "### HTML" and "### CSS" (and not over "### Node.js") the group they sit in.
  */
 export function findLabelledGroups(file: PlanFile, sections: readonly Section[], title: Section | null, unitStarts: readonly number[], unitLevel: number, { nested = false } = {}): FoundGroups {
 	const holds = (s: Section, unit: number) => unit > s.index && unit < s.end;
@@ -28,15 +28,21 @@ export function findLabelledGroups(file: PlanFile, sections: readonly Section[],
 	const labelled = mostRepeated(holders.filter((s) => s.label));
 	const plain = mostRepeated(holders.filter((s) => !s.label));
 	const best = labelled.length > 0 ? labelled : unitStarts.every((u) => plain.some((s) => holds(s, u))) ? plain : [];
-	// One holding every unit of its group divides nothing: it says something of the group ("### 🎯 Goal: …").
-	const dividesGroup = (s: Section) => best.some((g) => holds(g, s.index) && unitStarts.some((u) => holds(g, u) && !holds(s, u)));
-	const within = nested ? holders.filter((s) => best.length > 0 && s.level > best[0]!.level && dividesGroup(s)) : [];
-	const innerLevel = [...Map.groupBy(within, (s) => s.level).values()].sort((a, b) => b.length - a.length || a[0]!.level - b[0]!.level)[0]?.[0]?.level;
-	const inner = within.filter((s) => s.level === innerLevel);
-	const all = [...best, ...inner];
+	// Dividing means holding some of them and not all: one holding every unit of its group says something of the
+	// group ("### 🎯 Goal: …"), one holding every group is the plan's ("## Roadmap").
+	const divides = (s: Section, parts: readonly number[]) => parts.some((p) => holds(s, p)) && parts.some((p) => !holds(s, p));
+	const atOneLevel = (found: readonly Section[]) => {
+		const level = [...Map.groupBy(found, (s) => s.level).values()].sort((a, b) => b.length - a.length || a[0]!.level - b[0]!.level)[0]?.[0]?.level;
+		return found.filter((s) => s.level === level);
+	};
+	const level = best[0]?.level;
+	const deeper = nested && level !== undefined ? atOneLevel(holders.filter((s) => s.level > level && best.some((g) => holds(g, s.index) && divides(s, unitStarts.filter((u) => holds(g, u)))))) : [];
+	const shallower = nested && level !== undefined && deeper.length === 0 ? atOneLevel(holders.filter((s) => s.level < level && divides(s, best.map((g) => g.index)))) : [];
+	const [outer, inner] = shallower.length > 0 ? [shallower, best] : [best, deeper];
+	const all = [...outer, ...inner];
 	const groups: Group[] = all.map((s) => {
 		const firstInside = [...unitStarts, ...inner.map((i) => i.index)].filter((u) => u > s.index).sort((a, b) => a - b)[0] ?? s.end;
-		const parent = inner.includes(s) ? best.findIndex((g) => holds(g, s.index)) : -1;
+		const parent = inner.includes(s) ? outer.findIndex((g) => holds(g, s.index)) : -1;
 		return { rawTitle: s.raw, label: s.label, heading: s.heading, intro: file.tree.children.slice(s.index + 1, Math.min(firstInside, s.end)), ...(parent >= 0 ? { parent } : {}) };
 	});
 	return {
