@@ -104,6 +104,16 @@ test('the printable roadmap has every phase and prints without navigation', asyn
 	expect(after).toContain('/roadmaps/full-time/foundations/');
 });
 
+test("the printable roadmap heads each group's phases with the group, at the id the overview's links to it use", async ({ page }) => {
+	await page.goto('/roadmaps/twelve-week-plan/print/');
+	const group = page.locator('main h2#backend-fundamentals');
+	await expect(group).toHaveText('Phase 1: Backend Fundamentals (Weeks 1-4)');
+	// Its phases are headings one level below it, after it.
+	const firstPhase = page.locator('main h3[id^="phase-"]').first();
+	await expect(firstPhase).toBeVisible();
+	expect(await group.evaluate((heading, phase) => Boolean(heading.compareDocumentPosition(phase!) & Node.DOCUMENT_POSITION_FOLLOWING), await firstPhase.elementHandle())).toBe(true);
+});
+
 test('search highlights the matched words on the landing page', async ({ page }) => {
 	await page.goto('/');
 	await page.keyboard.press('/');
