@@ -1,8 +1,15 @@
 /**
  * A roadmap of roadmap.sh (kamranahmedse/developer-roadmap's `src/data/roadmaps/<name>/`), as the entries of a table
  * of contents. The roadmap is a drawing, `<name>.json`: nodes placed on a canvas, its topics and subtopics the boxes a
- * reader follows from top to bottom, each explained by `content/<slug>@<node id>.md`. Their order is where they are
- * drawn, row by row (by `position.y`, then `x`); the JSON lists them in the order they were added to the drawing.
+ * reader follows from top to bottom, each explained by `content/<slug>@<node id>.md`. The JSON lists them in the order
+ * they were added to the drawing, so their order is where they are drawn, row by row (by `position.y`, then `x`).
+ *
+ * A reader takes each topic with the subtopics drawn off it: a topic is an entry that opens a group of them. A
+ * subtopic belongs to what the drawing connects it to: an edge (either way) from a topic, or from a heading
+ * (a `paragraph`, "Best Practices", that subtopics hang from without a page of its own: a group titled by it). Boxes
+ * drawn touching, a column or a row of them, and boxes inside one `section` frame are one block and go together, so a
+ * column whose first box alone has the edge, or a frame the edge reaches, is that topic's. A block nothing connects
+ * (drawings often join a stack to its topic with a drawn line, not an edge) goes with the topic drawn nearest it.
  */
 import { field, text } from './js-literal.ts';
 import type { NavEntry } from './site-nav.ts';
@@ -11,16 +18,79 @@ import type { NavEntry } from './site-nav.ts';
 const CONTENT_FILE = /^content\/[^/]*@(?<id>[^@/]+)\.md$/;
 // The boxes that are lessons; the others are the drawing's titles, labels, lines, buttons and legends.
 const LESSON_NODES = new Set(['topic', 'subtopic']);
+// What subtopics hang from: a topic, or a heading written on the canvas.
+const ANCHOR_NODES = new Set(['topic', 'paragraph']);
+// Boxes this close (in canvas pixels) are drawn touching: a stack of subtopics leaves 4 or 5 between them.
+const TOUCHING = 10;
 
-const coordinate = (node: unknown, axis: 'x' | 'y') => {
-	const value = field(node, 'position', axis);
-	return typeof value === 'number' ? value : Infinity;
+interface Box {
+	id: string;
+	type: string;
+	label: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+const number = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+
+function boxOf(node: unknown): Box | null {
+	const id = text(field(node, 'id'));
+	if (!id) return null;
+	return {
+		id,
+		type: text(field(node, 'type')) ?? '',
+		label: text(field(node, 'data', 'label')) ?? '',
+		x: number(field(node, 'position', 'x'), Infinity),
+		y: number(field(node, 'position', 'y'), Infinity),
+		width: number(field(node, 'width'), number(field(node, 'measured', 'width'), 0)),
+		height: number(field(node, 'height'), number(field(node, 'measured', 'height'), 0)),
+	};
+}
+
+const drawnOrder = (a: Box, b: Box) => a.y - b.y || a.x - b.x;
+const touching = (a: Box, b: Box) =>
+	a.x <= b.x + b.width + TOUCHING && b.x <= a.x + a.width + TOUCHING && a.y <= b.y + b.height + TOUCHING && b.y <= a.y + a.height + TOUCHING;
+const inside = (box: Box, frame: Box) => box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
+const centre = (boxes: readonly Box[]) => {
+	const left = Math.min(...boxes.map((box) => box.x));
+	const top = Math.min(...boxes.map((box) => box.y));
+	const right = Math.max(...boxes.map((box) => box.x + box.width));
+	const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+	return { x: (left + right) / 2, y: (top + bottom) / 2 };
 };
+const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+
+/** The subtopics as blocks: those drawn touching, inside one frame or joined by an edge are one. */
+function blocksOf(subtopics: readonly Box[], frames: readonly Box[], links: ReadonlyMap<string, ReadonlySet<string>>): Box[][] {
+	const parent = new Map(subtopics.map((box) => [box.id, box.id]));
+	const root = (id: string): string => {
+		const up = parent.get(id)!;
+		if (up === id) return id;
+		const top = root(up);
+		parent.set(id, top);
+		return top;
+	};
+	const join = (a: string, b: string) => parent.set(root(a), root(b));
+	subtopics.forEach((a, i) => {
+		for (const b of subtopics.slice(i + 1)) if (touching(a, b)) join(a.id, b.id);
+		for (const other of links.get(a.id) ?? []) if (parent.has(other)) join(a.id, other);
+	});
+	for (const frame of frames) {
+		const framed = subtopics.filter((box) => inside(box, frame));
+		for (const box of framed.slice(1)) join(framed[0]!.id, box.id);
+	}
+	const blocks = new Map<string, Box[]>();
+	for (const box of subtopics) blocks.set(root(box.id), [...(blocks.get(root(box.id)) ?? []), box]);
+	return [...blocks.values()];
+}
 
 /**
  * The lessons of a roadmap.sh drawing (its JSON's value) whose content file is among `pages` (paths from the
- * roadmap's folder), in the order they are drawn, titled as they are labelled; and the content files it draws no
- * node for, which roadmap.sh does not show. Null when the value is no such drawing.
+ * roadmap's folder), in the order they are drawn, titled as they are labelled, each topic opening a group of its
+ * subtopics (a heading they hang from, a group titled by it); and the content files it draws no node for, which
+ * roadmap.sh does not show. Null when the value is no such drawing.
  */
 export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { entries: NavEntry[]; unshown: string[] } | null {
 	const nodes = field(drawing, 'nodes');
@@ -29,13 +99,40 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 		const id = CONTENT_FILE.exec(path)?.groups?.['id'];
 		return id ? [[id, path] as const] : [];
 	}));
-	const lessons = nodes
-		.filter((node) => LESSON_NODES.has(text(field(node, 'type')) ?? '') && fileOf.has(text(field(node, 'id')) ?? ''))
-		.sort((a, b) => coordinate(a, 'y') - coordinate(b, 'y') || coordinate(a, 'x') - coordinate(b, 'x'));
+	const boxes = nodes.flatMap((node) => boxOf(node) ?? []);
+	const lessons = boxes.filter((box) => LESSON_NODES.has(box.type) && fileOf.has(box.id));
 	if (lessons.length === 0) return null;
-	const drawn = new Set(lessons.map((node) => fileOf.get(text(field(node, 'id'))!)!));
-	return {
-		entries: lessons.map((node) => ({ title: text(field(node, 'data', 'label')) ?? '', url: fileOf.get(text(field(node, 'id'))!)! })),
-		unshown: [...fileOf.values()].filter((path) => !drawn.has(path)),
-	};
+
+	const links = new Map<string, Set<string>>();
+	const edges = field(drawing, 'edges');
+	for (const edge of Array.isArray(edges) ? edges : []) {
+		const [source, target] = [text(field(edge, 'source')), text(field(edge, 'target'))];
+		if (!source || !target) continue;
+		links.set(source, (links.get(source) ?? new Set()).add(target));
+		links.set(target, (links.get(target) ?? new Set()).add(source));
+	}
+	const byId = new Map(boxes.map((box) => [box.id, box]));
+	const frames = boxes.filter((box) => box.type === 'section');
+	const topics = lessons.filter((box) => box.type === 'topic');
+	const childrenOf = new Map<Box, Box[]>();
+	const loose: Box[] = [];
+	for (const block of blocksOf(lessons.filter((box) => box.type === 'subtopic'), frames, links)) {
+		const reached = [...block, ...frames.filter((frame) => block.some((box) => inside(box, frame)))].flatMap((box) => [...(links.get(box.id) ?? [])]);
+		const connected = reached.flatMap((id) => byId.get(id) ?? []).filter((box) => ANCHOR_NODES.has(box.type));
+		const at = centre(block);
+		const nearest = (candidates: readonly Box[]) => candidates.reduce<Box | undefined>((best, box) => (best && distance(centre([best]), at) <= distance(centre([box]), at) ? best : box), undefined);
+		const anchor = nearest(connected) ?? nearest(topics);
+		if (anchor) childrenOf.set(anchor, [...(childrenOf.get(anchor) ?? []), ...block]);
+		else loose.push(...block);
+	}
+
+	const entryOf = (box: Box): NavEntry => ({ title: box.label, url: fileOf.get(box.id)! });
+	const heads = [...new Set([...topics, ...childrenOf.keys()]), ...loose].sort(drawnOrder);
+	const entries = heads.map((head): NavEntry => {
+		const children = (childrenOf.get(head) ?? []).sort(drawnOrder).map(entryOf);
+		const page = fileOf.get(head.id) !== undefined && LESSON_NODES.has(head.type) ? { url: fileOf.get(head.id)! } : {};
+		return { title: head.label, ...page, ...(children.length > 0 ? { children } : {}) };
+	});
+	const shown = new Set(lessons.map((box) => fileOf.get(box.id)!));
+	return { entries, unshown: [...fileOf.values()].filter((path) => !shown.has(path)) };
 }
