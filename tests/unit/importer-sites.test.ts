@@ -571,6 +571,25 @@ describe('a roadmap.sh roadmap', () => {
 		expect(titles(roadmapShEntries(stacked, files(['t1', 't2', 's1', 's2', 's3', 's4', 's5']))!.entries)).toEqual([{ Basics: ['Init', 'Config'] }, { Branches: ['Create', 'Rename', 'Delete'] }]);
 	});
 
+	it('follows drawn lines (vertical and horizontal nodes) from a block to its topic, and takes the nearest topic when a line reaches several', () => {
+		const lined = {
+			nodes: [
+				node('t1', 'topic', 'Actions', 300, 100),
+				node('t2', 'topic', 'Webhooks', 300, 400),
+				// A column nearer Webhooks, joined to Actions by a horizontal line meeting a vertical one beside the column.
+				node('s1', 'subtopic', 'YAML', 600, 250),
+				node('s2', 'subtopic', 'Triggers', 600, 294),
+				node('h1', 'horizontal', 'horizontal node', 390, 110, 190, 20),
+				node('v1', 'vertical', 'vertical node', 575, 110, 20, 230),
+				// A box on a line down the main path, which touches both topics.
+				node('v2', 'vertical', 'vertical node', 340, 140, 20, 260),
+				node('s3', 'subtopic', 'Runners', 360, 200),
+			],
+			edges: [],
+		};
+		expect(titles(roadmapShEntries(lined, files(['t1', 't2', 's1', 's2', 's3']))!.entries)).toEqual([{ Actions: ['Runners', 'YAML', 'Triggers'] }, 'Webhooks']);
+	});
+
 	it('puts subtopics that hang from a heading (a paragraph) in a group titled by it, and those nothing connects with the topic drawn nearest', () => {
 		const headed = {
 			nodes: [

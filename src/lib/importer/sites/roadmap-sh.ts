@@ -8,8 +8,10 @@
  * subtopic belongs to what the drawing connects it to: an edge (either way) from a topic, or from a heading
  * (a `paragraph`, "Best Practices", that subtopics hang from without a page of its own: a group titled by it). Boxes
  * drawn touching, a column or a row of them, and boxes inside one `section` frame are one block and go together, so a
- * column whose first box alone has the edge, or a frame the edge reaches, is that topic's. A block nothing connects
- * (drawings often join a stack to its topic with a drawn line, not an edge) goes with the topic drawn nearest it.
+ * column whose first box alone has the edge, or a frame the edge reaches, is that topic's. Drawings join many stacks
+ * to their topic with drawn lines (`vertical` and `horizontal` nodes) rather than edges: a line, or a run of touching
+ * lines, connects what it touches. Where a block reaches more than one topic (a line down the main path touches several), it
+ * goes with the nearest; a block nothing connects goes with the topic drawn nearest it.
  */
 import { field, text } from './js-literal.ts';
 import type { NavEntry } from './site-nav.ts';
@@ -20,6 +22,8 @@ const CONTENT_FILE = /^content\/[^/]*@(?<id>[^@/]+)\.md$/;
 const LESSON_NODES = new Set(['topic', 'subtopic']);
 // What subtopics hang from: a topic, or a heading written on the canvas.
 const ANCHOR_NODES = new Set(['topic', 'paragraph']);
+// The drawn lines, which connect the boxes they touch as an edge does.
+const LINE_NODES = new Set(['vertical', 'horizontal']);
 // Boxes this close (in canvas pixels) are drawn touching: a stack of subtopics leaves 4 or 5 between them.
 const TOUCHING = 10;
 
@@ -113,12 +117,29 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 	}
 	const byId = new Map(boxes.map((box) => [box.id, box]));
 	const frames = boxes.filter((box) => box.type === 'section');
+	const lines = boxes.filter((box) => LINE_NODES.has(box.type));
+	// What a block's boxes and frames reach through edges and drawn lines: the anchors among them.
+	const anchorsReached = (start: readonly Box[]): Box[] => {
+		const seen = new Set(start.map((box) => box.id));
+		const queue = [...start];
+		const anchors: Box[] = [];
+		for (let box = queue.shift(); box; box = queue.shift()) {
+			const from = box;
+			const drawn = boxes.filter((other) => touching(from, other) && (LINE_NODES.has(from.type) || LINE_NODES.has(other.type)));
+			for (const next of [...[...(links.get(from.id) ?? [])].flatMap((id) => byId.get(id) ?? []), ...drawn]) {
+				if (seen.has(next.id)) continue;
+				seen.add(next.id);
+				if (ANCHOR_NODES.has(next.type)) anchors.push(next);
+				else if (LINE_NODES.has(next.type)) queue.push(next);
+			}
+		}
+		return anchors;
+	};
 	const topics = lessons.filter((box) => box.type === 'topic');
 	const childrenOf = new Map<Box, Box[]>();
 	const loose: Box[] = [];
 	for (const block of blocksOf(lessons.filter((box) => box.type === 'subtopic'), frames, links)) {
-		const reached = [...block, ...frames.filter((frame) => block.some((box) => inside(box, frame)))].flatMap((box) => [...(links.get(box.id) ?? [])]);
-		const connected = reached.flatMap((id) => byId.get(id) ?? []).filter((box) => ANCHOR_NODES.has(box.type));
+		const connected = anchorsReached([...block, ...frames.filter((frame) => block.some((box) => inside(box, frame)))]);
 		const at = centre(block);
 		const nearest = (candidates: readonly Box[]) => candidates.reduce<Box | undefined>((best, box) => (best && distance(centre([best]), at) <= distance(centre([box]), at) ? best : box), undefined);
 		const anchor = nearest(connected) ?? nearest(topics);
