@@ -590,18 +590,32 @@ describe('a roadmap.sh roadmap', () => {
 		expect(titles(roadmapShEntries(lined, files(['t1', 't2', 's1', 's2', 's3']))!.entries)).toEqual([{ Actions: ['Runners', 'YAML', 'Triggers'] }, 'Webhooks']);
 	});
 
+	const headed = {
+		nodes: [
+			node('t1', 'topic', 'Remotes', 300, 100),
+			node('p1', 'paragraph', 'Best Practices', 300, 300),
+			node('s1', 'subtopic', 'Commit Messages', 0, 280),
+			node('s2', 'subtopic', 'Fetch', 0, 60),
+			node('t2', 'topic', 'Hooks', 300, 500),
+		],
+		edges: [edge('p1', 's1')],
+	};
+
 	it('puts subtopics that hang from a heading (a paragraph) in a group titled by it, and those nothing connects with the topic drawn nearest', () => {
-		const headed = {
-			nodes: [
-				node('t1', 'topic', 'Remotes', 300, 100),
-				node('p1', 'paragraph', 'Best Practices', 300, 300),
-				node('s1', 'subtopic', 'Commit Messages', 0, 280),
-				node('s2', 'subtopic', 'Fetch', 0, 60),
-				node('t2', 'topic', 'Hooks', 300, 500),
-			],
-			edges: [edge('p1', 's1')],
-		};
 		expect(titles(roadmapShEntries(headed, files(['t1', 's1', 's2', 't2']))!.entries)).toEqual([{ Remotes: ['Fetch'] }, { 'Best Practices': ['Commit Messages'] }, 'Hooks']);
+	});
+
+	it('sums the roadmap up in the order it takes its groups, a heading\'s group (a part) where it stands among the topics\' groups', () => {
+		withImportFolders((dir, content) => {
+			const ids = ['t1', 's1', 's2', 't2'];
+			writeFiles(join(dir, 'git'), {
+				'git.json': JSON.stringify(headed),
+				'git.md': "---\ntitle: 'Git'\n---\n",
+				...Object.fromEntries(files(ids).map((path) => [path, '# Page\n\nText.\n'])),
+			});
+			expect(runImport([join(dir, 'git'), '--id', 'git', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			expect(readFileSync(join(content, 'roadmaps', 'git', 'index.mdx'), 'utf8')).toContain('summary: "Remotes and Best Practices"');
+		});
 	});
 
 	it('imports a roadmap folder: its drawing orders the lessons, its page titles the roadmap', () => {
