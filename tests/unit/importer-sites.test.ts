@@ -605,6 +605,25 @@ describe('a roadmap.sh roadmap', () => {
 		expect(titles(roadmapShEntries(headed, files(['t1', 's1', 's2', 't2']))!.entries)).toEqual([{ Remotes: ['Fetch'] }, { 'Best Practices': ['Commit Messages'] }, 'Hooks']);
 	});
 
+	it('makes a section frame around several topics a part titled by the first words written in it; a frame around one topic is none', () => {
+		const framed = {
+			nodes: [
+				node('f1', 'section', '', 0, 0, 600, 200),
+				node('l1', 'label', 'Phase 1: Foundation', 10, 10),
+				node('l2', 'label', 'Core', 10, 60),
+				node('t1', 'topic', 'HTML', 10, 100),
+				// Sticking out of the frame's edge a little, as drawn.
+				node('t2', 'topic', 'CSS', 520, 100),
+				node('f2', 'section', '', 0, 300, 600, 100),
+				node('l3', 'label', 'Phase 2', 10, 310),
+				node('t3', 'topic', 'React', 10, 350),
+				node('t4', 'topic', 'Career', 10, 500),
+			],
+			edges: [],
+		};
+		expect(titles(roadmapShEntries(framed, files(['t1', 't2', 't3', 't4']))!.entries)).toEqual([{ 'Phase 1: Foundation': ['HTML', 'CSS'] }, 'React', 'Career']);
+	});
+
 	it('sums the roadmap up in the order it takes its groups, a heading\'s group (a part) where it stands among the topics\' groups', () => {
 		withImportFolders((dir, content) => {
 			const ids = ['t1', 's1', 's2', 't2'];

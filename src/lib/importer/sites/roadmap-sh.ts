@@ -11,7 +11,8 @@
  * column whose first box alone has the edge, or a frame the edge reaches, is that topic's. Drawings join many stacks
  * to their topic with drawn lines (`vertical` and `horizontal` nodes) rather than edges: a line, or a run of touching
  * lines, connects what it touches. Where a block reaches more than one topic (a line down the main path touches several), it
- * goes with the nearest; a block nothing connects goes with the topic drawn nearest it.
+ * goes with the nearest; a block nothing connects goes with the topic drawn nearest it. A frame around several topics,
+ * titled by the words written at its top ("Phase 1: Foundation"), is a part holding them.
  */
 import { field, text } from './js-literal.ts';
 import type { NavEntry } from './site-nav.ts';
@@ -22,6 +23,8 @@ const CONTENT_FILE = /^content\/[^/]*@(?<id>[^@/]+)\.md$/;
 const LESSON_NODES = new Set(['topic', 'subtopic']);
 // What subtopics hang from: a topic, or a heading written on the canvas.
 const ANCHOR_NODES = new Set(['topic', 'paragraph']);
+// The words written on the canvas, which title the frames they are in.
+const TEXT_NODES = new Set(['label', 'paragraph']);
 // The drawn lines, which connect the boxes they touch as an edge does.
 const LINE_NODES = new Set(['vertical', 'horizontal']);
 // Boxes this close (in canvas pixels) are drawn touching: a stack of subtopics leaves 4 or 5 between them.
@@ -56,13 +59,17 @@ function boxOf(node: unknown): Box | null {
 const drawnOrder = (a: Box, b: Box) => a.y - b.y || a.x - b.x;
 const touching = (a: Box, b: Box) =>
 	a.x <= b.x + b.width + TOUCHING && b.x <= a.x + a.width + TOUCHING && a.y <= b.y + b.height + TOUCHING && b.y <= a.y + a.height + TOUCHING;
-const inside = (box: Box, frame: Box) => box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
 const centre = (boxes: readonly Box[]) => {
 	const left = Math.min(...boxes.map((box) => box.x));
 	const top = Math.min(...boxes.map((box) => box.y));
 	const right = Math.max(...boxes.map((box) => box.x + box.width));
 	const bottom = Math.max(...boxes.map((box) => box.y + box.height));
 	return { x: (left + right) / 2, y: (top + bottom) / 2 };
+};
+// A box drawn in a frame, though it may stick out of its edge by a little (the Design Engineer roadmap's last topics do).
+const inside = (box: Box, frame: Box) => {
+	const { x, y } = centre([box]);
+	return x >= frame.x && y >= frame.y && x <= frame.x + frame.width && y <= frame.y + frame.height;
 };
 const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 
@@ -88,6 +95,25 @@ function blocksOf(subtopics: readonly Box[], frames: readonly Box[], links: Read
 	const blocks = new Map<string, Box[]>();
 	for (const box of subtopics) blocks.set(root(box.id), [...(blocks.get(root(box.id)) ?? []), box]);
 	return [...blocks.values()];
+}
+
+/**
+ * The parts a drawing frames: a `section` frame holding two heads or more (topics, headings) with words written in
+ * it (a `label` or `paragraph`, "Phase 1: Foundation") is a part titled by the first of them, top to bottom, then left
+ * to right. A head inside frames within frames belongs to the innermost.
+ */
+function partsOf(heads: readonly Box[], frames: readonly Box[], texts: readonly Box[]): Map<Box, { frame: Box; title: string }> {
+	const titled = frames.flatMap((frame) => {
+		const title = texts.filter((text) => inside(text, frame)).sort(drawnOrder)[0];
+		return title ? [{ frame, title: title.label }] : [];
+	});
+	const area = (box: Box) => box.width * box.height;
+	const innermost = new Map(heads.flatMap((head) => {
+		const around = titled.filter(({ frame }) => inside(head, frame)).sort((a, b) => area(a.frame) - area(b.frame))[0];
+		return around ? [[head, around] as const] : [];
+	}));
+	const counts = Map.groupBy(innermost.values(), (part) => part.frame);
+	return new Map([...innermost].filter(([, part]) => counts.get(part.frame)!.length >= 2));
 }
 
 /**
@@ -149,11 +175,21 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 
 	const entryOf = (box: Box): NavEntry => ({ title: box.label, url: fileOf.get(box.id)! });
 	const heads = [...new Set([...topics, ...childrenOf.keys()]), ...loose].sort(drawnOrder);
-	const entries = heads.map((head): NavEntry => {
+	const partOf = partsOf(heads, frames, boxes.filter((box) => TEXT_NODES.has(box.type) && box.label));
+	const entries: NavEntry[] = [];
+	const partEntries = new Map<Box, NavEntry>();
+	for (const head of heads) {
 		const children = (childrenOf.get(head) ?? []).sort(drawnOrder).map(entryOf);
 		const page = fileOf.get(head.id) !== undefined && LESSON_NODES.has(head.type) ? { url: fileOf.get(head.id)! } : {};
-		return { title: head.label, ...page, ...(children.length > 0 ? { children } : {}) };
-	});
+		const entry = { title: head.label, ...page, ...(children.length > 0 ? { children } : {}) };
+		const part = partOf.get(head);
+		if (!part) entries.push(entry);
+		else if (partEntries.has(part.frame)) partEntries.get(part.frame)!.children!.push(entry);
+		else {
+			partEntries.set(part.frame, { title: part.title, children: [entry] });
+			entries.push(partEntries.get(part.frame)!);
+		}
+	}
 	const shown = new Set(lessons.map((box) => fileOf.get(box.id)!));
 	return { entries, unshown: [...fileOf.values()].filter((path) => !shown.has(path)) };
 }
