@@ -10,8 +10,8 @@
  * drawn touching, a column or a row of them, and boxes inside one `section` frame are one block and go together, so a
  * column whose first box alone has the edge, or a frame the edge reaches, is that topic's. Drawings join many stacks
  * to their topic with drawn lines (`vertical` and `horizontal` nodes) rather than edges: a line, or a run of touching
- * lines, connects what it touches. Where a block reaches more than one topic (a line down the main path touches several), it
- * goes with the nearest; a block nothing connects goes with the topic drawn nearest it. A frame around several topics,
+ * lines, connects what it touches. A block that reaches several topics (a line down the main path touches many) goes
+ * with the nearest; a block nothing connects goes with the topic drawn nearest it. A frame around several topics,
  * titled by the words written at its top ("Phase 1: Foundation"), is a part holding them.
  */
 import { field, text } from './js-literal.ts';
@@ -143,7 +143,6 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 	}
 	const byId = new Map(boxes.map((box) => [box.id, box]));
 	const frames = boxes.filter((box) => box.type === 'section');
-	const lines = boxes.filter((box) => LINE_NODES.has(box.type));
 	// What a block's boxes and frames reach through edges and drawn lines: the anchors among them.
 	const anchorsReached = (start: readonly Box[]): Box[] => {
 		const seen = new Set(start.map((box) => box.id));
