@@ -6,7 +6,7 @@ import { defaultExport } from '../../src/lib/importer/sites/js-literal.ts';
 import { fromSiteRoot } from '../../src/lib/importer/links.ts';
 import { docId, docusaurusSidebar, sidebarLabels } from '../../src/lib/importer/sites/docusaurus.ts';
 import { hugoMenu } from '../../src/lib/importer/sites/hugo.ts';
-import { toMarkdown } from '../../src/lib/importer/sites/site-nav.ts';
+import { toMarkdown, type NavEntry } from '../../src/lib/importer/sites/site-nav.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
 import { pageFile, sidebarOf } from '../../src/lib/importer/sites/vitepress.ts';
 import { starlightOptions, starlightSidebar, starlightSlug, starlightTitle } from '../../src/lib/importer/sites/starlight.ts';
@@ -522,7 +522,8 @@ describe('an Astro Starlight sidebar', () => {
 });
 
 describe('a roadmap.sh roadmap', () => {
-	const node = (id: string, type: string, label: string, x: number, y: number) => ({ id, type, position: { x, y }, data: { label } });
+	const node = (id: string, type: string, label: string, x: number, y: number, width = 100, height = 40) => ({ id, type, position: { x, y }, width, height, data: { label } });
+	const edge = (source: string, target: string) => ({ id: `${source}-${target}`, source, target, sourceHandle: 'x2', targetHandle: 'w1' });
 	// Listed in the order they were drawn in, which is neither where they stand nor their files' names.
 	const drawing = {
 		nodes: [
@@ -533,21 +534,107 @@ describe('a roadmap.sh roadmap', () => {
 			node('http1', 'subtopic', 'HTTP', -200, 120),
 			node('gone1', 'subtopic', 'Gone', 0, 500),
 		],
-		edges: [],
+		edges: [edge('net1', 'dns1'), edge('http1', 'net1')],
 	};
 	const pages = ['content/databases@db1.md', 'content/dns@dns1.md', 'content/http@http1.md', 'content/internet@net1.md', 'content/old@old1.md'];
 
-	it('takes its topics and subtopics in the order they are drawn, row by row, titled by their labels; content files it draws no node for are left out', () => {
+	it('takes each topic with the subtopics its edges reach (either way), in the order they are drawn, titled by their labels; content files it draws no node for are left out', () => {
 		expect(roadmapShEntries(drawing, pages)).toEqual({
 			entries: [
-				{ title: 'Internet', url: 'content/internet@net1.md' },
-				{ title: 'HTTP', url: 'content/http@http1.md' },
-				{ title: 'DNS', url: 'content/dns@dns1.md' },
+				{ title: 'Internet', url: 'content/internet@net1.md', children: [{ title: 'HTTP', url: 'content/http@http1.md' }, { title: 'DNS', url: 'content/dns@dns1.md' }] },
 				{ title: 'Databases', url: 'content/databases@db1.md' },
 			],
 			unshown: ['content/old@old1.md'],
 		});
 		expect(roadmapShEntries({ name: 'package' }, pages)).toBeNull();
+	});
+
+	const files = (ids: readonly string[]) => ids.map((id) => `content/${id}@${id}.md`);
+	const titles = (entries: readonly NavEntry[]): unknown[] => entries.map((entry) => (entry.children ? { [entry.title]: titles(entry.children) } : entry.title));
+
+	it('takes a column of touching subtopics, or those inside one section frame, with the topic an edge joins any of them to', () => {
+		const stacked = {
+			nodes: [
+				node('t1', 'topic', 'Basics', 300, 100),
+				node('t2', 'topic', 'Branches', 300, 400),
+				// A column drawn off Branches whose first box alone has the edge, above Basics' row.
+				node('s1', 'subtopic', 'Create', 600, 60),
+				node('s2', 'subtopic', 'Rename', 600, 104),
+				node('s3', 'subtopic', 'Delete', 600, 148),
+				// A frame joined to Basics by an edge to the frame, its boxes apart from each other.
+				node('f1', 'section', '', -20, 380, 140, 200),
+				node('s4', 'subtopic', 'Init', 0, 400),
+				node('s5', 'subtopic', 'Config', 0, 500),
+			],
+			edges: [edge('t2', 's1'), edge('t1', 'f1')],
+		};
+		expect(titles(roadmapShEntries(stacked, files(['t1', 't2', 's1', 's2', 's3', 's4', 's5']))!.entries)).toEqual([{ Basics: ['Init', 'Config'] }, { Branches: ['Create', 'Rename', 'Delete'] }]);
+	});
+
+	it('follows drawn lines (vertical and horizontal nodes) from a block to its topic, and takes the nearest topic when a line reaches several', () => {
+		const lined = {
+			nodes: [
+				node('t1', 'topic', 'Actions', 300, 100),
+				node('t2', 'topic', 'Webhooks', 300, 400),
+				// A column nearer Webhooks, joined to Actions by a horizontal line meeting a vertical one beside the column.
+				node('s1', 'subtopic', 'YAML', 600, 250),
+				node('s2', 'subtopic', 'Triggers', 600, 294),
+				node('h1', 'horizontal', 'horizontal node', 390, 110, 190, 20),
+				node('v1', 'vertical', 'vertical node', 575, 110, 20, 230),
+				// A box on a line down the main path, which touches both topics.
+				node('v2', 'vertical', 'vertical node', 340, 140, 20, 260),
+				node('s3', 'subtopic', 'Runners', 360, 200),
+			],
+			edges: [],
+		};
+		expect(titles(roadmapShEntries(lined, files(['t1', 't2', 's1', 's2', 's3']))!.entries)).toEqual([{ Actions: ['Runners', 'YAML', 'Triggers'] }, 'Webhooks']);
+	});
+
+	const headed = {
+		nodes: [
+			node('t1', 'topic', 'Remotes', 300, 100),
+			node('p1', 'paragraph', 'Best Practices', 300, 300),
+			node('s1', 'subtopic', 'Commit Messages', 0, 280),
+			node('s2', 'subtopic', 'Fetch', 0, 60),
+			node('t2', 'topic', 'Hooks', 300, 500),
+		],
+		edges: [edge('p1', 's1')],
+	};
+
+	it('puts subtopics that hang from a heading (a paragraph) in a group titled by it, and those nothing connects with the topic drawn nearest', () => {
+		expect(titles(roadmapShEntries(headed, files(['t1', 's1', 's2', 't2']))!.entries)).toEqual([{ Remotes: ['Fetch'] }, { 'Best Practices': ['Commit Messages'] }, 'Hooks']);
+	});
+
+	it('makes a section frame around several topics a part titled by the first words written in it; a frame around one topic is none', () => {
+		const framed = {
+			nodes: [
+				node('f1', 'section', '', 0, 0, 600, 200),
+				node('l1', 'label', 'Phase 1: Foundation', 10, 10),
+				node('l2', 'label', 'Core', 10, 60),
+				node('t1', 'topic', 'HTML', 10, 100),
+				// Sticking out of the frame's edge a little, as drawn.
+				node('t2', 'topic', 'CSS', 520, 100),
+				node('f2', 'section', '', 0, 300, 600, 100),
+				node('l3', 'label', 'Phase 2', 10, 310),
+				node('t3', 'topic', 'React', 10, 350),
+				node('t4', 'topic', 'Career', 10, 500),
+			],
+			edges: [],
+		};
+		expect(titles(roadmapShEntries(framed, files(['t1', 't2', 't3', 't4']))!.entries)).toEqual([{ 'Phase 1: Foundation': ['HTML', 'CSS'] }, 'React', 'Career']);
+	});
+
+	it('sums the roadmap up in the order it takes its groups, a heading\'s group (a part) where it stands among the topics\' groups', () => {
+		withImportFolders((dir, content) => {
+			const ids = ['t1', 's1', 's2', 't2'];
+			writeFiles(join(dir, 'git'), {
+				'git.json': JSON.stringify(headed),
+				'git.md': "---\ntitle: 'Git'\n---\n",
+				...Object.fromEntries(files(ids).map((path) => [path, '# Page\n\nText.\n'])),
+			});
+			expect(runImport([join(dir, 'git'), '--id', 'git', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			expect(readFileSync(join(content, 'roadmaps', 'git', 'index.mdx'), 'utf8')).toContain('summary: "Remotes and Best Practices"');
+		});
 	});
 
 	it('imports a roadmap folder: its drawing orders the lessons, its page titles the roadmap', () => {

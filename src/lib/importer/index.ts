@@ -538,7 +538,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		headedDuration(overview.tree) ??
 		null;
 	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
-	const topGroups = groupData.filter((_, i) => groups[i]!.parent === undefined);
+	// In the order the roadmap takes them: a table of contents' parts are listed before the chapters beside them.
+	const startOf = (i: number) => units.findIndex((unit) => unit.group !== undefined && (unit.group === i || groups[unit.group]!.parent === i));
+	const topGroups = groupData.flatMap((group, i) => (groups[i]!.parent === undefined ? [{ group, start: startOf(i) }] : [])).sort((a, b) => a.start - b.start).map(({ group }) => group);
 	// Parts titled alike ("Week 1 タスクリスト", "Week 2 タスクリスト") say less than their phases.
 	const partTitles = [...new Set(topGroups.map((group) => String(group['title'])))];
 	const summaryText = summary?.text ?? listedSummary(partTitles.length >= 2 ? partTitles : [...new Set(phases.map((p) => String(p.data['title'])))], language ?? SITE_LANGUAGE);
