@@ -164,6 +164,65 @@ describe('study time', () => {
 		for (const text of ['10 hours a week', '6-8 hours/day', '2 weeks', '3m', 'H2 headings']) expect(parseEffort(text)).toBeNull();
 	});
 
+	it('reads hours and minutes joined by the word for "and", and no time after a first amount of none', () => {
+		expect(parseEffort('durée: 3 h et 56 minutes (plus 54 minutes en option)')).toEqual({ min: 3.93, max: 3.93 });
+		expect(parseEffort('1 Stunde und 20 Minuten')).toEqual({ min: 1.33, max: 1.33 });
+		expect(parseEffort('2 ساعت و 30 دقیقه')).toEqual({ min: 2.5, max: 2.5 });
+		// The optional time after "0 minutes" is not what the unit takes.
+		expect(parseEffort('durée: 0 minutes (plus 2 h et 36 minutes en option)')).toBeNull();
+	});
+
+	it('reads "9:20h" as hours and minutes only where study time is expected, never as 20 hours', () => {
+		const expected = { hoursMinutes: true };
+		expect(parseEffort('9:20h')).toBeNull();
+		expect(parseEffort('9:20h', expected)).toEqual({ min: 9.33, max: 9.33 });
+		expect(parseEffort('1:30 hours', expected)).toEqual({ min: 1.5, max: 1.5 });
+		// A clock time: without a unit, or after words.
+		for (const text of ['10:30', 'at 18:00h', 'from 9:30h to 11:00h']) expect(parseEffort(text, expected)).toBeNull();
+		const options = { fileName: 'p.md', order: 0, track: 'backend' };
+		const lines = importMarkdown('# Course\n\n## Lesson 1: Intro\n\n- **Time**: 0:30h\n\n## Lesson 2: Loops\n\nStarts at 18:00h.\n', options);
+		expect(lines.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 0.5, max: 0.5 }, undefined]);
+		// A column headed by study time reads them; a schedule's "Time" column holds times of day.
+		const weeks = importMarkdown('# Course\n\n| Week | Effort | Topic |\n| --- | --- | --- |\n| 1 | 9:20h | Shell |\n| 2 | 13:20h | Node |\n', options);
+		expect(weeks.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 9.33, max: 9.33 }, { min: 13.33, max: 13.33 }]);
+		const schedule = importMarkdown('# Course\n\n| Week | Time | Topic |\n| --- | --- | --- |\n| 1 | 10:30h | Shell |\n| 2 | 14:00h | Node |\n', options);
+		expect(schedule.phases.map((p) => p.data['effortHours'])).toEqual([undefined, undefined]);
+		// In a column of amounts, one written so is one too.
+		const mixed = importMarkdown('# Course\n\n| # | Lesson | Time |\n| --- | --- | --- |\n| 1 | Intro | 30 min |\n| 2 | Loops | 1:30h |\n| 3 | Lists | 2 h |\n', options);
+		expect(mixed.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 0.5, max: 0.5 }, { min: 1.5, max: 1.5 }, { min: 2, max: 2 }]);
+	});
+
+	it("times an index's units by what its list items say after their links, or by its table's effort column", () => {
+		const files = ['01', '02', '03'].map((n) => ({ path: `Sem${n}.md`, text: `# Semaine ${n}\n\n- **Time**: 0:30h\n` }));
+		const options = { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' };
+		const list = importPlan(
+			{
+				index: {
+					path: 'index.md',
+					text: [
+						'# Planning',
+						'',
+						'* Vidéos de la [semaine 01](Sem01.md) à voir pour lundi   ',
+						'  durée: 3 h et 56 minutes (plus 54 minutes en option)',
+						'* Vidéos de la [semaine 02](Sem02.md) à voir pour lundi, 10 hours a week',
+						'* Vidéos de la [semaine 03](Sem03.md) à voir pour lundi',
+						'  - Exercice: 45 min',
+						'',
+					].join('\n'),
+				},
+				files,
+			},
+			options,
+		);
+		// A rate is no amount, and a nested list times a part: the file's own "Time:" line is left.
+		expect(list.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 3.93, max: 3.93 }, { min: 0.5, max: 0.5 }, { min: 0.5, max: 0.5 }]);
+		const table = importPlan(
+			{ index: { path: 'README.md', text: '# Course\n\n| Week | Effort | Topic |\n| --- | --- | --- |\n| 1 | 9:20h | [Shell](Sem01.md) |\n| 2 | 12:00h | [Node](Sem02.md) |\n| 3 | 2 h | [HTTP](Sem03.md) |\n' }, files },
+			options,
+		);
+		expect(table.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 9.33, max: 9.33 }, { min: 12, max: 12 }, { min: 2, max: 2 }]);
+	});
+
 	it('takes a lesson\'s time out of its title, from a "Time:" line, and from a column of times', () => {
 		expect(parseTitleLine('Loops (45 min)')).toMatchObject({ title: 'Loops', duration: null, effortHours: { min: 0.75, max: 0.75 }, leftover: '' });
 		expect(parseTitleLine('Loops (45 min)').labelSuffix).toBeUndefined();

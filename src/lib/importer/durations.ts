@@ -281,8 +281,11 @@ export function parseCommitment(lines: readonly string[]): Commitment {
 
 // Minutes as the languages above write them; a bare "m" only after hours ("1h 30m"), where it cannot be months.
 const MINUTE_WORDS = String.raw`mins?\.?|minutes?|minutos?|minuten?|minuti|мин(?:ут[аы]?)?\.?|хвилин[аи]?|хв\.?|minut(?:y|ę)?|dakika|phút|menit|分钟|分鐘|分間|分|분|دقیقه|دقائق|دقيقة|דקות|मिनट|นาที`;
+// The word for "and" between hours and minutes in those languages ("3 h et 56 minutes", "1 Stunde und 20 Minuten");
+// Persian, Arabic and Hebrew write it onto the number ("و30", "ו-30").
+const AND_WORDS = String.raw`and|et|und|y|e|и|і|та|i|ve|và|dan|و|ו|और`;
 const AMOUNT_OF_EFFORT = new RegExp(
-	String.raw`${AMOUNT_START}(?:(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:${HOUR_WORDS})${END}(?:\s*(?<extra>\d{1,2})\s*(?:m|${MINUTE_WORDS})${END})?|(?<minMinutes>\d{1,3})(?:${RANGE}(?<maxMinutes>\d{1,3}))?\s*(?:${MINUTE_WORDS})${END})`,
+	String.raw`${AMOUNT_START}(?<!\d:)(?:(?<clockHours>\d{1,3}):(?<clockMinutes>[0-5]\d)\s*(?:${HOUR_WORDS})${END}|(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:${HOUR_WORDS})${END}(?:\s*(?:(?:${AND_WORDS})\s*-?\s*)?(?<extra>\d{1,2})\s*(?:m|${MINUTE_WORDS})${END})?|(?<minMinutes>\d{1,3})(?:${RANGE}(?<maxMinutes>\d{1,3}))?\s*(?:${MINUTE_WORDS})${END})`,
 	'giu',
 );
 // A phase longer than this in hours is a course's whole, said in hours; no lesson states it.
@@ -296,28 +299,48 @@ export interface EffortMatch {
 
 const roundHours = (hours: number) => Math.round(hours * 100) / 100;
 
-/**
- * Every amount of study time stated in `text` ("2 hours", "1.5–2 h", "45 min", "1h 30m", "3小时", "90 Minuten"), in
- * order of position; none when the text states a rate instead ("10 hours a week" is a pace, not an amount).
- */
-export function allEfforts(source: string): EffortMatch[] {
+export interface EffortOptions {
+	/**
+	 * The text is where an amount of study time is expected (the value of an effort line, a cell of an effort column):
+	 * "9:20h" it opens with is 9 hours 20 minutes. Anywhere else, or after words ("at 18:00h"), it is a clock time.
+	 */
+	hoursMinutes?: boolean;
+}
+
+/** Each amount of study time stated in `text`, in order; null hours for an amount of none ("0 minutes"). */
+function effortMatches(source: string, { hoursMinutes = false }: EffortOptions): Array<{ hours: NumberRange | null; start: number; end: number }> {
 	if (parseHoursPerWeek(source) || parseHoursPerDay(source)) return [];
 	const text = foldDigits(source);
-	const found: EffortMatch[] = [];
-	for (const match of text.matchAll(AMOUNT_OF_EFFORT)) {
+	return [...text.matchAll(AMOUNT_OF_EFFORT)].flatMap((match) => {
 		const groups = match.groups!;
+		const at = { start: match.index, end: match.index + match[0].length };
+		if (groups['clockHours'] !== undefined) {
+			if (!hoursMinutes || /\p{L}/u.test(text.slice(0, match.index))) return [];
+			const hours = roundHours(Number(groups['clockHours']) + Number(groups['clockMinutes']) / 60);
+			return [{ hours: hours > 0 && hours <= MOST_EFFORT_HOURS ? { min: hours, max: hours } : null, ...at }];
+		}
 		const minutes = groups['minMinutes'] !== undefined;
 		const hours = minutes ? range(groups['minMinutes']!, groups['maxMinutes']) : range(groups['min']!, groups['max']);
-		if (!hours) continue;
+		if (!hours) return [{ hours: null, ...at }];
 		const scale = minutes ? 1 / 60 : 1;
 		const extra = groups['extra'] ? Number(groups['extra']) / 60 : 0;
 		const effort = { min: roundHours(hours.min * scale + extra), max: roundHours(hours.max * scale + extra) };
-		if (effort.max <= MOST_EFFORT_HOURS) found.push({ hours: effort, start: match.index, end: match.index + match[0].length });
-	}
-	return found;
+		return effort.max <= MOST_EFFORT_HOURS ? [{ hours: effort, ...at }] : [];
+	});
 }
 
-/** The study time `text` states: "45 min" → {min: 0.75, max: 0.75}; null when it states none, or a rate. */
-export function parseEffort(text: string): NumberRange | null {
-	return allEfforts(text)[0]?.hours ?? null;
+/**
+ * Every amount of study time stated in `text` ("2 hours", "1.5–2 h", "45 min", "1h 30m", "3 h et 56 minutes", "3小时",
+ * "90 Minuten"), in order of position; none when the text states a rate instead ("10 hours a week" is a pace, not an amount).
+ */
+export function allEfforts(text: string, options: EffortOptions = {}): EffortMatch[] {
+	return effortMatches(text, options).filter((match): match is EffortMatch => match.hours !== null);
+}
+
+/**
+ * The study time `text` states first: "45 min" → {min: 0.75, max: 0.75}; null when it states none, or a rate, or
+ * first an amount of none ("0 minutes (plus 2 h optional)": what follows is not the time it takes).
+ */
+export function parseEffort(text: string, options: EffortOptions = {}): NumberRange | null {
+	return effortMatches(text, options)[0]?.hours ?? null;
 }

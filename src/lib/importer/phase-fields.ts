@@ -164,9 +164,15 @@ const GOAL = labelled(GOAL_LABELS);
 const PREREQUISITE = labelled(PREREQUISITE_LABELS);
 const PRIORITY = new RegExp(String.raw`^${BULLET}(?:\*\*|__)?priority(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?:\*\*|__)?(?<level>high|medium|low)(?:\*\*|__)?\s*(?:\((?<note>[^)]*)\))?\s*$`, 'iu');
 const ESTIMATE = labelled(ESTIMATE_LABELS, { task: true });
+// Labels that name the time something takes, never when it happens.
+const STUDY_TIME_LABELS = String.raw`${ESTIMATE_LABELS}|(?:study|reading)\s+time|time\s+spent|effort|workload|lernzeit|aufwand|学习时间|學習時間|学習時間|소요\s*시간`;
 // Study time is also given under the plain word for time ("**Time:** 45 minutes"), which for a length would as often
 // be a date: an amount of hours or minutes is never one.
-const EFFORT = labelled(String.raw`${ESTIMATE_LABELS}|(?:study\s+|reading\s+)?time|effort|workload|tiempo|temps|zeit|lernzeit|aufwand|tempo|время|час|czas|zaman|thời\s+gian|waktu|时间|時間|学习时间|学習時間|시간|소요\s*시간|زمان|الوقت|זמן|समय|เวลา`, { task: true });
+const EFFORT = labelled(String.raw`${STUDY_TIME_LABELS}|time|tiempo|temps|zeit|tempo|время|час|czas|zaman|thời\s+gian|waktu|时间|時間|시간|زمان|الوقت|זמן|समय|เวลา`, { task: true });
+const STUDY_TIME_HEADER = new RegExp(String.raw`^(?:${STUDY_TIME_LABELS})$`, 'iu');
+
+/** Whether a table's header names the time its rows take ("Effort", "Time spent", "Duration"), not a time of day ("Time"). */
+export const namesStudyTime = (header: string) => STUDY_TIME_HEADER.test(stripEmphasis(header).trim());
 const BLOCK = labelled(`${PROJECT_LABELS}|${OUTCOME_LABELS}|${RESOURCE_LABELS}`);
 const OUTCOME_LABEL = new RegExp(`^(?:${OUTCOME_LABELS})$`, 'iu');
 const RESOURCE_LABEL = new RegExp(`^(?:${RESOURCE_LABELS})$`, 'iu');
@@ -183,7 +189,7 @@ export function prerequisitesLine(line: string): string | null {
 export function estimatedEffort(line: string): NumberRange | null {
 	const estimate = EFFORT.exec(line);
 	// An indented line times a part of the phase (an exercise), not the phase.
-	return estimate && !estimate.groups!['indent'] ? parseEffort(estimate.groups!['value']!) : null;
+	return estimate && !estimate.groups!['indent'] ? parseEffort(estimate.groups!['value']!, { hoursMinutes: true }) : null;
 }
 
 /** The duration an estimate line states: "Time Estimate: 1-3 months", "**Duration**: 2 weeks", "**Duración**: 20 semanas". */

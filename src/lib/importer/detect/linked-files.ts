@@ -7,7 +7,7 @@
 import type { Heading, Link, List, ListItem, Node, Paragraph, Parent, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
 import { urlSafety } from '../../checks/url-safety.ts';
 import { resolvePlanPath, safeDecode } from '../links.ts';
-import { cellNumber, cellParagraphs, partColumn, partOfRow } from './tables.ts';
+import { cellEffort, cellNumber, cellParagraphs, partColumn, partOfRow, tableColumns } from './tables.ts';
 import { withoutPositions } from '../tidy.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -16,6 +16,8 @@ import { isDates, kindOfWord, labelOf, parseUnitLabel, type UnitLabel, wordKey }
 import { nameLabels } from './name-labels.ts';
 import { upperFirst } from '../lines.ts';
 import { parseTitleLine } from '../phase-fields.ts';
+import { parseEffort } from '../durations.ts';
+import type { NumberRange } from '../../../schemas/common.ts';
 
 /** Finds the plan file a relative link leads to, or null when it leads to no Markdown file of the plan. */
 export type ResolveLink = (url: string, from: PlanFile) => PlanFile | null;
@@ -43,6 +45,8 @@ interface Row {
 	description?: string;
 	/** The paragraph of `others` that holds the description, left out when it is the title. */
 	describedBy?: Paragraph;
+	/** The study time the row states: a list item's own words beside its link ("[semaine 01](Sem01.html) … durée: 3 h et 56 minutes"), a table's effort column. */
+	effortHours?: NumberRange;
 	/** The plan files those other cells link ("[Exercises](exercises/03.md)"): their text joins the unit's page. */
 	companions?: PlanFile[];
 	/** The index the row is in, when it is not the plan's: a module's README that lists the module's lessons. */
@@ -114,6 +118,8 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 	for (const links of linksOf) for (const target of new Set(links.map((l) => l.target))) rowsLinking.set(target, (rowsLinking.get(target) ?? 0) + 1);
 	// A column naming each row's part ("| Week 01 | Phase 1 | … |") makes the parts groups, as a table of contents' do.
 	const partAt = rows.length > 0 ? partColumn(header!, rows, [numberColumn, described]) : null;
+	// A column of study times ("| Week | Effort | Topic | Activities |") times each row's unit.
+	const effortAt = tableColumns(table)?.effort ?? null;
 	const parts = new Map<string, TocPart>();
 	const partTitle = partAt === null ? null : partOfRow(header!, partAt);
 	const partOf = (row: TableRow) => {
@@ -143,7 +149,8 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 		// So do the other files its own cell links ("Lecture 1 [[GitHub](…)] <br> Lecture 2 [[GitHub](…)]" in one week).
 		const besideInCell = localTargets(row.children[linkCell]!, index, resolve).filter((target) => target !== found.target && rowsLinking.get(target) === 1);
 		const companions = [...besideInCell, ...row.children.flatMap((cell, c) => (c === numberColumn || c === linkCell ? [] : localTargets(cell, index, resolve)))];
-		return [{ node: row, ...found, label, ...(partAt !== null ? { part: partOf(row) } : {}), ...(others.length > 0 ? { others } : {}), ...(companions.length > 0 ? { companions } : {}), ...(description ? { description, ...(describedBy ? { describedBy } : {}) } : {}) }];
+		const effortHours = effortAt === null ? null : cellEffort(row.children[effortAt]);
+		return [{ node: row, ...found, label, ...(effortHours ? { effortHours } : {}), ...(partAt !== null ? { part: partOf(row) } : {}), ...(others.length > 0 ? { others } : {}), ...(companions.length > 0 ? { companions } : {}), ...(description ? { description, ...(describedBy ? { describedBy } : {}) } : {}) }];
 	});
 }
 
@@ -174,7 +181,10 @@ function listRows(list: List, index: PlanFile, resolve: ResolveLink): Row[] {
 		const opens = first?.type === 'paragraph' && first.children[0] === found.link;
 		const described = opens ? afterLink(first) : null;
 		const lede = opens ? [...(described ? [described] : []), ...item.children.slice(1)] : [];
-		return [{ node: item, ...found, label: label?.word ? label : numbered, ...(lede.length > 0 ? { lede } : {}), ...(described ? { description: toString(described) } : {}) }];
+		// The item's own words, on its line or the next, may time its unit ("durée: 3 h et 56 minutes (plus 54 minutes en
+		// option)"): the first amount is what it takes, the ones after add to it or split it. Its nested lists time its parts.
+		const effortHours = first?.type === 'paragraph' && firstLocalLink(first, index, resolve)?.link === found.link ? parseEffort(textOutside(first, found.link)) : null;
+		return [{ node: item, ...found, label: label?.word ? label : numbered, ...(lede.length > 0 ? { lede } : {}), ...(described ? { description: toString(described) } : {}), ...(effortHours ? { effortHours } : {}) }];
 	});
 }
 
@@ -538,7 +548,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 			rawTitle: title,
 			body: [...lede, ...(titled || boldTitle ? body.toSpliced(opening, 1) : body), ...others, ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
 			file: row.target,
-			stated: row.target !== index && row.target.frontmatterEffort ? { effortHours: row.target.frontmatterEffort } : {},
+			stated: row.target !== index && row.target.frontmatterEffort ? { effortHours: row.target.frontmatterEffort } : row.effortHours ? { effortHours: row.effortHours } : {},
 			requires: [],
 			ownsFile: row.target !== index,
 			...(companions.length > 0 ? { companions } : {}),

@@ -7,16 +7,18 @@
 import type { Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import type { NumberRange } from '../../../schemas/common.ts';
 import { toString } from 'mdast-util-to-string';
-import { allEfforts, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations.ts';
+import { allEfforts, type EffortOptions, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations.ts';
 import { DATED_WORD, parseDate, termWeeks } from '../dates.ts';
 import { foldDigits } from '../digits.ts';
-import { parseTitleLine } from '../phase-fields.ts';
+import { namesStudyTime, parseTitleLine } from '../phase-fields.ts';
 import type { PlanFile, Unit } from '../plan.ts';
 import { kindOfWord, labelKind, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { nameLabels } from './name-labels.ts';
 import { unitNamer } from './prerequisites.ts';
 
 const CALENDAR_KINDS = new Set<Unit['kind']>(['day', 'week', 'month']);
+// An effort column's cells are where study time is expected: "9:20h" there is 9 hours 20 minutes.
+const STUDY_TIME: EffortOptions = { hoursMinutes: true };
 
 export interface Columns {
 	title: number;
@@ -53,6 +55,8 @@ function titleText(cell: TableCell | undefined): string {
 	const first = lineBreak < 0 ? cell.children : cell.children.slice(0, lineBreak);
 	return toString({ type: 'paragraph', children: first }, { includeHtml: false }).trim();
 }
+/** The study time a cell of an effort column states ("9:20h" is 9 hours 20 minutes there), or null. */
+export const cellEffort = (cell: TableCell | undefined): NumberRange | null => allEfforts(cellText(cell), STUDY_TIME)[0]?.hours ?? null;
 const isEmptyCell = (text: string) => /^[\s\-–—]*$/.test(text);
 
 /**
@@ -103,11 +107,15 @@ export function tableColumns(table: Table): Columns | null {
 	// A week's label spanning its rows ("Week 1" over them) is their number, not their length.
 	const spanned = spannedNumbers(rows, [weeklyHours, dailyHours]);
 	const duration = find(lengthOnly, [weeklyHours, dailyHours, spanned?.column ?? null]);
-	const effortOnly = (t: string) => {
-		const [effort, ...more] = allEfforts(t);
+	const effortOnly = (t: string, options?: EffortOptions) => {
+		const [effort, ...more] = allEfforts(t, options);
 		return effort !== undefined && more.length === 0 && !/\p{L}/u.test(t.slice(0, effort.start) + t.slice(effort.end));
 	};
-	const effort = find(effortOnly, [weeklyHours, dailyHours, duration, spanned?.column ?? null]);
+	// A column of study times is one of amounts, or one headed so whose amounts are hours and minutes ("Effort": "9:20h"):
+	// under any other header ("Time") those are the times of day a schedule's classes start.
+	const notEffort = [weeklyHours, dailyHours, duration, spanned?.column ?? null];
+	const headed = header.children.findIndex((cell, c) => !notEffort.includes(c) && namesStudyTime(cellText(cell)));
+	const effort = find((t) => effortOnly(t), notEffort) ?? (headed >= 0 && mostly(headed, (t) => effortOnly(t, STUDY_TIME)) ? headed : null);
 	const number = spanned?.column ?? find((t) => cellNumber(t) !== null, [weeklyHours, dailyHours, duration, effort]);
 	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) || mostly(c, (t) => parseDate(t) !== null) ? c : null));
 	const dated = number === null ? datedRows(rows) : null;
@@ -274,7 +282,7 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 		const word = columns.number === null && !columns.dated ? null : columns.unitWord;
 		const duration = parseDuration(at(columns.duration));
 		// A unit of several rows (a week's two courses, 10 h and 8 h) takes them all: 18 h.
-		const effortHours = columns.effort === null ? null : sumOfEfforts(shared.map((r) => allEfforts(cellText(r.children[columns.effort!]))[0]?.hours ?? null));
+		const effortHours = columns.effort === null ? null : sumOfEfforts(shared.map((r) => cellEffort(r.children[columns.effort!])));
 		const hoursPerWeek = parseHoursPerWeek(at(columns.weeklyHours));
 		const hoursPerDay = parseHoursPerDay(at(columns.dailyHours));
 		const title = sharedTitle(shared.map((r) => titleText(r.children[columns.title])));
