@@ -1274,6 +1274,10 @@ describe('tables of units', () => {
 		const kinds = phasesOfText(table([['1', 'Lecture', 'A', '✅ Done'], ['2', 'Lab', 'B', '✅ Done'], ['3', 'Lecture', 'C', '🔵 To do'], ['4', 'Lab', 'D', '🔵 To do']]));
 		expect(kinds.roadmap['groups']).toBeUndefined();
 		expect(kinds.phases[0]!.body).toContain('**Status**: ✅ Done');
+		// Nor is the time of day the class meets, the first week's at another hour than the others'.
+		const hours = phasesOfText(['# Cronograma', '', '| Semana | Hora | Tema |', '| --- | --- | --- |', '| 1 | 10am-12pm | Intro |', '| 2 | 2-4pm | Listas |', '| 3 | 2-4pm | Bucles |', '| 4 | 2-4pm | Clases |', ''].join('\n'));
+		expect(hours.roadmap['groups']).toBeUndefined();
+		expect(hours.phases[1]!.body).toContain('**Hora**: 2-4pm');
 		// Parts numbered under a unit word, and rows over several weeks ("1-2").
 		const ranged = phasesOfText(['# Plan', '', '| Week | Phase | Topic |', '| --- | --- | --- |', '| 1-2 | 1 | SQL |', '| 3 | 1 | Spark |', '| 4–6 | 2 | Airflow |', '| 7 | 2 | dbt |', ''].join('\n'));
 		expect((ranged.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => g['title'])).toEqual(['Phase 1', 'Phase 2']);

@@ -8,7 +8,7 @@ import type { Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mda
 import type { NumberRange } from '../../../schemas/common.ts';
 import { toString } from 'mdast-util-to-string';
 import { allEfforts, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations.ts';
-import { DATED_WORD, parseDate, termWeeks } from '../dates.ts';
+import { DATED_WORD, isTimeOfDay, parseDate, termWeeks } from '../dates.ts';
 import { foldDigits } from '../digits.ts';
 import { parseTitleLine } from '../phase-fields.ts';
 import type { PlanFile, Unit } from '../plan.ts';
@@ -109,7 +109,8 @@ export function tableColumns(table: Table): Columns | null {
 	};
 	const effort = find(effortOnly, [weeklyHours, dailyHours, duration, spanned?.column ?? null]);
 	const number = spanned?.column ?? find((t) => cellNumber(t) !== null, [weeklyHours, dailyHours, duration, effort]);
-	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) || mostly(c, (t) => parseDate(t) !== null) ? c : null));
+	// Like a date, the time of day a class meets ("10am-12pm", then "2-4pm") is neither its title nor its part.
+	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) || mostly(c, (t) => parseDate(t) !== null || isTimeOfDay(t)) ? c : null));
 	const dated = number === null ? datedRows(rows) : null;
 	const taken = [weeklyHours, dailyHours, duration, effort, number, dated?.column ?? null, ...dates];
 	const numberCells = spanned?.cells ?? dated?.cells ?? (number === null ? [] : column(number).map(cellNumber));
