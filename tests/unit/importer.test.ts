@@ -3879,6 +3879,10 @@ describe('titles and trailing breaks', () => {
 			['section-2', '学習（Go）'],
 			['section-3', '学習（AWS）'],
 		]);
+		// Chinese writes no space after the number ("# 1.技术复习", "# 2、技术学习"): the same parts.
+		const unspaced = importMarkdown('# 1.技术复习\n\n## 1.1.语言\n\n- [ ] a\n\n# 2、技术学习\n\n- [ ] b\n\n# 3.技术项目\n\n- [ ] c\n', options);
+		expect(unspaced.roadmap['title']).not.toBe('1.技术复习');
+		expect(unspaced.phases.map((p) => p.data['title'])).toEqual(['技术复习', '技术学习', '技术项目']);
 	});
 
 	it("titles a plan nothing in it titles by its file's name, unless that is a README's or a digest", () => {
