@@ -1990,6 +1990,24 @@ describe('index + files', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('前言的内容。');
 	});
 
+	it('makes each item without a link over a list of lessons ("- **Módulo 1**" over "- [Aula 01](aula-01.md)") a group of those lessons', () => {
+		const module = (n: number, lessons: number[]) => [`-   **Módulo ${n}: Parte ${n}**`, '    ---', `    Texto do módulo ${n}.`, ...lessons.map((l) => `    - [Aula 0${l} - Tema ${l}](aula-0${l}.md)`), ''];
+		const result = importPlan(
+			{
+				index: { path: 'index.md', text: ['# Aulas', '', ...module(1, [1, 2]), ...module(2, [3, 4]), ''].join('\n') },
+				files: [1, 2, 3, 4].map((l) => ({ path: `aula-0${l}.md`, text: `# Aula 0${l}\n\nTexto da aula ${l}.\n` })),
+			},
+			{ fileName: 'aulas.md', order: 0, id: 'aulas', track: 'backend' },
+		);
+		expect((result.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => g['title'])).toEqual(['Módulo 1: Parte 1', 'Módulo 2: Parte 2']);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['group']])).toEqual([
+			['Aula 1', 'Tema 1', 'parte-1'],
+			['Aula 2', 'Tema 2', 'parte-1'],
+			['Aula 3', 'Tema 3', 'parte-2'],
+			['Aula 4', 'Tema 4', 'parte-2'],
+		]);
+	});
+
 	it('groups the pages a sidebar lists under an item without a link ("- Customization"), chapters with pages of their own inside', () => {
 		const result = importPlan(
 			{

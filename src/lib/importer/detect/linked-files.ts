@@ -60,6 +60,8 @@ export interface TocPart {
 	item: Node;
 	title: string;
 	parent?: TocPart;
+	/** What the item says between its title and its lessons ("A base do desenvolvimento mobile."): the group's introduction. */
+	intro?: RootContent[];
 }
 
 /** The plan files a node links, in order. */
@@ -159,10 +161,18 @@ function listRows(list: List, index: PlanFile, resolve: ResolveLink): Row[] {
 	// Items numbered within a labelled section are parts of that unit: "Day 62 · 1", "Day 62 · 2" (no calendar length
 	// is read from such a label: the parts share the day).
 	const section = list.ordered ? sectionLabel(index, list) : null;
-	return list.children.flatMap((item, i) => {
+	return list.children.flatMap((item, i): Row[] => {
 		const found = firstLocalLink(item, index, resolve);
 		if (!found) return [];
 		const first = item.children[0];
+		// An item without a link over a list of lessons ("- **Módulo 1**" over "- [Aula 01](aula-01.md)", "- [Aula 02]…")
+		// is a part of the course: its lessons are the rows, in that part.
+		const lessons = item.children.find((child) => child.type === 'list');
+		const inner = first && first !== lessons && lessons && !firstLocalLink(first, index, resolve) ? listRows(lessons, index, resolve) : [];
+		if (inner.length >= 2) {
+			const intro = item.children.slice(1, item.children.indexOf(lessons!)) as RootContent[];
+			return inner.map((row) => ({ ...row, part: { item, title: toString(first).trim(), ...(intro.length > 0 ? { intro } : {}) } }));
+		}
 		// The item's words may tell a label around its link ("Vidéos de la [semaine 01](Sem01.html) (S1) …"): then the
 		// link's text, a label alone, carries it.
 		const linkLabel = parseUnitLabel(toString(found.link));
