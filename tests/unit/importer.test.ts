@@ -1990,6 +1990,22 @@ describe('index + files', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('前言的内容。');
 	});
 
+	it('reads paragraphs that are each one numbered link ("[📘 1. temeller/](temeller/README.md)") as an index, one module each', () => {
+		const names = ['temeller', 'veri', 'modeller'];
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: ['# Yol Haritası', '', ...names.flatMap((name, i) => [`[📘 ${i + 1}. ${name}/](${name}/README.md)`, '', `${name} modülünün açıklaması.`, '']), ''].join('\n') },
+				files: [
+					...names.map((name) => ({ path: `${name}/README.md`, text: `# ${name} dersi\n\nMetin.\n` })),
+					// A folder of more numbered lessons that the index does not list first.
+					...[1, 2, 3, 4].map((n) => ({ path: `ekler/0${n}-ek.md`, text: `# Ek ${n}\n\nMetin.\n` })),
+				],
+			},
+			{ fileName: 'README.md', order: 0, id: 'yol', track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['temeller dersi', 'veri dersi', 'modeller dersi']);
+	});
+
 	it('makes each item without a link over a list of lessons ("- **Módulo 1**" over "- [Aula 01](aula-01.md)") a group of those lessons', () => {
 		const module = (n: number, lessons: number[]) => [`-   **Módulo ${n}: Parte ${n}**`, '    ---', `    Texto do módulo ${n}.`, ...lessons.map((l) => `    - [Aula 0${l} - Tema ${l}](aula-0${l}.md)`), ''];
 		const result = importPlan(

@@ -188,6 +188,17 @@ function listRows(list: List, index: PlanFile, resolve: ResolveLink): Row[] {
 	});
 }
 
+/**
+ * A paragraph that is one numbered link and nothing else ("[📘 1. python-temelleri/](python-temelleri/README.md)"), as
+ * READMEs list their modules one paragraph each, with a paragraph describing each between them: a row of one link.
+ */
+function paragraphRow(paragraph: Paragraph, index: PlanFile, resolve: ResolveLink): Row[] {
+	const [link, ...more] = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+	const target = link?.type === 'link' && more.length === 0 ? resolve(link.url, index) : null;
+	const label = target ? parseUnitLabel(toString(link!)) : null;
+	return target && label ? [{ node: paragraph, link: link as Link, target, label: label.word ? label : { ...label, text: `${label.number}` } }] : [];
+}
+
 /** A paragraph's words after the link it opens with and the separator after that ("[Intro](…) - the basics" → "the basics"); null when no word is left. */
 function afterLink(paragraph: Paragraph): Paragraph | null {
 	const children = paragraph.children.slice(1).map((child) => ({ ...child }));
@@ -274,9 +285,9 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFi
 	if (isTableOfContents(index.path)) return tableOfContentsRows(index, resolve);
 	const candidates: LinkContainer[] = [];
 	for (const node of index.tree.children) {
-		if (node.type !== 'table' && node.type !== 'list') continue;
-		const rows = node.type === 'table' ? tableRows(node, index, resolve) : listRows(node, index, resolve);
-		const total = node.type === 'table' ? node.children.length - 1 : node.children.length;
+		if (node.type !== 'table' && node.type !== 'list' && node.type !== 'paragraph') continue;
+		const rows = node.type === 'table' ? tableRows(node, index, resolve) : node.type === 'list' ? listRows(node, index, resolve) : paragraphRow(node, index, resolve);
+		const total = node.type === 'table' ? node.children.length - 1 : node.type === 'list' ? node.children.length : 1;
 		const everyItem = rows.length === total && reordered(rows);
 		if (rows.length > 0 && rows.length * 2 >= total && (rows.length === 1 || inSequence(rows) || everyItem || lessonTable(node, rows))) candidates.push({ node, rows });
 	}
