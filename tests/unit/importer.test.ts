@@ -1289,6 +1289,11 @@ describe('tables of units', () => {
 		]);
 	});
 
+	it('titles a row by the items of a list in its topic cell, one after the other ("<ul><li>Vetores</li><li>Matrizes</li></ul>")', () => {
+		const text = ['# Cronograma', '', '| Aula | Data | Tema |', '| --- | --- | --- |', '| 01 | 07/08 | <ul><li>Vetores</li><li>Matrizes</li></ul> |', '| 02 | 08/08 | <ul><li>Strings</li></ul> |', ''].join('\n');
+		expect(phasesOfText(text).phases.map((p) => p.data['title'])).toEqual(['Vetores, Matrizes', 'Strings']);
+	});
+
 	it("gives a week of several courses their study times together, and keeps each course's", () => {
 		const rows = [['Lógica I', '16h', 1], ['Lógica II', '10h', 2], ['Arquitetura', '8h', 2], ['Scratch', '6h', 3]];
 		const text = ['# Formação', '', '| Curso | Carga Horária | Semana |', '| --- | --- | --- |', ...rows.map(([c, h, w]) => `| ${c} | ${h} | ${w} |`), ''].join('\n');

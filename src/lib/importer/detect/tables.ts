@@ -51,7 +51,13 @@ function titleText(cell: TableCell | undefined): string {
 	if (!cell) return '';
 	const lineBreak = cell.children.findIndex((n) => n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim())));
 	const first = lineBreak < 0 ? cell.children : cell.children.slice(0, lineBreak);
-	return toString({ type: 'paragraph', children: first }, { includeHtml: false }).trim();
+	// A list in the cell ("<ul><li>Vetores</li><li>Matrizes</li></ul>") names its topics one item each: "Vetores, Matrizes".
+	const items: PhrasingContent[][] = [[]];
+	for (const node of first) {
+		if (node.type === 'html' && /^<\/?li\b/i.test(node.value.trim())) items.push([]);
+		else items.at(-1)!.push(node);
+	}
+	return items.map((item) => toString({ type: 'paragraph', children: item }, { includeHtml: false }).trim()).filter((text) => text !== '').join(', ');
 }
 const isEmptyCell = (text: string) => /^[\s\-–—]*$/.test(text);
 
