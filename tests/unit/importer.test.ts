@@ -1359,6 +1359,10 @@ describe('tables of units', () => {
 		const kinds = phasesOfText(table([['1', 'Lecture', 'A', '✅ Done'], ['2', 'Lab', 'B', '✅ Done'], ['3', 'Lecture', 'C', '🔵 To do'], ['4', 'Lab', 'D', '🔵 To do']]));
 		expect(kinds.roadmap['groups']).toBeUndefined();
 		expect(kinds.phases[0]!.body).toContain('**Status**: ✅ Done');
+		// Nor is the time of day the class meets, the first week's at another hour than the others'.
+		const hours = phasesOfText(['# Cronograma', '', '| Semana | Hora | Tema |', '| --- | --- | --- |', '| 1 | 10am-12pm | Intro |', '| 2 | 2-4pm | Listas |', '| 3 | 2-4pm | Bucles |', '| 4 | 2-4pm | Clases |', ''].join('\n'));
+		expect(hours.roadmap['groups']).toBeUndefined();
+		expect(hours.phases[1]!.body).toContain('**Hora**: 2-4pm');
 		// Parts numbered under a unit word, and rows over several weeks ("1-2").
 		const ranged = phasesOfText(['# Plan', '', '| Week | Phase | Topic |', '| --- | --- | --- |', '| 1-2 | 1 | SQL |', '| 3 | 1 | Spark |', '| 4–6 | 2 | Airflow |', '| 7 | 2 | dbt |', ''].join('\n'));
 		expect((ranged.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => g['title'])).toEqual(['Phase 1', 'Phase 2']);
@@ -1368,6 +1372,11 @@ describe('tables of units', () => {
 			['Week 4-6', 'Airflow', { min: 3, max: 3, unit: 'week' }],
 			['Week 7', 'dbt', { min: 1, max: 1, unit: 'week' }],
 		]);
+	});
+
+	it('titles a row by the items of a list in its topic cell, one after the other ("<ul><li>Vetores</li><li>Matrizes</li></ul>")', () => {
+		const text = ['# Cronograma', '', '| Aula | Data | Tema |', '| --- | --- | --- |', '| 01 | 07/08 | <ul><li>Vetores</li><li>Matrizes</li></ul> |', '| 02 | 08/08 | <ul><li>Strings</li></ul> |', ''].join('\n');
+		expect(phasesOfText(text).phases.map((p) => p.data['title'])).toEqual(['Vetores, Matrizes', 'Strings']);
 	});
 
 	it("gives a week of several courses their study times together, and keeps each course's", () => {
@@ -2069,6 +2078,40 @@ describe('index + files', () => {
 			['基础', '基础的内容。'],
 		]);
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('前言的内容。');
+	});
+
+	it('reads paragraphs that are each one numbered link ("[📘 1. temeller/](temeller/README.md)") as an index, one module each', () => {
+		const names = ['temeller', 'veri', 'modeller'];
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: ['# Yol Haritası', '', ...names.flatMap((name, i) => [`[📘 ${i + 1}. ${name}/](${name}/README.md)`, '', `${name} modülünün açıklaması.`, '']), ''].join('\n') },
+				files: [
+					...names.map((name) => ({ path: `${name}/README.md`, text: `# ${name} dersi\n\nMetin.\n` })),
+					// A folder of more numbered lessons that the index does not list first.
+					...[1, 2, 3, 4].map((n) => ({ path: `ekler/0${n}-ek.md`, text: `# Ek ${n}\n\nMetin.\n` })),
+				],
+			},
+			{ fileName: 'README.md', order: 0, id: 'yol', track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['temeller dersi', 'veri dersi', 'modeller dersi']);
+	});
+
+	it('makes each item without a link over a list of lessons ("- **Módulo 1**" over "- [Aula 01](aula-01.md)") a group of those lessons', () => {
+		const module = (n: number, lessons: number[]) => [`-   **Módulo ${n}: Parte ${n}**`, '    ---', `    Texto do módulo ${n}.`, ...lessons.map((l) => `    - [Aula 0${l} - Tema ${l}](aula-0${l}.md)`), ''];
+		const result = importPlan(
+			{
+				index: { path: 'index.md', text: ['# Aulas', '', ...module(1, [1, 2]), ...module(2, [3, 4]), ''].join('\n') },
+				files: [1, 2, 3, 4].map((l) => ({ path: `aula-0${l}.md`, text: `# Aula 0${l}\n\nTexto da aula ${l}.\n` })),
+			},
+			{ fileName: 'aulas.md', order: 0, id: 'aulas', track: 'backend' },
+		);
+		expect((result.roadmap['groups'] as Array<Record<string, unknown>>).map((g) => g['title'])).toEqual(['Módulo 1: Parte 1', 'Módulo 2: Parte 2']);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['group']])).toEqual([
+			['Aula 1', 'Tema 1', 'parte-1'],
+			['Aula 2', 'Tema 2', 'parte-1'],
+			['Aula 3', 'Tema 3', 'parte-2'],
+			['Aula 4', 'Tema 4', 'parte-2'],
+		]);
 	});
 
 	it('groups the pages a sidebar lists under an item without a link ("- Customization"), chapters with pages of their own inside', () => {
@@ -3960,6 +4003,10 @@ describe('titles and trailing breaks', () => {
 			['section-2', '学習（Go）'],
 			['section-3', '学習（AWS）'],
 		]);
+		// Chinese writes no space after the number ("# 1.技术复习", "# 2、技术学习"): the same parts.
+		const unspaced = importMarkdown('# 1.技术复习\n\n## 1.1.语言\n\n- [ ] a\n\n# 2、技术学习\n\n- [ ] b\n\n# 3.技术项目\n\n- [ ] c\n', options);
+		expect(unspaced.roadmap['title']).not.toBe('1.技术复习');
+		expect(unspaced.phases.map((p) => p.data['title'])).toEqual(['技术复习', '技术学习', '技术项目']);
 	});
 
 	it("titles a plan nothing in it titles by its file's name, unless that is a README's or a digest", () => {

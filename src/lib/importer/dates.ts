@@ -86,6 +86,16 @@ export function parseDate(text: string): CalendarDate | null {
 	return dateOf(years[0] ? Number(years[0]) : null, months[0]!, Number(days[0]), weekday);
 }
 
+// A clock time as schedules write one: "10am", "2 p.m.", "14:00", "9h30", "16 Uhr".
+const CLOCK = String.raw`\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|uhr)?`;
+const TIME_OF_DAY = new RegExp(`^${CLOCK}(?:\\s*[-–—~]\\s*${CLOCK})?$`, 'iu');
+
+/** Whether a text is a time of day or a span of one ("10am-12pm", "2-4pm", "14:00–16:00"): when a class meets. */
+export function isTimeOfDay(text: string): boolean {
+	const folded = foldDigits(text.trim());
+	return TIME_OF_DAY.test(folded) && /\d\s*(?:[ap]\.?\s?m\b|h\b|uhr)|\d[:.]\d{2}/iu.test(folded);
+}
+
 /** A schedule of dates is read in weeks of the term: a reader plans by the week, not by the class. */
 export const DATED_WORD = 'Week';
 

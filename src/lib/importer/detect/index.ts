@@ -201,7 +201,7 @@ function withModuleGroups(labelledParts: readonly Group[], linked: LinkedFiles, 
 		const known = partGroups.get(part.item);
 		if (known !== undefined) return known;
 		const parent = part.parent ? partGroup(outermost(part.parent), section) : section !== undefined && groups[section]!.parent === undefined ? section : undefined;
-		groups.push({ rawTitle: part.title, label: null, intro: [], ...(parent !== undefined ? { parent } : {}) });
+		groups.push({ rawTitle: part.title, label: null, intro: part.intro ?? [], ...(parent !== undefined ? { parent } : {}) });
 		partGroups.set(part.item, groups.length - 1);
 		return groups.length - 1;
 	};

@@ -64,6 +64,8 @@ export interface TocPart {
 	item: Node;
 	title: string;
 	parent?: TocPart;
+	/** What the item says between its title and its lessons ("A base do desenvolvimento mobile."): the group's introduction. */
+	intro?: RootContent[];
 }
 
 /** The plan files a node links, in order. */
@@ -166,10 +168,18 @@ function listRows(list: List, index: PlanFile, resolve: ResolveLink): Row[] {
 	// Items numbered within a labelled section are parts of that unit: "Day 62 · 1", "Day 62 · 2" (no calendar length
 	// is read from such a label: the parts share the day).
 	const section = list.ordered ? sectionLabel(index, list) : null;
-	return list.children.flatMap((item, i) => {
+	return list.children.flatMap((item, i): Row[] => {
 		const found = firstLocalLink(item, index, resolve);
 		if (!found) return [];
 		const first = item.children[0];
+		// An item without a link over a list of lessons ("- **Módulo 1**" over "- [Aula 01](aula-01.md)", "- [Aula 02]…")
+		// is a part of the course: its lessons are the rows, in that part.
+		const lessons = item.children.find((child) => child.type === 'list');
+		const inner = first && first !== lessons && lessons && !firstLocalLink(first, index, resolve) ? listRows(lessons, index, resolve) : [];
+		if (inner.length >= 2) {
+			const intro = item.children.slice(1, item.children.indexOf(lessons!)) as RootContent[];
+			return inner.map((row) => ({ ...row, part: { item, title: toString(first).trim(), ...(intro.length > 0 ? { intro } : {}) } }));
+		}
 		// The item's words may tell a label around its link ("Vidéos de la [semaine 01](Sem01.html) (S1) …"): then the
 		// link's text, a label alone, carries it.
 		const linkLabel = parseUnitLabel(toString(found.link));
@@ -186,6 +196,17 @@ function listRows(list: List, index: PlanFile, resolve: ResolveLink): Row[] {
 		const effortHours = first?.type === 'paragraph' && firstLocalLink(first, index, resolve)?.link === found.link ? parseEffort(textOutside(first, found.link)) : null;
 		return [{ node: item, ...found, label: label?.word ? label : numbered, ...(lede.length > 0 ? { lede } : {}), ...(described ? { description: toString(described) } : {}), ...(effortHours ? { effortHours } : {}) }];
 	});
+}
+
+/**
+ * A paragraph that is one numbered link and nothing else ("[📘 1. python-temelleri/](python-temelleri/README.md)"), as
+ * READMEs list their modules one paragraph each, with a paragraph describing each between them: a row of one link.
+ */
+function paragraphRow(paragraph: Paragraph, index: PlanFile, resolve: ResolveLink): Row[] {
+	const [link, ...more] = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+	const target = link?.type === 'link' && more.length === 0 ? resolve(link.url, index) : null;
+	const label = target ? parseUnitLabel(toString(link!)) : null;
+	return target && label ? [{ node: paragraph, link: link as Link, target, label: label.word ? label : { ...label, text: `${label.number}` } }] : [];
 }
 
 /** A paragraph's words after the link it opens with and the separator after that ("[Intro](…) - the basics" → "the basics"); null when no word is left. */
@@ -274,9 +295,9 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFi
 	if (isTableOfContents(index.path)) return tableOfContentsRows(index, resolve);
 	const candidates: LinkContainer[] = [];
 	for (const node of index.tree.children) {
-		if (node.type !== 'table' && node.type !== 'list') continue;
-		const rows = node.type === 'table' ? tableRows(node, index, resolve) : listRows(node, index, resolve);
-		const total = node.type === 'table' ? node.children.length - 1 : node.children.length;
+		if (node.type !== 'table' && node.type !== 'list' && node.type !== 'paragraph') continue;
+		const rows = node.type === 'table' ? tableRows(node, index, resolve) : node.type === 'list' ? listRows(node, index, resolve) : paragraphRow(node, index, resolve);
+		const total = node.type === 'table' ? node.children.length - 1 : node.type === 'list' ? node.children.length : 1;
 		const everyItem = rows.length === total && reordered(rows);
 		if (rows.length > 0 && rows.length * 2 >= total && (rows.length === 1 || inSequence(rows) || everyItem || lessonTable(node, rows))) candidates.push({ node, rows });
 	}

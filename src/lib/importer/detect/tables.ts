@@ -8,7 +8,7 @@ import type { Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mda
 import type { NumberRange } from '../../../schemas/common.ts';
 import { toString } from 'mdast-util-to-string';
 import { allEfforts, type EffortOptions, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations.ts';
-import { DATED_WORD, parseDate, termWeeks } from '../dates.ts';
+import { DATED_WORD, isTimeOfDay, parseDate, termWeeks } from '../dates.ts';
 import { foldDigits } from '../digits.ts';
 import { namesStudyTime, parseTitleLine } from '../phase-fields.ts';
 import type { PlanFile, Unit } from '../plan.ts';
@@ -53,7 +53,13 @@ function titleText(cell: TableCell | undefined): string {
 	if (!cell) return '';
 	const lineBreak = cell.children.findIndex((n) => n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim())));
 	const first = lineBreak < 0 ? cell.children : cell.children.slice(0, lineBreak);
-	return toString({ type: 'paragraph', children: first }, { includeHtml: false }).trim();
+	// A list in the cell ("<ul><li>Vetores</li><li>Matrizes</li></ul>") names its topics one item each: "Vetores, Matrizes".
+	const items: PhrasingContent[][] = [[]];
+	for (const node of first) {
+		if (node.type === 'html' && /^<\/?li\b/i.test(node.value.trim())) items.push([]);
+		else items.at(-1)!.push(node);
+	}
+	return items.map((item) => toString({ type: 'paragraph', children: item }, { includeHtml: false }).trim()).filter((text) => text !== '').join(', ');
 }
 /** The study time a cell of an effort column states ("9:20h" is 9 hours 20 minutes there), or null. */
 export const cellEffort = (cell: TableCell | undefined): NumberRange | null => allEfforts(cellText(cell), STUDY_TIME)[0]?.hours ?? null;
@@ -117,7 +123,8 @@ export function tableColumns(table: Table): Columns | null {
 	const headed = header.children.findIndex((cell, c) => !notEffort.includes(c) && namesStudyTime(cellText(cell)));
 	const effort = find((t) => effortOnly(t), notEffort) ?? (headed >= 0 && mostly(headed, (t) => effortOnly(t, STUDY_TIME)) ? headed : null);
 	const number = spanned?.column ?? find((t) => cellNumber(t) !== null, [weeklyHours, dailyHours, duration, effort]);
-	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) || mostly(c, (t) => parseDate(t) !== null) ? c : null));
+	// Like a date, the time of day a class meets ("10am-12pm", then "2-4pm") is neither its title nor its part.
+	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) || mostly(c, (t) => parseDate(t) !== null || isTimeOfDay(t)) ? c : null));
 	const dated = number === null ? datedRows(rows) : null;
 	const taken = [weeklyHours, dailyHours, duration, effort, number, dated?.column ?? null, ...dates];
 	const numberCells = spanned?.cells ?? dated?.cells ?? (number === null ? [] : column(number).map(cellNumber));
