@@ -180,8 +180,9 @@ describe('study time', () => {
 		// A clock time: without a unit, or after words.
 		for (const text of ['10:30', 'at 18:00h', 'from 9:30h to 11:00h']) expect(parseEffort(text, expected)).toBeNull();
 		const options = { fileName: 'p.md', order: 0, track: 'backend' };
-		const lines = importMarkdown('# Course\n\n## Lesson 1: Intro\n\n- **Time**: 0:30h\n\n## Lesson 2: Loops\n\nStarts at 18:00h.\n', options);
-		expect(lines.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 0.5, max: 0.5 }, undefined]);
+		// Under a label naming study time, not under "Time", which as often says when a class meets.
+		const lines = importMarkdown('# Course\n\n## Lesson 1: Intro\n\n- **Effort**: 0:30h\n\n## Lesson 2: Loops\n\nStarts at 18:00h.\n\n## Lesson 3: Lists\n\n- **Time**: 10:30h\n', options);
+		expect(lines.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 0.5, max: 0.5 }, undefined, undefined]);
 		// A column headed by study time reads them; a schedule's "Time" column holds times of day.
 		const weeks = importMarkdown('# Course\n\n| Week | Effort | Topic |\n| --- | --- | --- |\n| 1 | 9:20h | Shell |\n| 2 | 13:20h | Node |\n', options);
 		expect(weeks.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 9.33, max: 9.33 }, { min: 13.33, max: 13.33 }]);
@@ -193,7 +194,7 @@ describe('study time', () => {
 	});
 
 	it("times an index's units by what its list items say after their links, or by its table's effort column", () => {
-		const files = ['01', '02', '03'].map((n) => ({ path: `Sem${n}.md`, text: `# Semaine ${n}\n\n- **Time**: 0:30h\n` }));
+		const files = ['01', '02', '03'].map((n) => ({ path: `Sem${n}.md`, text: `# Semaine ${n}\n\n- **Effort**: 0:30h\n` }));
 		const options = { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' };
 		const list = importPlan(
 			{
@@ -214,7 +215,7 @@ describe('study time', () => {
 			},
 			options,
 		);
-		// A rate is no amount, and a nested list times a part: the file's own "Time:" line is left.
+		// A rate is no amount, and a nested list times a part: the file's own "Effort:" line is left.
 		expect(list.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 3.93, max: 3.93 }, { min: 0.5, max: 0.5 }, { min: 0.5, max: 0.5 }]);
 		const table = importPlan(
 			{ index: { path: 'README.md', text: '# Course\n\n| Week | Effort | Topic |\n| --- | --- | --- |\n| 1 | 9:20h | [Shell](Sem01.md) |\n| 2 | 12:00h | [Node](Sem02.md) |\n| 3 | 2 h | [HTTP](Sem03.md) |\n' }, files },

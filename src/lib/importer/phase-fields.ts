@@ -188,8 +188,9 @@ export function prerequisitesLine(line: string): string | null {
 /** The study time an estimate line states: "Time: 45 minutes", "**Estimated time**: 2-3 hours". */
 export function estimatedEffort(line: string): NumberRange | null {
 	const estimate = EFFORT.exec(line);
-	// An indented line times a part of the phase (an exercise), not the phase.
-	return estimate && !estimate.groups!['indent'] ? parseEffort(estimate.groups!['value']!, { hoursMinutes: true }) : null;
+	// An indented line times a part of the phase (an exercise), not the phase. Hours and minutes ("1:40h") are read
+	// only under a label naming study time: under "Time" they are as often when a class meets ("Time: 10:30h").
+	return estimate && !estimate.groups!['indent'] ? parseEffort(estimate.groups!['value']!, { hoursMinutes: namesStudyTime(estimate.groups!['label']!) }) : null;
 }
 
 /** The duration an estimate line states: "Time Estimate: 1-3 months", "**Duration**: 2 weeks", "**Duración**: 20 semanas". */
