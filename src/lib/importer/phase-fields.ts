@@ -169,10 +169,13 @@ const STUDY_TIME_LABELS = String.raw`${ESTIMATE_LABELS}|(?:study|reading)\s+time
 // Study time is also given under the plain word for time ("**Time:** 45 minutes"), which for a length would as often
 // be a date: an amount of hours or minutes is never one.
 const EFFORT = labelled(String.raw`${STUDY_TIME_LABELS}|time|tiempo|temps|zeit|tempo|время|час|czas|zaman|thời\s+gian|waktu|时间|時間|시간|زمان|الوقت|זמן|समय|เวลา`, { task: true });
-const STUDY_TIME_HEADER = new RegExp(String.raw`^(?:${STUDY_TIME_LABELS})$`, 'iu');
+const STUDY_TIME_LABEL = new RegExp(String.raw`^(?:${STUDY_TIME_LABELS})$`, 'iu');
 
-/** Whether a table's header names the time its rows take ("Effort", "Time spent", "Duration"), not a time of day ("Time"). */
-export const namesStudyTime = (header: string) => STUDY_TIME_HEADER.test(stripEmphasis(header).trim());
+/**
+ * Whether a line's label or a table's header names the time something takes ("Effort", "Time spent", "Duration"),
+ * not one that may be a time of day ("Time").
+ */
+export const namesStudyTime = (label: string) => STUDY_TIME_LABEL.test(stripEmphasis(label).trim());
 const BLOCK = labelled(`${PROJECT_LABELS}|${OUTCOME_LABELS}|${RESOURCE_LABELS}`);
 const OUTCOME_LABEL = new RegExp(`^(?:${OUTCOME_LABELS})$`, 'iu');
 const RESOURCE_LABEL = new RegExp(`^(?:${RESOURCE_LABELS})$`, 'iu');

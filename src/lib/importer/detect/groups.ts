@@ -12,9 +12,10 @@ export interface FoundGroups {
 	groupOf: (index: number) => number | undefined;
 }
 
-/** The level with the most holders (at least two), the deeper on a tie. */
-function mostRepeated(holders: readonly Section[]): Section[] {
-	return [...Map.groupBy(holders, (s) => s.level).values()].filter((list) => list.length >= 2).sort((a, b) => b.length - a.length || b[0]!.level - a[0]!.level)[0] ?? [];
+/** The sections at the level with the most of them (at least `least`), the deeper on a tie unless `shallower`. */
+function mostRepeated(sections: readonly Section[], { least = 2, shallower = false } = {}): Section[] {
+	const onTie = shallower ? -1 : 1;
+	return [...Map.groupBy(sections, (s) => s.level).values()].filter((list) => list.length >= least).sort((a, b) => b.length - a.length || onTie * (b[0]!.level - a[0]!.level))[0] ?? [];
 }
 
 /**
@@ -31,10 +32,7 @@ export function findLabelledGroups(file: PlanFile, sections: readonly Section[],
 	// Dividing means holding some of them and not all: one holding every unit of its group says something of the
 	// group ("### 🎯 Goal: …"), one holding every group is the plan's ("## Roadmap").
 	const divides = (s: Section, parts: readonly number[]) => parts.some((p) => holds(s, p)) && parts.some((p) => !holds(s, p));
-	const atOneLevel = (found: readonly Section[]) => {
-		const level = [...Map.groupBy(found, (s) => s.level).values()].sort((a, b) => b.length - a.length || a[0]!.level - b[0]!.level)[0]?.[0]?.level;
-		return found.filter((s) => s.level === level);
-	};
+	const atOneLevel = (found: readonly Section[]) => mostRepeated(found, { least: 1, shallower: true });
 	const level = best[0]?.level;
 	const deeper = nested && level !== undefined ? atOneLevel(holders.filter((s) => s.level > level && best.some((g) => holds(g, s.index) && divides(s, unitStarts.filter((u) => holds(g, u)))))) : [];
 	const shallower = nested && level !== undefined && deeper.length === 0 ? atOneLevel(holders.filter((s) => s.level < level && divides(s, best.map((g) => g.index)))) : [];

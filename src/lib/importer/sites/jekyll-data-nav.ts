@@ -7,7 +7,7 @@
  * of its own), its nested entries a group. Of the lists the file holds, the one naming the most of the site's pages
  * is its table of contents, as other sites' navs are (site-nav.ts).
  */
-import { HOME_PAGES, publishedPages, type SiteFile } from './jekyll.ts';
+import { HOME_PAGES, publishedPages, type SiteFile, text } from './jekyll.ts';
 import { type NavEntry, type SiteNav, toMarkdown } from './site-nav.ts';
 
 // The data files themes keep a navigation in (`_data/<name>.yml`, or a folder of such files).
@@ -17,7 +17,6 @@ const TITLE_KEYS = ['title', 'page', 'name', 'text', 'label'];
 const URL_KEYS = ['url', 'link', 'href', 'path'];
 const CHILDREN_KEYS = ['children', 'subitems', 'subfolderitems', 'folderitems', 'folders', 'entries', 'items', 'links', 'docs', 'pages', 'sublinks'];
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
 const isMap = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**

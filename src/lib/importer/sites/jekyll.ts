@@ -27,7 +27,8 @@ interface Page {
 	shows?: string[];
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
+/** A YAML scalar as text: a string trimmed, a number written out, anything else empty. */
+export const text = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
 // Jekyll leaves these out of every site, besides what the configuration's `exclude` lists.
 const DEFAULT_EXCLUDES = ['node_modules', 'vendor', 'Gemfile', 'Gemfile.lock'];
 // The home page Jekyll serves at the site's root (GitHub Pages makes the README it when there is no index).
