@@ -13,7 +13,7 @@ import { findPlanFile } from '../../src/lib/importer/links.ts';
 import { headRef, originUrl, repositoryAddresses } from '../../src/lib/importer/repository.ts';
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
 import { detectLanguage } from '../../src/lib/importer/language.ts';
-import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
+import { parseMarkdown, takeFrontmatter } from '../../src/lib/importer/markdown/parse.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
 import { shortSlug, slugify } from '../../src/lib/importer/slugs.ts';
 import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
@@ -188,6 +188,12 @@ describe('study time', () => {
 		expect(weeks.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 9.33, max: 9.33 }, { min: 13.33, max: 13.33 }]);
 		const schedule = importMarkdown('# Course\n\n| Week | Time | Topic |\n| --- | --- | --- |\n| 1 | 10:30h | Shell |\n| 2 | 14:00h | Node |\n', options);
 		expect(schedule.phases.map((p) => p.data['effortHours'])).toEqual([undefined, undefined]);
+		// A page's frontmatter likewise: under `estimated_time` or `duration`, not under `time`.
+		const frontmatter = (fields: string) => takeFrontmatter(parseMarkdown(`---\n${fields}\n---\n\nText.\n`)).effortHours;
+		expect(frontmatter('estimated_time: 1:30h')).toEqual({ min: 1.5, max: 1.5 });
+		expect(frontmatter('duration: "0:45 hours"')).toEqual({ min: 0.75, max: 0.75 });
+		expect(frontmatter('time: 10:30h')).toBeUndefined();
+		expect(frontmatter('time: 45 min')).toEqual({ min: 0.75, max: 0.75 });
 		// In a column of amounts, one written so is one too.
 		const mixed = importMarkdown('# Course\n\n| # | Lesson | Time |\n| --- | --- | --- |\n| 1 | Intro | 30 min |\n| 2 | Loops | 1:30h |\n| 3 | Lists | 2 h |\n', options);
 		expect(mixed.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 0.5, max: 0.5 }, { min: 1.5, max: 1.5 }, { min: 2, max: 2 }]);

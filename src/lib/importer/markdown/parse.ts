@@ -88,7 +88,9 @@ function frontmatterEffort(fields: Record<string, unknown>): NumberRange | undef
 	if (total > 0) return { min: Math.round((total / 60) * 100) / 100, max: Math.round((total / 60) * 100) / 100 };
 	for (const key of EFFORT_KEYS) {
 		const value = fields[key];
-		const effort = typeof value === 'string' ? parseEffort(value) : null;
+		// As on a labelled line, "1:30h" is study time under a key naming it (`estimated_time`), not under the bare
+		// `time`, which as often says when a class meets.
+		const effort = typeof value === 'string' ? parseEffort(value, { hoursMinutes: key !== 'time' }) : null;
 		if (effort) return effort;
 	}
 	return undefined;
