@@ -19,6 +19,7 @@
  * titled by the words written at its top ("Phase 1: Foundation"), is a part holding them.
  */
 import { field, text } from './js-literal.ts';
+import { type Box, boxOf, centre, distance, drawnOrder, inside, touching, TOUCHING } from './roadmap-sh-drawing.ts';
 import type { NavEntry } from './site-nav.ts';
 
 // "content/internet@SiYUdtYMDImRPmV2_XPkH.md": a node's explanation, named by its slug and its node's ID.
@@ -31,52 +32,6 @@ const ANCHOR_NODES = new Set(['topic', 'paragraph']);
 const TEXT_NODES = new Set(['label', 'paragraph']);
 // The drawn lines, which connect the boxes they touch as an edge does.
 const LINE_NODES = new Set(['vertical', 'horizontal']);
-// Boxes this close (in canvas pixels) are drawn touching: a stack of subtopics leaves 4 or 5 between them.
-const TOUCHING = 10;
-
-interface Box {
-	id: string;
-	type: string;
-	label: string;
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
-
-const number = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
-
-function boxOf(node: unknown): Box | null {
-	const id = text(field(node, 'id'));
-	if (!id) return null;
-	return {
-		id,
-		type: text(field(node, 'type')) ?? '',
-		label: text(field(node, 'data', 'label')) ?? '',
-		x: number(field(node, 'position', 'x'), Infinity),
-		y: number(field(node, 'position', 'y'), Infinity),
-		width: number(field(node, 'width'), number(field(node, 'measured', 'width'), 0)),
-		height: number(field(node, 'height'), number(field(node, 'measured', 'height'), 0)),
-	};
-}
-
-const drawnOrder = (a: Box, b: Box) => a.y - b.y || a.x - b.x;
-const touching = (a: Box, b: Box) =>
-	a.x <= b.x + b.width + TOUCHING && b.x <= a.x + a.width + TOUCHING && a.y <= b.y + b.height + TOUCHING && b.y <= a.y + a.height + TOUCHING;
-const centre = (boxes: readonly Box[]) => {
-	const left = Math.min(...boxes.map((box) => box.x));
-	const top = Math.min(...boxes.map((box) => box.y));
-	const right = Math.max(...boxes.map((box) => box.x + box.width));
-	const bottom = Math.max(...boxes.map((box) => box.y + box.height));
-	return { x: (left + right) / 2, y: (top + bottom) / 2 };
-};
-// A box drawn in a frame, though it may stick out of its edge by a little (the Design Engineer roadmap's last topics do).
-const inside = (box: Box, frame: Box) => {
-	const { x, y } = centre([box]);
-	return x >= frame.x && y >= frame.y && x <= frame.x + frame.width && y <= frame.y + frame.height;
-};
-const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
-
 /** The subtopics as blocks: those drawn touching or inside one frame are one. */
 function blocksOf(subtopics: readonly Box[], frames: readonly Box[]): Box[][] {
 	const parent = new Map(subtopics.map((box) => [box.id, box.id]));
@@ -165,9 +120,10 @@ function partsOf(heads: readonly Box[], frames: readonly Box[], texts: readonly 
 
 /**
  * The lessons of a roadmap.sh drawing (its JSON's value) whose content file is among `pages` (paths from the
- * roadmap's folder), in the order the main line and then their places give, titled as they are labelled, each topic opening a group of its
- * subtopics (a heading they hang from or a paragraph framing them, a group titled by it; a subtopic, those it leads to or heads); and the content files it draws no node for, which
- * roadmap.sh does not show. Null when the value is no such drawing.
+ * roadmap's folder), in the order of its main line, then of where they are drawn, titled as they are labelled, each
+ * topic opening a group of its subtopics (a heading they hang from or a paragraph framing them, a group titled by it;
+ * a subtopic, a group of those it leads to or heads); and the content files it draws no node for, which roadmap.sh
+ * does not show. Null when the value is no such drawing.
  */
 export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { entries: NavEntry[]; unshown: string[] } | null {
 	const nodes = field(drawing, 'nodes');
@@ -205,7 +161,8 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 		const anchors: Box[] = [];
 		for (let box = queue.shift(); box; box = queue.shift()) {
 			const from = box;
-			const drawn = boxes.filter((other) => touching(from, other) && (LINE_NODES.has(from.type) || LINE_NODES.has(other.type) || (titling.has(from) && titling.has(other))));
+			const joined = (other: Box) => LINE_NODES.has(from.type) || LINE_NODES.has(other.type) || (titling.has(from) && titling.has(other));
+			const drawn = boxes.filter((other) => touching(from, other) && joined(other));
 			for (const reached of [...[...(links.get(from.id) ?? [])].flatMap((id) => byId.get(id) ?? []), ...drawn]) {
 				if (seen.has(reached.id)) continue;
 				seen.add(reached.id);
@@ -230,7 +187,8 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 		// A subtopic drawn across a frame's top ("Authentication" over its methods) heads it: the others are its own.
 		const head = frame && block.find((box) => Math.abs(box.y - frame.y) <= TOUCHING && box.width >= frame.width - TOUCHING);
 		// An edge from one of them to another makes that one its own ("Pull Requests" to "PR from a Fork" in one frame).
-		const leaders = (box: Box) => block.filter((other) => other !== box && next.get(other.id)?.has(box.id) && !block.some((up) => up !== other && next.get(up.id)?.has(other.id)));
+		const leads = (from: Box, to: Box) => from !== to && next.get(from.id)?.has(to.id) === true;
+		const leaders = (box: Box) => block.filter((other) => leads(other, box) && !block.some((up) => leads(up, other)));
 		let top = block.filter((box) => leaders(box).length === 0);
 		for (const box of block) if (leaders(box).length > 0) add(nearestTo(centre([box]), leaders(box))!, [box]);
 		if (head && top.length > 1) {
@@ -247,7 +205,8 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 	}
 	// A block no topic or heading reaches goes with the topic drawn nearest it, unless an edge from a subtopic leads
 	// into it ("git reset" to its flags): then it is that subtopic's, box by box to the nearer when two lead into a column.
-	const leadInto = ({ block }: { block: Box[] }) => subtopics.filter((box) => !block.includes(box) && block.some((sub) => next.get(box.id)?.has(sub.id)));
+	const leadInto = ({ block }: { block: Box[] }) =>
+		subtopics.filter((box) => !block.includes(box) && block.some((sub) => next.get(box.id)?.has(sub.id)));
 	const withNearestTopic = ({ block, top }: { block: Box[]; top: Box[] }) => {
 		const topic = nearestTo(centre(block), topics);
 		if (topic) add(topic, top);
@@ -273,7 +232,8 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 		const page = LESSON_NODES.has(box.type) ? { url: fileOf.get(box.id)! } : {};
 		return { title: box.label, ...page, ...(children.length > 0 ? { children } : {}) };
 	};
-	const heads = readingOrder([...new Set([...topics, ...[...childrenOf.keys()].filter((box) => ANCHOR_NODES.has(box.type) && !titling.has(box))]), ...loose], next);
+	const headings = [...childrenOf.keys()].filter((box) => ANCHOR_NODES.has(box.type) && !titling.has(box));
+	const heads = readingOrder([...new Set([...topics, ...headings]), ...loose], next);
 	const partOf = partsOf(heads, frames, boxes.filter((box) => TEXT_NODES.has(box.type) && box.label));
 	const entries: NavEntry[] = [];
 	const partEntries = new Map<Box, NavEntry>();
