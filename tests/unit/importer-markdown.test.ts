@@ -23,6 +23,7 @@ import { inlineReferences } from '../../src/lib/importer/markdown/references.ts'
 import { remoteImagesToLinks } from '../../src/lib/importer/markdown/remote-images.ts';
 import { safeUrls } from '../../src/lib/importer/markdown/safe-urls.ts';
 import { toMdx } from '../../src/lib/importer/markdown/serialize.ts';
+import { resourceKinds } from '../../src/lib/importer/markdown/resource-kinds.ts';
 import { headingSlugs } from '../../src/lib/importer/markdown/slugs.ts';
 import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
 
@@ -756,6 +757,13 @@ describe('rawHtmlToMarkdown', () => {
 			const words = html.replace(/<script[\s\S]*?<\/script>|<[^>]*>|"[^"]*"/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').split(/\s+/).filter(Boolean);
 			for (const word of words) expect(shown, `${word} of ${html}`).toContain(word);
 		}
+	});
+});
+
+describe('resourceKinds', () => {
+	it("moves a resource's kind out of its link's words ('[@video@How DNS works](…)') into a word after it, and leaves other at signs", () => {
+		const { mdx } = transform('- [@video@How DNS works](https://example.org/dns)\n- [@official@Docs](https://example.org) and [a@b@c](https://example.org/x)\n- Mail [team@example.org](mailto:team@example.org)\n', resourceKinds);
+		expect(mdx).toBe('- [How DNS works](https://example.org/dns) (video)\n- [Docs](https://example.org) (official) and [a@b@c](https://example.org/x)\n- Mail [team@example.org](mailto:team@example.org)');
 	});
 });
 

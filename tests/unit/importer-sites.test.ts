@@ -605,6 +605,70 @@ describe('a roadmap.sh roadmap', () => {
 		expect(titles(roadmapShEntries(headed, files(['t1', 's1', 's2', 't2']))!.entries)).toEqual([{ Remotes: ['Fetch'] }, { 'Best Practices': ['Commit Messages'] }, 'Hooks']);
 	});
 
+	it('follows the main line (edges from one topic to the next, through a heading on it) before position, entering a line at its start', () => {
+		const lined = {
+			nodes: [
+				node('t1', 'topic', 'Intro', 0, 0),
+				node('p1', 'paragraph', 'Next', 0, 100),
+				// Drawn on one row, the line taking the right one first.
+				node('t2', 'topic', 'Caching', 0, 200),
+				node('t3', 'topic', 'APIs', 300, 200),
+				node('t4', 'topic', 'Extras', 0, 400),
+				// A line that climbs: Scale follows Deploy though drawn above it.
+				node('t5', 'topic', 'Scale', 300, 500),
+				node('t6', 'topic', 'Deploy', 0, 600),
+			],
+			edges: [edge('t1', 'p1'), edge('p1', 't3'), edge('t3', 't2'), edge('t6', 't5')],
+		};
+		expect(titles(roadmapShEntries(lined, files(['t1', 't2', 't3', 't4', 't5', 't6']))!.entries)).toEqual(['Intro', 'APIs', 'Caching', 'Extras', 'Deploy', 'Scale']);
+	});
+
+	it('makes a paragraph drawn around subtopics a group titled by it inside the topic it reaches, titled frames side by side reaching it as one', () => {
+		const framed = {
+			nodes: [
+				node('t1', 'topic', 'Realtime', 0, 0),
+				node('p1', 'paragraph', 'Documents', 0, 200, 150, 120),
+				node('s1', 'subtopic', 'Mongo', 10, 230),
+				node('s2', 'subtopic', 'Couch', 10, 275),
+				// Beside it, and joined to NoSQL by a line: Documents, nearer Realtime, is reached through it.
+				node('p2', 'paragraph', 'Graphs', 150, 200, 150, 120),
+				node('s3', 'subtopic', 'Neo4j', 160, 230),
+				node('h1', 'horizontal', 'horizontal node', 300, 250, 200, 20),
+				node('t2', 'topic', 'NoSQL', 500, 250),
+			],
+			edges: [],
+		};
+		expect(titles(roadmapShEntries(framed, files(['t1', 't2', 's1', 's2', 's3']))!.entries)).toEqual(['Realtime', { NoSQL: [{ Documents: ['Mongo', 'Couch'] }, { Graphs: ['Neo4j'] }] }]);
+	});
+
+	it('makes a subtopic open a group of the boxes its edges lead to, and of the others in a frame it is drawn across the top of', () => {
+		const nested = {
+			nodes: [
+				node('t1', 'topic', 'Undo', 0, 0),
+				node('s1', 'subtopic', 'reset', 200, 0),
+				node('s2', 'subtopic', 'soft', 400, 0),
+				node('s3', 'subtopic', 'hard', 400, 44),
+				// A column two subtopics lead into, one box each.
+				node('s4', 'subtopic', 'Profile', 200, 100),
+				node('s5', 'subtopic', 'Repos', 200, 144),
+				node('s6', 'subtopic', 'Readme', 400, 100),
+				node('s7', 'subtopic', 'Private', 400, 144),
+				node('t2', 'topic', 'APIs', 0, 300),
+				node('f1', 'section', '', 600, 300, 200, 150),
+				node('s8', 'subtopic', 'Auth', 600, 300, 200, 40),
+				node('s9', 'subtopic', 'JWT', 610, 350),
+				node('s10', 'subtopic', 'Fork', 710, 350),
+				node('s11', 'subtopic', 'OAuth', 610, 400),
+			],
+			edges: [edge('t1', 's1'), edge('s1', 's2'), edge('s1', 's3'), edge('t1', 's4'), edge('s4', 's6'), edge('s5', 's7'), edge('t2', 'f1'), edge('s9', 's10')],
+		};
+		const ids = ['t1', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 't2', 's8', 's9', 's10', 's11'];
+		expect(titles(roadmapShEntries(nested, files(ids))!.entries)).toEqual([
+			{ Undo: [{ reset: ['soft', 'hard'] }, { Profile: ['Readme'] }, { Repos: ['Private'] }] },
+			{ APIs: [{ Auth: [{ JWT: ['Fork'] }, 'OAuth'] }] },
+		]);
+	});
+
 	it('makes a section frame around several topics a part titled by the first words written in it; a frame around one topic is none', () => {
 		const framed = {
 			nodes: [

@@ -2152,6 +2152,28 @@ describe('index + files', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toMatch(/---\n\n## Features\n\n- No build step: see \[Quick start\]\(\/roadmaps\/docs\/quick-start\/\)\n$/);
 	});
 
+	it('makes an item without a link under a page ("- Stores" under "- [Databases]") a group inside the page\'s, not a part of the book', () => {
+		const result = importPlan(
+			{
+				index: { path: '_sidebar.md', text: '- [Basics](basics.md)\n- [Databases](db.md)\n  - Stores\n    - [Documents](docs.md)\n    - [Graphs](graphs.md)\n  - [Indexes](indexes.md)\n- [Scaling](scaling.md)\n' },
+				files: ['basics', 'db', 'docs', 'graphs', 'indexes', 'scaling'].map((name) => ({ path: `${name}.md`, text: `Text of ${name}.\n` })),
+			},
+			{ fileName: 'db.md', order: 0, id: 'db', track: 'backend' },
+		);
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'databases', title: 'Databases' },
+			{ id: 'stores', title: 'Stores', parent: 'databases' },
+		]);
+		expect(result.phases.map((p) => [p.data['title'], p.data['group'] ?? null])).toEqual([
+			['Basics', null],
+			['Databases', 'databases'],
+			['Documents', 'stores'],
+			['Graphs', 'stores'],
+			['Indexes', 'databases'],
+			['Scaling', null],
+		]);
+	});
+
 	it('reads a sidebar that is one item linking the home page, every page under it, as the book: the home page its overview', () => {
 		const result = importPlan(
 			{

@@ -45,6 +45,7 @@ import { hugoShortcodeText } from './markdown/hugo-shortcodes.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { inlineReferences } from './markdown/references.ts';
 import { remoteImagesToLinks } from './markdown/remote-images.ts';
+import { resourceKinds } from './markdown/resource-kinds.ts';
 import { safeUrls } from './markdown/safe-urls.ts';
 import { toMdx as serialize } from './markdown/serialize.ts';
 import { proposeTopics, type ProposedTopic } from './new-topics.ts';
@@ -449,6 +450,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			rawHtmlToMarkdown(page.tree, found);
 			shortcodes(page.tree, found);
 		}
+		resourceKinds(page.tree);
 		// Links and images that were HTML until now.
 		siteRootLinks(page.tree);
 		safeUrls(page.tree, found);

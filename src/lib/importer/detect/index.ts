@@ -205,8 +205,11 @@ function withModuleGroups(labelledParts: readonly Group[], linked: LinkedFiles, 
 		partGroups.set(part.item, groups.length - 1);
 		return groups.length - 1;
 	};
+	// A heading inside a page's list is no part: the part around that page is.
+	const outside = (part: TocPart | undefined): TocPart | undefined => (part?.inPage ? outside(part.parent) : part);
 	linked.rows.forEach((row, i) => {
-		if (row.part) units[i]!.group = partGroup(row.part, units[i]!.group);
+		const part = outside(row.part);
+		if (part) units[i]!.group = partGroup(part, units[i]!.group);
 	});
 	const parts = groups.length;
 	// The last row at each depth, whose pages the rows under it are; and the page each module group opens with.
@@ -233,6 +236,15 @@ function withModuleGroups(labelledParts: readonly Group[], linked: LinkedFiles, 
 			openedBy.set(owner.group, ownerIndex);
 		}
 		if (owner.group !== undefined) units[i]!.group = owner.group;
+		// Under a heading inside the page's list, a group inside the page's when that may nest.
+		const heading = row.part?.inPage && owner.group !== undefined && groups[owner.group]!.parent === undefined ? row.part : undefined;
+		if (heading) {
+			if (!partGroups.has(heading.item)) {
+				groups.push({ rawTitle: heading.title, label: null, intro: heading.intro ?? [], parent: owner.group! });
+				partGroups.set(heading.item, groups.length - 1);
+			}
+			units[i]!.group = partGroups.get(heading.item)!;
+		}
 	});
 	return groups;
 }

@@ -64,6 +64,8 @@ export interface TocPart {
 	item: Node;
 	title: string;
 	parent?: TocPart;
+	/** Listed under a page ("- [NoSQL](nosql.md)" over "- Document stores" over its pages): a heading inside the page's group. */
+	inPage?: boolean;
 	/** What the item says between its title and its lessons ("A base do desenvolvimento mobile."): the group's introduction. */
 	intro?: RootContent[];
 }
@@ -372,7 +374,9 @@ function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles
 			const link = first ? firstLink(first) : null;
 			if (link) linkRow(item, container, place, link);
 			// Under a page, its pages; under an item without a link ("- Getting started"), the pages of that part.
-			const inner: Place = link ? { ...place, nested: true, depth: (place.depth ?? 0) + 1 } : first ? { part: { item, title: toString(first).trim(), ...(place.part ? { parent: place.part } : {}) } } : place;
+			// An item without a link under a page heads some of its pages, which stay the page's.
+			const part = (): TocPart => ({ item, title: toString(first!).trim(), ...(place.part ? { parent: place.part } : {}), ...(place.nested ? { inPage: true } : {}) });
+			const inner: Place = link ? { ...place, nested: true, depth: (place.depth ?? 0) + 1 } : first ? { ...(place.nested ? place : {}), part: part() } : place;
 			for (const node of rest) if (node.type === 'list') listed(node, container, inner);
 		}
 	};

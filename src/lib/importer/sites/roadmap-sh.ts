@@ -2,19 +2,24 @@
  * A roadmap of roadmap.sh (kamranahmedse/developer-roadmap's `src/data/roadmaps/<name>/`), as the entries of a table
  * of contents. The roadmap is a drawing, `<name>.json`: nodes placed on a canvas, its topics and subtopics the boxes a
  * reader follows from top to bottom, each explained by `content/<slug>@<node id>.md`. The JSON lists them in the order
- * they were added to the drawing, so their order is where they are drawn, row by row (by `position.y`, then `x`).
+ * they were added to the drawing, so their order is what the drawing says: the main line, edges drawn from each topic
+ * to the next, and where they are drawn, row by row (by `position.y`, then `x`), where no edge leads on.
  *
  * A reader takes each topic with the subtopics drawn off it: a topic is an entry that opens a group of them. A
  * subtopic belongs to what the drawing connects it to: an edge (either way) from a topic, or from a heading
  * (a `paragraph`, "Best Practices", that subtopics hang from without a page of its own: a group titled by it). Boxes
  * drawn touching, a column or a row of them, and boxes inside one `section` frame are one block and go together, so a
- * column whose first box alone has the edge, or a frame the edge reaches, is that topic's. Drawings join many stacks
+ * column whose first box alone has the edge, or a frame the edge reaches, is that topic's. A paragraph drawn around
+ * boxes is such a frame, and a group titled by its words inside the topic's. Drawings join many stacks
  * to their topic with drawn lines (`vertical` and `horizontal` nodes) rather than edges: a line, or a run of touching
- * lines, connects what it touches. A block that reaches several topics (a line down the main path touches many) goes
- * with the nearest; a block nothing connects goes with the topic drawn nearest it. A frame around several topics,
+ * lines, connects what it touches, and titled frames drawn side by side are reached as one. A block that reaches
+ * several topics (a line down the main path touches many) goes with the nearest; a block nothing connects goes with
+ * the topic drawn nearest it. A subtopic opens a group of its own too: of the boxes an edge leads to from it, and of
+ * the others in a frame it is drawn across the top of. A frame around several topics,
  * titled by the words written at its top ("Phase 1: Foundation"), is a part holding them.
  */
 import { field, text } from './js-literal.ts';
+import { type Box, boxOf, centre, distance, drawnOrder, inside, touching, TOUCHING } from './roadmap-sh-drawing.ts';
 import type { NavEntry } from './site-nav.ts';
 
 // "content/internet@SiYUdtYMDImRPmV2_XPkH.md": a node's explanation, named by its slug and its node's ID.
@@ -27,54 +32,8 @@ const ANCHOR_NODES = new Set(['topic', 'paragraph']);
 const TEXT_NODES = new Set(['label', 'paragraph']);
 // The drawn lines, which connect the boxes they touch as an edge does.
 const LINE_NODES = new Set(['vertical', 'horizontal']);
-// Boxes this close (in canvas pixels) are drawn touching: a stack of subtopics leaves 4 or 5 between them.
-const TOUCHING = 10;
-
-interface Box {
-	id: string;
-	type: string;
-	label: string;
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
-
-const number = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
-
-function boxOf(node: unknown): Box | null {
-	const id = text(field(node, 'id'));
-	if (!id) return null;
-	return {
-		id,
-		type: text(field(node, 'type')) ?? '',
-		label: text(field(node, 'data', 'label')) ?? '',
-		x: number(field(node, 'position', 'x'), Infinity),
-		y: number(field(node, 'position', 'y'), Infinity),
-		width: number(field(node, 'width'), number(field(node, 'measured', 'width'), 0)),
-		height: number(field(node, 'height'), number(field(node, 'measured', 'height'), 0)),
-	};
-}
-
-const drawnOrder = (a: Box, b: Box) => a.y - b.y || a.x - b.x;
-const touching = (a: Box, b: Box) =>
-	a.x <= b.x + b.width + TOUCHING && b.x <= a.x + a.width + TOUCHING && a.y <= b.y + b.height + TOUCHING && b.y <= a.y + a.height + TOUCHING;
-const centre = (boxes: readonly Box[]) => {
-	const left = Math.min(...boxes.map((box) => box.x));
-	const top = Math.min(...boxes.map((box) => box.y));
-	const right = Math.max(...boxes.map((box) => box.x + box.width));
-	const bottom = Math.max(...boxes.map((box) => box.y + box.height));
-	return { x: (left + right) / 2, y: (top + bottom) / 2 };
-};
-// A box drawn in a frame, though it may stick out of its edge by a little (the Design Engineer roadmap's last topics do).
-const inside = (box: Box, frame: Box) => {
-	const { x, y } = centre([box]);
-	return x >= frame.x && y >= frame.y && x <= frame.x + frame.width && y <= frame.y + frame.height;
-};
-const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
-
-/** The subtopics as blocks: those drawn touching, inside one frame or joined by an edge are one. */
-function blocksOf(subtopics: readonly Box[], frames: readonly Box[], links: ReadonlyMap<string, ReadonlySet<string>>): Box[][] {
+/** The subtopics as blocks: those drawn touching or inside one frame are one. */
+function blocksOf(subtopics: readonly Box[], frames: readonly Box[]): Box[][] {
 	const parent = new Map(subtopics.map((box) => [box.id, box.id]));
 	const root = (id: string): string => {
 		const up = parent.get(id)!;
@@ -86,7 +45,6 @@ function blocksOf(subtopics: readonly Box[], frames: readonly Box[], links: Read
 	const join = (a: string, b: string) => parent.set(root(a), root(b));
 	subtopics.forEach((a, i) => {
 		for (const b of subtopics.slice(i + 1)) if (touching(a, b)) join(a.id, b.id);
-		for (const other of links.get(a.id) ?? []) if (parent.has(other)) join(a.id, other);
 	});
 	for (const frame of frames) {
 		const framed = subtopics.filter((box) => inside(box, frame));
@@ -95,6 +53,50 @@ function blocksOf(subtopics: readonly Box[], frames: readonly Box[], links: Read
 	const blocks = new Map<string, Box[]>();
 	for (const box of subtopics) blocks.set(root(box.id), [...(blocks.get(root(box.id)) ?? []), box]);
 	return [...blocks.values()];
+}
+
+/**
+ * The heads as a reader follows them: along the edges drawn from one to the next (the roadmap's main line), from the
+ * first of each line, and by where they are drawn where no edge leads on. A line is entered at its start even when a
+ * later head of it is drawn higher up.
+ */
+function readingOrder(heads: readonly Box[], next: ReadonlyMap<string, ReadonlySet<string>>): Box[] {
+	const drawn = [...heads].sort(drawnOrder);
+	const byId = new Map(drawn.map((box) => [box.id, box]));
+	// The line may pass through what is no head ("Basic Collaboration", a heading with no subtopics of its own).
+	const following = (box: Box) => {
+		const seen = new Set([box.id]);
+		const found: Box[] = [];
+		for (let ids = [...(next.get(box.id) ?? [])]; ids.length > 0; ) {
+			const id = ids.shift()!;
+			if (seen.has(id)) continue;
+			seen.add(id);
+			const head = byId.get(id);
+			if (head) found.push(head);
+			else ids.push(...(next.get(id) ?? []));
+		}
+		return found.sort(drawnOrder);
+	};
+	const previous = new Map<Box, Box>();
+	for (const box of drawn) for (const after of following(box)) if (!previous.has(after)) previous.set(after, box);
+	const order: Box[] = [];
+	const placed = new Set<Box>();
+	const follow = (box: Box) => {
+		placed.add(box);
+		order.push(box);
+		for (const after of following(box)) if (!placed.has(after)) follow(after);
+	};
+	for (const box of drawn) {
+		if (placed.has(box)) continue;
+		let start = box;
+		const walked = new Set([box]);
+		for (let up = previous.get(start); up && !placed.has(up) && !walked.has(up); up = previous.get(start)) {
+			walked.add(up);
+			start = up;
+		}
+		follow(start);
+	}
+	return order;
 }
 
 /**
@@ -118,9 +120,10 @@ function partsOf(heads: readonly Box[], frames: readonly Box[], texts: readonly 
 
 /**
  * The lessons of a roadmap.sh drawing (its JSON's value) whose content file is among `pages` (paths from the
- * roadmap's folder), in the order they are drawn, titled as they are labelled, each topic opening a group of its
- * subtopics (a heading they hang from, a group titled by it); and the content files it draws no node for, which
- * roadmap.sh does not show. Null when the value is no such drawing.
+ * roadmap's folder), in the order of its main line, then of where they are drawn, titled as they are labelled, each
+ * topic opening a group of its subtopics (a heading they hang from or a paragraph framing them, a group titled by it;
+ * a subtopic, a group of those it leads to or heads); and the content files it draws no node for, which roadmap.sh
+ * does not show. Null when the value is no such drawing.
  */
 export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { entries: NavEntry[]; unshown: string[] } | null {
 	const nodes = field(drawing, 'nodes');
@@ -134,53 +137,108 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 	if (lessons.length === 0) return null;
 
 	const links = new Map<string, Set<string>>();
+	const next = new Map<string, Set<string>>();
 	const edges = field(drawing, 'edges');
 	for (const edge of Array.isArray(edges) ? edges : []) {
 		const [source, target] = [text(field(edge, 'source')), text(field(edge, 'target'))];
 		if (!source || !target) continue;
 		links.set(source, (links.get(source) ?? new Set()).add(target));
 		links.set(target, (links.get(target) ?? new Set()).add(source));
+		next.set(source, (next.get(source) ?? new Set()).add(target));
 	}
 	const byId = new Map(boxes.map((box) => [box.id, box]));
-	const frames = boxes.filter((box) => box.type === 'section');
-	// What a block's boxes and frames reach through edges and drawn lines: the anchors among them.
+	const topics = lessons.filter((box) => box.type === 'topic');
+	const subtopics = lessons.filter((box) => box.type === 'subtopic');
+	// A paragraph drawn around subtopics ("Document DBs" around MongoDB and CouchDB) frames them as a section does, and titles them.
+	const titling = new Set(boxes.filter((box) => box.type === 'paragraph' && subtopics.some((sub) => inside(sub, box))));
+	const frames = [...boxes.filter((box) => box.type === 'section'), ...titling];
+	// Lines connect what they touch; so do titled frames drawn side by side, a grid of them reached as one.
+	const carries = (box: Box) => LINE_NODES.has(box.type) || titling.has(box);
+	// What a block's boxes and frames reach through edges, drawn lines and touching titled frames: the anchors among them.
 	const anchorsReached = (start: readonly Box[]): Box[] => {
 		const seen = new Set(start.map((box) => box.id));
 		const queue = [...start];
 		const anchors: Box[] = [];
 		for (let box = queue.shift(); box; box = queue.shift()) {
 			const from = box;
-			const drawn = boxes.filter((other) => touching(from, other) && (LINE_NODES.has(from.type) || LINE_NODES.has(other.type)));
-			for (const next of [...[...(links.get(from.id) ?? [])].flatMap((id) => byId.get(id) ?? []), ...drawn]) {
-				if (seen.has(next.id)) continue;
-				seen.add(next.id);
-				if (ANCHOR_NODES.has(next.type)) anchors.push(next);
-				else if (LINE_NODES.has(next.type)) queue.push(next);
+			const joined = (other: Box) => LINE_NODES.has(from.type) || LINE_NODES.has(other.type) || (titling.has(from) && titling.has(other));
+			const drawn = boxes.filter((other) => touching(from, other) && joined(other));
+			for (const reached of [...[...(links.get(from.id) ?? [])].flatMap((id) => byId.get(id) ?? []), ...drawn]) {
+				if (seen.has(reached.id)) continue;
+				seen.add(reached.id);
+				if (carries(reached)) queue.push(reached);
+				else if (ANCHOR_NODES.has(reached.type)) anchors.push(reached);
 			}
 		}
 		return anchors;
 	};
-	const topics = lessons.filter((box) => box.type === 'topic');
-	const childrenOf = new Map<Box, Box[]>();
-	const loose: Box[] = [];
-	for (const block of blocksOf(lessons.filter((box) => box.type === 'subtopic'), frames, links)) {
-		const connected = anchorsReached([...block, ...frames.filter((frame) => block.some((box) => inside(box, frame)))]);
-		const at = centre(block);
-		const nearest = (candidates: readonly Box[]) => candidates.reduce<Box | undefined>((best, box) => (best && distance(centre([best]), at) <= distance(centre([box]), at) ? best : box), undefined);
-		const anchor = nearest(connected) ?? nearest(topics);
-		if (anchor) childrenOf.set(anchor, [...(childrenOf.get(anchor) ?? []), ...block]);
-		else loose.push(...block);
-	}
+	const nearestTo = (at: { x: number; y: number }, candidates: Iterable<Box>) =>
+		[...candidates].reduce<Box | undefined>((best, box) => (best && distance(centre([best]), at) <= distance(centre([box]), at) ? best : box), undefined);
+	const area = (box: Box) => box.width * box.height;
 
-	const entryOf = (box: Box): NavEntry => ({ title: box.label, url: fileOf.get(box.id)! });
-	const heads = [...new Set([...topics, ...childrenOf.keys()]), ...loose].sort(drawnOrder);
+	// What each box opens: a topic or heading its blocks, a subtopic those it leads to, a titled frame what it holds.
+	const childrenOf = new Map<Box, Box[]>();
+	const add = (parent: Box, boxes: readonly Box[]) => childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), ...boxes]);
+	const loose: Box[] = [];
+	const unplaced: { block: Box[]; top: Box[] }[] = [];
+	for (const block of blocksOf(subtopics, frames)) {
+		const around = frames.filter((frame) => block.some((box) => inside(box, frame)));
+		const frame = around.sort((a, b) => area(a) - area(b))[0];
+		// A subtopic drawn across a frame's top ("Authentication" over its methods) heads it: the others are its own.
+		const head = frame && block.find((box) => Math.abs(box.y - frame.y) <= TOUCHING && box.width >= frame.width - TOUCHING);
+		// An edge from one of them to another makes that one its own ("Pull Requests" to "PR from a Fork" in one frame).
+		const leads = (from: Box, to: Box) => from !== to && next.get(from.id)?.has(to.id) === true;
+		const leaders = (box: Box) => block.filter((other) => leads(other, box) && !block.some((up) => leads(up, other)));
+		let top = block.filter((box) => leaders(box).length === 0);
+		for (const box of block) if (leaders(box).length > 0) add(nearestTo(centre([box]), leaders(box))!, [box]);
+		if (head && top.length > 1) {
+			add(head, top.filter((box) => box !== head));
+			top = [head];
+		}
+		if (frame && titling.has(frame)) {
+			add(frame, top);
+			top = [frame];
+		}
+		const anchor = nearestTo(centre(block), anchorsReached([...block, ...around]));
+		if (anchor) add(anchor, top);
+		else unplaced.push({ block, top });
+	}
+	// A block no topic or heading reaches goes with the topic drawn nearest it, unless an edge from a subtopic leads
+	// into it ("git reset" to its flags): then it is that subtopic's, box by box to the nearer when two lead into a column.
+	const leadInto = ({ block }: { block: Box[] }) =>
+		subtopics.filter((box) => !block.includes(box) && block.some((sub) => next.get(box.id)?.has(sub.id)));
+	const withNearestTopic = ({ block, top }: { block: Box[]; top: Box[] }) => {
+		const topic = nearestTo(centre(block), topics);
+		if (topic) add(topic, top);
+		else loose.push(...top);
+	};
+	unplaced.filter((item) => leadInto(item).length === 0).forEach(withNearestTopic);
+	let led = unplaced.filter((item) => leadInto(item).length > 0);
+	const placed = () => new Set([...childrenOf.values()].flat().flatMap((box) => [box, ...(childrenOf.get(box) ?? [])]));
+	for (let progress = true; progress; ) {
+		const now = placed();
+		const ready = led.filter((item) => leadInto(item).some((box) => now.has(box)));
+		for (const item of ready) {
+			const from = leadInto(item).filter((box) => now.has(box));
+			for (const box of item.top) add(nearestTo(centre([box]), from)!, [box]);
+		}
+		led = led.filter((item) => !ready.includes(item));
+		progress = ready.length > 0;
+	}
+	led.forEach(withNearestTopic);
+
+	const entryOf = (box: Box): NavEntry => {
+		const children = (childrenOf.get(box) ?? []).sort(drawnOrder).map(entryOf);
+		const page = LESSON_NODES.has(box.type) ? { url: fileOf.get(box.id)! } : {};
+		return { title: box.label, ...page, ...(children.length > 0 ? { children } : {}) };
+	};
+	const headings = [...childrenOf.keys()].filter((box) => ANCHOR_NODES.has(box.type) && !titling.has(box));
+	const heads = readingOrder([...new Set([...topics, ...headings]), ...loose], next);
 	const partOf = partsOf(heads, frames, boxes.filter((box) => TEXT_NODES.has(box.type) && box.label));
 	const entries: NavEntry[] = [];
 	const partEntries = new Map<Box, NavEntry>();
 	for (const head of heads) {
-		const children = (childrenOf.get(head) ?? []).sort(drawnOrder).map(entryOf);
-		const page = fileOf.get(head.id) !== undefined && LESSON_NODES.has(head.type) ? { url: fileOf.get(head.id)! } : {};
-		const entry = { title: head.label, ...page, ...(children.length > 0 ? { children } : {}) };
+		const entry = entryOf(head);
 		const part = partOf.get(head);
 		if (!part) entries.push(entry);
 		else if (partEntries.has(part.frame)) partEntries.get(part.frame)!.children!.push(entry);
