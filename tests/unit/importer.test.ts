@@ -1679,6 +1679,14 @@ describe('index + files', () => {
 		expect(result.phases[1]!.body).toContain('Text of 2-terrarium/solution.');
 	});
 
+	it("takes a row's lesson from the column where rows link their own files, though its project column links one only it links", () => {
+		const text = ['# Web', '', '| # | Project | Lesson |', '| --- | --- | --- |', '| 01 | [Terrarium](/2-terrarium/solution/README.md) | [HTML](/2-terrarium/1-html/README.md) |', '| 02 | [Terrarium](/2-terrarium/solution/README.md) | [CSS](/2-terrarium/2-css/README.md) |', '| 03 | [Typing Game](/3-typing/solution/README.md) | [Events](/3-typing/game/README.md) |', ''].join('\n');
+		const files = ['2-terrarium/solution', '2-terrarium/1-html', '2-terrarium/2-css', '3-typing/solution', '3-typing/game'].map((dir) => ({ path: `${dir}/README.md`, text: `# ${dir}\n\nText of ${dir}.\n` }));
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'web.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['HTML', 'CSS', 'Events']);
+		expect(result.phases[2]!.body.indexOf('Text of 3-typing/game.')).toBeLessThan(result.phases[2]!.body.indexOf('Text of 3-typing/solution.'));
+	});
+
 	it('follows the wiki links of an Obsidian vault ("[[01 Ownership]]", "![[borrow.png]]") to its notes, wherever they sit', () => {
 		const result = importPlan(
 			{
