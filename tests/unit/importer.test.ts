@@ -1687,6 +1687,20 @@ describe('index + files', () => {
 		expect(result.phases[2]!.body.indexOf('Text of 3-typing/game.')).toBeLessThan(result.phases[2]!.body.indexOf('Text of 3-typing/solution.'));
 	});
 
+	it("puts on a linked lesson's page the files beside its README that it links and no row takes (its assignment)", () => {
+		const text = ['# Course', '', '| # | Lesson |', '| --- | --- |', '| 01 | [Intro](./1-intro/README.md?WT.mc_id=x) |', '| 02 | [Loops](./2-loops/README.md) |', ''].join('\n');
+		const files = [
+			{ path: '1-intro/README.md', text: '# Intro\n\nText.\n\n## Assignment\n\n[Read the docs](assignment.md)\n' },
+			{ path: '1-intro/assignment.md', text: '# Read the docs\n\nPick three tools.\n' },
+			{ path: '2-loops/README.md', text: '# Loops\n\nMore text.\n' },
+			{ path: '2-loops/assignment.md', text: '# Unlinked\n\nNot linked by its lesson.\n' },
+		];
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'course.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Intro', 'Loops']);
+		expect(result.phases[0]!.body).toContain('Pick three tools.');
+		expect(result.phases[1]!.body).not.toContain('Not linked by its lesson.');
+	});
+
 	it('follows the wiki links of an Obsidian vault ("[[01 Ownership]]", "![[borrow.png]]") to its notes, wherever they sit', () => {
 		const result = importPlan(
 			{
