@@ -473,14 +473,15 @@ export function withLinkedPages(index: PlanFile, found: LinkedFiles, resolve: Re
 
 /**
  * The files beside a linked lesson folder's README that it links and no row takes ("1-intro/README.md" linking
- * "assignment.md"): they go with the lesson, on its page, as when the folder is read in name order.
+ * "assignment.md"): they go with the lesson, on its page, as when the folder is read in name order, right after its
+ * text and before what the index's row adds (the section the lesson is in).
  */
 export function withLessonCompanions(found: LinkedFiles, others: readonly PlanFile[]): LinkedFiles {
 	const placed = new Set(found.rows.flatMap((row) => [row.target, ...(row.companions ?? [])]));
 	const joining = lessonCompanions([...new Set([...found.rows.map((row) => row.target), ...others])]);
 	const byLesson = Map.groupBy([...joining].filter(([file]) => !placed.has(file)), ([, lesson]) => lesson);
 	if (byLesson.size === 0) return found;
-	return { ...found, rows: found.rows.map((row) => (byLesson.has(row.target) ? { ...row, companions: [...(row.companions ?? []), ...byLesson.get(row.target)!.map(([file]) => file)] } : row)) };
+	return { ...found, rows: found.rows.map((row) => (byLesson.has(row.target) ? { ...row, companions: [...byLesson.get(row.target)!.map(([file]) => file), ...(row.companions ?? [])] } : row)) };
 }
 
 /**
