@@ -1701,6 +1701,14 @@ describe('index + files', () => {
 		expect(result.phases[1]!.body).not.toContain('Not linked by its lesson.');
 	});
 
+	it('reads a lesson link without a destination ("[lesson]()", a lesson not written yet) as no lesson, not as the index itself', () => {
+		const text = ['# ML', '', '| Lesson Number | Section | Linked Lesson |', '| --- | --- | --- |', '| 01 | Intro | [lesson](intro/README.md) |', '| 02 | Tools | [lesson](tools/README.md) |', '| 03 | NLP | [lesson]() |', '', '## Offline access', '', 'Run it with Docsify.', ''].join('\n');
+		const files = ['intro', 'tools'].map((dir) => ({ path: `${dir}/README.md`, text: `# ${dir}\n\nText of ${dir}.\n` }));
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'ml.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Intro', 'Tools']);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('Run it with Docsify.');
+	});
+
 	it('follows the wiki links of an Obsidian vault ("[[01 Ownership]]", "![[borrow.png]]") to its notes, wherever they sit', () => {
 		const result = importPlan(
 			{
