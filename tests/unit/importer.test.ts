@@ -1679,6 +1679,36 @@ describe('index + files', () => {
 		expect(result.phases[1]!.body).toContain('Text of 2-terrarium/solution.');
 	});
 
+	it("takes a row's lesson from the column where rows link their own files, though its project column links one only it links", () => {
+		const text = ['# Web', '', '| # | Project | Lesson |', '| --- | --- | --- |', '| 01 | [Terrarium](/2-terrarium/solution/README.md) | [HTML](/2-terrarium/1-html/README.md) |', '| 02 | [Terrarium](/2-terrarium/solution/README.md) | [CSS](/2-terrarium/2-css/README.md) |', '| 03 | [Typing Game](/3-typing/solution/README.md) | [Events](/3-typing/game/README.md) |', ''].join('\n');
+		const files = ['2-terrarium/solution', '2-terrarium/1-html', '2-terrarium/2-css', '3-typing/solution', '3-typing/game'].map((dir) => ({ path: `${dir}/README.md`, text: `# ${dir}\n\nText of ${dir}.\n` }));
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'web.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['HTML', 'CSS', 'Events']);
+		expect(result.phases[2]!.body.indexOf('Text of 3-typing/game.')).toBeLessThan(result.phases[2]!.body.indexOf('Text of 3-typing/solution.'));
+	});
+
+	it("puts on a linked lesson's page the files beside its README that it links and no row takes (its assignment)", () => {
+		const text = ['# Course', '', '| # | Lesson |', '| --- | --- |', '| 01 | [Intro](./1-intro/README.md?WT.mc_id=x) |', '| 02 | [Loops](./2-loops/README.md) |', ''].join('\n');
+		const files = [
+			{ path: '1-intro/README.md', text: '# Intro\n\nText.\n\n## Assignment\n\n[Read the docs](assignment.md)\n' },
+			{ path: '1-intro/assignment.md', text: '# Read the docs\n\nPick three tools.\n' },
+			{ path: '2-loops/README.md', text: '# Loops\n\nMore text.\n' },
+			{ path: '2-loops/assignment.md', text: '# Unlinked\n\nNot linked by its lesson.\n' },
+		];
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'course.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Intro', 'Loops']);
+		expect(result.phases[0]!.body).toContain('Pick three tools.');
+		expect(result.phases[1]!.body).not.toContain('Not linked by its lesson.');
+	});
+
+	it('reads a lesson link without a destination ("[lesson]()", a lesson not written yet) as no lesson, not as the index itself', () => {
+		const text = ['# ML', '', '| Lesson Number | Section | Linked Lesson |', '| --- | --- | --- |', '| 01 | Intro | [lesson](intro/README.md) |', '| 02 | Tools | [lesson](tools/README.md) |', '| 03 | NLP | [lesson]() |', '', '## Offline access', '', 'Run it with Docsify.', ''].join('\n');
+		const files = ['intro', 'tools'].map((dir) => ({ path: `${dir}/README.md`, text: `# ${dir}\n\nText of ${dir}.\n` }));
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'ml.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Intro', 'Tools']);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('Run it with Docsify.');
+	});
+
 	it('follows the wiki links of an Obsidian vault ("[[01 Ownership]]", "![[borrow.png]]") to its notes, wherever they sit', () => {
 		const result = importPlan(
 			{

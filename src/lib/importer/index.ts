@@ -298,7 +298,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	crossReferences([index, ...others]);
 	const fileAt = findPlanFile([index, ...others]);
 	const ownRepository = ownRepositoryLinks([index, ...others], fileAt, (path) => assetPaths.has(path));
-	const resolve: ResolveLink = (url, from) => (urlSafety(url) === 'relative' ? fileAt(resolvePlanPath(url, from.path).path) : null);
+	// A link without a destination ("| 16 | … | [lesson]() |") stands for a lesson not written yet, not for its own page.
+	const resolve: ResolveLink = (url, from) => (url.trim() !== '' && urlSafety(url) === 'relative' ? fileAt(resolvePlanPath(url, from.path).path) : null);
 	// Anchors as GitHub gave them, before any transform touches the trees.
 	const anchors = sourceAnchors([index, ...others]);
 

@@ -6,7 +6,7 @@ import { parseMarkdown } from '../markdown/parse.ts';
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
-import { contentsPageRows, findLinkedFiles, folderFiles, withLinkedPages, withNestedIndexes, withTableOfContentsPages, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink, type TocPart } from './linked-files.ts';
+import { contentsPageRows, findLinkedFiles, folderFiles, withLessonCompanions, withLinkedPages, withNestedIndexes, withTableOfContentsPages, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink, type TocPart } from './linked-files.ts';
 import { wordKey } from './label.ts';
 import { titled } from './shared.ts';
 import { findListUnits, type ListUnit, listUnit } from './lists.ts';
@@ -137,7 +137,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 
 /** The units of an index that links its lessons, in the groups of its sections and of the modules it links. */
 function linkedDetection(index: PlanFile, others: readonly PlanFile[], rows: LinkedFiles, sections: readonly Section[], title: Section | null, taken: Set<Node>, resolve: ResolveLink, apart: readonly PlanFile[] = []): Detection {
-	const linked = withLinkedPages(index, withTableOfContentsPages(index, withNestedIndexes(index, rows, resolve), others, resolve), resolve, apart);
+	const linked = withLessonCompanions(withLinkedPages(index, withTableOfContentsPages(index, withNestedIndexes(index, rows, resolve), others, resolve), resolve, apart), others);
 	const units = linkedFileUnits(index, linked, sections, taken);
 	if (linked.home) taken.add(linked.home);
 	for (const row of linked.rows) {

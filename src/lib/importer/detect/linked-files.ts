@@ -112,7 +112,7 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 	const numberColumn = header!.children.findIndex((_, c) => rows.length > 0 && (rows.every((r) => numberOf(r, c)?.label === null) || rows.every((r) => numberOf(r, c)?.label?.word)));
 	const word = numberColumn >= 0 ? (/\p{L}[\p{L}\p{M}]*/u.exec(toString(header!.children[numberColumn]!))?.[0] ?? null) : null;
 	// A file that several rows link (the project three lessons build, its solution) is shared by them: a row's unit
-	// is the file it alone links, else its first.
+	// is the file it alone links (in the column of such files), else its first.
 	const linksOf = rows.map((row) => localLinks(row, index, resolve));
 	// A column of words without links, each row's its own ("| 1. | Loops, Naming | [Reading W1](…) |"), describes the
 	// rows' units: their titles when the links' text names none.
@@ -120,6 +120,11 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 	const described = header!.children.findIndex((_, c) => c !== numberColumn && rows.every((row) => /\p{L}/u.test(plainText(row, c))) && new Set(rows.map((row) => plainText(row, c))).size === rows.length);
 	const rowsLinking = new Map<PlanFile, number>();
 	for (const links of linksOf) for (const target of new Set(links.map((l) => l.target))) rowsLinking.set(target, (rowsLinking.get(target) ?? 0) + 1);
+	const ownLinks = (row: TableRow, c: number) => (row.children[c] ? localLinks(row.children[c], index, resolve).filter((l) => rowsLinking.get(l.target) === 1) : []);
+	// The column where most rows link a file of their own holds the units ("Linked Lesson"); another may link one in a
+	// few rows (a project of one lesson, its solution beside the lesson), which is no unit there either.
+	const rowsOwning = header!.children.map((_, c) => rows.filter((row) => ownLinks(row, c).length > 0).length);
+	const unitColumn = rowsOwning.indexOf(Math.max(...rowsOwning));
 	// A column naming each row's part ("| Week 01 | Phase 1 | … |") makes the parts groups, as a table of contents' do.
 	const partAt = rows.length > 0 ? partColumn(header!, rows, [numberColumn, described]) : null;
 	// A column of study times ("| Week | Effort | Topic | Activities |") times each row's unit.
@@ -132,7 +137,7 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 		return parts.get(title)!;
 	};
 	return rows.flatMap((row, r) => {
-		const found = linksOf[r]!.find((l) => rowsLinking.get(l.target) === 1) ?? linksOf[r]![0];
+		const found = ownLinks(row, unitColumn)[0] ?? linksOf[r]!.find((l) => rowsLinking.get(l.target) === 1) ?? linksOf[r]![0];
 		if (!found) return [];
 		const cell = numberColumn >= 0 ? numberOf(row, numberColumn)! : null;
 		// Without a number column, the link may carry the label itself ("[第一章 NLP 基础概念](…)", "[Day 3: Lists](…)").
@@ -468,6 +473,19 @@ export function withLinkedPages(index: PlanFile, found: LinkedFiles, resolve: Re
 		return pages.length > 0 ? { ...row, companions: [...(row.companions ?? []), ...pages] } : row;
 	});
 	return { ...found, rows };
+}
+
+/**
+ * The files beside a linked lesson folder's README that it links and no row takes ("1-intro/README.md" linking
+ * "assignment.md"): they go with the lesson, on its page, as when the folder is read in name order, right after its
+ * text and before what the index's row adds (the section the lesson is in).
+ */
+export function withLessonCompanions(found: LinkedFiles, others: readonly PlanFile[]): LinkedFiles {
+	const placed = new Set(found.rows.flatMap((row) => [row.target, ...(row.companions ?? [])]));
+	const joining = lessonCompanions([...new Set([...found.rows.map((row) => row.target), ...others])]);
+	const byLesson = Map.groupBy([...joining].filter(([file]) => !placed.has(file)), ([, lesson]) => lesson);
+	if (byLesson.size === 0) return found;
+	return { ...found, rows: found.rows.map((row) => (byLesson.has(row.target) ? { ...row, companions: [...byLesson.get(row.target)!.map(([file]) => file), ...(row.companions ?? [])] } : row)) };
 }
 
 /**
