@@ -3266,6 +3266,29 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it('reads a folder without README from the file whose unit headings label its numbered folders, those folders\' lessons in each unit\'s group', () => {
+		withImportFolders((dir, content) => {
+			const plan = join(dir, 'kurs');
+			writeFiles(plan, {
+				'lehrplan.md': '# Python-Kurs\n\n## Woche 1 – Grundlagen\n\n- `print()`\n\n## Woche 2 – Schleifen\n\n- `for`\n',
+				'info.md': '# Info\n\nFür alle.\n',
+				'woche-1/lektion.md': '# Erste Schritte\n\nText.\n',
+				'woche-1/quiz.md': '# Quiz zu Woche 1\n\nFragen.\n',
+				'woche-2/lektion.md': '# Schleifen üben\n\nText.\n',
+				'woche-2/quiz.md': '# Quiz zu Woche 2\n\nFragen.\n',
+			});
+			expect(runImport([plan, '--id', 'kurs', '--out', content], dir, silent)).toBe(0);
+			const folder = join(content, 'roadmaps', 'kurs');
+			const overview = readFileSync(join(folder, 'index.mdx'), 'utf8');
+			expect(overview).toMatch(/^title: "Python-Kurs"$/m);
+			expect([...overview.matchAll(/^ {4}label: "(.*)"$/gm)].map((m) => m[1])).toEqual(['Woche 1', 'Woche 2']);
+			// Each week's heading opens its group, the week folder's lessons after it.
+			expect(readFileSync(join(folder, 'grundlagen.mdx'), 'utf8')).toMatch(/^group: grundlagen$/m);
+			expect(readFileSync(join(folder, 'erste-schritte.mdx'), 'utf8')).toMatch(/^group: grundlagen$/m);
+			expect(readFileSync(join(folder, 'schleifen-ueben.mdx'), 'utf8')).toMatch(/^group: schleifen$/m);
+		});
+	});
+
 	it('reads a course repository with thousands of code files: only Markdown and images count towards the limit', () => {
 		withImportFolders((dir, content) => {
 			const plan = join(dir, 'plan');
