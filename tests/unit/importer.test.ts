@@ -2919,6 +2919,17 @@ describe('a folder of lesson files', () => {
 		expect(result.roadmap['groups']).toBeUndefined();
 	});
 
+	it('takes a placeholder copied into three lesson folders or more for none, so that the README\'s own table of lessons is the plan', () => {
+		const placeholder = '### Not yet!\n\nThe code of this class is not published yet.\n';
+		const text = '# Programming 101\n\n| Class | Date | Topic |\n| --- | --- | --- |\n| 01 | 07/08 | Pseudocode |\n| 02 | 08/08 | Loops |\n';
+		const files = [1, 2, 3].map((n) => ({ path: `code/class${n}/README.md`, text: placeholder }));
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Class 1', 'Pseudocode'],
+			['Class 2', 'Loops'],
+		]);
+	});
+
 	it('reads one letter before a number as the unit word it abbreviates ("L03-loops" is Lesson 3), other letters as numbering only', () => {
 		const lessons = (letter: string) => importFolder('Course', [1, 2, 3].flatMap((n) => ['notes.md', 'code.md'].map((file) => ({ path: `${letter}0${n}-part/${file}`, text: 'x\n' }))));
 		const groups = (letter: string) => (lessons(letter).roadmap['groups'] as Array<Record<string, unknown>>).map((g) => [g['label'] ?? null, g['title']]);
