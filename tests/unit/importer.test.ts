@@ -1894,6 +1894,19 @@ describe('index + files', () => {
 		expect(overview).toContain('## License');
 	});
 
+	it('takes headings that are each a link alone to a page of the plan, without numbers, as the index ("## [Network](Network)")', () => {
+		const result = importPlan(
+			{
+				index: { path: 'main.md', text: '# Backend\n\n## [Network](Network)\n\n- [ ] HTTP\n\n## [Database](Database)\n\n- [ ] SQL\n\n## [Java](java)\n\n- [ ] Loops\n' },
+				files: ['Network', 'Database', 'java'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\nReadings on ${name}.\n` })),
+			},
+			{ fileName: 'main.md', order: 0, id: 'backend', track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Network', 'Database', 'Java']);
+		expect(result.phases[0]!.body).toContain('Readings on Network.');
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## [Network](/roadmaps/backend/network/)\n\n- [ ] HTTP');
+	});
+
 	it('brings the pages a book\'s table of contents lists under a page the plan links onto that page', () => {
 		const result = importPlan(
 			{

@@ -484,7 +484,10 @@ function headingRows(index: PlanFile, resolve: ResolveLink): Row[] {
 			const description = (label?.word ? (parseUnitLabel(outside)?.rest ?? '') : outside).trim();
 			return [{ node: heading, ...found, label: label?.word ? label : null, stays: true, ...(description ? { description } : {}) }];
 		});
-		if (inSequence(rows) && rows.length * 2 > level.length) return rows;
+		// Headings that are each a link alone to a page of its own ("## [Network](Network)" over its checklist) name
+		// their units by it, as a table's rows linking lessons by name do: they need no numbers.
+		const linksAlone = rows.length >= 2 && rows.every((row) => textOutside(row.node, row.link).trim() === '') && new Set(rows.map((row) => row.target)).size === rows.length;
+		if ((inSequence(rows) || linksAlone) && rows.length * 2 > level.length) return rows;
 	}
 	return [];
 }
