@@ -2935,7 +2935,7 @@ describe('a folder of lesson files', () => {
 	it('takes a placeholder copied into three lesson folders or more for none, so that the README\'s own table of lessons is the plan', () => {
 		const placeholder = '### Not yet!\n\nThe code of this class is not published yet.\n';
 		const text = '# Programming 101\n\n| Class | Date | Topic |\n| --- | --- | --- |\n| 01 | 07/08 | Pseudocode |\n| 02 | 08/08 | Loops |\n';
-		const files = [1, 2, 3].map((n) => ({ path: `code/class${n}/README.md`, text: placeholder }));
+		const files = [{ path: 'code/README.md', text: '# Code\n\nThe code of each class.\n' }, ...[1, 2, 3].map((n) => ({ path: `code/class${n}/README.md`, text: placeholder }))];
 		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'p.md', order: 0, track: 'backend' });
 		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
 			['Class 1', 'Pseudocode'],

@@ -718,8 +718,9 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false,
 	// One text in three folders or more is no lesson: the README of the app template each day's code starts from
 	// ("day-12/README.md", "day-13/README.md", beside the day's own files), or a placeholder standing in for lessons
 	// yet to come ("aula1/README.md", "aula2/README.md": "not published yet"), which the index's own units outrank.
+	// Files that are all such copies are what there is to read.
 	const copies = new Set([...Map.groupBy(others, (file) => file.text).values()].filter((same) => same.length >= 3).flat());
-	const byName = others.filter((file) => !copies.has(file)).sort((a, b) => inNameOrder(a.path, b.path));
+	const byName = others.filter((file) => !copies.has(file) || copies.size === others.length).sort((a, b) => inNameOrder(a.path, b.path));
 	// Numbered files are the lessons when the numbered entries are half the folder's or more; a few names with a number
 	// among many without ("md5", "n1-problem" among roadmap.sh's 156 topic files) are no sequence. The folder's own
 	// files and folders vote, not the files inside them: a "resources/" folder of many READMEs is one entry beside
