@@ -1930,6 +1930,19 @@ describe('index + files', () => {
 		expect(overview).toContain('## License');
 	});
 
+	it('takes headings that are each a link alone to a page of the plan, without numbers, as the index ("## [Network](Network)")', () => {
+		const result = importPlan(
+			{
+				index: { path: 'main.md', text: '# Backend\n\n## [Network](Network)\n\n- [ ] HTTP\n\n## [Database](Database)\n\n- [ ] SQL\n\n## [Java](java)\n\n- [ ] Loops\n' },
+				files: ['Network', 'Database', 'java'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\nReadings on ${name}.\n` })),
+			},
+			{ fileName: 'main.md', order: 0, id: 'backend', track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Network', 'Database', 'Java']);
+		expect(result.phases[0]!.body).toContain('Readings on Network.');
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## [Network](/roadmaps/backend/network/)\n\n- [ ] HTTP');
+	});
+
 	it('brings the pages a book\'s table of contents lists under a page the plan links onto that page', () => {
 		const result = importPlan(
 			{
@@ -2977,6 +2990,17 @@ describe('a folder of lesson files', () => {
 		expect(result.roadmap['groups']).toBeUndefined();
 	});
 
+	it('takes a placeholder copied into three lesson folders or more for none, so that the README\'s own table of lessons is the plan', () => {
+		const placeholder = '### Not yet!\n\nThe code of this class is not published yet.\n';
+		const text = '# Programming 101\n\n| Class | Date | Topic |\n| --- | --- | --- |\n| 01 | 07/08 | Pseudocode |\n| 02 | 08/08 | Loops |\n';
+		const files = [{ path: 'code/README.md', text: '# Code\n\nThe code of each class.\n' }, ...[1, 2, 3].map((n) => ({ path: `code/class${n}/README.md`, text: placeholder }))];
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Class 1', 'Pseudocode'],
+			['Class 2', 'Loops'],
+		]);
+	});
+
 	it('reads one letter before a number as the unit word it abbreviates ("L03-loops" is Lesson 3), other letters as numbering only', () => {
 		const lessons = (letter: string) => importFolder('Course', [1, 2, 3].flatMap((n) => ['notes.md', 'code.md'].map((file) => ({ path: `${letter}0${n}-part/${file}`, text: 'x\n' }))));
 		const groups = (letter: string) => (lessons(letter).roadmap['groups'] as Array<Record<string, unknown>>).map((g) => [g['label'] ?? null, g['title']]);
@@ -3321,6 +3345,29 @@ describe('reading a plan folder', () => {
 			writeFiles(plan, { '00_INDICE.md': '# Programa de IA\n\nSin enlaces.\n' });
 			expect(runImport([plan, '--id', 'curso', '--out', content], dir, silent)).toBe(0);
 			expect(title()).toBe('Curso');
+		});
+	});
+
+	it('reads a folder without README from the file whose unit headings label its numbered folders, those folders\' lessons in each unit\'s group', () => {
+		withImportFolders((dir, content) => {
+			const plan = join(dir, 'kurs');
+			writeFiles(plan, {
+				'lehrplan.md': '# Python-Kurs\n\n## Woche 1 – Grundlagen\n\n- `print()`\n\n## Woche 2 – Schleifen\n\n- `for`\n',
+				'info.md': '# Info\n\nFür alle.\n',
+				'woche-1/lektion.md': '# Erste Schritte\n\nText.\n',
+				'woche-1/quiz.md': '# Quiz zu Woche 1\n\nFragen.\n',
+				'woche-2/lektion.md': '# Schleifen üben\n\nText.\n',
+				'woche-2/quiz.md': '# Quiz zu Woche 2\n\nFragen.\n',
+			});
+			expect(runImport([plan, '--id', 'kurs', '--out', content], dir, silent)).toBe(0);
+			const folder = join(content, 'roadmaps', 'kurs');
+			const overview = readFileSync(join(folder, 'index.mdx'), 'utf8');
+			expect(overview).toMatch(/^title: "Python-Kurs"$/m);
+			expect([...overview.matchAll(/^ {4}label: "(.*)"$/gm)].map((m) => m[1])).toEqual(['Woche 1', 'Woche 2']);
+			// Each week's heading opens its group, the week folder's lessons after it.
+			expect(readFileSync(join(folder, 'grundlagen.mdx'), 'utf8')).toMatch(/^group: grundlagen$/m);
+			expect(readFileSync(join(folder, 'erste-schritte.mdx'), 'utf8')).toMatch(/^group: grundlagen$/m);
+			expect(readFileSync(join(folder, 'schleifen-ueben.mdx'), 'utf8')).toMatch(/^group: schleifen$/m);
 		});
 	});
 

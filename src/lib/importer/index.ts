@@ -86,6 +86,8 @@ export interface PlanInput {
 	home?: string;
 	/** Pages the site shows apart from its table of contents (see SiteNav): left out even where a page links them. */
 	apart?: readonly string[];
+	/** The document speaks for the folder as its README would, though named otherwise (see indexesFolder in plan.ts). */
+	folderIndex?: true;
 	/** The configuration (`_config.yml`) of the Jekyll site the plan's folder is: its pages' Liquid is rendered (see markdown/liquid.ts). */
 	jekyllConfig?: Record<string, unknown>;
 }
@@ -291,7 +293,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			...(notebook ? { cells: notebook.cells } : {}),
 		};
 	};
-	const index = prepare(input.index.path, input.index.text);
+	const index = { ...prepare(input.index.path, input.index.text), ...(input.folderIndex ? { folderIndex: input.folderIndex } : {}) };
 	// A notebook's copy in sources/ is what its author wrote, its cells, not its JSON (with every output in base64).
 	const sourceText = isNotebook(index.path) ? index.text : repairedText.text;
 	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text));

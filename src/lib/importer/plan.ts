@@ -36,6 +36,12 @@ export const isTableOfContents = (path: string) => path === 'SUMMARY.md' || path
  */
 export const isFolderIndex = (path: string) => /^(?:readme|_?index)\.(?:md|markdown|mdx|qmd|ipynb)$/i.test(path) || isTableOfContents(path) || path === FOLDER_STAND_IN;
 
+/**
+ * Whether a plan's document speaks for its folder: a README or index by name, or the file a folder without one was
+ * read from, its unit headings labelling the folder's numbered folders ("lehrplan.md" over "woche-1/", "woche-2/"…).
+ */
+export const indexesFolder = (file: PlanFile) => file.folderIndex === true || isFolderIndex(file.path);
+
 // Folders that hold a course's translations ("translations/README.es.md", Docusaurus's "i18n/fr/…").
 const TRANSLATION_FOLDER = /^(?:translations?|translated|i18n|locales?)$/i;
 // A language tag between a name and its extension: "README.es.md", "assignment.zh-cn.md", "lesson.pt_BR.ipynb".
@@ -85,6 +91,8 @@ export interface PlanFile {
 	frontmatterPosition?: number;
 	/** The study time its frontmatter gives (a Carpentries episode's `teaching` and `exercises` minutes, `time: 45 min`), if any. */
 	frontmatterEffort?: NumberRange;
+	/** Set on a plan's document that speaks for its folder though not named as an index does (see indexesFolder). */
+	folderIndex?: true;
 	/** What was changed in it as it was read (MDX imports and MyST directives left out), for the first page showing it. */
 	notes?: ImportNote[];
 	/** A notebook's cells: each one's number in the notebook and its first line in `text`, to name the cell in notes. */

@@ -36,6 +36,7 @@ import { roadmapShEntries } from './sites/roadmap-sh.ts';
 import { hugoMenu, hugoPagesDir, hugoSiteOf } from './sites/hugo.ts';
 import { isNotionFile, notionExport } from './sites/notion.ts';
 import type { SiteRoot } from './links.ts';
+import { labelledFolders } from './detect/unit-folders.ts';
 
 export const USAGE = 'usage: npm run import -- <file.md | file.ipynb | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
 
@@ -623,10 +624,12 @@ function readPlan(input: string): ReadPlan {
 	// A book's table of contents orders its pages; the README beside it is one of them (GitBook's introduction). A
 	// course of notebooks is opened in Jupyter at its index notebook, which links them; a README beside it is the
 	// repository's front page (how to install and run the notebooks).
-	const index = lessons.find(isTableOfContents) ?? lessons.find((f) => isFolderIndex(f) && isNotebook(f)) ?? lessons.find(isFolderIndex);
+	const named = lessons.find(isTableOfContents) ?? lessons.find((f) => isFolderIndex(f) && isNotebook(f)) ?? lessons.find(isFolderIndex);
+	const index = named ?? unitFoldersIndex(lessons, read);
 	if (index) {
 		const decoded = read(index);
-		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...context, ...title }, translations, repositoryFiles, folder, fileName: `${sourceName(input)}.md`, decoded };
+		const folderIndex = named ? {} : { folderIndex: true as const };
+		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...context, ...title, ...folderIndex }, translations, repositoryFiles, folder, fileName: `${sourceName(input)}.md`, decoded };
 	}
 	if (lessons.length === 0) throw new Error('the folder holds no Markdown files or notebooks');
 	// No index: the files, in name order, are the units; the overview has only the folder's name for a title, unless
@@ -661,6 +664,21 @@ function soleTopFileTitle(lessons: readonly string[], read: (path: string) => { 
 	if (linkedFiles(text, top[0]!, lessons, site).size < 2) return null;
 	const heading = parseMarkdown(text).children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
 	return heading ? toString(heading).trim() || null : null;
+}
+
+/**
+ * The one file beside a folder's numbered folders, in a folder without README or index, whose unit headings label most
+ * of them ("lehrplan.md" with "## Woche 1 – Grundlagen" … over "woche-1/" … "woche-12/"): the course's index in all but
+ * name, which the weeks' lessons are read under as a README's.
+ */
+function unitFoldersIndex(lessons: readonly string[], read: (path: string) => { text: string }): string | undefined {
+	const folders = [...new Set(lessons.filter((path) => path.includes('/')).map((path) => path.slice(0, path.indexOf('/'))))];
+	const indexes = lessons.filter((path) => {
+		if (path.includes('/') || isNotebook(path)) return false;
+		const { labelled, numbered } = labelledFolders(parseMarkdown(read(path).text), folders);
+		return labelled >= 2 && labelled * 2 >= numbered;
+	});
+	return indexes.length === 1 ? indexes[0] : undefined;
 }
 
 /**

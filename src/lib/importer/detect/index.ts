@@ -1,7 +1,7 @@
 /** Which rule finds the units of a plan, and the groups they sit in. */
 import type { ListItem, Node, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type Detection, FOLDER_STAND_IN, type Group, ImportError, isFolderIndex, isNotebook, isTableOfContents, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
+import { type Detection, FOLDER_STAND_IN, type Group, ImportError, indexesFolder, isNotebook, isTableOfContents, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
@@ -86,7 +86,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	// A folder of numbered lesson files the index does not link: they are the units, whatever shape the index has; so
 	// are those of the one folder of a repository holding most of its files, under its README. (A folder without one
 	// is read whole, its other folders' files too.)
-	const folder = isFolderIndex(index.path) ? others : [];
+	const folder = indexesFolder(index) ? others : [];
 	const lessons = folderFiles(folder, { numberedOnly: true, inLessonFolder: index.path !== FOLDER_STAND_IN });
 	if (lessons) return folderDetection(index, lessons, sections, taken);
 

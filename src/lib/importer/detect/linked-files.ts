@@ -506,7 +506,10 @@ function headingRows(index: PlanFile, resolve: ResolveLink): Row[] {
 			const description = (label?.word ? (parseUnitLabel(outside)?.rest ?? '') : outside).trim();
 			return [{ node: heading, ...found, label: label?.word ? label : null, stays: true, ...(description ? { description } : {}) }];
 		});
-		if (inSequence(rows) && rows.length * 2 > level.length) return rows;
+		// Headings that are each a link alone to a page of its own ("## [Network](Network)" over its checklist) name
+		// their units by it, as a table's rows linking lessons by name do: they need no numbers.
+		const linksAlone = rows.length >= 2 && rows.every((row) => textOutside(row.node, row.link).trim() === '') && new Set(rows.map((row) => row.target)).size === rows.length;
+		if ((inSequence(rows) || linksAlone) && rows.length * 2 > level.length) return rows;
 	}
 	return [];
 }
@@ -734,11 +737,12 @@ export const NUMBERED_PATH = /^(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?:(?<=^\d+)\p{
  * Null when there are fewer than two, or with `numberedOnly` fewer than two numbered ones.
  */
 export function folderFiles(others: readonly PlanFile[], { numberedOnly = false, inLessonFolder = false } = {}): LinkedFiles | null {
-	// One text in three folders or more ("day-12/README.md", "day-13/README.md": the README of the app template each
-	// day's code starts from) beside files of the folder's own is the template's, no lesson: those files are.
+	// One text in three folders or more is no lesson: the README of the app template each day's code starts from
+	// ("day-12/README.md", "day-13/README.md", beside the day's own files), or a placeholder standing in for lessons
+	// yet to come ("aula1/README.md", "aula2/README.md": "not published yet"), which the index's own units outrank.
+	// Files that are all such copies are what there is to read.
 	const copies = new Set([...Map.groupBy(others, (file) => file.text).values()].filter((same) => same.length >= 3).flat());
-	const ownFolders = new Set(others.filter((file) => !copies.has(file)).map((file) => folderOf(file.path)));
-	const byName = others.filter((file) => !copies.has(file) || !ownFolders.has(folderOf(file.path))).sort((a, b) => inNameOrder(a.path, b.path));
+	const byName = others.filter((file) => !copies.has(file) || copies.size === others.length).sort((a, b) => inNameOrder(a.path, b.path));
 	// Numbered files are the lessons when the numbered entries are half the folder's or more; a few names with a number
 	// among many without ("md5", "n1-problem" among roadmap.sh's 156 topic files) are no sequence. The folder's own
 	// files and folders vote, not the files inside them: a "resources/" folder of many READMEs is one entry beside

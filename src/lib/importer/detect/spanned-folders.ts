@@ -1,7 +1,7 @@
 /** A README's unit headings that span numbered folders of smaller units: phases made of weeks. */
 import type { Node } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { type Group, isFolderIndex, type PlanFile, type Section, type Unit } from '../plan.ts';
+import { type Group, indexesFolder, isFolderIndex, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { labelDuration, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { linkedFileUnits, type ResolveLink } from './linked-files.ts';
 import { folderLabel } from './unit-folders.ts';
@@ -44,7 +44,7 @@ function folderUnit(index: PlanFile, folder: string, files: readonly PlanFile[],
  * in their place), its lessons folded into its page. Null when the headings span no such folders.
  */
 export function withSpannedFolders(index: PlanFile, others: readonly PlanFile[], detected: { units: Unit[]; groups: Group[] }, sections: readonly Section[], taken: Set<Node>, resolve: ResolveLink): { units: Unit[]; groups: Group[]; folders: number } | null {
-	if (!isFolderIndex(index.path) || detected.units.length === 0) return null;
+	if (!indexesFolder(index) || detected.units.length === 0) return null;
 	const unitKey = wordKey(detected.units[0]!.label!);
 	const rawOf = (unit: Unit) => sections.find((s) => s.heading === unit.heading)?.raw ?? unit.rawTitle;
 	const spans = detected.units.map((unit) => spanOf(rawOf(unit), unitKey));

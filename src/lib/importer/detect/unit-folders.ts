@@ -1,7 +1,7 @@
 /** A README's unit headings over the numbered folders that hold each unit's lessons. */
-import type { Node } from 'mdast';
+import type { Node, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type Group, isFolderIndex, type PlanFile, type Section, type Unit } from '../plan.ts';
+import { type Group, indexesFolder, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { folderFiles, linkedFileUnits, NUMBERED_PATH, rootedLinks } from './linked-files.ts';
 
@@ -10,6 +10,22 @@ export function folderLabel(folder: string) {
 	const named = NUMBERED_PATH.exec(folder)?.groups;
 	const label = named?.['word'] ? parseUnitLabel(`${named['word']} ${Number(named['n'])}`) : null;
 	return label?.word ? label : null;
+}
+
+/** Whether a unit's label is the one a folder's name gives it ("## Woche 3" and "woche-3/"). */
+function labelsFolder(label: UnitLabel, folder: string): boolean {
+	const named = folderLabel(folder);
+	return named !== null && named.number === label.number && wordKey(named) === wordKey(label);
+}
+
+/**
+ * How many of `folders` the unit headings of a document label ("## Woche 3 – Bedingungen" over "woche-3/"), of those
+ * numbered with a unit word: a file beside them labelling most of them, two or more, speaks for them as a README would.
+ */
+export function labelledFolders(tree: Root, folders: readonly string[]): { labelled: number; numbered: number } {
+	const labels = tree.children.flatMap((node) => (node.type === 'heading' ? [parseUnitLabel(toString(node))] : [])).filter((label) => label?.word);
+	const numbered = folders.filter((folder) => folderLabel(folder) !== null);
+	return { labelled: numbered.filter((folder) => labels.some((label) => labelsFolder(label!, folder))).length, numbered: numbered.length };
 }
 
 /** The lesson titled without `label` where its title opens with it and says more. */
@@ -43,10 +59,10 @@ export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], de
 	);
 	const folderOf = (unit: Unit) => {
 		const own = unit.label?.word ? unit.label : null;
-		return own ? [...byFolder.keys()].find((folder) => folderLabel(folder)?.number === own.number && wordKey(folderLabel(folder)!) === wordKey(own)) : undefined;
+		return own ? [...byFolder.keys()].find((folder) => labelsFolder(own, folder)) : undefined;
 	};
 	const folderFilesOf = detected.units.map((unit) => {
-		const folder = isFolderIndex(index.path) ? folderOf(unit) : undefined;
+		const folder = indexesFolder(index) ? folderOf(unit) : undefined;
 		return folder ? byFolder.get(folder)! : [];
 	});
 	const lessonsOf = detected.units.map((unit, i) => {
