@@ -58,6 +58,15 @@ describe("a Just the Docs site's navigation", () => {
 		expect(nav?.tableOfContents).toBe(['- [](README.md)', '- [Calendar](calendar.md)', '  - [Variables](_modules/week-01.md)', '  - [Loops](_modules/week-02.md)', '- [Staff](staff.md)', ''].join('\n'));
 	});
 
+	it('places them so when the page loops over a variable the collection is assigned to, showing each under a condition', () => {
+		const nav = jekyllNav({ title: 'Course', collections: { modules: null } }, [
+			{ path: 'index.md', text: page('title: Home\nnav_order: 1', "## Schedule\n{% assign mods = site.modules | sort: 'date' %}\n{% for mod in mods %}\n  {% if mod.Status == 'Active' %}\n    {{ mod }}\n  {% endif %}\n{% endfor %}") },
+			{ path: '_modules/week-02.md', text: page('title: Loops\ndate: 2024-09-02') },
+			{ path: '_modules/week-01.md', text: page('title: Variables\ndate: 2024-08-26') },
+		]);
+		expect(nav?.tableOfContents).toBe(['- [Home](index.md)', '  - [Variables](_modules/week-01.md)', '  - [Loops](_modules/week-02.md)', ''].join('\n'));
+	});
+
 	it('is no navigation when no page places itself in one', () => {
 		expect(jekyllNav({ title: 'Blog' }, [{ path: 'index.md', text: page('title: Home') }, { path: 'about.md', text: page('title: About') }])).toBeNull();
 	});
