@@ -164,6 +164,23 @@ describe('importing a Just the Class course whose modules keep their lectures in
 			expect(phase('lists')).toContain('Jan 5\n: [Linked lists](https://slides.example.edu/0)');
 		});
 	});
+
+	it("writes the lectures its layout draws from a module's frontmatter, given by the configuration's defaults", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'course'), {
+				'_config.yml': 'title: CS 3\ncollections:\n  modules:\ndefaults:\n  - scope:\n      path: ""\n      type: modules\n    values:\n      layout: module\n',
+				'_layouts/module.html':
+					'<div class="module">\n  <h3>{{ page.title }}</h3>\n  <!-- {{ content }} -->\n  <dl>\n    {% for day in page.days %}\n    <dt>{{ day.date | date: "%b %e" }}</dt>\n    {% for event in day.events %}\n    <dd>{{ event | first | markdownify }} {{ event | last | markdownify }}</dd>\n    {% endfor %}\n    {% endfor %}\n  </dl>\n  {{ content }}\n</div>\n',
+				'index.md': page('title: Home\nnav_order: 0', '# CS 3\n\n{% for module in site.modules %}\n{{ module }}\n{% endfor %}\n'),
+				'_modules/week-01.md': '---\ntitle: Recursion\ndays:\n  - date: 2026-01-05\n    events:\n      "**LEC**{: .label } [Base cases](https://slides.example.edu/1)": "[Notes](https://notes.example.edu/)"\n---\n',
+				'_modules/week-02.md': '---\ntitle: Lists\nlayout: module\n---\n\nRead **chapter 2**.\n\nThen the notes.\n',
+			});
+			expect(runImport([join(dir, 'course'), '--id', 'cs3', '--out', content], dir, silent)).toBe(0);
+			const phase = (id: string) => readFileSync(join(content, 'roadmaps', 'cs3', `${id}.mdx`), 'utf8');
+			expect(phase('recursion')).toContain('- Jan 5\n\n  **LEC** [Base cases](https://slides.example.edu/1)\n\n  [Notes](https://notes.example.edu/)');
+			expect(phase('lists')).toContain('Read **chapter 2**.\n\nThen the notes.');
+		});
+	});
 });
 
 describe('importing a Just the Docs course', () => {
