@@ -58,13 +58,15 @@ describe("a Just the Docs site's navigation", () => {
 		expect(nav?.tableOfContents).toBe(['- [](README.md)', '- [Calendar](calendar.md)', '  - [Variables](_modules/week-01.md)', '  - [Loops](_modules/week-02.md)', '- [Staff](staff.md)', ''].join('\n'));
 	});
 
-	it('places them so when the page loops over a variable the collection is assigned to, showing each under a condition', () => {
+	it('places them so when the page loops over a variable the collection is assigned to, showing each under a condition, first when the home page shows them', () => {
 		const nav = jekyllNav({ title: 'Course', collections: { modules: null } }, [
 			{ path: 'index.md', text: page('title: Home\nnav_order: 1', "## Schedule\n{% assign mods = site.modules | sort: 'date' %}\n{% for mod in mods %}\n  {% if mod.Status == 'Active' %}\n    {{ mod }}\n  {% endif %}\n{% endfor %}") },
-			{ path: '_modules/week-02.md', text: page('title: Loops\ndate: 2024-09-02') },
-			{ path: '_modules/week-01.md', text: page('title: Variables\ndate: 2024-08-26') },
+			{ path: '_modules/week-a.md', text: page('title: Loops\ndate: 2024-12-16') },
+			{ path: '_modules/week-b.md', text: page('title: Variables\ndate: 2024-12-9') },
+			{ path: 'syllabus.md', text: page('title: Syllabus\nnav_order: 2') },
 		]);
-		expect(nav?.tableOfContents).toBe(['- [Home](index.md)', '  - [Variables](_modules/week-01.md)', '  - [Loops](_modules/week-02.md)', ''].join('\n'));
+		// The home page is the overview, the weeks it shows the plan's first phases, in the order of their dates.
+		expect(nav?.tableOfContents).toBe(['- [](index.md)', '- [Variables](_modules/week-b.md)', '- [Loops](_modules/week-a.md)', '- [Syllabus](syllabus.md)', ''].join('\n'));
 	});
 
 	it('is no navigation when no page places itself in one', () => {

@@ -8,6 +8,7 @@ import { TagToken, Tokenizer } from 'liquidjs';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { urlSafety } from '../../checks/url-safety.ts';
+import { parseDate } from '../dates.ts';
 import { resolvePlanPath } from '../links.ts';
 import { frontmatterFields, parseMarkdown } from '../markdown/parse.ts';
 import { type NavEntry, type SiteNav, toMarkdown } from './site-nav.ts';
@@ -157,6 +158,9 @@ export function jekyllNav(config: Record<string, unknown>, files: readonly SiteF
 		});
 	const nav = entries(inNav.filter((page) => page.parent === undefined && page.grandParent === undefined), []);
 	const home = HOME_PAGES.map((path) => published.find((page) => page.path === path)).find((page) => page !== undefined);
+	// The home page is the overview; what it shows first (a Just the Class course's weeks) are the plan's first phases.
+	const [first] = nav;
+	if (home && first?.url === home.path && first.children) nav.splice(0, 1, { title: '', url: home.path }, ...first.children);
 	const front: NavEntry[] = home && !placed.has(home) ? [{ title: '', url: home.path }] : [];
 	const orphans = inNav.filter((page) => !placed.has(page));
 	const notes = orphans.map((page) => `${page.path}: its parent "${page.parent}" is the title of no page of the site, so the site's navigation does not list it`);
@@ -218,7 +222,9 @@ function documentsOf(collection: Collection, folder: string, files: readonly Sit
 	const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 	const byDate = (a: Document, b: Document) => {
 		const [first, second] = [text(a.fields['date']), text(b.fields['date'])];
-		return (first && second ? compare(first, second) : 0) || compare(a.path, b.path);
+		// Dates, as Jekyll's YAML reads them, not text: 2024-12-9 is before 2024-12-16.
+		const [x, y] = [parseDate(first)?.day, parseDate(second)?.day];
+		return (x !== undefined && y !== undefined ? x - y : first && second ? compare(first, second) : 0) || compare(a.path, b.path);
 	};
 	const listed = (document: Document) => collection.order?.indexOf(document.path.slice(folder.length + 1)) ?? -1;
 	return documents.sort((a, b) => {
