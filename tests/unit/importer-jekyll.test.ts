@@ -176,11 +176,16 @@ describe('importing a Just the Class course whose modules keep their lectures in
 				'index.md': page('title: Home\nnav_order: 0', '# CS 3\n\n{% for module in site.modules %}\n{{ module }}\n{% endfor %}\n'),
 				'_modules/week-01.md': '---\ntitle: Recursion\ndays:\n  - date: 2026-01-05\n    events:\n      "**LEC**{: .label } [Base cases](https://slides.example.edu/1)": "[Notes](https://notes.example.edu/)"\n---\n',
 				'_modules/week-02.md': '---\ntitle: Lists\nlayout: module\n---\n\nRead **chapter 2**.\n\nThen the notes.\n',
+				// The site's frame, which lists its menu, is no part of a page.
+				'_data/navigation.yml': '- title: Home\n  url: /\n',
+				'_layouts/page.html': '<html><body><nav>{% for item in site.data.navigation %}<a href="{{ item.url }}">{{ item.title }}</a>{% endfor %}</nav>{{ content }}</body></html>\n',
+				'syllabus.md': '---\ntitle: Syllabus\nlayout: page\nnav_order: 1\n---\n\nGrades.\n',
 			});
 			expect(runImport([join(dir, 'course'), '--id', 'cs3', '--out', content], dir, silent)).toBe(0);
 			const phase = (id: string) => readFileSync(join(content, 'roadmaps', 'cs3', `${id}.mdx`), 'utf8');
 			expect(phase('recursion')).toContain('- Jan 5\n\n  **LEC** [Base cases](https://slides.example.edu/1)\n\n  [Notes](https://notes.example.edu/)');
 			expect(phase('lists')).toContain('Read **chapter 2**.\n\nThen the notes.');
+			expect(phase('syllabus')).not.toContain('Home');
 		});
 	});
 });

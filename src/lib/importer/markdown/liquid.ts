@@ -250,9 +250,11 @@ const CONTENT = '\uE006';
  * Whether a layout draws the page from the page's own values or the site's data files, as Just the Class's `module`
  * layout lists a week's `days:` and their events from its frontmatter and a course template's `schedule` layout loops
  * over `_data/schedule.yml`: then the page is what it renders, its text only a part. Other layouts are the theme's
- * frame (header, navigation, footer), which no phase shows.
+ * frame (header, navigation, footer), which no phase shows: a whole HTML document is one, whatever it loops over (a
+ * menu from `_data/navigation.yml`).
  */
 function drawsPage(layout: string): boolean {
+	if (/<(?:html|head|body)[\s>]/i.test(layout)) return false;
 	try {
 		return new Tokenizer(layout).readTopLevelTokens().some((token) => token instanceof TagToken && token.name === 'for' && /\bin\s+(?:page|site\.data)\./.test(token.args));
 	} catch {
