@@ -180,12 +180,16 @@ describe('importing a Just the Class course whose modules keep their lectures in
 				'_data/navigation.yml': '- title: Home\n  url: /\n',
 				'_layouts/page.html': '<html><body><nav>{% for item in site.data.navigation %}<a href="{{ item.url }}">{{ item.title }}</a>{% endfor %}</nav>{{ content }}</body></html>\n',
 				'syllabus.md': '---\ntitle: Syllabus\nlayout: page\nnav_order: 1\n---\n\nGrades.\n',
+				// A layout listing a page's tags labels it: the page stays its text.
+				'_layouts/tagged.html': '<div class="tags">{% for tag in page.tags %}<span>{{ tag }}</span>{% endfor %}</div>\n{{ content }}\n',
+				'exams.md': '---\ntitle: Exams\nlayout: tagged\ntags: [midterm, final]\nnav_order: 2\n---\n\nTwo exams.\n',
 			});
 			expect(runImport([join(dir, 'course'), '--id', 'cs3', '--out', content], dir, silent)).toBe(0);
 			const phase = (id: string) => readFileSync(join(content, 'roadmaps', 'cs3', `${id}.mdx`), 'utf8');
 			expect(phase('recursion')).toContain('- Jan 5\n\n  **LEC** [Base cases](https://slides.example.edu/1)\n\n  [Notes](https://notes.example.edu/)');
 			expect(phase('lists')).toContain('Read **chapter 2**.\n\nThen the notes.');
 			expect(phase('syllabus')).not.toContain('Home');
+			expect(phase('exams')).not.toContain('midterm');
 		});
 	});
 });

@@ -228,7 +228,7 @@ function renderDataLoops(text: string, site: Record<string, unknown>, page: Reco
  */
 export function renderLiquid(source: string, site: Record<string, unknown>, page: Record<string, unknown> | null, layout?: string): { text: string; notes: ImportNote[] } {
 	const rendered = renderText(source, site, page);
-	if (layout === undefined || !drawsPage(layout)) return rendered;
+	if (layout === undefined || !drawsPage(layout, contextOf(site, page ?? {}))) return rendered;
 	const frontmatter = FRONTMATTER.exec(rendered.text)?.[0] ?? '';
 	// The layout's own frontmatter names the layout framing it, the theme's; its comments no reader sees.
 	const shown = layout.replace(FRONTMATTER, '').replace(/<!--[\s\S]*?-->/g, '');
@@ -247,16 +247,23 @@ const FRONTMATTER = /^---\n[\s\S]*?\n---(?:\n|$)/;
 const CONTENT = '\uE006';
 
 /**
- * Whether a layout draws the page from the page's own values or the site's data files, as Just the Class's `module`
- * layout lists a week's `days:` and their events from its frontmatter and a course template's `schedule` layout loops
- * over `_data/schedule.yml`: then the page is what it renders, its text only a part. Other layouts are the theme's
- * frame (header, navigation, footer), which no phase shows: a whole HTML document is one, whatever it loops over (a
- * menu from `_data/navigation.yml`).
+ * Whether a layout draws the page from records of the page's own values or the site's data files, as Just the
+ * Class's `module` layout lists a week's `days:` and their events from its frontmatter and a course template's
+ * `schedule` layout loops over `_data/schedule.yml`: then the page is what it renders, its text only a part. A loop
+ * over words (a post's `tags`) only labels the page; other layouts are the theme's frame (header, navigation, footer),
+ * which no phase shows: a whole HTML document is one, whatever it loops over (a menu from `_data/navigation.yml`).
  */
-function drawsPage(layout: string): boolean {
+function drawsPage(layout: string, context: Record<string, unknown>): boolean {
 	if (/<(?:html|head|body)[\s>]/i.test(layout)) return false;
+	const records = (path: string) => {
+		const value = path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), context);
+		return Array.isArray(value) && value.some((item) => item !== null && typeof item === 'object');
+	};
 	try {
-		return new Tokenizer(layout).readTopLevelTokens().some((token) => token instanceof TagToken && token.name === 'for' && /\bin\s+(?:page|site\.data)\./.test(token.args));
+		return new Tokenizer(layout).readTopLevelTokens().some((token) => {
+			const source = token instanceof TagToken && token.name === 'for' ? /\bin\s+((?:page|site\.data)(?:\.[\w-]+)+)/.exec(token.args)?.[1] : undefined;
+			return source !== undefined && records(source);
+		});
 	} catch {
 		return false;
 	}
