@@ -58,6 +58,17 @@ describe("a Just the Docs site's navigation", () => {
 		expect(nav?.tableOfContents).toBe(['- [](README.md)', '- [Calendar](calendar.md)', '  - [Variables](_modules/week-01.md)', '  - [Loops](_modules/week-02.md)', '- [Staff](staff.md)', ''].join('\n'));
 	});
 
+	it('places them so when the page loops over a variable the collection is assigned to, showing each under a condition, first when the home page shows them', () => {
+		const nav = jekyllNav({ title: 'Course', collections: { modules: null } }, [
+			{ path: 'index.md', text: page('title: Home\nnav_order: 1', "## Schedule\n{% assign mods = site.modules | sort: 'date' %}\n{% for mod in mods %}\n  {% if mod.Status == 'Active' %}\n    {{ mod }}\n  {% endif %}\n{% endfor %}") },
+			{ path: '_modules/week-a.md', text: page('title: Loops\ndate: 2024-12-16') },
+			{ path: '_modules/week-b.md', text: page('title: Variables\ndate: 2024-12-9') },
+			{ path: 'syllabus.md', text: page('title: Syllabus\nnav_order: 2') },
+		]);
+		// The home page is the overview, the weeks it shows the plan's first phases, in the order of their dates.
+		expect(nav?.tableOfContents).toBe(['- [](index.md)', '- [Variables](_modules/week-b.md)', '- [Loops](_modules/week-a.md)', '- [Syllabus](syllabus.md)', ''].join('\n'));
+	});
+
 	it('is no navigation when no page places itself in one', () => {
 		expect(jekyllNav({ title: 'Blog' }, [{ path: 'index.md', text: page('title: Home') }, { path: 'about.md', text: page('title: About') }])).toBeNull();
 	});
@@ -153,6 +164,32 @@ describe('importing a Just the Class course whose modules keep their lectures in
 			const phase = (id: string) => readFileSync(join(content, 'roadmaps', 'cs2', `${id}.mdx`), 'utf8');
 			expect(phase('recursion')).toContain('Jan 5\n: [Base cases](https://slides.example.edu/0)\n\nJan 6\n: [Recursive cases](https://slides.example.edu/1)');
 			expect(phase('lists')).toContain('Jan 5\n: [Linked lists](https://slides.example.edu/0)');
+		});
+	});
+
+	it("writes the lectures its layout draws from a module's frontmatter, given by the configuration's defaults", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'course'), {
+				'_config.yml': 'title: CS 3\ncollections:\n  modules:\ndefaults:\n  - scope:\n      path: ""\n      type: modules\n    values:\n      layout: module\n',
+				'_layouts/module.html':
+					'<div class="module">\n  <h3>{{ page.title }}</h3>\n  <!-- {{ content }} -->\n  <dl>\n    {% for day in page.days %}\n    <dt>{{ day.date | date: "%b %e" }}</dt>\n    {% for event in day.events %}\n    <dd>{{ event | first | markdownify }} {{ event | last | markdownify }}</dd>\n    {% endfor %}\n    {% endfor %}\n  </dl>\n  {{ content }}\n</div>\n',
+				'index.md': page('title: Home\nnav_order: 0', '# CS 3\n\n{% for module in site.modules %}\n{{ module }}\n{% endfor %}\n'),
+				'_modules/week-01.md': '---\ntitle: Recursion\ndays:\n  - date: 2026-01-05\n    events:\n      "**LEC**{: .label } [Base cases](https://slides.example.edu/1)": "[Notes](https://notes.example.edu/)"\n---\n',
+				'_modules/week-02.md': '---\ntitle: Lists\nlayout: module\n---\n\nRead **chapter 2**.\n\nThen the notes.\n',
+				// The site's frame, which lists its menu, is no part of a page.
+				'_data/navigation.yml': '- title: Home\n  url: /\n',
+				'_layouts/page.html': '<html><body><nav>{% for item in site.data.navigation %}<a href="{{ item.url }}">{{ item.title }}</a>{% endfor %}</nav>{{ content }}</body></html>\n',
+				'syllabus.md': '---\ntitle: Syllabus\nlayout: page\nnav_order: 1\n---\n\nGrades.\n',
+				// A layout listing a page's tags labels it: the page stays its text.
+				'_layouts/tagged.html': '<div class="tags">{% for tag in page.tags %}<span>{{ tag }}</span>{% endfor %}</div>\n{{ content }}\n',
+				'exams.md': '---\ntitle: Exams\nlayout: tagged\ntags: [midterm, final]\nnav_order: 2\n---\n\nTwo exams.\n',
+			});
+			expect(runImport([join(dir, 'course'), '--id', 'cs3', '--out', content], dir, silent)).toBe(0);
+			const phase = (id: string) => readFileSync(join(content, 'roadmaps', 'cs3', `${id}.mdx`), 'utf8');
+			expect(phase('recursion')).toContain('- Jan 5\n\n  **LEC** [Base cases](https://slides.example.edu/1)\n\n  [Notes](https://notes.example.edu/)');
+			expect(phase('lists')).toContain('Read **chapter 2**.\n\nThen the notes.');
+			expect(phase('syllabus')).not.toContain('Home');
+			expect(phase('exams')).not.toContain('midterm');
 		});
 	});
 });

@@ -38,7 +38,7 @@ import { unresolvedIncludes } from './includes.ts';
 import { removeSiteMarkup } from './markdown/attribute-lists.ts';
 import { renderLiquid } from './markdown/liquid.ts';
 import { calloutsOf, kramdownBlocks } from './markdown/kramdown.ts';
-import { imagesFromPageFolder } from './sites/jekyll.ts';
+import { imagesFromPageFolder, layoutOf } from './sites/jekyll.ts';
 import { crossReferences, executableChunks, inlineExpressions, letteredLists, shortcodes } from './markdown/quarto.ts';
 import { withoutRawTex } from './markdown/raw-tex.ts';
 import { hugoShortcodeText } from './markdown/hugo-shortcodes.ts';
@@ -90,6 +90,8 @@ export interface PlanInput {
 	folderIndex?: true;
 	/** The configuration (`_config.yml`) of the Jekyll site the plan's folder is: its pages' Liquid is rendered (see markdown/liquid.ts). */
 	jekyllConfig?: Record<string, unknown>;
+	/** The Jekyll site's layouts (`_layouts/<name>.html`) by name: one that draws a page from its values is rendered around it. */
+	jekyllLayouts?: Readonly<Record<string, string>>;
 }
 
 export interface ImportOptions {
@@ -250,7 +252,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		// component tag lines are set off from the Markdown beside them, as MDX reads them.
 		const lines = repaired.replace(/\r\n?/g, '\n');
 		const written = notebook?.text ?? hugoShortcodeText(/\.mdx$/i.test(path) ? separateComponentLines(lines) : lines);
-		const liquid = input.jekyllConfig && !notebook ? renderLiquid(written, input.jekyllConfig, frontmatterFields(parseMarkdown(written))) : null;
+		const fields = input.jekyllConfig && !notebook ? (frontmatterFields(parseMarkdown(written)) ?? {}) : null;
+		const layout = input.jekyllConfig && fields ? input.jekyllLayouts?.[layoutOf(input.jekyllConfig, path, fields) ?? ''] : undefined;
+		const liquid = input.jekyllConfig && fields ? renderLiquid(written, input.jekyllConfig, fields, layout) : null;
 		const clean = liquid?.text ?? written;
 		const tree = notebook?.tree ?? parseMarkdown(clean, { wikiLinkFiles: planPaths });
 		const notes: ImportNote[] = [...(notebook?.notes ?? []), ...(liquid?.notes ?? [])];

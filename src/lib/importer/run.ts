@@ -405,6 +405,13 @@ function jekyllData(folder: string): Record<string, unknown> {
 	return data;
 }
 
+/** A Jekyll site's layouts, `_layouts/<name>.html`, by name. */
+function jekyllLayoutsOf(folder: string): Record<string, string> {
+	const layouts = join(folder, '_layouts');
+	const files = existsSync(layouts) ? readdirSync(layouts).filter((name) => /\.html?$/i.test(name)) : [];
+	return Object.fromEntries(files.map((name) => [name.replace(/\.html?$/i, ''), readFile(join(layouts, name)) ?? '']));
+}
+
 /** A Jekyll site (its `_config.yml` there) whose pages place themselves in its navigation, as Just the Docs reads them (see sites/jekyll.ts). */
 function jekyllSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const config = jekyllConfigOf(folder);
@@ -572,7 +579,8 @@ function readPlan(input: string): ReadPlan {
 	const docsSite = docsSiteOf(folder);
 	const siteRoot = docsSite && siteRootOf(docsSite, folder);
 	const jekyllConfig = jekyllConfigOf(folder);
-	const context = { ...(addresses ? { repository: { addresses, files: everyFile } } : {}), ...(siteRoot ? { site: siteRoot } : {}), ...(jekyllConfig ? { jekyllConfig } : {}) };
+	const jekyll = jekyllConfig ? { jekyllConfig, jekyllLayouts: jekyllLayoutsOf(folder) } : {};
+	const context = { ...(addresses ? { repository: { addresses, files: everyFile } } : {}), ...(siteRoot ? { site: siteRoot } : {}), ...jekyll };
 	// A docs site serves its public folder's images at its root, and an Astro site's pages import those of its assets
 	// folder: those outside the plan's folder are its images too.
 	for (const dir of [docsSite?.publicDir, docsSite?.assetsDir]) {

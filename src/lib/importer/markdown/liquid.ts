@@ -10,8 +10,12 @@
  * Code keeps what it cannot render as written, since a lesson may show template code.
  */
 import { Liquid, TagToken, TokenKind, Tokenizer, type TopLevelToken } from 'liquidjs';
+import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { removeSiteMarkup } from './attribute-lists.ts';
 import type { ImportNote } from './notes.ts';
 import { parseMarkdown } from './parse.ts';
 
@@ -87,6 +91,14 @@ function jekyllEngine(strictFilters: boolean): Liquid {
 // A data loop's rows render with what a filter only the site knows leaves of them; a whole page does not.
 const engine = jekyllEngine(false);
 const strictEngine = jekyllEngine(true);
+// A layout is HTML, in which Markdown is text: what it `markdownify`s (a module's events) is HTML there, as in Jekyll,
+// whose kramdown makes its attribute lists (`**LEC 1**{: .label }`) the site's styles.
+const layoutEngine = jekyllEngine(true);
+layoutEngine.registerFilter('markdownify', (value: unknown) => {
+	const tree = parseMarkdown(String(value ?? ''), { frontmatter: false });
+	removeSiteMarkup(tree, []);
+	return toHtml(unified().use(remarkRehype).runSync(tree));
+});
 // Tags whose text is the site's templates, which a page rendered whole would lose.
 const TEMPLATE_TAGS = new Set(['include', 'include_relative', 'render']);
 
@@ -119,14 +131,16 @@ const TAGS_ONLY = /^[ \t]*(?:\{%-?(?:[^%]|%(?!\}))*?-?%\}[ \t]*)+$/;
  * line that only held tags after a table's row or HTML goes with them, as those passes do: kramdown reads block HTML to
  * its closing tag, but a blank line would end it (and a table) in CommonMark.
  */
-function renderPage(body: string, site: Record<string, unknown>, page: Record<string, unknown>, inCode: (offset: number) => boolean): string | null {
+function renderPage(body: string, site: Record<string, unknown>, page: Record<string, unknown>, inCode: (offset: number) => boolean, content?: string): string | null {
 	try {
 		const tokens = new Tokenizer(body).readTopLevelTokens();
 		if (tokens.some((token) => token instanceof TagToken && TEMPLATE_TAGS.has(token.name))) return null;
 		// Code shows a template as written (see below), unless `{% raw %}` already keeps it so.
 		if (tokens.some((token) => (token instanceof TagToken ? !/^(?:end)?raw$/.test(token.name) : token.kind === TokenKind.Output) && inCode(token.begin))) return null;
-		const context = contextOf(site, page);
-		if (!strictEngine.globalVariableSegmentsSync(body).every((segments) => known(context, segments))) return null;
+		// A layout's `content` is the page it frames.
+		const context = { ...contextOf(site, page), ...(content !== undefined ? { content } : {}) };
+		const isContent = (segments: readonly unknown[]) => content !== undefined && segments.length === 1 && segments[0] === 'content';
+		if (!strictEngine.globalVariableSegmentsSync(body).every((segments) => isContent(segments) || known(context, segments))) return null;
 		// Loops of rows are marked, to be read as rows once rendered (see asRows); a comment on lines of its own, the
 		// author's note to themselves, goes with its lines, as in the pass below.
 		const marked = topLevelLoops(body, tokens, () => true)
@@ -143,7 +157,7 @@ function renderPage(body: string, site: Record<string, unknown>, page: Record<st
 				return line;
 			})
 			.join('\n');
-		return strictEngine.parseAndRenderSync(template, context).replace(/\uE004([^\uE005]*)\uE005/g, (_: string, rows: string) => asRows(rows));
+		return (content === undefined ? strictEngine : layoutEngine).parseAndRenderSync(template, context).replace(/\uE004([^\uE005]*)\uE005/g, (_: string, rows: string) => asRows(rows));
 	} catch {
 		return null;
 	}
@@ -209,9 +223,54 @@ function renderDataLoops(text: string, site: Record<string, unknown>, page: Reco
 
 /**
  * A Jekyll page's text with its Liquid rendered as above, given the site's configuration (`_config.yml`) and the
- * page's frontmatter; a tag or output it leaves out that stood alone on its line takes the line with it.
+ * page's frontmatter; a tag or output it leaves out that stood alone on its line takes the line with it. Given the
+ * text of the page's layout, one that draws the page (see drawsPage) is rendered around it.
  */
-export function renderLiquid(source: string, site: Record<string, unknown>, page: Record<string, unknown> | null): { text: string; notes: ImportNote[] } {
+export function renderLiquid(source: string, site: Record<string, unknown>, page: Record<string, unknown> | null, layout?: string): { text: string; notes: ImportNote[] } {
+	const rendered = renderText(source, site, page);
+	if (layout === undefined || !drawsPage(layout, contextOf(site, page ?? {}))) return rendered;
+	const frontmatter = FRONTMATTER.exec(rendered.text)?.[0] ?? '';
+	// The layout's own frontmatter names the layout framing it, the theme's; its comments no reader sees.
+	const shown = layout.replace(FRONTMATTER, '').replace(/<!--[\s\S]*?-->/g, '');
+	const drawn = renderPage(shown, site, page ?? {}, () => false, CONTENT);
+	if (drawn === null) return rendered;
+	// What the layout writes is HTML, read as such without its blank lines (after one, Markdown reads an indented line
+	// as code); the page's Markdown is set off from it by blank lines, to be read as Markdown, as Jekyll renders it first,
+	// and the HTML after it starts a line again.
+	const body = rendered.text.slice(frontmatter.length).trim();
+	const text = drawn.replace(/^[ \t]*\n/gm, '').replace(new RegExp(`${CONTENT}[ \\t]*\\n?[ \\t]*`), () => `\n\n${body}\n\n`);
+	return { text: `${frontmatter.replace(/\n?$/, '\n')}${text}`, notes: rendered.notes };
+}
+
+const FRONTMATTER = /^---\n[\s\S]*?\n---(?:\n|$)/;
+// Where a layout writes the page's content (`{{ content }}`), until it is read.
+const CONTENT = '\uE006';
+
+/**
+ * Whether a layout draws the page from records of the page's own values or the site's data files, as Just the
+ * Class's `module` layout lists a week's `days:` and their events from its frontmatter and a course template's
+ * `schedule` layout loops over `_data/schedule.yml`: then the page is what it renders, its text only a part. A loop
+ * over words (a post's `tags`) only labels the page; other layouts are the theme's frame (header, navigation, footer),
+ * which no phase shows: a whole HTML document is one, whatever it loops over (a menu from `_data/navigation.yml`).
+ */
+function drawsPage(layout: string, context: Record<string, unknown>): boolean {
+	if (/<(?:html|head|body)[\s>]/i.test(layout)) return false;
+	const records = (path: string) => {
+		const value = path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), context);
+		return Array.isArray(value) && value.some((item) => item !== null && typeof item === 'object');
+	};
+	try {
+		return new Tokenizer(layout).readTopLevelTokens().some((token) => {
+			const source = token instanceof TagToken && token.name === 'for' ? /\bin\s+((?:page|site\.data)(?:\.[\w-]+)+)/.exec(token.args)?.[1] : undefined;
+			return source !== undefined && records(source);
+		});
+	} catch {
+		return false;
+	}
+}
+
+/** A page's text with its Liquid rendered (see renderLiquid). */
+function renderText(source: string, site: Record<string, unknown>, page: Record<string, unknown> | null): { text: string; notes: ImportNote[] } {
 	const notes: ImportNote[] = [];
 	if (!/\{[{%]/.test(source)) return { text: source, notes };
 	const inCodeOf = (markdown: string) => {
@@ -219,7 +278,7 @@ export function renderLiquid(source: string, site: Record<string, unknown>, page
 		return (offset: number) => code.some(([start, end]) => offset >= start && offset < end);
 	};
 	// The frontmatter is read as YAML, not rendered.
-	const frontmatter = /^---\n[\s\S]*?\n---(?:\n|$)/.exec(source)?.[0] ?? '';
+	const frontmatter = FRONTMATTER.exec(source)?.[0] ?? '';
 	const written = inCodeOf(source);
 	const whole = renderPage(source.slice(frontmatter.length), site, page ?? {}, (offset) => written(frontmatter.length + offset));
 	if (whole !== null) return { text: frontmatter + whole, notes };

@@ -4,9 +4,11 @@
  * whose `parent` is its title (and whose `grand_parent` is its parent's, a level deeper), each level in `nav_order`
  * order, then by title. Written as the Markdown table of contents the importer reads like mdBook's SUMMARY.md.
  */
+import { TagToken, Tokenizer } from 'liquidjs';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { urlSafety } from '../../checks/url-safety.ts';
+import { parseDate } from '../dates.ts';
 import { resolvePlanPath } from '../links.ts';
 import { frontmatterFields, parseMarkdown } from '../markdown/parse.ts';
 import { type NavEntry, type SiteNav, toMarkdown } from './site-nav.ts';
@@ -68,14 +70,44 @@ export function publishedPages(files: readonly SiteFile[], config: Record<string
 	});
 }
 
-const LOOP = /\{%-?\s*for\s+(\w+)\s+in\s+site\.(\w+)\s*-?%\}/g;
+// A collection as Liquid names it (`site.modules`), not a data file (`site.data.x`) nor one of its fields, and
+// what an assignment may do to it and still hold all of its documents.
+const COLLECTION = /^site\.(\w+)(?![.\w[])/;
+const WHOLE = /^site\.\w+\s*(?:\|\s*(?:sort|sort_natural|reverse)\b[^|]*)*$/;
 
 /**
  * The collections a page's Liquid shows whole, each document where it loops over them: Just the Class's calendar,
- * `{% for module in site.modules %}{{ module }}{% endfor %}`, shows each week's module, its lectures, there.
+ * `{% for module in site.modules %}{{ module }}{% endfor %}`, shows each week's module, its lectures, there. Courses
+ * built on it loop as often over a variable the collection is assigned to, in its order or sorted (`{% assign mods =
+ * site.modules %}`), and output each document under a condition on it (a week's `Status`), which is the term's state,
+ * not the course's content. A collection assigned through `where` is a selection (the staff who are TAs), not shown whole.
  */
 function shownCollections(source: string): string[] {
-	return [...source.matchAll(LOOP)].filter(([, variable]) => new RegExp(`\\{\\{-?\\s*${variable}\\s*-?\\}\\}`).test(source)).map(([, , name]) => name!);
+	let tokens;
+	try {
+		tokens = new Tokenizer(source).readTopLevelTokens();
+	} catch {
+		return [];
+	}
+	const assigned = new Map<string, string>();
+	const loops: Array<{ variable: string; collection: string | undefined }> = [];
+	const shown = new Set<string>();
+	for (const token of tokens) {
+		if (token instanceof TagToken && token.name === 'assign') {
+			const [, name = '', value = ''] = /^(\w+)\s*=\s*(.*)$/s.exec(token.args.trim()) ?? [];
+			const collection = WHOLE.test(value.trim()) ? COLLECTION.exec(value)?.[1] : undefined;
+			if (collection) assigned.set(name, collection);
+			else assigned.delete(name);
+		} else if (token instanceof TagToken && token.name === 'for') {
+			const [, variable, source] = /^(\w+)\s+in\s+(\S+)/.exec(token.args.trim()) ?? [];
+			loops.push({ variable: variable ?? '', collection: COLLECTION.exec(source ?? '')?.[1] ?? assigned.get(source ?? '') });
+		} else if (token instanceof TagToken && token.name === 'endfor') loops.pop();
+		else if ('content' in token) {
+			const loop = loops.findLast(({ variable }) => variable === token.content.trim());
+			if (loop?.collection) shown.add(loop.collection);
+		}
+	}
+	return [...shown];
 }
 
 /**
@@ -126,6 +158,9 @@ export function jekyllNav(config: Record<string, unknown>, files: readonly SiteF
 		});
 	const nav = entries(inNav.filter((page) => page.parent === undefined && page.grandParent === undefined), []);
 	const home = HOME_PAGES.map((path) => published.find((page) => page.path === path)).find((page) => page !== undefined);
+	// The home page is the overview; what it shows first (a Just the Class course's weeks) are the plan's first phases.
+	const [first] = nav;
+	if (home && first?.url === home.path && first.children) nav.splice(0, 1, { title: '', url: home.path }, ...first.children);
 	const front: NavEntry[] = home && !placed.has(home) ? [{ title: '', url: home.path }] : [];
 	const orphans = inNav.filter((page) => !placed.has(page));
 	const notes = orphans.map((page) => `${page.path}: its parent "${page.parent}" is the title of no page of the site, so the site's navigation does not list it`);
@@ -187,7 +222,9 @@ function documentsOf(collection: Collection, folder: string, files: readonly Sit
 	const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 	const byDate = (a: Document, b: Document) => {
 		const [first, second] = [text(a.fields['date']), text(b.fields['date'])];
-		return (first && second ? compare(first, second) : 0) || compare(a.path, b.path);
+		// Dates, as Jekyll's YAML reads them, not text: 2024-12-9 is before 2024-12-16.
+		const [x, y] = [parseDate(first)?.day, parseDate(second)?.day];
+		return (x !== undefined && y !== undefined ? x - y : first && second ? compare(first, second) : 0) || compare(a.path, b.path);
 	};
 	const listed = (document: Document) => collection.order?.indexOf(document.path.slice(folder.length + 1)) ?? -1;
 	return documents.sort((a, b) => {
@@ -247,4 +284,29 @@ export function imagesFromPageFolder(tree: Root, path: string, isAsset: (path: s
 		if (!('url' in node) || urlSafety(node.url) !== 'relative' || node.url.startsWith('/') || isAsset(resolvePlanPath(node.url, path).path)) return;
 		if (isAsset(resolvePlanPath(node.url, `${folder}/index.md`).path)) node.url = `${folder.split('/').pop()}/${node.url.replace(/^\.\//, '')}`;
 	});
+}
+
+/**
+ * The layout Jekyll renders a page in: its frontmatter's `layout`, else the last of `_config.yml`'s `defaults` whose
+ * scope holds it (a `path` it is under, a `type`: its collection, `pages` or `posts`), as Just the Class gives each
+ * `_modules/` week the `module` layout.
+ */
+export function layoutOf(config: Record<string, unknown>, path: string, fields: Record<string, unknown>): string | undefined {
+	const own = text(fields['layout']);
+	if (own) return own;
+	const root = text(config['collections_dir']).replace(/^\/+|\/+$/g, '');
+	const [first = '', ...rest] = (root && path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path).split('/');
+	const collection = first.startsWith('_') && rest.length > 0 && collectionsOf(config).some(({ name }) => `_${name}` === first) ? first.slice(1) : undefined;
+	const type = collection ?? 'pages';
+	const defaults = Array.isArray(config['defaults']) ? (config['defaults'] as unknown[]) : [];
+	let layout: string | undefined;
+	for (const entry of defaults) {
+		const { scope, values } = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>;
+		const within = (scope && typeof scope === 'object' ? scope : {}) as Record<string, unknown>;
+		const under = text(within['path']).replace(/^\/+|\/+$/g, '');
+		const inScope = (!under || path === under || path.startsWith(`${under}/`)) && (!text(within['type']) || text(within['type']) === type);
+		const named = values && typeof values === 'object' ? text((values as Record<string, unknown>)['layout']) : '';
+		if (inScope && named) layout = named;
+	}
+	return layout;
 }
