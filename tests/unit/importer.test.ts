@@ -532,6 +532,11 @@ describe('title lines', () => {
 		expect(shortSlug('Introducción a la Programación')).toBe('introduccion-programacion');
 		expect(shortSlug('Visualización de datos con Python')).toBe('visualizacion-datos-python');
 		expect(shortSlug('Ciclos, Declaraciones y Funciones')).toBe('ciclos-declaraciones');
+		// Russian and Ukrainian small words and joiners are no words of an ID either ("и" is "i" in Latin letters).
+		expect(shortSlug('CSS и основы стилизации')).toBe('css-osnovy-stilizatsii');
+		expect(shortSlug('ООП и продвинутые концепции')).toBe('oop-prodvinutye-kontseptsii');
+		expect(shortSlug('Начало работы с Python')).toBe('nachalo-raboty-python');
+		expect(shortSlug('Типи даних у Python')).toBe('tipi-danikh-python');
 		expect(shortSlug('5.1 - Introduction to Bruin')).toBe('introduction-bruin');
 		expect(shortSlug('Building makemore Part 2: MLP')).toBe('building-makemore-part-2');
 		expect(shortSlug("Let's build GPT: from scratch")).toBe('lets-build-gpt');
