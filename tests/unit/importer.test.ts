@@ -3132,6 +3132,32 @@ describe('a folder of lesson files', () => {
 		expect(page).not.toContain('Unknown](');
 	});
 
+	it("keeps an MDX schedule drawn by components: tags around its week headings go, and rows written as attributes become each week's table", () => {
+		const text = [
+			"import {LectureRow, LectureDivider, LectureTable} from '@site/src/components/Lectures'", '',
+			'# Calendar', '', '<LectureTable defaultType="Lesson">', '',
+			'<LectureDivider>', '### Week 01', '</LectureDivider>', '',
+			'<LectureRow\n    date="22/09/2025" time="16:00-17:30"\n    topic="L01 Introduction"\n    pdf="https://example.org/l01.pdf"\n/>', '',
+			"<LectureRow date='24/09/2025' topic='L02 First steps' video='https://youtu.be/x' />", '',
+			'<LectureDivider>', '### Week 02', '</LectureDivider>', '',
+			'<LectureRow date="29/09/2025" topic="L03 Variables" teacher="" />', '',
+			'</LectureTable>', '',
+		].join('\n');
+		const result = importPlan({ index: { path: 'lessons.mdx', text } }, { fileName: 'lessons.mdx', order: 0, track: 'backend' });
+		expect(result.phases.map((phase) => phase.data['label'])).toEqual(['Week 1', 'Week 2']);
+		expect(result.phases[0]!.body.trim()).toBe(
+			[
+				'| Date       | Time        | Topic            | Pdf                                | Video                       |',
+				'| ---------- | ----------- | ---------------- | ---------------------------------- | --------------------------- |',
+				'| 22/09/2025 | 16:00-17:30 | L01 Introduction | [pdf](https://example.org/l01.pdf) |                             |',
+				'| 24/09/2025 |             | L02 First steps  |                                    | [video](https://youtu.be/x) |',
+			].join('\n'),
+		);
+		// One row alone in its week is that week's lesson, as the page has more of them; an attribute no row fills is no column.
+		expect(result.phases[1]!.body.trim()).toBe('| Date       | Topic         |\n| ---------- | ------------- |\n| 29/09/2025 | L03 Variables |');
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).not.toContain('Lecture');
+	});
+
 	it("shows a docs site's components as the site shows them: asides (and HTML's) as alerts, accordions as sections to open, link cards as links, labels in bold", () => {
 		const text = [
 			'# Course', '', '## Week 1: Setup', '',
