@@ -4002,6 +4002,9 @@ describe('language', () => {
 		expect(detectLanguage(prose('แผนการเรียนพัฒนาเว็บแปดสัปดาห์'))).toBe('th');
 		expect(detectLanguage(prose('आठ सप्ताह में वेब विकास सीखने की योजना।'))).toBe('hi');
 		expect(detectLanguage(prose('Kế hoạch học lập trình web cho người mới bắt đầu, với các bài tập của mỗi tuần và những dự án để bạn có thể làm trong thời gian rảnh khi đã học xong một chương.'))).toBe('vi');
+		// Vietnamese by its own letters too, between the English names of what it teaches.
+		expect(detectLanguage(prose('Thành thạo cấu trúc điều khiển: if, loop, function, array. Bài tập: LeetCode Easy, Codeforces 800 rating, Input → Xử lý → Output.'))).toBe('vi');
+		expect(detectLanguage(prose('Notes from the Hội An workshop on Docker and Kubernetes, with the steps to deploy the web services of the team and how to test them in the cloud for the first time.'))).toBe('en');
 		expect(detectLanguage(prose('Bu plan web geliştirmeyi sıfırdan öğrenmek isteyenler için hazırlandı ve her hafta bir proje ile ilerliyor, çok daha fazla pratik için de ek kaynaklar var ve bu kaynaklar ücretsiz olarak sunuluyor.'))).toBe('tr');
 		expect(detectLanguage(prose('Rencana belajar ini untuk kamu yang ingin menjadi pengembang web dari nol, dengan proyek di setiap minggu dan latihan yang bisa dikerjakan di rumah atau di kantor pada malam hari.'))).toBe('id');
 		expect(detectLanguage(prose('Ten plan jest dla osób, które chcą nauczyć się tworzenia stron od zera, z projektem na każdy tydzień i ćwiczeniami do zrobienia w domu po pracy, a także z listą materiałów do nauki.'))).toBe('pl');
