@@ -970,6 +970,17 @@ describe('parts labelled like the groups without units', () => {
 		expect(plan.phases[0]!.body).toContain('install');
 		expect(plan.phases.at(-1)!.body).not.toContain('rest well');
 	});
+
+	it('but for those numbered like a group, which look back on it: they stay in the overview', () => {
+		const text = [
+			'# Plan', '', '## Timeline', '', '### Month 1: JavaScript', '', '#### Week 1: Basics', '', 'a', '', '#### Week 2: Functions', '', 'b', '',
+			'### Month 2: React', '', '#### Week 1: Components', '', 'c', '', '#### Week 2: Hooks', '', 'd', '',
+			'## Progress tracking', '', '### Month 1', '', '- [ ] Finish 3 projects', '', '### Month 2', '', '- [ ] Build a React app',
+		].join('\n');
+		const plan = phasesOfText(text);
+		expect(plan.phases.map((p) => p.data['title'])).toEqual(['Basics', 'Functions', 'Components', 'Hooks']);
+		expect(plan.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('### Month 2\n\n- [ ] Build a React app');
+	});
 });
 
 describe('unit headings one in each unit above', () => {
