@@ -3153,6 +3153,8 @@ describe('a folder of lesson files', () => {
 			'<LectureDivider>', '### Week 02', '</LectureDivider>', '',
 			'<LectureRow date="29/09/2025" topic="L03 Variables" teacher="" />', '',
 			'</LectureTable>', '',
+			'<Card title="Source API" href="/docs/source-api" description="Content sources" />', '',
+			'<Card title="Search" href="/docs/search" description="Searching" />', '',
 		].join('\n');
 		const result = importPlan({ index: { path: 'lessons.mdx', text } }, { fileName: 'lessons.mdx', order: 0, track: 'backend' });
 		expect(result.phases.map((phase) => phase.data['label'])).toEqual(['Week 1', 'Week 2']);
@@ -3165,8 +3167,10 @@ describe('a folder of lesson files', () => {
 			].join('\n'),
 		);
 		// One row alone in its week is that week's lesson, as the page has more of them; an attribute no row fills is no column.
-		expect(result.phases[1]!.body.trim()).toBe('| Date       | Topic         |\n| ---------- | ------------- |\n| 29/09/2025 | L03 Variables |');
+		expect(result.phases[1]!.body.trim()).toMatch(/^\| Date {7}\| Topic {9}\|\n\| -{10} \| -{13} \|\n\| 29\/09\/2025 \| L03 Variables \|\n\n/);
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).not.toContain('Lecture');
+		// Cards with a title and a link are shown by them, as before (here naming a page the plan lacks), not as a table.
+		expect(result.phases[1]!.body).toContain('Source API (original link: `/docs/source-api`) — Content sources');
 	});
 
 	it("shows a docs site's components as the site shows them: asides (and HTML's) as alerts, accordions as sections to open, link cards as links, labels in bold", () => {

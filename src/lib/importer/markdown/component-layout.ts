@@ -12,6 +12,7 @@ import { upperFirst } from '../lines.ts';
 import { mdxParser } from './mdx-images.ts';
 import type { ImportNote } from './notes.ts';
 
+const SHOWN_BY = new Set(['title', 'label', 'summary', 'href']);
 const OPENING_TAG = /^<(\p{Lu}[\w.]*)(?:\s[^<>]*)?>$/u;
 const closingTag = (name: string) => new RegExp(`^</${name.replace(/\./g, '\\.')}\\s*>$`);
 
@@ -59,7 +60,9 @@ function rowOf(node: RootContent, text: string): MdxJsxFlowElement | undefined {
 	}
 	if (element?.type !== 'mdxJsxFlowElement' || element.children.length > 0 || !element.name) return undefined;
 	const attributes = element.attributes;
-	return attributes.length >= 2 && attributes.every((a) => a.type === 'mdxJsxAttribute' && (typeof a.value === 'string' || a.value === null)) ? element : undefined;
+	// One with a title, a label or a link (`<Card title href description />`) is shown by them as raw-html.ts shows it.
+	const named = attributes.some((a) => a.type === 'mdxJsxAttribute' && SHOWN_BY.has(a.name));
+	return !named && attributes.length >= 2 && attributes.every((a) => a.type === 'mdxJsxAttribute' && (typeof a.value === 'string' || a.value === null)) ? element : undefined;
 }
 
 /**
