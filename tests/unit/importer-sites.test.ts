@@ -1052,6 +1052,8 @@ describe('a Hugo site', () => {
 				// A hidden section is hidden with all it holds.
 				{ path: 'drafts/_index.md', text: page('title: Drafts\nweight: 4\nhidden: true') },
 				{ path: 'drafts/idea.md', text: page('title: Idea') },
+				// A section titled by a line is the menu's divider.
+				{ path: 'divider/_index.md', text: page('title: "──────────"\nweight: 5') },
 			],
 			{ atContentRoot: true },
 		);
@@ -1073,7 +1075,7 @@ describe('a Hugo site', () => {
 				'',
 			].join('\n'),
 		);
-		expect(hidden).toEqual(['basics/later.md', 'basics/secret.md', 'dates/_index.md', 'drafts/_index.md', 'drafts/idea.md']);
+		expect(hidden).toEqual(['basics/later.md', 'basics/secret.md', 'dates/_index.md', 'drafts/_index.md', 'drafts/idea.md', 'divider/_index.md']);
 	});
 
 	it('imports a site from its folder: its title and default language from its configuration, its sections as groups, its static images', () => {

@@ -538,6 +538,11 @@ describe('title lines', () => {
 		expect(shortSlug('Introducción a la Programación')).toBe('introduccion-programacion');
 		expect(shortSlug('Visualización de datos con Python')).toBe('visualizacion-datos-python');
 		expect(shortSlug('Ciclos, Declaraciones y Funciones')).toBe('ciclos-declaraciones');
+		// Russian and Ukrainian small words and joiners are no words of an ID either ("и" is "i" in Latin letters).
+		expect(shortSlug('CSS и основы стилизации')).toBe('css-osnovy-stilizatsii');
+		expect(shortSlug('ООП и продвинутые концепции')).toBe('oop-prodvinutye-kontseptsii');
+		expect(shortSlug('Начало работы с Python')).toBe('nachalo-raboty-python');
+		expect(shortSlug('Типи даних у Python')).toBe('tipi-danikh-python');
 		expect(shortSlug('5.1 - Introduction to Bruin')).toBe('introduction-bruin');
 		expect(shortSlug('Building makemore Part 2: MLP')).toBe('building-makemore-part-2');
 		expect(shortSlug("Let's build GPT: from scratch")).toBe('lets-build-gpt');
@@ -970,6 +975,17 @@ describe('parts labelled like the groups without units', () => {
 		]);
 		expect(plan.phases[0]!.body).toContain('install');
 		expect(plan.phases.at(-1)!.body).not.toContain('rest well');
+	});
+
+	it('but for those numbered like a group, which look back on it: they stay in the overview', () => {
+		const text = [
+			'# Plan', '', '## Timeline', '', '### Month 1: JavaScript', '', '#### Week 1: Basics', '', 'a', '', '#### Week 2: Functions', '', 'b', '',
+			'### Month 2: React', '', '#### Week 1: Components', '', 'c', '', '#### Week 2: Hooks', '', 'd', '',
+			'## Progress tracking', '', '### Month 1', '', '- [ ] Finish 3 projects', '', '### Month 2', '', '- [ ] Build a React app',
+		].join('\n');
+		const plan = phasesOfText(text);
+		expect(plan.phases.map((p) => p.data['title'])).toEqual(['Basics', 'Functions', 'Components', 'Hooks']);
+		expect(plan.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('### Month 2\n\n- [ ] Build a React app');
 	});
 });
 
@@ -3209,6 +3225,36 @@ describe('a folder of lesson files', () => {
 		expect(page).not.toContain('Unknown](');
 	});
 
+	it("keeps an MDX schedule drawn by components: tags around its week headings go, and rows written as attributes become each week's table", () => {
+		const text = [
+			"import {LectureRow, LectureDivider, LectureTable} from '@site/src/components/Lectures'", '',
+			'# Calendar', '', '<LectureTable defaultType="Lesson">', '',
+			'<LectureDivider>', '### Week 01', '</LectureDivider>', '',
+			'<LectureRow\n    date="22/09/2025" time="16:00-17:30"\n    topic="L01 Introduction"\n    pdf="https://example.org/l01.pdf"\n/>', '',
+			"<LectureRow date='24/09/2025' topic='L02 First steps' video='https://youtu.be/x' />", '',
+			'<LectureDivider>', '### Week 02', '</LectureDivider>', '',
+			'<LectureRow date="29/09/2025" topic="L03 Variables" teacher="" />', '',
+			'</LectureTable>', '',
+			'<Card title="Source API" href="/docs/source-api" description="Content sources" />', '',
+			'<Card title="Search" href="/docs/search" description="Searching" />', '',
+		].join('\n');
+		const result = importPlan({ index: { path: 'lessons.mdx', text } }, { fileName: 'lessons.mdx', order: 0, track: 'backend' });
+		expect(result.phases.map((phase) => phase.data['label'])).toEqual(['Week 1', 'Week 2']);
+		expect(result.phases[0]!.body.trim()).toBe(
+			[
+				'| Date       | Time        | Topic            | Pdf                                | Video                       |',
+				'| ---------- | ----------- | ---------------- | ---------------------------------- | --------------------------- |',
+				'| 22/09/2025 | 16:00-17:30 | L01 Introduction | [pdf](https://example.org/l01.pdf) |                             |',
+				'| 24/09/2025 |             | L02 First steps  |                                    | [video](https://youtu.be/x) |',
+			].join('\n'),
+		);
+		// One row alone in its week is that week's lesson, as the page has more of them; an attribute no row fills is no column.
+		expect(result.phases[1]!.body.trim()).toMatch(/^\| Date {7}\| Topic {9}\|\n\| -{10} \| -{13} \|\n\| 29\/09\/2025 \| L03 Variables \|\n\n/);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).not.toContain('Lecture');
+		// Cards with a title and a link are shown by them, as before (here naming a page the plan lacks), not as a table.
+		expect(result.phases[1]!.body).toContain('Source API (original link: `/docs/source-api`) — Content sources');
+	});
+
 	it("shows a docs site's components as the site shows them: asides (and HTML's) as alerts, accordions as sections to open, link cards as links, labels in bold", () => {
 		const text = [
 			'# Course', '', '## Week 1: Setup', '',
@@ -4076,6 +4122,9 @@ describe('language', () => {
 		expect(detectLanguage(prose('แผนการเรียนพัฒนาเว็บแปดสัปดาห์'))).toBe('th');
 		expect(detectLanguage(prose('आठ सप्ताह में वेब विकास सीखने की योजना।'))).toBe('hi');
 		expect(detectLanguage(prose('Kế hoạch học lập trình web cho người mới bắt đầu, với các bài tập của mỗi tuần và những dự án để bạn có thể làm trong thời gian rảnh khi đã học xong một chương.'))).toBe('vi');
+		// Vietnamese by its own letters too, between the English names of what it teaches.
+		expect(detectLanguage(prose('Thành thạo cấu trúc điều khiển: if, loop, function, array. Bài tập: LeetCode Easy, Codeforces 800 rating, Input → Xử lý → Output.'))).toBe('vi');
+		expect(detectLanguage(prose('Notes from the Hội An workshop on Docker and Kubernetes, with the steps to deploy the web services of the team and how to test them in the cloud for the first time.'))).toBe('en');
 		expect(detectLanguage(prose('Bu plan web geliştirmeyi sıfırdan öğrenmek isteyenler için hazırlandı ve her hafta bir proje ile ilerliyor, çok daha fazla pratik için de ek kaynaklar var ve bu kaynaklar ücretsiz olarak sunuluyor.'))).toBe('tr');
 		expect(detectLanguage(prose('Rencana belajar ini untuk kamu yang ingin menjadi pengembang web dari nol, dengan proyek di setiap minggu dan latihan yang bisa dikerjakan di rumah atau di kantor pada malam hari.'))).toBe('id');
 		expect(detectLanguage(prose('Ten plan jest dla osób, które chcą nauczyć się tworzenia stron od zera, z projektem na każdy tydzień i ćwiczeniami do zrobienia w domu po pracy, a także z listą materiałów do nauki.'))).toBe('pl');

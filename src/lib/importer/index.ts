@@ -43,6 +43,7 @@ import { crossReferences, executableChunks, inlineExpressions, letteredLists, sh
 import { withoutRawTex } from './markdown/raw-tex.ts';
 import { hugoShortcodeText } from './markdown/hugo-shortcodes.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
+import { componentLayout } from './markdown/component-layout.ts';
 import { inlineReferences } from './markdown/references.ts';
 import { remoteImagesToLinks } from './markdown/remote-images.ts';
 import { resourceKinds } from './markdown/resource-kinds.ts';
@@ -270,6 +271,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		fillFrontmatterExpressions(tree, frontmatterFields(tree));
 		const { title, summary, position, effortHours } = takeFrontmatter(tree);
 		notes.push(...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })));
+		componentLayout(tree, clean, notes);
 		unresolvedIncludes(tree, clean, notes);
 		kramdownBlocks(tree, clean, callouts, notes);
 		if (input.jekyllConfig) imagesFromPageFolder(tree, path, (asset) => assetPaths.has(asset));

@@ -5,8 +5,9 @@ import { EMOJI } from './lines.ts';
 
 const MAX_LENGTH = 48;
 // Small words of English and of the Latin-script languages plans are most often written in (Spanish, Portuguese,
-// French, German, Italian), leaving out those that are English words too ("mit", "die", "no"):
-// "Introducción a la Programación" → "introduccion-programacion".
+// French, German, Italian), leaving out those that are English words too ("mit", "die", "no"), and of Russian and
+// Ukrainian, matched as written since their Latin spelling ("s", "v") could be a word of another title:
+// "Introducción a la Programación" → "introduccion-programacion", "Начало работы с Python" → "nachalo-raboty-python".
 const STOP_WORDS = new Set(
 	[
 		'a an and the of for with to in on your you how what is at by from into vs or',
@@ -15,6 +16,8 @@ const STOP_WORDS = new Set(
 		'le les des du et au aux pour avec sur',
 		'der dem des und fur im zum zur von ein eine einer',
 		'il lo gli di della delle dei per',
+		'и в во с со к ко на по для из от о об у за до при без через',
+		'і й та з із від про як',
 	].flatMap((words) => words.split(' ')),
 );
 /** Words that join two parts of a title ("A & B", "A and B", "A y B"): an ID stops there once it has two words. */
@@ -71,7 +74,7 @@ export function shortSlug(title: string): string {
 	for (const [i, token] of tokens.entries()) {
 		const boundary = JOINERS.test(token) || /,$/.test(token);
 		const word = slugify(token);
-		if (word && !STOP_WORDS.has(word)) words.push(word);
+		if (word && !STOP_WORDS.has(word) && !STOP_WORDS.has(token.toLocaleLowerCase())) words.push(word);
 		if (boundary && words.length >= 2) break;
 		if (words.length >= 3) {
 			// A number tells the parts of a series apart: "Building makemore Part 2: MLP" → "building-makemore-part-2".
@@ -86,7 +89,11 @@ export function shortSlug(title: string): string {
 /** A longer ID from the whole title (subtitle included, up to four words), for when the short one is taken; '' likewise. */
 export function longSlug(title: string): string {
 	if (!spellable(title)) return '';
-	const words = slugify(title.replace(/\([^)]*\)/g, ' '))
+	const spelled = title
+		.replace(/\([^)]*\)/g, ' ')
+		.split(/\s+/)
+		.filter((token) => !STOP_WORDS.has(token.toLocaleLowerCase()));
+	const words = slugify(spelled.join(' '))
 		.split('-')
 		.filter((w) => w && !STOP_WORDS.has(w));
 	return words.slice(0, 4).join('-');

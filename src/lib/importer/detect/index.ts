@@ -55,9 +55,11 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		for (const { section, unit } of headings.companions) units[headings.sections.indexOf(unit)]!.body.push(...companionPart(index, sections, section));
 		// Parts labelled like the groups that hold no unit but a list or table, things to do ("## PHASE 0: Setup" before
 		// "## PHASE 1" and its weeks, "## PHASE 3" of exercises after the last week), are steps of the same sequence:
-		// units in their place, in no group. A part of prose alone stays in the overview, as sections of prose do.
+		// units in their place, in no group. A part of prose alone stays in the overview, as sections of prose do; so
+		// does one numbered like a group ("### Month 1" again under "## Progress tracking"), which looks back on it.
 		const holdsWork = (s: Section) => index.tree.children.slice(s.index + 1, s.end).some((node) => node.type === 'list' || node.type === 'table');
-		const bare = sections.filter((s) => found.sections.length >= 2 && s.level === found.sections[0]!.level && s.label?.word && !found.sections.includes(s) && found.sections.every((g) => g.label && wordKey(g.label) === wordKey(s.label!)) && holdsWork(s));
+		const numbersAGroup = (s: Section) => found.sections.some((g) => g.label!.number === s.label!.number);
+		const bare = sections.filter((s) => found.sections.length >= 2 && s.level === found.sections[0]!.level && s.label?.word && !found.sections.includes(s) && found.sections.every((g) => g.label && wordKey(g.label) === wordKey(s.label!)) && holdsWork(s) && !numbersAGroup(s));
 		for (const s of bare) {
 			const at = starts.findIndex((start) => start > s.index);
 			units.splice(at < 0 ? units.length : at, 0, headingUnit(index, s));

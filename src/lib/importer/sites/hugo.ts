@@ -135,10 +135,13 @@ const isOff = (value: unknown) => value === false || value === 'never' || value 
 /**
  * Whether a page is in the site's menu: not a draft nor headless, listed (`build`/`_build` `list` not "never"), and
  * not hidden from the theme's menu (hugo-book's `bookHidden`, Learn's `hidden`, Docsy's `toc_hide`, Hextra's
- * `sidebar: { exclude: true }`).
+ * `sidebar: { exclude: true }`). A page titled without a letter or a digit ("───────") is a line the menu draws
+ * between its parts, no lesson.
  */
 function inMenu(fields: Record<string, unknown>): boolean {
 	if (fields['draft'] === true || fields['headless'] === true || isOff(buildOption(fields, 'list'))) return false;
+	const title = titleOf(fields);
+	if (title && !/[\p{L}\p{N}]/u.test(title)) return false;
 	return !(fields['bookhidden'] === true || fields['hidden'] === true || fields['toc_hide'] === true || field(fields, 'sidebar', 'exclude') === true);
 }
 
