@@ -3862,6 +3862,15 @@ describe('what a reader of an imported roadmap sees', () => {
 		expect(body).not.toContain('takes you from the shell');
 	});
 
+	it('takes the summary from under the title, not from a notice written above it', () => {
+		const notice = '**Version 2 of this course is being deployed this month, so pardon the mess meanwhile.**';
+		const result = importMarkdown(`${notice}\n\n# Plan\n\nA short plan that takes you from the shell to shipping services.\n\n## Week 1: Shell\n\nx\n\n## Week 2: Git\n\ny\n`, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.roadmap['summary']).toBe('A short plan that takes you from the shell to shipping services.');
+		// With nothing to say under the title, what is above it still is the summary.
+		const above = importMarkdown('A short plan that takes you from the shell to shipping services.\n\n# Plan\n\n## Week 1: Shell\n\nx\n\n## Week 2: Git\n\ny\n', { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(above.roadmap['summary']).toBe('A short plan that takes you from the shell to shipping services.');
+	});
+
 	it('leaves inline HTML out of the summary: a cover image linked before the first sentence is not words', () => {
 		const result = importMarkdown('# Plan\n\n<a href="https://example.org/book"><img align="right" src="https://example.org/cover.png" alt="Cover"/></a>The course is divided into three parts of four weeks.\n\n## Week 1: Shell\n\nx\n\n## Week 2: Git\n\ny\n', { fileName: 'p.md', order: 0, track: 'backend' });
 		expect(result.roadmap['summary']).toBe('The course is divided into three parts of four weeks.');

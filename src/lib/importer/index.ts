@@ -420,7 +420,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		if (bannerHeading && toString(bannerHeading).trim() === banner) overview.tree.children = overview.tree.children.filter((n) => n !== bannerHeading);
 	}
 	// A home page's tagline is the site's own summary.
-	const summary: ReturnType<typeof proposedSummary> = titleFile.frontmatterSummary ? { text: titleFile.frontmatterSummary } : proposedSummary(overview.tree);
+	// What a README writes above its title (a notice, a banner's tagline) is no summary when the text under it has one.
+	const titleAt = titleFile === index && homeText.length === 0 ? titleHeading?.heading.position?.start.offset : undefined;
+	const summary: ReturnType<typeof proposedSummary> = titleFile.frontmatterSummary ? { text: titleFile.frontmatterSummary } : proposedSummary(overview.tree, titleAt);
 	// The overview shows the summary as its lede: a paragraph used whole for it would stand there twice, unless it is
 	// all its section says (under "## Overview"), which would stand empty.
 	if (summary?.paragraph && !soleTextOfSection(overview.tree, summary.paragraph)) overview.tree.children = overview.tree.children.filter((n) => n !== summary.paragraph);
@@ -642,15 +644,17 @@ const URL_IN_TEXT = /\b[a-z][a-z\d+.-]*:\/\/[^\s)>\]]*/giu;
 const SENTENCE_END = /[.!。！]$/u;
 
 /**
- * The overview's first paragraph of some length (or heading written as a sentence), cut at a sentence end: a faithful
- * start for the summary that cards and link previews show. Null when it has none.
+ * The overview's first paragraph of some length (or heading written as a sentence) under its title, else above it,
+ * cut at a sentence end: a faithful start for the summary that cards and link previews show. Null when it has none.
  */
-function proposedSummary(overview: Root): { text: string; paragraph?: RootContent } | null {
-	const paragraph = overview.children.find(
+function proposedSummary(overview: Root, titleAt?: number): { text: string; paragraph?: RootContent } | null {
+	const candidates = overview.children.filter(
 		(n): n is Paragraph | Heading =>
 			(n.type === 'paragraph' && wordCount(proseOf(n)) >= 8 && !isFieldList(n) && !mostlyLinks(n) && !introducesNext(n) && !isLabelledNote(n)) ||
 			(n.type === 'heading' && wordCount(proseOf(n)) >= 8 && SENTENCE_END.test(proseOf(n))),
 	);
+	const underTitle = (n: RootContent) => titleAt !== undefined && (n.position?.start.offset ?? Infinity) > titleAt;
+	const paragraph = candidates.find(underTitle) ?? candidates[0];
 	if (!paragraph) return null;
 	const text = proseOf(paragraph);
 	// Only a paragraph of plain text can stand for itself: links and emphasis would be lost in the summary.
