@@ -18,8 +18,7 @@ import rehypeTaskListCheckboxes from './src/plugins/rehype-task-list-checkboxes.
 import { checkContent } from './src/lib/checks/content-check.ts';
 import { cacheDir, contentDir, publishedUrls } from './src/lib/build/content-dir.ts';
 import { offlinePageUrl } from './src/lib/model/offline.ts';
-import { pairRedirects } from './src/lib/model/compare.ts';
-import { redirectsFor } from './src/lib/model/redirects.ts';
+import { siteRedirects } from './src/lib/model/redirects.ts';
 import { basePath, siteUrlProblem } from './src/lib/build/site-config.ts';
 import { withoutBase } from './src/lib/urls.ts';
 
@@ -32,11 +31,10 @@ const base = basePath(process.env);
 // another content folder gets its own cache so that content-layer entries never mix.
 const outDir = process.env.WAYMARK_OUT_DIR ?? './dist';
 
-// Redirect pages for former URLs (aliases, former pair pages) stay out of the sitemap: search engines should only see live pages.
+// Redirect pages (former URLs, `/roadmaps/`) stay out of the sitemap: search engines should only see live pages.
 // They need only the frontmatter: bodies are checked before a build (scripts/build.ts) and on each save in dev.
 const { content } = checkContent(contentDir, process.cwd(), { bodies: false });
-const redirects = [...redirectsFor(content.roadmaps, content.phases), ...pairRedirects(publishedUrls(), content.roadmaps)];
-const redirected = new Set(redirects.map((r) => withoutBase(r.from)));
+const redirected = new Set(siteRedirects(content.roadmaps, content.phases, publishedUrls()).map((r) => withoutBase(r.from)));
 
 export default defineConfig({
 	site,

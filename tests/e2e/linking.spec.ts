@@ -47,3 +47,9 @@ test('a former phase URL (alias) redirects to the phase, keeping the #anchor', a
 	await page.goto(`http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4329) + 1}/roadmaps/sample/old-tables/#a-task-list`);
 	await expect(page).toHaveURL(/\/roadmaps\/sample\/tables\/#a-task-list$/);
 });
+
+test('a roadmap URL trimmed to /roadmaps/ lands on the home page, which lists the roadmaps', async ({ page, baseURL }) => {
+	await page.goto('/roadmaps/');
+	await expect(page).toHaveURL(`${new URL('/', baseURL).href}`);
+	await expect(page.locator('main a[href^="/roadmaps/"]').first()).toBeVisible();
+});

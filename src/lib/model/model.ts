@@ -3,11 +3,10 @@ import type { PhaseData, RoadmapData } from '../../schemas/roadmap.ts';
 import { roleCategories, type RoleCategory, type RoleData } from '../../schemas/role.ts';
 import { type TopicCategory, topicCategories, topicCategoryLabels, type TopicData } from '../../schemas/topic.ts';
 import type { TrackData } from '../../schemas/track.ts';
-import { pairRedirects } from './compare.ts';
 import { toWeeks, type WeekRange } from './durations.ts';
 import { type Facet, type FacetKey, facetsOf, facetValues } from './facets.ts';
 import { type Group, groupMembers, subGroups } from './groups.ts';
-import { redirectsFor, type Redirect } from './redirects.ts';
+import { siteRedirects, type Redirect } from './redirects.ts';
 import { roadmapRenderKey } from './render-keys.ts';
 import { type ElectiveStep, type Layout, layOut } from './schedule.ts';
 import { phaseUrl, roadmapUrl, roleUrl, topicUrl, trackCompareUrl, trackUrl } from '../urls.ts';
@@ -512,7 +511,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 		topicsByCategory: topicCategories
 			.map((category) => ({ category, label: topicCategoryLabels[category], topics: topics.filter((t) => t.data.category === category) }))
 			.filter((group) => group.topics.length > 0),
-		redirects: [...redirectsFor(input.roadmaps, input.phases), ...pairRedirects(input.publishedUrls, input.roadmaps)],
+		redirects: siteRedirects(input.roadmaps, input.phases, input.publishedUrls),
 		rolesByLetter: [...new Set(roles.map((r) => r.data.title.charAt(0).toUpperCase()))]
 			.sort()
 			.map((letter) => ({ letter, roles: roles.filter((r) => r.data.title.charAt(0).toUpperCase() === letter) })),

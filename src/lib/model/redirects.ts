@@ -1,4 +1,5 @@
-import { phaseUrl, roadmapUrl } from '../urls.ts';
+import { homeUrl, phaseUrl, roadmapUrl, withBase } from '../urls.ts';
+import { pairRedirects } from './compare.ts';
 
 export interface Redirect {
 	from: string;
@@ -31,6 +32,17 @@ export function redirectsFor(roadmaps: Aliased[], phases: Array<Aliased & { road
 		}
 	}
 	return redirects;
+}
+
+/**
+ * Folders of the URL scheme that have no page of their own. A reader who trims a roadmap's URL to `/roadmaps/` lands
+ * on the home page, which lists the roadmaps, rather than on a 404.
+ */
+const sectionRedirects = (): Redirect[] => [{ from: withBase('/roadmaps/'), to: homeUrl() }];
+
+/** Every redirect page the site publishes: the model renders them, and the sitemap leaves them out. */
+export function siteRedirects(roadmaps: Aliased[], phases: Array<Aliased & { roadmap: string }>, publishedUrls: readonly string[]): Redirect[] {
+	return [...sectionRedirects(), ...redirectsFor(roadmaps, phases), ...pairRedirects(publishedUrls, roadmaps)];
 }
 
 /** Netlify/Cloudflare Pages `_redirects` format, for hosts that read it (others use the HTML redirect pages). */
