@@ -3255,6 +3255,21 @@ describe('a folder of lesson files', () => {
 		expect(result.phases[1]!.body).toContain('Source API (original link: `/docs/source-api`) — Content sources');
 	});
 
+	it("drops an MDX page's comments whole, over several blocks or inside a line, as its site hides them; code keeps its own", () => {
+		const text = [
+			'# Calendar', '', '## Week 1: Basics', '', 'Intro. {/* moved */} Next.', '',
+			'{/* <LectureRow\n    date="08/10/2025"\n    topic="Cancelled"\n/> */}', '',
+			'{/* Old plan\n\n- lesson A\n- lesson B */}', '', '```js\nconst a = {/* kept */};\n```', '',
+			'## Week 2: Loops', '', 'Loops.', '',
+		].join('\n');
+		const result = importPlan({ index: { path: 'lessons.mdx', text } }, { fileName: 'lessons.mdx', order: 0, track: 'backend' });
+		const week1 = result.phases[0]!.body;
+		expect(week1).not.toMatch(/Cancelled|Old plan|lesson A|moved/);
+		expect(week1).toContain('Intro.');
+		expect(week1).toContain('const a = {/* kept */};');
+		expect(result.phases.map((phase) => phase.data['label'])).toEqual(['Week 1', 'Week 2']);
+	});
+
 	it("shows a docs site's components as the site shows them: asides (and HTML's) as alerts, accordions as sections to open, link cards as links, labels in bold", () => {
 		const text = [
 			'# Course', '', '## Week 1: Setup', '',

@@ -31,6 +31,7 @@ import { jsxComponents } from './markdown/jsx-components.ts';
 import { fillFrontmatterExpressions, frontmatterFields, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
 import { codeLanguages } from './markdown/code-languages.ts';
 import { drawnTrees } from './markdown/drawn-trees.ts';
+import { withoutMdxComments } from './markdown/mdx-comments.ts';
 import { separateComponentLines } from './markdown/mdx-blocks.ts';
 import { mystDirectives } from './markdown/myst.ts';
 import { admonitionBlocks } from './markdown/admonitions.ts';
@@ -250,9 +251,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		for (const [imagePath, bytes] of notebook?.images ?? []) notebookImages.set(imagePath, bytes);
 		// A Hugo page names the pages it links by reference (`{{< ref "/guide/setup" >}}`): their paths, read like any.
 		// (Its multi-line shortcodes are put on one line, so that Markdown does not read them apart.) An MDX page's
-		// component tag lines are set off from the Markdown beside them, as MDX reads them.
+		// comments are dropped and its component tag lines set off from the Markdown beside them, as MDX reads them.
 		const lines = repaired.replace(/\r\n?/g, '\n');
-		const written = notebook?.text ?? hugoShortcodeText(/\.mdx$/i.test(path) ? separateComponentLines(lines) : lines);
+		const written = notebook?.text ?? hugoShortcodeText(/\.mdx$/i.test(path) ? separateComponentLines(withoutMdxComments(lines)) : lines);
 		const fields = input.jekyllConfig && !notebook ? (frontmatterFields(parseMarkdown(written)) ?? {}) : null;
 		const layout = input.jekyllConfig && fields ? input.jekyllLayouts?.[layoutOf(input.jekyllConfig, path, fields) ?? ''] : undefined;
 		const liquid = input.jekyllConfig && fields ? renderLiquid(written, input.jekyllConfig, fields, layout) : null;
