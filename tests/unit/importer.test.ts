@@ -1591,8 +1591,9 @@ describe('index + files', () => {
 		expect(body('start')).toContain('[below](#setup)');
 		expect(body('lists')).toContain('[Back](/roadmaps/course/start/)');
 		// The headings those links land on keep their anchors explicitly, so rewording them later breaks no link.
-		expect(body('start')).toContain('### Setup {/* #setup */}');
-		expect(body('lists')).toContain('### Making a list {/* #making-a-list */}');
+		// (Each file's own "# Day 1" is its title: its sections stand under the page's title.)
+		expect(body('start')).toMatch(/^## Setup \{\/\* #setup \*\/\}$/m);
+		expect(body('lists')).toMatch(/^## Making a list \{\/\* #making-a-list \*\/\}$/m);
 	});
 
 	it('copies local images, and makes remote images, raw HTML and unsafe links safe without losing their text', () => {
@@ -1667,7 +1668,8 @@ describe('index + files', () => {
 		expect(syllabus.phases.map((p) => [p.data['label'], p.data['title'], p.body.split('\n\n')[0]])).toEqual([
 			['Week 1', 'Introduction', '- Lecture: decision processes.\n- Seminar: the gym.'],
 			['Week 2', 'Value-based methods', '- Lecture: value iteration.'],
-			['Week 3', 'Homework', '## Week 3 homework: bandits'],
+			// The homework's own "#" title says more than the link's "Homework", and titles it.
+			['Week 3', 'Homework: bandits', 'Solve it.'],
 		]);
 		// Words before the link introduce it on the index ("Follow the instructions here:"); they title nothing.
 		const lead = importPlan(
@@ -1682,7 +1684,8 @@ describe('index + files', () => {
 		);
 		expect(lead.phases.map((p) => [p.data['title'], p.body.split('\n\n')[0]])).toEqual([
 			['Docker and SQL', 'Run it.'],
-			['Homework for the week', '## Module 1 Homework'],
+			// (The homework's own "#" title, in other words, is its title: not a section on its page.)
+			['Homework for the week', 'Answer.'],
 		]);
 	});
 
@@ -2399,10 +2402,28 @@ describe('index + files', () => {
 			},
 			{ fileName: 's.md', order: 0, id: 's', track: 'backend' },
 		);
-		// The file the row links beside the unit's (the exercises) follows its text, its links and images still found.
+		// The row's other cells open the page, over the lesson's text; the file the row links beside the unit's (the
+		// exercises) follows that text, its links and images still found.
 		expect(plan.phases.map((p) => [p.data['label'], p.body])).toEqual([
 			['Неделя 0', 'Установка.'],
-			['Неделя 1', 'Строки.\n\n**Задания**: [Задачи](#задачи), [план](/roadmaps/s/)\n\n## Задачи {/* #задачи */}\n\n![схема](./images/a.png) и [решения](/roadmaps/s/podgotovka/).'],
+			['Неделя 1', '**Задания**: [Задачи](#задачи), [план](/roadmaps/s/)\n\nСтроки.\n\n## Задачи {/* #задачи */}\n\n![схема](./images/a.png) и [решения](/roadmaps/s/podgotovka/).'],
+		]);
+	});
+
+	it("opens a lesson's page with its row's other cells; the lesson's own \"#\" title in other words leaves its text, titling the unit when it says more", () => {
+		const plan = importPlan(
+			{
+				index: { path: 'README.md', text: '# Course\n\n| # | Lesson | Description |\n| -- | -- | -- |\n| 00 | [Course Setup](./00-setup/README.md) | Get ready. |\n| 01 | [Chat Apps](./01-chat/README.md) | Build one. |\n' },
+				files: [
+					{ path: '00-setup/README.md', text: '# Getting Started with this course\n\nInstall.\n\n## Keys\n\nGet a key.\n' },
+					{ path: '01-chat/README.md', text: '# Building AI-Powered Chat Apps\n\nChat.\n' },
+				],
+			},
+			{ fileName: 'course.md', order: 0, id: 'c', track: 'backend' },
+		);
+		expect(plan.phases.map((p) => [p.data['title'], p.body])).toEqual([
+			['Course Setup', '**Description**: Get ready.\n\nInstall.\n\n## Keys\n\nGet a key.'],
+			['Building AI-Powered Chat Apps', '**Description**: Build one.\n\nChat.'],
 		]);
 	});
 
@@ -3660,7 +3681,8 @@ describe('reading a plan folder', () => {
 			expect(phase('basics')).not.toContain('secret');
 			expect(logged.join('\n')).toContain('left out the include of "../../../secret.md": it names no file of the plan\'s folder');
 			// The included page's "#" heading is one level deeper, and its lines stay in the list item.
-			expect(phase('labs')).toContain('- Setup:\n\n  ### Week 2 setup\n\n  Install it.\n  Then run it.');
+			// (The lab's own "# Lab" is its title, so its page's sections start at "##".)
+			expect(phase('labs')).toContain('- Setup:\n\n  ## Week 2 setup\n\n  Install it.\n  Then run it.');
 			expect(phase('labs')).toContain('Jekyll puts these steps in.');
 		});
 	});

@@ -573,14 +573,24 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
 		const described = !named && !labelled && row.description && row.description.split(/\s+/).length <= 12 ? row.description : '';
 		const unnumbered = sectionNumbered ? linkText.replace(SECTION_NUMBER, '') || linkText : linkText;
-		const title = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle), !namedApart(row.target), row.namedAfterLabel), row.label);
+		const indexTitle = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle), !namedApart(row.target), row.namedAfterLabel), row.label);
 		// A file that opens with the title the index gives it, maybe under a logo, badges or an HTML banner: that
 		// heading is the page's title, not its first line.
 		const opening = body.findIndex((node) => !isPageChrome(node));
 		const first = body[opening];
-		const titled = row.target !== index && first?.type === 'heading' && headingNames(toString(first), title) ? first : undefined;
+		const onlyTop = first?.type === 'heading' && first.depth === 1 && !body.slice(opening + 1).some((node) => node.type === 'heading' && node.depth === 1);
+		// So is the one `#` heading a lesson opens with in other words than the index's ("Getting Started with this
+		// course" for the table's "Course Setup"): it is the file's title, not a section. (One that other files open
+		// with too tells nothing apart, and stays: see sharedOpening.)
+		const ownTitleHeading = row.target !== index && onlyTop && !sharedOpening(row.target);
+		const titled = row.target !== index && first?.type === 'heading' && (headingNames(toString(first), indexTitle) || ownTitleHeading) ? first : undefined;
+		// Words holding every word of the index's title say that title more fully ("Building Generative AI-Powered Chat
+		// Applications" for "Building Chat Applications", "Week 3 homework: bandits" for "Homework"), and title the unit;
+		// a name without spaces ("# intro/README", "# appendix-00") is the file's, not a title.
+		const fuller = ownTitleHeading && /\s/.test(toString(first).trim()) && !headingNames(toString(first), indexTitle) && holdsWords(toString(first), indexTitle);
+		const title = fuller ? withoutLabel(toString(first).trim(), row.label) : indexTitle;
 		// (Read before its subsections move up beside the sections after it.)
-		const titlesFile = titled?.depth === 1 && !body.slice(opening + 1).some((node) => node.type === 'heading' && node.depth === 1);
+		const titlesFile = onlyTop && titled !== undefined && headingNames(toString(titled), title);
 		if (titled) promoteSubsections(body.slice(opening + 1), titled.depth);
 		// Or one that opens with it in bold, as a heading's stand-in ("**Chapter 3 – Classification**" atop a notebook).
 		const boldTitle = row.target !== index && !titled && isBoldLine(first) && headingNames(toString(first), title);
@@ -592,7 +602,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 			label: row.label,
 			kind: row.label?.kind ?? 'lesson',
 			rawTitle: title,
-			body: [...lede, ...(titled || boldTitle ? body.toSpliced(opening, 1) : body), ...others, ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
+			body: [...lede, ...others, ...(titled || boldTitle ? body.toSpliced(opening, 1) : body), ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
 			file: row.target,
 			stated: row.target !== index && row.target.frontmatterEffort ? { effortHours: row.target.frontmatterEffort } : row.effortHours ? { effortHours: row.effortHours } : {},
 			requires: [],
@@ -691,6 +701,11 @@ const isBoldLine = (node: RootContent | undefined): node is Paragraph => node?.t
 
 const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const sameWords = (a: string, b: string) => words(a) === words(b);
+/** Whether `text` has every word of `title` (of one word or more). */
+const holdsWords = (text: string, title: string) => {
+	const had = new Set(words(text).split(' '));
+	return words(title) !== '' && words(title).split(' ').every((word) => had.has(word));
+};
 /** The folder a plan path is in, with its trailing slash ("" at the plan's root). */
 const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 
