@@ -2128,6 +2128,25 @@ describe('index + files', () => {
 		expect(result.roadmap['title']).toBe('The Book');
 	});
 
+	it('labels the pages opening folders named by a unit word and rising numbers, with other folders between them', () => {
+		const pages = ['faq', 'semaine1', 'rules', 'semaine2', 'semaine10', 'solutions'];
+		const result = importPlan(
+			{
+				index: { path: 'SUMMARY.md', text: `# Cours\n\n${pages.map((name, i) => `- [Page ${'ABCDEF'[i]}](${name}/_index.md)`).join('\n')}\n` },
+				files: pages.map((name) => ({ path: `${name}/_index.md`, text: `Text of ${name}.\n` })),
+			},
+			{ fileName: 'cours.md', order: 0, id: 'cours', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['title'], p.data['label'] ?? null, p.data['kind']])).toEqual([
+			['Page A', null, 'lesson'],
+			['Page B', 'Semaine 1', 'week'],
+			['Page C', null, 'lesson'],
+			['Page D', 'Semaine 2', 'week'],
+			['Page E', 'Semaine 10', 'week'],
+			['Page F', null, 'lesson'],
+		]);
+	});
+
 	it('reads a Docsify sidebar (_sidebar.md) like a table of contents: links to pages as the site builds them ("/", "guide/basics"), numbered link text titled without its number', () => {
 		const result = importPlan(
 			{

@@ -394,7 +394,24 @@ function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles
 		else if (node.type === 'paragraph') visit(node, 'link', (link: Link) => linkRow(node, node, {}, link));
 		if (rows.length > before) containers.push(node);
 	}
+	labelByFolder(rows);
 	return rows.length >= 2 ? { rows, containers, ...(homeEntry ? { home: homeEntry } : {}) } : null;
+}
+
+/**
+ * The pages opening folders named by one unit word and rising numbers ("semaine1/_index.md" … "semaine15/_index.md")
+ * take those as their labels when their titles have none ("Présentation du cours"), whatever folders the contents
+ * list between or around them (a FAQ, the solutions): each word's folders count on their own.
+ */
+function labelByFolder(rows: Row[]): void {
+	const opening = rows.filter((row) => !row.label && isFolderIndex(row.target.path.slice(folderOf(row.target.path).length)));
+	const folderName = (row: Row) => folderOf(row.target.path).slice(0, -1).split('/').pop() ?? '';
+	const byWord = Map.groupBy(opening, (row) => nameLabels([folderName(row)])?.[0]?.label.word.toLowerCase() ?? '');
+	for (const [word, run] of byWord) {
+		const named = word === '' || run.length < 2 ? null : nameLabels(run.map(folderName));
+		if (!named?.[0]?.label.kind) continue;
+		for (const [i, row] of run.entries()) row.label = named[i]!.label;
+	}
 }
 
 /**
