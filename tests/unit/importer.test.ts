@@ -538,6 +538,9 @@ describe('title lines', () => {
 		expect(shortSlug('Introducción a la Programación')).toBe('introduccion-programacion');
 		expect(shortSlug('Visualización de datos con Python')).toBe('visualizacion-datos-python');
 		expect(shortSlug('Ciclos, Declaraciones y Funciones')).toBe('ciclos-declaraciones');
+		// Vietnamese writes each syllable apart, most words being two: a plan in it keeps them all ("bai-toan-mo" cut one).
+		expect(shortSlug('Bài Toán Mô Phỏng (nâng cao)', 'vi')).toBe('bai-toan-mo-phong');
+		expect(shortSlug('Lập trình hướng đối tượng với Java', 'vi')).toBe('lap-trinh-huong-doi-tuong-voi-java');
 		// Russian and Ukrainian small words and joiners are no words of an ID either ("и" is "i" in Latin letters).
 		expect(shortSlug('CSS и основы стилизации')).toBe('css-osnovy-stilizatsii');
 		expect(shortSlug('ООП и продвинутые концепции')).toBe('oop-prodvinutye-kontseptsii');

@@ -344,6 +344,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const dir = `roadmaps/${roadmapId}`;
 	const indexFile = `${dir}/index.mdx`;
 
+	// (Read before the IDs: how a language writes its words decides where an ID may stop.)
+	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
 	// Groups: IDs, summaries (their goal line) and durations.
 	const groupIds = new Set<string>();
 	const groupData = groups.map((group, i) => {
@@ -355,7 +357,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const introText = introLines.length ? serialize(root(structuredClone(introLines))) : '';
 		const fields = extractFields(introText.split('\n'));
 		const duration = parsed.duration ?? labelDuration(label) ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined;
-		const id = uniqueSlug([shortSlug(name), longSlug(name)], groupIds, (label && slugify(label.text)) || `group-${i + 1}`);
+		const id = uniqueSlug([shortSlug(name, language), longSlug(name)], groupIds, (label && slugify(label.text)) || `group-${i + 1}`);
 		// A group whose intro is only its goal has nothing left to say on the overview.
 		if (fields.goal !== undefined && fields.body.every(isEmptyish)) for (const node of group.intro) detection.taken.add(node);
 		return {
@@ -401,7 +403,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		// Else the label, when a slug can spell it ("Day 62 · 1" → "day-62-1"), else the kind and number.
 		const labelName = unit.label && spellable(unit.label.text) && /[a-z]/i.test(unit.label.text) ? slugify(unit.label.text) : '';
 		const inPart = countedAgain && unit.group !== undefined && phaseTitle === unit.label?.text ? `${groupData[unit.group]!.id}-` : '';
-		const id = uniqueSlug([shortSlug(phaseTitle), longSlug(phaseTitle), fileName].map((base) => base && `${inPart}${base}`), taken, labelName || `${unit.kind}-${unit.label?.number ?? position + 1}`);
+		const id = uniqueSlug([shortSlug(phaseTitle, language), longSlug(phaseTitle), fileName].map((base) => base && `${inPart}${base}`), taken, labelName || `${unit.kind}-${unit.label?.number ?? position + 1}`);
 		return { unit, line, phaseTitle, id };
 	});
 
@@ -551,7 +553,6 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		textLines(overview.tree).map(estimatedDuration).find((d) => d !== null) ??
 		headedDuration(overview.tree) ??
 		null;
-	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
 	// In the order the roadmap takes them: a table of contents' parts are listed before the chapters beside them.
 	const startOf = (i: number) => units.findIndex((unit) => unit.group !== undefined && (unit.group === i || groups[unit.group]!.parent === i));
 	const topGroups = groupData.flatMap((group, i) => (groups[i]!.parent === undefined ? [{ group, start: startOf(i) }] : [])).sort((a, b) => a.start - b.start).map(({ group }) => group);
