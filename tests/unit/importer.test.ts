@@ -908,6 +908,21 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(result.filesUsed).not.toContain('Recursos/libros.md');
 	});
 
+	it('opens a unit folder\'s lessons with the page named like the folder ("woche-1/woche1.md"), before its subfolders', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Kurs\n\n## Woche 1 – Grundlagen\n\n- print\n\n## Woche 2 – Schleifen\n\n- for\n' },
+				files: [1, 2].flatMap((n) => [
+					{ path: `woche-${n}/abenteuer/woche${n}_1_lektion.md`, text: `# Lektion ${n}\n\nText.\n` },
+					{ path: `woche-${n}/abenteuer/woche${n}_2_debug.md`, text: `# Debug ${n}\n\nText.\n` },
+					{ path: `woche-${n}/woche${n}.md`, text: `# Überblick ${n}\n\nText.\n` },
+				]),
+			},
+			{ fileName: 'kurs.md', order: 0, id: 'kurs', track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Grundlagen', 'Überblick 1', 'Lektion 1', 'Debug 1', 'Schleifen', 'Überblick 2', 'Lektion 2', 'Debug 2']);
+	});
+
 	it('makes headings spanning numbered folders of another unit ("### Fase 1 (Semanas 1-2)" beside "week-01_git/") groups of those folders, each a phase with the lessons its README links', () => {
 		const week = (n: number, title: string) => [
 			{ path: `week-0${n}_${title}/README.md`, text: `# Week 0${n}: ${title}\n\n- [Teoría](1-teoria/01-intro.md)\n- [Práctica](2-practicas/ejercicio-01/)\n` },

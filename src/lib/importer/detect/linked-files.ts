@@ -717,6 +717,8 @@ function withDates(label: UnitLabel, title: string): { label: UnitLabel; title: 
 const isBoldLine = (node: RootContent | undefined): node is Paragraph => node?.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong';
 
 const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** A name's letters and digits alone ("woche1" for "Woche-1"). */
+const squashed = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const sameWords = (a: string, b: string) => words(a) === words(b);
 /** Whether `text` has every word of `title` (of one word or more). */
 const holdsWords = (text: string, title: string) => {
@@ -835,13 +837,15 @@ function lessonCompanions(files: readonly PlanFile[]): Map<PlanFile, PlanFile> {
 }
 
 /**
- * Paths by name, numbers by value ("2-data" before "10-web"), except that a folder's README or index leads the
- * folder: it introduces the lessons beside and under it ("1-Introduction/README.md" before "1-Introduction/1-intro/").
+ * Paths by name, numbers by value ("2-data" before "10-web"), except that a folder's README or index, or the file
+ * named like it, leads the folder: it introduces the lessons beside and under it ("1-Introduction/README.md" before
+ * "1-Introduction/1-intro/", "woche-1/woche1.md" before "woche-1/abenteuer/").
  */
 function inNameOrder(a: string, b: string): number {
 	const [aSegments, bSegments] = [a.split('/'), b.split('/')];
 	const differ = aSegments.findIndex((segment, i) => segment !== bSegments[i]);
-	const leads = (segments: string[]) => differ === segments.length - 1 && isFolderIndex(segments[differ]!);
+	const namedLikeFolder = (segments: string[]) => differ > 0 && squashed(segments[differ]!.replace(/\.[^.]*$/, '')) === squashed(segments[differ - 1]!);
+	const leads = (segments: string[]) => differ === segments.length - 1 && (isFolderIndex(segments[differ]!) || namedLikeFolder(segments));
 	if (leads(aSegments) !== leads(bSegments)) return leads(aSegments) ? -1 : 1;
 	return a.localeCompare(b, undefined, { numeric: true });
 }
