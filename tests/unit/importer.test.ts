@@ -908,19 +908,30 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(result.filesUsed).not.toContain('Recursos/libros.md');
 	});
 
-	it('opens a unit folder\'s lessons with the page named like the folder ("woche-1/woche1.md"), before its subfolders', () => {
+	it('opens a unit folder\'s lessons with the page named like the folder ("woche-1/woche1.md"); its subfolders of lessons, two or more, are groups inside its group', () => {
 		const result = importPlan(
 			{
 				index: { path: 'README.md', text: '# Kurs\n\n## Woche 1 – Grundlagen\n\n- print\n\n## Woche 2 – Schleifen\n\n- for\n' },
 				files: [1, 2].flatMap((n) => [
-					{ path: `woche-${n}/abenteuer/woche${n}_1_lektion.md`, text: `# Lektion ${n}\n\nText.\n` },
-					{ path: `woche-${n}/abenteuer/woche${n}_2_debug.md`, text: `# Debug ${n}\n\nText.\n` },
+					...['abenteuer', 'pferde'].flatMap((world) => [
+						{ path: `woche-${n}/${world}/woche${n}_${world}_1_lektion.md`, text: `# Lektion ${n} ${world}\n\nText.\n` },
+						{ path: `woche-${n}/${world}/woche${n}_${world}_2_debug.md`, text: `# Debug ${n} ${world}\n\nText.\n` },
+					]),
 					{ path: `woche-${n}/woche${n}.md`, text: `# Überblick ${n}\n\nText.\n` },
 				]),
 			},
 			{ fileName: 'kurs.md', order: 0, id: 'kurs', track: 'backend' },
 		);
-		expect(result.phases.map((p) => p.data['title'])).toEqual(['Grundlagen', 'Überblick 1', 'Lektion 1', 'Debug 1', 'Schleifen', 'Überblick 2', 'Lektion 2', 'Debug 2']);
+		expect(result.phases.slice(0, 6).map((p) => [p.data['title'], p.data['group']])).toEqual([
+			['Grundlagen', 'grundlagen'],
+			['Überblick 1', 'grundlagen'],
+			['Lektion 1 abenteuer', 'abenteuer'],
+			['Debug 1 abenteuer', 'abenteuer'],
+			['Lektion 1 pferde', 'pferde'],
+			['Debug 1 pferde', 'pferde'],
+		]);
+		const groups = result.roadmap['groups'] as Array<{ id: string; title: string; parent?: string }>;
+		expect(groups.slice(0, 3).map((g) => [g.title, g.parent ?? null])).toEqual([['Grundlagen', null], ['Abenteuer', 'grundlagen'], ['Pferde', 'grundlagen']]);
 	});
 
 	it('makes headings spanning numbered folders of another unit ("### Fase 1 (Semanas 1-2)" beside "week-01_git/") groups of those folders, each a phase with the lessons its README links', () => {
