@@ -2464,7 +2464,7 @@ describe('index + files', () => {
 				index: { path: 'README.md', text: '# Course\n\n| # | Lesson | Description |\n| -- | -- | -- |\n| 00 | [Course Setup](./00-setup/README.md) | Get ready. |\n| 01 | [Chat Apps](./01-chat/README.md) | Build one. |\n' },
 				files: [
 					{ path: '00-setup/README.md', text: '# Getting Started with this course\n\nInstall.\n\n## Keys\n\nGet a key.\n' },
-					{ path: '01-chat/README.md', text: '# Building AI-Powered Chat Apps\n\nChat.\n' },
+					{ path: '01-chat/README.md', text: '# 01 — Building AI-Powered Chat Apps\n\nChat.\n' },
 				],
 			},
 			{ fileName: 'course.md', order: 0, id: 'c', track: 'backend' },

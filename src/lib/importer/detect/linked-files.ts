@@ -605,7 +605,8 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// Applications" for "Building Chat Applications", "Week 3 homework: bandits" for "Homework"), and title the unit;
 		// a name without spaces ("# intro/README", "# appendix-00") is the file's, not a title.
 		const fuller = ownTitleHeading && /\s/.test(toString(first).trim()) && !headingNames(toString(first), indexTitle) && holdsWords(toString(first), indexTitle);
-		const title = fuller ? withoutLabel(toString(first).trim(), row.label) : indexTitle;
+		// (Without the number it may open with, "03 — Composición, …": the site numbers phases.)
+		const title = fuller ? withoutLabel(toString(first).trim().replace(HEADING_NUMBER, ''), row.label) : indexTitle;
 		// (Read before its subsections move up beside the sections after it.)
 		const titlesFile = onlyTop && titled !== undefined && headingNames(toString(titled), title);
 		if (titled) promoteSubsections(body.slice(opening + 1), titled.depth);
@@ -755,6 +756,8 @@ function ownTitle(file: PlanFile, opening: boolean, title: boolean, name = file.
 	return bannerTitle(file) || file.frontmatterTitle || text || casedAsWritten(nameTitle(name), writtenForms([file.tree]));
 }
 
+// A number opening a heading, bare or before a dash, a stop or a colon ("03 — Composición", "2.1 Images", "#05 Valor").
+const HEADING_NUMBER = /^#?\d{1,3}(?:\.\d{1,3})*\s*[-–—.:)]?\s+(?=\S)/u;
 // "2.1 Images", and "01: Setup" as a docs site's sidebar numbers its lessons.
 const SECTION_NUMBER = /^\d{1,3}(?:(?:\.\d{1,3})+\.?|:)\s+(?=\S)/;
 
