@@ -2461,10 +2461,11 @@ describe('index + files', () => {
 	it("opens a lesson's page with its row's other cells; the lesson's own \"#\" title in other words leaves its text, titling the unit when it says more", () => {
 		const plan = importPlan(
 			{
-				index: { path: 'README.md', text: '# Course\n\n| # | Lesson | Description |\n| -- | -- | -- |\n| 00 | [Course Setup](./00-setup/README.md) | Get ready. |\n| 01 | [Chat Apps](./01-chat/README.md) | Build one. |\n' },
+				index: { path: 'README.md', text: '# Course\n\n| # | Lesson | Description |\n| -- | -- | -- |\n| 00 | [Course Setup](./00-setup/README.md) | Get ready. |\n| 01 | [Chat Apps](./01-chat/README.md) | Build one. |\n| 02 | [README](./02-quiz/README.md) | Test. |\n' },
 				files: [
 					{ path: '00-setup/README.md', text: '# Getting Started with this course\n\nInstall.\n\n## Keys\n\nGet a key.\n' },
 					{ path: '01-chat/README.md', text: '# 01 — Building AI-Powered Chat Apps\n\nChat.\n' },
+					{ path: '02-quiz/README.md', text: '# Quizzes\n\nAsk.\n' },
 				],
 			},
 			{ fileName: 'course.md', order: 0, id: 'c', track: 'backend' },
@@ -2472,6 +2473,8 @@ describe('index + files', () => {
 		expect(plan.phases.map((p) => [p.data['title'], p.body])).toEqual([
 			['Course Setup', '**Description**: Get ready.\n\nInstall.\n\n## Keys\n\nGet a key.'],
 			['Building AI-Powered Chat Apps', '**Description**: Build one.\n\nChat.'],
+			// Link text that is the file's name gives no title of the index's: the file's own heading stays on its page.
+			['README', '**Description**: Test.\n\n## Quizzes\n\nAsk.'],
 		]);
 	});
 

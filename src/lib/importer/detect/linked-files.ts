@@ -599,8 +599,10 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const onlyTop = first?.type === 'heading' && first.depth === 1 && !body.slice(opening + 1).some((node) => node.type === 'heading' && node.depth === 1);
 		// So is the one `#` heading a lesson opens with in other words than the index's ("Getting Started with this
 		// course" for the table's "Course Setup"): it is the file's title, not a section. (One that other files open
-		// with too tells nothing apart, and stays: see sharedOpening.)
-		const ownTitleHeading = row.target !== index && onlyTop && !sharedOpening(row.target);
+		// with too tells nothing apart, and stays: see sharedOpening; so does one beside a title the index does not give,
+		// or gives as the file's name, "README" over "# Quizzes".)
+		const fromIndex = Boolean(labelled || ((named || described) && !sameWords(indexTitle, row.target.path.split('/').pop()!.replace(/\.[^.]*$/, ''))));
+		const ownTitleHeading = row.target !== index && fromIndex && onlyTop && !sharedOpening(row.target);
 		const titled = row.target !== index && first?.type === 'heading' && (headingNames(toString(first), indexTitle) || ownTitleHeading) ? first : undefined;
 		// Words holding every word of the index's title say that title more fully ("Building Generative AI-Powered Chat
 		// Applications" for "Building Chat Applications", "Week 3 homework: bandits" for "Homework"), and title the unit;
