@@ -407,7 +407,7 @@ function labelByFolder(rows: Row[]): void {
 	// (A page in a part labelled so already, "Week 1: Tools" over "week-1/_index.md", leaves the label to the part.)
 	const opening = rows.filter((row) => !row.label && !(row.part && parseUnitLabel(row.part.title)?.word) && isFolderIndex(row.target.path.slice(folderOf(row.target.path).length)));
 	const folderName = (row: Row) => folderOf(row.target.path).slice(0, -1).split('/').pop() ?? '';
-	const byWord = Map.groupBy(opening, (row) => nameLabels([folderName(row)])?.[0]?.label.word.toLowerCase() ?? '');
+	const byWord = Map.groupBy(opening, (row) => nameLabels([folderName(row)])?.[0]?.label.word?.toLowerCase() ?? '');
 	for (const [word, run] of byWord) {
 		const named = word === '' || run.length < 2 ? null : nameLabels(run.map(folderName));
 		if (!named?.[0]?.label.kind) continue;
