@@ -538,6 +538,9 @@ describe('title lines', () => {
 		expect(shortSlug('Introducción a la Programación')).toBe('introduccion-programacion');
 		expect(shortSlug('Visualización de datos con Python')).toBe('visualizacion-datos-python');
 		expect(shortSlug('Ciclos, Declaraciones y Funciones')).toBe('ciclos-declaraciones');
+		// Vietnamese writes each syllable apart, most words being two: a plan in it keeps them all ("bai-toan-mo" cut one).
+		expect(shortSlug('Bài Toán Mô Phỏng (nâng cao)', 'vi')).toBe('bai-toan-mo-phong');
+		expect(shortSlug('Lập trình hướng đối tượng với Java', 'vi')).toBe('lap-trinh-huong-doi-tuong-voi-java');
 		// Russian and Ukrainian small words and joiners are no words of an ID either ("и" is "i" in Latin letters).
 		expect(shortSlug('CSS и основы стилизации')).toBe('css-osnovy-stilizatsii');
 		expect(shortSlug('ООП и продвинутые концепции')).toBe('oop-prodvinutye-kontseptsii');
@@ -903,6 +906,32 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(result.phases[1]!.data['duration']).toBeNull();
 		expect(result.phases[1]!.body).not.toContain('Semana 01');
 		expect(result.filesUsed).not.toContain('Recursos/libros.md');
+	});
+
+	it('opens a unit folder\'s lessons with the page named like the folder ("woche-1/woche1.md"); its subfolders of lessons, two or more, are groups inside its group', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Kurs\n\n## Woche 1 – Grundlagen\n\n- print\n\n## Woche 2 – Schleifen\n\n- for\n' },
+				files: [1, 2].flatMap((n) => [
+					...['abenteuer', 'pferde'].flatMap((world) => [
+						{ path: `woche-${n}/${world}/woche${n}_${world}_1_lektion.md`, text: `# Lektion ${n} ${world}\n\nText.\n` },
+						{ path: `woche-${n}/${world}/woche${n}_${world}_2_debug.md`, text: `# Debug ${n} ${world}\n\nText.\n` },
+					]),
+					{ path: `woche-${n}/woche${n}.md`, text: `# Überblick ${n}\n\nText.\n` },
+				]),
+			},
+			{ fileName: 'kurs.md', order: 0, id: 'kurs', track: 'backend' },
+		);
+		expect(result.phases.slice(0, 6).map((p) => [p.data['title'], p.data['group']])).toEqual([
+			['Grundlagen', 'grundlagen'],
+			['Überblick 1', 'grundlagen'],
+			['Lektion 1 abenteuer', 'abenteuer'],
+			['Debug 1 abenteuer', 'abenteuer'],
+			['Lektion 1 pferde', 'pferde'],
+			['Debug 1 pferde', 'pferde'],
+		]);
+		const groups = result.roadmap['groups'] as Array<{ id: string; title: string; parent?: string }>;
+		expect(groups.slice(0, 3).map((g) => [g.title, g.parent ?? null])).toEqual([['Grundlagen', null], ['Abenteuer', 'grundlagen'], ['Pferde', 'grundlagen']]);
 	});
 
 	it('makes headings spanning numbered folders of another unit ("### Fase 1 (Semanas 1-2)" beside "week-01_git/") groups of those folders, each a phase with the lessons its README links', () => {
@@ -1591,8 +1620,9 @@ describe('index + files', () => {
 		expect(body('start')).toContain('[below](#setup)');
 		expect(body('lists')).toContain('[Back](/roadmaps/course/start/)');
 		// The headings those links land on keep their anchors explicitly, so rewording them later breaks no link.
-		expect(body('start')).toContain('### Setup {/* #setup */}');
-		expect(body('lists')).toContain('### Making a list {/* #making-a-list */}');
+		// (Each file's own "# Day 1" is its title: its sections stand under the page's title.)
+		expect(body('start')).toMatch(/^## Setup \{\/\* #setup \*\/\}$/m);
+		expect(body('lists')).toMatch(/^## Making a list \{\/\* #making-a-list \*\/\}$/m);
 	});
 
 	it('copies local images, and makes remote images, raw HTML and unsafe links safe without losing their text', () => {
@@ -1667,7 +1697,8 @@ describe('index + files', () => {
 		expect(syllabus.phases.map((p) => [p.data['label'], p.data['title'], p.body.split('\n\n')[0]])).toEqual([
 			['Week 1', 'Introduction', '- Lecture: decision processes.\n- Seminar: the gym.'],
 			['Week 2', 'Value-based methods', '- Lecture: value iteration.'],
-			['Week 3', 'Homework', '## Week 3 homework: bandits'],
+			// The homework's own "#" title says more than the link's "Homework", and titles it.
+			['Week 3', 'Homework: bandits', 'Solve it.'],
 		]);
 		// Words before the link introduce it on the index ("Follow the instructions here:"); they title nothing.
 		const lead = importPlan(
@@ -1682,7 +1713,8 @@ describe('index + files', () => {
 		);
 		expect(lead.phases.map((p) => [p.data['title'], p.body.split('\n\n')[0]])).toEqual([
 			['Docker and SQL', 'Run it.'],
-			['Homework for the week', '## Module 1 Homework'],
+			// (The homework's own "#" title, in other words, is its title: not a section on its page.)
+			['Homework for the week', 'Answer.'],
 		]);
 	});
 
@@ -2125,6 +2157,25 @@ describe('index + files', () => {
 		expect(result.roadmap['title']).toBe('The Book');
 	});
 
+	it('labels the pages opening folders named by a unit word and rising numbers, with other folders between them', () => {
+		const pages = ['faq', 'semaine1', 'rules', 'semaine2', 'semaine10', 'solutions'];
+		const result = importPlan(
+			{
+				index: { path: 'SUMMARY.md', text: `# Cours\n\n${pages.map((name, i) => `- [Page ${'ABCDEF'[i]}](${name}/_index.md)`).join('\n')}\n` },
+				files: pages.map((name) => ({ path: `${name}/_index.md`, text: `Text of ${name}.\n` })),
+			},
+			{ fileName: 'cours.md', order: 0, id: 'cours', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['title'], p.data['label'] ?? null, p.data['kind']])).toEqual([
+			['Page A', null, 'lesson'],
+			['Page B', 'Semaine 1', 'week'],
+			['Page C', null, 'lesson'],
+			['Page D', 'Semaine 2', 'week'],
+			['Page E', 'Semaine 10', 'week'],
+			['Page F', null, 'lesson'],
+		]);
+	});
+
 	it('reads a Docsify sidebar (_sidebar.md) like a table of contents: links to pages as the site builds them ("/", "guide/basics"), numbered link text titled without its number', () => {
 		const result = importPlan(
 			{
@@ -2399,10 +2450,31 @@ describe('index + files', () => {
 			},
 			{ fileName: 's.md', order: 0, id: 's', track: 'backend' },
 		);
-		// The file the row links beside the unit's (the exercises) follows its text, its links and images still found.
+		// The row's other cells open the page, over the lesson's text; the file the row links beside the unit's (the
+		// exercises) follows that text, its links and images still found.
 		expect(plan.phases.map((p) => [p.data['label'], p.body])).toEqual([
 			['Неделя 0', 'Установка.'],
-			['Неделя 1', 'Строки.\n\n**Задания**: [Задачи](#задачи), [план](/roadmaps/s/)\n\n## Задачи {/* #задачи */}\n\n![схема](./images/a.png) и [решения](/roadmaps/s/podgotovka/).'],
+			['Неделя 1', '**Задания**: [Задачи](#задачи), [план](/roadmaps/s/)\n\nСтроки.\n\n## Задачи {/* #задачи */}\n\n![схема](./images/a.png) и [решения](/roadmaps/s/podgotovka/).'],
+		]);
+	});
+
+	it("opens a lesson's page with its row's other cells; the lesson's own \"#\" title in other words leaves its text, titling the unit when it says more", () => {
+		const plan = importPlan(
+			{
+				index: { path: 'README.md', text: '# Course\n\n| # | Lesson | Description |\n| -- | -- | -- |\n| 00 | [Course Setup](./00-setup/README.md) | Get ready. |\n| 01 | [Chat Apps](./01-chat/README.md) | Build one. |\n| 02 | [README](./02-quiz/README.md) | Test. |\n' },
+				files: [
+					{ path: '00-setup/README.md', text: '# Getting Started with this course\n\nInstall.\n\n## Keys\n\nGet a key.\n' },
+					{ path: '01-chat/README.md', text: '# 01 — Building AI-Powered Chat Apps\n\nChat.\n' },
+					{ path: '02-quiz/README.md', text: '# Quizzes\n\nAsk.\n' },
+				],
+			},
+			{ fileName: 'course.md', order: 0, id: 'c', track: 'backend' },
+		);
+		expect(plan.phases.map((p) => [p.data['title'], p.body])).toEqual([
+			['Course Setup', '**Description**: Get ready.\n\nInstall.\n\n## Keys\n\nGet a key.'],
+			['Building AI-Powered Chat Apps', '**Description**: Build one.\n\nChat.'],
+			// Link text that is the file's name gives no title of the index's: the file's own heading stays on its page.
+			['README', '**Description**: Test.\n\n## Quizzes\n\nAsk.'],
 		]);
 	});
 
@@ -3255,6 +3327,21 @@ describe('a folder of lesson files', () => {
 		expect(result.phases[1]!.body).toContain('Source API (original link: `/docs/source-api`) — Content sources');
 	});
 
+	it("drops an MDX page's comments whole, over several blocks or inside a line, as its site hides them; code keeps its own", () => {
+		const text = [
+			'# Calendar', '', '## Week 1: Basics', '', 'Intro. {/* moved */} Next.', '',
+			'{/* <LectureRow\n    date="08/10/2025"\n    topic="Cancelled"\n/> */}', '',
+			'{/* Old plan\n\n- lesson A\n- lesson B */}', '', '```js\nconst a = {/* kept */};\n```', '',
+			'## Week 2: Loops', '', 'Loops.', '',
+		].join('\n');
+		const result = importPlan({ index: { path: 'lessons.mdx', text } }, { fileName: 'lessons.mdx', order: 0, track: 'backend' });
+		const week1 = result.phases[0]!.body;
+		expect(week1).not.toMatch(/Cancelled|Old plan|lesson A|moved/);
+		expect(week1).toContain('Intro.');
+		expect(week1).toContain('const a = {/* kept */};');
+		expect(result.phases.map((phase) => phase.data['label'])).toEqual(['Week 1', 'Week 2']);
+	});
+
 	it("shows a docs site's components as the site shows them: asides (and HTML's) as alerts, accordions as sections to open, link cards as links, labels in bold", () => {
 		const text = [
 			'# Course', '', '## Week 1: Setup', '',
@@ -3645,7 +3732,8 @@ describe('reading a plan folder', () => {
 			expect(phase('basics')).not.toContain('secret');
 			expect(logged.join('\n')).toContain('left out the include of "../../../secret.md": it names no file of the plan\'s folder');
 			// The included page's "#" heading is one level deeper, and its lines stay in the list item.
-			expect(phase('labs')).toContain('- Setup:\n\n  ### Week 2 setup\n\n  Install it.\n  Then run it.');
+			// (The lab's own "# Lab" is its title, so its page's sections start at "##".)
+			expect(phase('labs')).toContain('- Setup:\n\n  ## Week 2 setup\n\n  Install it.\n  Then run it.');
 			expect(phase('labs')).toContain('Jekyll puts these steps in.');
 		});
 	});

@@ -31,6 +31,7 @@ import { jsxComponents } from './markdown/jsx-components.ts';
 import { fillFrontmatterExpressions, frontmatterFields, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
 import { codeLanguages } from './markdown/code-languages.ts';
 import { drawnTrees } from './markdown/drawn-trees.ts';
+import { withoutMdxComments } from './markdown/mdx-comments.ts';
 import { separateComponentLines } from './markdown/mdx-blocks.ts';
 import { mystDirectives } from './markdown/myst.ts';
 import { admonitionBlocks } from './markdown/admonitions.ts';
@@ -250,9 +251,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		for (const [imagePath, bytes] of notebook?.images ?? []) notebookImages.set(imagePath, bytes);
 		// A Hugo page names the pages it links by reference (`{{< ref "/guide/setup" >}}`): their paths, read like any.
 		// (Its multi-line shortcodes are put on one line, so that Markdown does not read them apart.) An MDX page's
-		// component tag lines are set off from the Markdown beside them, as MDX reads them.
+		// comments are dropped and its component tag lines set off from the Markdown beside them, as MDX reads them.
 		const lines = repaired.replace(/\r\n?/g, '\n');
-		const written = notebook?.text ?? hugoShortcodeText(/\.mdx$/i.test(path) ? separateComponentLines(lines) : lines);
+		const written = notebook?.text ?? hugoShortcodeText(/\.mdx$/i.test(path) ? separateComponentLines(withoutMdxComments(lines)) : lines);
 		const fields = input.jekyllConfig && !notebook ? (frontmatterFields(parseMarkdown(written)) ?? {}) : null;
 		const layout = input.jekyllConfig && fields ? input.jekyllLayouts?.[layoutOf(input.jekyllConfig, path, fields) ?? ''] : undefined;
 		const liquid = input.jekyllConfig && fields ? renderLiquid(written, input.jekyllConfig, fields, layout) : null;
@@ -343,6 +344,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const dir = `roadmaps/${roadmapId}`;
 	const indexFile = `${dir}/index.mdx`;
 
+	// (Read before the IDs: how a language writes its words decides where an ID may stop.)
+	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
 	// Groups: IDs, summaries (their goal line) and durations.
 	const groupIds = new Set<string>();
 	const groupData = groups.map((group, i) => {
@@ -354,7 +357,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const introText = introLines.length ? serialize(root(structuredClone(introLines))) : '';
 		const fields = extractFields(introText.split('\n'));
 		const duration = parsed.duration ?? labelDuration(label) ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined;
-		const id = uniqueSlug([shortSlug(name), longSlug(name)], groupIds, (label && slugify(label.text)) || `group-${i + 1}`);
+		const id = uniqueSlug([shortSlug(name, language), longSlug(name)], groupIds, (label && slugify(label.text)) || `group-${i + 1}`);
 		// A group whose intro is only its goal has nothing left to say on the overview.
 		if (fields.goal !== undefined && fields.body.every(isEmptyish)) for (const node of group.intro) detection.taken.add(node);
 		return {
@@ -400,7 +403,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		// Else the label, when a slug can spell it ("Day 62 · 1" → "day-62-1"), else the kind and number.
 		const labelName = unit.label && spellable(unit.label.text) && /[a-z]/i.test(unit.label.text) ? slugify(unit.label.text) : '';
 		const inPart = countedAgain && unit.group !== undefined && phaseTitle === unit.label?.text ? `${groupData[unit.group]!.id}-` : '';
-		const id = uniqueSlug([shortSlug(phaseTitle), longSlug(phaseTitle), fileName].map((base) => base && `${inPart}${base}`), taken, labelName || `${unit.kind}-${unit.label?.number ?? position + 1}`);
+		const id = uniqueSlug([shortSlug(phaseTitle, language), longSlug(phaseTitle), fileName].map((base) => base && `${inPart}${base}`), taken, labelName || `${unit.kind}-${unit.label?.number ?? position + 1}`);
 		return { unit, line, phaseTitle, id };
 	});
 
@@ -550,7 +553,6 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		textLines(overview.tree).map(estimatedDuration).find((d) => d !== null) ??
 		headedDuration(overview.tree) ??
 		null;
-	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
 	// In the order the roadmap takes them: a table of contents' parts are listed before the chapters beside them.
 	const startOf = (i: number) => units.findIndex((unit) => unit.group !== undefined && (unit.group === i || groups[unit.group]!.parent === i));
 	const topGroups = groupData.flatMap((group, i) => (groups[i]!.parent === undefined ? [{ group, start: startOf(i) }] : [])).sort((a, b) => a.start - b.start).map(({ group }) => group);

@@ -55,8 +55,13 @@ export function spellable(text: string): boolean {
 	return !/\p{L}/u.test(transliterate(text).normalize('NFKD').replace(/\p{M}/gu, '').replace(/[a-z]/gi, ''));
 }
 
+// Languages that write each syllable apart, a word being two or three of them ("Bài toán mô phỏng" is two words,
+// "bài toán" and "mô phỏng"): counting spaces would cut a word in half ("bai-toan-mo"), so their titles keep all
+// their syllables, up to an ID's length, none taken for another language's small word ("con", "de" are words here).
+const SYLLABLE_WRITTEN = new Set(['vi']);
+
 /**
- * A short ID from a title: parentheses and subtitles dropped, small words skipped, at most three words, and
+ * A short ID from a title in `language`: parentheses and subtitles dropped, small words skipped, at most three words, and
  * stopping at "&", "and" or a comma once two words are in: "API Architecture & Clean Design" → "api-architecture",
  * "Fundamentals and Programming Language Proficiency" → "fundamentals-programming-language". '' for a title
  * a slug cannot spell whole.
@@ -64,8 +69,11 @@ export function spellable(text: string): boolean {
 // What counts the parts of a book rather than naming them: a number, a capital letter, a Roman numeral.
 const ENUMERATOR = /^(?:\d+(?:\.\d+)*|\p{Lu}|X{0,3}(?:IX|IV|V?I{1,3}|V|X))\.?$/u;
 
-export function shortSlug(title: string): string {
+export function shortSlug(title: string, language: string | null = null): string {
 	if (!spellable(title)) return '';
+	const syllables = language !== null && SYLLABLE_WRITTEN.has(language);
+	const maxWords = syllables ? Infinity : 3;
+	const small = syllables ? new Set<string>() : STOP_WORDS;
 	// The title before its subtitle, unless that only counts ("5.1 - Introduction to Bruin", an appendix's "B - Operators").
 	const parts = title.replace(/\([^)]*\)/g, ' ').split(/\s+[-–—]\s+/);
 	const main = (parts.find((part) => /\p{L}/u.test(part) && !ENUMERATOR.test(part.trim())) ?? parts[0]!).replace(/[*_`]/g, '');
@@ -74,9 +82,9 @@ export function shortSlug(title: string): string {
 	for (const [i, token] of tokens.entries()) {
 		const boundary = JOINERS.test(token) || /,$/.test(token);
 		const word = slugify(token);
-		if (word && !STOP_WORDS.has(word) && !STOP_WORDS.has(token.toLocaleLowerCase())) words.push(word);
+		if (word && !small.has(word) && !small.has(token.toLocaleLowerCase())) words.push(word);
 		if (boundary && words.length >= 2) break;
-		if (words.length >= 3) {
+		if (words.length >= maxWords) {
 			// A number tells the parts of a series apart: "Building makemore Part 2: MLP" → "building-makemore-part-2".
 			const next = slugify(tokens[i + 1] ?? '');
 			if (/^\d+$/.test(next)) words.push(next);

@@ -394,7 +394,25 @@ function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles
 		else if (node.type === 'paragraph') visit(node, 'link', (link: Link) => linkRow(node, node, {}, link));
 		if (rows.length > before) containers.push(node);
 	}
+	labelByFolder(rows);
 	return rows.length >= 2 ? { rows, containers, ...(homeEntry ? { home: homeEntry } : {}) } : null;
+}
+
+/**
+ * The pages opening folders named by one unit word and rising numbers ("semaine1/_index.md" … "semaine15/_index.md")
+ * take those as their labels when their titles have none ("Présentation du cours"), whatever folders the contents
+ * list between or around them (a FAQ, the solutions): each word's folders count on their own.
+ */
+function labelByFolder(rows: Row[]): void {
+	// (A page in a part labelled so already, "Week 1: Tools" over "week-1/_index.md", leaves the label to the part.)
+	const opening = rows.filter((row) => !row.label && !(row.part && parseUnitLabel(row.part.title)?.word) && isFolderIndex(row.target.path.slice(folderOf(row.target.path).length)));
+	const folderName = (row: Row) => folderOf(row.target.path).slice(0, -1).split('/').pop() ?? '';
+	const byWord = Map.groupBy(opening, (row) => nameLabels([folderName(row)])?.[0]?.label.word?.toLowerCase() ?? '');
+	for (const [word, run] of byWord) {
+		const named = word === '' || run.length < 2 ? null : nameLabels(run.map(folderName));
+		if (!named?.[0]?.label.kind) continue;
+		for (const [i, row] of run.entries()) row.label = named[i]!.label;
+	}
 }
 
 /**
@@ -573,14 +591,27 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
 		const described = !named && !labelled && row.description && row.description.split(/\s+/).length <= 12 ? row.description : '';
 		const unnumbered = sectionNumbered ? linkText.replace(SECTION_NUMBER, '') || linkText : linkText;
-		const title = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle), !namedApart(row.target), row.namedAfterLabel), row.label);
+		const indexTitle = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle), !namedApart(row.target), row.namedAfterLabel), row.label);
 		// A file that opens with the title the index gives it, maybe under a logo, badges or an HTML banner: that
 		// heading is the page's title, not its first line.
 		const opening = body.findIndex((node) => !isPageChrome(node));
 		const first = body[opening];
-		const titled = row.target !== index && first?.type === 'heading' && headingNames(toString(first), title) ? first : undefined;
+		const onlyTop = first?.type === 'heading' && first.depth === 1 && !body.slice(opening + 1).some((node) => node.type === 'heading' && node.depth === 1);
+		// So is the one `#` heading a lesson opens with in other words than the index's ("Getting Started with this
+		// course" for the table's "Course Setup"): it is the file's title, not a section. (One that other files open
+		// with too tells nothing apart, and stays: see sharedOpening; so does one beside a title the index does not give,
+		// or gives as the file's name, "README" over "# Quizzes".)
+		const fromIndex = Boolean(labelled || ((named || described) && !sameWords(indexTitle, row.target.path.split('/').pop()!.replace(/\.[^.]*$/, ''))));
+		const ownTitleHeading = row.target !== index && fromIndex && onlyTop && !sharedOpening(row.target);
+		const titled = row.target !== index && first?.type === 'heading' && (headingNames(toString(first), indexTitle) || ownTitleHeading) ? first : undefined;
+		// Words holding every word of the index's title say that title more fully ("Building Generative AI-Powered Chat
+		// Applications" for "Building Chat Applications", "Week 3 homework: bandits" for "Homework"), and title the unit;
+		// a name without spaces ("# intro/README", "# appendix-00") is the file's, not a title.
+		const fuller = ownTitleHeading && /\s/.test(toString(first).trim()) && !headingNames(toString(first), indexTitle) && holdsWords(toString(first), indexTitle);
+		// (Without the number it may open with, "03 — Composición, …": the site numbers phases.)
+		const title = fuller ? withoutLabel(toString(first).trim().replace(HEADING_NUMBER, ''), row.label) : indexTitle;
 		// (Read before its subsections move up beside the sections after it.)
-		const titlesFile = titled?.depth === 1 && !body.slice(opening + 1).some((node) => node.type === 'heading' && node.depth === 1);
+		const titlesFile = onlyTop && titled !== undefined && headingNames(toString(titled), title);
 		if (titled) promoteSubsections(body.slice(opening + 1), titled.depth);
 		// Or one that opens with it in bold, as a heading's stand-in ("**Chapter 3 – Classification**" atop a notebook).
 		const boldTitle = row.target !== index && !titled && isBoldLine(first) && headingNames(toString(first), title);
@@ -592,7 +623,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 			label: row.label,
 			kind: row.label?.kind ?? 'lesson',
 			rawTitle: title,
-			body: [...lede, ...(titled || boldTitle ? body.toSpliced(opening, 1) : body), ...others, ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
+			body: [...lede, ...others, ...(titled || boldTitle ? body.toSpliced(opening, 1) : body), ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
 			file: row.target,
 			stated: row.target !== index && row.target.frontmatterEffort ? { effortHours: row.target.frontmatterEffort } : row.effortHours ? { effortHours: row.effortHours } : {},
 			requires: [],
@@ -690,7 +721,14 @@ function withDates(label: UnitLabel, title: string): { label: UnitLabel; title: 
 const isBoldLine = (node: RootContent | undefined): node is Paragraph => node?.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong';
 
 const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** A name's letters and digits alone ("woche1" for "Woche-1"). */
+const squashed = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const sameWords = (a: string, b: string) => words(a) === words(b);
+/** Whether `text` has every word of `title` (of one word or more). */
+const holdsWords = (text: string, title: string) => {
+	const had = new Set(words(text).split(' '));
+	return words(title) !== '' && words(title).split(' ').every((word) => had.has(word));
+};
 /** The folder a plan path is in, with its trailing slash ("" at the plan's root). */
 const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 
@@ -721,6 +759,8 @@ function ownTitle(file: PlanFile, opening: boolean, title: boolean, name = file.
 	return bannerTitle(file) || file.frontmatterTitle || text || casedAsWritten(nameTitle(name), writtenForms([file.tree]));
 }
 
+// A number opening a heading, bare or before a dash, a stop or a colon ("03 — Composición", "2.1 Images", "#05 Valor").
+const HEADING_NUMBER = /^#?\d{1,3}(?:\.\d{1,3})*\s*[-–—.:)]?\s+(?=\S)/u;
 // "2.1 Images", and "01: Setup" as a docs site's sidebar numbers its lessons.
 const SECTION_NUMBER = /^\d{1,3}(?:(?:\.\d{1,3})+\.?|:)\s+(?=\S)/;
 
@@ -803,13 +843,15 @@ function lessonCompanions(files: readonly PlanFile[]): Map<PlanFile, PlanFile> {
 }
 
 /**
- * Paths by name, numbers by value ("2-data" before "10-web"), except that a folder's README or index leads the
- * folder: it introduces the lessons beside and under it ("1-Introduction/README.md" before "1-Introduction/1-intro/").
+ * Paths by name, numbers by value ("2-data" before "10-web"), except that a folder's README or index, or the file
+ * named like it, leads the folder: it introduces the lessons beside and under it ("1-Introduction/README.md" before
+ * "1-Introduction/1-intro/", "woche-1/woche1.md" before "woche-1/abenteuer/").
  */
 function inNameOrder(a: string, b: string): number {
 	const [aSegments, bSegments] = [a.split('/'), b.split('/')];
 	const differ = aSegments.findIndex((segment, i) => segment !== bSegments[i]);
-	const leads = (segments: string[]) => differ === segments.length - 1 && isFolderIndex(segments[differ]!);
+	const namedLikeFolder = (segments: string[]) => differ > 0 && squashed(segments[differ]!.replace(/\.[^.]*$/, '')) === squashed(segments[differ - 1]!);
+	const leads = (segments: string[]) => differ === segments.length - 1 && (isFolderIndex(segments[differ]!) || namedLikeFolder(segments));
 	if (leads(aSegments) !== leads(bSegments)) return leads(aSegments) ? -1 : 1;
 	return a.localeCompare(b, undefined, { numeric: true });
 }

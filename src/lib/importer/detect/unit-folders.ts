@@ -1,7 +1,7 @@
 /** A README's unit headings over the numbered folders that hold each unit's lessons. */
 import type { Node, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type Group, indexesFolder, type PlanFile, type Section, type Unit } from '../plan.ts';
+import { type Group, indexesFolder, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { folderFiles, linkedFileUnits, NUMBERED_PATH, rootedLinks } from './linked-files.ts';
 
@@ -89,7 +89,26 @@ export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], de
 		}
 		const group = outer !== undefined && groups[outer]!.parent !== undefined ? outer : groups.length - 1;
 		for (const member of [unit, ...lessons]) member.group = group;
+		if (groups[group]!.parent === undefined) variantGroups(lessons, group, groups);
 		return [unit, ...lessons];
 	});
 	return { units, groups, folders };
+}
+
+/**
+ * A unit folder's subfolders of two lessons or more, two of them or more ("woche-1/abenteuer/", "woche-1/pferde/",
+ * "woche-1/scifi/": one week's lessons told in three worlds), are groups inside the unit's, titled by their names:
+ * the unit's page and the pages beside them stay the unit's own, and each set of lessons reads apart from the others.
+ */
+function variantGroups(lessons: readonly Unit[], parent: number, groups: Group[]): void {
+	const subfolderOf = (lesson: Unit) => {
+		const segments = lesson.file.path.split('/');
+		return segments.length > 2 ? segments.slice(0, 2).join('/') : null;
+	};
+	const bySubfolder = [...Map.groupBy(lessons, (lesson) => subfolderOf(lesson) ?? '')].filter(([folder, members]) => folder !== '' && members.length >= 2);
+	if (bySubfolder.length < 2) return;
+	for (const [folder, members] of bySubfolder) {
+		groups.push({ rawTitle: nameTitle(folder), label: null, intro: [], parent });
+		for (const member of members) member.group = groups.length - 1;
+	}
 }
