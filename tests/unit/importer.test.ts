@@ -4154,6 +4154,11 @@ describe('titles and trailing breaks', () => {
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Getting started', 'Packaging', '🎉']);
 	});
 
+	it('leaves a skin tone or a flag\'s tags out of a title with the emoji they colour', () => {
+		const result = phasesOfText('# Plan\n\n## Week 1: 👐🏻 Tipos de datos\n\nx\n\n## Week 2: 👩🏽‍🏫 Funciones\n\ny\n\n## Week 3: Listas 🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}\n\nz\n');
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Tipos de datos', 'Funciones', 'Listas']);
+	});
+
 	const options = { fileName: 'p.md', order: 0, track: 'backend' };
 	it('takes the first heading for the title when it is a # heading, even when later # headings are sections', () => {
 		const result = importMarkdown('# 🐍 Thirty Days\n\n| Day | Topic |\n| --- | --- |\n| 1 | Start |\n| 2 | Lists |\n\n# Day 1 notes\n\ntext\n', options);
