@@ -4148,6 +4148,15 @@ describe('language', () => {
 	});
 });
 
+describe('links with no words', () => {
+	it('names a link that shows nothing (an icon font\'s empty span, or "[](…)") by where it leads', () => {
+		const result = phasesOfText('# Plan\n\n## Week 1: Tipos\n\n| Tema | Videos |\n| --- | --- |\n| Tipos de datos | <a href="https://youtu.be/7gcAhGDe1jk"><span class="fa fa-solid fa-video" aria-hidden="true"></span></a> |\n\n## Week 2: Listas\n\nVer [](https://www.example.org/listas/) y [![](img/x.png)](https://example.org/y).\n');
+		expect(result.phases[0]!.body).toContain('[youtu.be/7gcAhGDe1jk](https://youtu.be/7gcAhGDe1jk)');
+		expect(result.phases[1]!.body).toContain('[example.org/listas](https://www.example.org/listas/)');
+		expect(result.phases[1]!.body).not.toContain('[example.org/y]');
+	});
+});
+
 describe('titles and trailing breaks', () => {
 	it('leaves the emoji around a phase title out of it, and keeps a title that is only emoji', () => {
 		const result = phasesOfText('# Plan\n\n## Week 1: 🚀 Getting started\n\nx\n\n## Week 2: Packaging 📦\n\ny\n\n## Week 3: 🎉\n\nz\n');
