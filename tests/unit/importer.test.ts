@@ -1586,6 +1586,22 @@ describe('index + files', () => {
 		]);
 	});
 
+	it('reads a backslash in a link\'s path as a browser does, as a slash (a table written on Windows)', () => {
+		const windows = importPlan(
+			{
+				index: { path: 'README.md', text: '# Curso\n\n| Semana | Tema |\n| --- | --- |\n| 1 | [Inicio](.\\semana01\\README.md) |\n| 2 | [Listas](.\\semana02\\README.md) |\n' },
+				files: [
+					{ path: 'semana01/README.md', text: '# Inicio\n\n![logo](..\\images\\logo.png)\n' },
+					{ path: 'semana02/README.md', text: '# Listas\n\nx\n' },
+				],
+				assets: ['images/logo.png'],
+			},
+			{ fileName: 'curso.md', order: 0, id: 'curso', track: 'backend' },
+		);
+		expect(windows.phases.map((p) => p.data['title'])).toEqual(['Inicio', 'Listas']);
+		expect(windows.images).toEqual([{ from: 'images/logo.png', to: 'roadmaps/curso/images/logo.png' }]);
+	});
+
 	it('turns links between files and to headings into links to the phases, with the anchors the site gives', () => {
 		expect(body('start')).toContain('[lists](/roadmaps/course/lists/#making-a-list)');
 		expect(body('start')).toContain('[below](#setup)');
