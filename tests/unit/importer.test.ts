@@ -4151,6 +4151,9 @@ describe('language', () => {
 		expect(detectLanguage(prose('Thành thạo cấu trúc điều khiển: if, loop, function, array. Bài tập: LeetCode Easy, Codeforces 800 rating, Input → Xử lý → Output.'))).toBe('vi');
 		expect(detectLanguage(prose('Notes from the Hội An workshop on Docker and Kubernetes, with the steps to deploy the web services of the team and how to test them in the cloud for the first time.'))).toBe('en');
 		expect(detectLanguage(prose('Bu plan web geliştirmeyi sıfırdan öğrenmek isteyenler için hazırlandı ve her hafta bir proje ile ilerliyor, çok daha fazla pratik için de ek kaynaklar var ve bu kaynaklar ücretsiz olarak sunuluyor.'))).toBe('tr');
+		// Turkish by its own letters too: its notes join their small words to the words they follow.
+		expect(detectLanguage(prose('• Dil nedir? → Ses temelli iletişim sistemi, ortak ses–anlam uzlaşması.\n\n• Yapı bakımından → Eklemeli dil (göz → gözlük → gözlükçü).\n\n• İlk yazılı belge: Çoğur Yazıtı.'))).toBe('tr');
+		expect(detectLanguage(prose('Notes from the İstanbul workshop on Docker and Kubernetes, with the steps to deploy the web services of the team and how to test them in the cloud for the first time.'))).toBe('en');
 		expect(detectLanguage(prose('Rencana belajar ini untuk kamu yang ingin menjadi pengembang web dari nol, dengan proyek di setiap minggu dan latihan yang bisa dikerjakan di rumah atau di kantor pada malam hari.'))).toBe('id');
 		expect(detectLanguage(prose('Ten plan jest dla osób, które chcą nauczyć się tworzenia stron od zera, z projektem na każdy tydzień i ćwiczeniami do zrobienia w domu po pracy, a także z listą materiałów do nauki.'))).toBe('pl');
 		expect(detectLanguage(prose('Dit plan is voor wie het maken van websites van de grond af wil leren, met een project voor elke week en oefeningen die je thuis kunt doen, en het is gratis voor iedereen die wil beginnen.'))).toBe('nl');
