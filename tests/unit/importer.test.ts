@@ -1107,6 +1107,21 @@ describe('numbered items', () => {
 });
 
 describe('tables of units', () => {
+	it('numbers the rows by a column of labels ("Day 1", "Week 2"), not reading them as lengths', () => {
+		const days = phasesOfText('# 30 Hari Belajar\n\n| Hari | Topik |\n|------|-------|\n| Day 1 | Greeting Me\n| Day 2 | Variables Vortex\n| Day 3 | String Sorcerer\n');
+		expect(days.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind'], p.data['duration']])).toEqual([
+			['Day 1', 'Greeting Me', 'day', { min: 1, max: 1, unit: 'day' }],
+			['Day 2', 'Variables Vortex', 'day', { min: 1, max: 1, unit: 'day' }],
+			['Day 3', 'String Sorcerer', 'day', { min: 1, max: 1, unit: 'day' }],
+		]);
+		// A column of lengths is still one.
+		const lengths = phasesOfText('# Plan\n\n| Course | Duration |\n| --- | --- |\n| HTML | 2 weeks |\n| CSS | 3 weeks |\n');
+		expect(lengths.phases.map((p) => [p.data['label'] ?? null, p.data['duration']])).toEqual([
+			[null, { min: 2, max: 2, unit: 'week' }],
+			[null, { min: 3, max: 3, unit: 'week' }],
+		]);
+	});
+
 	it('read a length stated in the title cell ("Task01：极限（3天）") as the phase\'s, and a header with a date in it as no column name', () => {
 		const text = ['# 数学基础', '', '| 8月16日正式开始 | |', '| --- | --- |', '| Task01：函数极限（3天） | 截止时间 08月19日 |', '| Task02：数列极限（4天） | 截止时间 08月23日 |', ''].join('\n');
 		const plan = phasesOfText(text);

@@ -108,8 +108,9 @@ export function tableColumns(table: Table): Columns | null {
 	const weeklyHours = find((t) => parseHoursPerWeek(t) !== null);
 	const dailyHours = find((t) => parseHoursPerDay(t) !== null, [weeklyHours]);
 	// A column of lengths says only that ("3 weeks"); a cell with words around its length is a title that states it
-	// ("Task01：函数极限与连续性（3天）"), which the phase's title line reads.
-	const lengthOnly = (t: string) => parseDuration(t) !== null && !/\p{L}/u.test(parseTitleLine(t).title);
+	// ("Task01：函数极限与连续性（3天）"), which the phase's title line reads, and a label alone ("Day 1", "Week 2")
+	// numbers its row.
+	const lengthOnly = (t: string) => parseDuration(t) !== null && !/\p{L}/u.test(parseTitleLine(t).title) && !cellNumber(t)?.label;
 	// A week's label spanning its rows ("Week 1" over them) is their number, not their length.
 	const spanned = spannedNumbers(rows, [weeklyHours, dailyHours]);
 	const duration = find(lengthOnly, [weeklyHours, dailyHours, spanned?.column ?? null]);
