@@ -1430,6 +1430,11 @@ describe('tables of units', () => {
 		expect(result.phases[0]!.body).not.toContain('16h');
 	});
 
+	it('joins the topics of a week\'s rows without the emoji around each', () => {
+		const result = phasesOfText('# Curso\n\n| Semana | Fecha | Temas |\n| --- | --- | --- |\n| 1 | 26 Abril | 👐🏻 Flujos de control |\n| 1 | 30 Abril | 💻 Laboratorio 4 |\n| 2 | 3 Mayo | 👐🏻 Funciones |\n| 2 | 6 Mayo | 💻 Laboratorio 5 |\n');
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Flujos de control · Laboratorio 4', 'Funciones · Laboratorio 5']);
+	});
+
 	it('takes a schedule\'s rows sharing a week for one unit, titled by their topics, over the document\'s sections', () => {
 		const row = (week: string, date: string, topic: string) => `| ${week} | ${date} | ${topic} | [Paper](https://example.org/${date.replace(' ', '')}) |`;
 		const text = [
