@@ -1606,6 +1606,25 @@ describe('index + files', () => {
 		]);
 	});
 
+	it('gives a table\'s rows the text of the folders labelled like them ("Day 1" and "(day-1)-greeting-me/")', () => {
+		const days = importPlan(
+			{
+				index: { path: 'README.md', text: '# 30 Hari Belajar JavaScript\n\n## Kurikulum\n\n| Hari | Topik |\n|------|-------|\n| Day 1 | Greeting Me\n| Day 2 | Variables Vortex\n' },
+				files: [
+					{ path: '(day-1)-greeting-me/README.md', text: '## Apa yang Dipelajari di Day 1\n\nVariabel dan fungsi.\n' },
+					{ path: '(day-2)-variable-vortex/README.md', text: '## Apa yang Dipelajari di Day 2\n\nTipe data.\n' },
+				],
+			},
+			{ fileName: 'README.md', order: 0, id: 'hari', track: 'backend' },
+		);
+		expect(days.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Day 1', 'Greeting Me'],
+			['Day 2', 'Variables Vortex'],
+		]);
+		expect(days.phases[0]!.body).toContain('Variabel dan fungsi.');
+		expect(days.phases[1]!.body).toContain('Tipe data.');
+	});
+
 	it('reads a backslash in a link\'s path as a browser does, as a slash (a table written on Windows)', () => {
 		const windows = importPlan(
 			{
