@@ -1078,6 +1078,31 @@ describe('a Hugo site', () => {
 		expect(hidden).toEqual(['basics/later.md', 'basics/secret.md', 'dates/_index.md', 'drafts/_index.md', 'drafts/idea.md', 'divider/_index.md']);
 	});
 
+	it('takes pages of one weight and date in the order their file names number them, not by title', () => {
+		const lesson = (title: string) => `+++\ntitle = "${title}"\ndate = 2025-10-31\ntype = "lessons"\n+++\n`;
+		const { entries } = hugoMenu(
+			[
+				{ path: 'python/_index.md', text: lesson('دوره آموزش پایتون') },
+				{ path: 'python/lesson-10.md', text: lesson('مدیریت خطا') },
+				{ path: 'python/lesson-02.md', text: lesson('اولین برنامه پایتون') },
+				{ path: 'python/01-introduction.md', text: lesson('معرفی پایتون') },
+				{ path: 'python/lesson-01.md', text: lesson('نصب پایتون') },
+				// Names without a number follow, in Hugo's order among themselves: by title.
+				{ path: 'python/summary.md', text: lesson('Zusammenfassung') },
+				{ path: 'python/glossary.md', text: lesson('Appendix') },
+			],
+			{ atContentRoot: false },
+		);
+		expect(toMarkdown(entries).split('\n').filter((line) => line.includes('.md') && !line.includes('_index'))).toEqual([
+			'  - [](python/01-introduction.md)',
+			'  - [](python/lesson-01.md)',
+			'  - [](python/lesson-02.md)',
+			'  - [](python/lesson-10.md)',
+			'  - [](python/glossary.md)',
+			'  - [](python/summary.md)',
+		]);
+	});
+
 	it('imports a site from its folder: its title and default language from its configuration, its sections as groups, its static images', () => {
 		withImportFolders((dir, content) => {
 			const site = join(dir, 'workshop');

@@ -1136,6 +1136,21 @@ describe('numbered items', () => {
 });
 
 describe('tables of units', () => {
+	it('numbers the rows by a column of labels ("Day 1", "Week 2"), not reading them as lengths', () => {
+		const days = phasesOfText('# 30 Hari Belajar\n\n| Hari | Topik |\n|------|-------|\n| Day 1 | Greeting Me\n| Day 2 | Variables Vortex\n| Day 3 | String Sorcerer\n');
+		expect(days.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind'], p.data['duration']])).toEqual([
+			['Day 1', 'Greeting Me', 'day', { min: 1, max: 1, unit: 'day' }],
+			['Day 2', 'Variables Vortex', 'day', { min: 1, max: 1, unit: 'day' }],
+			['Day 3', 'String Sorcerer', 'day', { min: 1, max: 1, unit: 'day' }],
+		]);
+		// A column of lengths is still one.
+		const lengths = phasesOfText('# Plan\n\n| Course | Duration |\n| --- | --- |\n| HTML | 2 weeks |\n| CSS | 3 weeks |\n');
+		expect(lengths.phases.map((p) => [p.data['label'] ?? null, p.data['duration']])).toEqual([
+			[null, { min: 2, max: 2, unit: 'week' }],
+			[null, { min: 3, max: 3, unit: 'week' }],
+		]);
+	});
+
 	it('read a length stated in the title cell ("Task01：极限（3天）") as the phase\'s, and a header with a date in it as no column name', () => {
 		const text = ['# 数学基础', '', '| 8月16日正式开始 | |', '| --- | --- |', '| Task01：函数极限（3天） | 截止时间 08月19日 |', '| Task02：数列极限（4天） | 截止时间 08月23日 |', ''].join('\n');
 		const plan = phasesOfText(text);
@@ -1444,6 +1459,11 @@ describe('tables of units', () => {
 		expect(result.phases[0]!.body).not.toContain('16h');
 	});
 
+	it('joins the topics of a week\'s rows without the emoji around each', () => {
+		const result = phasesOfText('# Curso\n\n| Semana | Fecha | Temas |\n| --- | --- | --- |\n| 1 | 26 Abril | 👐🏻 Flujos de control |\n| 1 | 30 Abril | 💻 Laboratorio 4 |\n| 2 | 3 Mayo | 👐🏻 Funciones |\n| 2 | 6 Mayo | 💻 Laboratorio 5 |\n');
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Flujos de control · Laboratorio 4', 'Funciones · Laboratorio 5']);
+	});
+
 	it('takes a schedule\'s rows sharing a week for one unit, titled by their topics, over the document\'s sections', () => {
 		const row = (week: string, date: string, topic: string) => `| ${week} | ${date} | ${topic} | [Paper](https://example.org/${date.replace(' ', '')}) |`;
 		const text = [
@@ -1613,6 +1633,41 @@ describe('index + files', () => {
 			['Week 0', 'Videos for September 4, chapter S0', { min: 1, max: 1, unit: 'week' }],
 			['Week 1', 'Videos for September 11, chapter S1', { min: 1, max: 1, unit: 'week' }],
 		]);
+	});
+
+	it('gives a table\'s rows the text of the folders labelled like them ("Day 1" and "(day-1)-greeting-me/")', () => {
+		const days = importPlan(
+			{
+				index: { path: 'README.md', text: '# 30 Hari Belajar JavaScript\n\n## Kurikulum\n\n| Hari | Topik |\n|------|-------|\n| Day 1 | Greeting Me\n| Day 2 | Variables Vortex\n' },
+				files: [
+					{ path: '(day-1)-greeting-me/README.md', text: '## Apa yang Dipelajari di Day 1\n\nVariabel dan fungsi.\n' },
+					{ path: '(day-2)-variable-vortex/README.md', text: '## Apa yang Dipelajari di Day 2\n\nTipe data.\n' },
+				],
+			},
+			{ fileName: 'README.md', order: 0, id: 'hari', track: 'backend' },
+		);
+		expect(days.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Day 1', 'Greeting Me'],
+			['Day 2', 'Variables Vortex'],
+		]);
+		expect(days.phases[0]!.body).toContain('Variabel dan fungsi.');
+		expect(days.phases[1]!.body).toContain('Tipe data.');
+	});
+
+	it('reads a backslash in a link\'s path as a browser does, as a slash (a table written on Windows)', () => {
+		const windows = importPlan(
+			{
+				index: { path: 'README.md', text: '# Curso\n\n| Semana | Tema |\n| --- | --- |\n| 1 | [Inicio](.\\semana01\\README.md) |\n| 2 | [Listas](.\\semana02\\README.md) |\n' },
+				files: [
+					{ path: 'semana01/README.md', text: '# Inicio\n\n![logo](..\\images\\logo.png)\n' },
+					{ path: 'semana02/README.md', text: '# Listas\n\nx\n' },
+				],
+				assets: ['images/logo.png'],
+			},
+			{ fileName: 'curso.md', order: 0, id: 'curso', track: 'backend' },
+		);
+		expect(windows.phases.map((p) => p.data['title'])).toEqual(['Inicio', 'Listas']);
+		expect(windows.images).toEqual([{ from: 'images/logo.png', to: 'roadmaps/curso/images/logo.png' }]);
 	});
 
 	it('turns links between files and to headings into links to the phases, with the anchors the site gives', () => {
@@ -4223,6 +4278,9 @@ describe('language', () => {
 		expect(detectLanguage(prose('Thành thạo cấu trúc điều khiển: if, loop, function, array. Bài tập: LeetCode Easy, Codeforces 800 rating, Input → Xử lý → Output.'))).toBe('vi');
 		expect(detectLanguage(prose('Notes from the Hội An workshop on Docker and Kubernetes, with the steps to deploy the web services of the team and how to test them in the cloud for the first time.'))).toBe('en');
 		expect(detectLanguage(prose('Bu plan web geliştirmeyi sıfırdan öğrenmek isteyenler için hazırlandı ve her hafta bir proje ile ilerliyor, çok daha fazla pratik için de ek kaynaklar var ve bu kaynaklar ücretsiz olarak sunuluyor.'))).toBe('tr');
+		// Turkish by its own letters too: its notes join their small words to the words they follow.
+		expect(detectLanguage(prose('• Dil nedir? → Ses temelli iletişim sistemi, ortak ses–anlam uzlaşması.\n\n• Yapı bakımından → Eklemeli dil (göz → gözlük → gözlükçü).\n\n• İlk yazılı belge: Çoğur Yazıtı.'))).toBe('tr');
+		expect(detectLanguage(prose('Notes from the İstanbul workshop on Docker and Kubernetes, with the steps to deploy the web services of the team and how to test them in the cloud for the first time.'))).toBe('en');
 		expect(detectLanguage(prose('Rencana belajar ini untuk kamu yang ingin menjadi pengembang web dari nol, dengan proyek di setiap minggu dan latihan yang bisa dikerjakan di rumah atau di kantor pada malam hari.'))).toBe('id');
 		expect(detectLanguage(prose('Ten plan jest dla osób, które chcą nauczyć się tworzenia stron od zera, z projektem na każdy tydzień i ćwiczeniami do zrobienia w domu po pracy, a także z listą materiałów do nauki.'))).toBe('pl');
 		expect(detectLanguage(prose('Dit plan is voor wie het maken van websites van de grond af wil leren, met een project voor elke week en oefeningen die je thuis kunt doen, en het is gratis voor iedereen die wil beginnen.'))).toBe('nl');
@@ -4236,10 +4294,24 @@ describe('language', () => {
 	});
 });
 
+describe('links with no words', () => {
+	it('names a link that shows nothing (an icon font\'s empty span, or "[](…)") by where it leads', () => {
+		const result = phasesOfText('# Plan\n\n## Week 1: Tipos\n\n| Tema | Videos |\n| --- | --- |\n| Tipos de datos | <a href="https://youtu.be/7gcAhGDe1jk"><span class="fa fa-solid fa-video" aria-hidden="true"></span></a> |\n\n## Week 2: Listas\n\nVer [](https://www.example.org/listas/) y [![](img/x.png)](https://example.org/y).\n');
+		expect(result.phases[0]!.body).toContain('[youtu.be/7gcAhGDe1jk](https://youtu.be/7gcAhGDe1jk)');
+		expect(result.phases[1]!.body).toContain('[example.org/listas](https://www.example.org/listas/)');
+		expect(result.phases[1]!.body).not.toContain('[example.org/y]');
+	});
+});
+
 describe('titles and trailing breaks', () => {
 	it('leaves the emoji around a phase title out of it, and keeps a title that is only emoji', () => {
 		const result = phasesOfText('# Plan\n\n## Week 1: 🚀 Getting started\n\nx\n\n## Week 2: Packaging 📦\n\ny\n\n## Week 3: 🎉\n\nz\n');
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Getting started', 'Packaging', '🎉']);
+	});
+
+	it('leaves a skin tone or a flag\'s tags out of a title with the emoji they colour', () => {
+		const result = phasesOfText('# Plan\n\n## Week 1: 👐🏻 Tipos de datos\n\nx\n\n## Week 2: 👩🏽‍🏫 Funciones\n\ny\n\n## Week 3: Listas 🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}\n\nz\n');
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Tipos de datos', 'Funciones', 'Listas']);
 	});
 
 	const options = { fileName: 'p.md', order: 0, track: 'backend' };

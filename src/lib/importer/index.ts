@@ -47,6 +47,7 @@ import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { componentLayout } from './markdown/component-layout.ts';
 import { inlineReferences } from './markdown/references.ts';
 import { remoteImagesToLinks } from './markdown/remote-images.ts';
+import { nameWordlessLinks } from './markdown/wordless-links.ts';
 import { resourceKinds } from './markdown/resource-kinds.ts';
 import { safeUrls } from './markdown/safe-urls.ts';
 import { toMdx as serialize } from './markdown/serialize.ts';
@@ -483,7 +484,10 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	});
 	const targets = { sourceAnchors: anchors, placed, filePages, fileOpenings, fileAt, ...(input.repository ? { elsewhere: repositoryFileUrl(input.repository) } : {}) };
 	const linked = new Set<Heading>();
-	for (const { page, file, path } of pages) rewriteLinks(page, file, targets, pageNotes.get(path)!, linked);
+	for (const { page, file, path } of pages) {
+		rewriteLinks(page, file, targets, pageNotes.get(path)!, linked);
+		nameWordlessLinks(page.tree);
+	}
 	keepLinkedAnchors(linked, targets);
 	for (const { page } of pages) keepOwnHeadingIds(page.tree);
 	const bodies = new Map<string, string>();

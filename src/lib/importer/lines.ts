@@ -31,8 +31,11 @@ export function stripEmphasis(text: string): string {
 		.trim();
 }
 
-/** A run of emoji (with their joiners and variation selectors), as a `u` regular expression's source. */
-export const EMOJI = String.raw`(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u200D|\u20E3)+`;
+/**
+ * A run of emoji (with their joiners, variation selectors, skin tones and a flag's tag letters), as a `u` regular
+ * expression's source: a skin tone left behind ("👐🏻 Tipos" → "🏻 Tipos") would title the phase with a brown square.
+ */
+export const EMOJI = String.raw`(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|[\u{E0020}-\u{E007F}]|\uFE0F|\u200D|\u20E3)+`;
 
 /** Leading and trailing emoji (and their variation selectors and joiners) removed. */
 export function stripEmoji(text: string): string {

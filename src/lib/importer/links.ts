@@ -202,7 +202,8 @@ export const safeDecode = (text: string) => {
 export function resolvePlanPath(url: string, from: string): { path: string; anchor: string } {
 	const hash = url.indexOf('#');
 	const pathPart = (hash >= 0 ? url.slice(0, hash) : url).split('?')[0]!;
-	const decoded = safeDecode(pathPart);
+	// A browser reads a backslash in a path as a slash (".\\presentaciones\\01.pdf", written on Windows), so the link worked.
+	const decoded = safeDecode(pathPart).replaceAll('\\', '/');
 	const anchor = hash >= 0 ? url.slice(hash + 1) : '';
 	// GitHub reads "/docs/x.md" from the repository's root, which the importer takes to be the plan's folder.
 	const joined = decoded.startsWith('/') ? decoded.slice(1) : posix.join(posix.dirname(from), decoded);

@@ -114,7 +114,10 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		linkPrerequisites(tables, units);
 		const groups = tableGroups(index, sections, title, tables);
 		for (const t of tables) for (const row of t.table.children.slice(1)) taken.add(row);
-		return { units, groups, pattern: `${tables.length === 1 ? 'a table' : `${tables.length} tables`} whose rows are units`, taken };
+		// Rows labelled like the folders beside the README ("Day 1" and "(day-1)-greeting-me/") take their text, as headings do.
+		const withFolders = withUnitFolders(index, others, { units, groups }, sections, taken);
+		const foldered = withFolders.folders > 0 ? `, ${withFolders.folders} of them with the lessons or the text of the folder labelled like them` : '';
+		return { units: withFolders.units, groups: withFolders.groups, pattern: `${tables.length === 1 ? 'a table' : `${tables.length} tables`} whose rows are units${foldered}`, taken };
 	}
 
 	const numbered = numberedSections(sections, title);

@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { allEfforts, type EffortOptions, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations.ts';
 import { DATED_WORD, isTimeOfDay, parseDate, termWeeks } from '../dates.ts';
 import { foldDigits } from '../digits.ts';
+import { stripEmoji } from '../lines.ts';
 import { namesStudyTime, parseTitleLine } from '../phase-fields.ts';
 import type { PlanFile, Unit } from '../plan.ts';
 import { kindOfWord, labelKind, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
@@ -108,8 +109,9 @@ export function tableColumns(table: Table): Columns | null {
 	const weeklyHours = find((t) => parseHoursPerWeek(t) !== null);
 	const dailyHours = find((t) => parseHoursPerDay(t) !== null, [weeklyHours]);
 	// A column of lengths says only that ("3 weeks"); a cell with words around its length is a title that states it
-	// ("Task01：函数极限与连续性（3天）"), which the phase's title line reads.
-	const lengthOnly = (t: string) => parseDuration(t) !== null && !/\p{L}/u.test(parseTitleLine(t).title);
+	// ("Task01：函数极限与连续性（3天）"), which the phase's title line reads, and a label alone ("Day 1", "Week 2")
+	// numbers its row.
+	const lengthOnly = (t: string) => parseDuration(t) !== null && !/\p{L}/u.test(parseTitleLine(t).title) && !cellNumber(t)?.label;
 	// A week's label spanning its rows ("Week 1" over them) is their number, not their length.
 	const spanned = spannedNumbers(rows, [weeklyHours, dailyHours]);
 	const duration = find(lengthOnly, [weeklyHours, dailyHours, spanned?.column ?? null]);
@@ -347,9 +349,12 @@ function unitRows(table: Table, columns: Columns): TableRow[][] {
 // ones leave it to the first lecture's.
 const SHARED_TITLE_LENGTH = 60;
 
-/** The title of the rows of one unit: their distinct titles joined when short, else the first. */
+/**
+ * The title of the rows of one unit: their distinct titles joined when short, else the first; each without the emoji
+ * around it, as a phase's title is ("👐🏻 Flujos de control" and "💻 Laboratorio 4": "Flujos de control · Laboratorio 4").
+ */
 function sharedTitle(titles: readonly string[]): string {
-	const distinct = [...new Set(titles.filter((t) => t !== ''))];
+	const distinct = [...new Set(titles.map((t) => stripEmoji(t) || t).filter((t) => t !== ''))];
 	const joined = distinct.join(' · ');
 	return joined.length <= SHARED_TITLE_LENGTH ? joined : (distinct[0] ?? '');
 }

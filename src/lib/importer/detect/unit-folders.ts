@@ -5,9 +5,9 @@ import { type Group, indexesFolder, nameTitle, type PlanFile, type Section, type
 import { parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { folderFiles, linkedFileUnits, NUMBERED_PATH, rootedLinks } from './linked-files.ts';
 
-/** The label a folder's name gives it ("Semana-01-Scratch" is Semana 1), or null. */
+/** The label a folder's name gives it ("Semana-01-Scratch" is Semana 1, "(day-1)-greeting-me" Day 1), or null. */
 export function folderLabel(folder: string) {
-	const named = NUMBERED_PATH.exec(folder)?.groups;
+	const named = NUMBERED_PATH.exec(folder.replace(/^[([]/, ''))?.groups;
 	const label = named?.['word'] ? parseUnitLabel(`${named['word']} ${Number(named['n'])}`) : null;
 	return label?.word ? label : null;
 }

@@ -156,13 +156,26 @@ const dateOf = (value: unknown) => {
 const weightOf = (fields: Record<string, unknown>) => (typeof fields['weight'] === 'number' && Number.isFinite(fields['weight']) ? fields['weight'] : 0);
 const titleOf = (fields: Record<string, unknown>) => text(fields['linktitle']) || text(fields['title']);
 
-/** Hugo's default order of pages: by weight (0, none, last), then date (newest first), then title, then path. */
+/** "lesson-02" before "lesson-10": numbered file names by their numbers, and before names without one. */
+function byNumberedName(a: Page, b: Page): number {
+	const [na, nb] = [nameOf(a.path), nameOf(b.path)];
+	const [ha, hb] = [/\d/.test(na), /\d/.test(nb)];
+	if (ha !== hb) return ha ? -1 : 1;
+	return ha ? na.localeCompare(nb, 'en', { numeric: true }) : 0;
+}
+
+/**
+ * Hugo's default order of pages: by weight (0, none, last), then date (newest first), then title, then path. Pages
+ * alike in weight and date whose file names are numbered ("lesson-01.md" … "lesson-20.md", all of one day) are taken
+ * in their files' order, before those alike whose names are not: their titles' alphabetical order is one no author wrote (the site's theme sorts them
+ * itself), the numbers given to the files are.
+ */
 function byHugoOrder(a: Page, b: Page): number {
 	const [wa, wb] = [weightOf(a.fields), weightOf(b.fields)];
 	if (wa !== wb) return wa === 0 ? 1 : wb === 0 ? -1 : wa - wb;
 	const [da, db] = [dateOf(a.fields['date']), dateOf(b.fields['date'])];
 	if (da !== db) return db - da;
-	return titleOf(a.fields).localeCompare(titleOf(b.fields)) || a.path.localeCompare(b.path);
+	return byNumberedName(a, b) || titleOf(a.fields).localeCompare(titleOf(b.fields)) || a.path.localeCompare(b.path);
 }
 
 /**
