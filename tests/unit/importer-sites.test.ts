@@ -669,6 +669,25 @@ describe('a roadmap.sh roadmap', () => {
 		]);
 	});
 
+	it('gives each box of a column several subtopics lead into to the one whose edge leads to it, nearer or not', () => {
+		const led = {
+			nodes: [
+				node('t1', 'topic', 'Rendering', 0, 0),
+				node('s1', 'subtopic', 'React', 200, 0),
+				node('s2', 'subtopic', 'Vue', 200, 200),
+				node('s3', 'subtopic', 'Next', 400, 0),
+				node('s4', 'subtopic', 'Router', 400, 44),
+				node('s5', 'subtopic', 'Nuxt', 400, 88),
+				// Drawn level with Vue, but React's.
+				node('s6', 'subtopic', 'Remix', 400, 188),
+			],
+			edges: [edge('t1', 's1'), edge('t1', 's2'), edge('s1', 's3'), edge('s1', 's6'), edge('s2', 's5')],
+		};
+		expect(titles(roadmapShEntries(led, files(['t1', 's1', 's2', 's3', 's4', 's5', 's6']))!.entries)).toEqual([
+			{ Rendering: [{ React: ['Next', 'Router', 'Remix'] }, { Vue: ['Nuxt'] }] },
+		]);
+	});
+
 	it('makes a section frame around several topics a part titled by the first words written in it; a frame around one topic is none', () => {
 		const framed = {
 			nodes: [

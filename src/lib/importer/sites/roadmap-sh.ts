@@ -204,7 +204,8 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 		else unplaced.push({ block, top });
 	}
 	// A block no topic or heading reaches goes with the topic drawn nearest it, unless an edge from a subtopic leads
-	// into it ("git reset" to its flags): then it is that subtopic's, box by box to the nearer when two lead into a column.
+	// into it ("git reset" to its flags): then it is that subtopic's, box by box to the one whose edge leads to it, else the
+	// nearer, when several lead into a column.
 	const leadInto = ({ block }: { block: Box[] }) =>
 		subtopics.filter((box) => !block.includes(box) && block.some((sub) => next.get(box.id)?.has(sub.id)));
 	const withNearestTopic = ({ block, top }: { block: Box[]; top: Box[] }) => {
@@ -220,7 +221,10 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 		const ready = led.filter((item) => leadInto(item).some((box) => now.has(box)));
 		for (const item of ready) {
 			const from = leadInto(item).filter((box) => now.has(box));
-			for (const box of item.top) add(nearestTo(centre([box]), from)!, [box]);
+			for (const box of item.top) {
+				const own = from.filter((leader) => next.get(leader.id)?.has(box.id));
+				add(nearestTo(centre([box]), own.length > 0 ? own : from)!, [box]);
+			}
 		}
 		led = led.filter((item) => !ready.includes(item));
 		progress = ready.length > 0;
