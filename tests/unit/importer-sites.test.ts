@@ -623,6 +623,21 @@ describe('a roadmap.sh roadmap', () => {
 		expect(titles(roadmapShEntries(lined, files(['t1', 't2', 't3', 't4', 't5', 't6']))!.entries)).toEqual(['Intro', 'APIs', 'Caching', 'Extras', 'Deploy', 'Scale']);
 	});
 
+	it('follows the main line through edges drawn against it, entering it where no edge leads in', () => {
+		const reversed = {
+			nodes: [
+				node('t1', 'topic', 'Internet', 0, 0),
+				node('t2', 'topic', 'HTML', -300, 200),
+				node('t3', 'topic', 'CSS', 0, 250),
+				// Below CSS, yet drawn as the source of the edge into it, as CSS is of the one into HTML.
+				node('t4', 'topic', 'JavaScript', 0, 400),
+				node('t5', 'topic', 'Git', 300, 400),
+			],
+			edges: [edge('t1', 't2'), edge('t3', 't2'), edge('t4', 't3'), edge('t4', 't5')],
+		};
+		expect(titles(roadmapShEntries(reversed, files(['t1', 't2', 't3', 't4', 't5']))!.entries)).toEqual(['Internet', 'HTML', 'CSS', 'JavaScript', 'Git']);
+	});
+
 	it('makes a paragraph drawn around subtopics a group titled by it inside the topic it reaches, titled frames side by side reaching it as one', () => {
 		const framed = {
 			nodes: [

@@ -2,8 +2,8 @@
  * A roadmap of roadmap.sh (kamranahmedse/developer-roadmap's `src/data/roadmaps/<name>/`), as the entries of a table
  * of contents. The roadmap is a drawing, `<name>.json`: nodes placed on a canvas, its topics and subtopics the boxes a
  * reader follows from top to bottom, each explained by `content/<slug>@<node id>.md`. The JSON lists them in the order
- * they were added to the drawing, so their order is what the drawing says: the main line, edges drawn from each topic
- * to the next, and where they are drawn, row by row (by `position.y`, then `x`), where no edge leads on.
+ * they were added to the drawing, so their order is what the drawing says: the main line, edges drawn between topics
+ * (whichever way), and where they are drawn, row by row (by `position.y`, then `x`), where no edge leads on.
  *
  * A reader takes each topic with the subtopics drawn off it: a topic is an entry that opens a group of them. A
  * subtopic belongs to what the drawing connects it to: an edge (either way) from a topic, or from a heading
@@ -56,35 +56,36 @@ function blocksOf(subtopics: readonly Box[], frames: readonly Box[]): Box[][] {
 }
 
 /**
- * The heads as a reader follows them: along the edges drawn from one to the next (the roadmap's main line), from the
- * first of each line, and by where they are drawn where no edge leads on. A line is entered at its start even when a
- * later head of it is drawn higher up.
+ * The heads as a reader follows them: along the edges drawn between them (the roadmap's main line), whichever way each
+ * was drawn, from the first of each line, and by where they are drawn where no edge leads on. A line is entered at its
+ * start, a head no edge leads to, even when a later head of it is drawn higher up.
  */
-function readingOrder(heads: readonly Box[], next: ReadonlyMap<string, ReadonlySet<string>>): Box[] {
+function readingOrder(heads: readonly Box[], next: ReadonlyMap<string, ReadonlySet<string>>, links: ReadonlyMap<string, ReadonlySet<string>>): Box[] {
 	const drawn = [...heads].sort(drawnOrder);
 	const byId = new Map(drawn.map((box) => [box.id, box]));
 	// The line may pass through what is no head ("Basic Collaboration", a heading with no subtopics of its own).
-	const following = (box: Box) => {
+	const along = (box: Box, edges: ReadonlyMap<string, ReadonlySet<string>>) => {
 		const seen = new Set([box.id]);
 		const found: Box[] = [];
-		for (let ids = [...(next.get(box.id) ?? [])]; ids.length > 0; ) {
+		for (let ids = [...(edges.get(box.id) ?? [])]; ids.length > 0; ) {
 			const id = ids.shift()!;
 			if (seen.has(id)) continue;
 			seen.add(id);
 			const head = byId.get(id);
 			if (head) found.push(head);
-			else ids.push(...(next.get(id) ?? []));
+			else ids.push(...(edges.get(id) ?? []));
 		}
 		return found.sort(drawnOrder);
 	};
 	const previous = new Map<Box, Box>();
-	for (const box of drawn) for (const after of following(box)) if (!previous.has(after)) previous.set(after, box);
+	for (const box of drawn) for (const after of along(box, next)) if (!previous.has(after)) previous.set(after, box);
 	const order: Box[] = [];
 	const placed = new Set<Box>();
+	// Edges drawn against the reading ("CSS" to "HTML" on a line from HTML to CSS to JavaScript) still join the line.
 	const follow = (box: Box) => {
 		placed.add(box);
 		order.push(box);
-		for (const after of following(box)) if (!placed.has(after)) follow(after);
+		for (const after of along(box, links)) if (!placed.has(after)) follow(after);
 	};
 	for (const box of drawn) {
 		if (placed.has(box)) continue;
@@ -237,7 +238,7 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 		return { title: box.label, ...page, ...(children.length > 0 ? { children } : {}) };
 	};
 	const headings = [...childrenOf.keys()].filter((box) => ANCHOR_NODES.has(box.type) && !titling.has(box));
-	const heads = readingOrder([...new Set([...topics, ...headings]), ...loose], next);
+	const heads = readingOrder([...new Set([...topics, ...headings]), ...loose], next, links);
 	const partOf = partsOf(heads, frames, boxes.filter((box) => TEXT_NODES.has(box.type) && box.label));
 	const entries: NavEntry[] = [];
 	const partEntries = new Map<Box, NavEntry>();
