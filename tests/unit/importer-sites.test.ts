@@ -703,6 +703,75 @@ describe('a roadmap.sh roadmap', () => {
 		]);
 	});
 
+	it('carries a column on past the caption at its frame\'s foot: a box drawn against the frame\'s edge goes with it, not with the topic drawn nearest', () => {
+		const captioned = {
+			nodes: [
+				node('t1', 'topic', 'Repository', 300, 100),
+				node('h1', 'horizontal', 'horizontal node', 120, 110, 180, 20),
+				node('f1', 'section', '', 0, 0, 120, 200),
+				node('s1', 'subtopic', 'init', 10, 10),
+				node('s2', 'subtopic', 'commit', 10, 54),
+				node('l1', 'label', 'Basics', 10, 150, 100, 36),
+				// Against the frame's foot, the caption between it and the column's last box.
+				node('s3', 'subtopic', 'ignore', 0, 204, 120, 40),
+				node('t2', 'topic', 'Remotes', 300, 260),
+			],
+			edges: [],
+		};
+		expect(titles(roadmapShEntries(captioned, files(['t1', 't2', 's1', 's2', 's3']))!.entries)).toEqual([{ Repository: [{ Basics: ['init', 'commit'] }, 'ignore'] }, 'Remotes']);
+	});
+
+	it('titles a frame around subtopics by a label at its top or foot, inside it or just outside; a paragraph by its words unless they are a sentence', () => {
+		const labelled = {
+			nodes: [
+				node('t1', 'topic', 'PWAs', 300, 0),
+				node('p1', 'paragraph', '', 0, 0, 120, 100),
+				node('s1', 'subtopic', 'Storage', 10, 10),
+				node('s2', 'subtopic', 'Sockets', 10, 54),
+				node('l1', 'label', 'Browser APIs', 10, 112, 100, 36),
+				node('f1', 'section', '', 0, 200, 120, 140),
+				node('s3', 'subtopic', 'SMTP', 10, 210),
+				node('l2', 'label', 'Email', 10, 260, 100, 36),
+				node('s4', 'subtopic', 'IMAP', 10, 300),
+				node('t2', 'topic', 'Scale', 300, 400),
+				node('p2', 'paragraph', 'Metrics that help when things go wrong.', 300, 450, 150, 100),
+				node('s5', 'subtopic', 'Observability', 310, 500),
+			],
+			edges: [edge('t1', 'p1'), edge('t1', 's3')],
+		};
+		// The label between SMTP and IMAP captions neither the frame nor what it holds.
+		expect(titles(roadmapShEntries(labelled, files(['t1', 't2', 's1', 's2', 's3', 's4', 's5']))!.entries)).toEqual([
+			{ PWAs: [{ 'Browser APIs': ['Storage', 'Sockets'] }, 'SMTP', 'IMAP'] },
+			{ Scale: ['Observability'] },
+		]);
+	});
+
+	it('gives a frame a topic is drawn across the top of to that topic, and one nothing reaches to what the frame it is stacked on goes with', () => {
+		const stacked = {
+			nodes: [
+				node('t1', 'topic', 'Networking', 300, 0),
+				node('f1', 'section', '', 0, 0, 120, 100),
+				node('s1', 'subtopic', 'DNS', 10, 10),
+				node('f2', 'section', '', 0, 96, 120, 150),
+				node('s2', 'subtopic', 'SMTP', 10, 110),
+				node('t2', 'topic', 'Cloud', 300, 200),
+				node('t3', 'topic', 'Serverless', 600, 100, 120, 40),
+				node('f3', 'section', '', 600, 120, 120, 120),
+				node('s3', 'subtopic', 'Lambda', 610, 150),
+				// A line from the frame down to Provisioning.
+				node('v1', 'vertical', 'vertical node', 650, 155, 20, 185),
+				node('t4', 'topic', 'Provisioning', 600, 340),
+			],
+			edges: [edge('t1', 'f1')],
+		};
+		expect(titles(roadmapShEntries(stacked, files(['t1', 't2', 't3', 't4', 's1', 's2', 's3']))!.entries)).toEqual([
+			{ Networking: ['DNS', 'SMTP'] },
+			{ Serverless: ['Lambda'] },
+			'Cloud',
+			'Provisioning',
+		]);
+	});
+
 	it('makes a section frame around several topics a part titled by the first words written in it; a frame around one topic is none', () => {
 		const framed = {
 			nodes: [

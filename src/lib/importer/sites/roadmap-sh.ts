@@ -8,18 +8,20 @@
  * A reader takes each topic with the subtopics drawn off it: a topic is an entry that opens a group of them. A
  * subtopic belongs to what the drawing connects it to: an edge (either way) from a topic, or from a heading
  * (a `paragraph`, "Best Practices", that subtopics hang from without a page of its own: a group titled by it). Boxes
- * drawn touching, a column or a row of them, and boxes inside one `section` frame are one block and go together, so a
- * column whose first box alone has the edge, or a frame the edge reaches, is that topic's. A paragraph drawn around
- * boxes is such a frame, and a group titled by its words inside the topic's. Drawings join many stacks
+ * drawn touching, a column or a row of them, and boxes inside one `section` frame or against its edge in its column are
+ * one block and go together, so a column whose first box alone has the edge, or a frame the edge reaches, is that
+ * topic's, and a frame a topic is drawn across the top of is that topic's. A paragraph drawn around boxes is such a
+ * frame, and a group titled by its words inside the topic's (unless they are a sentence, a note); a frame captioned by
+ * a label at its top or foot is one titled by the label. Drawings join many stacks
  * to their topic with drawn lines (`vertical` and `horizontal` nodes) rather than edges: a line, or a run of touching
  * lines, connects what it touches, and titled frames drawn side by side are reached as one. A block that reaches
  * several topics (a line down the main path touches many) goes with the nearest; a block nothing connects goes with
- * the topic drawn nearest it. A subtopic opens a group of its own too: of the boxes an edge leads to from it, and of
+ * what the frame it is stacked on goes with, else with the topic drawn nearest it. A subtopic opens a group of its own too: of the boxes an edge leads to from it, and of
  * the others in a frame it is drawn across the top of. A frame around several topics,
  * titled by the words written at its top ("Phase 1: Foundation"), is a part holding them.
  */
 import { field, text } from './js-literal.ts';
-import { type Box, boxOf, centre, distance, drawnOrder, inside, touching, TOUCHING } from './roadmap-sh-drawing.ts';
+import { acrossTop, type Box, boxOf, centre, distance, drawnOrder, inColumn, inside, touching, TOUCHING } from './roadmap-sh-drawing.ts';
 import type { NavEntry } from './site-nav.ts';
 
 // "content/internet@SiYUdtYMDImRPmV2_XPkH.md": a node's explanation, named by its slug and its node's ID.
@@ -32,7 +34,9 @@ const ANCHOR_NODES = new Set(['topic', 'paragraph']);
 const TEXT_NODES = new Set(['label', 'paragraph']);
 // The drawn lines, which connect the boxes they touch as an edge does.
 const LINE_NODES = new Set(['vertical', 'horizontal']);
-/** The subtopics as blocks: those drawn touching or inside one frame are one. */
+// Words that end as a sentence does, which a note written on the canvas is and a heading is not.
+const SENTENCE = /[.!。！]\s*$/u;
+/** The subtopics as blocks: those drawn touching, or inside one frame or unframed in its column against its edge, are one. */
 function blocksOf(subtopics: readonly Box[], frames: readonly Box[]): Box[][] {
 	const parent = new Map(subtopics.map((box) => [box.id, box.id]));
 	const root = (id: string): string => {
@@ -47,7 +51,7 @@ function blocksOf(subtopics: readonly Box[], frames: readonly Box[]): Box[][] {
 		for (const b of subtopics.slice(i + 1)) if (touching(a, b)) join(a.id, b.id);
 	});
 	for (const frame of frames) {
-		const framed = subtopics.filter((box) => inside(box, frame));
+		const framed = subtopics.filter((box) => inside(box, frame) || (inColumn(box, frame) && !frames.some((other) => inside(box, other))));
 		for (const box of framed.slice(1)) join(framed[0]!.id, box.id);
 	}
 	const blocks = new Map<string, Box[]>();
@@ -150,9 +154,26 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 	const byId = new Map(boxes.map((box) => [box.id, box]));
 	const topics = lessons.filter((box) => box.type === 'topic');
 	const subtopics = lessons.filter((box) => box.type === 'subtopic');
-	// A paragraph drawn around subtopics ("Document DBs" around MongoDB and CouchDB) frames them as a section does, and titles them.
-	const titling = new Set(boxes.filter((box) => box.type === 'paragraph' && subtopics.some((sub) => inside(sub, box))));
-	const frames = [...boxes.filter((box) => box.type === 'section'), ...titling];
+	// A frame around subtopics and no topic is titled by its words, a paragraph's ("Document DBs" around MongoDB and
+	// CouchDB) when they are a heading and no sentence, which is a note on what it holds; or by a label written at its top
+	// or foot, inside it or against its edge ("Browser APIs" under its column). A paragraph only frames what it titles.
+	// A label under or over a frame, within its width and less than its own height from its edge.
+	const nextTo = (label: Box, frame: Box) =>
+		label.x >= frame.x - TOUCHING && label.x + label.width <= frame.x + frame.width + TOUCHING &&
+		(Math.abs(label.y - (frame.y + frame.height)) < label.height || Math.abs(frame.y - (label.y + label.height)) < label.height);
+	const captionOf = (frame: Box) => {
+		const framed = subtopics.filter((sub) => inside(sub, frame));
+		const atEdge = (label: Box) =>
+			inside(label, frame) ? framed.every((sub) => sub.y < label.y) || framed.every((sub) => sub.y > label.y) : nextTo(label, frame);
+		return boxes.find((box) => box.type === 'label' && box.label && atEdge(box))?.label;
+	};
+	const titles = new Map(boxes.flatMap((box) => {
+		if ((box.type !== 'section' && box.type !== 'paragraph') || !subtopics.some((sub) => inside(sub, box)) || topics.some((topic) => inside(topic, box))) return [];
+		const title = box.type === 'paragraph' && box.label && !SENTENCE.test(box.label) ? box.label : captionOf(box);
+		return title ? [[box, title] as const] : [];
+	}));
+	const titling = new Set(titles.keys());
+	const frames = [...boxes.filter((box) => box.type === 'section'), ...[...titling].filter((box) => box.type === 'paragraph')];
 	// Lines connect what they touch; so do titled frames drawn side by side, a grid of them reached as one.
 	const carries = (box: Box) => LINE_NODES.has(box.type) || titling.has(box);
 	// What a block's boxes and frames reach through edges, drawn lines and touching titled frames: the anchors among them.
@@ -181,12 +202,13 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 	const childrenOf = new Map<Box, Box[]>();
 	const add = (parent: Box, boxes: readonly Box[]) => childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), ...boxes]);
 	const loose: Box[] = [];
-	const unplaced: { block: Box[]; top: Box[] }[] = [];
+	let unplaced: { block: Box[]; top: Box[]; around: Box[] }[] = [];
+	const anchorOfFrame = new Map<Box, Box>();
 	for (const block of blocksOf(subtopics, frames)) {
 		const around = frames.filter((frame) => block.some((box) => inside(box, frame)));
 		const frame = around.sort((a, b) => area(a) - area(b))[0];
 		// A subtopic drawn across a frame's top ("Authentication" over its methods) heads it: the others are its own.
-		const head = frame && block.find((box) => Math.abs(box.y - frame.y) <= TOUCHING && box.width >= frame.width - TOUCHING);
+		const head = frame && block.find((box) => acrossTop(box, frame));
 		// An edge from one of them to another makes that one its own ("Pull Requests" to "PR from a Fork" in one frame).
 		const leads = (from: Box, to: Box) => from !== to && next.get(from.id)?.has(to.id) === true;
 		const leaders = (box: Box) => block.filter((other) => leads(other, box) && !block.some((up) => leads(up, other)));
@@ -197,13 +219,22 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 			top = [head];
 		}
 		if (frame && titling.has(frame)) {
-			add(frame, top);
-			top = [frame];
+			add(frame, top.filter((box) => inside(box, frame)));
+			top = [frame, ...top.filter((box) => !inside(box, frame))];
 		}
-		const anchor = nearestTo(centre(block), anchorsReached([...block, ...around]));
-		if (anchor) add(anchor, top);
-		else unplaced.push({ block, top });
+		// A topic drawn across the top of a frame ("Serverless" over its providers) heads it, whatever lines run through it.
+		const anchor = topics.find((topic) => around.some((frame) => acrossTop(topic, frame))) ?? nearestTo(centre(block), anchorsReached([...block, ...around]));
+		if (!anchor) unplaced.push({ block, top, around });
+		else {
+			add(anchor, top);
+			for (const frame of around) anchorOfFrame.set(frame, anchor);
+		}
 	}
+	// A frame nothing reaches drawn against another in its column ("Email Protocols" under the other protocols) goes with it.
+	const stackedOn = ({ around }: { around: Box[] }) =>
+		around.flatMap((frame) => frames.flatMap((other) => (other !== frame && inColumn(frame, other) ? (anchorOfFrame.get(other) ?? []) : [])))[0];
+	for (const item of unplaced.filter(stackedOn)) add(stackedOn(item)!, item.top);
+	unplaced = unplaced.filter((item) => !stackedOn(item));
 	// A block no topic or heading reaches goes with the topic drawn nearest it, unless an edge from a subtopic leads
 	// into it ("git reset" to its flags): then it is that subtopic's, box by box to the one whose edge leads to it, else the
 	// nearer, when several lead into a column.
@@ -235,7 +266,7 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 	const entryOf = (box: Box): NavEntry => {
 		const children = (childrenOf.get(box) ?? []).sort(drawnOrder).map(entryOf);
 		const page = LESSON_NODES.has(box.type) ? { url: fileOf.get(box.id)! } : {};
-		return { title: box.label, ...page, ...(children.length > 0 ? { children } : {}) };
+		return { title: titles.get(box) ?? box.label, ...page, ...(children.length > 0 ? { children } : {}) };
 	};
 	const headings = [...childrenOf.keys()].filter((box) => ANCHOR_NODES.has(box.type) && !titling.has(box));
 	const heads = readingOrder([...new Set([...topics, ...headings]), ...loose], next, links);
