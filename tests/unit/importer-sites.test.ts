@@ -736,13 +736,20 @@ describe('a roadmap.sh roadmap', () => {
 				node('t2', 'topic', 'Scale', 300, 400),
 				node('p2', 'paragraph', 'Metrics that help when things go wrong.', 300, 450, 150, 100),
 				node('s5', 'subtopic', 'Observability', 310, 500),
+				// A caption at one frame's foot just over the next, which has its own.
+				node('f2', 'section', '', 0, 600, 120, 100),
+				node('s6', 'subtopic', 'Flask', 10, 610),
+				node('l3', 'label', 'Sync', 10, 660, 100, 30),
+				node('f3', 'section', '', 0, 705, 120, 120),
+				node('l4', 'label', 'Sync and Async', 10, 710, 100, 30),
+				node('s7', 'subtopic', 'Django', 10, 750),
 			],
-			edges: [edge('t1', 'p1'), edge('t1', 's3')],
+			edges: [edge('t1', 'p1'), edge('t1', 's3'), edge('t2', 's6'), edge('t2', 's7')],
 		};
 		// The label between SMTP and IMAP captions neither the frame nor what it holds.
-		expect(titles(roadmapShEntries(labelled, files(['t1', 't2', 's1', 's2', 's3', 's4', 's5']))!.entries)).toEqual([
+		expect(titles(roadmapShEntries(labelled, files(['t1', 't2', 's1', 's2', 's3', 's4', 's5', 's6', 's7']))!.entries)).toEqual([
 			{ PWAs: [{ 'Browser APIs': ['Storage', 'Sockets'] }, 'SMTP', 'IMAP'] },
-			{ Scale: ['Observability'] },
+			{ Scale: ['Observability', { Sync: ['Flask'] }, { 'Sync and Async': ['Django'] }] },
 		]);
 	});
 

@@ -165,7 +165,9 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 		const framed = subtopics.filter((sub) => inside(sub, frame));
 		const atEdge = (label: Box) =>
 			inside(label, frame) ? framed.every((sub) => sub.y < label.y) || framed.every((sub) => sub.y > label.y) : nextTo(label, frame);
-		return boxes.find((box) => box.type === 'label' && box.label && atEdge(box))?.label;
+		// Words written in it before those against it, which may caption the frame beside it.
+		const captions = boxes.filter((box) => box.type === 'label' && box.label && atEdge(box));
+		return (captions.find((label) => inside(label, frame)) ?? captions[0])?.label;
 	};
 	const titles = new Map(boxes.flatMap((box) => {
 		if ((box.type !== 'section' && box.type !== 'paragraph') || !subtopics.some((sub) => inside(sub, box)) || topics.some((topic) => inside(topic, box))) return [];
