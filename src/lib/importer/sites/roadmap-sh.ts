@@ -161,16 +161,15 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 	const nextTo = (label: Box, frame: Box) =>
 		label.x >= frame.x - TOUCHING && label.x + label.width <= frame.x + frame.width + TOUCHING &&
 		(Math.abs(label.y - (frame.y + frame.height)) < label.height || Math.abs(frame.y - (label.y + label.height)) < label.height);
+	const groupFrames = boxes.filter((box) => (box.type === 'section' || box.type === 'paragraph') && subtopics.some((sub) => inside(sub, box)) && !topics.some((topic) => inside(topic, box)));
 	const captionOf = (frame: Box) => {
 		const framed = subtopics.filter((sub) => inside(sub, frame));
+		// Words written in another frame are its own, though against this one's edge ("Popular AI Models" atop the frame below).
 		const atEdge = (label: Box) =>
-			inside(label, frame) ? framed.every((sub) => sub.y < label.y) || framed.every((sub) => sub.y > label.y) : nextTo(label, frame);
-		// Words written in it before those against it, which may caption the frame beside it.
-		const captions = boxes.filter((box) => box.type === 'label' && box.label && atEdge(box));
-		return (captions.find((label) => inside(label, frame)) ?? captions[0])?.label;
+			inside(label, frame) ? framed.every((sub) => sub.y < label.y) || framed.every((sub) => sub.y > label.y) : nextTo(label, frame) && !groupFrames.some((other) => inside(label, other));
+		return boxes.find((box) => box.type === 'label' && box.label && atEdge(box))?.label;
 	};
-	const titles = new Map(boxes.flatMap((box) => {
-		if ((box.type !== 'section' && box.type !== 'paragraph') || !subtopics.some((sub) => inside(sub, box)) || topics.some((topic) => inside(topic, box))) return [];
+	const titles = new Map(groupFrames.flatMap((box) => {
 		const title = box.type === 'paragraph' && box.label && !SENTENCE.test(box.label) ? box.label : captionOf(box);
 		return title ? [[box, title] as const] : [];
 	}));
