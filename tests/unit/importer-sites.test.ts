@@ -721,7 +721,7 @@ describe('a roadmap.sh roadmap', () => {
 		expect(titles(roadmapShEntries(captioned, files(['t1', 't2', 's1', 's2', 's3']))!.entries)).toEqual([{ Repository: [{ Basics: ['init', 'commit'] }, 'ignore'] }, 'Remotes']);
 	});
 
-	it('titles a frame around subtopics by a label at its top or foot, inside it or just outside; a paragraph by its words unless they are a sentence', () => {
+	it('titles a frame around subtopics by the one label at its top or foot, inside it or just outside and nearer it than other frames; a paragraph by its words unless they are a sentence', () => {
 		const labelled = {
 			nodes: [
 				node('t1', 'topic', 'PWAs', 300, 0),
@@ -743,12 +743,24 @@ describe('a roadmap.sh roadmap', () => {
 				node('f3', 'section', '', 0, 705, 120, 120),
 				node('l4', 'label', 'Sync and Async', 10, 710, 100, 30),
 				node('s7', 'subtopic', 'Django', 10, 750),
+				// A caption between two frames, nearer the upper.
+				node('f4', 'section', '', 600, 0, 120, 100),
+				node('s8', 'subtopic', 'Push', 610, 10),
+				node('l5', 'label', 'Web APIs', 610, 105, 100, 30),
+				node('f5', 'section', '', 600, 150, 120, 100),
+				node('s9', 'subtopic', 'Pay', 610, 160),
+				// Labels over the two columns a frame holds.
+				node('f6', 'section', '', 600, 300, 240, 140),
+				node('l6', 'label', 'Unix', 610, 305, 50, 30),
+				node('l7', 'label', 'Linux', 730, 305, 50, 30),
+				node('s10', 'subtopic', 'BSD', 610, 340),
+				node('s11', 'subtopic', 'Debian', 730, 340),
 			],
-			edges: [edge('t1', 'p1'), edge('t1', 's3'), edge('t2', 's6'), edge('t2', 's7')],
+			edges: [edge('t1', 'p1'), edge('t1', 's3'), edge('t2', 's6'), edge('t2', 's7'), edge('t1', 's8'), edge('t1', 's9'), edge('t1', 's10')],
 		};
 		// The label between SMTP and IMAP captions neither the frame nor what it holds.
-		expect(titles(roadmapShEntries(labelled, files(['t1', 't2', 's1', 's2', 's3', 's4', 's5', 's6', 's7']))!.entries)).toEqual([
-			{ PWAs: [{ 'Browser APIs': ['Storage', 'Sockets'] }, 'SMTP', 'IMAP'] },
+		expect(titles(roadmapShEntries(labelled, files(['t1', 't2', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10', 's11']))!.entries)).toEqual([
+			{ PWAs: [{ 'Browser APIs': ['Storage', 'Sockets'] }, { 'Web APIs': ['Push'] }, 'Pay', 'SMTP', 'IMAP', 'BSD', 'Debian'] },
 			{ Scale: ['Observability', { Sync: ['Flask'] }, { 'Sync and Async': ['Django'] }] },
 		]);
 	});

@@ -158,16 +158,21 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 	// CouchDB) when they are a heading and no sentence, which is a note on what it holds; or by a label written at its top
 	// or foot, inside it or against its edge ("Browser APIs" under its column). A paragraph only frames what it titles.
 	// A label under or over a frame, within its width and less than its own height from its edge.
+	const gap = (label: Box, frame: Box) => Math.min(Math.abs(label.y - (frame.y + frame.height)), Math.abs(frame.y - (label.y + label.height)));
 	const nextTo = (label: Box, frame: Box) =>
-		label.x >= frame.x - TOUCHING && label.x + label.width <= frame.x + frame.width + TOUCHING &&
-		(Math.abs(label.y - (frame.y + frame.height)) < label.height || Math.abs(frame.y - (label.y + label.height)) < label.height);
+		label.x >= frame.x - TOUCHING && label.x + label.width <= frame.x + frame.width + TOUCHING && gap(label, frame) < label.height;
 	const groupFrames = boxes.filter((box) => (box.type === 'section' || box.type === 'paragraph') && subtopics.some((sub) => inside(sub, box)) && !topics.some((topic) => inside(topic, box)));
 	const captionOf = (frame: Box) => {
 		const framed = subtopics.filter((sub) => inside(sub, frame));
-		// Words written in another frame are its own, though against this one's edge ("Popular AI Models" atop the frame below).
-		const atEdge = (label: Box) =>
-			inside(label, frame) ? framed.every((sub) => sub.y < label.y) || framed.every((sub) => sub.y > label.y) : nextTo(label, frame) && !groupFrames.some((other) => inside(label, other));
-		return boxes.find((box) => box.type === 'label' && box.label && atEdge(box))?.label;
+		const labels = boxes.filter((box) => box.type === 'label' && box.label);
+		const within = labels.filter((label) => inside(label, frame) && (framed.every((sub) => sub.y < label.y) || framed.every((sub) => sub.y > label.y)));
+		// Words written in another frame are its own, and words between two frames the nearer's ("Popular AI Models" atop
+		// the frame below).
+		const against = labels.filter((label) =>
+			nextTo(label, frame) && !groupFrames.some((other) => inside(label, other) || (other !== frame && nextTo(label, other) && gap(label, other) < gap(label, frame))));
+		// Labels side by side over its columns ("Unix" and "Linux") caption those columns, not the frame.
+		const captions = within.length > 0 ? within : against;
+		return captions.length === 1 ? captions[0]!.label : undefined;
 	};
 	const titles = new Map(groupFrames.flatMap((box) => {
 		const title = box.type === 'paragraph' && box.label && !SENTENCE.test(box.label) ? box.label : captionOf(box);
