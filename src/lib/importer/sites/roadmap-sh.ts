@@ -16,9 +16,9 @@
  * to their topic with drawn lines (`vertical` and `horizontal` nodes) rather than edges: a line, or a run of touching
  * lines, connects what it touches, and titled frames drawn side by side are reached as one. A block that reaches
  * several topics (a line down the main path touches many) goes with the nearest; a block nothing connects goes with
- * what the frame it is stacked on goes with, else with the topic drawn nearest it. A subtopic opens a group of its own too: of the boxes an edge leads to from it, and of
- * the others in a frame it is drawn across the top of. A frame around several topics,
- * titled by the words written at its top ("Phase 1: Foundation"), is a part holding them.
+ * what the frame it is stacked on goes with, else with the topic drawn nearest it. A subtopic opens a group of its own
+ * too: of the boxes an edge leads to from it, and of the others in a frame it is drawn across the top of. A frame
+ * around several topics, titled by the words written at its top ("Phase 1: Foundation"), is a part holding them.
  */
 import { field, text } from './js-literal.ts';
 import { acrossTop, type Box, boxOf, centre, distance, drawnOrder, inColumn, inside, touching, TOUCHING } from './roadmap-sh-drawing.ts';
@@ -162,9 +162,9 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 	const nextTo = (label: Box, frame: Box) =>
 		label.x >= frame.x - TOUCHING && label.x + label.width <= frame.x + frame.width + TOUCHING && gap(label, frame) < label.height;
 	const groupFrames = boxes.filter((box) => (box.type === 'section' || box.type === 'paragraph') && subtopics.some((sub) => inside(sub, box)) && !topics.some((topic) => inside(topic, box)));
+	const labels = boxes.filter((box) => box.type === 'label' && box.label);
 	const captionOf = (frame: Box) => {
 		const framed = subtopics.filter((sub) => inside(sub, frame));
-		const labels = boxes.filter((box) => box.type === 'label' && box.label);
 		const within = labels.filter((label) => inside(label, frame) && (framed.every((sub) => sub.y < label.y) || framed.every((sub) => sub.y > label.y)));
 		// Words written in another frame are its own, and words between two frames the nearer's ("Popular AI Models" atop
 		// the frame below).
