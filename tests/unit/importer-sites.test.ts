@@ -623,6 +623,21 @@ describe('a roadmap.sh roadmap', () => {
 		expect(titles(roadmapShEntries(lined, files(['t1', 't2', 't3', 't4', 't5', 't6']))!.entries)).toEqual(['Intro', 'APIs', 'Caching', 'Extras', 'Deploy', 'Scale']);
 	});
 
+	it('follows the main line through edges drawn against it, entering it where no edge leads in', () => {
+		const reversed = {
+			nodes: [
+				node('t1', 'topic', 'Internet', 0, 0),
+				node('t2', 'topic', 'HTML', -300, 200),
+				node('t3', 'topic', 'CSS', 0, 250),
+				// Below CSS, yet drawn as the source of the edge into it, as CSS is of the one into HTML.
+				node('t4', 'topic', 'JavaScript', 0, 400),
+				node('t5', 'topic', 'Git', 300, 400),
+			],
+			edges: [edge('t1', 't2'), edge('t3', 't2'), edge('t4', 't3'), edge('t4', 't5')],
+		};
+		expect(titles(roadmapShEntries(reversed, files(['t1', 't2', 't3', 't4', 't5']))!.entries)).toEqual(['Internet', 'HTML', 'CSS', 'JavaScript', 'Git']);
+	});
+
 	it('makes a paragraph drawn around subtopics a group titled by it inside the topic it reaches, titled frames side by side reaching it as one', () => {
 		const framed = {
 			nodes: [
@@ -666,6 +681,113 @@ describe('a roadmap.sh roadmap', () => {
 		expect(titles(roadmapShEntries(nested, files(ids))!.entries)).toEqual([
 			{ Undo: [{ reset: ['soft', 'hard'] }, { Profile: ['Readme'] }, { Repos: ['Private'] }] },
 			{ APIs: [{ Auth: [{ JWT: ['Fork'] }, 'OAuth'] }] },
+		]);
+	});
+
+	it('gives each box of a column several subtopics lead into to the one whose edge leads to it, nearer or not', () => {
+		const led = {
+			nodes: [
+				node('t1', 'topic', 'Rendering', 0, 0),
+				node('s1', 'subtopic', 'React', 200, 0),
+				node('s2', 'subtopic', 'Vue', 200, 200),
+				node('s3', 'subtopic', 'Next', 400, 0),
+				node('s4', 'subtopic', 'Router', 400, 44),
+				node('s5', 'subtopic', 'Nuxt', 400, 88),
+				// Drawn level with Vue, but React's.
+				node('s6', 'subtopic', 'Remix', 400, 188),
+			],
+			edges: [edge('t1', 's1'), edge('t1', 's2'), edge('s1', 's3'), edge('s1', 's6'), edge('s2', 's5')],
+		};
+		expect(titles(roadmapShEntries(led, files(['t1', 's1', 's2', 's3', 's4', 's5', 's6']))!.entries)).toEqual([
+			{ Rendering: [{ React: ['Next', 'Router', 'Remix'] }, { Vue: ['Nuxt'] }] },
+		]);
+	});
+
+	it('carries a column on past the caption at its frame\'s foot: a box drawn against the frame\'s edge goes with it, not with the topic drawn nearest', () => {
+		const captioned = {
+			nodes: [
+				node('t1', 'topic', 'Repository', 300, 100),
+				node('h1', 'horizontal', 'horizontal node', 120, 110, 180, 20),
+				node('f1', 'section', '', 0, 0, 120, 200),
+				node('s1', 'subtopic', 'init', 10, 10),
+				node('s2', 'subtopic', 'commit', 10, 54),
+				node('l1', 'label', 'Basics', 10, 150, 100, 36),
+				// Against the frame's foot, the caption between it and the column's last box.
+				node('s3', 'subtopic', 'ignore', 0, 204, 120, 40),
+				node('t2', 'topic', 'Remotes', 300, 260),
+			],
+			edges: [],
+		};
+		expect(titles(roadmapShEntries(captioned, files(['t1', 't2', 's1', 's2', 's3']))!.entries)).toEqual([{ Repository: [{ Basics: ['init', 'commit'] }, 'ignore'] }, 'Remotes']);
+	});
+
+	it('titles a frame around subtopics by the one label at its top or foot, inside it or just outside and nearer it than other frames; a paragraph by its words unless they are a sentence', () => {
+		const labelled = {
+			nodes: [
+				node('t1', 'topic', 'PWAs', 300, 0),
+				node('p1', 'paragraph', '', 0, 0, 120, 100),
+				node('s1', 'subtopic', 'Storage', 10, 10),
+				node('s2', 'subtopic', 'Sockets', 10, 54),
+				node('l1', 'label', 'Browser APIs', 10, 112, 100, 36),
+				node('f1', 'section', '', 0, 200, 120, 140),
+				node('s3', 'subtopic', 'SMTP', 10, 210),
+				node('l2', 'label', 'Email', 10, 260, 100, 36),
+				node('s4', 'subtopic', 'IMAP', 10, 300),
+				node('t2', 'topic', 'Scale', 300, 400),
+				node('p2', 'paragraph', 'Metrics that help when things go wrong.', 300, 450, 150, 100),
+				node('s5', 'subtopic', 'Observability', 310, 500),
+				// A caption at one frame's foot just over the next, which has its own.
+				node('f2', 'section', '', 0, 600, 120, 100),
+				node('s6', 'subtopic', 'Flask', 10, 610),
+				node('l3', 'label', 'Sync', 10, 660, 100, 30),
+				node('f3', 'section', '', 0, 705, 120, 120),
+				node('l4', 'label', 'Sync and Async', 10, 710, 100, 30),
+				node('s7', 'subtopic', 'Django', 10, 750),
+				// A caption between two frames, nearer the upper.
+				node('f4', 'section', '', 600, 0, 120, 100),
+				node('s8', 'subtopic', 'Push', 610, 10),
+				node('l5', 'label', 'Web APIs', 610, 105, 100, 30),
+				node('f5', 'section', '', 600, 150, 120, 100),
+				node('s9', 'subtopic', 'Pay', 610, 160),
+				// Labels over the two columns a frame holds.
+				node('f6', 'section', '', 600, 300, 240, 140),
+				node('l6', 'label', 'Unix', 610, 305, 50, 30),
+				node('l7', 'label', 'Linux', 730, 305, 50, 30),
+				node('s10', 'subtopic', 'BSD', 610, 340),
+				node('s11', 'subtopic', 'Debian', 730, 340),
+			],
+			edges: [edge('t1', 'p1'), edge('t1', 's3'), edge('t2', 's6'), edge('t2', 's7'), edge('t1', 's8'), edge('t1', 's9'), edge('t1', 's10')],
+		};
+		// The label between SMTP and IMAP captions neither the frame nor what it holds.
+		expect(titles(roadmapShEntries(labelled, files(['t1', 't2', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10', 's11']))!.entries)).toEqual([
+			{ PWAs: [{ 'Browser APIs': ['Storage', 'Sockets'] }, { 'Web APIs': ['Push'] }, 'Pay', 'SMTP', 'IMAP', 'BSD', 'Debian'] },
+			{ Scale: ['Observability', { Sync: ['Flask'] }, { 'Sync and Async': ['Django'] }] },
+		]);
+	});
+
+	it('gives a frame a topic is drawn across the top of to that topic, and one nothing reaches to what the frame it is stacked on goes with', () => {
+		const stacked = {
+			nodes: [
+				node('t1', 'topic', 'Networking', 300, 0),
+				node('f1', 'section', '', 0, 0, 120, 100),
+				node('s1', 'subtopic', 'DNS', 10, 10),
+				node('f2', 'section', '', 0, 96, 120, 150),
+				node('s2', 'subtopic', 'SMTP', 10, 110),
+				node('t2', 'topic', 'Cloud', 300, 200),
+				node('t3', 'topic', 'Serverless', 600, 100, 120, 40),
+				node('f3', 'section', '', 600, 120, 120, 120),
+				node('s3', 'subtopic', 'Lambda', 610, 150),
+				// A line from the frame down to Provisioning.
+				node('v1', 'vertical', 'vertical node', 650, 155, 20, 185),
+				node('t4', 'topic', 'Provisioning', 600, 340),
+			],
+			edges: [edge('t1', 'f1')],
+		};
+		expect(titles(roadmapShEntries(stacked, files(['t1', 't2', 't3', 't4', 's1', 's2', 's3']))!.entries)).toEqual([
+			{ Networking: ['DNS', 'SMTP'] },
+			{ Serverless: ['Lambda'] },
+			'Cloud',
+			'Provisioning',
 		]);
 	});
 

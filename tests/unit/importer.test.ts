@@ -2865,6 +2865,9 @@ describe('a folder of lesson files', () => {
 		// Code keeps its underscores; a hyphen joining words joins them as underscores do.
 		expect(spacedNames('Using my_function and MAX_SIZE')).toBe('Using my_function and MAX_SIZE');
 		expect(nameTitle('transfer-learning-vgg16_small')).toBe('Transfer learning vgg16 small');
+		// A node ID tagged on after an @ is no word of it; a short tag after an @ is.
+		expect(nameTitle('content/learn-the-basics@wQSjQqwKHfn5RGPk34BWI.md')).toBe('Learn the basics');
+		expect(nameTitle('icon@2x.md')).toBe('Icon@2x');
 	});
 
 	it('titles a lesson named after its folder without the label the folder gives it ("week04_finetuning/" is Week 4, "Finetuning")', () => {

@@ -298,12 +298,14 @@ const titleLike = (text: string) => text.length > 0 && text.length <= 80 && /\p{
 
 /**
  * A title from a file or folder name, as MkDocs makes one: "03_the_box_model.md" → "The box model", "Day-04/README.md"
- * → "Day 04", "01b-Git-y-GitHub/" → "Git y GitHub" (its letter is part of its number). For files that name themselves
+ * → "Day 04", "01b-Git-y-GitHub/" → "Git y GitHub" (its letter is part of its number), "dns@SiYUdtYMDImRPmV2_XPkH.md" →
+ * "Dns" (without the ID it is tagged with). For files that name themselves
  * nowhere else.
  */
 export function nameTitle(path: string): string {
 	const segments = path.split('/');
-	const name = (isFolderIndex(segments.at(-1)!) && segments.length > 1 ? segments.at(-2)! : segments.at(-1)!).replace(LESSON_FILE, '');
+	// A node ID tagged on after an @ ("learn-the-basics@wQSjQqwKHfn5RGPk34BWI.md", roadmap.sh's) is no word of the title.
+	const name = (isFolderIndex(segments.at(-1)!) && segments.length > 1 ? segments.at(-2)! : segments.at(-1)!).replace(LESSON_FILE, '').replace(/@[\w-]{8,}$/, '');
 	const rest = name.replace(/^[\d_\-. ]+(?:(?<=\d)\p{L}[-_. ]+)?(?=\p{L})/u, '') || name;
 	// Underscores for spaces leave a hyphen its own meaning where it joins numbers ("Semana_16_(09-13_Mar_2026)", a
 	// range of days) or stands alone ("_-_", a dash); elsewhere it joins words as they do ("vgg16-large_model").

@@ -48,4 +48,12 @@ export const inside = (box: Box, frame: Box) => {
 	const { x, y } = centre([box]);
 	return x >= frame.x && y >= frame.y && x <= frame.x + frame.width && y <= frame.y + frame.height;
 };
+// A box drawn within a frame's width against its top or bottom edge: the column the frame holds goes on past it (a
+// caption at the frame's foot leaves its last box 50 pixels from the next, which is drawn against the frame).
+export const inColumn = (box: Box, frame: Box) =>
+	touching(box, frame) && box.x >= frame.x - TOUCHING && box.x + box.width <= frame.x + frame.width + TOUCHING;
+// A box as wide as a frame drawn across its top edge, the edge running through it or along its top: the frame's
+// heading. One merely drawn against the edge from above is the last of a column over the frame.
+export const acrossTop = (box: Box, frame: Box) =>
+	Math.abs(box.x - frame.x) <= TOUCHING && box.width >= frame.width - TOUCHING && box.y <= frame.y + TOUCHING && box.y + box.height > frame.y + TOUCHING;
 export const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);

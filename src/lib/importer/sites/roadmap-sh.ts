@@ -2,24 +2,26 @@
  * A roadmap of roadmap.sh (kamranahmedse/developer-roadmap's `src/data/roadmaps/<name>/`), as the entries of a table
  * of contents. The roadmap is a drawing, `<name>.json`: nodes placed on a canvas, its topics and subtopics the boxes a
  * reader follows from top to bottom, each explained by `content/<slug>@<node id>.md`. The JSON lists them in the order
- * they were added to the drawing, so their order is what the drawing says: the main line, edges drawn from each topic
- * to the next, and where they are drawn, row by row (by `position.y`, then `x`), where no edge leads on.
+ * they were added to the drawing, so their order is what the drawing says: the main line, edges drawn between topics
+ * (whichever way), and where they are drawn, row by row (by `position.y`, then `x`), where no edge leads on.
  *
  * A reader takes each topic with the subtopics drawn off it: a topic is an entry that opens a group of them. A
  * subtopic belongs to what the drawing connects it to: an edge (either way) from a topic, or from a heading
  * (a `paragraph`, "Best Practices", that subtopics hang from without a page of its own: a group titled by it). Boxes
- * drawn touching, a column or a row of them, and boxes inside one `section` frame are one block and go together, so a
- * column whose first box alone has the edge, or a frame the edge reaches, is that topic's. A paragraph drawn around
- * boxes is such a frame, and a group titled by its words inside the topic's. Drawings join many stacks
+ * drawn touching, a column or a row of them, and boxes inside one `section` frame or against its edge in its column are
+ * one block and go together, so a column whose first box alone has the edge, or a frame the edge reaches, is that
+ * topic's, and a frame a topic is drawn across the top of is that topic's. A paragraph drawn around boxes is such a
+ * frame, and a group titled by its words inside the topic's (unless they are a sentence, a note); a frame captioned by
+ * a label at its top or foot is one titled by the label. Drawings join many stacks
  * to their topic with drawn lines (`vertical` and `horizontal` nodes) rather than edges: a line, or a run of touching
  * lines, connects what it touches, and titled frames drawn side by side are reached as one. A block that reaches
  * several topics (a line down the main path touches many) goes with the nearest; a block nothing connects goes with
- * the topic drawn nearest it. A subtopic opens a group of its own too: of the boxes an edge leads to from it, and of
- * the others in a frame it is drawn across the top of. A frame around several topics,
- * titled by the words written at its top ("Phase 1: Foundation"), is a part holding them.
+ * what the frame it is stacked on goes with, else with the topic drawn nearest it. A subtopic opens a group of its own
+ * too: of the boxes an edge leads to from it, and of the others in a frame it is drawn across the top of. A frame
+ * around several topics, titled by the words written at its top ("Phase 1: Foundation"), is a part holding them.
  */
 import { field, text } from './js-literal.ts';
-import { type Box, boxOf, centre, distance, drawnOrder, inside, touching, TOUCHING } from './roadmap-sh-drawing.ts';
+import { acrossTop, type Box, boxOf, centre, distance, drawnOrder, inColumn, inside, touching, TOUCHING } from './roadmap-sh-drawing.ts';
 import type { NavEntry } from './site-nav.ts';
 
 // "content/internet@SiYUdtYMDImRPmV2_XPkH.md": a node's explanation, named by its slug and its node's ID.
@@ -32,7 +34,9 @@ const ANCHOR_NODES = new Set(['topic', 'paragraph']);
 const TEXT_NODES = new Set(['label', 'paragraph']);
 // The drawn lines, which connect the boxes they touch as an edge does.
 const LINE_NODES = new Set(['vertical', 'horizontal']);
-/** The subtopics as blocks: those drawn touching or inside one frame are one. */
+// Words that end as a sentence does, which a note written on the canvas is and a heading is not.
+const SENTENCE = /[.!。！]\s*$/u;
+/** The subtopics as blocks: those drawn touching, or inside one frame or unframed in its column against its edge, are one. */
 function blocksOf(subtopics: readonly Box[], frames: readonly Box[]): Box[][] {
 	const parent = new Map(subtopics.map((box) => [box.id, box.id]));
 	const root = (id: string): string => {
@@ -47,7 +51,7 @@ function blocksOf(subtopics: readonly Box[], frames: readonly Box[]): Box[][] {
 		for (const b of subtopics.slice(i + 1)) if (touching(a, b)) join(a.id, b.id);
 	});
 	for (const frame of frames) {
-		const framed = subtopics.filter((box) => inside(box, frame));
+		const framed = subtopics.filter((box) => inside(box, frame) || (inColumn(box, frame) && !frames.some((other) => inside(box, other))));
 		for (const box of framed.slice(1)) join(framed[0]!.id, box.id);
 	}
 	const blocks = new Map<string, Box[]>();
@@ -56,35 +60,36 @@ function blocksOf(subtopics: readonly Box[], frames: readonly Box[]): Box[][] {
 }
 
 /**
- * The heads as a reader follows them: along the edges drawn from one to the next (the roadmap's main line), from the
- * first of each line, and by where they are drawn where no edge leads on. A line is entered at its start even when a
- * later head of it is drawn higher up.
+ * The heads as a reader follows them: along the edges drawn between them (the roadmap's main line), whichever way each
+ * was drawn, from the first of each line, and by where they are drawn where no edge leads on. A line is entered at its
+ * start, a head no edge leads to, even when a later head of it is drawn higher up.
  */
-function readingOrder(heads: readonly Box[], next: ReadonlyMap<string, ReadonlySet<string>>): Box[] {
+function readingOrder(heads: readonly Box[], next: ReadonlyMap<string, ReadonlySet<string>>, links: ReadonlyMap<string, ReadonlySet<string>>): Box[] {
 	const drawn = [...heads].sort(drawnOrder);
 	const byId = new Map(drawn.map((box) => [box.id, box]));
 	// The line may pass through what is no head ("Basic Collaboration", a heading with no subtopics of its own).
-	const following = (box: Box) => {
+	const along = (box: Box, edges: ReadonlyMap<string, ReadonlySet<string>>) => {
 		const seen = new Set([box.id]);
 		const found: Box[] = [];
-		for (let ids = [...(next.get(box.id) ?? [])]; ids.length > 0; ) {
+		for (let ids = [...(edges.get(box.id) ?? [])]; ids.length > 0; ) {
 			const id = ids.shift()!;
 			if (seen.has(id)) continue;
 			seen.add(id);
 			const head = byId.get(id);
 			if (head) found.push(head);
-			else ids.push(...(next.get(id) ?? []));
+			else ids.push(...(edges.get(id) ?? []));
 		}
 		return found.sort(drawnOrder);
 	};
 	const previous = new Map<Box, Box>();
-	for (const box of drawn) for (const after of following(box)) if (!previous.has(after)) previous.set(after, box);
+	for (const box of drawn) for (const after of along(box, next)) if (!previous.has(after)) previous.set(after, box);
 	const order: Box[] = [];
 	const placed = new Set<Box>();
+	// Edges drawn against the reading ("CSS" to "HTML" on a line from HTML to CSS to JavaScript) still join the line.
 	const follow = (box: Box) => {
 		placed.add(box);
 		order.push(box);
-		for (const after of following(box)) if (!placed.has(after)) follow(after);
+		for (const after of along(box, links)) if (!placed.has(after)) follow(after);
 	};
 	for (const box of drawn) {
 		if (placed.has(box)) continue;
@@ -149,9 +154,32 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 	const byId = new Map(boxes.map((box) => [box.id, box]));
 	const topics = lessons.filter((box) => box.type === 'topic');
 	const subtopics = lessons.filter((box) => box.type === 'subtopic');
-	// A paragraph drawn around subtopics ("Document DBs" around MongoDB and CouchDB) frames them as a section does, and titles them.
-	const titling = new Set(boxes.filter((box) => box.type === 'paragraph' && subtopics.some((sub) => inside(sub, box))));
-	const frames = [...boxes.filter((box) => box.type === 'section'), ...titling];
+	// A frame around subtopics and no topic is titled by its words, a paragraph's ("Document DBs" around MongoDB and
+	// CouchDB) when they are a heading and no sentence, which is a note on what it holds; or by a label written at its top
+	// or foot, inside it or against its edge ("Browser APIs" under its column). A paragraph only frames what it titles.
+	// A label under or over a frame, within its width and less than its own height from its edge.
+	const gap = (label: Box, frame: Box) => Math.min(Math.abs(label.y - (frame.y + frame.height)), Math.abs(frame.y - (label.y + label.height)));
+	const nextTo = (label: Box, frame: Box) =>
+		label.x >= frame.x - TOUCHING && label.x + label.width <= frame.x + frame.width + TOUCHING && gap(label, frame) < label.height;
+	const groupFrames = boxes.filter((box) => (box.type === 'section' || box.type === 'paragraph') && subtopics.some((sub) => inside(sub, box)) && !topics.some((topic) => inside(topic, box)));
+	const labels = boxes.filter((box) => box.type === 'label' && box.label);
+	const captionOf = (frame: Box) => {
+		const framed = subtopics.filter((sub) => inside(sub, frame));
+		const within = labels.filter((label) => inside(label, frame) && (framed.every((sub) => sub.y < label.y) || framed.every((sub) => sub.y > label.y)));
+		// Words written in another frame are its own, and words between two frames the nearer's ("Popular AI Models" atop
+		// the frame below).
+		const against = labels.filter((label) =>
+			nextTo(label, frame) && !groupFrames.some((other) => inside(label, other) || (other !== frame && nextTo(label, other) && gap(label, other) < gap(label, frame))));
+		// Labels side by side over its columns ("Unix" and "Linux") caption those columns, not the frame.
+		const captions = within.length > 0 ? within : against;
+		return captions.length === 1 ? captions[0]!.label : undefined;
+	};
+	const titles = new Map(groupFrames.flatMap((box) => {
+		const title = box.type === 'paragraph' && box.label && !SENTENCE.test(box.label) ? box.label : captionOf(box);
+		return title ? [[box, title] as const] : [];
+	}));
+	const titling = new Set(titles.keys());
+	const frames = [...boxes.filter((box) => box.type === 'section'), ...[...titling].filter((box) => box.type === 'paragraph')];
 	// Lines connect what they touch; so do titled frames drawn side by side, a grid of them reached as one.
 	const carries = (box: Box) => LINE_NODES.has(box.type) || titling.has(box);
 	// What a block's boxes and frames reach through edges, drawn lines and touching titled frames: the anchors among them.
@@ -180,12 +208,13 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 	const childrenOf = new Map<Box, Box[]>();
 	const add = (parent: Box, boxes: readonly Box[]) => childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), ...boxes]);
 	const loose: Box[] = [];
-	const unplaced: { block: Box[]; top: Box[] }[] = [];
+	let unplaced: { block: Box[]; top: Box[]; around: Box[] }[] = [];
+	const anchorOfFrame = new Map<Box, Box>();
 	for (const block of blocksOf(subtopics, frames)) {
 		const around = frames.filter((frame) => block.some((box) => inside(box, frame)));
 		const frame = around.sort((a, b) => area(a) - area(b))[0];
 		// A subtopic drawn across a frame's top ("Authentication" over its methods) heads it: the others are its own.
-		const head = frame && block.find((box) => Math.abs(box.y - frame.y) <= TOUCHING && box.width >= frame.width - TOUCHING);
+		const head = frame && block.find((box) => acrossTop(box, frame));
 		// An edge from one of them to another makes that one its own ("Pull Requests" to "PR from a Fork" in one frame).
 		const leads = (from: Box, to: Box) => from !== to && next.get(from.id)?.has(to.id) === true;
 		const leaders = (box: Box) => block.filter((other) => leads(other, box) && !block.some((up) => leads(up, other)));
@@ -196,15 +225,25 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 			top = [head];
 		}
 		if (frame && titling.has(frame)) {
-			add(frame, top);
-			top = [frame];
+			add(frame, top.filter((box) => inside(box, frame)));
+			top = [frame, ...top.filter((box) => !inside(box, frame))];
 		}
-		const anchor = nearestTo(centre(block), anchorsReached([...block, ...around]));
-		if (anchor) add(anchor, top);
-		else unplaced.push({ block, top });
+		// A topic drawn across the top of a frame ("Serverless" over its providers) heads it, whatever lines run through it.
+		const anchor = topics.find((topic) => around.some((frame) => acrossTop(topic, frame))) ?? nearestTo(centre(block), anchorsReached([...block, ...around]));
+		if (!anchor) unplaced.push({ block, top, around });
+		else {
+			add(anchor, top);
+			for (const frame of around) anchorOfFrame.set(frame, anchor);
+		}
 	}
+	// A frame nothing reaches drawn against another in its column ("Email Protocols" under the other protocols) goes with it.
+	const stackedOn = ({ around }: { around: Box[] }) =>
+		around.flatMap((frame) => frames.flatMap((other) => (other !== frame && inColumn(frame, other) ? (anchorOfFrame.get(other) ?? []) : [])))[0];
+	for (const item of unplaced.filter(stackedOn)) add(stackedOn(item)!, item.top);
+	unplaced = unplaced.filter((item) => !stackedOn(item));
 	// A block no topic or heading reaches goes with the topic drawn nearest it, unless an edge from a subtopic leads
-	// into it ("git reset" to its flags): then it is that subtopic's, box by box to the nearer when two lead into a column.
+	// into it ("git reset" to its flags): then it is that subtopic's, box by box to the one whose edge leads to it, else the
+	// nearer, when several lead into a column.
 	const leadInto = ({ block }: { block: Box[] }) =>
 		subtopics.filter((box) => !block.includes(box) && block.some((sub) => next.get(box.id)?.has(sub.id)));
 	const withNearestTopic = ({ block, top }: { block: Box[]; top: Box[] }) => {
@@ -220,7 +259,10 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 		const ready = led.filter((item) => leadInto(item).some((box) => now.has(box)));
 		for (const item of ready) {
 			const from = leadInto(item).filter((box) => now.has(box));
-			for (const box of item.top) add(nearestTo(centre([box]), from)!, [box]);
+			for (const box of item.top) {
+				const own = from.filter((leader) => next.get(leader.id)?.has(box.id));
+				add(nearestTo(centre([box]), own.length > 0 ? own : from)!, [box]);
+			}
 		}
 		led = led.filter((item) => !ready.includes(item));
 		progress = ready.length > 0;
@@ -230,10 +272,10 @@ export function roadmapShEntries(drawing: unknown, pages: readonly string[]): { 
 	const entryOf = (box: Box): NavEntry => {
 		const children = (childrenOf.get(box) ?? []).sort(drawnOrder).map(entryOf);
 		const page = LESSON_NODES.has(box.type) ? { url: fileOf.get(box.id)! } : {};
-		return { title: box.label, ...page, ...(children.length > 0 ? { children } : {}) };
+		return { title: titles.get(box) ?? box.label, ...page, ...(children.length > 0 ? { children } : {}) };
 	};
 	const headings = [...childrenOf.keys()].filter((box) => ANCHOR_NODES.has(box.type) && !titling.has(box));
-	const heads = readingOrder([...new Set([...topics, ...headings]), ...loose], next);
+	const heads = readingOrder([...new Set([...topics, ...headings]), ...loose], next, links);
 	const partOf = partsOf(heads, frames, boxes.filter((box) => TEXT_NODES.has(box.type) && box.label));
 	const entries: NavEntry[] = [];
 	const partEntries = new Map<Box, NavEntry>();
