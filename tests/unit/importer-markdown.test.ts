@@ -525,6 +525,14 @@ describe('removeSiteMarkup', () => {
 		]);
 	});
 
+	it('gives a heading the ID Hugging Face\'s doc-builder writes in double brackets at its end, unnoted; brackets elsewhere stay', () => {
+		const markdown = '## How do Transformers work?[[how-do-transformers-work]]\n\nSee [[notes]] here.';
+		const { mdx, messages, tree } = transform(markdown, (parsed, found) => removeSiteMarkup(parsed, found));
+		expect(mdx).toBe('## How do Transformers work?\n\nSee \\[\\[notes]] here.');
+		expect(nodesOf<Heading>(tree, 'heading')[0]!.data?.hProperties?.['id']).toBe('how-do-transformers-work');
+		expect(messages).toBe('');
+	});
+
 	it('removes the attributes Pandoc gives an image or a link, key=value pairs alone (Quarto\'s `{width="20"}`), quoted values with spaces included', () => {
 		const markdown = '![Logo](logo.png){width="20"} and ![Plot](plot.png){#fig-plot fig-alt="A scatter plot"}, [Slides](s.html){target=_blank}, but text {width=2} stays.';
 		const { mdx } = transform(markdown, (parsed, found) => removeSiteMarkup(parsed, found));

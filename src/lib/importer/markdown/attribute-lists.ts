@@ -1,6 +1,7 @@
 /**
  * MkDocs sites style what they show with Python-Markdown's attribute lists ("[Start](intro.md){ .md-button }",
- * "## Setup {: #setup .wide }", also kramdown's, Pandoc's and Goldmark's, Hugo's: "## Setup {id=\"setup\"}") and Material's icon shortcodes (":material-robot:",
+ * "## Setup {: #setup .wide }", also kramdown's, Pandoc's and Goldmark's, Hugo's: "## Setup {id=\"setup\"}", and Hugging Face
+ * doc-builder's heading IDs, "## Setup[[setup]]") and Material's icon shortcodes (":material-robot:",
  * ":octicons-arrow-right-24:"). GitHub shows both as text; they name classes and icons of the site the plan was written
  * for, so the importer leaves them out, with a note.
  */
@@ -37,6 +38,8 @@ const idOf = (inside: string) => {
 	return found ? (found[1] ?? found[2] ?? found[3] ?? found[4]) : undefined;
 };
 
+const BRACKETED_ID = /[ \t]*\[\[([A-Za-z0-9_][\w.-]*)\]\][ \t]*$/;
+
 const UNNUMBERED = /(?<=^|[ \t])(?:-|\.unnumbered)(?=[ \t]|$)/g;
 
 /** Gives a heading or an image the ID an attribute list set, as a site's HTML would carry it. */
@@ -57,7 +60,9 @@ const altOf = (inside: string) => {
  */
 function withoutSiteMarkup(text: Text, after: Nodes | undefined, endsBlock: boolean, noted: (message: string) => void, headingId?: (id: string) => void): string {
 	const afterElement = after !== undefined && after.type !== 'text';
-	let value = text.value.replace(new RegExp(`${ICON.source}(?:${BRACES.source})?`, 'g'), (found: string, colon?: string, inside?: string) => {
+	// Hugging Face's doc-builder writes a heading's ID in double brackets at its end (`## Setup[[setup]]`).
+	let value = headingId ? text.value.replace(BRACKETED_ID, (_: string, id: string) => (headingId(id), '')) : text.value;
+	value = value.replace(new RegExp(`${ICON.source}(?:${BRACES.source})?`, 'g'), (found: string, colon?: string, inside?: string) => {
 		const icon = found.replace(/\{.*$/, '');
 		noted(`removed the icon "${icon}": it is one of the icons of the MkDocs site the plan was written for`);
 		if (inside !== undefined && !isAttributeList(colon ?? '', inside)) return found.slice(icon.length);
