@@ -525,11 +525,12 @@ describe('removeSiteMarkup', () => {
 		]);
 	});
 
-	it('gives a heading the ID Hugging Face\'s doc-builder writes in double brackets at its end, unnoted; brackets elsewhere stay', () => {
-		const markdown = '## How do Transformers work?[[how-do-transformers-work]]\n\nSee [[notes]] here.';
+	it('gives a heading the ID Hugging Face\'s doc-builder writes in double brackets at its end, unnoted, once per page; brackets elsewhere stay', () => {
+		const markdown = '## How do Transformers work?[[how-do-transformers-work]]\n\nSee [[notes]] here.\n\n## How do Transformers work?[[how-do-transformers-work]]';
 		const { mdx, messages, tree } = transform(markdown, (parsed, found) => removeSiteMarkup(parsed, found));
-		expect(mdx).toBe('## How do Transformers work?\n\nSee \\[\\[notes]] here.');
-		expect(nodesOf<Heading>(tree, 'heading')[0]!.data?.hProperties?.['id']).toBe('how-do-transformers-work');
+		expect(mdx).toBe('## How do Transformers work?\n\nSee \\[\\[notes]] here.\n\n## How do Transformers work?');
+		// The same section written again (for another framework) leaves the ID to the first.
+		expect(nodesOf<Heading>(tree, 'heading').map((heading) => heading.data?.hProperties?.['id'])).toEqual(['how-do-transformers-work', undefined]);
 		expect(messages).toBe('');
 	});
 

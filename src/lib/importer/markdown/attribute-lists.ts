@@ -95,6 +95,10 @@ function withoutSiteMarkup(text: Text, after: Nodes | undefined, endsBlock: bool
  * image's (`{#fig-scatter}`) the ID its figure is referred to by.
  */
 export function removeSiteMarkup(tree: Root, notes: ImportNote[]): void {
+	// An ID names one heading: a page written twice over (doc-builder's PyTorch and TensorFlow versions of a section)
+	// gives it to the first.
+	const given = new Set<string>();
+	const giveOnce = (heading: Nodes) => (id: string) => void (given.has(id) || (given.add(id), withId(heading, id)));
 	visit(tree, (node: Nodes) => {
 		if (!('children' in node)) return;
 		const parent = node as Parents;
@@ -105,7 +109,7 @@ export function removeSiteMarkup(tree: Root, notes: ImportNote[]): void {
 			const line = child.position?.start.line;
 			const noted = (message: string) => notes.push({ message, ...(line ? { line } : {}) });
 			const last = i === children.length - 1;
-			const headingId = last && parent.type === 'heading' ? (id: string) => withId(parent, id) : undefined;
+			const headingId = last && parent.type === 'heading' ? giveOnce(parent) : undefined;
 			const value = withoutSiteMarkup(child, children[i - 1], last && BLOCKS.has(parent.type), noted, headingId);
 			if (value === child.value) continue;
 			// The spaces around the markup went with it: at the edge of its block or link, and doubled between words.
