@@ -6,6 +6,8 @@
  * for, so the importer leaves them out, with a note.
  */
 import type { Nodes, Parents, Root, Text } from 'mdast';
+import { slug } from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ImportNote } from './notes.ts';
 
@@ -96,9 +98,13 @@ function withoutSiteMarkup(text: Text, after: Nodes | undefined, endsBlock: bool
  */
 export function removeSiteMarkup(tree: Root, notes: ImportNote[]): void {
 	// An ID names one heading: a page written twice over (doc-builder's PyTorch and TensorFlow versions of a section)
-	// gives it to the first.
+	// gives it to the first, and one its words give it anyway is left to them, as the site numbers a second such heading.
 	const given = new Set<string>();
-	const giveOnce = (heading: Nodes) => (id: string) => void (given.has(id) || (given.add(id), withId(heading, id)));
+	const giveOnce = (heading: Nodes) => (id: string) => {
+		if (given.has(id)) return;
+		given.add(id);
+		if (slug(toString(heading).replace(BRACKETED_ID, '')) !== id) withId(heading, id);
+	};
 	visit(tree, (node: Nodes) => {
 		if (!('children' in node)) return;
 		const parent = node as Parents;
