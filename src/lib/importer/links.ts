@@ -76,9 +76,11 @@ export function findPlanFile<T extends { path: string }>(files: readonly T[]): (
 			const found = exact.get(candidate) ?? byPath.get(candidate.toLowerCase());
 			if (found) return found;
 		}
+		// (A page served elsewhere is its path exactly, not a folder renamed since.)
+		if (!elsewhere) return null;
 		const moved = renamedFolder(path);
-		if (moved) return lookUp(moved, elsewhere);
-		const served = elsewhere ? servedElsewhere(path) : null;
+		if (moved) return lookUp(moved, true);
+		const served = servedElsewhere(path);
 		return served ? lookUp(served, false) : null;
 	};
 	const find = (path: string) => lookUp(path, true);
