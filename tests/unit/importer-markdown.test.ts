@@ -525,6 +525,16 @@ describe('removeSiteMarkup', () => {
 		]);
 	});
 
+	it('gives a heading the ID Hugging Face\'s doc-builder writes in double brackets at its end, unnoted, once per page; brackets elsewhere stay', () => {
+		const markdown = '## How do Transformers work?[[how-transformers-work]]\n\nSee [[notes]] here.\n\n## How do Transformers work?[[how-transformers-work]]\n\n## Defining the model[[defining-the-model]]';
+		const { mdx, messages, tree } = transform(markdown, (parsed, found) => removeSiteMarkup(parsed, found));
+		expect(mdx).toBe('## How do Transformers work?\n\nSee \\[\\[notes]] here.\n\n## How do Transformers work?\n\n## Defining the model');
+		// The same section written again (for another framework) leaves the ID to the first; one the words give anyway
+		// is left to them, so that the site can number a second heading so worded.
+		expect(nodesOf<Heading>(tree, 'heading').map((heading) => heading.data?.hProperties?.['id'])).toEqual(['how-transformers-work', undefined, undefined]);
+		expect(messages).toBe('');
+	});
+
 	it('removes the attributes Pandoc gives an image or a link, key=value pairs alone (Quarto\'s `{width="20"}`), quoted values with spaces included', () => {
 		const markdown = '![Logo](logo.png){width="20"} and ![Plot](plot.png){#fig-plot fig-alt="A scatter plot"}, [Slides](s.html){target=_blank}, but text {width=2} stays.';
 		const { mdx } = transform(markdown, (parsed, found) => removeSiteMarkup(parsed, found));

@@ -1473,3 +1473,31 @@ describe('a Mintlify navigation', () => {
 		});
 	});
 });
+
+describe("a Hugging Face doc-builder site's _toctree.yml", () => {
+	it('reads the English toctree below the repository given: each titled section a group of its pages in order, the README naming the plan, other languages left out', () => {
+		withImportFolders((dir, content) => {
+			const course = join(dir, 'course');
+			writeFiles(course, {
+				'README.md': '# The Tensor Course\n\nThe source of the course, in many languages.\n',
+				'chapters/en/_toctree.yml': '- title: 0. Setup\n  sections:\n  - local: chapter0/1\n    title: Introduction\n- title: 1. Tensors\n  sections:\n  - local: chapter1/1\n    title: What a tensor is\n  - local: chapter1/2\n    title: Quick quiz\n',
+				'chapters/en/chapter0/1.mdx': '# Introduction[[introduction]]\n\nInstall the tools.\n',
+				'chapters/en/chapter1/1.mdx': '# What a tensor is[[what-a-tensor-is]]\n\nArrays with axes.\n',
+				'chapters/en/chapter1/2.mdx': '# Quick quiz[[quick-quiz]]\n\nTest yourself.\n',
+				'chapters/fr/_toctree.yml': '- title: 0. Installation\n  sections:\n  - local: chapter0/1\n    title: Introduction\n',
+				'chapters/fr/chapter0/1.mdx': '# Introduction[[introduction]]\n\nInstallez les outils.\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([course, '--id', 'tensors', '--out', content], dir, { log: (line: string) => lines.push(line), error: () => {} })).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'tensors');
+			const index = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			expect(index).toContain('title: "The Tensor Course"');
+			expect(index).toMatch(/groups:\n  - id: 0-setup\n    title: "0\. Setup"\n  - id: 1-tensors\n    title: "1\. Tensors"\n/);
+			const phase = (id: string) => readFileSync(join(roadmap, `${id}.mdx`), 'utf8');
+			expect(phase('tensor')).toMatch(/title: "What a tensor is"\norder: 2\n[\s\S]*group: 1-tensors\n[\s\S]*---\n\nArrays with axes\./);
+			expect(phase('quick-quiz')).toContain('order: 3');
+			expect(readdirSync(roadmap).join(' ')).not.toMatch(/installez/);
+			expect(lines.join('\n')).toContain('3 phases, split at the table of contents');
+		});
+	});
+});

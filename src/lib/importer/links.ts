@@ -67,7 +67,7 @@ export function findPlanFile<T extends { path: string }>(files: readonly T[]): (
 	const byPath = new Map(files.map((f) => [f.path.toLowerCase(), f]));
 	const exact = new Map(files.map((f) => [f.path, f]));
 	const sources = (page: string) => [`${page}.md`, `${page}.mdx`, `${page}.qmd`, `${page}.Rmd`, `${page}.ipynb`];
-	const find = (path: string): T | null => {
+	const lookUp = (path: string, elsewhere: boolean): T | null => {
 		const built = /\.html?$/i.test(path) ? sources(path.replace(/\.html?$/i, '')) : path && !/\.[^./]+$/.test(path) ? sources(path) : [];
 		// A folder without a README may hold its page under its own name ("week-01-setup/week-01-setup.md").
 		const named = path && !/\.[^./]+$/.test(path) ? sources(`${path}/${path.split('/').at(-1)}`) : [];
@@ -76,8 +76,22 @@ export function findPlanFile<T extends { path: string }>(files: readonly T[]): (
 			const found = exact.get(candidate) ?? byPath.get(candidate.toLowerCase());
 			if (found) return found;
 		}
+		// (A page served elsewhere is its path exactly, not a folder renamed since.)
+		if (!elsewhere) return null;
 		const moved = renamedFolder(path);
-		return moved ? find(moved) : null;
+		if (moved) return lookUp(moved, true);
+		const served = servedElsewhere(path);
+		return served ? lookUp(served, false) : null;
+	};
+	const find = (path: string) => lookUp(path, true);
+	// Sites serve some pages at an address that is not their path: Jekyll a collection's documents without the
+	// underscore of its folder (`_2026/shell.md` at `/2026/shell/`), Hugging Face's doc-builder a course's or library's
+	// pages under its name (`chapter1/3.mdx` at `/course/chapter1/3`). A first folder the plan lacks is read so.
+	const planFolders = new Set(files.filter((f) => f.path.includes('/')).map((f) => f.path.slice(0, f.path.indexOf('/')).toLowerCase()));
+	const servedElsewhere = (path: string) => {
+		const [first = '', ...rest] = path.split('/');
+		if (rest.length === 0 || /^(?:_|\.\.?$)/.test(first) || planFolders.has(first.toLowerCase())) return null;
+		return planFolders.has(`_${first.toLowerCase()}`) ? `_${first}/${rest.join('/')}` : rest.join('/');
 	};
 	// A link to a folder renamed since it was written ("Semana_04_(1-5_Dic_2025)/" for "Semana_04_(01-05_Dic_2025)/")
 	// leads to the one folder beside it that opens with the same word and number, when no other does.

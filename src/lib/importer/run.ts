@@ -17,6 +17,7 @@ import { slugify } from './slugs.ts';
 import { parseMarkdown } from './markdown/parse.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
+import { docBuilderFolder, docBuilderNav } from './sites/doc-builder.ts';
 import { jekyllCollectionsNav, jekyllNav } from './sites/jekyll.ts';
 import { jekyllDataNav } from './sites/jekyll-data-nav.ts';
 import { carpentriesLesson } from './sites/carpentries.ts';
@@ -286,7 +287,7 @@ function repositoryOf(folder: string): RepositoryAddresses | null {
 /**
  * The docs site a folder is, or holds the pages of, when its tool keeps the table of contents in its configuration:
  * an MkDocs site (`mkdocs.yml` there, or beside the folder when it is the site's `docs_dir`), a Quarto book or website
- * (`_quarto.yml`), a Carpentries Workbench lesson (`config.yaml`), a Jupyter Book (`_toc.yml`, with `_config.yml`), a MyST project (`myst.yml`), a Sphinx site in MyST (`conf.py`) or a Jekyll site whose pages' frontmatter places them.
+ * (`_quarto.yml`), a Carpentries Workbench lesson (`config.yaml`), a Jupyter Book (`_toc.yml`, with `_config.yml`), a Hugging Face doc-builder site (`_toctree.yml`), a MyST project (`myst.yml`), a Sphinx site in MyST (`conf.py`) or a Jekyll site whose pages' frontmatter places them.
  */
 function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	for (const config of [folder, dirname(folder)].flatMap((dir) => ['mkdocs.yml', 'mkdocs.yaml'].map((name) => join(dir, name)))) {
@@ -312,9 +313,25 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const toc = readFile(join(folder, '_toc.yml'));
 	const book = toc === null ? null : readJupyterBookToc(toc, readFile(join(folder, '_config.yml')));
 	if (book) return { nav: book, pages: folder };
+	const docBuilder = docBuilderSiteOf(folder);
+	if (docBuilder) return docBuilder;
 	const mystConfig = readFile(join(folder, 'myst.yml'));
 	const myst = mystConfig === null ? null : readMystProject(mystConfig, listFiles(folder).found.filter((path) => LESSON_FILE.test(path)));
 	return myst ? { nav: myst, pages: folder } : (sphinxSiteOf(folder) ?? jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? mintlifySiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder));
+}
+
+/**
+ * A Hugging Face doc-builder site, given its language folder or the repository above it (see sites/doc-builder.ts):
+ * its `_toctree.yml`'s pages, named by the `#` title of the README of the folder given, which the toctree lacks.
+ */
+function docBuilderSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
+	const pages = docBuilderFolder(folder);
+	const nav = pages === null ? null : docBuilderNav(readFile(join(pages, '_toctree.yml')) ?? '');
+	if (pages === null || nav === null) return null;
+	const readme = pages === folder ? null : readFile(join(folder, 'README.md'));
+	const heading = readme === null ? undefined : parseMarkdown(readme).children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+	const siteName = heading ? toString(heading).trim() : '';
+	return { nav: { ...nav, ...(siteName ? { siteName } : {}) }, pages };
 }
 
 /**

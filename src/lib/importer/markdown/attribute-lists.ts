@@ -1,10 +1,13 @@
 /**
  * MkDocs sites style what they show with Python-Markdown's attribute lists ("[Start](intro.md){ .md-button }",
- * "## Setup {: #setup .wide }", also kramdown's, Pandoc's and Goldmark's, Hugo's: "## Setup {id=\"setup\"}") and Material's icon shortcodes (":material-robot:",
+ * "## Setup {: #setup .wide }", also kramdown's, Pandoc's and Goldmark's, Hugo's: "## Setup {id=\"setup\"}", and Hugging Face
+ * doc-builder's heading IDs, "## Setup[[setup]]") and Material's icon shortcodes (":material-robot:",
  * ":octicons-arrow-right-24:"). GitHub shows both as text; they name classes and icons of the site the plan was written
  * for, so the importer leaves them out, with a note.
  */
 import type { Nodes, Parents, Root, Text } from 'mdast';
+import { slug } from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ImportNote } from './notes.ts';
 
@@ -37,6 +40,8 @@ const idOf = (inside: string) => {
 	return found ? (found[1] ?? found[2] ?? found[3] ?? found[4]) : undefined;
 };
 
+const BRACKETED_ID = /[ \t]*\[\[([A-Za-z0-9_][\w.-]*)\]\][ \t]*$/;
+
 const UNNUMBERED = /(?<=^|[ \t])(?:-|\.unnumbered)(?=[ \t]|$)/g;
 
 /** Gives a heading or an image the ID an attribute list set, as a site's HTML would carry it. */
@@ -57,7 +62,9 @@ const altOf = (inside: string) => {
  */
 function withoutSiteMarkup(text: Text, after: Nodes | undefined, endsBlock: boolean, noted: (message: string) => void, headingId?: (id: string) => void): string {
 	const afterElement = after !== undefined && after.type !== 'text';
-	let value = text.value.replace(new RegExp(`${ICON.source}(?:${BRACES.source})?`, 'g'), (found: string, colon?: string, inside?: string) => {
+	// Hugging Face's doc-builder writes a heading's ID in double brackets at its end (`## Setup[[setup]]`).
+	let value = headingId ? text.value.replace(BRACKETED_ID, (_: string, id: string) => (headingId(id), '')) : text.value;
+	value = value.replace(new RegExp(`${ICON.source}(?:${BRACES.source})?`, 'g'), (found: string, colon?: string, inside?: string) => {
 		const icon = found.replace(/\{.*$/, '');
 		noted(`removed the icon "${icon}": it is one of the icons of the MkDocs site the plan was written for`);
 		if (inside !== undefined && !isAttributeList(colon ?? '', inside)) return found.slice(icon.length);
@@ -90,6 +97,14 @@ function withoutSiteMarkup(text: Text, after: Nodes | undefined, endsBlock: bool
  * image's (`{#fig-scatter}`) the ID its figure is referred to by.
  */
 export function removeSiteMarkup(tree: Root, notes: ImportNote[]): void {
+	// An ID names one heading: a page written twice over (doc-builder's PyTorch and TensorFlow versions of a section)
+	// gives it to the first, and one its words give it anyway is left to them, as the site numbers a second such heading.
+	const given = new Set<string>();
+	const giveOnce = (heading: Nodes) => (id: string) => {
+		if (given.has(id)) return;
+		given.add(id);
+		if (slug(toString(heading).replace(BRACKETED_ID, '')) !== id) withId(heading, id);
+	};
 	visit(tree, (node: Nodes) => {
 		if (!('children' in node)) return;
 		const parent = node as Parents;
@@ -100,7 +115,7 @@ export function removeSiteMarkup(tree: Root, notes: ImportNote[]): void {
 			const line = child.position?.start.line;
 			const noted = (message: string) => notes.push({ message, ...(line ? { line } : {}) });
 			const last = i === children.length - 1;
-			const headingId = last && parent.type === 'heading' ? (id: string) => withId(parent, id) : undefined;
+			const headingId = last && parent.type === 'heading' ? giveOnce(parent) : undefined;
 			const value = withoutSiteMarkup(child, children[i - 1], last && BLOCKS.has(parent.type), noted, headingId);
 			if (value === child.value) continue;
 			// The spaces around the markup went with it: at the edge of its block or link, and doubled between words.
