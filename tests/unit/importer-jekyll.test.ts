@@ -272,6 +272,11 @@ describe("a Jekyll page's Liquid", () => {
 			[6, `left out the Liquid value "{{ module }}": ${fillsIn}`],
 		]);
 	});
+
+	it("leaves no empty list item where a tag of the site's plugins stood alone, and keeps an item's words beside one", () => {
+		const text = '## Week 1\n\n- {% lec 1 %}\n- {% lec 2 %} Recursion\n1. {% hw 1 %}\n2. Read chapter 1\n';
+		expect(renderLiquid(text, site, null).text).toBe('## Week 1\n\n-  Recursion\n2. Read chapter 1\n');
+	});
 });
 
 describe("a Jekyll page whose Liquid reads only its own and the site's values", () => {

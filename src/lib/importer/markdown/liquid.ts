@@ -298,6 +298,7 @@ function renderText(source: string, site: Record<string, unknown>, page: Record<
 		if (inside !== undefined) notes.push({ message: `left out the Liquid value "${shown}": the Jekyll site the plan was written for fills it in`, line: lineAt(offset) });
 		return '\uE003';
 	});
-	// A line that only held what was left out goes with it.
-	return { text: rendered.replace(/^[ \t]*(?:\uE003[ \t]*)+\n/gm, '').replace(/\uE003/g, ''), notes };
+	// A line that only held what was left out goes with it, and so does a list item (`- {% lec 1 %}`, a tag of the site's
+	// plugins), which would be an empty bullet; one with words beside it keeps them.
+	return { text: rendered.replace(/^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\uE003[ \t]*)+\n/gm, '').replace(/\uE003/g, ''), notes };
 }
