@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jekyllCollectionsNav, jekyllNav } from '../../src/lib/importer/sites/jekyll.ts';
 import { calloutsOf, kramdownBlocks } from '../../src/lib/importer/markdown/kramdown.ts';
-import { renderLiquid } from '../../src/lib/importer/markdown/liquid.ts';
+import { documentDrop, renderLiquid } from '../../src/lib/importer/markdown/liquid.ts';
 import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
 import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
 import { toMdx } from '../../src/lib/importer/markdown/serialize.ts';
@@ -377,6 +377,32 @@ describe("a Jekyll course's schedule kept in its data files", () => {
 			expect(phase('sensitivity')).toMatch(/^label: "Week 3 \(Sep 08\)"$/m);
 			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toContain('Topics by class day');
 		});
+	});
+});
+
+describe("a Jekyll page looping over a collection's documents", () => {
+	const lectures = [
+		documentDrop({ title: 'Sets', type: 'lecture', week: 1, date: '2026-01-07', url: '/_lectures/sets.md' }, 'Read **chapter 1**.'),
+		documentDrop({ title: 'Setup', type: 'lab', week: 1, date: '2026-01-06', url: '/_lectures/setup.md' }, ''),
+		documentDrop({ title: 'Logic', type: 'lecture', week: 1, date: '2026-01-05', url: '/_lectures/logic.md' }, 'Read **chapter 0**.'),
+		documentDrop({ title: 'Graphs', type: 'lecture', week: 2, date: '2026-01-12', url: '/_lectures/graphs.md' }, 'Practice.'),
+	];
+	const loop = '{% assign shown = site.lectures | where: "type", "lecture" | sort: "date" %}\n{% for l in shown %}\n- [{{ l.title }}]({{ l.url | relative_url }}): {{ l }}\n{% endfor %}\n';
+	const listed = '- [Logic](/_lectures/logic.md): Read **chapter 0**.\n\n- [Sets](/_lectures/sets.md): Read **chapter 1**.\n\n- [Graphs](/_lectures/graphs.md): Practice.\n';
+
+	it('renders the loop over those a filter selects, in the order a sort gives, each written out whole its text', () => {
+		expect(renderLiquid(loop, { lectures }, null).text.trim()).toBe(listed.trim());
+	});
+
+	it("renders it so beside what only the site knows, which is left out", () => {
+		const { text, notes } = renderLiquid(`{% include header.html %}\n${loop}`, { lectures }, null);
+		expect(text).toContain(listed);
+		expect(notes.map((note) => note.message)).toContain('left out the Liquid tag "{% include header.html %}": the Jekyll site the plan was written for fills it in');
+	});
+
+	it('renders the groups `group_by` makes of them, and `where_exp` selections', () => {
+		const grouped = '{% assign weeks = site.lectures | group_by: "week" %}{% for w in weeks %}Week {{ w.name }}: {% assign labs = w.items | where_exp: "l", "l.type == \'lab\'" %}{{ w.items.size }} classes, {{ labs.size }} lab\n{% endfor %}';
+		expect(renderLiquid(grouped, { lectures }, null).text).toBe('Week 1: 3 classes, 1 lab\nWeek 2: 1 classes, 0 lab\n');
 	});
 });
 

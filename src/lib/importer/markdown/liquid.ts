@@ -9,7 +9,7 @@
  * importer knows, its frontmatter's and the site's (a schedule's dates, `{{ page.days[lec] | date: '%a %-m/%-d' }}`).
  * Code keeps what it cannot render as written, since a lesson may show template code.
  */
-import { Liquid, TagToken, TokenKind, Tokenizer, type TopLevelToken } from 'liquidjs';
+import { Drop, Liquid, TagToken, TokenKind, Tokenizer, type TopLevelToken } from 'liquidjs';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import remarkRehype from 'remark-rehype';
@@ -65,6 +65,23 @@ function tag(name: string, argument: string): string | undefined {
 	return undefined;
 }
 
+/** A Jekyll document as Liquid reads it: its fields, and, written out whole, its text. */
+class JekyllDocument extends Drop {
+	readonly #body: string;
+
+	constructor(fields: Record<string, unknown>, body: string) {
+		super();
+		Object.assign(this, fields);
+		this.#body = body;
+	}
+
+	override valueOf(): string {
+		return this.#body;
+	}
+}
+
+export const documentDrop = (fields: Record<string, unknown>, body: string): Drop => new JekyllDocument(fields, body);
+
 /** The offsets of a text's code (blocks and inline), where Liquid the importer cannot render stays as written. */
 function codeRanges(tree: Root): Array<[number, number]> {
 	const ranges: Array<[number, number]> = [];
@@ -80,7 +97,8 @@ function codeRanges(tree: Root): Array<[number, number]> {
  * Dates keep the zone they are written in, as Ruby's do; a tag's trimming (`-%}`) takes one line break, not all.
  */
 function jekyllEngine(strictFilters: boolean): Liquid {
-	const engine = new Liquid({ strictFilters, strictVariables: false, preserveTimezones: true, greedy: false });
+	// `where` matches a value in a list too (a lecture's `tags`), as Jekyll's does.
+	const engine = new Liquid({ strictFilters, strictVariables: false, preserveTimezones: true, greedy: false, jekyllWhere: true });
 	for (const name of ['link', 'post_url']) engine.registerTag(name, { parse(token) { this['path'] = token.args; }, render() { return tag(name, String(this['path'])); } });
 	engine.registerTag('include', { parse() {}, render() { return ''; } });
 	for (const name of URL_FILTERS) engine.registerFilter(name, (value: unknown) => { const url = String(value ?? ''); return url && fromRoot(url); });
@@ -196,19 +214,36 @@ const ofRows = (loop: Loop) => /^\{%[^]*?%\}\s*[<|]/.test(loop.text);
 const asRows = (output: string) => output.replace(/^[ \t]*\n/gm, '').trimEnd();
 
 /**
- * The text with each loop over the site's data (`{% for w in site.data.schedule %}…{% endfor %}`, outside code)
- * rendered, after the `assign`s before it; a loop liquidjs cannot render stays for the pass below to leave out.
+ * The text with each loop over the site's data or collections (`{% for w in site.data.schedule %}…{% endfor %}`,
+ * `{% for l in site.lectures %}`, outside code), or over a variable assigned what they hold, filtered or sorted
+ * (`{% assign labs = site.lectures | where: "type", "lab" | sort: "date" %}`), rendered, after the `assign`s before
+ * it; a loop liquidjs cannot render stays for the pass below to leave out.
  */
 function renderDataLoops(text: string, site: Record<string, unknown>, page: Record<string, unknown>, inCode: (offset: number) => boolean): string {
-	if (!/\bsite\.data\b/.test(text)) return text;
+	const held = (expression: string) => {
+		const name = /^site\.([\w-]+)/.exec(expression.trim())?.[1];
+		const value = name === undefined ? undefined : site[name];
+		return name === 'data' || (Array.isArray(value) && value.every((item) => item instanceof JekyllDocument));
+	};
+	if (!/\bsite\.[\w-]/.test(text)) return text;
 	let tokens;
 	try {
 		tokens = new Tokenizer(text).readTopLevelTokens();
 	} catch {
 		return text;
 	}
+	const assigned = new Set(
+		tokens.flatMap((token) => {
+			const [, name, value] = token instanceof TagToken && token.name === 'assign' ? (/^(\w+)\s*=\s*(.*)$/s.exec(token.args.trim()) ?? []) : [];
+			return name && value && held(value) ? [name] : [];
+		}),
+	);
+	const readsSite = (token: TagToken) => {
+		const source = /^\w+\s+in\s+([\w.-]+)/.exec(token.args.trim())?.[1] ?? '';
+		return held(source) || assigned.has(source);
+	};
 	const context = contextOf(site, page);
-	const { loops, assigns } = topLevelLoops(text, tokens, (token) => /\bin\s+site\.data\b/.test(token.args) && !inCode(token.begin));
+	const { loops, assigns } = topLevelLoops(text, tokens, (token) => readsSite(token) && !inCode(token.begin));
 	let rendered = text;
 	for (const loop of loops.reverse()) {
 		try {
