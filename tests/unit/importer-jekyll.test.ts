@@ -194,6 +194,25 @@ describe('importing a Just the Class course whose modules keep their lectures in
 	});
 });
 
+describe('importing a Just the Class course whose calendar draws its modules', () => {
+	it("reads a module's relative links from the calendar's folder, where Jekyll serves them", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'course'), {
+				'_config.yml': 'title: CS 4\ncollections:\n  modules:\n',
+				'index.md': page('title: Home\nnav_order: 0', '# CS 4\n\n{% for module in site.modules %}\n{{ module }}\n{% endfor %}\n'),
+				'syllabus.md': page('title: Syllabus\nnav_order: 1', 'Grades.\n'),
+				'_modules/week-01.md': page('title: Recursion', '- Read the [syllabus](syllabus.md) and [week 1](#recursion).\n- ![Call tree](images/tree.png)\n'),
+			});
+			mkdirSync(join(dir, 'course', 'images'));
+			writeFileSync(join(dir, 'course', 'images', 'tree.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+			expect(runImport([join(dir, 'course'), '--id', 'cs4', '--out', content], dir, silent)).toBe(0);
+			const recursion = readFileSync(join(content, 'roadmaps', 'cs4', 'recursion.mdx'), 'utf8');
+			expect(recursion).toMatch(/\[syllabus\]\(\/roadmaps\/cs4\/syllabus\/?\)/);
+			expect(recursion).toContain('![Call tree](./images/tree.png)');
+		});
+	});
+});
+
 describe('importing a Just the Docs course', () => {
 	it('makes its units groups and the weeks in them with lessons groups inside theirs, in the navigation order', () => {
 		withImportFolders((dir, content) => {

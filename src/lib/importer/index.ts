@@ -38,7 +38,7 @@ import { unresolvedIncludes } from './includes.ts';
 import { removeSiteMarkup } from './markdown/attribute-lists.ts';
 import { renderLiquid } from './markdown/liquid.ts';
 import { calloutsOf, kramdownBlocks } from './markdown/kramdown.ts';
-import { imagesFromPageFolder, layoutOf } from './sites/jekyll.ts';
+import { imagesFromPageFolder, layoutOf, linksFromDrawingPage } from './sites/jekyll.ts';
 import { crossReferences, executableChunks, inlineExpressions, letteredLists, shortcodes } from './markdown/quarto.ts';
 import { withoutRawTex } from './markdown/raw-tex.ts';
 import { hugoShortcodeText } from './markdown/hugo-shortcodes.ts';
@@ -93,6 +93,8 @@ export interface PlanInput {
 	jekyllConfig?: Record<string, unknown>;
 	/** The Jekyll site's layouts (`_layouts/<name>.html`) by name: one that draws a page from its values is rendered around it. */
 	jekyllLayouts?: Readonly<Record<string, string>>;
+	/** The page each collection document a page shows whole is drawn into, by the document's path (see sites/jekyll.ts). */
+	jekyllDrawnBy?: Readonly<Record<string, string>>;
 }
 
 export interface ImportOptions {
@@ -464,6 +466,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		resourceKinds(page.tree);
 		// Links and images that were HTML until now.
 		siteRootLinks(page.tree);
+		const drawnInto = input.jekyllDrawnBy?.[file.path];
+		if (drawnInto !== undefined) linksFromDrawingPage(page.tree, drawnInto);
 		safeUrls(page.tree, found);
 		if (ownRepository) ownRepositoryImages(page.tree, ownRepository, assets.readable, found);
 		remoteImagesToLinks(page.tree, found);

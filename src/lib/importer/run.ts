@@ -17,7 +17,7 @@ import { slugify } from './slugs.ts';
 import { parseMarkdown } from './markdown/parse.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
-import { jekyllCollectionsNav, jekyllNav, withCollections } from './sites/jekyll.ts';
+import { drawingPages, jekyllCollectionsNav, jekyllNav, withCollections } from './sites/jekyll.ts';
 import { jekyllDataNav } from './sites/jekyll-data-nav.ts';
 import { carpentriesLesson } from './sites/carpentries.ts';
 import { sphinxSite } from './sites/sphinx.ts';
@@ -579,8 +579,10 @@ function readPlan(input: string): ReadPlan {
 	const docsSite = docsSiteOf(folder);
 	const siteRoot = docsSite && siteRootOf(docsSite, folder);
 	const jekyllConfig = jekyllConfigOf(folder);
-	const siteFiles = () => listed.filter((path) => LESSON_FILE.test(path) && !isNotebook(path)).map((path) => ({ path, text: decodeBytes(readFileSync(join(folder, path))).text }));
-	const jekyll = jekyllConfig ? { jekyllConfig: withCollections(jekyllConfig, siteFiles()), jekyllLayouts: jekyllLayoutsOf(folder) } : {};
+	const siteFiles = jekyllConfig ? listed.filter((path) => LESSON_FILE.test(path) && !isNotebook(path)).map((path) => ({ path, text: decodeBytes(readFileSync(join(folder, path))).text })) : [];
+	const jekyll = jekyllConfig
+		? { jekyllConfig: withCollections(jekyllConfig, siteFiles), jekyllLayouts: jekyllLayoutsOf(folder), jekyllDrawnBy: drawingPages(jekyllConfig, siteFiles) }
+		: {};
 	const context = { ...(addresses ? { repository: { addresses, files: everyFile } } : {}), ...(siteRoot ? { site: siteRoot } : {}), ...jekyll };
 	// A docs site serves its public folder's images at its root, and an Astro site's pages import those of its assets
 	// folder: those outside the plan's folder are its images too.

@@ -309,6 +309,36 @@ export function imagesFromPageFolder(tree: Root, path: string, isAsset: (path: s
 }
 
 /**
+ * The page each document of a collection a page shows whole is drawn into (Just the Class's `_modules/week-1.md`
+ * into the calendar), by the document's path: the first such page. A collection Jekyll also outputs is served
+ * page by page too, where its documents are read from their own folder.
+ */
+export function drawingPages(config: Record<string, unknown>, files: readonly SiteFile[]): Record<string, string> {
+	const root = text(config['collections_dir']).replace(/^\/+|\/+$/g, '');
+	const collections = new Map(collectionsOf(config).map((collection) => [collection.name, collection]));
+	const drawn: Record<string, string> = {};
+	for (const page of publishedPages(files, config)) {
+		for (const name of page.shows ?? []) {
+			const collection = collections.get(name);
+			for (const { path } of collection && !collection.output ? documentsOf(collection, `${root ? `${root}/` : ''}_${name}`, files) : []) drawn[path] ??= page.path;
+		}
+	}
+	return drawn;
+}
+
+/**
+ * A document drawn into a page is read where that page is served, so its relative links (a module's
+ * `resources/lec01.pdf`) lead from the page's folder, not the collection's: they are written from the site's root.
+ */
+export function linksFromDrawingPage(tree: Root, page: string): void {
+	visit(tree, ['link', 'image', 'definition'], (node) => {
+		if (!('url' in node) || urlSafety(node.url) !== 'relative' || node.url.startsWith('/') || node.url.startsWith('#')) return;
+		const { path, anchor } = resolvePlanPath(node.url, page);
+		node.url = `/${path.split('/').map(encodeURIComponent).join('/')}${anchor ? `#${anchor}` : ''}`;
+	});
+}
+
+/**
  * The layout Jekyll renders a page in: its frontmatter's `layout`, else the last of `_config.yml`'s `defaults` whose
  * scope holds it (a `path` it is under, a `type`: its collection, `pages` or `posts`), as Just the Class gives each
  * `_modules/` week the `module` layout.
