@@ -425,6 +425,27 @@ describe("a Jekyll page looping over a collection's documents", () => {
 	});
 });
 
+describe("a Jekyll page drawing its schedule with the site's includes", () => {
+	const includes = {
+		'schedule.html': '<table>\n{% for w in site.data.schedule %}\n{% include row.html week=w %}\n{% endfor %}\n</table>\n',
+		'row.html': '<tr><td>Week {{ include.week.week }}</td><td>{{ include.week.topic }}</td></tr>\n',
+	};
+	const data = { schedule: [{ week: 1, topic: 'Sets' }, { week: 2, topic: 'Logic' }] };
+	const rows = '<table>\n<tr><td>Week 1</td><td>Sets</td></tr>\n<tr><td>Week 2</td><td>Logic</td></tr>\n</table>';
+
+	it('renders an include the site has, with its parameters, its HTML without blank lines', () => {
+		const { text, notes } = renderLiquid('# Schedule\n\n{% include schedule.html %}\n\nRead ahead.\n', { data }, null, undefined, includes);
+		expect(text).toBe(`# Schedule\n\n${rows}\n\nRead ahead.\n`);
+		expect(notes).toEqual([]);
+	});
+
+	it("renders it so beside what only the site knows, and leaves out the theme's includes", () => {
+		const { text, notes } = renderLiquid('# Schedule\n\n{% include schedule.html %}\n\n{% include footer.html %}\n{{ site.posts.size }} posts\n', { data }, null, undefined, includes);
+		expect(text).toBe(`# Schedule\n\n${rows}\n\n posts\n`);
+		expect(notes.map((note) => note.message)).toContain('left out the Liquid tag "{% include footer.html %}": the Jekyll site the plan was written for fills it in');
+	});
+});
+
 describe("kramdown's attribute lines", () => {
 	const transform = (markdown: string, config?: Record<string, unknown>) => {
 		const tree = parseMarkdown(markdown);

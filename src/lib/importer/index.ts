@@ -93,6 +93,8 @@ export interface PlanInput {
 	jekyllConfig?: Record<string, unknown>;
 	/** The Jekyll site's layouts (`_layouts/<name>.html`) by name: one that draws a page from its values is rendered around it. */
 	jekyllLayouts?: Readonly<Record<string, string>>;
+	/** The Jekyll site's includes (`_includes/<path>`) by path: those a page includes are rendered in it. */
+	jekyllIncludes?: Readonly<Record<string, string>>;
 	/** The page each collection document a page shows whole is drawn into, by the document's path (see sites/jekyll.ts). */
 	jekyllDrawnBy?: Readonly<Record<string, string>>;
 }
@@ -257,7 +259,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const written = notebook?.text ?? hugoShortcodeText(/\.mdx$/i.test(path) ? separateComponentLines(lines) : lines);
 		const fields = input.jekyllConfig && !notebook ? (frontmatterFields(parseMarkdown(written)) ?? {}) : null;
 		const layout = input.jekyllConfig && fields ? input.jekyllLayouts?.[layoutOf(input.jekyllConfig, path, fields) ?? ''] : undefined;
-		const liquid = input.jekyllConfig && fields ? renderLiquid(written, input.jekyllConfig, fields, layout) : null;
+		const liquid = input.jekyllConfig && fields ? renderLiquid(written, input.jekyllConfig, fields, layout, input.jekyllIncludes) : null;
 		const clean = liquid?.text ?? written;
 		const tree = notebook?.tree ?? parseMarkdown(clean, { wikiLinkFiles: planPaths });
 		const notes: ImportNote[] = [...(notebook?.notes ?? []), ...(liquid?.notes ?? [])];

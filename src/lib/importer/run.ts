@@ -405,6 +405,13 @@ function jekyllData(folder: string): Record<string, unknown> {
 	return data;
 }
 
+/** A Jekyll site's includes, `_includes/<path>`, by their path there (`schedule.html`, `functions/weeks.html`). */
+function jekyllIncludesOf(folder: string): Record<string, string> {
+	const includes = join(folder, '_includes');
+	const files = existsSync(includes) ? listFiles(includes).all : [];
+	return Object.fromEntries(files.map((path) => [path, readFile(join(includes, path)) ?? '']));
+}
+
 /** A Jekyll site's layouts, `_layouts/<name>.html`, by name. */
 function jekyllLayoutsOf(folder: string): Record<string, string> {
 	const layouts = join(folder, '_layouts');
@@ -580,8 +587,9 @@ function readPlan(input: string): ReadPlan {
 	const siteRoot = docsSite && siteRootOf(docsSite, folder);
 	const jekyllConfig = jekyllConfigOf(folder);
 	const siteFiles = jekyllConfig ? listed.filter((path) => LESSON_FILE.test(path) && !isNotebook(path)).map((path) => ({ path, text: decodeBytes(readFileSync(join(folder, path))).text })) : [];
+	const [jekyllLayouts, jekyllIncludes] = jekyllConfig ? [jekyllLayoutsOf(folder), jekyllIncludesOf(folder)] : [{}, {}];
 	const jekyll = jekyllConfig
-		? { jekyllConfig: withCollections(jekyllConfig, siteFiles), jekyllLayouts: jekyllLayoutsOf(folder), jekyllDrawnBy: drawingPages(jekyllConfig, siteFiles) }
+		? { jekyllConfig: withCollections(jekyllConfig, siteFiles, jekyllLayouts, jekyllIncludes), jekyllLayouts, jekyllIncludes, jekyllDrawnBy: drawingPages(jekyllConfig, siteFiles) }
 		: {};
 	const context = { ...(addresses ? { repository: { addresses, files: everyFile } } : {}), ...(siteRoot ? { site: siteRoot } : {}), ...jekyll };
 	// A docs site serves its public folder's images at its root, and an Astro site's pages import those of its assets

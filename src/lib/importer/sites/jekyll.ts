@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import { urlSafety } from '../../checks/url-safety.ts';
 import { parseDate } from '../dates.ts';
 import { resolvePlanPath } from '../links.ts';
-import { documentDrop, renderLiquid } from '../markdown/liquid.ts';
+import { documentDrop, renderDocument } from '../markdown/liquid.ts';
 import { frontmatterFields, parseMarkdown } from '../markdown/parse.ts';
 import { type NavEntry, type SiteNav, toMarkdown } from './site-nav.ts';
 
@@ -244,16 +244,17 @@ function documentsOf(collection: Collection, folder: string, files: readonly Sit
  * The configuration with each collection's documents under its name, in Jekyll's order, as Liquid reads them
  * (`site.lectures`): a page filters and loops over them (`{% assign labs = site.lectures | where: "type", "lab" %}`).
  * A document's `url` is its file, from the site's root, as `{% link %}` writes one; written out whole (`{{ lecture }}`)
- * it is its text, rendered, unless a page shows its collection whole, which makes it a phase of its own.
+ * it is its text rendered in its layout (see renderDocument), unless a page shows its collection whole, which makes it
+ * a phase of its own.
  */
-export function withCollections(config: Record<string, unknown>, files: readonly SiteFile[]): Record<string, unknown> {
+export function withCollections(config: Record<string, unknown>, files: readonly SiteFile[], layouts: Readonly<Record<string, string>>, includes: Readonly<Record<string, string>>): Record<string, unknown> {
 	const root = text(config['collections_dir']).replace(/^\/+|\/+$/g, '');
 	const shownWhole = new Set(publishedPages(files, config).flatMap((page) => page.shows ?? []));
 	const collections = collectionsOf(config).map((collection) => {
 		const folder = `${root ? `${root}/` : ''}_${collection.name}`;
 		const documents = documentsOf(collection, folder, files).map(({ path, title, fields }) => {
 			const source = files.find((file) => file.path === path)?.text ?? '';
-			const body = shownWhole.has(collection.name) ? '' : renderLiquid(source, config, fields).text.replace(/^---\n[\s\S]*?\n---(?:\n|$)/, '');
+			const body = shownWhole.has(collection.name) ? '' : renderDocument(source, config, fields, layouts[layoutOf(config, path, fields) ?? ''], includes);
 			return documentDrop({ ...fields, title, collection: collection.name, path, url: `/${path}` }, body);
 		});
 		return [collection.name, documents] as const;
