@@ -111,7 +111,7 @@ const includesFs = (includes: Includes): FS => ({
  */
 function jekyllEngine(strictFilters: boolean, includes: Includes): Liquid {
 	// `where` matches a value in a list too (a lecture's `tags`), as Jekyll's does.
-	const engine = new Liquid({ strictFilters, strictVariables: false, preserveTimezones: true, greedy: false, jekyllWhere: true, jekyllInclude: true, fs: includesFs(includes), root: [''] });
+	const engine = new Liquid({ strictFilters, strictVariables: false, preserveTimezones: true, greedy: false, jekyllWhere: true, jekyllInclude: true, fs: includesFs(includes), root: [''], relativeReference: false });
 	for (const name of ['link', 'post_url']) engine.registerTag(name, { parse(token) { this['path'] = token.args; }, render() { return tag(name, String(this['path'])); } });
 	for (const name of URL_FILTERS) engine.registerFilter(name, (value: unknown) => { const url = String(value ?? ''); return url && fromRoot(url); });
 	for (const name of ['markdownify', 'smartify']) engine.registerFilter(name, (value: unknown) => value);
