@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jekyllCollectionsNav, jekyllNav } from '../../src/lib/importer/sites/jekyll.ts';
 import { calloutsOf, kramdownBlocks } from '../../src/lib/importer/markdown/kramdown.ts';
-import { renderLiquid } from '../../src/lib/importer/markdown/liquid.ts';
+import { documentDrop, renderLiquid } from '../../src/lib/importer/markdown/liquid.ts';
 import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
 import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
 import { toMdx } from '../../src/lib/importer/markdown/serialize.ts';
@@ -194,6 +194,25 @@ describe('importing a Just the Class course whose modules keep their lectures in
 	});
 });
 
+describe('importing a Just the Class course whose calendar draws its modules', () => {
+	it("reads a module's relative links from the calendar's folder, where Jekyll serves them", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'course'), {
+				'_config.yml': 'title: CS 4\ncollections:\n  modules:\n',
+				'index.md': page('title: Home\nnav_order: 0', '# CS 4\n\n{% for module in site.modules %}\n{{ module }}\n{% endfor %}\n'),
+				'syllabus.md': page('title: Syllabus\nnav_order: 1', 'Grades.\n'),
+				'_modules/week-01.md': page('title: Recursion', '- Read the [syllabus](syllabus.md) and [week 1](#recursion).\n- ![Call tree](images/tree.png)\n'),
+			});
+			mkdirSync(join(dir, 'course', 'images'));
+			writeFileSync(join(dir, 'course', 'images', 'tree.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+			expect(runImport([join(dir, 'course'), '--id', 'cs4', '--out', content], dir, silent)).toBe(0);
+			const recursion = readFileSync(join(content, 'roadmaps', 'cs4', 'recursion.mdx'), 'utf8');
+			expect(recursion).toMatch(/\[syllabus\]\(\/roadmaps\/cs4\/syllabus\/?\)/);
+			expect(recursion).toContain('![Call tree](./images/tree.png)');
+		});
+	});
+});
+
 describe('importing a Just the Docs course', () => {
 	it('makes its units groups and the weeks in them with lessons groups inside theirs, in the navigation order', () => {
 		withImportFolders((dir, content) => {
@@ -271,6 +290,11 @@ describe("a Jekyll page's Liquid", () => {
 			[5, `left out the Liquid tag "{% for module in site.modules %}": ${fillsIn}`],
 			[6, `left out the Liquid value "{{ module }}": ${fillsIn}`],
 		]);
+	});
+
+	it("leaves no empty list item where a tag of the site's plugins stood alone, and keeps an item's words beside one", () => {
+		const text = '## Week 1\n\n- {% lec 1 %}\n- {% lec 2 %} Recursion\n1. {% hw 1 %}\n2. Read chapter 1\n';
+		expect(renderLiquid(text, site, null).text).toBe('## Week 1\n\n-  Recursion\n2. Read chapter 1\n');
 	});
 });
 
@@ -372,6 +396,53 @@ describe("a Jekyll course's schedule kept in its data files", () => {
 			expect(phase('sensitivity')).toMatch(/^label: "Week 3 \(Sep 08\)"$/m);
 			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toContain('Topics by class day');
 		});
+	});
+});
+
+describe("a Jekyll page looping over a collection's documents", () => {
+	const lectures = [
+		documentDrop({ title: 'Sets', type: 'lecture', week: 1, date: '2026-01-07', url: '/_lectures/sets.md' }, 'Read **chapter 1**.'),
+		documentDrop({ title: 'Setup', type: 'lab', week: 1, date: '2026-01-06', url: '/_lectures/setup.md' }, ''),
+		documentDrop({ title: 'Logic', type: 'lecture', week: 1, date: '2026-01-05', url: '/_lectures/logic.md' }, 'Read **chapter 0**.'),
+		documentDrop({ title: 'Graphs', type: 'lecture', week: 2, date: '2026-01-12', url: '/_lectures/graphs.md' }, 'Practice.'),
+	];
+	const loop = '{% assign shown = site.lectures | where: "type", "lecture" | sort: "date" %}\n{% for l in shown %}\n- [{{ l.title }}]({{ l.url | relative_url }}): {{ l }}\n{% endfor %}\n';
+	const listed = '- [Logic](/_lectures/logic.md): Read **chapter 0**.\n\n- [Sets](/_lectures/sets.md): Read **chapter 1**.\n\n- [Graphs](/_lectures/graphs.md): Practice.\n';
+
+	it('renders the loop over those a filter selects, in the order a sort gives, each written out whole its text', () => {
+		expect(renderLiquid(loop, { lectures }, null).text.trim()).toBe(listed.trim());
+	});
+
+	it("renders it so beside what only the site knows, which is left out", () => {
+		const { text, notes } = renderLiquid(`{% include header.html %}\n${loop}`, { lectures }, null);
+		expect(text).toContain(listed);
+		expect(notes.map((note) => note.message)).toContain('left out the Liquid tag "{% include header.html %}": the Jekyll site the plan was written for fills it in');
+	});
+
+	it('renders the groups `group_by` makes of them, and `where_exp` selections', () => {
+		const grouped = '{% assign weeks = site.lectures | group_by: "week" %}{% for w in weeks %}Week {{ w.name }}: {% assign labs = w.items | where_exp: "l", "l.type == \'lab\'" %}{{ w.items.size }} classes, {{ labs.size }} lab\n{% endfor %}';
+		expect(renderLiquid(grouped, { lectures }, null).text).toBe('Week 1: 3 classes, 1 lab\nWeek 2: 1 classes, 0 lab\n');
+	});
+});
+
+describe("a Jekyll page drawing its schedule with the site's includes", () => {
+	const includes = {
+		'schedule.html': '<table>\n{% for w in site.data.schedule %}\n{% include row.html week=w %}\n{% endfor %}\n</table>\n',
+		'row.html': '<tr><td>Week {{ include.week.week }}</td><td>{{ include.week.topic }}</td></tr>\n',
+	};
+	const data = { schedule: [{ week: 1, topic: 'Sets' }, { week: 2, topic: 'Logic' }] };
+	const rows = '<table>\n<tr><td>Week 1</td><td>Sets</td></tr>\n<tr><td>Week 2</td><td>Logic</td></tr>\n</table>';
+
+	it('renders an include the site has, with its parameters, its HTML without blank lines', () => {
+		const { text, notes } = renderLiquid('# Schedule\n\n{% include schedule.html %}\n\nRead ahead.\n', { data }, null, undefined, includes);
+		expect(text).toBe(`# Schedule\n\n${rows}\n\nRead ahead.\n`);
+		expect(notes).toEqual([]);
+	});
+
+	it("renders it so beside what only the site knows, and leaves out the theme's includes", () => {
+		const { text, notes } = renderLiquid('# Schedule\n\n{% include schedule.html %}\n\n{% include footer.html %}\n{{ site.posts.size }} posts\n', { data }, null, undefined, includes);
+		expect(text).toBe(`# Schedule\n\n${rows}\n\n posts\n`);
+		expect(notes.map((note) => note.message)).toContain('left out the Liquid tag "{% include footer.html %}": the Jekyll site the plan was written for fills it in');
 	});
 });
 

@@ -39,7 +39,7 @@ import { unresolvedIncludes } from './includes.ts';
 import { removeSiteMarkup } from './markdown/attribute-lists.ts';
 import { renderLiquid } from './markdown/liquid.ts';
 import { calloutsOf, kramdownBlocks } from './markdown/kramdown.ts';
-import { imagesFromPageFolder, layoutOf } from './sites/jekyll.ts';
+import { imagesFromPageFolder, layoutOf, linksFromDrawingPage } from './sites/jekyll.ts';
 import { crossReferences, executableChunks, inlineExpressions, letteredLists, shortcodes } from './markdown/quarto.ts';
 import { withoutRawTex } from './markdown/raw-tex.ts';
 import { hugoShortcodeText } from './markdown/hugo-shortcodes.ts';
@@ -95,6 +95,10 @@ export interface PlanInput {
 	jekyllConfig?: Record<string, unknown>;
 	/** The Jekyll site's layouts (`_layouts/<name>.html`) by name: one that draws a page from its values is rendered around it. */
 	jekyllLayouts?: Readonly<Record<string, string>>;
+	/** The Jekyll site's includes (`_includes/<path>`) by path: those a page includes are rendered in it. */
+	jekyllIncludes?: Readonly<Record<string, string>>;
+	/** The page each collection document a page shows whole is drawn into, by the document's path (see sites/jekyll.ts). */
+	jekyllDrawnBy?: Readonly<Record<string, string>>;
 }
 
 export interface ImportOptions {
@@ -257,7 +261,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const written = notebook?.text ?? hugoShortcodeText(/\.mdx$/i.test(path) ? separateComponentLines(withoutMdxComments(lines)) : lines);
 		const fields = input.jekyllConfig && !notebook ? (frontmatterFields(parseMarkdown(written)) ?? {}) : null;
 		const layout = input.jekyllConfig && fields ? input.jekyllLayouts?.[layoutOf(input.jekyllConfig, path, fields) ?? ''] : undefined;
-		const liquid = input.jekyllConfig && fields ? renderLiquid(written, input.jekyllConfig, fields, layout) : null;
+		const liquid = input.jekyllConfig && fields ? renderLiquid(written, input.jekyllConfig, fields, layout, input.jekyllIncludes) : null;
 		const clean = liquid?.text ?? written;
 		const tree = notebook?.tree ?? parseMarkdown(clean, { wikiLinkFiles: planPaths });
 		const notes: ImportNote[] = [...(notebook?.notes ?? []), ...(liquid?.notes ?? [])];
@@ -468,6 +472,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		resourceKinds(page.tree);
 		// Links and images that were HTML until now.
 		siteRootLinks(page.tree);
+		const drawnInto = input.jekyllDrawnBy?.[file.path];
+		if (drawnInto !== undefined) linksFromDrawingPage(page.tree, drawnInto);
 		safeUrls(page.tree, found);
 		if (ownRepository) ownRepositoryImages(page.tree, ownRepository, assets.readable, found);
 		remoteImagesToLinks(page.tree, found);

@@ -18,7 +18,7 @@ import { parseMarkdown } from './markdown/parse.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { docBuilderFolder, docBuilderNav } from './sites/doc-builder.ts';
-import { jekyllCollectionsNav, jekyllNav } from './sites/jekyll.ts';
+import { drawingPages, jekyllCollectionsNav, jekyllNav, withCollections } from './sites/jekyll.ts';
 import { jekyllDataNav } from './sites/jekyll-data-nav.ts';
 import { carpentriesLesson } from './sites/carpentries.ts';
 import { sphinxSite } from './sites/sphinx.ts';
@@ -422,6 +422,13 @@ function jekyllData(folder: string): Record<string, unknown> {
 	return data;
 }
 
+/** A Jekyll site's includes, `_includes/<path>`, by their path there (`schedule.html`, `functions/weeks.html`). */
+function jekyllIncludesOf(folder: string): Record<string, string> {
+	const includes = join(folder, '_includes');
+	const files = existsSync(includes) ? listFiles(includes).all : [];
+	return Object.fromEntries(files.map((path) => [path, readFile(join(includes, path)) ?? '']));
+}
+
 /** A Jekyll site's layouts, `_layouts/<name>.html`, by name. */
 function jekyllLayoutsOf(folder: string): Record<string, string> {
 	const layouts = join(folder, '_layouts');
@@ -596,7 +603,11 @@ function readPlan(input: string): ReadPlan {
 	const docsSite = docsSiteOf(folder);
 	const siteRoot = docsSite && siteRootOf(docsSite, folder);
 	const jekyllConfig = jekyllConfigOf(folder);
-	const jekyll = jekyllConfig ? { jekyllConfig, jekyllLayouts: jekyllLayoutsOf(folder) } : {};
+	const siteFiles = jekyllConfig ? listed.filter((path) => LESSON_FILE.test(path) && !isNotebook(path)).map((path) => ({ path, text: decodeBytes(readFileSync(join(folder, path))).text })) : [];
+	const [jekyllLayouts, jekyllIncludes] = jekyllConfig ? [jekyllLayoutsOf(folder), jekyllIncludesOf(folder)] : [{}, {}];
+	const jekyll = jekyllConfig
+		? { jekyllConfig: withCollections(jekyllConfig, siteFiles, jekyllLayouts, jekyllIncludes), jekyllLayouts, jekyllIncludes, jekyllDrawnBy: drawingPages(jekyllConfig, siteFiles) }
+		: {};
 	const context = { ...(addresses ? { repository: { addresses, files: everyFile } } : {}), ...(siteRoot ? { site: siteRoot } : {}), ...jekyll };
 	// A docs site serves its public folder's images at its root, and an Astro site's pages import those of its assets
 	// folder: those outside the plan's folder are its images too.

@@ -9,7 +9,7 @@
  * importer knows, its frontmatter's and the site's (a schedule's dates, `{{ page.days[lec] | date: '%a %-m/%-d' }}`).
  * Code keeps what it cannot render as written, since a lesson may show template code.
  */
-import { Liquid, TagToken, TokenKind, Tokenizer, type TopLevelToken } from 'liquidjs';
+import { Drop, type FS, Liquid, TagToken, TokenKind, Tokenizer, type TopLevelToken } from 'liquidjs';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import remarkRehype from 'remark-rehype';
@@ -65,6 +65,23 @@ function tag(name: string, argument: string): string | undefined {
 	return undefined;
 }
 
+/** A Jekyll document as Liquid reads it: its fields, and, written out whole, its text. */
+class JekyllDocument extends Drop {
+	readonly #body: string;
+
+	constructor(fields: Record<string, unknown>, body: string) {
+		super();
+		Object.assign(this, fields);
+		this.#body = body;
+	}
+
+	override valueOf(): string {
+		return this.#body;
+	}
+}
+
+export const documentDrop = (fields: Record<string, unknown>, body: string): Drop => new JekyllDocument(fields, body);
+
 /** The offsets of a text's code (blocks and inline), where Liquid the importer cannot render stays as written. */
 function codeRanges(tree: Root): Array<[number, number]> {
 	const ranges: Array<[number, number]> = [];
@@ -75,31 +92,68 @@ function codeRanges(tree: Root): Array<[number, number]> {
 	return ranges;
 }
 
+/** A site's includes (`_includes/<path>`, by path) as liquidjs reads templates; one the importer does not have is empty. */
+type Includes = Readonly<Record<string, string>>;
+
+/** The includes as liquidjs's file system: what the theme includes (its `head.html`) is no part of the plan's text. */
+const includesFs = (includes: Includes): FS => ({
+	resolve: (_folder, file) => file.replace(/^\/+/, ''),
+	exists: async () => true,
+	existsSync: () => true,
+	readFile: async (file) => includes[file] ?? '',
+	readFileSync: (file) => includes[file] ?? '',
+});
+
 /**
- * liquidjs with Jekyll's own tags and filters that pages use; what the site's templates hold (`include`) is theirs.
- * Dates keep the zone they are written in, as Ruby's do; a tag's trimming (`-%}`) takes one line break, not all.
+ * liquidjs with Jekyll's own tags and filters that pages use, and the site's includes (`{% include schedule.html
+ * week=w %}`, read as Jekyll reads their parameters, `include.week`). Dates keep the zone they are written in, as
+ * Ruby's do; a tag's trimming (`-%}`) takes one line break, not all.
  */
-function jekyllEngine(strictFilters: boolean): Liquid {
-	const engine = new Liquid({ strictFilters, strictVariables: false, preserveTimezones: true, greedy: false });
+function jekyllEngine(strictFilters: boolean, includes: Includes): Liquid {
+	// `where` matches a value in a list too (a lecture's `tags`), as Jekyll's does.
+	const engine = new Liquid({ strictFilters, strictVariables: false, preserveTimezones: true, greedy: false, jekyllWhere: true, jekyllInclude: true, fs: includesFs(includes), root: [''], relativeReference: false });
 	for (const name of ['link', 'post_url']) engine.registerTag(name, { parse(token) { this['path'] = token.args; }, render() { return tag(name, String(this['path'])); } });
-	engine.registerTag('include', { parse() {}, render() { return ''; } });
 	for (const name of URL_FILTERS) engine.registerFilter(name, (value: unknown) => { const url = String(value ?? ''); return url && fromRoot(url); });
 	for (const name of ['markdownify', 'smartify']) engine.registerFilter(name, (value: unknown) => value);
 	return engine;
 }
 
-// A data loop's rows render with what a filter only the site knows leaves of them; a whole page does not.
-const engine = jekyllEngine(false);
-const strictEngine = jekyllEngine(true);
-// A layout is HTML, in which Markdown is text: what it `markdownify`s (a module's events) is HTML there, as in Jekyll,
-// whose kramdown makes its attribute lists (`**LEC 1**{: .label }`) the site's styles.
-const layoutEngine = jekyllEngine(true);
-layoutEngine.registerFilter('markdownify', (value: unknown) => {
-	const tree = parseMarkdown(String(value ?? ''), { frontmatter: false });
-	removeSiteMarkup(tree, []);
-	return toHtml(unified().use(remarkRehype).runSync(tree));
-});
-// Tags whose text is the site's templates, which a page rendered whole would lose.
+interface Engines {
+	/** A data loop's rows render with what a filter only the site knows leaves of them; a whole page does not. */
+	loose: Liquid;
+	strict: Liquid;
+	/**
+	 * A layout is HTML, in which Markdown is text: what it `markdownify`s (a module's events) is HTML there, as in
+	 * Jekyll, whose kramdown makes its attribute lists (`**LEC 1**{: .label }`) the site's styles.
+	 */
+	layout: Liquid;
+}
+
+const enginesOf = new WeakMap<Includes, Engines>();
+const NO_INCLUDES: Includes = {};
+
+/** The engines for a site's includes, made once for each site. */
+function engines(includes: Includes): Engines {
+	const existing = enginesOf.get(includes);
+	if (existing) return existing;
+	const layout = jekyllEngine(true, includes);
+	layout.registerFilter('markdownify', (value: unknown) => {
+		const tree = parseMarkdown(String(value ?? ''), { frontmatter: false });
+		removeSiteMarkup(tree, []);
+		return toHtml(unified().use(remarkRehype).runSync(tree));
+	});
+	const made = { loose: jekyllEngine(false, includes), strict: jekyllEngine(true, includes), layout };
+	enginesOf.set(includes, made);
+	return made;
+}
+
+/** The file an include tag names (`{% include schedule.html week=1 %}`), when the site has it. */
+const includedFile = (args: string, includes: Includes) => {
+	const file = /^\s*([^\s{}]+)/.exec(args)?.[1];
+	return file !== undefined && Object.hasOwn(includes, file) ? file : undefined;
+};
+
+// Tags whose text is the site's templates, which a page rendered whole would lose, unless the site has the include.
 const TEMPLATE_TAGS = new Set(['include', 'include_relative', 'render']);
 
 /** Jekyll's context for a page: its frontmatter, and the site without its address (links from its root read as such). */
@@ -131,22 +185,25 @@ const TAGS_ONLY = /^[ \t]*(?:\{%-?(?:[^%]|%(?!\}))*?-?%\}[ \t]*)+$/;
  * line that only held tags after a table's row or HTML goes with them, as those passes do: kramdown reads block HTML to
  * its closing tag, but a blank line would end it (and a table) in CommonMark.
  */
-function renderPage(body: string, site: Record<string, unknown>, page: Record<string, unknown>, inCode: (offset: number) => boolean, content?: string): string | null {
+function renderPage(body: string, site: Record<string, unknown>, page: Record<string, unknown>, includes: Includes, inCode: (offset: number) => boolean, content?: string): string | null {
 	try {
 		const tokens = new Tokenizer(body).readTopLevelTokens();
-		if (tokens.some((token) => token instanceof TagToken && TEMPLATE_TAGS.has(token.name))) return null;
+		if (tokens.some((token) => token instanceof TagToken && TEMPLATE_TAGS.has(token.name) && !(token.name === 'include' && includedFile(token.args, includes)))) return null;
 		// Code shows a template as written (see below), unless `{% raw %}` already keeps it so.
 		if (tokens.some((token) => (token instanceof TagToken ? !/^(?:end)?raw$/.test(token.name) : token.kind === TokenKind.Output) && inCode(token.begin))) return null;
 		// A layout's `content` is the page it frames.
 		const context = { ...contextOf(site, page), ...(content !== undefined ? { content } : {}) };
 		const isContent = (segments: readonly unknown[]) => content !== undefined && segments.length === 1 && segments[0] === 'content';
-		if (!strictEngine.globalVariableSegmentsSync(body).every((segments) => isContent(segments) || known(context, segments))) return null;
-		// Loops of rows are marked, to be read as rows once rendered (see asRows); a comment on lines of its own, the
-		// author's note to themselves, goes with its lines, as in the pass below.
-		const marked = topLevelLoops(body, tokens, () => true)
-			.loops.filter(ofRows)
-			.reverse()
-			.reduce((text, loop) => `${text.slice(0, loop.begin)}\uE004${loop.text}\uE005${text.slice(loop.end)}`, body)
+		const { strict, layout } = engines(includes);
+		// An include's parameters (`include.time`) are what its tag gives it.
+		const isParameter = (segments: readonly unknown[]) => segments[0] === 'include';
+		if (!strict.globalVariableSegmentsSync(body).every((segments) => isContent(segments) || isParameter(segments) || known(context, segments))) return null;
+		// Loops of rows are marked, to be read as rows once rendered (see asRows), and includes, to be read so when they
+		// write HTML; a comment on lines of its own, the author's note to themselves, goes with its lines, as in the pass below.
+		const { loops, included } = topLevelLoops(body, tokens, () => true);
+		const marked = [...loops.filter(ofRows).map((loop) => ({ ...loop, marks: ['\uE004', '\uE005'] })), ...included.map(({ begin, end }) => ({ begin, end, text: body.slice(begin, end), marks: ['\uE007', '\uE008'] }))]
+			.sort((a, b) => b.begin - a.begin)
+			.reduce((text, { begin, end, text: piece, marks: [open, close] }) => `${text.slice(0, begin)}${open}${piece}${close}${text.slice(end)}`, body)
 			.replace(/^[ \t]*\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}[ \t]*(?:\n|$)/gm, '');
 		let above = '';
 		const template = marked
@@ -157,7 +214,10 @@ function renderPage(body: string, site: Record<string, unknown>, page: Record<st
 				return line;
 			})
 			.join('\n');
-		return (content === undefined ? strictEngine : layoutEngine).parseAndRenderSync(template, context).replace(/\uE004([^\uE005]*)\uE005/g, (_: string, rows: string) => asRows(rows));
+		return (content === undefined ? strict : layout)
+			.parseAndRenderSync(template, context)
+			.replace(/\uE004([^\uE005]*)\uE005/g, (_: string, rows: string) => asRows(rows))
+			.replace(/\uE007([^\uE008]*)\uE008/g, (_: string, output: string) => (/^\s*</.test(output) ? asRows(output) : output));
 	} catch {
 		return null;
 	}
@@ -169,9 +229,13 @@ interface Loop {
 	text: string;
 }
 
-/** A text's top-level loops (`{% for … %}…{% endfor %}`) whose opening tag `accept`s, and the `assign`s outside loops. */
-function topLevelLoops(text: string, tokens: readonly TopLevelToken[], accept: (token: TagToken) => boolean): { loops: Loop[]; assigns: string[] } {
+/**
+ * A text's top-level loops (`{% for … %}…{% endfor %}`) whose opening tag `accept`s, and the `assign`s and `include`s
+ * outside loops.
+ */
+function topLevelLoops(text: string, tokens: readonly TopLevelToken[], accept: (token: TagToken) => boolean): { loops: Loop[]; assigns: string[]; included: TagToken[] } {
 	const assigns: string[] = [];
+	const included: TagToken[] = [];
 	const loops: Loop[] = [];
 	let opened: TagToken | null = null;
 	let depth = 0;
@@ -184,8 +248,9 @@ function topLevelLoops(text: string, tokens: readonly TopLevelToken[], accept: (
 			loops.push({ begin: opened.begin, end: token.end, text: text.slice(opened.begin, token.end) });
 			opened = null;
 		} else if (token.name === 'assign' && depth === 0) assigns.push(text.slice(token.begin, token.end));
+		else if (token.name === 'include' && depth === 0) included.push(token);
 	}
-	return { loops, assigns };
+	return { loops, assigns, included };
 }
 
 /**
@@ -196,24 +261,43 @@ const ofRows = (loop: Loop) => /^\{%[^]*?%\}\s*[<|]/.test(loop.text);
 const asRows = (output: string) => output.replace(/^[ \t]*\n/gm, '').trimEnd();
 
 /**
- * The text with each loop over the site's data (`{% for w in site.data.schedule %}…{% endfor %}`, outside code)
- * rendered, after the `assign`s before it; a loop liquidjs cannot render stays for the pass below to leave out.
+ * The text with each loop over the site's data or collections (`{% for w in site.data.schedule %}…{% endfor %}`,
+ * `{% for l in site.lectures %}`, outside code), or over a variable assigned what they hold, filtered or sorted
+ * (`{% assign labs = site.lectures | where: "type", "lab" | sort: "date" %}`), and each of the site's includes
+ * (`{% include schedule.html %}`, which loops over them in its stead) rendered, after the `assign`s before it; what
+ * liquidjs cannot render stays for the pass below to leave out.
  */
-function renderDataLoops(text: string, site: Record<string, unknown>, page: Record<string, unknown>, inCode: (offset: number) => boolean): string {
-	if (!/\bsite\.data\b/.test(text)) return text;
+function renderDataLoops(text: string, site: Record<string, unknown>, page: Record<string, unknown>, includes: Includes, inCode: (offset: number) => boolean): string {
+	const held = (expression: string) => {
+		const name = /^site\.([\w-]+)/.exec(expression.trim())?.[1];
+		const value = name === undefined ? undefined : site[name];
+		return name === 'data' || (Array.isArray(value) && value.every((item) => item instanceof JekyllDocument));
+	};
+	if (!/\bsite\.[\w-]|\{%-?\s*include\s/.test(text)) return text;
 	let tokens;
 	try {
 		tokens = new Tokenizer(text).readTopLevelTokens();
 	} catch {
 		return text;
 	}
+	const assigned = new Set(
+		tokens.flatMap((token) => {
+			const [, name, value] = token instanceof TagToken && token.name === 'assign' ? (/^(\w+)\s*=\s*(.*)$/s.exec(token.args.trim()) ?? []) : [];
+			return name && value && held(value) ? [name] : [];
+		}),
+	);
+	const readsSite = (token: TagToken) => {
+		const source = /^\w+\s+in\s+([\w.-]+)/.exec(token.args.trim())?.[1] ?? '';
+		return held(source) || assigned.has(source);
+	};
 	const context = contextOf(site, page);
-	const { loops, assigns } = topLevelLoops(text, tokens, (token) => /\bin\s+site\.data\b/.test(token.args) && !inCode(token.begin));
+	const { loops, assigns, included } = topLevelLoops(text, tokens, (token) => readsSite(token) && !inCode(token.begin));
+	const drawn = [...loops, ...included.filter((tag) => includedFile(tag.args, includes) !== undefined && !inCode(tag.begin)).map(({ begin, end }) => ({ begin, end, text: text.slice(begin, end) }))];
 	let rendered = text;
-	for (const loop of loops.reverse()) {
+	for (const piece of drawn.sort((a, b) => b.begin - a.begin)) {
 		try {
-			const output = engine.parseAndRenderSync(`${assigns.join('')}${loop.text}`, context);
-			rendered = `${rendered.slice(0, loop.begin)}${ofRows(loop) ? asRows(output) : output}${rendered.slice(loop.end)}`;
+			const output = engines(includes).loose.parseAndRenderSync(`${assigns.join('')}${piece.text}`, context);
+			rendered = `${rendered.slice(0, piece.begin)}${ofRows(piece) || /^\s*</.test(output) ? asRows(output) : output}${rendered.slice(piece.end)}`;
 		} catch {
 			// Left for the pass below, which notes it.
 		}
@@ -223,23 +307,40 @@ function renderDataLoops(text: string, site: Record<string, unknown>, page: Reco
 
 /**
  * A Jekyll page's text with its Liquid rendered as above, given the site's configuration (`_config.yml`) and the
- * page's frontmatter; a tag or output it leaves out that stood alone on its line takes the line with it. Given the
- * text of the page's layout, one that draws the page (see drawsPage) is rendered around it.
+ * page's frontmatter, and the site's includes; a tag or output it leaves out that stood alone on its line takes the
+ * line with it. Given the text of the page's layout, one that draws the page (see drawsPage) is rendered around it.
  */
-export function renderLiquid(source: string, site: Record<string, unknown>, page: Record<string, unknown> | null, layout?: string): { text: string; notes: ImportNote[] } {
-	const rendered = renderText(source, site, page);
+export function renderLiquid(source: string, site: Record<string, unknown>, page: Record<string, unknown> | null, layout?: string, includes: Includes = NO_INCLUDES): { text: string; notes: ImportNote[] } {
+	const rendered = renderText(source, site, page, includes);
 	if (layout === undefined || !drawsPage(layout, contextOf(site, page ?? {}))) return rendered;
-	const frontmatter = FRONTMATTER.exec(rendered.text)?.[0] ?? '';
+	const drawn = inLayout(rendered.text, layout, site, page ?? {}, includes);
+	return drawn === null ? rendered : { text: drawn, notes: rendered.notes };
+}
+
+/**
+ * A collection's document as a page writes it out whole (`{{ staffer }}`): its text rendered, in its layout when it has
+ * one other than the site's frame, as Jekyll renders it; empty when that layout reads what only the site knows, as
+ * the text alone would be missing what the layout adds (a staff member's name).
+ */
+export function renderDocument(source: string, site: Record<string, unknown>, fields: Record<string, unknown>, layout: string | undefined, includes: Includes = NO_INCLUDES): string {
+	const { text } = renderText(source, site, fields, includes);
+	const drawn = layout === undefined || isFrame(layout) ? text : inLayout(text, layout, site, fields, includes);
+	return (drawn ?? '').replace(FRONTMATTER, '');
+}
+
+/** A page's rendered text in its layout, rendered; null when the layout cannot be. */
+function inLayout(rendered: string, layout: string, site: Record<string, unknown>, page: Record<string, unknown>, includes: Includes): string | null {
+	const frontmatter = FRONTMATTER.exec(rendered)?.[0] ?? '';
 	// The layout's own frontmatter names the layout framing it, the theme's; its comments no reader sees.
 	const shown = layout.replace(FRONTMATTER, '').replace(/<!--[\s\S]*?-->/g, '');
-	const drawn = renderPage(shown, site, page ?? {}, () => false, CONTENT);
-	if (drawn === null) return rendered;
+	const drawn = renderPage(shown, site, page, includes, () => false, CONTENT);
+	if (drawn === null) return null;
 	// What the layout writes is HTML, read as such without its blank lines (after one, Markdown reads an indented line
 	// as code); the page's Markdown is set off from it by blank lines, to be read as Markdown, as Jekyll renders it first,
 	// and the HTML after it starts a line again.
-	const body = rendered.text.slice(frontmatter.length).trim();
+	const body = rendered.slice(frontmatter.length).trim();
 	const text = drawn.replace(/^[ \t]*\n/gm, '').replace(new RegExp(`${CONTENT}[ \\t]*\\n?[ \\t]*`), () => `\n\n${body}\n\n`);
-	return { text: `${frontmatter.replace(/\n?$/, '\n')}${text}`, notes: rendered.notes };
+	return `${frontmatter.replace(/\n?$/, '\n')}${text}`;
 }
 
 const FRONTMATTER = /^---\n[\s\S]*?\n---(?:\n|$)/;
@@ -254,7 +355,7 @@ const CONTENT = '\uE006';
  * which no phase shows: a whole HTML document is one, whatever it loops over (a menu from `_data/navigation.yml`).
  */
 function drawsPage(layout: string, context: Record<string, unknown>): boolean {
-	if (/<(?:html|head|body)[\s>]/i.test(layout)) return false;
+	if (isFrame(layout)) return false;
 	const records = (path: string) => {
 		const value = path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), context);
 		return Array.isArray(value) && value.some((item) => item !== null && typeof item === 'object');
@@ -269,8 +370,11 @@ function drawsPage(layout: string, context: Record<string, unknown>): boolean {
 	}
 }
 
+/** Whether a layout is a whole HTML document: the site's frame. */
+const isFrame = (layout: string) => /<(?:html|head|body)[\s>]/i.test(layout);
+
 /** A page's text with its Liquid rendered (see renderLiquid). */
-function renderText(source: string, site: Record<string, unknown>, page: Record<string, unknown> | null): { text: string; notes: ImportNote[] } {
+function renderText(source: string, site: Record<string, unknown>, page: Record<string, unknown> | null, includes: Includes): { text: string; notes: ImportNote[] } {
 	const notes: ImportNote[] = [];
 	if (!/\{[{%]/.test(source)) return { text: source, notes };
 	const inCodeOf = (markdown: string) => {
@@ -280,9 +384,9 @@ function renderText(source: string, site: Record<string, unknown>, page: Record<
 	// The frontmatter is read as YAML, not rendered.
 	const frontmatter = FRONTMATTER.exec(source)?.[0] ?? '';
 	const written = inCodeOf(source);
-	const whole = renderPage(source.slice(frontmatter.length), site, page ?? {}, (offset) => written(frontmatter.length + offset));
+	const whole = renderPage(source.slice(frontmatter.length), site, page ?? {}, includes, (offset) => written(frontmatter.length + offset));
 	if (whole !== null) return { text: frontmatter + whole, notes };
-	const text = renderDataLoops(source, site, page ?? {}, written);
+	const text = renderDataLoops(source, site, page ?? {}, includes, written);
 	const inCode = text === source ? written : inCodeOf(text);
 	const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
 	const rendered = text.replace(LIQUID, (found: string, raw: string | undefined, name: string | undefined, argument: string | undefined, inside: string | undefined, offset: number) => {
@@ -298,6 +402,7 @@ function renderText(source: string, site: Record<string, unknown>, page: Record<
 		if (inside !== undefined) notes.push({ message: `left out the Liquid value "${shown}": the Jekyll site the plan was written for fills it in`, line: lineAt(offset) });
 		return '\uE003';
 	});
-	// A line that only held what was left out goes with it.
-	return { text: rendered.replace(/^[ \t]*(?:\uE003[ \t]*)+\n/gm, '').replace(/\uE003/g, ''), notes };
+	// A line that only held what was left out goes with it, and so does a list item (`- {% lec 1 %}`, a tag of the site's
+	// plugins), which would be an empty bullet; one with words beside it keeps them.
+	return { text: rendered.replace(/^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\uE003[ \t]*)+\n/gm, '').replace(/\uE003/g, ''), notes };
 }

@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import { urlSafety } from '../../checks/url-safety.ts';
 import { parseDate } from '../dates.ts';
 import { resolvePlanPath } from '../links.ts';
+import { documentDrop, renderDocument } from '../markdown/liquid.ts';
 import { frontmatterFields, parseMarkdown } from '../markdown/parse.ts';
 import { type NavEntry, type SiteNav, toMarkdown } from './site-nav.ts';
 
@@ -239,6 +240,28 @@ function documentsOf(collection: Collection, folder: string, files: readonly Sit
 	});
 }
 
+/**
+ * The configuration with each collection's documents under its name, in Jekyll's order, as Liquid reads them
+ * (`site.lectures`): a page filters and loops over them (`{% assign labs = site.lectures | where: "type", "lab" %}`).
+ * A document's `url` is its file, from the site's root, as `{% link %}` writes one; written out whole (`{{ lecture }}`)
+ * it is its text rendered in its layout (see renderDocument), unless a page shows its collection whole, which makes it
+ * a phase of its own.
+ */
+export function withCollections(config: Record<string, unknown>, files: readonly SiteFile[], layouts: Readonly<Record<string, string>>, includes: Readonly<Record<string, string>>): Record<string, unknown> {
+	const root = text(config['collections_dir']).replace(/^\/+|\/+$/g, '');
+	const shownWhole = new Set(publishedPages(files, config).flatMap((page) => page.shows ?? []));
+	const collections = collectionsOf(config).map((collection) => {
+		const folder = `${root ? `${root}/` : ''}_${collection.name}`;
+		const documents = documentsOf(collection, folder, files).map(({ path, title, fields }) => {
+			const source = files.find((file) => file.path === path)?.text ?? '';
+			const body = shownWhole.has(collection.name) ? '' : renderDocument(source, config, fields, layouts[layoutOf(config, path, fields) ?? ''], includes);
+			return documentDrop({ ...fields, title, collection: collection.name, path, url: `/${path}` }, body);
+		});
+		return [collection.name, documents] as const;
+	});
+	return { ...config, ...Object.fromEntries(collections) };
+}
+
 /** The words of a text, lower case, a plural's without its "s": where a home page names a collection (`site.labs`, `lab_table.html`). */
 const wordsOf = (value: string) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => word.replace(/s$/, ''));
 
@@ -283,6 +306,36 @@ export function imagesFromPageFolder(tree: Root, path: string, isAsset: (path: s
 	visit(tree, ['image', 'definition'], (node) => {
 		if (!('url' in node) || urlSafety(node.url) !== 'relative' || node.url.startsWith('/') || isAsset(resolvePlanPath(node.url, path).path)) return;
 		if (isAsset(resolvePlanPath(node.url, `${folder}/index.md`).path)) node.url = `${folder.split('/').pop()}/${node.url.replace(/^\.\//, '')}`;
+	});
+}
+
+/**
+ * The page each document of a collection a page shows whole is drawn into (Just the Class's `_modules/week-1.md`
+ * into the calendar), by the document's path: the first such page. A collection Jekyll also outputs is served
+ * page by page too, where its documents are read from their own folder.
+ */
+export function drawingPages(config: Record<string, unknown>, files: readonly SiteFile[]): Record<string, string> {
+	const root = text(config['collections_dir']).replace(/^\/+|\/+$/g, '');
+	const collections = new Map(collectionsOf(config).map((collection) => [collection.name, collection]));
+	const drawn: Record<string, string> = {};
+	for (const page of publishedPages(files, config)) {
+		for (const name of page.shows ?? []) {
+			const collection = collections.get(name);
+			for (const { path } of collection && !collection.output ? documentsOf(collection, `${root ? `${root}/` : ''}_${name}`, files) : []) drawn[path] ??= page.path;
+		}
+	}
+	return drawn;
+}
+
+/**
+ * A document drawn into a page is read where that page is served, so its relative links (a module's
+ * `resources/lec01.pdf`) lead from the page's folder, not the collection's: they are written from the site's root.
+ */
+export function linksFromDrawingPage(tree: Root, page: string): void {
+	visit(tree, ['link', 'image', 'definition'], (node) => {
+		if (!('url' in node) || urlSafety(node.url) !== 'relative' || node.url.startsWith('/') || node.url.startsWith('#')) return;
+		const { path, anchor } = resolvePlanPath(node.url, page);
+		node.url = `/${path.split('/').map(encodeURIComponent).join('/')}${anchor ? `#${anchor}` : ''}`;
 	});
 }
 
