@@ -3525,6 +3525,8 @@ describe('links between the plan\'s files', () => {
 		expect(find('lessons/setup')).toBeNull();
 		expect(find('docs/course/chapter1/3')).toBeNull();
 		expect(find('../intro.md')).toBeNull();
+		// A folder the plan lacks, before a page at its root, is a page that is not there, not the root's.
+		expect(find('week-02/intro.md')).toBeNull();
 	});
 });
 
@@ -4313,6 +4315,11 @@ describe('links with no words', () => {
 		expect(result.phases[0]!.body).toContain('[youtu.be/7gcAhGDe1jk](https://youtu.be/7gcAhGDe1jk)');
 		expect(result.phases[1]!.body).toContain('[example.org/listas](https://www.example.org/listas/)');
 		expect(result.phases[1]!.body).not.toContain('[example.org/y]');
+	});
+
+	it('leaves out a link that shows nothing beside one with words to the same place', () => {
+		const result = phasesOfText('# Plan\n\n## Week 1: Team\n\n| Author |\n| --- |\n| [](https://example.org/ari)[Ari](https://example.org/ari) |\n\n## Week 2: More\n\nText.\n');
+		expect(result.phases[0]!.body).toContain('| [Ari](https://example.org/ari) |');
 	});
 });
 

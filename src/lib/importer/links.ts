@@ -91,7 +91,10 @@ export function findPlanFile<T extends { path: string }>(files: readonly T[]): (
 	const servedElsewhere = (path: string) => {
 		const [first = '', ...rest] = path.split('/');
 		if (rest.length === 0 || /^(?:_|\.\.?$)/.test(first) || planFolders.has(first.toLowerCase())) return null;
-		return planFolders.has(`_${first.toLowerCase()}`) ? `_${first}/${rest.join('/')}` : rest.join('/');
+		if (planFolders.has(`_${first.toLowerCase()}`)) return `_${first}/${rest.join('/')}`;
+		// The name a site is served at comes before one of the plan's folders: a page at the plan's root is no such
+		// page, since a link to a folder the plan lacks ("../week-02/README.md") would lead to the plan's own README.
+		return rest.length >= 2 && planFolders.has(rest[0]!.toLowerCase()) ? rest.join('/') : null;
 	};
 	// A link to a folder renamed since it was written ("Semana_04_(1-5_Dic_2025)/" for "Semana_04_(01-05_Dic_2025)/")
 	// leads to the one folder beside it that opens with the same word and number, when no other does.

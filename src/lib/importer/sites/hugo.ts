@@ -167,8 +167,8 @@ function byNumberedName(a: Page, b: Page): number {
 /**
  * Hugo's default order of pages: by weight (0, none, last), then date (newest first), then title, then path. Pages
  * alike in weight and date whose file names are numbered ("lesson-01.md" … "lesson-20.md", all of one day) are taken
- * in their files' order, before those alike whose names are not: their titles' alphabetical order is one no author wrote (the site's theme sorts them
- * itself), the numbers given to the files are.
+ * in their files' order, before those alike whose names are not: no author wrote their titles' alphabetical order (the
+ * site's theme sorts them itself), but someone numbered the files.
  */
 function byHugoOrder(a: Page, b: Page): number {
 	const [wa, wb] = [weightOf(a.fields), weightOf(b.fields)];
