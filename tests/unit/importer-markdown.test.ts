@@ -533,6 +533,8 @@ describe('removeSiteMarkup', () => {
 		// is left to them, so that the site can number a second heading so worded.
 		expect(nodesOf<Heading>(tree, 'heading').map((heading) => heading.data?.hProperties?.['id'])).toEqual(['how-transformers-work', undefined, undefined]);
 		expect(messages).toBe('');
+		// JavaScript's internal slots written in a heading are its words.
+		expect(transform('## [[Prototype]]\n\n## Super: internals, [[HomeObject]]', (parsed, found) => removeSiteMarkup(parsed, found)).mdx).toBe('## \\[\\[Prototype]]\n\n## Super: internals, \\[\\[HomeObject]]');
 	});
 
 	it('removes the attributes Pandoc gives an image or a link, key=value pairs alone (Quarto\'s `{width="20"}`), quoted values with spaces included', () => {

@@ -40,7 +40,9 @@ const idOf = (inside: string) => {
 	return found ? (found[1] ?? found[2] ?? found[3] ?? found[4]) : undefined;
 };
 
-const BRACKETED_ID = /[ \t]*\[\[([A-Za-z0-9_][\w.-]*)\]\][ \t]*$/;
+// doc-builder writes the ID against the title's last word, as a slug (`## Setup[[setup]]`); brackets after a space or
+// alone, or around a capital, are words (JavaScript's internal slots: `## [[Prototype]]`, `## Super: internals, [[HomeObject]]`).
+const BRACKETED_ID = /(?<=\S|^)\[\[([a-z0-9][a-z0-9_.-]*)\]\][ \t]*$/;
 
 const UNNUMBERED = /(?<=^|[ \t])(?:-|\.unnumbered)(?=[ \t]|$)/g;
 
@@ -63,7 +65,7 @@ const altOf = (inside: string) => {
 function withoutSiteMarkup(text: Text, after: Nodes | undefined, endsBlock: boolean, noted: (message: string) => void, headingId?: (id: string) => void): string {
 	const afterElement = after !== undefined && after.type !== 'text';
 	// Hugging Face's doc-builder writes a heading's ID in double brackets at its end (`## Setup[[setup]]`).
-	let value = headingId ? text.value.replace(BRACKETED_ID, (_: string, id: string) => (headingId(id), '')) : text.value;
+	let value = headingId && (after !== undefined || !text.value.startsWith('[[')) ? text.value.replace(BRACKETED_ID, (_: string, id: string) => (headingId(id), '')) : text.value;
 	value = value.replace(new RegExp(`${ICON.source}(?:${BRACES.source})?`, 'g'), (found: string, colon?: string, inside?: string) => {
 		const icon = found.replace(/\{.*$/, '');
 		noted(`removed the icon "${icon}": it is one of the icons of the MkDocs site the plan was written for`);
