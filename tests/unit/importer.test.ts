@@ -1884,6 +1884,14 @@ describe('index + files', () => {
 		expect([...paths].filter((path) => isTranslation(path, paths))).toEqual(['README.es.md', 'lesson/assignment.zh-cn.md', 'lesson/translations/README.fr.md', 'i18n/fr/intro.md']);
 	});
 
+	it('keeps one language of sibling folders named by language codes that hold the same files, English first', () => {
+		const paths = new Set(['0/en/part0.md', '0/en/part0a.md', '0/es/part0.md', '0/es/part0a.md', '0/fi/osa0.md', '0/ptbr/part0.md', '0/ptbr/part0a.md', '0/zh-cn/part0a.md']);
+		expect([...paths].filter((path) => isTranslation(path, paths))).toEqual(['0/es/part0.md', '0/es/part0a.md', '0/fi/osa0.md', '0/ptbr/part0.md', '0/ptbr/part0a.md', '0/zh-cn/part0a.md']);
+		// Without English, the language most files are in; folders that are not languages, or hold other files, all stay.
+		const others = new Set(['es/a.md', 'es/b.md', 'fr/a.md', 'fr/b.md', 'fr/c.md', 'js/a.md', 'js/b.md', 'code/a.md', 'code/b.md', 'data/a.md', 'data/b.md', 'x/de/a.md', 'x/it/b.md']);
+		expect([...others].filter((path) => isTranslation(path, others))).toEqual(['es/a.md', 'es/b.md']);
+	});
+
 	it('takes tables of lessons that each link a folder by its own name, without numbers, in the tables\' order; not a table of "[Solution]" links', () => {
 		const table = (rows: string[]) => ['| Lesson | Goal |', '| --- | --- |', ...rows.map((r) => `| ${r} | x |`)].join('\n');
 		const course = importPlan(

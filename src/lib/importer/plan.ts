@@ -48,15 +48,75 @@ const TRANSLATION_FOLDER = /^(?:translations?|translated|i18n|locales?)$/i;
 const LANGUAGE_VARIANT = /^(?<stem>.+)\.[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?(?<extension>\.[^.]+)$/i;
 
 /**
- * Whether a file of a plan folder is a translation of another: in a translations folder, or named like a file beside
- * it with a language tag added ("README.es.md" beside "README.md"). A course links its lessons in one language; its
+ * Whether a file of a plan folder is a translation of another: in a translations folder or a language's folder beside
+ * the kept language's (see otherLanguageFolders), or named like a file beside it with a language tag added
+ * ("README.es.md" beside "README.md"). A course links its lessons in one language; its
  * translations are other roadmaps (import their folder, or their README, on its own).
  */
 export function isTranslation(path: string, paths: ReadonlySet<string>): boolean {
 	const segments = path.split('/');
 	if (segments.slice(0, -1).some((segment) => TRANSLATION_FOLDER.test(segment))) return true;
+	const otherLanguages = otherLanguageFolders(paths);
+	if (ancestorFolders(path).some((folder) => otherLanguages.has(folder))) return true;
 	const variant = LANGUAGE_VARIANT.exec(segments.at(-1)!);
 	return variant !== null && paths.has([...segments.slice(0, -1), `${variant.groups!['stem']}${variant.groups!['extension']}`].join('/'));
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+// An ISO 639-1 code, with a region or script as sites write them: "pt-br", "zh_CN", "zh-hans", or joined, "ptbr".
+const LANGUAGE_CODE = /^(?<language>[a-z]{2})(?:(?<separator>[-_]?)(?<region>[a-z]{2})|[-_](?:hans|hant))?$/i;
+
+/**
+ * Whether a folder is named by a language code that ICU knows ("fi", "pt-br"; not "js"). A code joined to its region
+ * is taken only with the region the language is mostly written in ("ptbr", "zhcn"), so that "code" and "data" are not
+ * Corsican and Danish.
+ */
+function isLanguageFolder(name: string): boolean {
+	const code = LANGUAGE_CODE.exec(name)?.groups;
+	if (!code || !LANGUAGE_NAMES.of(code['language']!)) return false;
+	const region = code['region']?.toUpperCase();
+	if (!region) return true;
+	return code['separator'] ? REGION_NAMES.of(region) !== undefined : new Intl.Locale(code['language']!).maximize().region === region;
+}
+
+// Computed once for a plan's set of paths, which every one of its files is checked against.
+const languageFoldersOf = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/**
+ * The folders left out as translations among sibling folders named by language codes ("0/en/", "0/es/", "0/fi/"),
+ * when two of them hold the same files (half of the smaller one's, two at least): the others, whose files may be named
+ * in their own language ("fi/osa0.md" beside "en/part0.md"), are translations too. One language is kept: English where
+ * there is one, else the one most files are in, else the first by name.
+ */
+function otherLanguageFolders(paths: ReadonlySet<string>): Set<string> {
+	const known = languageFoldersOf.get(paths);
+	if (known) return known;
+	const siblings = new Map<string, Map<string, Set<string>>>();
+	for (const path of paths) {
+		const segments = path.split('/');
+		segments.slice(0, -1).forEach((segment, i) => {
+			if (!isLanguageFolder(segment)) return;
+			const parent = segments.slice(0, i).join('/');
+			const languages = siblings.get(parent) ?? siblings.set(parent, new Map()).get(parent)!;
+			const files = languages.get(segment) ?? languages.set(segment, new Set()).get(segment)!;
+			files.add(segments.slice(i + 1).join('/'));
+		});
+	}
+	const others = new Set<string>();
+	for (const [parent, languages] of siblings) {
+		const names = [...languages.keys()].sort();
+		const shareFiles = (a: Set<string>, b: Set<string>) => {
+			const shared = [...a].filter((file) => b.has(file)).length;
+			return shared >= 2 && shared * 2 >= Math.min(a.size, b.size);
+		};
+		const translated = names.some((a, i) => names.slice(i + 1).some((b) => shareFiles(languages.get(a)!, languages.get(b)!)));
+		if (!translated) continue;
+		const kept = names.find((name) => /^en(?:$|[-_])/i.test(name)) ?? names.reduce((most, name) => (languages.get(name)!.size > languages.get(most)!.size ? name : most));
+		for (const name of names) if (name !== kept) others.add(parent ? `${parent}/${name}` : name);
+	}
+	languageFoldersOf.set(paths, others);
+	return others;
 }
 
 // GitHub's community files, named in capitals by convention ("CONTRIBUTING.md", "CHANGELOG.md", "CODE_OF_CONDUCT.md",
