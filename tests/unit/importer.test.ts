@@ -1884,11 +1884,12 @@ describe('index + files', () => {
 		expect([...paths].filter((path) => isTranslation(path, paths))).toEqual(['README.es.md', 'lesson/assignment.zh-cn.md', 'lesson/translations/README.fr.md', 'i18n/fr/intro.md']);
 	});
 
-	it('keeps one language of sibling folders named by language codes that hold the same files, English first', () => {
+	it('keeps the English of sibling folders named by language codes that hold the same files', () => {
 		const paths = new Set(['0/en/part0.md', '0/en/part0a.md', '0/es/part0.md', '0/es/part0a.md', '0/fi/osa0.md', '0/ptbr/part0.md', '0/ptbr/part0a.md', '0/zh-cn/part0a.md']);
 		expect([...paths].filter((path) => isTranslation(path, paths))).toEqual(['0/es/part0.md', '0/es/part0a.md', '0/fi/osa0.md', '0/ptbr/part0.md', '0/ptbr/part0a.md', '0/zh-cn/part0a.md']);
-		// Without English, the language most files are in; folders that are not languages, or hold other files, all stay.
-		const others = new Set(['es/a.md', 'es/b.md', 'fr/a.md', 'fr/b.md', 'fr/c.md', 'js/a.md', 'js/b.md', 'code/a.md', 'code/b.md', 'data/a.md', 'data/b.md', 'x/de/a.md', 'x/it/b.md']);
+		// Folders that are not languages, or hold other files, stay; so do all without an English one (topics such as
+		// machine learning and computer vision, `ml/` and `cv/`, are codes too).
+		const others = new Set(['es/a.md', 'es/b.md', 'en/a.md', 'en/b.md', 'en/c.md', 'js/a.md', 'js/b.md', 'code/a.md', 'code/b.md', 'data/a.md', 'data/b.md', 'x/de/a.md', 'x/it/b.md', 'y/ml/README.md', 'y/ml/exercises.md', 'y/cv/README.md', 'y/cv/exercises.md']);
 		expect([...others].filter((path) => isTranslation(path, others))).toEqual(['es/a.md', 'es/b.md']);
 	});
 

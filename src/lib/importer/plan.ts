@@ -86,8 +86,9 @@ const languageFoldersOf = new WeakMap<ReadonlySet<string>, Set<string>>();
 /**
  * The folders left out as translations among sibling folders named by language codes ("0/en/", "0/es/", "0/fi/"),
  * when two of them hold the same files (half of the smaller one's, two at least): the others, whose files may be named
- * in their own language ("fi/osa0.md" beside "en/part0.md"), are translations too. One language is kept: English where
- * there is one, else the one most files are in, else the first by name.
+ * in their own language ("fi/osa0.md" beside "en/part0.md"), are translations too. English is kept; without an English
+ * folder nothing is left out, since topics abbreviated as codes are (`ml/`, `cv/`, `os/`: Malayalam, Chuvash and
+ * Ossetian) and may well hold files of the same names.
  */
 function otherLanguageFolders(paths: ReadonlySet<string>): Set<string> {
 	const known = languageFoldersOf.get(paths);
@@ -112,7 +113,8 @@ function otherLanguageFolders(paths: ReadonlySet<string>): Set<string> {
 		};
 		const translated = names.some((a, i) => names.slice(i + 1).some((b) => shareFiles(languages.get(a)!, languages.get(b)!)));
 		if (!translated) continue;
-		const kept = names.find((name) => /^en(?:$|[-_])/i.test(name)) ?? names.reduce((most, name) => (languages.get(name)!.size > languages.get(most)!.size ? name : most));
+		const kept = names.find((name) => /^en(?:$|[-_])/i.test(name));
+		if (kept === undefined) continue;
 		for (const name of names) if (name !== kept) others.add(parent ? `${parent}/${name}` : name);
 	}
 	languageFoldersOf.set(paths, others);
