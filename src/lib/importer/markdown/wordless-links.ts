@@ -1,6 +1,6 @@
 import type { Link, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 
 /**
  * A link with nothing to read or see (an icon font's empty `<span class="fa fa-video">` was all it held, or `[](…)`)
@@ -10,11 +10,12 @@ import { SKIP, visit } from 'unist-util-visit';
  */
 export function nameWordlessLinks(tree: Root): void {
 	visit(tree, 'link', (link: Link, index, parent) => {
-		if (toString(link).trim() !== '' || link.children.some((child) => child.type === 'image' || child.type === 'imageReference')) return;
+		if (toString(link).trim() !== '' || link.children.some((child) => child.type === 'image' || child.type === 'imageReference')) return CONTINUE;
 		if (parent && index !== undefined && parent.children.some((other) => other !== link && other.type === 'link' && other.url === link.url && toString(other).trim() !== '')) {
 			parent.children.splice(index, 1);
 			return [SKIP, index];
 		}
 		link.children = [{ type: 'text', value: link.url.replace(/^[a-z][a-z+.-]*:\/\/(www\.)?/i, '').replace(/^mailto:/i, '').replace(/\/$/, '') || link.url }];
+		return CONTINUE;
 	});
 }
