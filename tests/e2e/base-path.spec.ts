@@ -71,7 +71,8 @@ test('a former URL redirects under the base, keeping its #anchor, and _redirects
 	expect(violations).toEqual([]);
 	const redirects = (await (await request.get('_redirects')).text()).trim().split('\n');
 	expect(redirects).toContain('/sub/roadmaps/sample/old-tables/ /sub/roadmaps/sample/tables/ 301');
-	for (const line of redirects) expect(line).toMatch(/^\/sub\/\S+ \/sub\/\S+ 301$/);
+	expect(redirects).toContain('/sub/roadmaps/ /sub/ 301');
+	for (const line of redirects) expect(line).toMatch(/^\/sub\/\S* \/sub\/\S* 301$/);
 });
 
 test('search loads its index from under the base, and its results lead there', async ({ page }) => {
