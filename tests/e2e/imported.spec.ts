@@ -6,7 +6,7 @@ import { measureFidelity, sourceUnits } from '../../src/lib/build/fidelity.ts';
 import { fixturesDir, importedOutDir, importedPlans } from '../imports/plans.ts';
 import { expect, test } from './fixtures.ts';
 import { axeFailuresInBothSchemes } from './page-checks.ts';
-import { outsideRequests, sitemapPaths } from './whole-site.ts';
+import { outsideRequests, problemsOfWalk, shardOf, sitemapPaths } from './whole-site.ts';
 
 // Runs against the site built from the plans of tests/fixtures/import/ exactly as the importer wrote them
 // (`npm run build:imports`, served on E2E_PORT + 2): what a reader sees of each plan shape.
@@ -556,49 +556,48 @@ test('title search finds a Chinese phase by characters of its name', async ({ pa
 	await expect(page.locator('h1')).toHaveText('函数与模块');
 });
 
-test('no page of the imported site runs content script, embeds a frame or requests anything outside 127.0.0.1', async ({ page, request }) => {
-	test.setTimeout(300_000);
-	const outside = outsideRequests(page);
-	const unsafe: string[] = [];
-	for (const path of await sitemapPaths(request)) {
-		await page.goto(path, { waitUntil: 'networkidle' });
-		const found = await page.evaluate(() => {
-			const problems: string[] = [];
-			for (const frame of document.querySelectorAll('iframe, frame, object, embed')) problems.push(`<${frame.localName}>`);
-			for (const script of document.querySelectorAll('main .prose script')) problems.push(`content <script> ${script.outerHTML.slice(0, 60)}`);
-			for (const script of document.querySelectorAll('script[src]')) if (!script.getAttribute('src')!.startsWith('/_astro/')) problems.push(`<script src="${script.getAttribute('src')}">`);
-			for (const element of document.querySelectorAll('*')) {
-				for (const attribute of element.attributes) {
-					if (/^\s*(?:javascript|vbscript|data):/i.test(attribute.value.replace(/[\u0000-\u0020]/g, '')) && attribute.name !== 'content') problems.push(`${element.localName} ${attribute.name}="${attribute.value}"`);
-					if (/^on/i.test(attribute.name) && element.closest('main .prose')) problems.push(`${element.localName} ${attribute.name}`);
-				}
+/** What on the page as it stands could run a plan's script or frame another site's page, one line each. */
+const unsafeElements = (page: Page) =>
+	page.evaluate(() => {
+		const problems: string[] = [];
+		for (const frame of document.querySelectorAll('iframe, frame, object, embed')) problems.push(`<${frame.localName}>`);
+		for (const script of document.querySelectorAll('main .prose script')) problems.push(`content <script> ${script.outerHTML.slice(0, 60)}`);
+		for (const script of document.querySelectorAll('script[src]')) if (!script.getAttribute('src')!.startsWith('/_astro/')) problems.push(`<script src="${script.getAttribute('src')}">`);
+		for (const element of document.querySelectorAll('*')) {
+			for (const attribute of element.attributes) {
+				if (/^\s*(?:javascript|vbscript|data):/i.test(attribute.value.replace(/[\u0000-\u0020]/g, '')) && attribute.name !== 'content') problems.push(`${element.localName} ${attribute.name}="${attribute.value}"`);
+				if (/^on/i.test(attribute.name) && element.closest('main .prose')) problems.push(`${element.localName} ${attribute.name}`);
 			}
-			return problems;
-		});
-		unsafe.push(...found.map((problem) => `${path}: ${problem}`));
-	}
+		}
+		return problems;
+	});
+
+// One walk of the sitemap, in shards that run in parallel; axe checks the pages made of the plans' text.
+const SHARDS = 4;
+for (let shard = 0; shard < SHARDS; shard++) {
+	test(`no page of the imported site runs content script, embeds a frame or requests anything outside 127.0.0.1, and the roadmaps’ pages pass axe (WCAG 2.2 AA) in light and dark mode (part ${shard + 1} of ${SHARDS})`, async ({ page, request }) => {
+		test.setTimeout(300_000);
+		const outside = outsideRequests(page);
+		const paths = await sitemapPaths(request);
+		const ofPlans = (path: string) => path === '/' || path.startsWith('/roadmaps/') || path === '/compare/';
+		expect(paths.filter(ofPlans).length).toBeGreaterThan(30);
+		const problems = await problemsOfWalk(page, shardOf(paths, shard, SHARDS), async (path) => [
+			...(await unsafeElements(page)).map((problem) => `${path}: ${problem}`),
+			...(ofPlans(path) ? await axeFailuresInBothSchemes(page, path) : []),
+		]);
+		expect(problems).toEqual([]);
+		expect(outside).toEqual([]);
+	});
+}
+
+test('search on the imported site loads its index from this host', async ({ page }) => {
+	const outside = outsideRequests(page);
+	await page.goto('/');
 	await page.keyboard.press('/');
 	await page.getByRole('searchbox').fill('pebble');
 	await expect(page.locator('[data-search-results] a').first()).toBeVisible();
-	expect(unsafe).toEqual([]);
 	expect(outside).toEqual([]);
 });
-
-// Two shards: together they check about 180 pages, which took most of one test's time limit.
-const AXE_SHARDS = 2;
-for (let shard = 0; shard < AXE_SHARDS; shard++) {
-	test(`the imported roadmaps’ pages pass axe (WCAG 2.2 AA) in light and dark mode (part ${shard + 1} of ${AXE_SHARDS})`, async ({ page, request }) => {
-		test.setTimeout(300_000);
-		const paths = (await sitemapPaths(request)).filter((path) => path === '/' || path.startsWith('/roadmaps/') || path === '/compare/');
-		expect(paths.length).toBeGreaterThan(30);
-		const failures: string[] = [];
-		for (const path of paths.filter((_, k) => k % AXE_SHARDS === shard)) {
-			await page.goto(path);
-			failures.push(...(await axeFailuresInBothSchemes(page, path)));
-		}
-		expect(failures).toEqual([]);
-	});
-}
 
 // At least 95% of each source's headings, paragraph lines, list items and table cells (for an index + files plan,
 // of all its Markdown files) must be on the roadmap's overview and phase pages: not only on its /sources/ copy,
