@@ -2911,6 +2911,20 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual(['setup', 'setup', null]);
 	});
 
+	it("puts the files of a lesson's exercise folders on its page, a task before its solution, and titles it by a heading a chapter's index shares", () => {
+		const result = importFolder('JavaScript', [
+			{ path: '1-basics/index.md', text: '# Basics\n\nThe language.\n' },
+			{ path: '1-basics/1-hello/article.md', text: '# Hello, world!\n\nThe script tag.\n' },
+			{ path: '1-basics/1-hello/1-alert/task.md', text: '# Show an alert\n\nMake a page.\n' },
+			{ path: '1-basics/1-hello/1-alert/solution.md', text: 'Call alert.\n' },
+			{ path: '1-basics/2-types/article.md', text: '# Types\n\nEight of them.\n' },
+			{ path: '2-types/index.md', text: '# Types\n\nIn depth.\n' },
+			{ path: '2-types/1-numbers/article.md', text: '# Numbers\n\nFloats.\n' },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Basics', 'Hello, world!', 'Types', 'Types', 'Numbers']);
+		expect(result.phases[1]!.body).toMatch(/The script tag\.[\s\S]*Show an alert[\s\S]*Make a page\.[\s\S]*Call alert\./);
+	});
+
 	it('takes every file of a folder of named topics, a few names with a number in them among them ("md5", "n1-problem")', () => {
 		const names = ['internet', 'md5', 'n1-problem', 'neo4j', 'redis', 'rest', 'sql', 'tls'];
 		const result = importFolder('Backend', names.map((name) => ({ path: `${name}@x${name.length}.md`, text: `# ${name.toUpperCase()}\n\nAbout ${name}.\n` })));

@@ -14,6 +14,7 @@ import { visit } from 'unist-util-visit';
 import { bannerTitle, casedAsWritten, type Group, isFolderIndex, isTableOfContents, LESSON_FILE, nameTitle, NAV_STAND_IN, type PlanFile, rawOf, type Section, spacedNames, type Unit, writtenForms } from '../plan.ts';
 import { isDates, kindOfWord, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { nameLabels } from './name-labels.ts';
+import { exerciseParts } from './exercise-folders.ts';
 import { upperFirst } from '../lines.ts';
 import { parseTitleLine } from '../phase-fields.ts';
 import { parseEffort } from '../durations.ts';
@@ -553,7 +554,9 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const label = parseUnitLabel(name);
 		return words(parseTitleLine(label?.word ? label.rest : name).title);
 	};
-	const namedApart = (file: PlanFile) => sharedOpening(file) && new Set(sharers(file).map(nameWords)).size === sharers(file).length;
+	// A name that other files have too ("article.md" in every lesson's folder) tells none apart.
+	const byName = Map.groupBy(targets, nameWords);
+	const namedApart = (file: PlanFile) => sharedOpening(file) && sharers(file).every((sharer) => byName.get(nameWords(sharer))!.length === 1);
 	const openWithTitles = [...targets].filter(sharedOpening).length * 2 <= targets.size;
 	// Link text that several rows share ("[Notes](notes/01-intro.md)", "[Homework](…)") or that spells the link
 	// ("[docker-sql/](docker-sql/)", "[10-sql-refresher.md](…)") names no one unit: the file's own title does.
@@ -800,12 +803,14 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false,
 	const numbered = sequenceIn(base);
 	if (numberedOnly && !numbered) return null;
 	const taken = inStatedOrder(numbered ?? byName);
-	const companions = lessonCompanions(taken);
+	const linkedParts = lessonCompanions(taken);
+	const exercises = exerciseParts(taken);
+	const companions = new Map([...exercises, ...linkedParts]);
 	const files = taken.filter((file) => !companions.has(file));
 	if (files.length < 2) return null;
 	const labels = fileLabels(files, base);
 	const rows = files.map((target, i): Row => {
-		const own = taken.filter((file) => companions.get(file) === target);
+		const own = [...taken.filter((file) => linkedParts.get(file) === target), ...[...exercises].filter(([file, page]) => page === target && !linkedParts.has(file)).map(([file]) => file)];
 		return {
 			node: target.tree,
 			link: { type: 'link', url: target.path, children: [] },
