@@ -1804,6 +1804,18 @@ describe('index + files', () => {
 		expect(result.phases[1]!.body).not.toContain('Not linked by its lesson.');
 	});
 
+	it("follows a list of folders' READMEs that each list chapters (a series' books), the books in the list's order, each one's link texts its own", () => {
+		const book = (name: string) => [
+			{ path: `${name}/README.md`, text: `# A book of the series\n\n* [Foreword](foreword.md) (by a friend)\n* [Chapter 1: Start](ch1.md)\n* [Chapter 2: Go on](ch2.md)\n* [Appendix A: More](apA.md)\n` },
+			...['foreword', 'ch1', 'ch2', 'apA'].map((file) => ({ path: `${name}/${file}.md`, text: `# ${name} - 2nd Edition\n# ${file}\n\nText of ${name}/${file}.\n` })),
+		];
+		const text = '# Series\n\nRead them in this order:\n\n* [Get Started](start/README.md) | [Buy](https://example.com/a)\n* [Scope](scope/README.md)\n* Async (not yet started)\n';
+		const result = importPlan({ index: { path: 'README.md', text }, files: [...book('start'), ...book('scope')] }, { fileName: 'series.md', order: 0, track: 'backend' });
+		const chapters = ['Foreword', 'Start', 'Go on', 'Appendix A: More'];
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Get Started', ...chapters, 'Scope', ...chapters]);
+		expect(result.phases.map((p) => p.data['group'])).toEqual([...Array(5).fill('get-started'), ...Array(5).fill('scope')]);
+	});
+
 	it('reads a lesson link without a destination ("[lesson]()", a lesson not written yet) as no lesson, not as the index itself', () => {
 		const text = ['# ML', '', '| Lesson Number | Section | Linked Lesson |', '| --- | --- | --- |', '| 01 | Intro | [lesson](intro/README.md) |', '| 02 | Tools | [lesson](tools/README.md) |', '| 03 | NLP | [lesson]() |', '', '## Offline access', '', 'Run it with Docsify.', ''].join('\n');
 		const files = ['intro', 'tools'].map((dir) => ({ path: `${dir}/README.md`, text: `# ${dir}\n\nText of ${dir}.\n` }));
