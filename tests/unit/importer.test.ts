@@ -1816,6 +1816,20 @@ describe('index + files', () => {
 		expect(result.phases.map((p) => p.data['group'])).toEqual([...Array(5).fill('get-started'), ...Array(5).fill('scope')]);
 	});
 
+	it("leaves the steps of a procedure inside one of a long guide's many sections to that section: the guide's sections are its units", () => {
+		const topics = ['Performance', 'Latency', 'Availability', 'Consistency', 'DNS', 'CDN', 'Load balancer', 'Cache'];
+		const text = [
+			'# The guide',
+			'',
+			'## How to approach a question',
+			'',
+			...[1, 2, 3, 4].flatMap((n) => [`### Step ${n}: Do part ${n}`, '', 'Briefly.', '']),
+			...topics.flatMap((topic) => [`## ${topic}`, '', `${topic} explained at length. `.repeat(20), '']),
+		].join('\n');
+		const result = importMarkdown(text, { fileName: 'guide.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['How to approach a question', ...topics]);
+	});
+
 	it('reads a lesson link without a destination ("[lesson]()", a lesson not written yet) as no lesson, not as the index itself', () => {
 		const text = ['# ML', '', '| Lesson Number | Section | Linked Lesson |', '| --- | --- | --- |', '| 01 | Intro | [lesson](intro/README.md) |', '| 02 | Tools | [lesson](tools/README.md) |', '| 03 | NLP | [lesson]() |', '', '## Offline access', '', 'Run it with Docsify.', ''].join('\n');
 		const files = ['intro', 'tools'].map((dir) => ({ path: `${dir}/README.md`, text: `# ${dir}\n\nText of ${dir}.\n` }));
