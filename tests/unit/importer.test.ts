@@ -2951,6 +2951,21 @@ describe('a folder of lesson files', () => {
 		expect(result.phases[1]!.body).toMatch(/The script tag\.[\s\S]*Show an alert[\s\S]*Make a page\.[\s\S]*Call alert\./);
 	});
 
+	it("puts a folder copying the plan's folders (an archive of old lessons) after them, and asks for the order when nothing states one", () => {
+		const result = importFolder('Curriculum', [
+			{ path: 'archive/git/old-git.md', text: '# Old Git\n\nx\n' },
+			{ path: 'archive/javascript/old-js.md', text: '# Old JavaScript\n\nx\n' },
+			{ path: 'foundations/intro.md', text: '# Introduction\n\nx\n' },
+			{ path: 'git/commits.md', text: '# Commits\n\nx\n' },
+			{ path: 'javascript/dom.md', text: '# DOM\n\nx\n' },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Introduction', 'Commits', 'DOM', 'Old Git', 'Old JavaScript']);
+		expect(result.toFill.find((t) => t.field === "phases' order")?.optional).toBeUndefined();
+		expect(result.toFill.some((t) => t.field === "phases' order")).toBe(true);
+		const numbered = importFolder('Course', [{ path: '01-intro.md', text: '# Intro\n\nx\n' }, { path: '02-loops.md', text: '# Loops\n\nx\n' }]);
+		expect(numbered.toFill.some((t) => t.field === "phases' order")).toBe(false);
+	});
+
 	it('takes every file of a folder of named topics, a few names with a number in them among them ("md5", "n1-problem")', () => {
 		const names = ['internet', 'md5', 'n1-problem', 'neo4j', 'redis', 'rest', 'sql', 'tls'];
 		const result = importFolder('Backend', names.map((name) => ({ path: `${name}@x${name.length}.md`, text: `# ${name.toUpperCase()}\n\nAbout ${name}.\n` })));

@@ -243,6 +243,8 @@ export interface LinkedFiles {
 	home?: Node;
 	/** The folder the lessons are in when it is not the plan's own ("days/" of a repository's README): no chapter. */
 	base?: string;
+	/** Files in name order that nothing numbers or places (see folderFiles). */
+	unordered?: true;
 }
 
 /**
@@ -804,7 +806,9 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false,
 	// yet to come ("aula1/README.md", "aula2/README.md": "not published yet"), which the index's own units outrank.
 	// Files that are all such copies are what there is to read.
 	const copies = new Set([...Map.groupBy(others, (file) => file.text).values()].filter((same) => same.length >= 3).flat());
-	const byName = others.filter((file) => !copies.has(file) || copies.size === others.length).sort((a, b) => inNameOrder(a.path, b.path));
+	const mirrors = mirrorFolders(others);
+	const mirrored = (file: PlanFile) => mirrors.has(topEntry(file));
+	const byName = others.filter((file) => !copies.has(file) || copies.size === others.length).sort((a, b) => Number(mirrored(a)) - Number(mirrored(b)) || inNameOrder(a.path, b.path));
 	// Numbered files are the lessons when the numbered entries are half the folder's or more; a few names with a number
 	// among many without ("md5", "n1-problem" among roadmap.sh's 156 topic files) are no sequence. The folder's own
 	// files and folders vote, not the files inside them: a "resources/" folder of many READMEs is one entry beside
@@ -840,7 +844,23 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false,
 			...(own.length > 0 ? { companions: own } : {}),
 		};
 	});
-	return { rows, containers: [], ...(base ? { base } : {}) };
+	// Without numbered files or folders (most paths numbered nowhere), or places stated in frontmatter, name order is no
+	// one's order.
+	const numberedPaths = taken.filter((file) => file.path.split('/').some((segment) => NUMBERED_PATH.test(segment)));
+	const unordered = !numbered && numberedPaths.length * 2 < taken.length && !taken.some((file) => file.frontmatterPosition !== undefined);
+	return { rows, containers: [], ...(base ? { base } : {}), ...(unordered ? { unordered: true as const } : {}) };
+}
+
+/**
+ * The plan's folders whose folders repeat the names of two of its other folders or more ("archive/javascript/",
+ * "archive/git/" beside "javascript/" and "git/"): copies of parts of the plan (lessons taken out, or the lessons'
+ * solutions), which follow the folders they copy.
+ */
+function mirrorFolders(files: readonly PlanFile[]): Set<string> {
+	const inner = Map.groupBy(files.filter((file) => file.path.split('/').length > 2), (file) => topEntry(file));
+	const tops = new Set(files.filter((file) => file.path.includes('/')).map((file) => topEntry(file)));
+	const repeats = (folder: string, within: PlanFile[]) => new Set(within.map((file) => file.path.split('/')[1]!).filter((name) => name !== folder && tops.has(name))).size >= 2;
+	return new Set([...inner].flatMap(([folder, within]) => (repeats(folder, within) ? [folder] : [])));
 }
 
 /** The file or folder directly in the lessons' folder that a path is in ("02-basics/01-vars.md" → "02-basics"). */
