@@ -573,9 +573,10 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const label = parseUnitLabel(name);
 		return words(parseTitleLine(label?.word ? label.rest : name).title);
 	};
-	// A name that other files have too ("article.md" in every lesson's folder) tells none apart.
-	const byName = Map.groupBy(targets, nameWords);
-	const namedApart = (file: PlanFile) => sharedOpening(file) && sharers(file).every((sharer) => byName.get(nameWords(sharer))!.length === 1);
+	// A file name that other files have too ("article.md" in every lesson's folder) tells none apart.
+	const byName = Map.groupBy(targets, (file) => file.path.slice(file.path.lastIndexOf('/') + 1).toLowerCase());
+	const ownName = (file: PlanFile) => byName.get(file.path.slice(file.path.lastIndexOf('/') + 1).toLowerCase())!.length === 1;
+	const namedApart = (file: PlanFile) => sharedOpening(file) && new Set(sharers(file).map(nameWords)).size === sharers(file).length && sharers(file).every(ownName);
 	const openWithTitles = [...targets].filter(sharedOpening).length * 2 <= targets.size;
 	// Link text that several rows share ("[Notes](notes/01-intro.md)", "[Homework](…)") or that spells the link
 	// ("[docker-sql/](docker-sql/)", "[10-sql-refresher.md](…)") names no one unit: the file's own title does. Rows of
