@@ -2962,6 +2962,7 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Introduction', 'Commits', 'DOM', 'Old Git', 'Old JavaScript']);
 		expect(result.toFill.find((t) => t.field === "phases' order")?.optional).toBeUndefined();
 		expect(result.toFill.some((t) => t.field === "phases' order")).toBe(true);
+		expect(result.pattern).toMatch(/in name order \(nothing numbers or places them/);
 		const numbered = importFolder('Course', [{ path: '01-intro.md', text: '# Intro\n\nx\n' }, { path: '02-loops.md', text: '# Loops\n\nx\n' }]);
 		expect(numbered.toFill.some((t) => t.field === "phases' order")).toBe(false);
 	});
