@@ -1804,6 +1804,32 @@ describe('index + files', () => {
 		expect(result.phases[1]!.body).not.toContain('Not linked by its lesson.');
 	});
 
+	it("follows a list of folders' READMEs that each list chapters (a series' books), the books in the list's order, each one's link texts its own", () => {
+		const book = (name: string) => [
+			{ path: `${name}/README.md`, text: `# A book of the series\n\n* [Foreword](foreword.md) (by a friend)\n* [Chapter 1: Start](ch1.md)\n* [Chapter 2: Go on](ch2.md)\n* [Appendix A: More](apA.md)\n` },
+			...['foreword', 'ch1', 'ch2', 'apA'].map((file) => ({ path: `${name}/${file}.md`, text: `# ${name} - 2nd Edition\n# ${file}\n\nText of ${name}/${file}.\n` })),
+		];
+		const text = '# Series\n\nRead them in this order:\n\n* [Get Started](start/README.md) | [Buy](https://example.com/a)\n* [Scope](scope/README.md)\n* Async (not yet started)\n';
+		const result = importPlan({ index: { path: 'README.md', text }, files: [...book('start'), ...book('scope')] }, { fileName: 'series.md', order: 0, track: 'backend' });
+		const chapters = ['Foreword', 'Start', 'Go on', 'Appendix A: More'];
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Get Started', ...chapters, 'Scope', ...chapters]);
+		expect(result.phases.map((p) => p.data['group'])).toEqual([...Array(5).fill('get-started'), ...Array(5).fill('scope')]);
+	});
+
+	it("leaves the steps of a procedure inside one of a long guide's many sections to that section: the guide's sections are its units", () => {
+		const topics = ['Performance', 'Latency', 'Availability', 'Consistency', 'DNS', 'CDN', 'Load balancer', 'Cache'];
+		const text = [
+			'# The guide',
+			'',
+			'## How to approach a question',
+			'',
+			...[1, 2, 3, 4].flatMap((n) => [`### Step ${n}: Do part ${n}`, '', 'Briefly.', '']),
+			...topics.flatMap((topic) => [`## ${topic}`, '', `${topic} explained at length. `.repeat(20), '']),
+		].join('\n');
+		const result = importMarkdown(text, { fileName: 'guide.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['How to approach a question', ...topics]);
+	});
+
 	it('reads a lesson link without a destination ("[lesson]()", a lesson not written yet) as no lesson, not as the index itself', () => {
 		const text = ['# ML', '', '| Lesson Number | Section | Linked Lesson |', '| --- | --- | --- |', '| 01 | Intro | [lesson](intro/README.md) |', '| 02 | Tools | [lesson](tools/README.md) |', '| 03 | NLP | [lesson]() |', '', '## Offline access', '', 'Run it with Docsify.', ''].join('\n');
 		const files = ['intro', 'tools'].map((dir) => ({ path: `${dir}/README.md`, text: `# ${dir}\n\nText of ${dir}.\n` }));
@@ -2909,6 +2935,36 @@ describe('a folder of lesson files', () => {
 		// A chapter folder is a group, titled by the file beside it.
 		expect(result.roadmap['groups']).toEqual([{ id: 'setup', title: 'Setup' }]);
 		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual(['setup', 'setup', null]);
+	});
+
+	it("puts the files of a lesson's exercise folders on its page, a task before its solution, and titles it by a heading a chapter's index shares", () => {
+		const result = importFolder('JavaScript', [
+			{ path: '1-basics/index.md', text: '# Basics\n\nThe language.\n' },
+			{ path: '1-basics/1-hello/article.md', text: '# Hello, world!\n\nThe script tag.\n' },
+			{ path: '1-basics/1-hello/1-alert/task.md', text: '# Show an alert\n\nMake a page.\n' },
+			{ path: '1-basics/1-hello/1-alert/solution.md', text: 'Call alert.\n' },
+			{ path: '1-basics/2-types/article.md', text: '# Types\n\nEight of them.\n' },
+			{ path: '2-types/index.md', text: '# Types\n\nIn depth.\n' },
+			{ path: '2-types/1-numbers/article.md', text: '# Numbers\n\nFloats.\n' },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Basics', 'Hello, world!', 'Types', 'Types', 'Numbers']);
+		expect(result.phases[1]!.body).toMatch(/The script tag\.[\s\S]*Show an alert[\s\S]*Make a page\.[\s\S]*Call alert\./);
+	});
+
+	it("puts a folder copying the plan's folders (an archive of old lessons) after them, and asks for the order when nothing states one", () => {
+		const result = importFolder('Curriculum', [
+			{ path: 'archive/git/old-git.md', text: '# Old Git\n\nx\n' },
+			{ path: 'archive/javascript/old-js.md', text: '# Old JavaScript\n\nx\n' },
+			{ path: 'foundations/intro.md', text: '# Introduction\n\nx\n' },
+			{ path: 'git/commits.md', text: '# Commits\n\nx\n' },
+			{ path: 'javascript/dom.md', text: '# DOM\n\nx\n' },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Introduction', 'Commits', 'DOM', 'Old Git', 'Old JavaScript']);
+		expect(result.toFill.find((t) => t.field === "phases' order")?.optional).toBeUndefined();
+		expect(result.toFill.some((t) => t.field === "phases' order")).toBe(true);
+		expect(result.pattern).toMatch(/in name order \(nothing numbers or places them/);
+		const numbered = importFolder('Course', [{ path: '01-intro.md', text: '# Intro\n\nx\n' }, { path: '02-loops.md', text: '# Loops\n\nx\n' }]);
+		expect(numbered.toFill.some((t) => t.field === "phases' order")).toBe(false);
 	});
 
 	it('takes every file of a folder of named topics, a few names with a number in them among them ("md5", "n1-problem")', () => {

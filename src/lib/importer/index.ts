@@ -586,6 +586,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		toFill.push({ file: indexFile, field: 'source.title', note: 'how the original document is referred to', placeholder: true });
 	}
 	toFill.unshift({ file: indexFile, field: 'summary', note: 'one or two sentences for cards, search results and link previews (proposed from the first paragraph of the overview: check it)' });
+	if (detection.unordered) toFill.push({ file: indexFile, field: 'phases\' order', note: "nothing in the folder states the lessons' order (no index links them, no file or folder is numbered): they are in name order, which is not the course's; set each phase's order as the course has it" });
 	if (!declared) toFill.push({ file: indexFile, field: 'duration', note: 'the source declares no total duration; null makes the site sum the phases', optional: true });
 	toFill.push({ file: indexFile, field: 'stacks', note: 'languages, frameworks and stacks the roadmap uses', optional: true });
 	toFill.push({ file: indexFile, field: 'level / audience', note: 'only if the source says who it is for', optional: true });

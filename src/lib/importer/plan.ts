@@ -221,6 +221,8 @@ export interface Detection {
 	taken: Set<Node>;
 	/** The page the index sends its reader to for the lessons: its list is the overview's, where links to it lead. */
 	contentsPage?: PlanFile;
+	/** Nothing states the units' order (files in name order, none numbered): the author must give it. */
+	unordered?: true;
 }
 
 /** A heading of a document's top level, with the extent of its section. */

@@ -85,7 +85,7 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 		});
 	for (const level of levels) {
 		const run = best.get(level)!;
-		if (detailsFew(level, run) || oneInEach(level, run)) continue;
+		if (detailsFew(level, run) || oneInEach(level, run) || stepsOfFewSections(file, sections, title, run)) continue;
 		if (run.every((s) => titled(s.label!)) || !titledAbove(level)) {
 			const units = withSameWordAtOtherLevels(worded, withOtherWordsInOtherParts(sections, worded, run));
 			return withUnnumbered(sections, withCompanions(units, `level-${level} headings "${'#'.repeat(level)} ${run[0]!.raw}" …`));
@@ -103,6 +103,22 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 	if (level === undefined) return null;
 	const run = byNumberedLevel.get(level)!;
 	return withUnnumbered(sections, { sections: run, companions: [], pattern: `level-${level} numbered headings that state a duration, e.g. "${'#'.repeat(level)} ${run[0]!.raw}"` });
+}
+
+/**
+ * Headings that number the steps of a procedure inside a few of the document's main sections ("### Step 1" … "### Step
+ * 4" under "## How to approach an interview question", one of thirty topic sections of a long guide): the sections
+ * holding them are fewer than a quarter of their level's, and the steps' text is under a tenth of the document's.
+ * They are parts of their sections, not the plan's units.
+ */
+function stepsOfFewSections(file: PlanFile, sections: readonly Section[], title: Section | null, run: readonly Section[]): boolean {
+	const holders = new Set(run.map((s) => enclosingSection(sections, s)));
+	const level = [...holders][0]?.level;
+	if (level === undefined || [...holders].some((holder) => holder === undefined || holder === title || holder.level !== level)) return false;
+	const atLevel = sections.filter((s) => s.level === level && s !== title);
+	const offset = (at: number) => file.tree.children[at]?.position?.start.offset ?? file.text.length;
+	const length = run.reduce((sum, s) => sum + offset(s.end) - offset(s.index), 0);
+	return holders.size * 4 <= atLevel.length && length * 10 < file.text.length;
 }
 
 /**

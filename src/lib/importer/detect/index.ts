@@ -282,7 +282,7 @@ function itemGroups(items: readonly ListUnit[], units: readonly Unit[], groups: 
 
 function folderDetection(index: PlanFile, files: LinkedFiles, sections: readonly Section[], taken: Set<Node>): Detection {
 	const units = linkedFileUnits(index, describedByIndex(index, files, taken), sections, taken);
-	return { units, groups: folderGroups(units, files.base), pattern: `${files.base ? `the ${files.base} folder's` : "the folder's"} ${files.rows.length} ${lessonFiles(units)}, in name order`, taken };
+	return { units, groups: folderGroups(units, files.base), pattern: `${files.base ? `the ${files.base} folder's` : "the folder's"} ${files.rows.length} ${lessonFiles(units)}, in name order${files.unordered ? " (nothing numbers or places them: give the phases the course's order)" : ''}`, taken, ...(files.unordered ? { unordered: files.unordered } : {}) };
 }
 
 /**

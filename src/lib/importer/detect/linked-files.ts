@@ -14,6 +14,7 @@ import { visit } from 'unist-util-visit';
 import { bannerTitle, casedAsWritten, type Group, isFolderIndex, isTableOfContents, LESSON_FILE, nameTitle, NAV_STAND_IN, type PlanFile, rawOf, type Section, spacedNames, type Unit, writtenForms } from '../plan.ts';
 import { isDates, kindOfWord, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { nameLabels } from './name-labels.ts';
+import { exerciseParts } from './exercise-folders.ts';
 import { upperFirst } from '../lines.ts';
 import { parseTitleLine } from '../phase-fields.ts';
 import { parseEffort } from '../durations.ts';
@@ -49,6 +50,8 @@ interface Row {
 	effortHours?: NumberRange;
 	/** The plan files those other cells link ("[Exercises](exercises/03.md)"): their text joins the unit's page. */
 	companions?: PlanFile[];
+	/** A module's README, linked by a list of modules (see moduleList): its own list needs only half its rows numbered. */
+	module?: boolean;
 	/** The index the row is in, when it is not the plan's: a module's README that lists the module's lessons. */
 	from?: PlanFile;
 	/** A lesson of the row before it that is not nested: listed under it in its README or in the table of contents. */
@@ -240,6 +243,8 @@ export interface LinkedFiles {
 	home?: Node;
 	/** The folder the lessons are in when it is not the plan's own ("days/" of a repository's README): no chapter. */
 	base?: string;
+	/** Files in name order that nothing numbers or places (see folderFiles). */
+	unordered?: true;
 }
 
 /**
@@ -257,11 +262,12 @@ function comesAfter(place: readonly number[], previous: readonly number[]): bool
  * At least two files, linked in rising order: units come in a sequence, translations or related documents do not.
  * Each unit word counts on its own: "Module 1, Module 2, Workshop 1, Module 3" is a sequence of modules with a workshop.
  * Rows with no number at all before, between or after the numbered ones (a preface, each chapter's opening page
- * before its numbered lessons, an appendix) come with them, while the numbered rows are most of the rows.
+ * before its numbered lessons, an appendix) come with them, while the numbered rows are most of the rows, or half of
+ * them in a module's README (`halfNumbered`, see moduleList).
  */
-function inSequence(rows: readonly Row[]): boolean {
+function inSequence(rows: readonly Row[], halfNumbered = false): boolean {
 	const numbered = rows.filter(hasPlace);
-	if (numbered.length === 0 || (numbered.length < rows.length && numbered.length * 2 <= rows.length)) return false;
+	if (numbered.length === 0 || (numbered.length < rows.length && numbered.length * 2 < rows.length + (halfNumbered ? 0 : 1))) return false;
 	const byWord = Map.groupBy(numbered, (row) => (row.label ? wordKey(row.label) : null));
 	const rising = (run: readonly Row[]) => run.map(rowPlace).every((place, i, places) => i === 0 || comesAfter(place, places[i - 1]!));
 	return new Set(numbered.map((r) => r.target.path)).size >= 2 && [...byWord.values()].every(rising);
@@ -298,7 +304,7 @@ function lessonTable(node: Node, rows: readonly Row[]): boolean {
  * The index's tables and lists that link at least two of the plan's files in sequence, most rows being such links
  * (with lists of one link each when, all together, they are in sequence), and its headings that do.
  */
-export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFiles | null {
+export function findLinkedFiles(index: PlanFile, resolve: ResolveLink, { module = false } = {}): LinkedFiles | null {
 	if (isTableOfContents(index.path)) return tableOfContentsRows(index, resolve);
 	const candidates: LinkContainer[] = [];
 	for (const node of index.tree.children) {
@@ -306,7 +312,8 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFi
 		const rows = node.type === 'table' ? tableRows(node, index, resolve) : node.type === 'list' ? listRows(node, index, resolve) : paragraphRow(node, index, resolve);
 		const total = node.type === 'table' ? node.children.length - 1 : node.type === 'list' ? node.children.length : 1;
 		const everyItem = rows.length === total && reordered(rows);
-		if (rows.length > 0 && rows.length * 2 >= total && (rows.length === 1 || inSequence(rows) || everyItem || lessonTable(node, rows))) candidates.push({ node, rows });
+		const modules = !module && node.type === 'list' && moduleList(index, rows, resolve);
+		if (rows.length > 0 && rows.length * 2 >= total && (rows.length === 1 || inSequence(rows, module) || everyItem || lessonTable(node, rows) || modules)) candidates.push({ node, rows: modules ? rows.map((row) => ({ ...row, module: true })) : rows });
 	}
 	// "## Week 1 / - [Day 1](…)", "## Week 2 / - [Day 8](…)": a list of one link continuing the sequence is a unit too,
 	// and one going back ("## Week 3 / - [Lesson 2](…)" after Lesson 3) when all of them are the lessons reordered.
@@ -337,6 +344,19 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink): LinkedFi
 		.sort((a, b) => position(a.container) - position(b.container))
 		.filter((row) => !seen.has(row.target.path) && seen.add(row.target.path));
 	return rows.length >= 2 ? { rows, containers: containers.map((c) => c.node) } : null;
+}
+
+/**
+ * Rows that each link the README or index of a folder of their own that lists lessons itself ("* [Get
+ * Started](get-started/README.md)", "* [Scope & Closures](scope-closures/README.md)", a series' books each listing its
+ * chapters): the folders are the plan's parts, in the list's order, which needs no numbers. Their own lists are read
+ * without this rule (a README linking back up is no part of its part), and half of their rows numbered make a
+ * sequence: a book's foreword, preface and two appendices around its four chapters.
+ */
+function moduleList(index: PlanFile, rows: readonly Row[], resolve: ResolveLink): boolean {
+	const folders = rows.map((row) => folderOf(row.target.path));
+	const ownIndex = (row: Row, i: number) => folders[i] !== folderOf(index.path) && folders[i]!.startsWith(folderOf(index.path)) && isFolderIndex(row.target.path.slice(folders[i]!.length));
+	return rows.length >= 2 && new Set(folders).size === rows.length && rows.every(ownIndex) && rows.every((row) => findLinkedFiles(row.target, resolve, { module: true }) !== null);
 }
 
 /**
@@ -444,7 +464,7 @@ function firstLink(node: Node): Link | null {
 export function withNestedIndexes(index: PlanFile, found: LinkedFiles, resolve: ResolveLink): LinkedFiles {
 	const taken = new Set<PlanFile>([index, ...found.rows.map((row) => row.target)]);
 	const expand = (row: Row): Row[] => {
-		const lessons = (row.target === index ? null : findLinkedFiles(row.target, resolve))?.rows.filter((lesson) => !taken.has(lesson.target)) ?? [];
+		const lessons = (row.target === index ? null : findLinkedFiles(row.target, resolve, { module: row.module }))?.rows.filter((lesson) => !taken.has(lesson.target)) ?? [];
 		if (lessons.length < 2) return [row];
 		for (const lesson of lessons) taken.add(lesson.target);
 		// A lesson's bare number ("1.", "2") counts within its module; the site numbers the phases of the whole plan.
@@ -553,19 +573,24 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const label = parseUnitLabel(name);
 		return words(parseTitleLine(label?.word ? label.rest : name).title);
 	};
-	const namedApart = (file: PlanFile) => sharedOpening(file) && new Set(sharers(file).map(nameWords)).size === sharers(file).length;
+	// A file name that other files have too ("article.md" in every lesson's folder) tells none apart.
+	const byName = Map.groupBy(targets, (file) => file.path.slice(file.path.lastIndexOf('/') + 1).toLowerCase());
+	const ownName = (file: PlanFile) => byName.get(file.path.slice(file.path.lastIndexOf('/') + 1).toLowerCase())!.length === 1;
+	const namedApart = (file: PlanFile) => sharedOpening(file) && new Set(sharers(file).map(nameWords)).size === sharers(file).length && sharers(file).every(ownName);
 	const openWithTitles = [...targets].filter(sharedOpening).length * 2 <= targets.size;
 	// Link text that several rows share ("[Notes](notes/01-intro.md)", "[Homework](…)") or that spells the link
-	// ("[docker-sql/](docker-sql/)", "[10-sql-refresher.md](…)") names no one unit: the file's own title does.
-	const linkTexts = Map.groupBy(found.rows, (row) => words(toString(row.link)));
+	// ("[docker-sql/](docker-sql/)", "[10-sql-refresher.md](…)") names no one unit: the file's own title does. Rows of
+	// different modules' READMEs may share it: each book of a series has its "[Foreword](foreword.md)".
+	const linkKey = (row: Row, text: string) => `${(row.from ?? index).path}\n${words(text)}`;
+	const linkTexts = Map.groupBy(found.rows, (row) => linkKey(row, toString(row.link)));
 	// Nor does link text that other rows share but for a number ("[Reading W1](…)", "[Reading W2](…)") when the row
 	// has words of its own beside it: those do. (Alone, "[Lesson 1](…)" in a sidebar is the page's name.)
 	const numberless = (text: string) => words(text).replace(/\p{N}+/gu, '#');
-	const numberedTexts = Map.groupBy(found.rows, (row) => numberless(toString(row.link)));
-	const numberedAlike = (row: Row) => row.description !== undefined && numberedTexts.get(numberless(toString(row.link)))!.length > 1;
+	const numberedTexts = Map.groupBy(found.rows, (row) => linkKey(row, numberless(toString(row.link))));
+	const numberedAlike = (row: Row) => row.description !== undefined && numberedTexts.get(linkKey(row, numberless(toString(row.link))))!.length > 1;
 	// A name as a path writes it ("week01_intro" for ./week01_intro), not a word that is also the file's name ("Setup").
 	const spellsLink = (text: string, link: Link) => text === safeDecode(link.url.replace(/\/$/, '').split('/').pop()!).replace(/\.[^.]*$/, '') && /[^\p{L}\s]/u.test(text);
-	const namesUnit = (text: string, link: Link) => text !== '' && linkTexts.get(words(text))!.length === 1 && text !== link.url && !spellsLink(text, link) && !LESSON_FILE.test(text) && !text.endsWith('/');
+	const namesUnit = (row: Row, text: string) => text !== '' && linkTexts.get(linkKey(row, text))!.length === 1 && text !== row.link.url && !spellsLink(text, row.link) && !LESSON_FILE.test(text) && !text.endsWith('/');
 	const siteChrome = sharedChrome([...targets].filter((file) => file !== index));
 	// A book's section numbers ("2.1 镜像", "3.2.4 Volumes", "01: Setup"), in two links or more, number what the site numbers itself.
 	const sectionNumbered = found.rows.filter((row) => SECTION_NUMBER.test(toString(row.link).trim())).length >= 2;
@@ -586,7 +611,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const labelAlone = own?.word && !own.rest && !own.extra && row.label?.word && wordKey(own) === wordKey(row.label) && own.number === row.label.number;
 		// Link text that the file's own heading repeats is its title, however many files share it ("本章小结", a
 		// chapter summary in every chapter of a book).
-		const named = !labelAlone && ((namesUnit(linkText, row.link) && !numberedAlike(row)) || (linkText !== '' && sameWords(linkText, firstHeadingText(row.target) ?? '')));
+		const named = !labelAlone && ((namesUnit(row, linkText) && !numberedAlike(row)) || (linkText !== '' && sameWords(linkText, firstHeadingText(row.target) ?? '')));
 		// Link text numbered like a list item ("1. ECMAScript 6简介") titles the unit without its number: the site numbers phases.
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
 		const described = !named && !labelled && row.description && row.description.split(/\s+/).length <= 12 ? row.description : '';
@@ -782,7 +807,9 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false,
 	// yet to come ("aula1/README.md", "aula2/README.md": "not published yet"), which the index's own units outrank.
 	// Files that are all such copies are what there is to read.
 	const copies = new Set([...Map.groupBy(others, (file) => file.text).values()].filter((same) => same.length >= 3).flat());
-	const byName = others.filter((file) => !copies.has(file) || copies.size === others.length).sort((a, b) => inNameOrder(a.path, b.path));
+	const mirrors = mirrorFolders(others);
+	const mirrored = (file: PlanFile) => mirrors.has(topEntry(file));
+	const byName = others.filter((file) => !copies.has(file) || copies.size === others.length).sort((a, b) => Number(mirrored(a)) - Number(mirrored(b)) || inNameOrder(a.path, b.path));
 	// Numbered files are the lessons when the numbered entries are half the folder's or more; a few names with a number
 	// among many without ("md5", "n1-problem" among roadmap.sh's 156 topic files) are no sequence. The folder's own
 	// files and folders vote, not the files inside them: a "resources/" folder of many READMEs is one entry beside
@@ -800,12 +827,14 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false,
 	const numbered = sequenceIn(base);
 	if (numberedOnly && !numbered) return null;
 	const taken = inStatedOrder(numbered ?? byName);
-	const companions = lessonCompanions(taken);
+	const linkedParts = lessonCompanions(taken);
+	const exercises = exerciseParts(taken);
+	const companions = new Map([...exercises, ...linkedParts]);
 	const files = taken.filter((file) => !companions.has(file));
 	if (files.length < 2) return null;
 	const labels = fileLabels(files, base);
 	const rows = files.map((target, i): Row => {
-		const own = taken.filter((file) => companions.get(file) === target);
+		const own = [...taken.filter((file) => linkedParts.get(file) === target), ...[...exercises].filter(([file, page]) => page === target && !linkedParts.has(file)).map(([file]) => file)];
 		return {
 			node: target.tree,
 			link: { type: 'link', url: target.path, children: [] },
@@ -816,7 +845,23 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false,
 			...(own.length > 0 ? { companions: own } : {}),
 		};
 	});
-	return { rows, containers: [], ...(base ? { base } : {}) };
+	// Without numbered files or folders (most paths numbered nowhere), or places stated in frontmatter, name order is no
+	// one's order.
+	const numberedPaths = taken.filter((file) => file.path.split('/').some((segment) => NUMBERED_PATH.test(segment)));
+	const unordered = !numbered && numberedPaths.length * 2 < taken.length && !taken.some((file) => file.frontmatterPosition !== undefined);
+	return { rows, containers: [], ...(base ? { base } : {}), ...(unordered ? { unordered: true as const } : {}) };
+}
+
+/**
+ * The plan's folders whose folders repeat the names of two of its other folders or more ("archive/javascript/",
+ * "archive/git/" beside "javascript/" and "git/"): copies of parts of the plan (lessons taken out, or the lessons'
+ * solutions), which follow the folders they copy.
+ */
+function mirrorFolders(files: readonly PlanFile[]): Set<string> {
+	const inner = Map.groupBy(files.filter((file) => file.path.split('/').length > 2), (file) => topEntry(file));
+	const tops = new Set(files.filter((file) => file.path.includes('/')).map((file) => topEntry(file)));
+	const repeats = (folder: string, within: PlanFile[]) => new Set(within.map((file) => file.path.split('/')[1]!).filter((name) => name !== folder && tops.has(name))).size >= 2;
+	return new Set([...inner].flatMap(([folder, within]) => (repeats(folder, within) ? [folder] : [])));
 }
 
 /** The file or folder directly in the lessons' folder that a path is in ("02-basics/01-vars.md" → "02-basics"). */
