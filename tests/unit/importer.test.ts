@@ -1768,8 +1768,8 @@ describe('index + files', () => {
 		);
 		expect(lead.phases.map((p) => [p.data['title'], p.body.split('\n\n')[0]])).toEqual([
 			['Docker and SQL', 'Run it.'],
-			// (The homework's own "#" title, in other words, is its title: not a section on its page.)
-			['Homework for the week', 'Answer.'],
+			// (The homework's own "#" title, in other words, is no section on its page but its lead.)
+			['Homework for the week', '*Module 1 Homework*'],
 		]);
 	});
 
@@ -2522,7 +2522,7 @@ describe('index + files', () => {
 		]);
 	});
 
-	it("opens a lesson's page with its row's other cells; the lesson's own \"#\" title in other words leaves its text, titling the unit when it says more", () => {
+	it("opens a lesson's page with its row's other cells; the lesson's own \"#\" title in other words leads its text, and titles the unit when it says more", () => {
 		const plan = importPlan(
 			{
 				index: { path: 'README.md', text: '# Course\n\n| # | Lesson | Description |\n| -- | -- | -- |\n| 00 | [Course Setup](./00-setup/README.md) | Get ready. |\n| 01 | [Chat Apps](./01-chat/README.md) | Build one. |\n| 02 | [README](./02-quiz/README.md) | Test. |\n' },
@@ -2535,7 +2535,8 @@ describe('index + files', () => {
 			{ fileName: 'course.md', order: 0, id: 'c', track: 'backend' },
 		);
 		expect(plan.phases.map((p) => [p.data['title'], p.body])).toEqual([
-			['Course Setup', '**Description**: Get ready.\n\nInstall.\n\n## Keys\n\nGet a key.'],
+			// The author's own title, which the page's does not say, stays as its lead.
+			['Course Setup', '*Getting Started with this course*\n\n**Description**: Get ready.\n\nInstall.\n\n## Keys\n\nGet a key.'],
 			['Building AI-Powered Chat Apps', '**Description**: Build one.\n\nChat.'],
 			// Link text that is the file's name gives no title of the index's: the file's own heading stays on its page.
 			['README', '**Description**: Test.\n\n## Quizzes\n\nAsk.'],
