@@ -15,7 +15,7 @@ import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
 import { detectLanguage } from '../../src/lib/importer/language.ts';
 import { parseMarkdown, takeFrontmatter } from '../../src/lib/importer/markdown/parse.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
-import { shortSlug, slugify } from '../../src/lib/importer/slugs.ts';
+import { longSlug, shortSlug, slugify } from '../../src/lib/importer/slugs.ts';
 import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
 import { fixMojibake, misdecode, mojibakeScore } from '../../src/lib/checks/mojibake.ts';
 import { withImportFolders, writeFiles } from './import-folders.ts';
@@ -541,6 +541,10 @@ describe('title lines', () => {
 		// Vietnamese writes each syllable apart, most words being two: a plan in it keeps them all ("bai-toan-mo" cut one).
 		expect(shortSlug('Bài Toán Mô Phỏng (nâng cao)', 'vi')).toBe('bai-toan-mo-phong');
 		expect(shortSlug('Lập trình hướng đối tượng với Java', 'vi')).toBe('lap-trinh-huong-doi-tuong-voi-java');
+		// Letters are spelled as the plan's language writes them in Latin ones: Turkish "ü" is "u", not German "ue".
+		expect(shortSlug('Dil ve Kültür', 'tr')).toBe('dil-ve-kultur');
+		expect(longSlug('Türkçenin Tarihi ve Gelişimi', 'tr')).toBe('turkcenin-tarihi-ve-gelisimi');
+		expect(shortSlug('Größe und Gewicht')).toBe('groesse-gewicht');
 		// Russian and Ukrainian small words and joiners are no words of an ID either ("и" is "i" in Latin letters).
 		expect(shortSlug('CSS и основы стилизации')).toBe('css-osnovy-stilizatsii');
 		expect(shortSlug('ООП и продвинутые концепции')).toBe('oop-prodvinutye-kontseptsii');

@@ -345,12 +345,12 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const named = nameTitle(stripFileExtension(titleFile.path.split('/').at(-1)!));
 	const fileTitle = heading || isFolderIndex(titleFile.path) || isTableOfContents(titleFile.path) || !/\p{L}/u.test(named) || /^(?=.*\d)[\da-f]{8,}$/i.test(named) ? null : named;
 	const title = heading ? stripEmoji(heading) || heading : (fileTitle ?? TITLE_TODO);
-	const roadmapId = options.id ?? (slugify(heading ? title : stripFileExtension(options.fileName)) || 'imported-roadmap');
+	// (Read before the IDs: how a language writes its words decides where an ID may stop and how it spells its letters.)
+	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
+	const roadmapId = options.id ?? (slugify(heading ? title : stripFileExtension(options.fileName), language) || 'imported-roadmap');
 	const dir = `roadmaps/${roadmapId}`;
 	const indexFile = `${dir}/index.mdx`;
 
-	// (Read before the IDs: how a language writes its words decides where an ID may stop.)
-	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
 	// Groups: IDs, summaries (their goal line) and durations.
 	const groupIds = new Set<string>();
 	const groupData = groups.map((group, i) => {
@@ -362,7 +362,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const introText = introLines.length ? serialize(root(structuredClone(introLines))) : '';
 		const fields = extractFields(introText.split('\n'));
 		const duration = parsed.duration ?? labelDuration(label) ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined;
-		const id = uniqueSlug([shortSlug(name, language), longSlug(name)], groupIds, (label && slugify(label.text)) || `group-${i + 1}`);
+		const id = uniqueSlug([shortSlug(name, language), longSlug(name, language)], groupIds, (label && slugify(label.text, language)) || `group-${i + 1}`);
 		// A group whose intro is only its goal has nothing left to say on the overview.
 		if (fields.goal !== undefined && fields.body.every(isEmptyish)) for (const node of group.intro) detection.taken.add(node);
 		return {
@@ -404,11 +404,11 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const segments = unit.file.path.split('/');
 		const fileNamed = isFolderIndex(segments.at(-1)!) ? (segments.at(-2) ?? '') : segments.at(-1)!;
 		const baseName = fileNamed.replace(/\.[^.]*$/, '').replace(/^[\d_\-. ]+/, '');
-		const fileName = unit.ownsFile && spellable(baseName) ? slugify(baseName) : '';
+		const fileName = unit.ownsFile && spellable(baseName) ? slugify(baseName, language) : '';
 		// Else the label, when a slug can spell it ("Day 62 · 1" → "day-62-1"), else the kind and number.
-		const labelName = unit.label && spellable(unit.label.text) && /[a-z]/i.test(unit.label.text) ? slugify(unit.label.text) : '';
+		const labelName = unit.label && spellable(unit.label.text) && /[a-z]/i.test(unit.label.text) ? slugify(unit.label.text, language) : '';
 		const inPart = countedAgain && unit.group !== undefined && phaseTitle === unit.label?.text ? `${groupData[unit.group]!.id}-` : '';
-		const id = uniqueSlug([shortSlug(phaseTitle, language), longSlug(phaseTitle), fileName].map((base) => base && `${inPart}${base}`), taken, labelName || `${unit.kind}-${unit.label?.number ?? position + 1}`);
+		const id = uniqueSlug([shortSlug(phaseTitle, language), longSlug(phaseTitle, language), fileName].map((base) => base && `${inPart}${base}`), taken, labelName || `${unit.kind}-${unit.label?.number ?? position + 1}`);
 		return { unit, line, phaseTitle, id };
 	});
 
