@@ -1374,6 +1374,9 @@ describe('tables of units', () => {
 			'Week 4 (8 de enero)',
 		]);
 		expect(phasesOfText(table([['2025-09-01', 'A'], ['2025-09-08', 'B'], ['2025-09-10', 'C']])).phases.map((p) => p.data['label'])).toEqual(['Week 1 (2025-09-01)', 'Week 2 (2025-09-08 – 2025-09-10)']);
+		// A plan in Spanish counts them in Spanish words, as it would write them.
+		const spanish = `# Curso\n\nEl curso de la universidad para los estudiantes, con las clases y los laboratorios de la semana.\n\n${table([['5 Abril', 'Carta al estudiante'], ['8 Abril', 'Fundamentos de la programación'], ['12 Abril', 'Variables y tipos']]).replace('# Course\n', '')}`;
+		expect(phasesOfText(spanish).phases.map((p) => p.data['label'])).toEqual(['Semana 1 (5 Abril – 8 Abril)', 'Semana 2 (12 Abril)']);
 		// Dates that fall are no schedule of the term, nor a few deadlines in a week.
 		expect(() => phasesOfText(table([['9/10', 'A'], ['9/3', 'B'], ['9/17', 'C']]))).toThrow(ImportError);
 		expect(() => phasesOfText(table([['9/1', 'A'], ['9/2', 'B'], ['9/3', 'C']]))).toThrow(ImportError);

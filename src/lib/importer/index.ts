@@ -13,7 +13,7 @@ import { urlSafety } from '../checks/url-safety.ts';
 import { fixMojibake, type LegacyEncoding, mojibakeScore } from '../checks/mojibake.ts';
 import { phaseUrl, roadmapUrl } from '../urls.ts';
 import { detect } from './detect/index.ts';
-import { calendarKind, labelDuration, labelKind, parseUnitLabel, type UnitLabel } from './detect/label.ts';
+import { calendarKind, datedLabelIn, labelDuration, labelKind, parseUnitLabel, type UnitLabel } from './detect/label.ts';
 import type { ResolveLink } from './detect/linked-files.ts';
 import { promoteFoldedSections, promotePseudoHeadings } from './detect/pseudo-headings.ts';
 import { withoutPartDividers } from './sites/bookdown.ts';
@@ -347,6 +347,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const title = heading ? stripEmoji(heading) || heading : (fileTitle ?? TITLE_TODO);
 	// (Read before the IDs: how a language writes its words decides where an ID may stop and how it spells its letters.)
 	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
+	for (const unit of units) if (unit.label?.dated) unit.label = datedLabelIn(unit.label, language);
 	const roadmapId = options.id ?? (slugify(heading ? title : stripFileExtension(options.fileName), language) || 'imported-roadmap');
 	const dir = `roadmaps/${roadmapId}`;
 	const indexFile = `${dir}/index.mdx`;

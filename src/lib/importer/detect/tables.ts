@@ -213,7 +213,7 @@ function datedRows(rows: readonly TableRow[]): { column: number; cells: RowNumbe
 		const cells = rowWeeks.map((week) => {
 			const days = texts.filter((t, r) => rowWeeks[r] === week && !isEmptyCell(t));
 			const span = days.length > 1 ? `${days[0]} – ${days.at(-1)}` : days[0]!;
-			return { number: week, label: { word: DATED_WORD, kind: 'week' as const, number: week, text: `${labelOf(DATED_WORD, week)} (${span})`, rest: '' } };
+			return { number: week, label: { word: DATED_WORD, kind: 'week' as const, number: week, text: `${labelOf(DATED_WORD, week)} (${span})`, rest: '', dated: true as const } };
 		});
 		return { column, cells };
 	}
