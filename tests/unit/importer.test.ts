@@ -8,7 +8,7 @@ import { decodeBytes } from '../../src/lib/importer/decode.ts';
 import { parseCommitment, parseDuration, parseEffort, parseHoursPerDay, parseHoursPerWeek } from '../../src/lib/importer/durations.ts';
 import { labelOf, parseUnitLabel } from '../../src/lib/importer/detect/label.ts';
 import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
-import { isRepositoryFile, isTranslation, nameTitle, spacedNames } from '../../src/lib/importer/plan.ts';
+import { isRepositoryFile, isTranslation, isTranslatorsFile, nameTitle, spacedNames } from '../../src/lib/importer/plan.ts';
 import { findPlanFile } from '../../src/lib/importer/links.ts';
 import { headRef, originUrl, repositoryAddresses } from '../../src/lib/importer/repository.ts';
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
@@ -1898,6 +1898,14 @@ describe('index + files', () => {
 		// machine learning and computer vision, `ml/` and `cv/`, are codes too).
 		const others = new Set(['es/a.md', 'es/b.md', 'en/a.md', 'en/b.md', 'en/c.md', 'js/a.md', 'js/b.md', 'code/a.md', 'code/b.md', 'data/a.md', 'data/b.md', 'x/de/a.md', 'x/it/b.md', 'y/ml/README.md', 'y/ml/exercises.md', 'y/cv/README.md', 'y/cv/exercises.md']);
 		expect([...others].filter((path) => isTranslation(path, others))).toEqual(['es/a.md', 'es/b.md']);
+	});
+
+	it("leaves out with the translations a file outside the language folders written in one of theirs (translators' notes)", () => {
+		const paths = new Set(['README.md', 'Translate.md', 'Glossary.md', 'zh-README.md', 'sub/README.md', '0/en/part0.md', '0/en/part0a.md', '0/zh/part0.md', '0/zh/part0a.md']);
+		const written: Record<string, string> = { 'Translate.md': 'zh', 'Glossary.md': 'en', 'zh-README.md': 'fr', 'sub/README.md': 'zh', '0/en/part0.md': 'zh' };
+		expect([...paths].filter((path) => isTranslatorsFile(path, paths, (p) => written[p] ?? null))).toEqual(['Translate.md']);
+		// Without folders of translations left out, a file in another language is the plan's.
+		expect(isTranslatorsFile('Translate.md', new Set(['Translate.md', 'a.md']), () => 'zh')).toBe(false);
 	});
 
 	it('takes tables of lessons that each link a folder by its own name, without numbers, in the tables\' order; not a table of "[Solution]" links', () => {
