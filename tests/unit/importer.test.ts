@@ -2863,6 +2863,15 @@ describe('a folder of lesson files', () => {
 	const importFolder = (title: string, files: Array<{ path: string; text: string }>, id?: string) =>
 		importPlan({ index: { path: '.waymark-index.md', text: `# ${title}\n` }, files }, { fileName: 'folder.md', order: 0, track: 'backend', ...(id ? { id } : {}) });
 
+	it('titles a lesson by the HTML heading it opens with, which leaves its page as a "#" title does', () => {
+		const page = (title: string) => `---\npart: 0\n---\n\n<div class="intro">\n\n<h1>${title}</h1>\n\nIn this part.\n\n</div>\n\n## Exercises\n\nDo.\n`;
+		const result = importFolder('Course', [{ path: 'part0a.md', text: page('Fundamentals of Web apps') }, { path: 'part1a.md', text: page('Introduction to React') }]);
+		expect(result.phases.map((p) => [p.data['title'], p.body])).toEqual([
+			['Fundamentals of Web apps', 'In this part.\n\n## Exercises\n\nDo.'],
+			['Introduction to React', 'In this part.\n\n## Exercises\n\nDo.'],
+		]);
+	});
+
 	it('labels files named in one language as their headings do in another, when every one does', () => {
 		const weeks = ['Foundation', 'Direction', 'Value'];
 		const headed = (heading: (i: number) => string) => importFolder('Курс', weeks.map((name, i) => ({ path: `Week_0${i + 1}_${name}.md`, text: `# ${heading(i)}\n\nТекст.\n` })));

@@ -424,10 +424,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	shortcodes(overview.tree, overviewNotes);
 	// A bold line that titles the roadmap leaves it, as a `#` title does.
 	if (opening?.line && input.title === undefined) overview.tree.children = overview.tree.children.filter((n) => n !== opening.line);
-	if (banner !== null) {
-		const bannerHeading = overview.tree.children.find((n) => n.type === 'heading');
-		if (bannerHeading && toString(bannerHeading).trim() === banner) overview.tree.children = overview.tree.children.filter((n) => n !== bannerHeading);
-	}
+	withoutBannerHeading(overview.tree, banner);
 	// A home page's tagline is the site's own summary.
 	// What a README writes above its title (a notice, a banner's tagline) is no summary when the text under it has one.
 	const titleAt = titleFile === index && homeText.length === 0 ? titleHeading?.heading.position?.start.offset : undefined;
@@ -468,6 +465,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		if (page === overview) found.push(...overviewNotes);
 		else {
 			rawHtmlToMarkdown(page.tree, found);
+			// So does a lesson's, its only title an HTML heading (`<div class="intro"><h1>…</h1>`).
+			withoutBannerHeading(page.tree, bannerTitle(file) === page.title ? page.title : null);
 			shortcodes(page.tree, found);
 		}
 		resourceKinds(page.tree);
@@ -675,6 +674,12 @@ function proposedSummary(overview: Root, titleAt?: number): { text: string; para
 	if (text.length <= 240) return plain ? { text, paragraph } : { text };
 	const whole = fittingStart(text, sentences, 240);
 	return { text: whole.length > 60 ? whole : `${fittingStart(text, words, 239)}…` };
+}
+
+/** The heading of an HTML banner that titles the page leaves it, as a `#` title does: the page shows its title as h1. */
+function withoutBannerHeading(tree: Root, banner: string | null): void {
+	const heading = banner === null ? undefined : tree.children.find((n) => n.type === 'heading');
+	if (heading && toString(heading).trim() === banner) tree.children = tree.children.filter((n) => n !== heading);
 }
 
 /**
