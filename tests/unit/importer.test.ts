@@ -2544,11 +2544,12 @@ describe('index + files', () => {
 	it("opens a lesson's page with its row's other cells; the lesson's own \"#\" title in other words leads its text, and titles the unit when it says more", () => {
 		const plan = importPlan(
 			{
-				index: { path: 'README.md', text: '# Course\n\n| # | Lesson | Description |\n| -- | -- | -- |\n| 00 | [Course Setup](./00-setup/README.md) | Get ready. |\n| 01 | [Chat Apps](./01-chat/README.md) | Build one. |\n| 02 | [README](./02-quiz/README.md) | Test. |\n' },
+				index: { path: 'README.md', text: '# Course\n\n| # | Lesson | Description |\n| -- | -- | -- |\n| 00 | [Course Setup](./00-setup/README.md) | Get ready. |\n| 01 | [Chat Apps](./01-chat/README.md) | Build one. |\n| 02 | [README](./02-quiz/README.md) | Test. |\n| 03 | [Appendix](./03-more/appendix-00.md) | More. |\n' },
 				files: [
 					{ path: '00-setup/README.md', text: '# Getting Started with this course\n\nInstall.\n\n## Keys\n\nGet a key.\n' },
 					{ path: '01-chat/README.md', text: '# 01 — Building AI-Powered Chat Apps\n\nChat.\n' },
 					{ path: '02-quiz/README.md', text: '# Quizzes\n\nAsk.\n' },
+					{ path: '03-more/appendix-00.md', text: '# appendix-00\n\nA.\n' },
 				],
 			},
 			{ fileName: 'course.md', order: 0, id: 'c', track: 'backend' },
@@ -2559,6 +2560,8 @@ describe('index + files', () => {
 			['Building AI-Powered Chat Apps', '**Description**: Build one.\n\nChat.'],
 			// Link text that is the file's name gives no title of the index's: the file's own heading stays on its page.
 			['README', '**Description**: Test.\n\n## Quizzes\n\nAsk.'],
+			// A heading that is the file's name is no title of the author's: it leads nothing.
+			['Appendix', '**Description**: More.\n\nA.'],
 		]);
 	});
 
