@@ -1377,10 +1377,11 @@ describe('tables of units', () => {
 		// A plan in Spanish counts them in Spanish words, as it would write them.
 		const spanish = `# Curso\n\nEl curso de la universidad para los estudiantes, con las clases y los laboratorios de la semana.\n\n${table([['5 Abril', 'Carta al estudiante'], ['8 Abril', 'Fundamentos de la programación'], ['12 Abril', 'Variables y tipos']]).replace('# Course\n', '')}`;
 		expect(phasesOfText(spanish).phases.map((p) => p.data['label'])).toEqual(['Semana 1 (5 Abril – 8 Abril)', 'Semana 2 (12 Abril)']);
-		// Words that come back after other topics in rows of nothing else say a topic goes on: a week's title names its topics.
+		// Words that come back after other topics, again and again, in rows of nothing else say a topic goes on: a week's
+		// title names its topics. A lab's second session, back once, is a topic ("Lab 2").
 		const notes = (rows: string[][]) => ['# Course', '', '| Date | Topic | Reading |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n');
-		const goingOn = notes([['Mon, Sep 1', 'Basics', '[Ch 1](a.html)'], ['Wed, Sep 3', 'continued', ''], ['Mon, Sep 8', 'Lists', '[Ch 2](b.html)'], ['Wed, Sep 10', 'continued', ''], ['Fri, Sep 12', 'Tactics', '[Ch 3](c.html)'], ['Mon, Sep 15', 'continued', ''], ['Wed, Sep 17', 'Review', 'Ch 1-3'], ['Mon, Sep 22', 'Logic', '[Ch 4](d.html)'], ['Wed, Sep 24', 'Review', 'Ch 4']]);
-		expect(phasesOfText(goingOn).phases.map((p) => p.data['title'])).toEqual(['Basics', 'Lists · Tactics', 'Review', 'Logic · Review']);
+		const goingOn = notes([['Mon, Sep 1', 'Basics', '[Ch 1](a.html)'], ['Wed, Sep 3', 'continued', ''], ['Mon, Sep 8', 'Lists', '[Ch 2](b.html)'], ['Wed, Sep 10', 'continued', ''], ['Fri, Sep 12', 'Tactics', '[Ch 3](c.html)'], ['Mon, Sep 15', 'continued', ''], ['Wed, Sep 17', 'Review', 'Ch 1-3'], ['Mon, Sep 22', 'Logic', '[Ch 4](d.html)'], ['Wed, Sep 24', 'Review', 'Ch 4'], ['Mon, Sep 29', 'Lab 2', ''], ['Wed, Oct 1', 'Files', '[Ch 5](e.html)'], ['Mon, Oct 6', 'Lab 2', '']]);
+		expect(phasesOfText(goingOn).phases.map((p) => p.data['title'])).toEqual(['Basics', 'Lists · Tactics', 'Review', 'Logic · Review', 'Lab 2 · Files', 'Lab 2']);
 		// Dates that fall are no schedule of the term, nor a few deadlines in a week.
 		expect(() => phasesOfText(table([['9/10', 'A'], ['9/3', 'B'], ['9/17', 'C']]))).toThrow(ImportError);
 		expect(() => phasesOfText(table([['9/1', 'A'], ['9/2', 'B'], ['9/3', 'C']]))).toThrow(ImportError);

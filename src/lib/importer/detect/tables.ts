@@ -364,8 +364,9 @@ function sharedTitle(titles: readonly string[], markers: ReadonlySet<string>): s
 
 /**
  * Title cells that say a topic goes on rather than name one ("continued" under a lecture, in three weeks of a term):
- * the same words coming back after other topics, in rows that hold nothing else but their date or number. A week
- * titled by its rows' topics leaves them out.
+ * the same words coming back after other topics again and again, three times or more (a lab's second session comes
+ * back once), in rows that hold nothing else but their date or number. A week titled by its rows' topics leaves them
+ * out.
  */
 function continuationMarkers(rows: readonly TableRow[], title: number): Set<string> {
 	const bare = rows.map((row) => {
@@ -374,7 +375,7 @@ function continuationMarkers(rows: readonly TableRow[], title: number): Set<stri
 		return { text, alone: !isEmptyCell(text) && filled <= 2 };
 	});
 	const runs = bare.filter(({ text }, i) => text !== bare[i - 1]?.text);
-	const recurring = runs.filter(({ text }, i) => runs.findIndex((run) => run.text === text) !== i).map(({ text }) => text);
+	const recurring = [...Map.groupBy(runs, ({ text }) => text)].filter(([, found]) => found.length >= 3).map(([text]) => text);
 	return new Set(recurring.filter((text) => bare.every((row) => row.text !== text || row.alone)));
 }
 
