@@ -8,14 +8,14 @@ import { decodeBytes } from '../../src/lib/importer/decode.ts';
 import { parseCommitment, parseDuration, parseEffort, parseHoursPerDay, parseHoursPerWeek } from '../../src/lib/importer/durations.ts';
 import { labelOf, parseUnitLabel } from '../../src/lib/importer/detect/label.ts';
 import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
-import { isRepositoryFile, isTranslation, nameTitle, spacedNames } from '../../src/lib/importer/plan.ts';
+import { isRepositoryFile, isTranslation, isTranslatorsFile, nameTitle, spacedNames } from '../../src/lib/importer/plan.ts';
 import { findPlanFile } from '../../src/lib/importer/links.ts';
 import { headRef, originUrl, repositoryAddresses } from '../../src/lib/importer/repository.ts';
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
 import { detectLanguage } from '../../src/lib/importer/language.ts';
 import { parseMarkdown, takeFrontmatter } from '../../src/lib/importer/markdown/parse.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
-import { shortSlug, slugify } from '../../src/lib/importer/slugs.ts';
+import { longSlug, shortSlug, slugify } from '../../src/lib/importer/slugs.ts';
 import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
 import { fixMojibake, misdecode, mojibakeScore } from '../../src/lib/checks/mojibake.ts';
 import { withImportFolders, writeFiles } from './import-folders.ts';
@@ -541,6 +541,10 @@ describe('title lines', () => {
 		// Vietnamese writes each syllable apart, most words being two: a plan in it keeps them all ("bai-toan-mo" cut one).
 		expect(shortSlug('Bài Toán Mô Phỏng (nâng cao)', 'vi')).toBe('bai-toan-mo-phong');
 		expect(shortSlug('Lập trình hướng đối tượng với Java', 'vi')).toBe('lap-trinh-huong-doi-tuong-voi-java');
+		// Letters are spelled as the plan's language writes them in Latin ones: Turkish "ü" is "u", not German "ue".
+		expect(shortSlug('Dil ve Kültür', 'tr')).toBe('dil-ve-kultur');
+		expect(longSlug('Türkçenin Tarihi ve Gelişimi', 'tr')).toBe('turkcenin-tarihi-ve-gelisimi');
+		expect(shortSlug('Größe und Gewicht')).toBe('groesse-gewicht');
 		// Russian and Ukrainian small words and joiners are no words of an ID either ("и" is "i" in Latin letters).
 		expect(shortSlug('CSS и основы стилизации')).toBe('css-osnovy-stilizatsii');
 		expect(shortSlug('ООП и продвинутые концепции')).toBe('oop-prodvinutye-kontseptsii');
@@ -1370,6 +1374,14 @@ describe('tables of units', () => {
 			'Week 4 (8 de enero)',
 		]);
 		expect(phasesOfText(table([['2025-09-01', 'A'], ['2025-09-08', 'B'], ['2025-09-10', 'C']])).phases.map((p) => p.data['label'])).toEqual(['Week 1 (2025-09-01)', 'Week 2 (2025-09-08 – 2025-09-10)']);
+		// A plan in Spanish counts them in Spanish words, as it would write them.
+		const spanish = `# Curso\n\nEl curso de la universidad para los estudiantes, con las clases y los laboratorios de la semana.\n\n${table([['5 Abril', 'Carta al estudiante'], ['8 Abril', 'Fundamentos de la programación'], ['12 Abril', 'Variables y tipos']]).replace('# Course\n', '')}`;
+		expect(phasesOfText(spanish).phases.map((p) => p.data['label'])).toEqual(['Semana 1 (5 Abril – 8 Abril)', 'Semana 2 (12 Abril)']);
+		// Words that come back after other topics, again and again, in rows of nothing else say a topic goes on: a week's
+		// title names its topics. A lab's second session, back once, is a topic ("Lab 2").
+		const notes = (rows: string[][]) => ['# Course', '', '| Date | Topic | Reading |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n');
+		const goingOn = notes([['Mon, Sep 1', 'Basics', '[Ch 1](a.html)'], ['Wed, Sep 3', 'continued', ''], ['Mon, Sep 8', 'Lists', '[Ch 2](b.html)'], ['Wed, Sep 10', 'continued', ''], ['Fri, Sep 12', 'Tactics', '[Ch 3](c.html)'], ['Mon, Sep 15', 'continued', ''], ['Wed, Sep 17', 'Review', 'Ch 1-3'], ['Mon, Sep 22', 'Logic', '[Ch 4](d.html)'], ['Wed, Sep 24', 'Review', 'Ch 4'], ['Mon, Sep 29', 'Lab 2', ''], ['Wed, Oct 1', 'Files', '[Ch 5](e.html)'], ['Mon, Oct 6', 'Lab 2', '']]);
+		expect(phasesOfText(goingOn).phases.map((p) => p.data['title'])).toEqual(['Basics', 'Lists · Tactics', 'Review', 'Logic · Review', 'Lab 2 · Files', 'Lab 2']);
 		// Dates that fall are no schedule of the term, nor a few deadlines in a week.
 		expect(() => phasesOfText(table([['9/10', 'A'], ['9/3', 'B'], ['9/17', 'C']]))).toThrow(ImportError);
 		expect(() => phasesOfText(table([['9/1', 'A'], ['9/2', 'B'], ['9/3', 'C']]))).toThrow(ImportError);
@@ -1768,8 +1780,8 @@ describe('index + files', () => {
 		);
 		expect(lead.phases.map((p) => [p.data['title'], p.body.split('\n\n')[0]])).toEqual([
 			['Docker and SQL', 'Run it.'],
-			// (The homework's own "#" title, in other words, is its title: not a section on its page.)
-			['Homework for the week', 'Answer.'],
+			// (The homework's own "#" title, in other words, is no section on its page but its lead.)
+			['Homework for the week', '*Module 1 Homework*'],
 		]);
 	});
 
@@ -1917,6 +1929,14 @@ describe('index + files', () => {
 		// machine learning and computer vision, `ml/` and `cv/`, are codes too).
 		const others = new Set(['es/a.md', 'es/b.md', 'en/a.md', 'en/b.md', 'en/c.md', 'js/a.md', 'js/b.md', 'code/a.md', 'code/b.md', 'data/a.md', 'data/b.md', 'x/de/a.md', 'x/it/b.md', 'y/ml/README.md', 'y/ml/exercises.md', 'y/cv/README.md', 'y/cv/exercises.md']);
 		expect([...others].filter((path) => isTranslation(path, others))).toEqual(['es/a.md', 'es/b.md']);
+	});
+
+	it("leaves out with the translations a file outside the language folders written in one of theirs (translators' notes)", () => {
+		const paths = new Set(['README.md', 'Translate.md', 'Glossary.md', 'zh-README.md', 'sub/README.md', '0/en/part0.md', '0/en/part0a.md', '0/zh/part0.md', '0/zh/part0a.md']);
+		const written: Record<string, string> = { 'Translate.md': 'zh', 'Glossary.md': 'en', 'zh-README.md': 'fr', 'sub/README.md': 'zh', '0/en/part0.md': 'zh' };
+		expect([...paths].filter((path) => isTranslatorsFile(path, paths, (p) => written[p] ?? null))).toEqual(['Translate.md']);
+		// Without folders of translations left out, a file in another language is the plan's.
+		expect(isTranslatorsFile('Translate.md', new Set(['Translate.md', 'a.md']), () => 'zh')).toBe(false);
 	});
 
 	it('takes tables of lessons that each link a folder by its own name, without numbers, in the tables\' order; not a table of "[Solution]" links', () => {
@@ -2548,23 +2568,27 @@ describe('index + files', () => {
 		]);
 	});
 
-	it("opens a lesson's page with its row's other cells; the lesson's own \"#\" title in other words leaves its text, titling the unit when it says more", () => {
+	it("opens a lesson's page with its row's other cells; the lesson's own \"#\" title in other words leads its text, and titles the unit when it says more", () => {
 		const plan = importPlan(
 			{
-				index: { path: 'README.md', text: '# Course\n\n| # | Lesson | Description |\n| -- | -- | -- |\n| 00 | [Course Setup](./00-setup/README.md) | Get ready. |\n| 01 | [Chat Apps](./01-chat/README.md) | Build one. |\n| 02 | [README](./02-quiz/README.md) | Test. |\n' },
+				index: { path: 'README.md', text: '# Course\n\n| # | Lesson | Description |\n| -- | -- | -- |\n| 00 | [Course Setup](./00-setup/README.md) | Get ready. |\n| 01 | [Chat Apps](./01-chat/README.md) | Build one. |\n| 02 | [README](./02-quiz/README.md) | Test. |\n| 03 | [Appendix](./03-more/appendix-00.md) | More. |\n' },
 				files: [
 					{ path: '00-setup/README.md', text: '# Getting Started with this course\n\nInstall.\n\n## Keys\n\nGet a key.\n' },
 					{ path: '01-chat/README.md', text: '# 01 — Building AI-Powered Chat Apps\n\nChat.\n' },
 					{ path: '02-quiz/README.md', text: '# Quizzes\n\nAsk.\n' },
+					{ path: '03-more/appendix-00.md', text: '# appendix-00\n\nA.\n' },
 				],
 			},
 			{ fileName: 'course.md', order: 0, id: 'c', track: 'backend' },
 		);
 		expect(plan.phases.map((p) => [p.data['title'], p.body])).toEqual([
-			['Course Setup', '**Description**: Get ready.\n\nInstall.\n\n## Keys\n\nGet a key.'],
+			// The author's own title, which the page's does not say, stays as its lead.
+			['Course Setup', '*Getting Started with this course*\n\n**Description**: Get ready.\n\nInstall.\n\n## Keys\n\nGet a key.'],
 			['Building AI-Powered Chat Apps', '**Description**: Build one.\n\nChat.'],
 			// Link text that is the file's name gives no title of the index's: the file's own heading stays on its page.
 			['README', '**Description**: Test.\n\n## Quizzes\n\nAsk.'],
+			// A heading that is the file's name is no title of the author's: it leads nothing.
+			['Appendix', '**Description**: More.\n\nA.'],
 		]);
 	});
 
@@ -2868,6 +2892,15 @@ describe('a folder of lesson files', () => {
 	/** Imports a folder that has no README: its title, and the files in it. */
 	const importFolder = (title: string, files: Array<{ path: string; text: string }>, id?: string) =>
 		importPlan({ index: { path: '.waymark-index.md', text: `# ${title}\n` }, files }, { fileName: 'folder.md', order: 0, track: 'backend', ...(id ? { id } : {}) });
+
+	it('titles a lesson by the HTML heading it opens with, which leaves its page as a "#" title does', () => {
+		const page = (title: string) => `---\npart: 0\n---\n\n<div class="intro">\n\n<h1>${title}</h1>\n\nIn this part.\n\n</div>\n\n## Exercises\n\nDo.\n`;
+		const result = importFolder('Course', [{ path: 'part0a.md', text: page('Fundamentals of Web apps') }, { path: 'part1a.md', text: page('Introduction to React') }]);
+		expect(result.phases.map((p) => [p.data['title'], p.body])).toEqual([
+			['Fundamentals of Web apps', 'In this part.\n\n## Exercises\n\nDo.'],
+			['Introduction to React', 'In this part.\n\n## Exercises\n\nDo.'],
+		]);
+	});
 
 	it('labels files named in one language as their headings do in another, when every one does', () => {
 		const weeks = ['Foundation', 'Direction', 'Value'];

@@ -13,7 +13,7 @@ import { urlSafety } from '../checks/url-safety.ts';
 import { fixMojibake, type LegacyEncoding, mojibakeScore } from '../checks/mojibake.ts';
 import { phaseUrl, roadmapUrl } from '../urls.ts';
 import { detect } from './detect/index.ts';
-import { calendarKind, labelDuration, labelKind, parseUnitLabel, type UnitLabel } from './detect/label.ts';
+import { calendarKind, datedLabelIn, labelDuration, labelKind, parseUnitLabel, type UnitLabel } from './detect/label.ts';
 import type { ResolveLink } from './detect/linked-files.ts';
 import { promoteFoldedSections, promotePseudoHeadings } from './detect/pseudo-headings.ts';
 import { withoutPartDividers } from './sites/bookdown.ts';
@@ -345,12 +345,13 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const named = nameTitle(stripFileExtension(titleFile.path.split('/').at(-1)!));
 	const fileTitle = heading || isFolderIndex(titleFile.path) || isTableOfContents(titleFile.path) || !/\p{L}/u.test(named) || /^(?=.*\d)[\da-f]{8,}$/i.test(named) ? null : named;
 	const title = heading ? stripEmoji(heading) || heading : (fileTitle ?? TITLE_TODO);
-	const roadmapId = options.id ?? (slugify(heading ? title : stripFileExtension(options.fileName)) || 'imported-roadmap');
+	// (Read before the IDs: how a language writes its words decides where an ID may stop and how it spells its letters.)
+	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
+	for (const unit of units) if (unit.label?.dated) unit.label = datedLabelIn(unit.label, language);
+	const roadmapId = options.id ?? (slugify(heading ? title : stripFileExtension(options.fileName), language) || 'imported-roadmap');
 	const dir = `roadmaps/${roadmapId}`;
 	const indexFile = `${dir}/index.mdx`;
 
-	// (Read before the IDs: how a language writes its words decides where an ID may stop.)
-	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
 	// Groups: IDs, summaries (their goal line) and durations.
 	const groupIds = new Set<string>();
 	const groupData = groups.map((group, i) => {
@@ -362,7 +363,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const introText = introLines.length ? serialize(root(structuredClone(introLines))) : '';
 		const fields = extractFields(introText.split('\n'));
 		const duration = parsed.duration ?? labelDuration(label) ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined;
-		const id = uniqueSlug([shortSlug(name, language), longSlug(name)], groupIds, (label && slugify(label.text)) || `group-${i + 1}`);
+		const id = uniqueSlug([shortSlug(name, language), longSlug(name, language)], groupIds, (label && slugify(label.text, language)) || `group-${i + 1}`);
 		// A group whose intro is only its goal has nothing left to say on the overview.
 		if (fields.goal !== undefined && fields.body.every(isEmptyish)) for (const node of group.intro) detection.taken.add(node);
 		return {
@@ -404,11 +405,11 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const segments = unit.file.path.split('/');
 		const fileNamed = isFolderIndex(segments.at(-1)!) ? (segments.at(-2) ?? '') : segments.at(-1)!;
 		const baseName = fileNamed.replace(/\.[^.]*$/, '').replace(/^[\d_\-. ]+/, '');
-		const fileName = unit.ownsFile && spellable(baseName) ? slugify(baseName) : '';
+		const fileName = unit.ownsFile && spellable(baseName) ? slugify(baseName, language) : '';
 		// Else the label, when a slug can spell it ("Day 62 · 1" → "day-62-1"), else the kind and number.
-		const labelName = unit.label && spellable(unit.label.text) && /[a-z]/i.test(unit.label.text) ? slugify(unit.label.text) : '';
+		const labelName = unit.label && spellable(unit.label.text) && /[a-z]/i.test(unit.label.text) ? slugify(unit.label.text, language) : '';
 		const inPart = countedAgain && unit.group !== undefined && phaseTitle === unit.label?.text ? `${groupData[unit.group]!.id}-` : '';
-		const id = uniqueSlug([shortSlug(phaseTitle, language), longSlug(phaseTitle), fileName].map((base) => base && `${inPart}${base}`), taken, labelName || `${unit.kind}-${unit.label?.number ?? position + 1}`);
+		const id = uniqueSlug([shortSlug(phaseTitle, language), longSlug(phaseTitle, language), fileName].map((base) => base && `${inPart}${base}`), taken, labelName || `${unit.kind}-${unit.label?.number ?? position + 1}`);
 		return { unit, line, phaseTitle, id };
 	});
 
@@ -423,10 +424,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	shortcodes(overview.tree, overviewNotes);
 	// A bold line that titles the roadmap leaves it, as a `#` title does.
 	if (opening?.line && input.title === undefined) overview.tree.children = overview.tree.children.filter((n) => n !== opening.line);
-	if (banner !== null) {
-		const bannerHeading = overview.tree.children.find((n) => n.type === 'heading');
-		if (bannerHeading && toString(bannerHeading).trim() === banner) overview.tree.children = overview.tree.children.filter((n) => n !== bannerHeading);
-	}
+	withoutBannerHeading(overview.tree, banner);
 	// A home page's tagline is the site's own summary.
 	// What a README writes above its title (a notice, a banner's tagline) is no summary when the text under it has one.
 	const titleAt = titleFile === index && homeText.length === 0 ? titleHeading?.heading.position?.start.offset : undefined;
@@ -467,6 +465,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		if (page === overview) found.push(...overviewNotes);
 		else {
 			rawHtmlToMarkdown(page.tree, found);
+			// So does a lesson's, its only title an HTML heading (`<div class="intro"><h1>…</h1>`).
+			withoutBannerHeading(page.tree, bannerTitle(file) === page.title ? page.title : null);
 			shortcodes(page.tree, found);
 		}
 		resourceKinds(page.tree);
@@ -675,6 +675,12 @@ function proposedSummary(overview: Root, titleAt?: number): { text: string; para
 	if (text.length <= 240) return plain ? { text, paragraph } : { text };
 	const whole = fittingStart(text, sentences, 240);
 	return { text: whole.length > 60 ? whole : `${fittingStart(text, words, 239)}…` };
+}
+
+/** The heading of an HTML banner that titles the page leaves it, as a `#` title does: the page shows its title as h1. */
+function withoutBannerHeading(tree: Root, banner: string | null): void {
+	const heading = banner === null ? undefined : tree.children.find((n) => n.type === 'heading');
+	if (heading && toString(heading).trim() === banner) tree.children = tree.children.filter((n) => n !== heading);
 }
 
 /**

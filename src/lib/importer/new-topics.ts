@@ -49,7 +49,7 @@ const textBesideHeadings = (tree: Root) =>
 		.join('\n');
 
 export function proposeTopics(phases: ReadonlyArray<{ id: string; text: string }>, trees: readonly Root[], taxonomy: readonly TopicName[]): ProposedTopic[] {
-	const known = new Set(taxonomy.flatMap((t) => [t.id, slugify(t.name), ...t.aliases.map(slugify)]));
+	const known = new Set(taxonomy.flatMap((t) => [t.id, slugify(t.name), ...t.aliases.map((alias) => slugify(alias))]));
 	const candidates = new Map<string, string>();
 	for (const tree of trees) for (const name of namesIn(tree)) if (!candidates.has(slugify(name))) candidates.set(slugify(name), name);
 	const prose = trees.map(textBesideHeadings);

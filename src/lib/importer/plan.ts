@@ -62,6 +62,18 @@ export function isTranslation(path: string, paths: ReadonlySet<string>): boolean
 	return variant !== null && paths.has([...segments.slice(0, -1), `${variant.groups!['stem']}${variant.groups!['extension']}`].join('/'));
 }
 
+/**
+ * Whether a file outside every language's folder is written in one of the left-out languages (`language` reads a
+ * file's): the translators' notes in Chinese at the root of a course kept in English (Full Stack Open's Translate.md)
+ * belong with that translation. A README or index stays, the repository's front page in whichever language.
+ */
+export function isTranslatorsFile(path: string, paths: ReadonlySet<string>, language: (path: string) => string | null): boolean {
+	const others = otherLanguageFolders(paths);
+	if (others.size === 0 || isFolderIndex(path.split('/').at(-1)!) || path.split('/').slice(0, -1).some(isLanguageFolder)) return false;
+	const written = language(path);
+	return written !== null && [...others].some((folder) => LANGUAGE_CODE.exec(folder.split('/').at(-1)!)!.groups!['language']!.toLowerCase() === written.split('-')[0]);
+}
+
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 // An ISO 639-1 code, with a region or script as sites write them: "pt-br", "zh_CN", "zh-hans", or joined, "ptbr".

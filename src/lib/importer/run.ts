@@ -15,8 +15,9 @@ import { ImportError, importPlan, type ImportResult, type PlanInput } from './in
 import { toYaml } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
 import { parseMarkdown } from './markdown/parse.ts';
+import { detectLanguage } from './language.ts';
 import { isReadableImage } from '../checks/image-file.ts';
-import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
+import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, isTranslatorsFile, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { docBuilderFolder, docBuilderNav } from './sites/doc-builder.ts';
 import { drawingPages, jekyllCollectionsNav, jekyllNav, withCollections } from './sites/jekyll.ts';
 import { jekyllDataNav } from './sites/jekyll-data-nav.ts';
@@ -620,9 +621,6 @@ function readPlan(input: string): ReadPlan {
 	const otherLocale = docsSite && siteRoot ? inOtherLocale(docsSite, siteRoot) : () => false;
 	// (A site whose navigation names its languages' folders, a Mintlify site's, is read from its pages' folder.)
 	const navLocale = (path: string) => (site?.nav.localeFolders ?? []).some((locale) => path.startsWith(`${locale}/`));
-	const translated = (path: string) => isTranslation(path, all) || (LESSON_FILE.test(path) && (otherLocale(path) || navLocale(path)));
-	const translations = listed.filter(translated);
-	const files = listed.filter((f) => !translated(f));
 	// An mdBook (its book.toml here or a folder up) puts the files its include links name into its chapters; a file's
 	// include tags put in files of the plan's folder.
 	const bookRoot = [folder, dirname(folder)].find((dir) => existsSync(join(dir, 'book.toml')));
@@ -632,6 +630,10 @@ function readPlan(input: string): ReadPlan {
 		const text = expandTemplateIncludes(decoded.text, join(folder, path), folder);
 		return { ...decoded, text: bookRoot ? expandIncludes(text, join(folder, path), bookRoot) : text };
 	};
+	const writtenIn = (path: string) => detectLanguage([parseMarkdown(read(path).text)]);
+	const translated = (path: string) => isTranslation(path, all) || (LESSON_FILE.test(path) && (otherLocale(path) || navLocale(path) || (!isNotebook(path) && isTranslatorsFile(path, all, writtenIn))));
+	const translations = listed.filter(translated);
+	const files = listed.filter((f) => !translations.includes(f));
 	// A site's home page is the overview, whether or not it links the pages (a Sphinx site's lists them in toctrees).
 	const frontPage = isFolder && !site?.nav.home ? stubIndex(files.filter((f) => LESSON_FILE.test(f)), read, siteRoot) : undefined;
 	const repositoryFiles = files.filter((f) => LESSON_FILE.test(f) && (isRepositoryFile(f) || f === frontPage));

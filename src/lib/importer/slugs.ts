@@ -23,12 +23,16 @@ const STOP_WORDS = new Set(
 /** Words that join two parts of a title ("A & B", "A and B", "A y B"): an ID stops there once it has two words. */
 const JOINERS = /^(?:&|\+|and|y|e|et|und|и|і)$/i;
 
-/** "Node.js/Express Development" → "nodejs-express-development"; at most 48 characters, cut at a hyphen. */
-export function slugify(text: string): string {
+/**
+ * "Node.js/Express Development" → "nodejs-express-development"; at most 48 characters, cut at a hyphen. Letters are
+ * spelled as the text's `language` spells them in Latin ones, when it has its own way: Turkish "Kültür" is "kultur",
+ * where German would write "kueltuer".
+ */
+export function slugify(text: string, language: string | null = null): string {
 	// Cyrillic, Greek, German… become Latin letters ("Командная строка" → "komandnaya-stroka"); scripts with no
 	// transliteration (CJK) leave nothing, and the caller falls back to a file name or a label.
 	// Emoji are no words of the title, though transliteration spells some ("🔤" → "abc").
-	const slug = transliterate(text.replace(new RegExp(EMOJI, 'gu'), ' '))
+	const slug = transliterate(text.replace(new RegExp(EMOJI, 'gu'), ' '), language ? { locale: language } : {})
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
 		.toLowerCase()
@@ -81,27 +85,27 @@ export function shortSlug(title: string, language: string | null = null): string
 	const tokens = main.split(/\s+/);
 	for (const [i, token] of tokens.entries()) {
 		const boundary = JOINERS.test(token) || /,$/.test(token);
-		const word = slugify(token);
+		const word = slugify(token, language);
 		if (word && !small.has(word) && !small.has(token.toLocaleLowerCase())) words.push(word);
 		if (boundary && words.length >= 2) break;
 		if (words.length >= maxWords) {
 			// A number tells the parts of a series apart: "Building makemore Part 2: MLP" → "building-makemore-part-2".
-			const next = slugify(tokens[i + 1] ?? '');
+			const next = slugify(tokens[i + 1] ?? '', language);
 			if (/^\d+$/.test(next)) words.push(next);
 			break;
 		}
 	}
-	return slugify(words.join('-')) || slugify(title);
+	return slugify(words.join('-'), language) || slugify(title, language);
 }
 
 /** A longer ID from the whole title (subtitle included, up to four words), for when the short one is taken; '' likewise. */
-export function longSlug(title: string): string {
+export function longSlug(title: string, language: string | null = null): string {
 	if (!spellable(title)) return '';
 	const spelled = title
 		.replace(/\([^)]*\)/g, ' ')
 		.split(/\s+/)
 		.filter((token) => !STOP_WORDS.has(token.toLocaleLowerCase()));
-	const words = slugify(spelled.join(' '))
+	const words = slugify(spelled.join(' '), language)
 		.split('-')
 		.filter((w) => w && !STOP_WORDS.has(w));
 	return words.slice(0, 4).join('-');

@@ -23,6 +23,8 @@ export interface UnitLabel {
 	text: string;
 	/** What follows the label: the title, possibly with a duration or status. */
 	rest: string;
+	/** A week the schedule's dates count, not one the author wrote: worded in the plan's language once it is known. */
+	dated?: true;
 }
 
 type Kind = PhaseData['kind'];
@@ -322,6 +324,16 @@ export function parseUnitLabel(text: string): UnitLabel | null {
  * word's language counts: "Week 4", "4주차" and "3週目" (Korean and Japanese counter words follow the number), "第4周"
  * (Chinese).
  */
+// A week in each language its word is known in above, for weeks the importer counts itself (a schedule's dates).
+const WEEK_WORDS: Record<string, string> = { es: 'Semana', pt: 'Semana', fr: 'Semaine', de: 'Woche', it: 'Settimana', pl: 'Tydzień', tr: 'Hafta', vi: 'Tuần', id: 'Minggu', ru: 'Неделя', uk: 'Тиждень', zh: '周', ja: '週', ko: '주' };
+
+/** A dated week's label in the plan's `language` ("Semana 3 (19 Abril – 23 Abril)"), as it is when that has no word here. */
+export function datedLabelIn(label: UnitLabel, language: string | null): UnitLabel {
+	const word = WEEK_WORDS[language?.split('-')[0] ?? ''];
+	if (!word) return label;
+	return { ...label, word, text: labelOf(word, label.number) + label.text.slice(labelOf(label.word!, label.number).length) };
+}
+
 export function labelOf(word: string, number: number, numberTo?: number): string {
 	const numbers = numberTo === undefined ? String(number) : `${number}-${numberTo}`;
 	if (/\p{Script=Hangul}|目$/u.test(word)) return `${numbers}${word}`;

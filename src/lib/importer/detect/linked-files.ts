@@ -638,6 +638,12 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// (Read before its subsections move up beside the sections after it.)
 		const titlesFile = onlyTop && titled !== undefined && headingNames(toString(titled), title);
 		if (titled) promoteSubsections(body.slice(opening + 1), titled.depth);
+		// A title of the lesson's own that the page's title does not say ("Getting Started with this course" under
+		// "Course Setup") is the author's and stays, as the page's lead in emphasis: one title, no words lost. (Not the
+		// file's path, "# intro/README" atop intro/README.md: that is no title.)
+		const headingText = titled ? toString(titled).trim() : '';
+		const namesPath = !/\s/.test(headingText) && row.target.path.replace(/\.[^.]*$/, '').toLowerCase().endsWith(headingText.toLowerCase());
+		const subtitle: Paragraph[] = titled && !namesPath && !headingNames(headingText, title) ? [{ type: 'paragraph', children: [{ type: 'emphasis', children: withoutPositions(structuredClone(titled.children)) }] }] : [];
 		// Or one that opens with it in bold, as a heading's stand-in ("**Chapter 3 – Classification**" atop a notebook).
 		const boldTitle = row.target !== index && !titled && isBoldLine(first) && headingNames(toString(first), title);
 		// Notes about the index's cells would name the lesson's file with the index's line: they name no line.
@@ -648,7 +654,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 			label: row.label,
 			kind: row.label?.kind ?? 'lesson',
 			rawTitle: title,
-			body: [...lede, ...others, ...(titled || boldTitle ? body.toSpliced(opening, 1) : body), ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
+			body: [...subtitle, ...lede, ...others, ...(titled || boldTitle ? body.toSpliced(opening, 1) : body), ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
 			file: row.target,
 			stated: row.target !== index && row.target.frontmatterEffort ? { effortHours: row.target.frontmatterEffort } : row.effortHours ? { effortHours: row.effortHours } : {},
 			requires: [],

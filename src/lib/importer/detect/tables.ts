@@ -213,7 +213,7 @@ function datedRows(rows: readonly TableRow[]): { column: number; cells: RowNumbe
 		const cells = rowWeeks.map((week) => {
 			const days = texts.filter((t, r) => rowWeeks[r] === week && !isEmptyCell(t));
 			const span = days.length > 1 ? `${days[0]} – ${days.at(-1)}` : days[0]!;
-			return { number: week, label: { word: DATED_WORD, kind: 'week' as const, number: week, text: `${labelOf(DATED_WORD, week)} (${span})`, rest: '' } };
+			return { number: week, label: { word: DATED_WORD, kind: 'week' as const, number: week, text: `${labelOf(DATED_WORD, week)} (${span})`, rest: '', dated: true as const } };
 		});
 		return { column, cells };
 	}
@@ -284,6 +284,7 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 	const [header] = table.children;
 	const kind = (columns.unitWord && kindOfWord(columns.unitWord)) || 'step';
 	const rows = table.children.slice(1);
+	const markers = continuationMarkers(rows, columns.title);
 	return unitRows(table, columns).map((shared) => {
 		const [row] = shared as [TableRow, ...TableRow[]];
 		const at = (c: number | null) => (c === null ? '' : cellText(row.children[c]));
@@ -294,7 +295,7 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 		const effortHours = columns.effort === null ? null : sumOfEfforts(shared.map((r) => cellEffort(r.children[columns.effort!])));
 		const hoursPerWeek = parseHoursPerWeek(at(columns.weeklyHours));
 		const hoursPerDay = parseHoursPerDay(at(columns.dailyHours));
-		const title = sharedTitle(shared.map((r) => titleText(r.children[columns.title])));
+		const title = sharedTitle(shared.map((r) => titleText(r.children[columns.title])), markers);
 		const ownLabel = columns.labelledTitles ? parseUnitLabel(title) : null;
 		const label = number?.label ? { ...number.label, rest: title } : number === null || word === null ? null : { word, kind: kindOfWord(word), number: number.number, ...(number.numberTo === undefined ? {} : { numberTo: number.numberTo }), text: labelOf(word, number.number, number.numberTo), rest: title };
 		return {
@@ -353,10 +354,29 @@ const SHARED_TITLE_LENGTH = 60;
  * The title of the rows of one unit: their distinct titles joined when short, else the first; each without the emoji
  * around it, as a phase's title is ("👐🏻 Flujos de control" and "💻 Laboratorio 4": "Flujos de control · Laboratorio 4").
  */
-function sharedTitle(titles: readonly string[]): string {
-	const distinct = [...new Set(titles.map((t) => stripEmoji(t) || t).filter((t) => t !== ''))];
+function sharedTitle(titles: readonly string[], markers: ReadonlySet<string>): string {
+	// (A unit of its markers alone keeps them: they are all it says.)
+	const topics = titles.filter((t) => t !== '' && !markers.has(t));
+	const distinct = [...new Set((topics.length > 0 ? topics : titles).map((t) => stripEmoji(t) || t).filter((t) => t !== ''))];
 	const joined = distinct.join(' · ');
 	return joined.length <= SHARED_TITLE_LENGTH ? joined : (distinct[0] ?? '');
+}
+
+/**
+ * Title cells that say a topic goes on rather than name one ("continued" under a lecture, in three weeks of a term):
+ * the same words coming back after other topics again and again, three times or more (a lab's second session comes
+ * back once), in rows that hold nothing else but their date or number. A week titled by its rows' topics leaves them
+ * out.
+ */
+function continuationMarkers(rows: readonly TableRow[], title: number): Set<string> {
+	const bare = rows.map((row) => {
+		const text = titleText(row.children[title]);
+		const filled = row.children.filter((cell) => !isEmptyCell(cellText(cell))).length;
+		return { text, alone: !isEmptyCell(text) && filled <= 2 };
+	});
+	const runs = bare.filter(({ text }, i) => text !== bare[i - 1]?.text);
+	const recurring = [...Map.groupBy(runs, ({ text }) => text)].filter(([, found]) => found.length >= 3).map(([text]) => text);
+	return new Set(recurring.filter((text) => bare.every((row) => row.text !== text || row.alone)));
 }
 
 /**
