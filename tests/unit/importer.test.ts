@@ -1804,6 +1804,22 @@ describe('index + files', () => {
 		expect(result.phases[1]!.body).not.toContain('Not linked by its lesson.');
 	});
 
+	it("puts on a linked day's page the notes in its folder's subfolders that its README links (\"notes/loops.md\"), not other days' READMEs", () => {
+		const text = ['# Bootcamp', '', '- [Day 1](./d1/README.md)', '- [Day 2](./d2/README.md)', ''].join('\n');
+		const files = [
+			{ path: 'd1/README.md', text: '## W1D1\n\n- [Loops](./notes/loops.md)\n- [Problem Set](./problems/problem_set.md)\n- [Next day](./extra/README.md)\n' },
+			{ path: 'd1/notes/loops.md', text: '# Loops\n\nA for loop counts.\n' },
+			{ path: 'd1/problems/problem_set.md', text: '# Problem Set\n\nWrite fizzBuzz.\n' },
+			{ path: 'd1/extra/README.md', text: '# Extra\n\nAn extra lesson.\n' },
+			{ path: 'd2/README.md', text: '## W1D2\n\nFunctions.\n' },
+		];
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'bootcamp.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['label'])).toEqual(['Day 1', 'Day 2']);
+		expect(result.phases[0]!.body).toContain('A for loop counts.');
+		expect(result.phases[0]!.body).toContain('Write fizzBuzz.');
+		expect(result.phases[0]!.body).not.toContain('An extra lesson.');
+	});
+
 	it('reads a lesson link without a destination ("[lesson]()", a lesson not written yet) as no lesson, not as the index itself', () => {
 		const text = ['# ML', '', '| Lesson Number | Section | Linked Lesson |', '| --- | --- | --- |', '| 01 | Intro | [lesson](intro/README.md) |', '| 02 | Tools | [lesson](tools/README.md) |', '| 03 | NLP | [lesson]() |', '', '## Offline access', '', 'Run it with Docsify.', ''].join('\n');
 		const files = ['intro', 'tools'].map((dir) => ({ path: `${dir}/README.md`, text: `# ${dir}\n\nText of ${dir}.\n` }));
