@@ -1828,6 +1828,25 @@ describe('index + files', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('Run it with Docsify.');
 	});
 
+	it("leaves an Obsidian vault's template folders out: their notes are placeholders (\"{{date}}\") Obsidian fills in", () => {
+		withImportFolders((dir, content) => {
+			const vault = join(dir, 'vault');
+			writeFiles(vault, {
+				'.obsidian/templates.json': '{ "folder": "10-Templates", "dateFormat": "YYYY-MM-DD" }',
+				'.obsidian/plugins/templater-obsidian/data.json': '{ "templates_folder": "Meta/Templater/" }',
+				'01-Basics/Ownership.md': '# Ownership\n\nEach value has one owner.\n',
+				'02-Advanced/Lifetimes.md': '# Lifetimes\n\nReferences live long enough.\n',
+				'10-Templates/Daily.md': '# Log - {{date}}\n\n## What I learned\n',
+				'Meta/Templater/Concept.md': '# [Concept name]\n\n<% tp.file.title %>\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([vault, '--id', 'vault', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			const pages = readdirSync(join(content, 'roadmaps', 'vault')).filter((name) => name !== 'index.mdx');
+			expect(pages.toSorted()).toEqual(['lifetimes.mdx', 'ownership.mdx']);
+			expect(lines.join('\n')).toContain('10-Templates/Daily.md, Meta/Templater/Concept.md');
+		});
+	});
+
 	it('follows the wiki links of an Obsidian vault ("[[01 Ownership]]", "![[borrow.png]]") to its notes, wherever they sit', () => {
 		const result = importPlan(
 			{
