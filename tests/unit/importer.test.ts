@@ -1558,6 +1558,13 @@ describe('sectioned documents', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('### Order');
 	});
 
+	it('titles checklist sections numbered with a hyphen ("## 1 - Programming") without their numbers, as those numbered "## 4. Networking"', () => {
+		const result = phasesOfText('# Roadmap\n\n## 1 - Programming\n- [ ] Python\n\n## 2 - Operating System\n- [ ] Linux\n\n## 3. Version Control\n- [ ] Git\n\n## 4. Containers\n- [ ] Docker\n');
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Programming', 'Operating System', 'Version Control', 'Containers']);
+		// A hyphen between two numbers is a range, not a title's number.
+		expect(parseUnitLabel('1 - 2 weeks')?.rest).not.toBe('2 weeks');
+	});
+
 	it('makes the repeated sections phases, from the first with a checklist to the last, checklists kept', () => {
 		const result = phasesOfText(
 			'# Study plan\n\n## Why\n\nBecause.\n\n## Arrays\n\n- [ ] Read about arrays\n  - [x] Watch a talk\n\n## Trees\n\n### Binary trees\n\n- [ ] Implement one\n\n## Graphs\n\n- [ ] BFS\n\n## Afterword\n\nGood luck.\n',
