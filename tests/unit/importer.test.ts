@@ -1570,6 +1570,13 @@ describe('sectioned documents', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('### Order');
 	});
 
+	it('titles checklist sections numbered with a hyphen ("## 1 - Programming") without their numbers, as those numbered "## 4. Networking"', () => {
+		const result = phasesOfText('# Roadmap\n\n## 1 - Programming\n- [ ] Python\n\n## 2 - Operating System\n- [ ] Linux\n\n## 3. Version Control\n- [ ] Git\n\n## 4. Containers\n- [ ] Docker\n');
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Programming', 'Operating System', 'Version Control', 'Containers']);
+		// A hyphen between two numbers is a range, not a title's number.
+		expect(parseUnitLabel('1 - 2 weeks')?.rest).not.toBe('2 weeks');
+	});
+
 	it('makes the repeated sections phases, from the first with a checklist to the last, checklists kept', () => {
 		const result = phasesOfText(
 			'# Study plan\n\n## Why\n\nBecause.\n\n## Arrays\n\n- [ ] Read about arrays\n  - [x] Watch a talk\n\n## Trees\n\n### Binary trees\n\n- [ ] Implement one\n\n## Graphs\n\n- [ ] BFS\n\n## Afterword\n\nGood luck.\n',
@@ -1842,12 +1849,47 @@ describe('index + files', () => {
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['How to approach a question', ...topics]);
 	});
 
+	it("puts on a linked day's page the notes in its folder's subfolders that its README links (\"notes/loops.md\"), not other days' READMEs", () => {
+		const text = ['# Bootcamp', '', '- [Day 1](./d1/README.md)', '- [Day 2](./d2/README.md)', ''].join('\n');
+		const files = [
+			{ path: 'd1/README.md', text: '## W1D1\n\n- [Loops](./notes/loops.md)\n- [Problem Set](./problems/problem_set.md)\n- [Next day](./extra/README.md)\n' },
+			{ path: 'd1/notes/loops.md', text: '# Loops\n\nA for loop counts.\n' },
+			{ path: 'd1/problems/problem_set.md', text: '# Problem Set\n\nWrite fizzBuzz.\n' },
+			{ path: 'd1/extra/README.md', text: '# Extra\n\nAn extra lesson.\n' },
+			{ path: 'd2/README.md', text: '## W1D2\n\nFunctions.\n' },
+		];
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'bootcamp.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['label'])).toEqual(['Day 1', 'Day 2']);
+		expect(result.phases[0]!.body).toContain('A for loop counts.');
+		expect(result.phases[0]!.body).toContain('Write fizzBuzz.');
+		expect(result.phases[0]!.body).not.toContain('An extra lesson.');
+	});
+
 	it('reads a lesson link without a destination ("[lesson]()", a lesson not written yet) as no lesson, not as the index itself', () => {
 		const text = ['# ML', '', '| Lesson Number | Section | Linked Lesson |', '| --- | --- | --- |', '| 01 | Intro | [lesson](intro/README.md) |', '| 02 | Tools | [lesson](tools/README.md) |', '| 03 | NLP | [lesson]() |', '', '## Offline access', '', 'Run it with Docsify.', ''].join('\n');
 		const files = ['intro', 'tools'].map((dir) => ({ path: `${dir}/README.md`, text: `# ${dir}\n\nText of ${dir}.\n` }));
 		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'ml.md', order: 0, track: 'backend' });
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Intro', 'Tools']);
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('Run it with Docsify.');
+	});
+
+	it("leaves an Obsidian vault's template folders out: their notes are placeholders (\"{{date}}\") Obsidian fills in", () => {
+		withImportFolders((dir, content) => {
+			const vault = join(dir, 'vault');
+			writeFiles(vault, {
+				'.obsidian/templates.json': '{ "folder": "10-Templates", "dateFormat": "YYYY-MM-DD" }',
+				'.obsidian/plugins/templater-obsidian/data.json': '{ "templates_folder": "Meta/Templater/" }',
+				'01-Basics/Ownership.md': '# Ownership\n\nEach value has one owner.\n',
+				'02-Advanced/Lifetimes.md': '# Lifetimes\n\nReferences live long enough.\n',
+				'10-Templates/Daily.md': '# Log - {{date}}\n\n## What I learned\n',
+				'Meta/Templater/Concept.md': '# [Concept name]\n\n<% tp.file.title %>\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([vault, '--id', 'vault', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			const pages = readdirSync(join(content, 'roadmaps', 'vault')).filter((name) => name !== 'index.mdx');
+			expect(pages.toSorted()).toEqual(['lifetimes.mdx', 'ownership.mdx']);
+			expect(lines.join('\n')).toContain('10-Templates/Daily.md, Meta/Templater/Concept.md');
+		});
 	});
 
 	it('follows the wiki links of an Obsidian vault ("[[01 Ownership]]", "![[borrow.png]]") to its notes, wherever they sit', () => {

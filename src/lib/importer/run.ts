@@ -17,6 +17,7 @@ import { slugify } from './slugs.ts';
 import { parseMarkdown } from './markdown/parse.ts';
 import { detectLanguage } from './language.ts';
 import { isReadableImage } from '../checks/image-file.ts';
+import { inTemplateFolder, obsidianTemplateFolders } from './sites/obsidian.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, isTranslatorsFile, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { docBuilderFolder, docBuilderNav } from './sites/doc-builder.ts';
 import { drawingPages, jekyllCollectionsNav, jekyllNav, withCollections } from './sites/jekyll.ts';
@@ -141,7 +142,7 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 	io.log(`  ${result.phases.length} phases, split at ${result.pattern}`);
 	for (const note of plan.navNotes ?? []) io.log(`  ${note}`);
 	const unused = plan.input.files?.map((f) => f.path).filter((path) => !result.filesUsed.includes(path)) ?? [];
-	if (plan.repositoryFiles.length > 0) io.log(`  Left out as files about the repository, not lessons: ${plan.repositoryFiles.join(', ')}`);
+	if (plan.repositoryFiles.length > 0) io.log(`  Left out as files about the repository or its notes' templates, not lessons: ${plan.repositoryFiles.join(', ')}`);
 	if (plan.translations.length > 0) {
 		const shown = plan.translations.slice(0, 4).join(', ');
 		io.log(`  Translations left out: ${plan.translations.length} file${plan.translations.length === 1 ? '' : 's'} (${shown}${plan.translations.length > 4 ? ', …' : ''}); import a translation's folder or README on its own`);
@@ -217,7 +218,7 @@ interface ReadPlan {
 	input: PlanInput;
 	/** The folder's translations of its files, left out (see isTranslation). */
 	translations: string[];
-	/** Its files about the repository rather than lessons ("CONTRIBUTING.md"), left out (see isRepositoryFile). */
+	/** Its files about the repository rather than lessons ("CONTRIBUTING.md", an Obsidian vault's templates), left out (see isRepositoryFile). */
 	repositoryFiles: string[];
 	/** What reading its site's table of contents left out (a sidebars file's items that are not literals). */
 	navNotes?: string[];
@@ -636,7 +637,8 @@ function readPlan(input: string): ReadPlan {
 	const files = listed.filter((f) => !translations.includes(f));
 	// A site's home page is the overview, whether or not it links the pages (a Sphinx site's lists them in toctrees).
 	const frontPage = isFolder && !site?.nav.home ? stubIndex(files.filter((f) => LESSON_FILE.test(f)), read, siteRoot) : undefined;
-	const repositoryFiles = files.filter((f) => LESSON_FILE.test(f) && (isRepositoryFile(f) || f === frontPage));
+	const templateFolders = obsidianTemplateFolders((path) => readFile(join(folder, path)));
+	const repositoryFiles = files.filter((f) => LESSON_FILE.test(f) && (isRepositoryFile(f) || f === frontPage || inTemplateFolder(f, templateFolders)));
 	const lessons = files.filter((f) => LESSON_FILE.test(f) && !repositoryFiles.includes(f));
 	const others = (except: string) => lessons.filter((f) => f !== except).map((path) => ({ path, text: read(path).text }));
 	const images = Map.groupBy(files.filter((f) => IMAGE.test(f)), (f) => isReadableImage(join(folder, f)));

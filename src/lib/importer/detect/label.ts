@@ -99,7 +99,8 @@ const COUNTER_WORDS = knownWords(/^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hir
 	.join('|');
 const COUNTER_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*?(?<n>\\d{1,3})(?:\\s*[-–~～〜]\\s*(?<n2>\\d{1,3}))?\\s*(?<word>${COUNTER_WORDS})(?![\\p{L}\\p{N}])\\s*(?:${CJK_SEPARATOR}\\s*)?(?<rest>.*)$`, 'du');
 // Chinese, Japanese and Korean titles follow their number with no space ("1.技术复习", "2、数据结构").
-const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})(?:(?:[.)]|\s+[—–])\s+|[.)．、](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))(?<rest>\S.*)$/du;
+// A hyphen between spaces numbers a title too ("## 1 - Programming"), before a word: "1 - 2" is a range.
+const NUMBER_LABEL = /^[^\p{L}\p{N}]*?(?<n>\d{1,3})(?:(?:[.)]|\s+[—–])\s+|\s+-\s+(?=\p{L})|[.)．、](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))(?<rest>\S.*)$/du;
 // "II. Frontend", "B) SQL Server": numbered by a Roman numeral or a letter, which reads as a number only where the
 // headings beside it count alike (letteredLabels).
 const LETTERED_LABEL = /^(?<n>[IVXLC]{1,8}|[A-Z])[.)]\s+(?<rest>\S.*)$/u;

@@ -514,13 +514,14 @@ export function withLinkedPages(index: PlanFile, found: LinkedFiles, resolve: Re
 }
 
 /**
- * The files beside a linked lesson folder's README that it links and no row takes ("1-intro/README.md" linking
- * "assignment.md"): they go with the lesson, on its page, as when the folder is read in name order, right after its
- * text and before what the index's row adds (the section the lesson is in).
+ * The files of a linked lesson folder that its README links and no row takes ("1-intro/README.md" linking
+ * "assignment.md", or "d1/README.md" linking its notes, "notes/variables.md"): they go with the lesson, on its page, as
+ * when the folder is read in name order, right after its text and before what the index's row adds (the section the
+ * lesson is in). No row reaches the notes in its subfolders otherwise.
  */
 export function withLessonCompanions(found: LinkedFiles, others: readonly PlanFile[]): LinkedFiles {
 	const placed = new Set(found.rows.flatMap((row) => [row.target, ...(row.companions ?? [])]));
-	const joining = lessonCompanions([...new Set([...found.rows.map((row) => row.target), ...others])]);
+	const joining = lessonCompanions([...new Set([...found.rows.map((row) => row.target), ...others])], { inSubfolders: true });
 	const byLesson = Map.groupBy([...joining].filter(([file]) => !placed.has(file)), ([, lesson]) => lesson);
 	if (byLesson.size === 0) return found;
 	return { ...found, rows: found.rows.map((row) => (byLesson.has(row.target) ? { ...row, companions: [...byLesson.get(row.target)!.map(([file]) => file), ...(row.companions ?? [])] } : row)) };
@@ -875,19 +876,25 @@ const topEntry = (file: PlanFile, base = '') => file.path.slice(base.length).spl
 
 /**
  * A lesson folder's README and the files beside it that it links and that are not numbered lessons of their own
- * ("1-intro/README.md" linking "assignment.md", "quiz.md"): those go with the lesson, on its page. Each such file, and
- * the README it joins.
+ * ("1-intro/README.md" linking "assignment.md", "quiz.md"): those go with the lesson, on its page. `inSubfolders`, the
+ * files it links in its folder's subfolders too ("notes/loops.md"), but not their READMEs, which open lessons of their
+ * own, and not from the plan's top folder, whose subfolders are the plan. Each such file, and the README it joins.
  */
-function lessonCompanions(files: readonly PlanFile[]): Map<PlanFile, PlanFile> {
+function lessonCompanions(files: readonly PlanFile[], { inSubfolders = false } = {}): Map<PlanFile, PlanFile> {
 	const companions = new Map<PlanFile, PlanFile>();
 	for (const lesson of files) {
-		const name = lesson.path.slice(folderOf(lesson.path).length);
-		if (!isFolderIndex(name)) continue;
+		const folder = folderOf(lesson.path);
+		if (!isFolderIndex(lesson.path.slice(folder.length))) continue;
+		const inLesson = (file: PlanFile) => {
+			const name = file.path.slice(folderOf(file.path).length);
+			if (folderOf(file.path) === folder) return true;
+			return inSubfolders && folder !== '' && file.path.startsWith(folder) && !isFolderIndex(name);
+		};
 		visit(lesson.tree, 'link', (link: Link) => {
 			if (urlSafety(link.url) !== 'relative') return;
 			const { path } = resolvePlanPath(link.url, lesson.path);
-			const beside = files.find((file) => file !== lesson && file.path.toLowerCase() === path.toLowerCase() && folderOf(file.path) === folderOf(lesson.path));
-			if (beside && !NUMBERED_PATH.test(beside.path.slice(folderOf(beside.path).length)) && !companions.has(beside)) companions.set(beside, lesson);
+			const linked = files.find((file) => file !== lesson && file.path.toLowerCase() === path.toLowerCase() && inLesson(file));
+			if (linked && !NUMBERED_PATH.test(linked.path.slice(folderOf(linked.path).length)) && !companions.has(linked)) companions.set(linked, lesson);
 		});
 	}
 	return companions;
