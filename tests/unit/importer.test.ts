@@ -874,6 +874,31 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(result.filesUsed).toContain('CHAPITRE-01/readme.md');
 	});
 
+	it('makes a unit heading spanning numbered folders ("### Week 1-2: Basics" over "week1/" and "week2/") a group of each folder\'s week and lessons', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Course\n\n### Week 1-2: Basics\n\n- Variables\n\n### Week 3: Async\n\n- Promises\n' },
+				files: [
+					{ path: 'week1/README.md', text: '# Week 1: Scope\n\nPlan.\n' },
+					{ path: 'week1/lesson1-hoisting.md', text: '# Lesson 1: Hoisting\n\nText.\n' },
+					{ path: 'week2/README.md', text: '# Week 2: Types\n\nPlan.\n' },
+					{ path: 'week2/lesson2-types.md', text: '# Lesson 2: Types\n\nText.\n' },
+				],
+			},
+			{ fileName: 'course.md', order: 0, id: 'course', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'] ?? null, p.data['title'], p.data['group'] ?? null])).toEqual([
+			['Week 1', 'Scope', 'basics'],
+			[null, 'Lesson 1: Hoisting', 'basics'],
+			['Week 2', 'Types', 'basics'],
+			[null, 'Lesson 2: Types', 'basics'],
+			['Week 3', 'Async', null],
+		]);
+		// The span's length is its weeks', and its outline opens the first.
+		expect(result.phases.slice(0, 4).map((p) => p.data['duration'])).toEqual([{ min: 1, max: 1, unit: 'week' }, null, { min: 1, max: 1, unit: 'week' }, null]);
+		expect(result.phases[0]!.body).toMatch(/Variables[^]*Plan\./);
+		expect(result.roadmap['groups']).toEqual([{ id: 'basics', title: 'Basics', label: 'Week 1-2', duration: { min: 2, max: 2, unit: 'week' } }]);
+	});
 	it('makes each unit heading with a folder labelled like it ("### Semana 1: Scratch" over "Semana-01-Scratch/") a group of its page and that folder\'s lessons', () => {
 		const result = importPlan(
 			{
