@@ -526,6 +526,18 @@ describe('title lines', () => {
 		expect(parseUnitLabel('Kalenderwoche 12: Abschluss')).toMatchObject({ kind: 'week', number: 12, rest: 'Abschluss' });
 	});
 
+	it('reads a unit word in the plural a range takes, "Tygodnie 1-3", "Недели 1–8", as a group\'s label and length', () => {
+		const { roadmap } = phasesOfText('# Plan\n\n### Tygodnie 1-3: Podstawy\n\n#### Tydzień 1: Alfabet\n\n- [ ] a\n\n#### Tydzień 2: Liczby\n\n- [ ] b\n\n### Tygodnie 4-6: Codzienność\n\n#### Tydzień 4: Czas\n\n- [ ] c\n');
+		expect(roadmap['groups']).toMatchObject([
+			{ title: 'Podstawy', label: 'Tygodnie 1-3', duration: { min: 3, max: 3, unit: 'week' } },
+			{ title: 'Codzienność', label: 'Tygodnie 4-6', duration: { min: 3, max: 3, unit: 'week' } },
+		]);
+		expect(parseUnitLabel('Недели 1–8: Kubernetes')).toMatchObject({ kind: 'week', number: 1, numberTo: 8, rest: 'Kubernetes' });
+		expect(parseUnitLabel('Тижні 2-3: Git')).toMatchObject({ kind: 'week', number: 2, numberTo: 3 });
+		expect(parseUnitLabel('Dni 1-5: Podstawy')).toMatchObject({ kind: 'day', number: 1, numberTo: 5 });
+		expect(parseUnitLabel('Miesiące 1-2: Start')).toMatchObject({ kind: 'month', number: 1, numberTo: 2 });
+	});
+
 	it('makes short phase IDs', () => {
 		expect(shortSlug('API Architecture & Clean Design')).toBe('api-architecture');
 		// A part that only counts (a number, a letter, a Roman numeral) is no title: the words after it are.
