@@ -4347,6 +4347,13 @@ describe('language', () => {
 		expect(detectLanguage(prose('Dit plan is voor wie het maken van websites van de grond af wil leren, met een project voor elke week en oefeningen die je thuis kunt doen, en het is gratis voor iedereen die wil beginnen.'))).toBe('nl');
 	});
 
+	it('tells the language of a terse checklist, with half the small words of prose but hardly any of another language\'s', () => {
+		const week = (n: number) => `#### Tydzień ${n}: Podstawy\n\n- [ ] **Lekcja ${n}:** alfabet, liczby, zaimki, rodzajniki\n- [ ] **Słownictwo:** rodzina, kolory, zawody, pogoda, jedzenie\n- [ ] **Dialog:** sklep, restauracja, dworzec, hotel\n- [ ] **Wymowa:** samogłoski i spółgłoski, akcent, rytm, intonacja\n- [ ] **Test:** podsumowanie oraz powtórka (cel: 70%+)\n`;
+		expect(detectLanguage(prose(`# Plan nauki\n\n${[1, 2, 3, 4, 5].map(week).join('\n')}`))).toBe('pl');
+		const woche = (n: number) => `### Woche ${n}: Modul ${n}\n\n- **Vorbereitung**: Kapitel lesen, Videos schauen, Notizen\n- **Präsenz**: Grundlagen, Installation, Programme, Übungen, Fragen\n- **Nachbearbeitung**: Reflexion und Projektarbeit zur Vertiefung\n`;
+		expect(detectLanguage(prose(`# Kursablauf\n\n${[1, 2, 3, 4, 5].map(woche).join('\n')}`))).toBe('de');
+	});
+
 	it('writes the language of a plan that is not in English, and asks to check it', () => {
 		const result = phasesOfText('# Plan de estudios\n\nUn plan para aprender el desarrollo web desde cero, con los proyectos de cada semana y la práctica que se hace en casa por la tarde.\n\n## Semana 1: HTML\n\nLa estructura de una página y los formularios.\n\n## Semana 2: CSS\n\nLos selectores y el diseño de la página con una rejilla.\n');
 		expect(result.roadmap['language']).toBe('es');
