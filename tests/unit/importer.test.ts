@@ -1921,6 +1921,11 @@ describe('index + files', () => {
 		expect([...paths].filter((path) => isTranslation(path, paths))).toEqual(['README.es.md', 'lesson/assignment.zh-cn.md', 'lesson/translations/README.fr.md', 'i18n/fr/intro.md']);
 	});
 
+	it('knows files translated one by one by a language code joined to their names ("lessons_ar.md" beside "lessons.md"), two or more of them', () => {
+		const paths = new Set(['README.md', 'week-1/lessons.md', 'week-1/lessons_ar.md', 'week-1/exercises.md', 'week-1/exercises_ar.md', 'week-2/lessons.md', 'week-2/lessons_ar.md', 'week-2/resources.md', 'notes.md', 'notes_ml.md', 'intro-js.md', 'intro.md', 'setup_xx.md', 'setup.md', 'code/a.md', 'code/a_ts.md', 'code/b.md', 'code/b_ts.md', 'code/c.md']);
+		expect([...paths].filter((path) => isTranslation(path, paths))).toEqual(['week-1/lessons_ar.md', 'week-1/exercises_ar.md', 'week-2/lessons_ar.md']);
+	});
+
 	it('keeps the English of sibling folders named by language codes that hold the same files', () => {
 		const paths = new Set(['0/en/part0.md', '0/en/part0a.md', '0/es/part0.md', '0/es/part0a.md', '0/fi/osa0.md', '0/ptbr/part0.md', '0/ptbr/part0a.md', '0/zh-cn/part0a.md']);
 		expect([...paths].filter((path) => isTranslation(path, paths))).toEqual(['0/es/part0.md', '0/es/part0a.md', '0/fi/osa0.md', '0/ptbr/part0.md', '0/ptbr/part0a.md', '0/zh-cn/part0a.md']);
