@@ -4353,7 +4353,7 @@ describe('language', () => {
 	});
 
 	it('tells the language of a terse checklist, with half the small words of prose but hardly any of another language\'s', () => {
-		const week = (n: number) => `#### Tydzień ${n}: Podstawy\n\n- [ ] **Lekcja ${n}:** alfabet, liczby, zaimki, rodzajniki\n- [ ] **Słownictwo:** rodzina, kolory, zawody, pogoda, jedzenie\n- [ ] **Dialog:** sklep, restauracja, dworzec, hotel\n- [ ] **Wymowa:** samogłoski i spółgłoski, akcent, rytm, intonacja\n- [ ] **Test:** podsumowanie oraz powtórka (cel: 70%+)\n`;
+		const week = (n: number) => `#### Tydzień ${n}: Podstawy\n\n- [ ] **Lekcja ${n}:** alfabet, liczby, zaimki, rodzajniki\n- [ ] **Słownictwo:** rodzina, kolory, zawody, pogoda, jedzenie\n- [ ] **Dialog:** rozmowa na dworcu, droga do hotelu, zakupy, restauracja, poczta, apteka, kino, bank, lotnisko, muzeum, park, szkoła, biblioteka, piekarnia, kawiarnia, targ, stadion, teatr, basen, szpital, urząd, policja, taksówka, autobus, tramwaj, pociąg, rower, samochód\n- [ ] **Wymowa:** samogłoski i spółgłoski, akcent, rytm, intonacja\n- [ ] **Test:** podsumowanie oraz powtórka (cel: 70%+)\n`;
 		expect(detectLanguage(prose(`# Plan nauki\n\n${[1, 2, 3, 4, 5].map(week).join('\n')}`))).toBe('pl');
 		const woche = (n: number) => `### Woche ${n}: Modul ${n}\n\n- **Vorbereitung**: Kapitel lesen, Videos schauen, Notizen\n- **Präsenz**: Grundlagen, Installation, Programme, Übungen, Fragen\n- **Nachbearbeitung**: Reflexion und Projektarbeit zur Vertiefung\n`;
 		expect(detectLanguage(prose(`# Kursablauf\n\n${[1, 2, 3, 4, 5].map(woche).join('\n')}`))).toBe('de');

@@ -111,7 +111,8 @@ export function detectLanguage(trees: readonly Root[]): string | null {
 	const [best, second] = scores;
 	// Small words are a tenth of any running text in its language; a few of another's (French "de", "la", "un" in
 	// Romanian) are not. A terse plan, a checklist of nouns ("Lekcja 1: Alfabet"), has half as many, but hardly any
-	// of another language's.
-	const share = best![1] >= 3 * second![1] ? 20 : 10;
+	// of another language's beyond those both have (Polish and Portuguese "o", "do", "na").
+	const own = (language: string, other: string) => words.filter((w) => FUNCTION_WORDS[language]!.has(w) && !FUNCTION_WORDS[other]!.has(w)).length;
+	const share = own(best![0], second![0]) >= 3 * own(second![0], best![0]) ? 20 : 10;
 	return best![1] >= 10 && best![1] >= 1.5 * second![1] && best![1] * share >= words.length ? best![0] : null;
 }
