@@ -526,6 +526,18 @@ describe('title lines', () => {
 		expect(parseUnitLabel('Kalenderwoche 12: Abschluss')).toMatchObject({ kind: 'week', number: 12, rest: 'Abschluss' });
 	});
 
+	it('reads a unit word in the plural a range takes, "Tygodnie 1-3", "Недели 1–8", as a group\'s label and length', () => {
+		const { roadmap } = phasesOfText('# Plan\n\n### Tygodnie 1-3: Podstawy\n\n#### Tydzień 1: Alfabet\n\n- [ ] a\n\n#### Tydzień 2: Liczby\n\n- [ ] b\n\n### Tygodnie 4-6: Codzienność\n\n#### Tydzień 4: Czas\n\n- [ ] c\n');
+		expect(roadmap['groups']).toMatchObject([
+			{ title: 'Podstawy', label: 'Tygodnie 1-3', duration: { min: 3, max: 3, unit: 'week' } },
+			{ title: 'Codzienność', label: 'Tygodnie 4-6', duration: { min: 3, max: 3, unit: 'week' } },
+		]);
+		expect(parseUnitLabel('Недели 1–8: Kubernetes')).toMatchObject({ kind: 'week', number: 1, numberTo: 8, rest: 'Kubernetes' });
+		expect(parseUnitLabel('Тижні 2-3: Git')).toMatchObject({ kind: 'week', number: 2, numberTo: 3 });
+		expect(parseUnitLabel('Dni 1-5: Podstawy')).toMatchObject({ kind: 'day', number: 1, numberTo: 5 });
+		expect(parseUnitLabel('Miesiące 1-2: Start')).toMatchObject({ kind: 'month', number: 1, numberTo: 2 });
+	});
+
 	it('makes short phase IDs', () => {
 		expect(shortSlug('API Architecture & Clean Design')).toBe('api-architecture');
 		// A part that only counts (a number, a letter, a Roman numeral) is no title: the words after it are.
@@ -878,6 +890,31 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(result.filesUsed).toContain('CHAPITRE-01/readme.md');
 	});
 
+	it('makes a unit heading spanning numbered folders ("### Week 1-2: Basics" over "week1/" and "week2/") a group of each folder\'s week and lessons', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Course\n\n### Week 1-2: Basics\n\n- Variables\n\n### Week 3: Async\n\n- Promises\n' },
+				files: [
+					{ path: 'week1/README.md', text: '# Week 1: Scope\n\nPlan.\n' },
+					{ path: 'week1/lesson1-hoisting.md', text: '# Lesson 1: Hoisting\n\nText.\n' },
+					{ path: 'week2/README.md', text: '# Week 2: Types\n\nPlan.\n' },
+					{ path: 'week2/lesson2-types.md', text: '# Lesson 2: Types\n\nText.\n' },
+				],
+			},
+			{ fileName: 'course.md', order: 0, id: 'course', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'] ?? null, p.data['title'], p.data['group'] ?? null])).toEqual([
+			['Week 1', 'Scope', 'basics'],
+			[null, 'Lesson 1: Hoisting', 'basics'],
+			['Week 2', 'Types', 'basics'],
+			[null, 'Lesson 2: Types', 'basics'],
+			['Week 3', 'Async', null],
+		]);
+		// The span's length is its weeks', and its outline opens the first.
+		expect(result.phases.slice(0, 4).map((p) => p.data['duration'])).toEqual([{ min: 1, max: 1, unit: 'week' }, null, { min: 1, max: 1, unit: 'week' }, null]);
+		expect(result.phases[0]!.body).toMatch(/Variables[^]*Plan\./);
+		expect(result.roadmap['groups']).toEqual([{ id: 'basics', title: 'Basics', label: 'Week 1-2', duration: { min: 2, max: 2, unit: 'week' } }]);
+	});
 	it('makes each unit heading with a folder labelled like it ("### Semana 1: Scratch" over "Semana-01-Scratch/") a group of its page and that folder\'s lessons', () => {
 		const result = importPlan(
 			{
@@ -1962,6 +1999,11 @@ describe('index + files', () => {
 	it('knows a translation of a plan\'s file by its folder or by the language tag added to its name', () => {
 		const paths = new Set(['README.md', 'README.es.md', 'lesson/assignment.md', 'lesson/assignment.zh-cn.md', 'lesson/translations/README.fr.md', 'i18n/fr/intro.md', 'notes.de.md', 'v1.2.md', 'v1.md']);
 		expect([...paths].filter((path) => isTranslation(path, paths))).toEqual(['README.es.md', 'lesson/assignment.zh-cn.md', 'lesson/translations/README.fr.md', 'i18n/fr/intro.md']);
+	});
+
+	it('knows files translated one by one by a language code joined to their names ("lessons_ar.md" beside "lessons.md"), two or more of them', () => {
+		const paths = new Set(['README.md', 'week-1/lessons.md', 'week-1/lessons_ar.md', 'week-1/exercises.md', 'week-1/exercises_ar.md', 'week-2/lessons.md', 'week-2/lessons_ar.md', 'week-2/resources.md', 'notes.md', 'notes_ml.md', 'intro-js.md', 'intro.md', 'setup_xx.md', 'setup.md', 'code/a.md', 'code/a_ts.md', 'code/b.md', 'code/b_ts.md', 'code/c.md']);
+		expect([...paths].filter((path) => isTranslation(path, paths))).toEqual(['week-1/lessons_ar.md', 'week-1/exercises_ar.md', 'week-2/lessons_ar.md']);
 	});
 
 	it('keeps the English of sibling folders named by language codes that hold the same files', () => {
@@ -4439,6 +4481,13 @@ describe('language', () => {
 		expect(detectLanguage(prose('Rencana belajar ini untuk kamu yang ingin menjadi pengembang web dari nol, dengan proyek di setiap minggu dan latihan yang bisa dikerjakan di rumah atau di kantor pada malam hari.'))).toBe('id');
 		expect(detectLanguage(prose('Ten plan jest dla osób, które chcą nauczyć się tworzenia stron od zera, z projektem na każdy tydzień i ćwiczeniami do zrobienia w domu po pracy, a także z listą materiałów do nauki.'))).toBe('pl');
 		expect(detectLanguage(prose('Dit plan is voor wie het maken van websites van de grond af wil leren, met een project voor elke week en oefeningen die je thuis kunt doen, en het is gratis voor iedereen die wil beginnen.'))).toBe('nl');
+	});
+
+	it('tells the language of a terse checklist, with half the small words of prose but hardly any of another language\'s', () => {
+		const week = (n: number) => `#### Tydzień ${n}: Podstawy\n\n- [ ] **Lekcja ${n}:** alfabet, liczby, zaimki, rodzajniki\n- [ ] **Słownictwo:** rodzina, kolory, zawody, pogoda, jedzenie\n- [ ] **Dialog:** rozmowa na dworcu, droga do hotelu, zakupy, restauracja, poczta, apteka, kino, bank, lotnisko, muzeum, park, szkoła, biblioteka, piekarnia, kawiarnia, targ, stadion, teatr, basen, szpital, urząd, policja, taksówka, autobus, tramwaj, pociąg, rower, samochód\n- [ ] **Wymowa:** samogłoski i spółgłoski, akcent, rytm, intonacja\n- [ ] **Test:** podsumowanie oraz powtórka (cel: 70%+)\n`;
+		expect(detectLanguage(prose(`# Plan nauki\n\n${[1, 2, 3, 4, 5].map(week).join('\n')}`))).toBe('pl');
+		const woche = (n: number) => `### Woche ${n}: Modul ${n}\n\n- **Vorbereitung**: Kapitel lesen, Videos schauen, Notizen\n- **Präsenz**: Grundlagen, Installation, Programme, Übungen, Fragen\n- **Nachbearbeitung**: Reflexion und Projektarbeit zur Vertiefung\n`;
+		expect(detectLanguage(prose(`# Kursablauf\n\n${[1, 2, 3, 4, 5].map(woche).join('\n')}`))).toBe('de');
 	});
 
 	it('writes the language of a plan that is not in English, and asks to check it', () => {

@@ -14,7 +14,7 @@ const FUNCTION_WORDS: Record<string, Set<string>> = {
 	es: new Set('el la los las de del y en para con por que un una es se al su como lo'.split(' ')),
 	pt: new Set('o os as de do da dos das e em para com por que um uma no na se ao como é'.split(' ')),
 	fr: new Set('le la les de des du et en pour avec par que un une est au aux dans sur pas'.split(' ')),
-	de: new Set('der die das und in mit für von zu ist ein eine den dem des nicht auf im sie'.split(' ')),
+	de: new Set('der die das und in mit für von zu ist ein eine den dem des nicht auf im sie oder auch sich wird bei nach aus wie als zum zur einem einer'.split(' ')),
 	it: new Set('il lo la gli le di del della e in per con che un una è al nel sono come'.split(' ')),
 	nl: new Set('de het een en van in is op te dat voor met zijn niet je ook die om er'.split(' ')),
 	pl: new Set('i w na z do się nie jest że to o jak od po są dla oraz ze'.split(' ')),
@@ -110,6 +110,9 @@ export function detectLanguage(trees: readonly Root[]): string | null {
 		.sort((a, b) => b[1] - a[1]);
 	const [best, second] = scores;
 	// Small words are a tenth of any running text in its language; a few of another's (French "de", "la", "un" in
-	// Romanian) are not.
-	return best![1] >= 10 && best![1] >= 1.5 * second![1] && best![1] * 10 >= words.length ? best![0] : null;
+	// Romanian) are not. A terse plan, a checklist of nouns ("Lekcja 1: Alfabet"), has half as many, but hardly any
+	// of another language's beyond those both have (Polish and Portuguese "o", "do", "na").
+	const own = (language: string, other: string) => words.filter((w) => FUNCTION_WORDS[language]!.has(w) && !FUNCTION_WORDS[other]!.has(w)).length;
+	const share = own(best![0], second![0]) >= 3 * own(second![0], best![0]) ? 20 : 10;
+	return best![1] >= 10 && best![1] >= 1.5 * second![1] && best![1] * share >= words.length ? best![0] : null;
 }

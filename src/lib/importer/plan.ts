@@ -50,7 +50,7 @@ const LANGUAGE_VARIANT = /^(?<stem>.+)\.[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?(?<exten
 /**
  * Whether a file of a plan folder is a translation of another: in a translations folder or a language's folder beside
  * the kept language's (see otherLanguageFolders), or named like a file beside it with a language tag added
- * ("README.es.md" beside "README.md"). A course links its lessons in one language; its
+ * ("README.es.md" beside "README.md", or "lessons_ar.md" beside "lessons.md", see taggedTranslations). A course links its lessons in one language; its
  * translations are other roadmaps (import their folder, or their README, on its own).
  */
 export function isTranslation(path: string, paths: ReadonlySet<string>): boolean {
@@ -59,7 +59,43 @@ export function isTranslation(path: string, paths: ReadonlySet<string>): boolean
 	const otherLanguages = otherLanguageFolders(paths);
 	if (ancestorFolders(path).some((folder) => otherLanguages.has(folder))) return true;
 	const variant = LANGUAGE_VARIANT.exec(segments.at(-1)!);
-	return variant !== null && paths.has([...segments.slice(0, -1), `${variant.groups!['stem']}${variant.groups!['extension']}`].join('/'));
+	if (variant !== null && paths.has([...segments.slice(0, -1), `${variant.groups!['stem']}${variant.groups!['extension']}`].join('/'))) return true;
+	return taggedTranslations(paths).has(path);
+}
+
+// A language code joined to a name by "_" or "-": "lessons_ar.md", "setup-fr.md".
+const TAGGED_NAME = /^(?<stem>.+)[-_](?<tag>[a-z]{2})(?<extension>\.[^.]+)$/i;
+const taggedTranslationsOf = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/**
+ * Files named like a file beside them with a language code joined to the name ("lessons_ar.md" beside "lessons.md"),
+ * when a folder has such a twin for each of its files, two or more: a course translated file by file (the language's
+ * files in other folders too). A variant of some files only is not a translation ("example_ts.md", in TypeScript;
+ * "notes_ml.md", machine learning).
+ */
+function taggedTranslations(paths: ReadonlySet<string>): Set<string> {
+	const known = taggedTranslationsOf.get(paths);
+	if (known) return known;
+	const byFolderAndTag = new Map<string, { folder: string; extension: string; tag: string; tagged: string[] }>();
+	for (const path of paths) {
+		const slash = path.lastIndexOf('/') + 1;
+		const named = TAGGED_NAME.exec(path.slice(slash))?.groups;
+		const tag = named?.['tag']!.toLowerCase();
+		if (!named || !tag || !LANGUAGE_NAMES.of(tag) || !paths.has(`${path.slice(0, slash)}${named['stem']}${named['extension']}`)) continue;
+		const key = `${path.slice(0, slash)}\0${tag}\0${named['extension']}`;
+		const entry = byFolderAndTag.get(key) ?? { folder: path.slice(0, slash), extension: named['extension']!, tag, tagged: [] };
+		entry.tagged.push(path);
+		byFolderAndTag.set(key, entry);
+	}
+	const whole = [...byFolderAndTag.values()].filter(({ folder, extension, tag, tagged }) => {
+		const originals = [...paths].filter((path) => path.startsWith(folder) && !path.slice(folder.length).includes('/') && path.endsWith(extension) && !tagged.includes(path));
+		return originals.every((path) => tagged.some((t) => t.toLowerCase() === `${path.slice(0, -extension.length)}_${tag}${extension}`.toLowerCase() || t.toLowerCase() === `${path.slice(0, -extension.length)}-${tag}${extension}`.toLowerCase()));
+	});
+	// A folder translated whole vouches for its language's other files, in folders translated in part.
+	const languages = new Set(whole.filter(({ tagged }) => tagged.length >= 2).map(({ tag }) => tag));
+	const found = new Set([...byFolderAndTag.values()].filter(({ tag }) => languages.has(tag)).flatMap(({ tagged }) => tagged));
+	taggedTranslationsOf.set(paths, found.size >= 2 ? found : new Set());
+	return taggedTranslationsOf.get(paths)!;
 }
 
 /**

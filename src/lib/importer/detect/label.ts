@@ -34,9 +34,9 @@ type Kind = PhaseData['kind'];
 // case, singular and plural; a word not listed still makes a unit when it repeats with rising numbers.
 const KIND_WORDS: Record<Kind, string[]> = {
 	phase: ['phase', 'phases', 'fase', 'fases', 'этап', 'етап', 'фаза', 'giai đoạn', 'tahap', '阶段', '段階', '단계', 'مرحله', 'مرحلة', 'المرحلة', 'שלב', 'चरण', 'ระยะ'],
-	month: ['month', 'months', 'mes', 'meses', 'mois', 'monat', 'monate', 'mese', 'mesi', 'месяц', 'місяць', 'miesiąc', 'ay', 'tháng', 'bulan', '月', '개월', 'ヶ月目', 'か月目', 'ماه', 'شهر', 'الشهر', 'חודש', 'महीना', 'เดือน'],
-	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'kw', 'kalenderwoche', 'settimana', 'settimane', 'неделя', 'тиждень', 'tydzień', 'hafta', 'tuần', 'minggu', '周', '週', '주차', '주', '週目', 'هفته', 'أسبوع', 'الأسبوع', 'שבוע', 'सप्ताह', 'हफ्ता', 'हफ़्ता', 'สัปดาห์'],
-	day: ['day', 'days', 'día', 'dia', 'días', 'dias', 'jour', 'jours', 'tag', 'tage', 'giorno', 'giorni', 'день', 'дн', 'dzień', 'gün', 'ngày', 'hari', '天', '日', '일차', '일', '日目', 'روز', 'يوم', 'اليوم', 'יום', 'दिन', 'วัน'],
+	month: ['month', 'months', 'mes', 'meses', 'mois', 'monat', 'monate', 'mese', 'mesi', 'месяц', 'месяцы', 'місяць', 'місяці', 'miesiąc', 'miesiące', 'miesięcy', 'ay', 'tháng', 'bulan', '月', '개월', 'ヶ月目', 'か月目', 'ماه', 'شهر', 'الشهر', 'חודש', 'महीना', 'เดือน'],
+	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'kw', 'kalenderwoche', 'settimana', 'settimane', 'неделя', 'недели', 'недель', 'тиждень', 'тижні', 'тижнів', 'tydzień', 'tygodnie', 'tygodni', 'hafta', 'tuần', 'minggu', '周', '週', '주차', '주', '週目', 'هفته', 'أسبوع', 'الأسبوع', 'שבוע', 'सप्ताह', 'हफ्ता', 'हफ़्ता', 'สัปดาห์'],
+	day: ['day', 'days', 'día', 'dia', 'días', 'dias', 'jour', 'jours', 'tag', 'tage', 'giorno', 'giorni', 'день', 'дни', 'дн', 'дні', 'dzień', 'dni', 'gün', 'ngày', 'hari', '天', '日', '일차', '일', '日目', 'روز', 'يوم', 'اليوم', 'יום', 'दिन', 'วัน'],
 	step: ['step', 'steps', 'task', 'tasks', 'paso', 'pasos', 'passo', 'étape', 'schritt', 'шаг', 'krok', '步', '任务', '任務', 'گام', 'خطوة', 'الخطوة', 'צעד', 'ขั้นตอน'],
 	stage: ['stage', 'stages', 'etapa', 'stufe', 'стадия', 'aşama', 'مرحلہ'],
 	module: ['module', 'modules', 'módulo', 'modulo', 'modul', 'modül', 'модуль', '模块', 'ماژول', 'मॉड्यूल', 'โมดูล'],

@@ -1,7 +1,7 @@
 /** A README's unit headings over the numbered folders that hold each unit's lessons. */
 import type { Node, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type Group, indexesFolder, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
+import { type Group, indexesFolder, isFolderIndex, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { folderFiles, linkedFileUnits, NUMBERED_PATH, rootedLinks } from './linked-files.ts';
 
@@ -12,10 +12,10 @@ export function folderLabel(folder: string) {
 	return label?.word ? label : null;
 }
 
-/** Whether a unit's label is the one a folder's name gives it ("## Woche 3" and "woche-3/"). */
+/** Whether a unit's label is the one a folder's name gives it ("## Woche 3" and "woche-3/"), or spans it ("### Week 1-2" and "week2/"). */
 function labelsFolder(label: UnitLabel, folder: string): boolean {
 	const named = folderLabel(folder);
-	return named !== null && named.number === label.number && wordKey(named) === wordKey(label);
+	return named !== null && named.number >= label.number && named.number <= (label.numberTo ?? label.number) && wordKey(named) === wordKey(label);
 }
 
 /**
@@ -57,20 +57,24 @@ export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], de
 		others.filter((file) => file.path.includes('/')),
 		(file) => file.path.slice(0, file.path.indexOf('/')),
 	);
-	const folderOf = (unit: Unit) => {
-		const own = unit.label?.word ? unit.label : null;
-		return own ? [...byFolder.keys()].find((folder) => labelsFolder(own, folder)) : undefined;
+	const foldersOf = (unit: Unit) => {
+		const own = unit.label?.word && indexesFolder(index) ? unit.label : null;
+		return own ? [...byFolder.keys()].filter((folder) => labelsFolder(own, folder)).sort((a, b) => folderLabel(a)!.number - folderLabel(b)!.number) : [];
 	};
-	const folderFilesOf = detected.units.map((unit) => {
-		const folder = indexesFolder(index) ? folderOf(unit) : undefined;
-		return folder ? byFolder.get(folder)! : [];
-	});
+	const foldersOfUnit = detected.units.map(foldersOf);
+	const folderFilesOf = foldersOfUnit.map((folders) => folders.flatMap((folder) => byFolder.get(folder)!));
 	const lessonsOf = detected.units.map((unit, i) => {
-		const files = folderFiles(folderFilesOf[i]!);
-		// The unit's heading labels the folder: its files' own labels would repeat it, in their names or their titles
-		// ("# Semana 01: Scratch"), and the length it gives the group.
-		const lessons = files ? linkedFileUnits(index, { ...files, rows: files.rows.map((row) => ({ ...row, label: null })) }, sections, taken) : [];
-		return lessons.map((lesson) => withoutLabel(lesson, unit.label!));
+		const folders = foldersOfUnit[i]!;
+		return folders.flatMap((folder) => {
+			const files = folderFiles(byFolder.get(folder)!);
+			// The unit's heading labels the folder: its files' own labels would repeat it, in their names or their titles
+			// ("# Semana 01: Scratch"), and the length it gives the group. A heading spanning several folders ("### Week
+			// 1-2" over "week1/" and "week2/") does not: each folder's README keeps the folder's label, "Week 2".
+			const spanned = folders.length > 1 ? folderLabel(folder) : null;
+			const labelOf = (row: { target: PlanFile }) => (spanned && isFolderIndex(row.target.path.slice(folder.length + 1)) ? spanned : null);
+			const lessons = files ? linkedFileUnits(index, { ...files, rows: files.rows.map((row) => ({ ...row, label: labelOf(row) })) }, sections, taken) : [];
+			return lessons.map((lesson) => withoutLabel(lesson, unit.label!));
+		});
 	});
 	// A folder of one file holds no lessons to group: its text is the unit's own.
 	const onlyFileOf = folderFilesOf.map((files) => (files.length === 1 ? files[0]! : null));
@@ -83,14 +87,20 @@ export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], de
 		if (only) return [withFolderText(unit, only)];
 		if (lessons.length === 0) return [unit];
 		const outer = unit.group;
-		if (outer === undefined || groups[outer]!.parent === undefined) {
+		const ownGroup = outer === undefined || groups[outer]!.parent === undefined;
+		// A heading spanning several folders ("### Week 1-2" over "week1/" and "week2/") is their group: the folders'
+		// weeks are its phases, its length theirs, not a phase's besides; its outline opens the first week's page.
+		const spanning = ownGroup && foldersOfUnit[i]!.length > 1;
+		if (ownGroup) {
 			const rawTitle = sections.find((s) => s.heading === unit.heading)?.raw ?? unit.rawTitle;
 			groups.push({ rawTitle, label: unit.label, intro: [], ...(outer !== undefined ? { parent: outer } : {}) });
 		}
-		const group = outer !== undefined && groups[outer]!.parent !== undefined ? outer : groups.length - 1;
-		for (const member of [unit, ...lessons]) member.group = group;
+		const group = ownGroup ? groups.length - 1 : outer;
+		if (spanning) lessons[0] = { ...lessons[0]!, body: [...unit.body, ...lessons[0]!.body] };
+		const members = spanning ? lessons : [unit, ...lessons];
+		for (const member of members) member.group = group;
 		if (groups[group]!.parent === undefined) variantGroups(lessons, group, groups);
-		return [unit, ...lessons];
+		return members;
 	});
 	return { units, groups, folders };
 }
