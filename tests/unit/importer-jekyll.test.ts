@@ -419,6 +419,11 @@ describe("a Jekyll page looping over a collection's documents", () => {
 		expect(notes.map((note) => note.message)).toContain('left out the Liquid tag "{% include header.html %}": the Jekyll site the plan was written for fills it in');
 	});
 
+	it('renders it so over a collection named by a number, read in brackets', () => {
+		const byYear = `{% include header.html %}\n${loop.replace('site.lectures', "site['2026']")}`;
+		expect(renderLiquid(byYear, { '2026': lectures }, null).text).toContain(listed);
+	});
+
 	it('renders the groups `group_by` makes of them, and `where_exp` selections', () => {
 		const grouped = '{% assign weeks = site.lectures | group_by: "week" %}{% for w in weeks %}Week {{ w.name }}: {% assign labs = w.items | where_exp: "l", "l.type == \'lab\'" %}{{ w.items.size }} classes, {{ labs.size }} lab\n{% endfor %}';
 		expect(renderLiquid(grouped, { lectures }, null).text).toBe('Week 1: 3 classes, 1 lab\nWeek 2: 1 classes, 0 lab\n');
