@@ -10,6 +10,7 @@ import { shiftHeadings } from '../../src/lib/importer/markdown/headings.ts';
 import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
 import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
 import { jsxComponents } from '../../src/lib/importer/markdown/jsx-components.ts';
+import { firstSvelteBranches } from '../../src/lib/importer/markdown/svelte-blocks.ts';
 import { rawHtmlToMarkdown } from '../../src/lib/importer/markdown/raw-html.ts';
 import { codeLanguages } from '../../src/lib/importer/markdown/code-languages.ts';
 import { drawnTrees } from '../../src/lib/importer/markdown/drawn-trees.ts';
@@ -621,8 +622,29 @@ describe('jsxComponents', () => {
 			jsxComponents(tree, markdown);
 			rawHtmlToMarkdown(tree, found);
 		});
-		expect(mdx).toBe(['**Capability map**', '[Python](/python)\n\nLearn the language.', '[Pandas](/pandas)\n\nTables.', '**Brief**\n\n```\nName:\nGoal:\n```', '[NumPy](/numpy)\n\nArrays.', '\\<Greeting name=\\{user} /> in a sentence stays text.'].join('\n\n'));
+		expect(mdx).toBe(['**Capability map**\n\n- Guides\n\n  15', '[Python](/python)\n\nLearn the language.', '[Pandas](/pandas)\n\nTables.', '**Brief**\n\n```\nName:\nGoal:\n```', '[NumPy](/numpy)\n\nArrays.', '\\<Greeting name=\\{user} /> in a sentence stays text.'].join('\n\n'));
 		expect(notes.map((note) => note.message)).toContain('removed the MDX component <MetricBoard title="Capability map" />: it belongs to the site the plan was written for');
+	});
+});
+
+describe('jsxComponents with lists in their attributes', () => {
+	it("shows an attribute that is a list of records of text, a quiz's choices, as a list: each first text, a field set true named, the others below", () => {
+		const markdown = '### 1. Which is a language?\n\n<Question\n\tchoices={[\n\t\t{ text: "HTML", explain: "A `markup` one." },\n\t\t{ text: "Python", explain: "Right!", correct: true },\n\t]}\n/>';
+		const { mdx } = transform(markdown, (tree, found) => {
+			jsxComponents(tree, markdown);
+			rawHtmlToMarkdown(tree, found);
+		});
+		expect(mdx).toBe('### 1. Which is a language?\n\n- HTML\n\n  A `markup` one.\n- Python (correct)\n\n  Right!');
+	});
+});
+
+describe('firstSvelteBranches', () => {
+	it("keeps the first branch of each {#if} … {:else} … {/if} block on lines of its own, outside code, and names each block's line", () => {
+		const page = "# Train\n\n{#if fw === 'pt'}\nUse `Trainer`.\n\n```py\n{#if kept}\n```\n{:else}\n\n## Keras\n\nUse `fit()`.\n{/if}\n\nDone.\n";
+		const { text, blocks } = firstSvelteBranches(page);
+		expect(text).toBe("# Train\n\n\nUse `Trainer`.\n\n```py\n{#if kept}\n```\n\n\n\n\n\n\n\nDone.\n");
+		expect(blocks).toEqual([3]);
+		expect(firstSvelteBranches('{#if open}\nNever closed.\n').text).toBe('{#if open}\nNever closed.\n');
 	});
 });
 
