@@ -638,6 +638,16 @@ describe('jsxComponents with lists in their attributes', () => {
 	});
 });
 
+describe('rawHtmlToMarkdown with light and dark images', () => {
+	it('keeps the image light mode shows and leaves out its dark-mode copy', () => {
+		const pair = '<div class="flex">\n<img class="block dark:hidden" src="https://example.com/a.svg" alt="Overview">\n<img class="hidden dark:block" src="https://example.com/a-dark.svg" alt="Overview">\n</div>';
+		const github = '![Logo](logo.png#gh-light-mode-only) <img src="logo-dark.png#gh-dark-mode-only" alt="Logo">';
+		const { mdx, messages } = transform(`${pair}\n\n${github}`, rawHtmlToMarkdown);
+		expect(mdx).toBe('![Overview](https://example.com/a.svg)\n\n![Logo](logo.png#gh-light-mode-only)');
+		expect(messages).toContain('left out the dark-mode copy of an image, "https://example.com/a-dark.svg"');
+	});
+});
+
 describe('firstSvelteBranches', () => {
 	it("keeps the first branch of each {#if} … {:else} … {/if} block on lines of its own, outside code, and names each block's line", () => {
 		const page = "# Train\n\n{#if fw === 'pt'}\nUse `Trainer`.\n\n```py\n{#if kept}\n```\n{:else}\n\n## Keras\n\nUse `fit()`.\n{/if}\n\nDone.\n";

@@ -225,6 +225,13 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 			parent.children.splice(index, 0, element('p', children));
 			return index + 1;
 		}
+		// An image the site shows only in dark mode (Tailwind's `hidden dark:block`, GitHub's `#gh-dark-mode-only`) is
+		// the copy of the one beside it that light mode shows: the page, light, shows that one.
+		if (node.tagName === 'img' && darkModeOnly(node)) {
+			notes.push({ message: `left out the dark-mode copy of an image, ${JSON.stringify(String(node.properties['src'] ?? ''))}: the image beside it shows the same`, line });
+			parent.children.splice(index, 1);
+			return [SKIP, index];
+		}
 		if (node.tagName === 'img' && !node.properties['src']) {
 			const alt = String(node.properties['alt'] ?? '');
 			parent.children.splice(index, 1, ...(alt ? [{ type: 'text', value: alt } as const] : []));
@@ -267,6 +274,12 @@ const collapsibleSection: Handle = (state, node) => {
 	const open = node.properties['open'] ? [{ type: 'mdxJsxAttribute' as const, name: 'open', value: null }] : [];
 	return { type: 'mdxJsxFlowElement', name: 'details', attributes: open, children: [titleLine, ...content] };
 };
+
+/** Whether an element is hidden but in dark mode: a class `hidden` with one shown in dark (`dark:block`), or GitHub's fragment for it. */
+function darkModeOnly(node: Element): boolean {
+	const classes = attribute(node, 'className').split(/\s+/);
+	return (classes.includes('hidden') && classes.some((name) => /^dark:(?!hidden$)/.test(name))) || String(node.properties['src'] ?? '').endsWith('#gh-dark-mode-only');
+}
 
 const firstSource = (node: Element): unknown =>
 	node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'source')?.properties['src'];
