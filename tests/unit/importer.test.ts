@@ -3527,9 +3527,11 @@ describe('links between the plan\'s files', () => {
 	});
 
 	it('leads a link to a page as its site serves it: a Jekyll collection\'s document without its folder\'s underscore, a page under the name a docs site is served at', () => {
-		const find = findPlanFile(['_2026/shell.md', 'chapter1/3.mdx', 'lessons/intro.md', 'intro.md'].map((path) => ({ path })));
+		const find = findPlanFile(['_2026/shell.md', 'chapter1/3.mdx', 'chapter1/10.mdx', 'chapter1/2.mdx', 'chapter1/figures/a.md', 'lessons/intro.md', 'intro.md'].map((path) => ({ path })));
 		expect(find('2026/shell')?.path).toBe('_2026/shell.md');
 		expect(find('course/chapter1/3')?.path).toBe('chapter1/3.mdx');
+		// A folder without an index, so served, is served at its first page.
+		expect(find('course/chapter1')?.path).toBe('chapter1/2.mdx');
 		// A folder the plan has is read as it is, and only one folder is dropped.
 		expect(find('lessons/setup')).toBeNull();
 		expect(find('docs/course/chapter1/3')).toBeNull();
