@@ -655,6 +655,7 @@ describe('firstSvelteBranches', () => {
 		expect(text).toBe("# Train\n\n\nUse `Trainer`.\n\n```py\n{#if kept}\n```\n\n\n\n\n\n\n\nDone.\n");
 		expect(blocks).toEqual([3]);
 		expect(firstSvelteBranches('{#if open}\nNever closed.\n').text).toBe('{#if open}\nNever closed.\n');
+		expect(firstSvelteBranches("> [!TIP]\n> {#if fw === 'pt'}\n> Use a GPU.\n> {:else}\n> Use a TPU.\n> {/if}\n> Or both.\n").text).toBe('> [!TIP]\n>\n> Use a GPU.\n>\n>\n>\n> Or both.\n');
 	});
 });
 

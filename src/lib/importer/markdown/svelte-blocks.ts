@@ -7,7 +7,9 @@
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from './parse.ts';
 
-const BLOCK_LINE = /^\s*\{(#if|:else|\/if)\b[^{}]*\}\s*$/;
+// (In a quote, after its `>` marks, as an alert holds a version for each framework.)
+const BLOCK_LINE = /^(?:[ \t]*>)*\s*\{(#if|:else|\/if)\b[^{}]*\}\s*$/;
+const QUOTE_MARKS = /^(?:[ \t]*>)*/;
 
 /** The text with each block's first branch only, the lines left out blank (so that notes name the page's lines), and the line of each block. */
 export function firstSvelteBranches(text: string): { text: string; blocks: number[] } {
@@ -29,7 +31,8 @@ export function firstSvelteBranches(text: string): { text: string; blocks: numbe
 			open.push(true);
 		} else if (keyword === ':else' && open.length > 0) open[open.length - 1] = false;
 		else if (keyword === '/if' && open.length > 0) open.pop();
-		return keyword !== undefined || open.includes(false) ? '' : line;
+		// A line left out keeps the marks of the quote it is in, which goes on after it.
+		return keyword !== undefined || open.includes(false) ? QUOTE_MARKS.exec(line)![0] : line;
 	});
 	// A block left open is no Svelte block the page's site read: the text stays as written.
 	return open.length > 0 ? { text, blocks: [] } : { text: kept.join('\n'), blocks };
