@@ -648,6 +648,15 @@ describe('rawHtmlToMarkdown with light and dark images', () => {
 	});
 });
 
+describe('rawHtmlToMarkdown with links to the page itself', () => {
+	it('removes a link to "#", a control of the site (back to top, a script\'s button), and keeps links to a section', () => {
+		const html = '<div class="header">\n<h2 id="week1">Week 1</h2>\n<a href="#" class="top"><img src="top.png" alt="top"></a>\n</div>\n\n<div><a href="#" style="visibility: hidden;">← Previous Week</a> <a href="#week1">Week 1</a></div>';
+		const { mdx, messages } = transform(html, rawHtmlToMarkdown);
+		expect(mdx).toBe('## Week 1\n\n[Week 1](#week1)');
+		expect(messages).toContain('removed a link to "#", the page itself: a control of the site the plan was written for');
+	});
+});
+
 describe('firstSvelteBranches', () => {
 	it("keeps the first branch of each {#if} … {:else} … {/if} block on lines of its own, outside code, and names each block's line", () => {
 		const page = "# Train\n\n{#if fw === 'pt'}\nUse `Trainer`.\n\n```py\n{#if kept}\n```\n{:else}\n\n## Keras\n\nUse `fit()`.\n{/if}\n\nDone.\n";

@@ -190,6 +190,13 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 		if (handlers.length > 0) notes.push({ message: `removed the script attribute ${handlers.map((name) => name.toLowerCase()).join(', ')} of <${node.tagName}>`, line });
 		const id = node.properties['id'] ?? node.properties['name'];
 		if (id !== undefined && node.tagName !== 'input') notes.push({ message: `the HTML anchor id "${String(id)}" on <${node.tagName}> is not kept: links to #${String(id)} lead to the heading above it`, line });
+		// A link to no more than its own page (`href="#"`) is a control of the site it was written for: back to the
+		// page's top (IGME 202's arrow under each week), or a script's button ("← Previous Week"), which does nothing here.
+		if (node.tagName === 'a' && node.properties['href'] === '#') {
+			notes.push({ message: 'removed a link to "#", the page itself: a control of the site the plan was written for', line });
+			parent.children.splice(index, 1);
+			return [SKIP, index];
+		}
 		if (node.tagName === 'a' && !node.properties['href']) {
 			// An anchor target or a link without a target: its text stays, as plain text.
 			parent.children.splice(index, 1, ...node.children);
