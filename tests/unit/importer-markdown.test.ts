@@ -657,6 +657,16 @@ describe('rawHtmlToMarkdown with links to the page itself', () => {
 	});
 });
 
+describe('rawHtmlToMarkdown with a timetable', () => {
+	it('removes the list of evenly spaced times that is its axis, and keeps a list of times that is not one', () => {
+		const axis = ['9:00 AM', '9:30 AM', '10:00 AM', '10:30 AM', '11:00 AM'].map((time) => `<li class="time">${time} </li>`).join('\n');
+		const html = `<ul class="timeline">\n${axis}\n</ul>\n<ul>\n<li>Lecture</li>\n<li>9:30 AM–10:30 AM</li>\n</ul>\n\n<ul><li>9:00</li><li>10:00</li><li>13:00</li><li>15:00</li></ul>`;
+		const { mdx, messages } = transform(html, rawHtmlToMarkdown);
+		expect(mdx).toBe('- Lecture\n- 9:30 AM–10:30 AM\n\n* 9:00\n* 10:00\n* 13:00\n* 15:00');
+		expect(messages).toContain('removed a list of 5 evenly spaced times of day: the axis of a timetable the site draws, whose entries say their own times');
+	});
+});
+
 describe('firstSvelteBranches', () => {
 	it("keeps the first branch of each {#if} … {:else} … {/if} block on lines of its own, outside code, and names each block's line", () => {
 		const page = "# Train\n\n{#if fw === 'pt'}\nUse `Trainer`.\n\n```py\n{#if kept}\n```\n{:else}\n\n## Keras\n\nUse `fit()`.\n{/if}\n\nDone.\n";

@@ -197,6 +197,12 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 			parent.children.splice(index, 1);
 			return [SKIP, index];
 		}
+		const axis = timeAxisLength(node);
+		if (axis > 0) {
+			notes.push({ message: `removed a list of ${axis} evenly spaced times of day: the axis of a timetable the site draws, whose entries say their own times`, line });
+			parent.children.splice(index, 1);
+			return [SKIP, index];
+		}
 		if (node.tagName === 'a' && !node.properties['href']) {
 			// An anchor target or a link without a target: its text stays, as plain text.
 			parent.children.splice(index, 1, ...node.children);
@@ -286,6 +292,27 @@ const collapsibleSection: Handle = (state, node) => {
 function darkModeOnly(node: Element): boolean {
 	const classes = attribute(node, 'className').split(/\s+/);
 	return (classes.includes('hidden') && classes.some((name) => /^dark:(?!hidden$)/.test(name))) || String(node.properties['src'] ?? '').endsWith('#gh-dark-mode-only');
+}
+
+// A time of day, "9:30 AM", "13:00", "2 pm".
+const TIME_OF_DAY = /^(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?$/i;
+const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
+
+/** The minutes after midnight a time of day is, or NaN when the text is no such time. */
+function minutesOf(text: string): number {
+	const [, hours, minutes = '0', half] = TIME_OF_DAY.exec(text.trim()) ?? [];
+	if (hours === undefined) return Number.NaN;
+	const hour = half ? (Number(hours) % 12) + (/p/i.test(half) ? 12 : 0) : Number(hours);
+	return hour * 60 + Number(minutes);
+}
+
+/** How many times an element lists when it is a list of four or more times of day and nothing else, a step apart, the axis of a drawn timetable; else 0. */
+function timeAxisLength(node: Element): number {
+	if (node.tagName !== 'ul' && node.tagName !== 'ol') return 0;
+	const items = node.children.filter((child) => child.type === 'element' || textOf(child).trim() !== '');
+	const minutes = items.map((item) => (item.type === 'element' && item.tagName === 'li' ? minutesOf(textOf(item)) : Number.NaN));
+	const step = minutes[1]! - minutes[0]!;
+	return minutes.length >= 4 && step > 0 && minutes.every((value, i) => i === 0 || value - minutes[i - 1]! === step) ? minutes.length : 0;
 }
 
 const firstSource = (node: Element): unknown =>
