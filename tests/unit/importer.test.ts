@@ -3245,8 +3245,11 @@ describe('a folder of lesson files', () => {
 			// Or only by a word the title would read as a status.
 			{ path: '08-Bayes/08_01_naive_bayes.md', text: '# Seminar: Naive Bayes\n\nTo do.\n' },
 			{ path: '08-Bayes/08_01_naive_bayes__completed.md', text: '# Seminar: Naive Bayes\n\nDone.\n' },
+			// Nor names that are numbers alone, which name nothing.
+			{ path: '09-Tuning/1.md', text: '# Supervised Fine-Tuning\n\nOverview.\n' },
+			{ path: '09-Tuning/3.md', text: '# Supervised Fine-Tuning\n\nIn depth.\n' },
 		]);
-		expect(result.phases.map((p) => p.data['title'])).toEqual(['Object Oriented Programming', 'OOP Homework', 'OOP Homework Solution', 'OOP Challenge', 'Summary', 'Summary', 'Flows', 'Flows', 'Seminar: Naive Bayes', 'Seminar: Naive Bayes']);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Object Oriented Programming', 'OOP Homework', 'OOP Homework Solution', 'OOP Challenge', 'Summary', 'Summary', 'Flows', 'Flows', 'Seminar: Naive Bayes', 'Seminar: Naive Bayes', 'Supervised Fine-Tuning', 'Supervised Fine-Tuning']);
 		expect(result.phases.some((p) => p.data['status'] !== undefined)).toBe(false);
 		// The heading that no longer titles the page stays on it.
 		expect(result.phases[1]!.body).toContain('Object Oriented Programming');

@@ -553,7 +553,8 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const label = parseUnitLabel(name);
 		return words(parseTitleLine(label?.word ? label.rest : name).title);
 	};
-	const namedApart = (file: PlanFile) => sharedOpening(file) && new Set(sharers(file).map(nameWords)).size === sharers(file).length;
+	// (Names that are numbers alone, doc-builder's `chapter11/1.mdx` and `3.mdx`, tell the files apart by nothing a title says.)
+	const namedApart = (file: PlanFile) => sharedOpening(file) && sharers(file).every((sharer) => /\p{L}/u.test(nameWords(sharer))) && new Set(sharers(file).map(nameWords)).size === sharers(file).length;
 	const openWithTitles = [...targets].filter(sharedOpening).length * 2 <= targets.size;
 	// Link text that several rows share ("[Notes](notes/01-intro.md)", "[Homework](…)") or that spells the link
 	// ("[docker-sql/](docker-sql/)", "[10-sql-refresher.md](…)") names no one unit: the file's own title does.
