@@ -118,7 +118,7 @@ describe("a Jekyll site's collections", () => {
 	it("orders collections named by years the home page leaves unnamed by year, from the newest when it names the newest first", () => {
 		const years = { collections: { '2019': { output: true }, '2020': { output: true }, '2026': { output: true } } };
 		const files = ['2019', '2020', '2026'].map((year) => ({ path: `_${year}/shell.md`, text: page(`title: Shell ${year}`) }));
-		const groups = (home: string) => jekyllCollectionsNav(years, [{ path: 'index.md', text: page('title: Home', home) }, ...files])?.tableOfContents.match(/^- \d+$/gm);
+		const groups = (home: string) => (jekyllCollectionsNav(years, [{ path: 'index.md', text: page('title: Home', home) }, ...files])?.tableOfContents ?? '').match(/^- \d+$/gm);
 		expect(groups("{% for l in site['2026'] %}{{ l.title }}{% endfor %}")).toEqual(['- 2026', '- 2020', '- 2019']);
 		expect(groups('# Lectures')).toEqual(['- 2019', '- 2020', '- 2026']);
 	});
