@@ -629,7 +629,7 @@ describe('jsxComponents', () => {
 
 describe('jsxComponents with lists in their attributes', () => {
 	it("shows an attribute that is a list of records of text, a quiz's choices, as a list: each first text, a field set true named, the others below", () => {
-		const markdown = '### 1. Which is a language?\n\n<Question\n\tchoices={[\n\t\t{ text: "HTML", explain: "A `markup` one." },\n\t\t{ text: "Python", explain: "Right!", correct: true },\n\t]}\n/>';
+		const markdown = '<Banner notebooks={[{ label: "Colab", value: "https://colab.example.org/nb.ipynb" }]} />\n\n### 1. Which is a language?\n\n<Question\n\tchoices={[\n\t\t{ text: "HTML", explain: "A `markup` one." },\n\t\t{ text: "Python", explain: "Right!", correct: true },\n\t]}\n/>';
 		const { mdx } = transform(markdown, (tree, found) => {
 			jsxComponents(tree, markdown);
 			rawHtmlToMarkdown(tree, found);

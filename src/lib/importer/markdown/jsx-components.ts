@@ -91,7 +91,8 @@ function recordLists(element: MdxJsxFlowElement | MdxJsxTextElement): List[] {
 		const statement = attribute.value.data?.estree?.body[0];
 		const array = statement?.type === 'ExpressionStatement' && statement.expression.type === 'ArrayExpression' ? statement.expression : undefined;
 		const records = array?.elements.map((item) => (item?.type === 'ObjectExpression' ? fieldsOf(item) : undefined));
-		if (!records?.length || records.some((record) => !record || typeof record[0]?.[1] !== 'string')) return [];
+		// Records holding addresses are the site's links around the page (a banner's notebooks to open it in), left out as before.
+		if (!records?.length || records.some((record) => !record || typeof record[0]?.[1] !== 'string' || record.some(([, value]) => typeof value === 'string' && /^https?:\/\//i.test(value)))) return [];
 		const items = (records as [string, string | boolean][][]).map((fields): ListItem => {
 			const texts = fields.flatMap(([, value]) => (typeof value === 'string' ? [value] : []));
 			const flags = fields.flatMap(([key, value]) => (value === true ? [` (${key})`] : []));
