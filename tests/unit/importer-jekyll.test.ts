@@ -115,6 +115,14 @@ describe("a Jekyll site's collections", () => {
 		);
 	});
 
+	it("orders collections named by years the home page leaves unnamed by year, from the newest when it names the newest first", () => {
+		const years = { collections: { '2019': { output: true }, '2020': { output: true }, '2026': { output: true } } };
+		const files = ['2019', '2020', '2026'].map((year) => ({ path: `_${year}/shell.md`, text: page(`title: Shell ${year}`) }));
+		const groups = (home: string) => (jekyllCollectionsNav(years, [{ path: 'index.md', text: page('title: Home', home) }, ...files])?.tableOfContents ?? '').match(/^- \d+$/gm);
+		expect(groups("{% for l in site['2026'] %}{{ l.title }}{% endfor %}")).toEqual(['- 2026', '- 2020', '- 2019']);
+		expect(groups('# Lectures')).toEqual(['- 2019', '- 2020', '- 2026']);
+	});
+
 	// (Episode A's frontmatter is YAML Jekyll reads, and the strict parser does not.)
 	it('makes the documents of the only published collection the pages, and is no navigation without one', () => {
 		const episodes = { collections: { episodes: { output: true } } };
@@ -417,6 +425,11 @@ describe("a Jekyll page looping over a collection's documents", () => {
 		const { text, notes } = renderLiquid(`{% include header.html %}\n${loop}`, { lectures }, null);
 		expect(text).toContain(listed);
 		expect(notes.map((note) => note.message)).toContain('left out the Liquid tag "{% include header.html %}": the Jekyll site the plan was written for fills it in');
+	});
+
+	it('renders it so over a collection named by a number, read in brackets', () => {
+		const byYear = `{% include header.html %}\n${loop.replace('site.lectures', "site['2026']")}`;
+		expect(renderLiquid(byYear, { '2026': lectures }, null).text).toContain(listed);
 	});
 
 	it('renders the groups `group_by` makes of them, and `where_exp` selections', () => {

@@ -10,6 +10,7 @@ import { shiftHeadings } from '../../src/lib/importer/markdown/headings.ts';
 import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
 import { parseMarkdown } from '../../src/lib/importer/markdown/parse.ts';
 import { jsxComponents } from '../../src/lib/importer/markdown/jsx-components.ts';
+import { firstSvelteBranches } from '../../src/lib/importer/markdown/svelte-blocks.ts';
 import { rawHtmlToMarkdown } from '../../src/lib/importer/markdown/raw-html.ts';
 import { codeLanguages } from '../../src/lib/importer/markdown/code-languages.ts';
 import { drawnTrees } from '../../src/lib/importer/markdown/drawn-trees.ts';
@@ -621,8 +622,59 @@ describe('jsxComponents', () => {
 			jsxComponents(tree, markdown);
 			rawHtmlToMarkdown(tree, found);
 		});
-		expect(mdx).toBe(['**Capability map**', '[Python](/python)\n\nLearn the language.', '[Pandas](/pandas)\n\nTables.', '**Brief**\n\n```\nName:\nGoal:\n```', '[NumPy](/numpy)\n\nArrays.', '\\<Greeting name=\\{user} /> in a sentence stays text.'].join('\n\n'));
+		expect(mdx).toBe(['**Capability map**\n\n- Guides\n\n  15', '[Python](/python)\n\nLearn the language.', '[Pandas](/pandas)\n\nTables.', '**Brief**\n\n```\nName:\nGoal:\n```', '[NumPy](/numpy)\n\nArrays.', '\\<Greeting name=\\{user} /> in a sentence stays text.'].join('\n\n'));
 		expect(notes.map((note) => note.message)).toContain('removed the MDX component <MetricBoard title="Capability map" />: it belongs to the site the plan was written for');
+	});
+});
+
+describe('jsxComponents with lists in their attributes', () => {
+	it("shows an attribute that is a list of records of text, a quiz's choices, as a list: each first text, a field set true named, the others below", () => {
+		const markdown = '<Banner notebooks={[{ label: "Colab", value: "https://colab.example.org/nb.ipynb" }]} />\n\n### 1. Which is a language?\n\n<Question\n\tchoices={[\n\t\t{ text: "HTML", explain: "A `markup` one." },\n\t\t{ text: "Python", explain: "Right!", correct: true },\n\t]}\n/>';
+		const { mdx } = transform(markdown, (tree, found) => {
+			jsxComponents(tree, markdown);
+			rawHtmlToMarkdown(tree, found);
+		});
+		expect(mdx).toBe('### 1. Which is a language?\n\n- HTML\n\n  A `markup` one.\n- Python (correct)\n\n  Right!');
+	});
+});
+
+describe('rawHtmlToMarkdown with light and dark images', () => {
+	it('keeps the image light mode shows and leaves out its dark-mode copy', () => {
+		const pair = '<div class="flex">\n<img class="block dark:hidden" src="https://example.com/a.svg" alt="Overview">\n<img class="hidden dark:block" src="https://example.com/a-dark.svg" alt="Overview">\n</div>';
+		const github = '![Logo](logo.png#gh-light-mode-only) <img src="logo-dark.png#gh-dark-mode-only" alt="Logo">';
+		const { mdx, messages } = transform(`${pair}\n\n${github}`, rawHtmlToMarkdown);
+		expect(mdx).toBe('![Overview](https://example.com/a.svg)\n\n![Logo](logo.png#gh-light-mode-only)');
+		expect(messages).toContain('left out the dark-mode copy of an image, "https://example.com/a-dark.svg"');
+	});
+});
+
+describe('rawHtmlToMarkdown with links to the page itself', () => {
+	it('removes a link to "#", a control of the site (back to top, a script\'s button), and keeps links to a section', () => {
+		const html = '<div class="header">\n<h2 id="week1">Week 1</h2>\n<a href="#" class="top"><img src="top.png" alt="top"></a>\n</div>\n\n<div><a href="#" style="visibility: hidden;">← Previous Week</a> <a href="#week1">Week 1</a></div>';
+		const { mdx, messages } = transform(html, rawHtmlToMarkdown);
+		expect(mdx).toBe('## Week 1\n\n[Week 1](#week1)');
+		expect(messages).toContain('removed a link to "#", the page itself: a control of the site the plan was written for');
+	});
+});
+
+describe('rawHtmlToMarkdown with a timetable', () => {
+	it('removes the list of evenly spaced times that is its axis, and keeps a list of times that is not one', () => {
+		const axis = ['9:00 AM', '9:30 AM', '10:00 AM', '10:30 AM', '11:00 AM'].map((time) => `<li class="time">${time} </li>`).join('\n');
+		const html = `<ul class="timeline">\n${axis}\n</ul>\n<ul>\n<li>Lecture</li>\n<li>9:30 AM–10:30 AM</li>\n</ul>\n\n<ul><li>9:00</li><li>10:00</li><li>13:00</li><li>15:00</li></ul>`;
+		const { mdx, messages } = transform(html, rawHtmlToMarkdown);
+		expect(mdx).toBe('- Lecture\n- 9:30 AM–10:30 AM\n\n* 9:00\n* 10:00\n* 13:00\n* 15:00');
+		expect(messages).toContain('removed a list of 5 evenly spaced times of day: the axis of a timetable the site draws, whose entries say their own times');
+	});
+});
+
+describe('firstSvelteBranches', () => {
+	it("keeps the first branch of each {#if} … {:else} … {/if} block on lines of its own, outside code, and names each block's line", () => {
+		const page = "# Train\n\n{#if fw === 'pt'}\nUse `Trainer`.\n\n```py\n{#if kept}\n```\n{:else}\n\n## Keras\n\nUse `fit()`.\n{/if}\n\nDone.\n";
+		const { text, blocks } = firstSvelteBranches(page);
+		expect(text).toBe("# Train\n\n\nUse `Trainer`.\n\n```py\n{#if kept}\n```\n\n\n\n\n\n\n\nDone.\n");
+		expect(blocks).toEqual([3]);
+		expect(firstSvelteBranches('{#if open}\nNever closed.\n').text).toBe('{#if open}\nNever closed.\n');
+		expect(firstSvelteBranches("> [!TIP]\n> {#if fw === 'pt'}\n> Use a GPU.\n> {:else}\n> Use a TPU.\n> {/if}\n> Or both.\n").text).toBe('> [!TIP]\n>\n> Use a GPU.\n>\n>\n>\n> Or both.\n');
 	});
 });
 

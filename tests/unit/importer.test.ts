@@ -3418,8 +3418,11 @@ describe('a folder of lesson files', () => {
 			// Or only by a word the title would read as a status.
 			{ path: '08-Bayes/08_01_naive_bayes.md', text: '# Seminar: Naive Bayes\n\nTo do.\n' },
 			{ path: '08-Bayes/08_01_naive_bayes__completed.md', text: '# Seminar: Naive Bayes\n\nDone.\n' },
+			// Nor names that are numbers alone, which name nothing.
+			{ path: '09-Tuning/1.md', text: '# Supervised Fine-Tuning\n\nOverview.\n' },
+			{ path: '09-Tuning/3.md', text: '# Supervised Fine-Tuning\n\nIn depth.\n' },
 		]);
-		expect(result.phases.map((p) => p.data['title'])).toEqual(['Object Oriented Programming', 'OOP Homework', 'OOP Homework Solution', 'OOP Challenge', 'Summary', 'Summary', 'Flows', 'Flows', 'Seminar: Naive Bayes', 'Seminar: Naive Bayes']);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Object Oriented Programming', 'OOP Homework', 'OOP Homework Solution', 'OOP Challenge', 'Summary', 'Summary', 'Flows', 'Flows', 'Seminar: Naive Bayes', 'Seminar: Naive Bayes', 'Supervised Fine-Tuning', 'Supervised Fine-Tuning']);
 		expect(result.phases.some((p) => p.data['status'] !== undefined)).toBe(false);
 		// The heading that no longer titles the page stays on it.
 		expect(result.phases[1]!.body).toContain('Object Oriented Programming');
@@ -3700,9 +3703,11 @@ describe('links between the plan\'s files', () => {
 	});
 
 	it('leads a link to a page as its site serves it: a Jekyll collection\'s document without its folder\'s underscore, a page under the name a docs site is served at', () => {
-		const find = findPlanFile(['_2026/shell.md', 'chapter1/3.mdx', 'lessons/intro.md', 'intro.md'].map((path) => ({ path })));
+		const find = findPlanFile(['_2026/shell.md', 'chapter1/3.mdx', 'chapter1/10.mdx', 'chapter1/2.mdx', 'chapter1/figures/a.md', 'lessons/intro.md', 'intro.md'].map((path) => ({ path })));
 		expect(find('2026/shell')?.path).toBe('_2026/shell.md');
 		expect(find('course/chapter1/3')?.path).toBe('chapter1/3.mdx');
+		// A folder without an index, so served, is served at its first page.
+		expect(find('course/chapter1')?.path).toBe('chapter1/2.mdx');
 		// A folder the plan has is read as it is, and only one folder is dropped.
 		expect(find('lessons/setup')).toBeNull();
 		expect(find('docs/course/chapter1/3')).toBeNull();

@@ -28,6 +28,7 @@ import type { ImportNote } from './markdown/notes.ts';
 import { mostlyLinks, proseOf, textLines } from './markdown/inline.ts';
 import { mdxImages } from './markdown/mdx-images.ts';
 import { jsxComponents } from './markdown/jsx-components.ts';
+import { firstSvelteBranches } from './markdown/svelte-blocks.ts';
 import { fillFrontmatterExpressions, frontmatterFields, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
 import { codeLanguages } from './markdown/code-languages.ts';
 import { drawnTrees } from './markdown/drawn-trees.ts';
@@ -258,13 +259,15 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		// (Its multi-line shortcodes are put on one line, so that Markdown does not read them apart.) An MDX page's
 		// comments are dropped and its component tag lines set off from the Markdown beside them, as MDX reads them.
 		const lines = repaired.replace(/\r\n?/g, '\n');
-		const written = notebook?.text ?? hugoShortcodeText(/\.mdx$/i.test(path) ? separateComponentLines(withoutMdxComments(lines)) : lines);
+		const svelte = /\.mdx$/i.test(path) ? firstSvelteBranches(lines) : null;
+		const written = notebook?.text ?? hugoShortcodeText(svelte ? separateComponentLines(withoutMdxComments(svelte.text)) : lines);
 		const fields = input.jekyllConfig && !notebook ? (frontmatterFields(parseMarkdown(written)) ?? {}) : null;
 		const layout = input.jekyllConfig && fields ? input.jekyllLayouts?.[layoutOf(input.jekyllConfig, path, fields) ?? ''] : undefined;
 		const liquid = input.jekyllConfig && fields ? renderLiquid(written, input.jekyllConfig, fields, layout, input.jekyllIncludes) : null;
 		const clean = liquid?.text ?? written;
 		const tree = notebook?.tree ?? parseMarkdown(clean, { wikiLinkFiles: planPaths });
 		const notes: ImportNote[] = [...(notebook?.notes ?? []), ...(liquid?.notes ?? [])];
+		notes.push(...(svelte?.blocks ?? []).map((line) => ({ message: 'kept the first branch of a Svelte {#if} block, the one its site shows first; the {:else} branches are left out', line })));
 		// First, as the blocks' bodies are read again from the text: what follows applies to them too.
 		admonitionBlocks(tree, clean, notes);
 		inlineReferences(tree);

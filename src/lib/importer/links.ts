@@ -81,7 +81,14 @@ export function findPlanFile<T extends { path: string }>(files: readonly T[]): (
 		const moved = renamedFolder(path);
 		if (moved) return lookUp(moved, true);
 		const served = servedElsewhere(path);
-		return served ? lookUp(served, false) : null;
+		return served ? (lookUp(served, false) ?? firstPageIn(served)) : null;
+	};
+	// A site serves a folder without an index at its first page (doc-builder's `/course/chapter1` at `chapter1/1`):
+	// the folder's first page in the order of its names' numbers.
+	const firstPageIn = (folder: string): T | null => {
+		const prefix = `${folder.toLowerCase()}/`;
+		const pages = files.filter((f) => f.path.toLowerCase().startsWith(prefix) && !f.path.slice(prefix.length).includes('/') && /\.(?:md|mdx|qmd|Rmd|ipynb)$/i.test(f.path));
+		return pages.toSorted((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }))[0] ?? null;
 	};
 	const find = (path: string) => lookUp(path, true);
 	// Sites serve some pages at an address that is not their path: Jekyll a collection's documents without the
@@ -92,9 +99,9 @@ export function findPlanFile<T extends { path: string }>(files: readonly T[]): (
 		const [first = '', ...rest] = path.split('/');
 		if (rest.length === 0 || /^(?:_|\.\.?$)/.test(first) || planFolders.has(first.toLowerCase())) return null;
 		if (planFolders.has(`_${first.toLowerCase()}`)) return `_${first}/${rest.join('/')}`;
-		// The name a site is served at comes before one of the plan's folders: a page at the plan's root is no such
-		// page, since a link to a folder the plan lacks ("../week-02/README.md") would lead to the plan's own README.
-		return rest.length >= 2 && planFolders.has(rest[0]!.toLowerCase()) ? rest.join('/') : null;
+		// The name a site is served at comes before one of the plan's folders, or a page in one: a page at the plan's
+		// root is no such page, since a link to a folder the plan lacks ("../week-02/README.md") would lead to the plan's own README.
+		return planFolders.has(rest[0]!.toLowerCase()) ? rest.join('/') : null;
 	};
 	// A link to a folder renamed since it was written ("Semana_04_(1-5_Dic_2025)/" for "Semana_04_(01-05_Dic_2025)/")
 	// leads to the one folder beside it that opens with the same word and number, when no other does.

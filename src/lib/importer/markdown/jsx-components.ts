@@ -3,10 +3,11 @@
  * icon={<FaPython />} title="Python" href="/python">`), often over several lines: GitHub's Markdown cannot read it as
  * HTML (an attribute `{[…]}` is no HTML) and would show it as text. Read as MDX, it is written again as the HTML of
  * its text attributes around its Markdown content, which the HTML step then shows as the site shows the component
- * (see raw-html.ts), with a note; what only its expressions hold (a chart's data) is not shown.
+ * (see raw-html.ts), with a note, and a list its expressions hold (a quiz's choices) as a list; what else only its
+ * expressions hold (a chart's numbers) is not shown.
  */
-import type { Program } from 'estree';
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { ObjectExpression, Program } from 'estree';
+import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { mdxParser } from './mdx-images.ts';
@@ -39,8 +40,10 @@ function componentNodes(node: RootContent, text: string): RootContent[] | undefi
 	const nodes: RootContent[] | undefined = element ? asHtml(element, source) : opening?.children.length === 0 ? [{ type: 'html', value: `<${name}${attributesOf(opening)}>` }] : undefined;
 	if (!nodes) return undefined;
 	for (const added of nodes) {
+		// A list its attributes hold is no text of the page to read again for components: its items have no place.
 		visit(added, (child) => {
-			child.position = node.position;
+			if (child === added || added.type !== 'list') child.position = node.position;
+			else delete child.position;
 		});
 	}
 	return nodes;
@@ -65,12 +68,50 @@ const attributesOf = (element: MdxJsxFlowElement | MdxJsxTextElement) =>
 		.flatMap((attribute) => (attribute.type !== 'mdxJsxAttribute' ? [] : attribute.value === null || attribute.value === undefined ? [` ${attribute.name}`] : typeof attribute.value === 'string' ? [` ${attribute.name}="${escapeAttribute(attribute.value)}"`] : []))
 		.join('');
 
-/** A JSX element as HTML with its text attributes, around its content read as Markdown (its components so too). */
+/**
+ * A JSX element as HTML with its text attributes, around its content read as Markdown (its components so too), and
+ * followed by the lists its attributes hold (see recordLists).
+ */
 function asHtml(element: MdxJsxFlowElement | MdxJsxTextElement, source: string): RootContent[] {
 	const attributes = attributesOf(element);
 	const name = element.name ?? '';
-	if (element.children.length === 0) return [{ type: 'html', value: `<${name}${attributes} />` }];
-	return [{ type: 'html', value: `<${name}${attributes}>` }, ...contentOf(element.children, source), { type: 'html', value: `</${name}>` }];
+	const lists = recordLists(element);
+	if (element.children.length === 0) return [{ type: 'html', value: `<${name}${attributes} />` }, ...lists];
+	return [{ type: 'html', value: `<${name}${attributes}>` }, ...contentOf(element.children, source), { type: 'html', value: `</${name}>` }, ...lists];
+}
+
+/**
+ * An attribute that is a list of records of text (a quiz's `choices={[{ text: "…", explain: "…", correct: true }]}`)
+ * is what the component shows, one entry after another: a Markdown list, each item its first text, a field set true
+ * named after it ("(correct)"), its other texts below it; its texts are Markdown, as the component writes them.
+ */
+function recordLists(element: MdxJsxFlowElement | MdxJsxTextElement): List[] {
+	return element.attributes.flatMap((attribute) => {
+		if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'object' || !attribute.value) return [];
+		const statement = attribute.value.data?.estree?.body[0];
+		const array = statement?.type === 'ExpressionStatement' && statement.expression.type === 'ArrayExpression' ? statement.expression : undefined;
+		const records = array?.elements.map((item) => (item?.type === 'ObjectExpression' ? fieldsOf(item) : undefined));
+		// Records holding addresses are the site's links around the page (a banner's notebooks to open it in), left out as before.
+		if (!records?.length || records.some((record) => !record || typeof record[0]?.[1] !== 'string' || record.some(([, value]) => typeof value === 'string' && /^https?:\/\//i.test(value)))) return [];
+		const items = (records as [string, string | boolean][][]).map((fields): ListItem => {
+			const texts = fields.flatMap(([, value]) => (typeof value === 'string' ? [value] : []));
+			const flags = fields.flatMap(([key, value]) => (value === true ? [` (${key})`] : []));
+			const blocks = [`${texts[0]!}${flags.join('')}`, ...texts.slice(1)].flatMap((text) => parseMarkdown(text, { frontmatter: false }).children);
+			return { type: 'listItem', spread: false, children: blocks as ListItem['children'] };
+		});
+		return [{ type: 'list', ordered: false, spread: false, children: items }];
+	});
+}
+
+/** An object literal's fields of text or true/false, by name, in order; undefined when it has another. */
+function fieldsOf(object: ObjectExpression): [string, string | boolean][] | undefined {
+	const fields = object.properties.map((property) => {
+		if (property.type !== 'Property' || property.computed) return undefined;
+		const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined;
+		const value = property.value.type === 'Literal' ? property.value.value : property.value.type === 'TemplateLiteral' && property.value.expressions.length === 0 ? property.value.quasis[0]?.value.cooked : undefined;
+		return key !== undefined && (typeof value === 'string' || typeof value === 'boolean') ? ([key, value] as [string, string | boolean]) : undefined;
+	});
+	return fields.every((field) => field !== undefined) ? fields : undefined;
 }
 
 /**

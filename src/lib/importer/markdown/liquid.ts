@@ -260,6 +260,9 @@ function topLevelLoops(text: string, tokens: readonly TopLevelToken[], accept: (
 const ofRows = (loop: Loop) => /^\{%[^]*?%\}\s*[<|]/.test(loop.text);
 const asRows = (output: string) => output.replace(/^[ \t]*\n/gm, '').trimEnd();
 
+// A field of the site, by its name (`site.lectures`) or in brackets (`site['2026']`).
+const SITE_FIELD = /^site(?:\.([\w-]+)|\[\s*(['"])([^'"\]]+)\2\s*\])/;
+
 /**
  * The text with each loop over the site's data or collections (`{% for w in site.data.schedule %}…{% endfor %}`,
  * `{% for l in site.lectures %}`, outside code), or over a variable assigned what they hold, filtered or sorted
@@ -269,11 +272,13 @@ const asRows = (output: string) => output.replace(/^[ \t]*\n/gm, '').trimEnd();
  */
 function renderDataLoops(text: string, site: Record<string, unknown>, page: Record<string, unknown>, includes: Includes, inCode: (offset: number) => boolean): string {
 	const held = (expression: string) => {
-		const name = /^site\.([\w-]+)/.exec(expression.trim())?.[1];
+		// A collection named by a number is read by its name in brackets (`site['2026']`).
+		const [, dotted, , bracketed] = SITE_FIELD.exec(expression.trim()) ?? [];
+		const name = dotted ?? bracketed;
 		const value = name === undefined ? undefined : site[name];
 		return name === 'data' || (Array.isArray(value) && value.every((item) => item instanceof JekyllDocument));
 	};
-	if (!/\bsite\.[\w-]|\{%-?\s*include\s/.test(text)) return text;
+	if (!/\bsite(?:\.[\w-]|\[)|\{%-?\s*include\s/.test(text)) return text;
 	let tokens;
 	try {
 		tokens = new Tokenizer(text).readTopLevelTokens();
@@ -287,7 +292,7 @@ function renderDataLoops(text: string, site: Record<string, unknown>, page: Reco
 		}),
 	);
 	const readsSite = (token: TagToken) => {
-		const source = /^\w+\s+in\s+([\w.-]+)/.exec(token.args.trim())?.[1] ?? '';
+		const source = /^\w+\s+in\s+([\w.-]+|site\[[^\]]+\])/.exec(token.args.trim())?.[1] ?? '';
 		return held(source) || assigned.has(source);
 	};
 	const context = contextOf(site, page);

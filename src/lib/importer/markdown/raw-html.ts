@@ -190,6 +190,19 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 		if (handlers.length > 0) notes.push({ message: `removed the script attribute ${handlers.map((name) => name.toLowerCase()).join(', ')} of <${node.tagName}>`, line });
 		const id = node.properties['id'] ?? node.properties['name'];
 		if (id !== undefined && node.tagName !== 'input') notes.push({ message: `the HTML anchor id "${String(id)}" on <${node.tagName}> is not kept: links to #${String(id)} lead to the heading above it`, line });
+		// A link to no more than its own page (`href="#"`) is a control of the site it was written for: back to the
+		// page's top (IGME 202's arrow under each week), or a script's button ("← Previous Week"), which does nothing here.
+		if (node.tagName === 'a' && node.properties['href'] === '#') {
+			notes.push({ message: 'removed a link to "#", the page itself: a control of the site the plan was written for', line });
+			parent.children.splice(index, 1);
+			return [SKIP, index];
+		}
+		const axis = timeAxisLength(node);
+		if (axis > 0) {
+			notes.push({ message: `removed a list of ${axis} evenly spaced times of day: the axis of a timetable the site draws, whose entries say their own times`, line });
+			parent.children.splice(index, 1);
+			return [SKIP, index];
+		}
 		if (node.tagName === 'a' && !node.properties['href']) {
 			// An anchor target or a link without a target: its text stays, as plain text.
 			parent.children.splice(index, 1, ...node.children);
@@ -224,6 +237,13 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 			const [{ children }] = node.children.splice(caption, 1) as [Element];
 			parent.children.splice(index, 0, element('p', children));
 			return index + 1;
+		}
+		// An image the site shows only in dark mode (Tailwind's `hidden dark:block`, GitHub's `#gh-dark-mode-only`) is
+		// the copy of the one beside it that light mode shows: the page, light, shows that one.
+		if (node.tagName === 'img' && darkModeOnly(node)) {
+			notes.push({ message: `left out the dark-mode copy of an image, ${JSON.stringify(String(node.properties['src'] ?? ''))}: the image beside it shows the same`, line });
+			parent.children.splice(index, 1);
+			return [SKIP, index];
 		}
 		if (node.tagName === 'img' && !node.properties['src']) {
 			const alt = String(node.properties['alt'] ?? '');
@@ -267,6 +287,33 @@ const collapsibleSection: Handle = (state, node) => {
 	const open = node.properties['open'] ? [{ type: 'mdxJsxAttribute' as const, name: 'open', value: null }] : [];
 	return { type: 'mdxJsxFlowElement', name: 'details', attributes: open, children: [titleLine, ...content] };
 };
+
+/** Whether an element is hidden but in dark mode: a class `hidden` with one shown in dark (`dark:block`), or GitHub's fragment for it. */
+function darkModeOnly(node: Element): boolean {
+	const classes = attribute(node, 'className').split(/\s+/);
+	return (classes.includes('hidden') && classes.some((name) => /^dark:(?!hidden$)/.test(name))) || String(node.properties['src'] ?? '').endsWith('#gh-dark-mode-only');
+}
+
+// A time of day, "9:30 AM", "13:00", "2 pm".
+const TIME_OF_DAY = /^(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?$/i;
+const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
+
+/** The minutes after midnight a time of day is, or NaN when the text is no such time. */
+function minutesOf(text: string): number {
+	const [, hours, minutes = '0', half] = TIME_OF_DAY.exec(text.trim()) ?? [];
+	if (hours === undefined) return Number.NaN;
+	const hour = half ? (Number(hours) % 12) + (/p/i.test(half) ? 12 : 0) : Number(hours);
+	return hour * 60 + Number(minutes);
+}
+
+/** How many times an element lists when it is a list of four or more times of day and nothing else, a step apart, the axis of a drawn timetable; else 0. */
+function timeAxisLength(node: Element): number {
+	if (node.tagName !== 'ul' && node.tagName !== 'ol') return 0;
+	const items = node.children.filter((child) => child.type === 'element' || textOf(child).trim() !== '');
+	const minutes = items.map((item) => (item.type === 'element' && item.tagName === 'li' ? minutesOf(textOf(item)) : Number.NaN));
+	const step = minutes[1]! - minutes[0]!;
+	return minutes.length >= 4 && step > 0 && minutes.every((value, i) => i === 0 || value - minutes[i - 1]! === step) ? minutes.length : 0;
+}
 
 const firstSource = (node: Element): unknown =>
 	node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'source')?.properties['src'];

@@ -270,7 +270,7 @@ const wordsOf = (value: string) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u).
  * `output: true`: a course's `_lectures/` and `_labs/`, a Carpentries lesson's `_episodes/`): each collection that has
  * documents a group of them in Jekyll's order (one alone is the plan's pages), the collections in the order the home
  * page's Liquid first names them (`{% for l in site.lectures %}`, `{% include lab_table.html %}`), the others after
- * them in the configuration's;
+ * them in the configuration's (years in their order, see below);
  * the home page is the overview. Null when no collection is published.
  */
 export function jekyllCollectionsNav(config: Record<string, unknown>, files: readonly SiteFile[]): SiteNav | null {
@@ -287,7 +287,13 @@ export function jekyllCollectionsNav(config: Record<string, unknown>, files: rea
 		const at = homeWords.indexOf(wordsOf(collection.name).join(' '));
 		return at < 0 ? Number.POSITIVE_INFINITY : at;
 	};
-	const ordered = published.map((entry, index) => ({ ...entry, index })).sort((a, b) => named(a.collection) - named(b.collection) || a.index - b.index);
+	// Collections named by numbers (a course's years, `_2019/` … `_2026/`) the home page leaves unnamed follow in their
+	// numbers' order, from the newest when the first it names is the newest (its current term): 2026, 2020, 2019.
+	const number = (collection: Collection) => (/^\d+$/.test(collection.name) ? Number(collection.name) : Number.NaN);
+	const first = published.toSorted((a, b) => named(a.collection) - named(b.collection))[0]!;
+	const newestFirst = named(first.collection) < Number.POSITIVE_INFINITY && number(first.collection) === Math.max(...published.map(({ collection }) => number(collection)));
+	const byNumber = (a: Collection, b: Collection) => (newestFirst ? number(b) - number(a) : number(a) - number(b)) || 0;
+	const ordered = published.map((entry, index) => ({ ...entry, index })).sort((a, b) => named(a.collection) - named(b.collection) || byNumber(a.collection, b.collection) || a.index - b.index);
 	const pages = (documents: readonly Document[]): NavEntry[] => documents.map(({ title, path }) => ({ title, url: path }));
 	const nav: NavEntry[] =
 		ordered.length === 1 ? pages(ordered[0]!.documents) : ordered.map(({ collection, documents }) => ({ title: titleFromName(collection.name), children: pages(documents) }));
