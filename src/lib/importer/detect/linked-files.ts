@@ -765,12 +765,16 @@ const holdsWords = (text: string, title: string) => {
 /** The folder a plan path is in, with its trailing slash ("" at the plan's root). */
 const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 
-/** Whether a heading is the title, maybe after the unit's label or number ("第一章 NLP 基础概念", "#05 Valor y referencia"). */
+/**
+ * Whether a heading is the title, maybe after the unit's label or number ("第一章 NLP 基础概念", "#05 Valor y
+ * referencia"), and whether or not either writes its accents (an index's "Administracion" for the page's "Administración").
+ */
 function headingNames(heading: string, title: string): boolean {
-	const [text, named] = [words(heading), words(title)];
+	const unaccented = (text: string) => words(text).normalize('NFD').replace(/\p{M}/gu, '');
+	const [text, named] = [unaccented(heading), unaccented(title)];
 	if (named === '' || text === named) return text === named;
 	const rest = parseUnitLabel(heading)?.rest;
-	return (rest !== undefined && words(rest) === named) || (text.endsWith(` ${named}`) && /^[\d ]+$/.test(text.slice(0, -named.length - 1)));
+	return (rest !== undefined && unaccented(rest) === named) || (text.endsWith(` ${named}`) && /^[\d ]+$/.test(text.slice(0, -named.length - 1)));
 }
 
 function firstHeadingText(file: PlanFile): string | null {
