@@ -3435,8 +3435,11 @@ describe('a folder of lesson files', () => {
 			// Nor names that are numbers alone, which name nothing.
 			{ path: '09-Tuning/1.md', text: '# Supervised Fine-Tuning\n\nOverview.\n' },
 			{ path: '09-Tuning/3.md', text: '# Supervised Fine-Tuning\n\nIn depth.\n' },
+			// A name that reads as a label and its number still has words ("Batchsize 64").
+			{ path: '10-Optimizers/adam.md', text: '# MLP with Dropout\n\nAdam.\n' },
+			{ path: '10-Optimizers/batchsize-64.md', text: '# MLP with Dropout\n\nSmall batches.\n' },
 		]);
-		expect(result.phases.map((p) => p.data['title'])).toEqual(['Object Oriented Programming', 'OOP Homework', 'OOP Homework Solution', 'OOP Challenge', 'Summary', 'Summary', 'Flows', 'Flows', 'Seminar: Naive Bayes', 'Seminar: Naive Bayes', 'Supervised Fine-Tuning', 'Supervised Fine-Tuning']);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Object Oriented Programming', 'OOP Homework', 'OOP Homework Solution', 'OOP Challenge', 'Summary', 'Summary', 'Flows', 'Flows', 'Seminar: Naive Bayes', 'Seminar: Naive Bayes', 'Supervised Fine-Tuning', 'Supervised Fine-Tuning', 'Adam', 'Batchsize 64']);
 		expect(result.phases.some((p) => p.data['status'] !== undefined)).toBe(false);
 		// The heading that no longer titles the page stays on it.
 		expect(result.phases[1]!.body).toContain('Object Oriented Programming');

@@ -577,7 +577,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	// A file name that other files have too ("article.md" in every lesson's folder) tells none apart, nor do names that
 	// are numbers alone (doc-builder's `chapter11/1.mdx` and `3.mdx`): nothing a title says.
 	const byName = Map.groupBy(targets, (file) => file.path.slice(file.path.lastIndexOf('/') + 1).toLowerCase());
-	const ownName = (file: PlanFile) => byName.get(file.path.slice(file.path.lastIndexOf('/') + 1).toLowerCase())!.length === 1 && /\p{L}/u.test(nameWords(file));
+	const ownName = (file: PlanFile) => byName.get(file.path.slice(file.path.lastIndexOf('/') + 1).toLowerCase())!.length === 1 && /\p{L}/u.test(nameTitle(file.path));
 	const namedApart = (file: PlanFile) => sharedOpening(file) && new Set(sharers(file).map(nameWords)).size === sharers(file).length && sharers(file).every(ownName);
 	const openWithTitles = [...targets].filter(sharedOpening).length * 2 <= targets.size;
 	// Link text that several rows share ("[Notes](notes/01-intro.md)", "[Homework](…)") or that spells the link
