@@ -2676,18 +2676,22 @@ describe('index + files', () => {
 		]);
 	});
 
-	it("takes a lesson's own title that is the index's with its accents written (and its label) for the same title: it leads nothing", () => {
+	it("takes a lesson's own title that the index's says, accents or label aside or in fewer words, for the same title: it leads nothing", () => {
 		const plan = importPlan(
 			{
-				index: { path: 'README.md', text: '# Curso\n\n| Semana | Tema |\n| -- | -- |\n| [10](./week-10/README.md) | Administracion y Seguridad |\n| [11](./week-11/README.md) | Monitoreo |\n' },
+				index: {
+					path: 'README.md',
+					text: '# Curso\n\n| Semana | Tema |\n| -- | -- |\n| [10](./week-10/README.md) | Administracion y Seguridad |\n| [11](./week-11/README.md) | Browsers and how they work |\n| [12](./week-12/README.md) | Fast API |\n',
+				},
 				files: [
 					{ path: 'week-10/README.md', text: '# Semana 10 — Administración y Seguridad\n\nUsuarios.\n' },
-					{ path: 'week-11/README.md', text: '# Semana 11 — Monitoreo\n\nMétricas.\n' },
+					{ path: 'week-11/README.md', text: '# Browsers\n\nRendering.\n' },
+					{ path: 'week-12/README.md', text: '# FastAPI\n\nRoutes.\n' },
 				],
 			},
 			{ fileName: 'curso.md', order: 0, id: 'c', track: 'backend' },
 		);
-		expect(plan.phases.map((p) => p.body)).toEqual(['Usuarios.', 'Métricas.']);
+		expect(plan.phases.map((p) => p.body)).toEqual(['Usuarios.', 'Rendering.', 'Routes.']);
 	});
 
 	it('reads headings that are links around label and title, to module folders, a workshop between the modules', () => {

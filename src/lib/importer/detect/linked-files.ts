@@ -642,10 +642,12 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		if (titled) promoteSubsections(body.slice(opening + 1), titled.depth);
 		// A title of the lesson's own that the page's title does not say ("Getting Started with this course" under
 		// "Course Setup") is the author's and stays, as the page's lead in emphasis: one title, no words lost. (Not the
-		// file's path, "# intro/README" atop intro/README.md: that is no title.)
+		// file's path, "# intro/README" atop intro/README.md: that is no title; nor a shorter form of the page's title,
+		// "Browsers" or "FastAPI" under "Browsers and how they work" or "Fast API", whose words it has.)
 		const headingText = titled ? toString(titled).trim() : '';
 		const namesPath = !/\s/.test(headingText) && row.target.path.replace(/\.[^.]*$/, '').toLowerCase().endsWith(headingText.toLowerCase());
-		const subtitle: Paragraph[] = titled && !namesPath && !headingNames(headingText, title) ? [{ type: 'paragraph', children: [{ type: 'emphasis', children: withoutPositions(structuredClone(titled.children)) }] }] : [];
+		const saidByTitle = headingNames(headingText, title) || holdsWords(title, headingText) || squashed(title).includes(squashed(headingText));
+		const subtitle: Paragraph[] = titled && !namesPath && !saidByTitle ? [{ type: 'paragraph', children: [{ type: 'emphasis', children: withoutPositions(structuredClone(titled.children)) }] }] : [];
 		// Or one that opens with it in bold, as a heading's stand-in ("**Chapter 3 – Classification**" atop a notebook).
 		const boldTitle = row.target !== index && !titled && isBoldLine(first) && headingNames(toString(first), title);
 		// Notes about the index's cells would name the lesson's file with the index's line: they name no line.
