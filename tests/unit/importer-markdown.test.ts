@@ -674,6 +674,8 @@ describe('firstSvelteBranches', () => {
 		expect(text).toBe("# Train\n\n\nUse `Trainer`.\n\n```py\n{#if kept}\n```\n\n\n\n\n\n\n\nDone.\n");
 		expect(blocks).toEqual([3]);
 		expect(firstSvelteBranches('{#if open}\nNever closed.\n').text).toBe('{#if open}\nNever closed.\n');
+		// The switch between the branches, a component given only the page's variables, is its site's control.
+		expect(firstSvelteBranches('<FrameworkSwitchCourse {fw} />\n\n# Train\n\nA <Widget {fw} /> in a sentence.\n')).toEqual({ text: '\n\n# Train\n\nA <Widget {fw} /> in a sentence.\n', blocks: [], controls: [1] });
 		expect(firstSvelteBranches("> [!TIP]\n> {#if fw === 'pt'}\n> Use a GPU.\n> {:else}\n> Use a TPU.\n> {/if}\n> Or both.\n").text).toBe('> [!TIP]\n>\n> Use a GPU.\n>\n>\n>\n> Or both.\n');
 	});
 });
@@ -789,6 +791,14 @@ describe('rawHtmlToMarkdown', () => {
 		expect(mdx).toBe('List\\<String> of \\<T>, run `git clone <x>` or git clone \\<repo-url>');
 		expect(mdxText(mdx)).toBe('List<String> of <T>, run git clone <x> or git clone <repo-url>');
 		expect(notes).toHaveLength(3);
+	});
+
+	it("shows a site's own elements around the page's text on lines of their own (`<hfoption label=\"TGI\">`, a tab) as its components: their content under their label, with a note", () => {
+		const { mdx, messages } = convert('<hfoptions>\n\n<hfoption value="tgi" label="TGI">\n\nTGI is easy.\n\n</hfoption>\n\n<hfoption value="vllm" label="vLLM">\n\nvLLM is fast.\n\n</hfoption>\n\n</hfoptions>');
+		expect(mdx).toBe('**TGI**\n\nTGI is easy.\n\n**vLLM**\n\nvLLM is fast.');
+		expect(messages).toContain('removed the site element <hfoption value="tgi" label="TGI">: it belongs to the site the plan was written for (its content is kept)');
+		// A tag no closing tag follows is the author's text, as above.
+		expect(convert('Write <your-name> here.\n\n<your-name>').mdx).toBe('Write \\<your-name> here.\n\n\\<your-name>');
 	});
 
 	it('keeps the text of HTML anchors and notes that their ids are gone', () => {

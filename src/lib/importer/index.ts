@@ -268,6 +268,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const tree = notebook?.tree ?? parseMarkdown(clean, { wikiLinkFiles: planPaths });
 		const notes: ImportNote[] = [...(notebook?.notes ?? []), ...(liquid?.notes ?? [])];
 		notes.push(...(svelte?.blocks ?? []).map((line) => ({ message: 'kept the first branch of a Svelte {#if} block, the one its site shows first; the {:else} branches are left out', line })));
+		notes.push(...(svelte?.controls ?? []).map((line) => ({ message: "removed a Svelte component given only the page's variables: a control of the site the plan was written for", line })));
 		// First, as the blocks' bodies are read again from the text: what follows applies to them too.
 		admonitionBlocks(tree, clean, notes);
 		inlineReferences(tree);

@@ -211,10 +211,12 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 		const { opening, closing } = node.data?.position ?? {};
 		const tag = (place: Position | undefined) => (place?.start.offset !== undefined && place.end.offset !== undefined ? html.slice(place.start.offset, place.end.offset) : '');
 		// `<QuestionList />`, `<Tabs>…</Tabs>`, `<Aside type="tip">` on lines of their own or alone in a table cell: a
-		// component of the MDX site the plan was written for, whose content stays, shown as the site shows it. In a
-		// sentence ("we call it as <ComponentName />") it is text, as below.
-		if (!inSentence && /^<\p{Lu}/u.test(tag(opening)) && !OWN_PARSING.has(node.tagName) && (closing || tag(opening).endsWith('/>'))) {
-			notes.push({ message: `removed the MDX component ${tag(opening)}: it belongs to the site the plan was written for${closing ? ' (its content is kept)' : ''}`, line });
+		// component of the MDX site the plan was written for, whose content stays, shown as the site shows it. So is an
+		// element of the site's own around the page's text (`<hfoption label="TGI">` … `</hfoption>`, a tab). In a
+		// sentence ("we call it as <ComponentName />") it is text, as below, and so is a tag no closing tag follows.
+		const component = /^<\p{Lu}/u.test(tag(opening)) ? closing || tag(opening).endsWith('/>') : closing && !htmlTagNames.includes(node.tagName);
+		if (!inSentence && component && !OWN_PARSING.has(node.tagName)) {
+			notes.push({ message: `removed the ${/^<\p{Lu}/u.test(tag(opening)) ? 'MDX component' : 'site element'} ${tag(opening)}: it belongs to the site the plan was written for${closing ? ' (its content is kept)' : ''}`, line });
 			parent.children.splice(index, 1, ...componentContent(node));
 			return [SKIP, index];
 		}
