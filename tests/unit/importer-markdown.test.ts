@@ -797,8 +797,9 @@ describe('rawHtmlToMarkdown', () => {
 		const { mdx, messages } = convert('<hfoptions>\n\n<hfoption value="tgi" label="TGI">\n\nTGI is easy.\n\n</hfoption>\n\n<hfoption value="vllm" label="vLLM">\n\nvLLM is fast.\n\n</hfoption>\n\n</hfoptions>');
 		expect(mdx).toBe('**TGI**\n\nTGI is easy.\n\n**vLLM**\n\nvLLM is fast.');
 		expect(messages).toContain('removed the site element <hfoption value="tgi" label="TGI">: it belongs to the site the plan was written for (its content is kept)');
-		// A tag no closing tag follows is the author's text, as above.
+		// A tag no closing tag follows is the author's text, as above, and so is one around a line's words.
 		expect(convert('Write <your-name> here.\n\n<your-name>').mdx).toBe('Write \\<your-name> here.\n\n\\<your-name>');
+		expect(convert('<include>./shared.mdx</include>').mdx).toBe('\\<include>./shared.mdx\\</include>');
 	});
 
 	it('keeps the text of HTML anchors and notes that their ids are gone', () => {
