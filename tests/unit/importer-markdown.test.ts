@@ -799,7 +799,7 @@ describe('rawHtmlToMarkdown', () => {
 		expect(messages).toContain('removed the site element <hfoption value="tgi" label="TGI">: it belongs to the site the plan was written for (its content is kept)');
 		// A tag no closing tag follows is the author's text, as above, and so is one around a line's words.
 		expect(convert('Write <your-name> here.\n\n<your-name>').mdx).toBe('Write \\<your-name> here.\n\n\\<your-name>');
-		expect(convert('<include>./shared.mdx</include>').mdx).toBe('\\<include>./shared.mdx\\</include>');
+		expect(convert('<include>./shared.mdx</include>\n\n<include cwd>\n  ./example.ts\n</include>').mdx).toBe('\\<include>./shared.mdx\\</include>\n\n\\<include cwd> ./example.ts \\</include>');
 	});
 
 	it('keeps the text of HTML anchors and notes that their ids are gone', () => {

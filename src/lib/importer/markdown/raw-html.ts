@@ -212,10 +212,10 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 		const tag = (place: Position | undefined) => (place?.start.offset !== undefined && place.end.offset !== undefined ? html.slice(place.start.offset, place.end.offset) : '');
 		// `<QuestionList />`, `<Tabs>…</Tabs>`, `<Aside type="tip">` on lines of their own or alone in a table cell: a
 		// component of the MDX site the plan was written for, whose content stays, shown as the site shows it. So is an
-		// element of the site's own around the page's text on lines of their own (`<hfoption label="TGI">` … `</hfoption>`,
-		// a tab). In a sentence ("we call it as <ComponentName />") it is text, as below, and so is a tag no closing tag
-		// follows, or one around a line's words (`<include>./shared.mdx</include>`, which names what it stands for).
-		const aroundLines = opening?.end.offset !== undefined && closing?.start.offset !== undefined && html.slice(opening.end.offset, closing.start.offset).includes('\n');
+		// element of the site's own around the page's Markdown (`<hfoption label="TGI">` … `</hfoption>`, a tab). In a
+		// sentence ("we call it as <ComponentName />") it is text, as below, and so is a tag no closing tag follows, or
+		// one around words alone (`<include>./shared.mdx</include>`, which names what it stands for).
+		const aroundLines = closing !== undefined && node.children.some((child) => child.type !== 'text');
 		const component = /^<\p{Lu}/u.test(tag(opening)) ? closing || tag(opening).endsWith('/>') : aroundLines && !htmlTagNames.includes(node.tagName);
 		if (!inSentence && component && !OWN_PARSING.has(node.tagName)) {
 			notes.push({ message: `removed the ${/^<\p{Lu}/u.test(tag(opening)) ? 'MDX component' : 'site element'} ${tag(opening)}: it belongs to the site the plan was written for${closing ? ' (its content is kept)' : ''}`, line });
