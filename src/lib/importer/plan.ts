@@ -50,8 +50,9 @@ const LANGUAGE_VARIANT = /^(?<stem>.+)\.[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?(?<exten
 /**
  * Whether a file of a plan folder is a translation of another: in a translations folder or a language's folder beside
  * the kept language's (see otherLanguageFolders), or named like a file beside it with a language tag added
- * ("README.es.md" beside "README.md", or "lessons_ar.md" beside "lessons.md", see taggedTranslations). A course links its lessons in one language; its
- * translations are other roadmaps (import their folder, or their README, on its own).
+ * ("README.es.md" beside "README.md", or "lessons_ar.md" beside "lessons.md", see taggedTranslations). A course
+ * links its lessons in one language; its translations are other roadmaps (import their folder, or their README, on its
+ * own).
  */
 export function isTranslation(path: string, paths: ReadonlySet<string>): boolean {
 	const segments = path.split('/');

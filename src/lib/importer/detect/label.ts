@@ -325,6 +325,13 @@ export function parseUnitLabel(text: string): UnitLabel | null {
  * word's language counts: "Week 4", "4주차" and "3週目" (Korean and Japanese counter words follow the number), "第4周"
  * (Chinese).
  */
+export function labelOf(word: string, number: number, numberTo?: number): string {
+	const numbers = numberTo === undefined ? String(number) : `${number}-${numberTo}`;
+	if (/\p{Script=Hangul}|目$/u.test(word)) return `${numbers}${word}`;
+	if (/^[\p{Script=Han}\p{Script=Katakana}]/u.test(word)) return `第${numbers}${word}`;
+	return `${word} ${numbers}`;
+}
+
 // A week in each language its word is known in above, for weeks the importer counts itself (a schedule's dates).
 const WEEK_WORDS: Record<string, string> = { es: 'Semana', pt: 'Semana', fr: 'Semaine', de: 'Woche', it: 'Settimana', pl: 'Tydzień', tr: 'Hafta', vi: 'Tuần', id: 'Minggu', ru: 'Неделя', uk: 'Тиждень', zh: '周', ja: '週', ko: '주' };
 
@@ -333,13 +340,6 @@ export function datedLabelIn(label: UnitLabel, language: string | null): UnitLab
 	const word = WEEK_WORDS[language?.split('-')[0] ?? ''];
 	if (!word) return label;
 	return { ...label, word, text: labelOf(word, label.number) + label.text.slice(labelOf(label.word!, label.number).length) };
-}
-
-export function labelOf(word: string, number: number, numberTo?: number): string {
-	const numbers = numberTo === undefined ? String(number) : `${number}-${numberTo}`;
-	if (/\p{Script=Hangul}|目$/u.test(word)) return `${numbers}${word}`;
-	if (/^[\p{Script=Han}\p{Script=Katakana}]/u.test(word)) return `第${numbers}${word}`;
-	return `${word} ${numbers}`;
 }
 
 /**
