@@ -13,7 +13,7 @@ import { htmlScanner } from '../html/scan.ts';
 import { headingSlugs } from './markdown/slugs.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { urlSafety } from '../checks/url-safety.ts';
-import { ancestorFolders, isNotebook, type PlanFile } from './plan.ts';
+import { ancestorFolders, isNotebook, LESSON_FILE, type PlanFile } from './plan.ts';
 import type { RepositoryAddresses } from './repository.ts';
 
 /** An output page: the overview or a phase, with the tree that becomes its body. */
@@ -87,7 +87,7 @@ export function findPlanFile<T extends { path: string }>(files: readonly T[]): (
 	// the folder's first page in the order of its names' numbers.
 	const firstPageIn = (folder: string): T | null => {
 		const prefix = `${folder.toLowerCase()}/`;
-		const pages = files.filter((f) => f.path.toLowerCase().startsWith(prefix) && !f.path.slice(prefix.length).includes('/') && /\.(?:md|mdx|qmd|Rmd|ipynb)$/i.test(f.path));
+		const pages = files.filter((f) => f.path.toLowerCase().startsWith(prefix) && !f.path.slice(prefix.length).includes('/') && LESSON_FILE.test(f.path));
 		return pages.toSorted((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }))[0] ?? null;
 	};
 	const find = (path: string) => lookUp(path, true);
