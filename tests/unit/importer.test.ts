@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -3779,6 +3779,24 @@ describe('reading a plan folder', () => {
 			expect(readFileSync(join(folder, 'grundlagen.mdx'), 'utf8')).toMatch(/^group: grundlagen$/m);
 			expect(readFileSync(join(folder, 'erste-schritte.mdx'), 'utf8')).toMatch(/^group: grundlagen$/m);
 			expect(readFileSync(join(folder, 'schleifen-ueben.mdx'), 'utf8')).toMatch(/^group: schleifen$/m);
+		});
+	});
+
+	it('reads a folder holding symbolic links: one to itself or to nowhere is skipped, a linked folder read once, where it is', () => {
+		withImportFolders((dir, content) => {
+			const plan = join(dir, 'plan');
+			const shared = join(dir, 'shared');
+			writeFiles(plan, { 'README.md': '# Plan\n\n- [Week 1](week-1/README.md)\n- [Week 2](week-2/README.md)\n- [Setup](common/setup.md)\n', 'week-1/README.md': '# Shell\n\nx\n', 'week-2/README.md': '# Git\n\ny\n' });
+			writeFiles(shared, { 'setup.md': '# Setup\n\nInstall things.\n' });
+			symlinkSync('bird.jpg', join(plan, 'bird.jpg'));
+			symlinkSync('missing.png', join(plan, 'week-1', 'gone.png'));
+			symlinkSync('..', join(plan, 'week-2', 'up'));
+			symlinkSync('week-1', join(plan, 'current'));
+			symlinkSync(shared, join(plan, 'common'));
+			symlinkSync(shared, join(plan, 'common-again'));
+			const lines: string[] = [];
+			expect(runImport([plan, '--id', 'plan', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(readdirSync(join(content, 'roadmaps', 'plan')).toSorted()).toEqual(['git.mdx', 'index.mdx', 'setup.mdx', 'shell.mdx']);
 		});
 	});
 

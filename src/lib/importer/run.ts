@@ -2,7 +2,7 @@
  * `npm run import -- <file.md> [--id <roadmap-id>] [--out <content dir>] [--force]`: reads a Markdown plan (or a notebook),
  * writes a roadmap folder, checks it and says what is left to fill in. Returns the exit code.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Heading } from 'mdast';
@@ -237,6 +237,16 @@ const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 const MAX_READ_FILES = 5000;
 const MAX_WALKED_FILES = 100_000;
 
+/** A path's file or folder, through symbolic links; null for a link that leads nowhere (out of the clone, or to itself). */
+function linkedStats(path: string): Stats | null {
+	try {
+		return statSync(path);
+	} catch (error) {
+		if (['ENOENT', 'ELOOP'].includes((error as NodeJS.ErrnoException).code ?? '')) return null;
+		throw error;
+	}
+}
+
 /**
  * The lesson and image files of a folder, relative and with `/` separators, skipping hidden folders and dependencies;
  * and all its files, which links may name.
@@ -245,11 +255,20 @@ function listFiles(folder: string): { found: string[]; all: string[] } {
 	const found: string[] = [];
 	const all: string[] = [];
 	let walked = 0;
+	const root = realpathSync(folder);
+	const linkedFolders = new Set<string>();
 	const walk = (dir: string) => {
-		for (const name of readdirSync(dir).sort()) {
+		for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+			const name = entry.name;
 			if (name.startsWith('.') || name === 'node_modules') continue;
 			const path = join(dir, name);
-			if (statSync(path).isDirectory()) {
+			const stats = entry.isSymbolicLink() ? linkedStats(path) : entry;
+			if (!stats) continue;
+			if (stats.isDirectory()) {
+				// A folder linked from elsewhere in the plan is read where it is; one outside it, once, wherever it is linked.
+				const linked = entry.isSymbolicLink() ? realpathSync(path) : null;
+				if (linked && (!relative(root, linked).startsWith('..') || linkedFolders.has(linked))) continue;
+				if (linked) linkedFolders.add(linked);
 				walk(path);
 				continue;
 			}
