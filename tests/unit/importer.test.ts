@@ -14,6 +14,7 @@ import { headRef, originUrl, repositoryAddresses } from '../../src/lib/importer/
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
 import { detectLanguage } from '../../src/lib/importer/language.ts';
 import { parseMarkdown, takeFrontmatter } from '../../src/lib/importer/markdown/parse.ts';
+import { fencelessFrontmatter } from '../../src/lib/importer/markdown/fenceless-frontmatter.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
 import { longSlug, shortSlug, slugify } from '../../src/lib/importer/slugs.ts';
 import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
@@ -3084,6 +3085,25 @@ describe('a folder of lesson files', () => {
 		]);
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Basics', 'Hello, world!', 'Types', 'Types', 'Numbers']);
 		expect(result.phases[1]!.body).toMatch(/The script tag\.[\s\S]*Show an alert[\s\S]*Make a page\.[\s\S]*Call alert\./);
+	});
+
+	it("folds an exercise's untitled answer under its name, and reads a task's fields above a `---` line as metadata, noted", () => {
+		const result = importFolder('JavaScript', [
+			{ path: '1-hello/article.md', text: '# Hello, world!\n\nThe script tag.\n' },
+			{ path: '1-hello/1-alert/task.md', text: 'importance: 5\n\n---\n\n# Show an alert\n\nMake a page.\n' },
+			{ path: '1-hello/1-alert/solution.md', text: 'Call alert.\n' },
+			{ path: '2-types/article.md', text: 'libs:\n  - d3\n\n---\n\n# Types\n\nEight of them.\n' },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Hello, world!', 'Types']);
+		expect(result.phases[0]!.body).toMatch(/Make a page\.\n\n<details>\n\s*<summary>Solution<\/summary>\n\n\s*Call alert\.\n<\/details>/);
+		expect(result.phases[0]!.body).not.toContain('importance');
+		expect(result.phases[1]!.body).not.toMatch(/libs|d3/);
+		expect(result.notes.some((note) => note.includes('1-hello/1-alert/task.md:1') && note.includes('(importance) as the page\'s metadata'))).toBe(true);
+		// Lines of a sentence are no fields: "Goal: …" keeps its text and its rule.
+		const text = 'Goal: learn to code\n\n---\n\n# Intro\n';
+		const prose = parseMarkdown(text);
+		fencelessFrontmatter(prose, text, []);
+		expect(prose.children.map((node) => node.type)).toEqual(['paragraph', 'thematicBreak', 'heading']);
 	});
 
 	it("puts a folder copying the plan's folders (an archive of old lessons) after them, and asks for the order when nothing states one", () => {
