@@ -2677,22 +2677,26 @@ describe('index + files', () => {
 		]);
 	});
 
-	it("takes a lesson's own title that the index's says, accents or label aside or in fewer words, for the same title: it leads nothing", () => {
+	it("takes a lesson's own title that the index's says, accents, label or a sign for \"and\" aside or in fewer words, for the same title: it leads nothing", () => {
 		const plan = importPlan(
 			{
 				index: {
 					path: 'README.md',
-					text: '# Curso\n\n| Semana | Tema |\n| -- | -- |\n| [10](./week-10/README.md) | Administracion y Seguridad |\n| [11](./week-11/README.md) | Browsers and how they work |\n| [12](./week-12/README.md) | Fast API |\n',
+					text: '# Curso\n\n| Semana | Tema |\n| -- | -- |\n| [10](./week-10/README.md) | Administracion y Seguridad |\n| [11](./week-11/README.md) | Browsers and how they work |\n| [12](./week-12/README.md) | Fast API |\n| [13](./week-13/README.md) | JSON, routing & embedding |\n| [14](./week-14/README.md) | Lesen + Schreiben |\n| [15](./week-15/README.md) | Hören und Sprechen |\n',
 				},
 				files: [
 					{ path: 'week-10/README.md', text: '# Semana 10 — Administración y Seguridad\n\nUsuarios.\n' },
 					{ path: 'week-11/README.md', text: '# Browsers\n\nRendering.\n' },
 					{ path: 'week-12/README.md', text: '# FastAPI\n\nRoutes.\n' },
+					{ path: 'week-13/README.md', text: '# JSON, Routing and Embedding\n\nMaps.\n' },
+					{ path: 'week-14/README.md', text: '# Lesen und Schreiben\n\nTexte.\n' },
+					{ path: 'week-15/README.md', text: '# Hören & Sprechen\n\nDialoge.\n' },
 				],
 			},
 			{ fileName: 'curso.md', order: 0, id: 'c', track: 'backend' },
 		);
-		expect(plan.phases.map((p) => p.body)).toEqual(['Usuarios.', 'Rendering.', 'Routes.']);
+		// ("&" and "+" stand for the language's "and".)
+		expect(plan.phases.map((p) => p.body)).toEqual(['Usuarios.', 'Rendering.', 'Routes.', 'Maps.', 'Texte.', 'Dialoge.']);
 	});
 
 	it('reads headings that are links around label and title, to module folders, a workshop between the modules', () => {
