@@ -3763,6 +3763,27 @@ describe('links between the plan\'s files', () => {
 });
 
 describe('reading a plan folder', () => {
+	it("reads a folder from the log its README links, whose headings label a week of days or more where the README's label none", () => {
+		withImportFolders((dir, content, fresh) => {
+			const plan = join(dir, 'challenge');
+			const days = (count: number) => Array.from({ length: count }, (_, i) => `### Day ${i + 1}: January ${i + 3}\n\nCoded.\n`).join('\n');
+			writeFiles(plan, {
+				'README.md': "# I've joined the Challenge\n\n## Contents\n\n* [Rules](rules.md)\n* [Log](log.md)\n\n## If you've decided to join\n\nFork it.\n\n## Note\n\nHave fun.\n",
+				'rules.md': '# Rules\n\nCode daily.\n',
+				'log.md': `# My Log\n\n${days(7)}`,
+			});
+			const written = () => readdirSync(join(content, 'roadmaps', 'challenge')).length - 1;
+			expect(runImport([plan, '--id', 'challenge', '--out', content], dir, silent)).toBe(0);
+			expect(readFileSync(join(content, 'roadmaps', 'challenge', 'index.mdx'), 'utf8')).toMatch(/^title: "My Log"$/m);
+			expect(written()).toBe(7);
+			// A template's examples are no log: the README stays the plan.
+			fresh();
+			writeFiles(plan, { 'log.md': `# My Log\n\n${days(2)}` });
+			expect(runImport([plan, '--id', 'challenge', '--out', content], dir, silent)).toBe(0);
+			expect(readFileSync(join(content, 'roadmaps', 'challenge', 'index.mdx'), 'utf8')).toMatch(/^title: "I've joined the Challenge"$/m);
+		});
+	});
+
 	it('titles a folder without README by the one file beside its lesson folders that links them', () => {
 		withImportFolders((dir, content, fresh) => {
 			const plan = join(dir, 'curso');
