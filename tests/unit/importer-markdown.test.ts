@@ -628,13 +628,14 @@ describe('jsxComponents', () => {
 });
 
 describe('jsxComponents with lists in their attributes', () => {
-	it("shows an attribute that is a list of records of text, a quiz's choices, as a list: each first text, a field set true named, the others below", () => {
+	it("shows an attribute that is a list of records of text, a quiz's choices, as a list of its first texts, then in a fold each with a field set true named and the others below", () => {
 		const markdown = '<Banner notebooks={[{ label: "Colab", value: "https://colab.example.org/nb.ipynb" }]} />\n\n### 1. Which is a language?\n\n<Question\n\tchoices={[\n\t\t{ text: "HTML", explain: "A `markup` one." },\n\t\t{ text: "Python", explain: "Right!", correct: true },\n\t]}\n/>';
 		const { mdx } = transform(markdown, (tree, found) => {
 			jsxComponents(tree, markdown);
 			rawHtmlToMarkdown(tree, found);
 		});
-		expect(mdx).toBe('### 1. Which is a language?\n\n- HTML\n\n  A `markup` one.\n- Python (correct)\n\n  Right!');
+		// The marks and the texts after a choice are what the quiz tells once the reader chose: they follow in a fold.
+		expect(mdx).toBe('### 1. Which is a language?\n\n- HTML\n- Python\n\n<details>\n  <summary>Answers</summary>\n\n  - HTML\n\n    A `markup` one.\n  - Python (correct)\n\n    Right!\n</details>');
 	});
 });
 

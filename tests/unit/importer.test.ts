@@ -14,6 +14,7 @@ import { headRef, originUrl, repositoryAddresses } from '../../src/lib/importer/
 import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
 import { detectLanguage } from '../../src/lib/importer/language.ts';
 import { parseMarkdown, takeFrontmatter } from '../../src/lib/importer/markdown/parse.ts';
+import { fencelessFrontmatter } from '../../src/lib/importer/markdown/fenceless-frontmatter.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
 import { longSlug, shortSlug, slugify } from '../../src/lib/importer/slugs.ts';
 import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
@@ -2676,22 +2677,26 @@ describe('index + files', () => {
 		]);
 	});
 
-	it("takes a lesson's own title that the index's says, accents or label aside or in fewer words, for the same title: it leads nothing", () => {
+	it("takes a lesson's own title that the index's says, accents, label or a sign for \"and\" aside or in fewer words, for the same title: it leads nothing", () => {
 		const plan = importPlan(
 			{
 				index: {
 					path: 'README.md',
-					text: '# Curso\n\n| Semana | Tema |\n| -- | -- |\n| [10](./week-10/README.md) | Administracion y Seguridad |\n| [11](./week-11/README.md) | Browsers and how they work |\n| [12](./week-12/README.md) | Fast API |\n',
+					text: '# Curso\n\n| Semana | Tema |\n| -- | -- |\n| [10](./week-10/README.md) | Administracion y Seguridad |\n| [11](./week-11/README.md) | Browsers and how they work |\n| [12](./week-12/README.md) | Fast API |\n| [13](./week-13/README.md) | JSON, routing & embedding |\n| [14](./week-14/README.md) | Lesen + Schreiben |\n| [15](./week-15/README.md) | Hören und Sprechen |\n',
 				},
 				files: [
 					{ path: 'week-10/README.md', text: '# Semana 10 — Administración y Seguridad\n\nUsuarios.\n' },
 					{ path: 'week-11/README.md', text: '# Browsers\n\nRendering.\n' },
 					{ path: 'week-12/README.md', text: '# FastAPI\n\nRoutes.\n' },
+					{ path: 'week-13/README.md', text: '# JSON, Routing and Embedding\n\nMaps.\n' },
+					{ path: 'week-14/README.md', text: '# Lesen und Schreiben\n\nTexte.\n' },
+					{ path: 'week-15/README.md', text: '# Hören & Sprechen\n\nDialoge.\n' },
 				],
 			},
 			{ fileName: 'curso.md', order: 0, id: 'c', track: 'backend' },
 		);
-		expect(plan.phases.map((p) => p.body)).toEqual(['Usuarios.', 'Rendering.', 'Routes.']);
+		// ("&" and "+" stand for the language's "and".)
+		expect(plan.phases.map((p) => p.body)).toEqual(['Usuarios.', 'Rendering.', 'Routes.', 'Maps.', 'Texte.', 'Dialoge.']);
 	});
 
 	it('reads headings that are links around label and title, to module folders, a workshop between the modules', () => {
@@ -3084,6 +3089,25 @@ describe('a folder of lesson files', () => {
 		]);
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Basics', 'Hello, world!', 'Types', 'Types', 'Numbers']);
 		expect(result.phases[1]!.body).toMatch(/The script tag\.[\s\S]*Show an alert[\s\S]*Make a page\.[\s\S]*Call alert\./);
+	});
+
+	it("folds an exercise's untitled answer under its name, and reads a task's fields above a `---` line as metadata, noted", () => {
+		const result = importFolder('JavaScript', [
+			{ path: '1-hello/article.md', text: '# Hello, world!\n\nThe script tag.\n' },
+			{ path: '1-hello/1-alert/task.md', text: 'importance: 5\n\n---\n\n# Show an alert\n\nMake a page.\n' },
+			{ path: '1-hello/1-alert/solution.md', text: 'Call alert.\n' },
+			{ path: '2-types/article.md', text: 'libs:\n  - d3\n\n---\n\n# Types\n\nEight of them.\n' },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Hello, world!', 'Types']);
+		expect(result.phases[0]!.body).toMatch(/Make a page\.\n\n<details>\n\s*<summary>Solution<\/summary>\n\n\s*Call alert\.\n<\/details>/);
+		expect(result.phases[0]!.body).not.toContain('importance');
+		expect(result.phases[1]!.body).not.toMatch(/libs|d3/);
+		expect(result.notes.some((note) => note.includes('1-hello/1-alert/task.md:1') && note.includes('(importance) as the page\'s metadata'))).toBe(true);
+		// Lines of a sentence are no fields: "Goal: …" keeps its text and its rule.
+		const text = 'Goal: learn to code\n\n---\n\n# Intro\n';
+		const prose = parseMarkdown(text);
+		fencelessFrontmatter(prose, text, []);
+		expect(prose.children.map((node) => node.type)).toEqual(['paragraph', 'thematicBreak', 'heading']);
 	});
 
 	it("puts a folder copying the plan's folders (an archive of old lessons) after them, and asks for the order when nothing states one", () => {
@@ -3739,6 +3763,27 @@ describe('links between the plan\'s files', () => {
 });
 
 describe('reading a plan folder', () => {
+	it("reads a folder from the log its README links, whose headings label a week of days or more where the README's label none", () => {
+		withImportFolders((dir, content, fresh) => {
+			const plan = join(dir, 'challenge');
+			const days = (count: number) => Array.from({ length: count }, (_, i) => `### Day ${i + 1}: January ${i + 3}\n\nCoded.\n`).join('\n');
+			writeFiles(plan, {
+				'README.md': "# I've joined the Challenge\n\n## Contents\n\n* [Rules](rules.md)\n* [Log](log.md)\n\n## If you've decided to join\n\nFork it.\n\n## Note\n\nHave fun.\n",
+				'rules.md': '# Rules\n\nCode daily.\n',
+				'log.md': `# My Log\n\n${days(7)}`,
+			});
+			const written = () => readdirSync(join(content, 'roadmaps', 'challenge')).length - 1;
+			expect(runImport([plan, '--id', 'challenge', '--out', content], dir, silent)).toBe(0);
+			expect(readFileSync(join(content, 'roadmaps', 'challenge', 'index.mdx'), 'utf8')).toMatch(/^title: "My Log"$/m);
+			expect(written()).toBe(7);
+			// A template's examples are no log: the README stays the plan.
+			fresh();
+			writeFiles(plan, { 'log.md': `# My Log\n\n${days(2)}` });
+			expect(runImport([plan, '--id', 'challenge', '--out', content], dir, silent)).toBe(0);
+			expect(readFileSync(join(content, 'roadmaps', 'challenge', 'index.mdx'), 'utf8')).toMatch(/^title: "I've joined the Challenge"$/m);
+		});
+	});
+
 	it('titles a folder without README by the one file beside its lesson folders that links them', () => {
 		withImportFolders((dir, content, fresh) => {
 			const plan = join(dir, 'curso');

@@ -32,6 +32,7 @@ import { firstSvelteBranches } from './markdown/svelte-blocks.ts';
 import { fillFrontmatterExpressions, frontmatterFields, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
 import { codeLanguages } from './markdown/code-languages.ts';
 import { drawnTrees } from './markdown/drawn-trees.ts';
+import { fencelessFrontmatter } from './markdown/fenceless-frontmatter.ts';
 import { withoutMdxComments } from './markdown/mdx-comments.ts';
 import { separateComponentLines } from './markdown/mdx-blocks.ts';
 import { mystDirectives } from './markdown/myst.ts';
@@ -267,6 +268,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const clean = liquid?.text ?? written;
 		const tree = notebook?.tree ?? parseMarkdown(clean, { wikiLinkFiles: planPaths });
 		const notes: ImportNote[] = [...(notebook?.notes ?? []), ...(liquid?.notes ?? [])];
+		if (!notebook) fencelessFrontmatter(tree, clean, notes);
 		notes.push(...(svelte?.blocks ?? []).map((line) => ({ message: 'kept the first branch of a Svelte {#if} block, the one its site shows first; the {:else} branches are left out', line })));
 		notes.push(...(svelte?.controls ?? []).map((line) => ({ message: "removed a Svelte component given only the page's variables: a control of the site the plan was written for", line })));
 		// First, as the blocks' bodies are read again from the text: what follows applies to them too.
@@ -436,12 +438,13 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// The overview shows the summary as its lede: a paragraph used whole for it would stand there twice, unless it is
 	// all its section says (under "## Overview"), which would stand empty.
 	if (summary?.paragraph && !soleTextOfSection(overview.tree, summary.paragraph)) overview.tree.children = overview.tree.children.filter((n) => n !== summary.paragraph);
-	const pages: Array<{ page: Page; file: PlanFile; path: string }> = [
-		{ page: overview, file: index, path: indexFile },
+	const pages: Array<{ page: Page; file: PlanFile; path: string; companions: readonly PlanFile[] }> = [
+		{ page: overview, file: index, path: indexFile, companions: [] },
 		...titled.map(({ unit, id, phaseTitle }) => ({
 			page: { url: phaseUrl(roadmapId, id), title: phaseTitle, tree: root([...unit.body]), ...(unit.heading ? { titleHeading: unit.heading } : {}) },
 			file: unit.file,
 			path: `${dir}/${id}.mdx`,
+			companions: unit.companions ?? [],
 		})),
 	];
 	const overviewFiles = [index, ...(unlistedHome ? [unlistedHome] : []), ...(detection.contentsPage ? [detection.contentsPage] : [])];
@@ -459,12 +462,16 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const copies = new Map<string, CopiedImage>();
 	const pageNotes = new Map<string, ImportNote[]>();
 	const noted = new Set<PlanFile>();
-	for (const { page, file, path } of pages) {
-		// What left a file before detection is noted on the first page showing that file.
+	for (const { page, file, path, companions } of pages) {
+		// What left a file before detection is noted on the first page showing that file; a companion's line is placed
+		// in its own file, as the page's notes place theirs in the page's.
 		const found: ImportNote[] = [];
 		if (!noted.has(file)) {
 			noted.add(file);
 			found.push(...(file.notes ?? []));
+		}
+		for (const companion of companions.filter((other) => !noted.has(other) && noted.add(other))) {
+			found.push(...(companion.notes ?? []).map((note) => ({ message: `${note.line ? `(${placeOf(companion, note.line)}) ` : ''}${note.message}` })));
 		}
 		if (page === overview) found.push(...overviewNotes);
 		else {

@@ -40,6 +40,7 @@ import { hugoMenu, hugoPagesDir, hugoSiteOf } from './sites/hugo.ts';
 import { isNotionFile, notionExport } from './sites/notion.ts';
 import type { SiteRoot } from './links.ts';
 import { labelledFolders } from './detect/unit-folders.ts';
+import { parseUnitLabel } from './detect/label.ts';
 
 export const USAGE = 'usage: npm run import -- <file.md | file.ipynb | folder> [--id <roadmap-id>] [--track <track-id>] [--out <content dir>] [--topics] [--force]';
 
@@ -683,7 +684,8 @@ function readPlan(input: string): ReadPlan {
 	// A book's table of contents orders its pages; the README beside it is one of them (GitBook's introduction). A
 	// course of notebooks is opened in Jupyter at its index notebook, which links them; a README beside it is the
 	// repository's front page (how to install and run the notebooks).
-	const named = lessons.find(isTableOfContents) ?? lessons.find((f) => isFolderIndex(f) && isNotebook(f)) ?? lessons.find(isFolderIndex);
+	const readme = lessons.find(isTableOfContents) ?? lessons.find((f) => isFolderIndex(f) && isNotebook(f)) ?? lessons.find(isFolderIndex);
+	const named = readme && !isTableOfContents(readme) ? (linkedLog(readme, lessons, read, siteRoot) ?? readme) : readme;
 	const index = named ?? unitFoldersIndex(lessons, read);
 	if (index) {
 		const decoded = read(index);
@@ -723,6 +725,23 @@ function soleTopFileTitle(lessons: readonly string[], read: (path: string) => { 
 	if (linkedFiles(text, top[0]!, lessons, site).size < 2) return null;
 	const heading = parseMarkdown(text).children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
 	return heading ? toString(heading).trim() || null : null;
+}
+
+// A log kept for a week of days or more: fewer entries are a template's examples ("### Day 0: February 30").
+const MIN_LOGGED_UNITS = 7;
+
+/**
+ * The file beside a README that the README links, whose headings label the units, day by day, where the README's
+ * label none: an author's log ("log.md" of a #100DaysOfCode repository, "### Day 12: January 15" after "### Day 11",
+ * under the challenge's README and rules as its template writes them). The log is the plan; the README introduces it.
+ */
+function linkedLog(readme: string, lessons: readonly string[], read: (path: string) => { text: string }, site: SiteRoot | null): string | undefined {
+	const labelled = (path: string) => new Set(parseMarkdown(read(path).text).children.flatMap((node) => (node.type === 'heading' ? [parseUnitLabel(toString(node))] : [])).flatMap((label) => (label?.kind ? [`${label.kind} ${label.number}`] : []))).size;
+	if (labelled(readme) > 0) return undefined;
+	const folder = readme.slice(0, readme.lastIndexOf('/') + 1);
+	const beside = [...linkedFiles(read(readme).text, readme, lessons, site)].filter((path) => path !== readme && !isNotebook(path) && !path.slice(folder.length).includes('/'));
+	const logs = beside.filter((path) => labelled(path) >= MIN_LOGGED_UNITS);
+	return logs.length === 1 ? logs[0] : undefined;
 }
 
 /**

@@ -843,12 +843,12 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false,
 	const taken = inStatedOrder(numbered ?? byName);
 	const linkedParts = lessonCompanions(taken);
 	const exercises = exerciseParts(taken);
-	const companions = new Map([...exercises, ...linkedParts]);
+	const companions = new Map([...[...exercises].map(([file, part]) => [file, part.page] as const), ...linkedParts]);
 	const files = taken.filter((file) => !companions.has(file));
 	if (files.length < 2) return null;
 	const labels = fileLabels(files, base);
 	const rows = files.map((target, i): Row => {
-		const own = [...taken.filter((file) => linkedParts.get(file) === target), ...[...exercises].filter(([file, page]) => page === target && !linkedParts.has(file)).map(([file]) => file)];
+		const own = [...taken.filter((file) => linkedParts.get(file) === target), ...[...exercises].filter(([file, part]) => part.page === target && !linkedParts.has(file)).map(([, part]) => part.shown)];
 		return {
 			node: target.tree,
 			link: { type: 'link', url: target.path, children: [] },

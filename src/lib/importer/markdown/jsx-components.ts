@@ -10,6 +10,7 @@ import type { ObjectExpression, Program } from 'estree';
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { collapsible } from './admonitions.ts';
 import { mdxParser } from './mdx-images.ts';
 import { parseMarkdown } from './parse.ts';
 
@@ -84,8 +85,10 @@ function asHtml(element: MdxJsxFlowElement | MdxJsxTextElement, source: string):
  * An attribute that is a list of records of text (a quiz's `choices={[{ text: "…", explain: "…", correct: true }]}`)
  * is what the component shows, one entry after another: a Markdown list, each item its first text, a field set true
  * named after it ("(correct)"), its other texts below it; its texts are Markdown, as the component writes them.
+ * Records marked true or false are choices the reader makes before the component tells which are right and why: the
+ * list shows the choices alone, and the marks and texts follow in a fold the reader opens after choosing.
  */
-function recordLists(element: MdxJsxFlowElement | MdxJsxTextElement): List[] {
+function recordLists(element: MdxJsxFlowElement | MdxJsxTextElement): RootContent[] {
 	return element.attributes.flatMap((attribute) => {
 		if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'object' || !attribute.value) return [];
 		const statement = attribute.value.data?.estree?.body[0];
@@ -93,13 +96,20 @@ function recordLists(element: MdxJsxFlowElement | MdxJsxTextElement): List[] {
 		const records = array?.elements.map((item) => (item?.type === 'ObjectExpression' ? fieldsOf(item) : undefined));
 		// Records holding addresses are the site's links around the page (a banner's notebooks to open it in), left out as before.
 		if (!records?.length || records.some((record) => !record || typeof record[0]?.[1] !== 'string' || record.some(([, value]) => typeof value === 'string' && /^https?:\/\//i.test(value)))) return [];
-		const items = (records as [string, string | boolean][][]).map((fields): ListItem => {
-			const texts = fields.flatMap(([, value]) => (typeof value === 'string' ? [value] : []));
-			const flags = fields.flatMap(([key, value]) => (value === true ? [` (${key})`] : []));
-			const blocks = [`${texts[0]!}${flags.join('')}`, ...texts.slice(1)].flatMap((text) => parseMarkdown(text, { frontmatter: false }).children);
-			return { type: 'listItem', spread: false, children: blocks as ListItem['children'] };
+		const fieldLists = records as [string, string | boolean][][];
+		const list = (answered: boolean): List => ({
+			type: 'list',
+			ordered: false,
+			spread: false,
+			children: fieldLists.map((fields): ListItem => {
+				const texts = fields.flatMap(([, value]) => (typeof value === 'string' ? [value] : []));
+				const flags = fields.flatMap(([key, value]) => (value === true ? [` (${key})`] : []));
+				const blocks = (answered ? [`${texts[0]!}${flags.join('')}`, ...texts.slice(1)] : [texts[0]!]).flatMap((text) => parseMarkdown(text, { frontmatter: false }).children);
+				return { type: 'listItem', spread: false, children: blocks as ListItem['children'] };
+			}),
 		});
-		return [{ type: 'list', ordered: false, spread: false, children: items }];
+		const choices = fieldLists.some((fields) => fields.some(([, value]) => typeof value === 'boolean'));
+		return choices ? [list(false), ...collapsible('Answers', [list(true)])] : [list(true)];
 	});
 }
 
