@@ -850,6 +850,19 @@ describe('unit headings', () => {
 		expect(titlesOf('## 安排\n\n### 第1天：Git\n\nx\n\n### 第2天：Shell\n\ny\n\n## 清单\n\n### 第1天\n\n- [ ] a\n\n### 第2天\n\n- [ ] b\n')).toEqual(['第1天|Git', '第2天|Shell']);
 	});
 
+	it('keeps untitled units numbered again in each part labelled like the others', () => {
+		// Month 1's weeks are titled, the later months' are not: each month's weeks are its own, not Month 1's again.
+		const text = '# Plan\n\n# Month 1\n\n## Week 1 Algebra\n\na\n\n## Week 2 Calculus\n\nb\n\n# Month 2\n\n## Week 1\n\nc\n\n## Week 2\n\nd\n\n# Month 3\n\n## Week 1\n\ne\n';
+		const result = phasesOfText(text);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['group'], p.body])).toEqual([
+			['Week 1', 'Algebra', 'month-1', 'a'],
+			['Week 2', 'Calculus', 'month-1', 'b'],
+			['Week 1', 'Week 1', 'month-2', 'c'],
+			['Week 2', 'Week 2', 'month-2', 'd'],
+			['Week 1', 'Week 1', 'month-3', 'e'],
+		]);
+	});
+
 	it('keeps units numbered again in each part when every list has titles', () => {
 		expect(titlesOf('## Part A\n\n### Week 1: HTML\n\nx\n\n### Week 2: CSS\n\ny\n\n## Part B\n\n### Week 1: SQL\n\nz\n\n### Week 2: Redis\n\nw\n')).toEqual([
 			'Week 1|HTML',
