@@ -1808,11 +1808,12 @@ describe('index + files', () => {
 			{
 				index: {
 					path: 'README.md',
-					text: '# Course\n\n## Syllabus\n\n* [__week01_intro__](./week01_intro) Introduction\n  * Lecture: decision processes.\n  * Seminar: the gym.\n\n* [__week02_values__](./week02_values) - Value-based methods\n  * Lecture: value iteration.\n\n* [Week 3: Homework](week03/homework.md)\n\n## Licence\n\nMIT.\n',
+					text: '# Course\n\n## Syllabus\n\n* [__week01_intro__](./week01_intro) Introduction\n  * Lecture: decision processes.\n  * Seminar: the gym.\n\n* [__week02_values__](./week02_values) - Value-based methods\n  * Lecture: value iteration.\n\n* [__recap_deep_learning__](./week02_\\[recap\\]_deep_learning) - deep learning recap\n  * Lecture: DL 101.\n\n* [Week 3: Homework](week03/homework.md)\n\n## Licence\n\nMIT.\n',
 				},
 				files: [
 					{ path: 'week01_intro/README.md', text: '## Materials\n\n- slides\n' },
 					{ path: 'week02_values/README.md', text: '## Materials\n\n- video\n' },
+					{ path: 'week02_[recap]_deep_learning/README.md', text: '## Materials\n\n- notebook\n' },
 					{ path: 'week03/homework.md', text: '# Week 3 homework: bandits\n\nSolve it.\n' },
 				],
 			},
@@ -1821,6 +1822,8 @@ describe('index + files', () => {
 		expect(syllabus.phases.map((p) => [p.data['label'], p.data['title'], p.body.split('\n\n')[0]])).toEqual([
 			['Week 1', 'Introduction', '- Lecture: decision processes.\n- Seminar: the gym.'],
 			['Week 2', 'Value-based methods', '- Lecture: value iteration.'],
+			// Link text that is a piece of the folder's name, written as a name, is the name: the words after it title the unit.
+			[undefined, 'deep learning recap', '- Lecture: DL 101.'],
 			// The homework's own "#" title says more than the link's "Homework", and titles it.
 			['Week 3', 'Homework: bandits', 'Solve it.'],
 		]);
