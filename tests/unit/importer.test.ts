@@ -1154,6 +1154,9 @@ describe('labelled list items and bold lines', () => {
 		// A sentence, numbers out of order, or unit headings already there: text.
 		expect(phasesOfText('# Notes\n\nDay 1 was long.\n\nDay 2 was short.\n\nDay 3 was fun.\n\n## A\n\nx\n\n## B\n\ny\n\n## C\n\nz\n').phases.map((p) => p.data['title'])).toEqual(['A', 'B', 'C']);
 		expect(phasesOfText('# Plan\n\n## Week 1: Setup\n\nStep 1: install\n\nStep 2: run\n\nStep 3: test\n\n## Week 2: Build\n\nx\n').phases.map((p) => p.data['title'])).toEqual(['Setup', 'Build']);
+		// A plain line that opens in bold keeps its words after the bold ones.
+		const camp = phasesOfText('# Camp\n\n**Module 1 evenings**: Web design\n- Séance 1 : HTML\n\n**Module 2 evenings**: The DOM\n- Séance 2 : JS\n\n**Module 3 evenings**: Projects\n- Séance 3 : App\n');
+		expect(camp.phases.map((p) => p.data['title'])).toEqual(['evenings: Web design', 'evenings: The DOM', 'evenings: Projects']);
 	});
 
 	it('takes a label from the link an item starts with, keeping what follows the link', () => {
