@@ -1848,6 +1848,23 @@ describe('index + files', () => {
 		]);
 	});
 
+	it('takes a calendar label opening a class page\'s title for when the class is held, not for its length', () => {
+		const camp = importPlan(
+			{
+				index: { path: 'SUMMARY.md', text: '# Summary\n\n* [Class 01](w1/class-01/README.md)\n* [Class 02](w3/class-02/README.md)\n' },
+				files: [
+					{ path: 'w1/class-01/README.md', text: '# Week 1, Class 1\n\nHTML.\n' },
+					{ path: 'w3/class-02/README.md', text: '# Week 3-4, Class 2\n\nDOM.\n' },
+				],
+			},
+			{ fileName: 'camp.md', order: 0, track: 'backend' },
+		);
+		expect(camp.phases.map((p) => [p.data['label'], p.data['duration']])).toEqual([
+			['Class 1', null],
+			['Class 2', null],
+		]);
+	});
+
 	it('takes from each row of a lesson table the file it alone links, not the project that several rows share', () => {
 		const text = ['# Web', '', '| # | Project | Lesson |', '| --- | --- | --- |', '| 01 | Basics | [Intro](/1-intro/README.md) |', '| 02 | [Terrarium](/2-terrarium/solution/README.md) | [HTML](/2-terrarium/1-html/README.md) |', '| 03 | [Terrarium](/2-terrarium/solution/README.md) | [CSS](/2-terrarium/2-css/README.md) |', ''].join('\n');
 		const files = ['1-intro', '2-terrarium/solution', '2-terrarium/1-html', '2-terrarium/2-css'].map((dir) => ({ path: `${dir}/README.md`, text: `# ${dir}\n\nText of ${dir}.\n` }));
