@@ -46,6 +46,17 @@ describe("a Just the Docs site's navigation", () => {
 		expect(nav?.notes).toEqual(['lost.md: its parent "Nowhere" is the title of no page of the site, so the site\'s navigation does not list it']);
 	});
 
+	it('keeps a page hidden from the sidebar under a parent that is in it, in its place (weeks to come of a schedule)', () => {
+		const nav = jekyllNav({ title: 'Course' }, [
+			{ path: 'index.md', text: page('title: Home\nnav_exclude: true', '# Course') },
+			{ path: 'schedule.md', text: page('title: Schedule\nnav_order: 1\nhas_children: true', '[Week 2](week-02)') },
+			{ path: 'week01.md', text: page('title: Week 1\nparent: Schedule\nnav_order: 1') },
+			{ path: 'week02.md', text: page('title: Week 2\nparent: Schedule\nnav_order: 2\nnav_exclude: true') },
+			{ path: 'draft.md', text: page('title: Draft\nnav_exclude: true') },
+		]);
+		expect(nav?.tableOfContents).toBe(['- [](index.md)', '- [Schedule](schedule.md)', '  - [Week 1](week01.md)', '  - [Week 2](week02.md)', ''].join('\n'));
+	});
+
 	it("places a collection's documents under the page that shows them whole, as Just the Class's calendar shows its modules", () => {
 		const nav = jekyllNav({ title: 'Course', collections: { modules: null, staffers: null } }, [
 			{ path: 'README.md', text: page('title: Home\nnav_exclude: true', '# Course') },

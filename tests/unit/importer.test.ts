@@ -851,6 +851,19 @@ describe('unit headings', () => {
 		expect(titlesOf('## 安排\n\n### 第1天：Git\n\nx\n\n### 第2天：Shell\n\ny\n\n## 清单\n\n### 第1天\n\n- [ ] a\n\n### 第2天\n\n- [ ] b\n')).toEqual(['第1天|Git', '第2天|Shell']);
 	});
 
+	it('keeps untitled units numbered again in each part labelled like the others', () => {
+		// Month 1's weeks are titled, the later months' are not: each month's weeks are its own, not Month 1's again.
+		const text = '# Plan\n\n# Month 1\n\n## Week 1 Algebra\n\na\n\n## Week 2 Calculus\n\nb\n\n# Month 2\n\n## Week 1\n\nc\n\n## Week 2\n\nd\n\n# Month 3\n\n## Week 1\n\ne\n';
+		const result = phasesOfText(text);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['group'], p.body])).toEqual([
+			['Week 1', 'Algebra', 'month-1', 'a'],
+			['Week 2', 'Calculus', 'month-1', 'b'],
+			['Week 1', 'Week 1', 'month-2', 'c'],
+			['Week 2', 'Week 2', 'month-2', 'd'],
+			['Week 1', 'Week 1', 'month-3', 'e'],
+		]);
+	});
+
 	it('keeps units numbered again in each part when every list has titles', () => {
 		expect(titlesOf('## Part A\n\n### Week 1: HTML\n\nx\n\n### Week 2: CSS\n\ny\n\n## Part B\n\n### Week 1: SQL\n\nz\n\n### Week 2: Redis\n\nw\n')).toEqual([
 			'Week 1|HTML',
@@ -1142,6 +1155,9 @@ describe('labelled list items and bold lines', () => {
 		// A sentence, numbers out of order, or unit headings already there: text.
 		expect(phasesOfText('# Notes\n\nDay 1 was long.\n\nDay 2 was short.\n\nDay 3 was fun.\n\n## A\n\nx\n\n## B\n\ny\n\n## C\n\nz\n').phases.map((p) => p.data['title'])).toEqual(['A', 'B', 'C']);
 		expect(phasesOfText('# Plan\n\n## Week 1: Setup\n\nStep 1: install\n\nStep 2: run\n\nStep 3: test\n\n## Week 2: Build\n\nx\n').phases.map((p) => p.data['title'])).toEqual(['Setup', 'Build']);
+		// A plain line that opens in bold keeps its words after the bold ones.
+		const camp = phasesOfText('# Camp\n\n**Module 1 evenings**: Web design\n- Séance 1 : HTML\n\n**Module 2 evenings**: The DOM\n- Séance 2 : JS\n\n**Module 3 evenings**: Projects\n- Séance 3 : App\n');
+		expect(camp.phases.map((p) => p.data['title'])).toEqual(['evenings: Web design', 'evenings: The DOM', 'evenings: Projects']);
 	});
 
 	it('takes a label from the link an item starts with, keeping what follows the link', () => {
@@ -1796,11 +1812,12 @@ describe('index + files', () => {
 			{
 				index: {
 					path: 'README.md',
-					text: '# Course\n\n## Syllabus\n\n* [__week01_intro__](./week01_intro) Introduction\n  * Lecture: decision processes.\n  * Seminar: the gym.\n\n* [__week02_values__](./week02_values) - Value-based methods\n  * Lecture: value iteration.\n\n* [Week 3: Homework](week03/homework.md)\n\n## Licence\n\nMIT.\n',
+					text: '# Course\n\n## Syllabus\n\n* [__week01_intro__](./week01_intro) Introduction\n  * Lecture: decision processes.\n  * Seminar: the gym.\n\n* [__week02_values__](./week02_values) - Value-based methods\n  * Lecture: value iteration.\n\n* [__recap_deep_learning__](./week02_\\[recap\\]_deep_learning) - deep learning recap\n  * Lecture: DL 101.\n\n* [Week 3: Homework](week03/homework.md)\n\n## Licence\n\nMIT.\n',
 				},
 				files: [
 					{ path: 'week01_intro/README.md', text: '## Materials\n\n- slides\n' },
 					{ path: 'week02_values/README.md', text: '## Materials\n\n- video\n' },
+					{ path: 'week02_[recap]_deep_learning/README.md', text: '## Materials\n\n- notebook\n' },
 					{ path: 'week03/homework.md', text: '# Week 3 homework: bandits\n\nSolve it.\n' },
 				],
 			},
@@ -1809,6 +1826,8 @@ describe('index + files', () => {
 		expect(syllabus.phases.map((p) => [p.data['label'], p.data['title'], p.body.split('\n\n')[0]])).toEqual([
 			['Week 1', 'Introduction', '- Lecture: decision processes.\n- Seminar: the gym.'],
 			['Week 2', 'Value-based methods', '- Lecture: value iteration.'],
+			// Link text that is a piece of the folder's name, written as a name, is the name: the words after it title the unit.
+			[undefined, 'deep learning recap', '- Lecture: DL 101.'],
 			// The homework's own "#" title says more than the link's "Homework", and titles it.
 			['Week 3', 'Homework: bandits', 'Solve it.'],
 		]);
@@ -1827,6 +1846,23 @@ describe('index + files', () => {
 			['Docker and SQL', 'Run it.'],
 			// (The homework's own "#" title, in other words, is no section on its page but its lead.)
 			['Homework for the week', '*Module 1 Homework*'],
+		]);
+	});
+
+	it('takes a calendar label opening a class page\'s title for when the class is held, not for its length', () => {
+		const camp = importPlan(
+			{
+				index: { path: 'SUMMARY.md', text: '# Summary\n\n* [Class 01](w1/class-01/README.md)\n* [Class 02](w3/class-02/README.md)\n' },
+				files: [
+					{ path: 'w1/class-01/README.md', text: '# Week 1, Class 1\n\nHTML.\n' },
+					{ path: 'w3/class-02/README.md', text: '# Week 3-4, Class 2\n\nDOM.\n' },
+				],
+			},
+			{ fileName: 'camp.md', order: 0, track: 'backend' },
+		);
+		expect(camp.phases.map((p) => [p.data['label'], p.data['duration']])).toEqual([
+			['Class 1', null],
+			['Class 2', null],
 		]);
 	});
 

@@ -13,7 +13,7 @@ import { urlSafety } from '../checks/url-safety.ts';
 import { fixMojibake, type LegacyEncoding, mojibakeScore } from '../checks/mojibake.ts';
 import { phaseUrl, roadmapUrl } from '../urls.ts';
 import { detect } from './detect/index.ts';
-import { calendarKind, datedLabelIn, labelDuration, labelKind, parseUnitLabel, type UnitLabel } from './detect/label.ts';
+import { calendarKind, datedLabelIn, labelDuration, labelKind, parseUnitLabel, type UnitLabel, wordKey } from './detect/label.ts';
 import type { ResolveLink } from './detect/linked-files.ts';
 import { promoteFoldedSections, promotePseudoHeadings } from './detect/pseudo-headings.ts';
 import { withoutPartDividers } from './sites/bookdown.ts';
@@ -181,6 +181,15 @@ function groupLabel(group: Group): UnitLabel | null {
 	if (group.label) return group.label;
 	const label = parseUnitLabel(group.rawTitle);
 	return label?.kind ? label : null;
+}
+
+/**
+ * A title that opens with a calendar label of another word than the unit's own ("Week 3-4, Class 6" for "Class 6"):
+ * it says when the unit is held, not how long it lasts.
+ */
+function placedIn(unit: Unit): boolean {
+	const opening = unit.label?.word ? parseUnitLabel(unit.rawTitle) : null;
+	return Boolean(opening?.word && calendarKind(opening) && wordKey(opening) !== wordKey(unit.label!));
 }
 
 /** Where a label is in the title it was read from: before its rest ("Week 1 - Intro") or after it ("Intro | Week 1"). */
@@ -523,7 +532,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const file = `${dir}/${id}.mdx`;
 		const fields = extractFields([...(line.leftover ? [line.leftover, ''] : []), ...bodies.get(file)!.split('\n')]);
 		const body = checkedBody(separateFieldLines(fields.body).join('\n').trim(), file, notes);
-		const duration = chained[i] !== undefined ? chained[i] : (unit.stated.duration ?? line.duration ?? fields.duration ?? labelDuration(unit.label));
+		const duration = chained[i] !== undefined ? chained[i] : (unit.stated.duration ?? (placedIn(unit) ? null : line.duration) ?? fields.duration ?? labelDuration(unit.label));
 		const projects = fields.projects.filter((p) => p.title).map((p) => (p.details?.length ? p : { title: p.title }));
 		// The source's own words for the length go with a label ("Phase 1 (2 недели)"); alone, they label nothing.
 		const label = unit.label ? `${unit.label.text}${line.labelSuffix ?? ''}`.trim() : '';

@@ -35,10 +35,12 @@ function numberings(run: readonly Section[]): Section[][] {
 /**
  * When the numbering starts again, one titled list of units and untitled lists repeating its numbers (a schedule, then a
  * checklist per day) are the same units twice: the titled list makes them, and the others add to them by number.
- * Lists that are all titled (units numbered again in each part) are units alike.
+ * Lists that are all titled, or each in its own part labelled like the others' ("# Month 1" … "# Month 3", each with
+ * its "## Week 1" …), are units numbered again in each part: units alike.
  */
-function withCompanions(run: Section[], pattern: string): HeadingUnits {
+function withCompanions(sections: readonly Section[], run: Section[], pattern: string): HeadingUnits {
 	const lists = numberings(run);
+	if (inLabelledParts(sections, lists)) return { sections: run, companions: [], pattern };
 	const titledLists = lists.filter((list) => list.every((s) => titled(s.label!)));
 	const others = lists.filter((list) => !titledLists.includes(list)).flat();
 	const units = titledLists[0];
@@ -47,6 +49,16 @@ function withCompanions(run: Section[], pattern: string): HeadingUnits {
 		return { sections: run, companions: [], pattern };
 	}
 	return { sections: units!, companions: others.map((section) => ({ section, unit: units![unitOf(section)]! })), pattern };
+}
+
+/** Lists of units each in a part of its own, the parts labelled with one unit word ("Month 1", "Month 2"). */
+function inLabelledParts(sections: readonly Section[], lists: readonly Section[][]): boolean {
+	const parts = lists.map((list) => {
+		const held = new Set(list.map((s) => enclosingSection(sections, s)));
+		return held.size === 1 ? [...held][0] : undefined;
+	});
+	const key = parts[0]?.label?.word ? wordKey(parts[0].label) : null;
+	return lists.length >= 2 && key !== null && new Set(parts).size === parts.length && parts.every((p) => p?.label?.word && wordKey(p.label) === key);
 }
 
 /** The unit headings of a document, or null when it has none. */
@@ -88,7 +100,7 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 		if (detailsFew(level, run) || oneInEach(level, run) || stepsOfFewSections(file, sections, title, run)) continue;
 		if (run.every((s) => titled(s.label!)) || !titledAbove(level)) {
 			const units = withSameWordAtOtherLevels(worded, withOtherWordsInOtherParts(sections, worded, run));
-			return withUnnumbered(sections, withCompanions(units, `level-${level} headings "${'#'.repeat(level)} ${run[0]!.raw}" …`));
+			return withUnnumbered(sections, withCompanions(sections, units, `level-${level} headings "${'#'.repeat(level)} ${run[0]!.raw}" …`));
 		}
 	}
 	// Numbered headings ("## 1. Title") that state a duration in the heading or an estimate line of their own text.

@@ -590,8 +590,12 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	const numberless = (text: string) => words(text).replace(/\p{N}+/gu, '#');
 	const numberedTexts = Map.groupBy(found.rows, (row) => linkKey(row, numberless(toString(row.link))));
 	const numberedAlike = (row: Row) => row.description !== undefined && numberedTexts.get(linkKey(row, numberless(toString(row.link))))!.length > 1;
-	// A name as a path writes it ("week01_intro" for ./week01_intro), not a word that is also the file's name ("Setup").
-	const spellsLink = (text: string, link: Link) => text === safeDecode(link.url.replace(/\/$/, '').split('/').pop()!).replace(/\.[^.]*$/, '') && /[^\p{L}\s]/u.test(text);
+	// A name as a path writes it ("week01_intro" for ./week01_intro), not a word that is also the file's name ("Setup"),
+	// or a piece of that name written as one ("recap_deep_learning" for ./week04_[recap]_deep_learning).
+	const spellsLink = (text: string, link: Link) => {
+		const name = safeDecode(link.url.replace(/\/$/, '').split('/').pop()!).replace(/\.[^.]*$/, '');
+		return (text === name && /[^\p{L}\s]/u.test(text)) || (/^[\p{L}\p{N}]+(?:[_-][\p{L}\p{N}]+)+$/u.test(text) && squashed(name).includes(squashed(text)));
+	};
 	const namesUnit = (row: Row, text: string) => text !== '' && linkTexts.get(linkKey(row, text))!.length === 1 && text !== row.link.url && !spellsLink(text, row.link) && !LESSON_FILE.test(text) && !text.endsWith('/');
 	const siteChrome = sharedChrome([...targets].filter((file) => file !== index));
 	// A book's section numbers ("2.1 镜像", "3.2.4 Volumes", "01: Setup"), in two links or more, number what the site numbers itself.

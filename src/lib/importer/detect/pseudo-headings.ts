@@ -53,9 +53,10 @@ export function promotePseudoHeadings(tree: Root): void {
 	if (!run) return;
 	// Depths from the headings the author wrote, before any bold line becomes one.
 	const depths = run.map(({ index }) => Math.min(6, (tree.children.slice(0, index).findLast((n): n is Heading => n.type === 'heading')?.depth ?? 1) + 1));
-	for (const [k, { index }] of run.entries()) {
+	for (const [k, { index, plain }] of run.entries()) {
 		const paragraph = tree.children[index] as Paragraph;
-		const strong = paragraph.children.find((c) => c.type === 'strong');
+		// A plain line keeps all it says, its bold words too ("**Weeks 1-2 track**: Introduction to Web Design").
+		const strong = plain ? undefined : paragraph.children.find((c) => c.type === 'strong');
 		const children = strong?.type === 'strong' ? strong.children : paragraph.children;
 		const heading: Heading = { type: 'heading', depth: depths[k] as Heading['depth'], children, ...(paragraph.position ? { position: paragraph.position } : {}) };
 		tree.children[index] = heading;

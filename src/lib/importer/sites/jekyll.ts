@@ -130,13 +130,16 @@ function inNavOrder(pages: readonly Page[], ignoreCase: boolean): Page[] {
 /**
  * The navigation of a Jekyll site whose pages place themselves in it (`nav_order`, `parent`), from its
  * configuration (`_config.yml`: its `title` names the site) and its Markdown files; null for a site whose pages do not (a blog, or
- * a theme that lists pages otherwise). Pages with `nav_exclude: true` or without a title are not in it, nor those
+ * a theme that lists pages otherwise). Pages with `nav_exclude: true` (unless under a parent in it) or without a title are not in it, nor those
  * whose parent names no page, which the notes list; the home page, when the navigation leaves it out, comes first
  * on its own, as the site's front page.
  */
 export function jekyllNav(config: Record<string, unknown>, files: readonly SiteFile[]): SiteNav | null {
 	const published = publishedPages(files, config);
-	const inNav = published.filter(({ fields, title }) => title && fields['nav_exclude'] !== true);
+	const listed = published.filter(({ fields, title }) => title && fields['nav_exclude'] !== true);
+	// A page kept out of the sidebar under a parent that is in it (a course's weeks to come, which its schedule links)
+	// is still that parent's child on the site, in its place.
+	const inNav = published.filter((page) => listed.includes(page) || (page.title && page.parent !== undefined && listed.some((other) => other.title === page.parent)));
 	// A page that shows a collection's documents (Just the Class's modules) places them in the navigation too.
 	const root = text(config['collections_dir']).replace(/^\/+|\/+$/g, '');
 	const collections = new Map(collectionsOf(config).map((collection) => [collection.name, collection]));
