@@ -3966,6 +3966,40 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it("reads a repository's Docsify site from its folder, its sidebar's lines over lists as parts, its pages linked without .md", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'nlp'), {
+				'requirements.txt': 'torch\n',
+				'docs/index.html': '<script>window.$docsify = { loadSidebar: true }</script><script src="//cdn.jsdelivr.net/npm/docsify@4"></script>\n',
+				'docs/README.md': '# NLP 入门\n\n本项目面向初学者。\n',
+				'docs/_sidebar.md': [
+					'篇章1-前言',
+					'* [1.0-环境配置](./p1/1.0-环境配置.md)',
+					'* [1.1-兴起](./p1/1.1-兴起.md)',
+					'',
+					'[篇章2-原理](./p2/2.0-前言)',
+					'* [2.1-图解attention](./p2/2.1-图解attention.md)',
+					'* [2.2-图解transformer](./p2/2.2-图解transformer.md)',
+					'',
+				].join('\n'),
+				'docs/p1/1.0-环境配置.md': '# 环境配置\n\n文字。\n',
+				'docs/p1/1.1-兴起.md': '# 兴起\n\n文字。\n',
+				'docs/p2/2.0-前言.md': '# 前言\n\n文字。\n',
+				'docs/p2/2.1-图解attention.md': '# 图解Attention\n\n文字。\n',
+				'docs/p2/2.2-图解transformer.md': '# 图解transformer\n\n文字。\n',
+			});
+			expect(runImport([join(dir, 'nlp'), '--id', 'nlp', '--out', content], dir, silent)).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'nlp');
+			const phases = readdirSync(roadmap).filter((f) => f !== 'index.mdx').map((f) => readFileSync(join(roadmap, f), 'utf8'));
+			expect(phases).toHaveLength(5);
+			const index = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			expect(index).toContain('title: "NLP 入门"');
+			expect(index).toContain('title: "篇章1-前言"');
+			expect(index).toContain('title: "篇章2-原理"');
+			expect(phases.filter((phase) => /^group: /m.test(phase))).toHaveLength(5);
+		});
+	});
+
 	it("reads a GitBook from the table of contents and first page its .gitbook.yaml's structure names, from its root", () => {
 		withImportFolders((dir, content) => {
 			writeFiles(join(dir, 'gitbook'), {

@@ -405,12 +405,21 @@ function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles
 			for (const node of rest) if (node.type === 'list') listed(node, container, inner);
 		}
 	};
-	for (const node of index.tree.children) {
+	// A line of its own over a list, in a sidebar made of such pairs (Docsify's "篇章1-前言" over its pages), heads
+	// that list as an item would: a part, or, when it links a page, that page's pages.
+	const children = index.tree.children;
+	const headLines = children.flatMap((node, i) => (node.type === 'paragraph' && children[i + 1]?.type === 'list' && !toString(node).includes('\n') ? [node] : []));
+	const headedBy = (i: number): Place => {
+		const line = children[i - 1];
+		if (headLines.length < 2 || !line || !headLines.includes(line as Paragraph)) return {};
+		return firstLink(line) ? { nested: true, depth: 1 } : { part: { item: line, title: toString(line).trim() } };
+	};
+	for (const [i, node] of children.entries()) {
 		const before = rows.length;
 		const home = node.type === 'list' ? homeItem(node, index, resolve) : null;
 		// The home page holding every page under it is the book itself: its pages are the book's parts and chapters.
 		if (home) for (const inner of home.children.slice(1)) inner.type === 'list' && listed(inner, node, {});
-		else if (node.type === 'list') listed(node, node, {});
+		else if (node.type === 'list') listed(node, node, headedBy(i));
 		else if (node.type === 'paragraph') visit(node, 'link', (link: Link) => linkRow(node, node, {}, link));
 		if (rows.length > before) containers.push(node);
 	}
