@@ -395,6 +395,9 @@ describe('unit labels', () => {
 		expect(parseUnitLabel('Día tres — Listas')).toMatchObject({ kind: 'day', number: 3, rest: 'Listas' });
 		expect(parseUnitLabel('الأسبوع الثاني: React Hooks')).toMatchObject({ kind: 'week', number: 2, text: 'الأسبوع الثاني', rest: 'React Hooks' });
 		expect(parseUnitLabel('Неделя четвертая: сеть')).toMatchObject({ kind: 'week', number: 4, rest: 'сеть' });
+		// A plan may open at unit zero, spelled as an ordinal: "فصل صفرم" (the zeroth chapter) before "فصل 1".
+		expect(parseUnitLabel('فصل صفرم: مقدمات (اختیاری)')).toMatchObject({ kind: 'chapter', number: 0, text: 'فصل صفرم', rest: 'مقدمات (اختیاری)' });
+		expect(phasesOfText('# دوره\n\n## فصل صفرم: مقدمات\n\n- الف\n\n## فصل 1: مفاهیم\n\n- ب\n\n## فصل 2: توابع\n\n- ج\n').phases.map((p) => p.data['title'])).toEqual(['مقدمات', 'مفاهیم', 'توابع']);
 		// Only after a unit word: "Hello One" names nothing, and "Part Onesie" is no number.
 		for (const text of ['Hello One: x', 'Part Onesie']) expect(parseUnitLabel(text)).toBeNull();
 		const plan = phasesOfText('# خطة\n\n### الشهر الأول: JavaScript\n\n#### الأسبوع الأول: الأساسيات\n\nx\n\n#### الأسبوع الثاني: المتقدم\n\ny\n\n### الشهر الثاني: React\n\n#### الأسبوع الأول: المكونات\n\nz\n\n#### الأسبوع الثاني: الخطافات\n\nw\n');
