@@ -11,7 +11,7 @@ import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/
 import { isRepositoryFile, isTranslation, isTranslatorsFile, nameTitle, spacedNames } from '../../src/lib/importer/plan.ts';
 import { findPlanFile } from '../../src/lib/importer/links.ts';
 import { headRef, originUrl, repositoryAddresses } from '../../src/lib/importer/repository.ts';
-import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
+import { parseTitleLine, statedTotalDuration } from '../../src/lib/importer/phase-fields.ts';
 import { detectLanguage } from '../../src/lib/importer/language.ts';
 import { parseMarkdown, takeFrontmatter } from '../../src/lib/importer/markdown/parse.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
@@ -4698,6 +4698,14 @@ describe('field lines', () => {
 		expect(result.roadmap['summary']).not.toContain('Duración');
 	});
 
+	it("takes no part's length for the whole: a label stating different lengths in the overview times its modules", () => {
+		const overview = ['#### Module 1: Basics', '- **Duration:** 1-2 weeks', '#### Module 2: Java', '- **Duration:** 3-4 weeks', '**Estimated time:** 6-9 months (full-time)'];
+		expect(statedTotalDuration(overview)).toEqual({ min: 6, max: 9, unit: 'month' });
+		expect(statedTotalDuration(overview.slice(0, 4))).toBeNull();
+		// The whole's length stated twice, in the introduction and again at the end, is still the whole's.
+		expect(statedTotalDuration(['**Duration:** 12 weeks', 'Text.', '**Duration:** 12 weeks'])).toEqual({ min: 12, max: 12, unit: 'week' });
+	});
+
 	it('reads a length label that says it is an estimate or the whole, in any language', () => {
 		const declared = (line: string) => importMarkdown(`# Plan\n\n${line}\n\n## Week 1: A\n\nx\n\n## Week 2: B\n\ny\n`, options).roadmap['duration'];
 		const months = { min: 3, max: 6, unit: 'month' };
@@ -4708,6 +4716,7 @@ describe('field lines', () => {
 		expect(declared('**Estimated total duration**: 3-6 months')).toEqual(months);
 		expect(declared('Gesamtdauer: 3-6 Monate')).toEqual(months);
 		expect(declared('**รวมเวลาโดยประมาณ: 3-6 เดือน**')).toEqual(months);
+		expect(declared('**Ước tính thời gian:** 3-6 tháng (học toàn thời gian)')).toEqual(months);
 		// Time alone is as often a date or a daily time as a length.
 		expect(declared('Time: 3-6 months')).toBeNull();
 		expect(declared('时间：2024年3月')).toBeNull();
