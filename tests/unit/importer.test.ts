@@ -1238,6 +1238,33 @@ describe('tables of units', () => {
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Circuitos', 'Python I', 'Estruturas de Dados']);
 	});
 
+	it('count on afresh in each part of a list: a study\'s weeks, then its exercises\' weeks, are two groups of the plan', () => {
+		const text = [
+			'# 자료구조 스터디',
+			'',
+			'* **교재**',
+			'  * 알고리즘 입문',
+			'* **학습 내용**',
+			'  * [1주차 - 기본 자료구조](summary/week1_summary.md)',
+			'  * [2주차 - 검색](summary/week2_summary.md)',
+			'  * [3주차 - 스택과 큐](summary/week3_summary.md)',
+			'* **문제풀이**',
+			'  * [1주차](exercises/week1.md)',
+			'  * [2주차](exercises/week2.md)',
+			'',
+		].join('\n');
+		const files = [...[1, 2, 3].map((n) => ({ path: `summary/week${n}_summary.md`, text: `# Week ${n}\n\n요약.\n` })), ...[1, 2].map((n) => ({ path: `exercises/week${n}.md`, text: `## 문제풀이 ${n}\n\n코드.\n` }))];
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['1주차', '기본 자료구조'],
+			['2주차', '검색'],
+			['3주차', '스택과 큐'],
+			['1주차', '문제풀이 1'],
+			['2주차', '문제풀이 2'],
+		]);
+		expect(new Set(result.phases.map((p) => p.data['group'])).size).toBe(2);
+	});
+
 	it('are the plan when more than twice as many as the files a few of them link', () => {
 		const fase = (n: number, title: string, link = '') => [`#### Fase ${n}: ${title} (1-2 meses)`, '', `- [ ] Estudar ${title}${link}`, ''].join('\n');
 		const text = [

@@ -268,9 +268,10 @@ function comesAfter(place: readonly number[], previous: readonly number[]): bool
 function inSequence(rows: readonly Row[], halfNumbered = false): boolean {
 	const numbered = rows.filter(hasPlace);
 	if (numbered.length === 0 || (numbered.length < rows.length && numbered.length * 2 < rows.length + (halfNumbered ? 0 : 1))) return false;
-	const byWord = Map.groupBy(numbered, (row) => (row.label ? wordKey(row.label) : null));
+	// Each part of a list counts on its own ("**Lessons**" over "1주차"…"16주차", "**Exercises**" over "1주차"…"4주차").
+	const runs = [...Map.groupBy(numbered, (row) => row.part?.item ?? null).values()].flatMap((part) => [...Map.groupBy(part, (row) => (row.label ? wordKey(row.label) : null)).values()]);
 	const rising = (run: readonly Row[]) => run.map(rowPlace).every((place, i, places) => i === 0 || comesAfter(place, places[i - 1]!));
-	return new Set(numbered.map((r) => r.target.path)).size >= 2 && [...byWord.values()].every(rising);
+	return new Set(numbered.map((r) => r.target.path)).size >= 2 && runs.every(rising);
 }
 
 const hasPlace = (row: Row) => rowPlace(row).length > 0;
