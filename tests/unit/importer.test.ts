@@ -11,7 +11,7 @@ import { ImportError, importMarkdown, importPlan } from '../../src/lib/importer/
 import { isRepositoryFile, isTranslation, isTranslatorsFile, nameTitle, spacedNames } from '../../src/lib/importer/plan.ts';
 import { findPlanFile } from '../../src/lib/importer/links.ts';
 import { headRef, originUrl, repositoryAddresses } from '../../src/lib/importer/repository.ts';
-import { parseTitleLine } from '../../src/lib/importer/phase-fields.ts';
+import { parseTitleLine, statedTotalDuration } from '../../src/lib/importer/phase-fields.ts';
 import { detectLanguage } from '../../src/lib/importer/language.ts';
 import { parseMarkdown, takeFrontmatter } from '../../src/lib/importer/markdown/parse.ts';
 import { fencelessFrontmatter } from '../../src/lib/importer/markdown/fenceless-frontmatter.ts';
@@ -396,6 +396,9 @@ describe('unit labels', () => {
 		expect(parseUnitLabel('Día tres — Listas')).toMatchObject({ kind: 'day', number: 3, rest: 'Listas' });
 		expect(parseUnitLabel('الأسبوع الثاني: React Hooks')).toMatchObject({ kind: 'week', number: 2, text: 'الأسبوع الثاني', rest: 'React Hooks' });
 		expect(parseUnitLabel('Неделя четвертая: сеть')).toMatchObject({ kind: 'week', number: 4, rest: 'сеть' });
+		// A plan may open at unit zero, spelled as an ordinal: "فصل صفرم" (the zeroth chapter) before "فصل 1".
+		expect(parseUnitLabel('فصل صفرم: مقدمات (اختیاری)')).toMatchObject({ kind: 'chapter', number: 0, text: 'فصل صفرم', rest: 'مقدمات (اختیاری)' });
+		expect(phasesOfText('# دوره\n\n## فصل صفرم: مقدمات\n\n- الف\n\n## فصل 1: مفاهیم\n\n- ب\n\n## فصل 2: توابع\n\n- ج\n').phases.map((p) => p.data['title'])).toEqual(['مقدمات', 'مفاهیم', 'توابع']);
 		// Only after a unit word: "Hello One" names nothing, and "Part Onesie" is no number.
 		for (const text of ['Hello One: x', 'Part Onesie']) expect(parseUnitLabel(text)).toBeNull();
 		const plan = phasesOfText('# خطة\n\n### الشهر الأول: JavaScript\n\n#### الأسبوع الأول: الأساسيات\n\nx\n\n#### الأسبوع الثاني: المتقدم\n\ny\n\n### الشهر الثاني: React\n\n#### الأسبوع الأول: المكونات\n\nz\n\n#### الأسبوع الثاني: الخطافات\n\nw\n');
@@ -1250,6 +1253,33 @@ describe('tables of units', () => {
 		const files = ['computer_graphics', 'devops'].map((name) => ({ path: `specializations/${name}.md`, text: `# ${name}\n\nCourses.\n` }));
 		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'p.md', order: 0, track: 'backend' });
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Circuitos', 'Python I', 'Estruturas de Dados']);
+	});
+
+	it('count on afresh in each part of a list: a study\'s weeks, then its exercises\' weeks, are two groups of the plan', () => {
+		const text = [
+			'# 자료구조 스터디',
+			'',
+			'* **교재**',
+			'  * 알고리즘 입문',
+			'* **학습 내용**',
+			'  * [1주차 - 기본 자료구조](summary/week1_summary.md)',
+			'  * [2주차 - 검색](summary/week2_summary.md)',
+			'  * [3주차 - 스택과 큐](summary/week3_summary.md)',
+			'* **문제풀이**',
+			'  * [1주차](exercises/week1.md)',
+			'  * [2주차](exercises/week2.md)',
+			'',
+		].join('\n');
+		const files = [...[1, 2, 3].map((n) => ({ path: `summary/week${n}_summary.md`, text: `# Week ${n}\n\n요약.\n` })), ...[1, 2].map((n) => ({ path: `exercises/week${n}.md`, text: `## 문제풀이 ${n}\n\n코드.\n` }))];
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['1주차', '기본 자료구조'],
+			['2주차', '검색'],
+			['3주차', '스택과 큐'],
+			['1주차', '문제풀이 1'],
+			['2주차', '문제풀이 2'],
+		]);
+		expect(new Set(result.phases.map((p) => p.data['group'])).size).toBe(2);
 	});
 
 	it('are the plan when more than twice as many as the files a few of them link', () => {
@@ -4065,6 +4095,40 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it("reads a repository's Docsify site from its folder, its sidebar's lines over lists as parts, its pages linked without .md", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'nlp'), {
+				'requirements.txt': 'torch\n',
+				'docs/index.html': '<script>window.$docsify = { loadSidebar: true }</script><script src="//cdn.jsdelivr.net/npm/docsify@4"></script>\n',
+				'docs/README.md': '# NLP 入门\n\n本项目面向初学者。\n',
+				'docs/_sidebar.md': [
+					'篇章1-前言',
+					'* [1.0-环境配置](./p1/1.0-环境配置.md)',
+					'* [1.1-兴起](./p1/1.1-兴起.md)',
+					'',
+					'[篇章2-原理](./p2/2.0-前言)',
+					'* [2.1-图解attention](./p2/2.1-图解attention.md)',
+					'* [2.2-图解transformer](./p2/2.2-图解transformer.md)',
+					'',
+				].join('\n'),
+				'docs/p1/1.0-环境配置.md': '# 环境配置\n\n文字。\n',
+				'docs/p1/1.1-兴起.md': '# 兴起\n\n文字。\n',
+				'docs/p2/2.0-前言.md': '# 前言\n\n文字。\n',
+				'docs/p2/2.1-图解attention.md': '# 图解Attention\n\n文字。\n',
+				'docs/p2/2.2-图解transformer.md': '# 图解transformer\n\n文字。\n',
+			});
+			expect(runImport([join(dir, 'nlp'), '--id', 'nlp', '--out', content], dir, silent)).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'nlp');
+			const phases = readdirSync(roadmap).filter((f) => f !== 'index.mdx').map((f) => readFileSync(join(roadmap, f), 'utf8'));
+			expect(phases).toHaveLength(5);
+			const index = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			expect(index).toContain('title: "NLP 入门"');
+			expect(index).toContain('title: "篇章1-前言"');
+			expect(index).toContain('title: "篇章2-原理"');
+			expect(phases.filter((phase) => /^group: /m.test(phase))).toHaveLength(5);
+		});
+	});
+
 	it("reads a GitBook from the table of contents and first page its .gitbook.yaml's structure names, from its root", () => {
 		withImportFolders((dir, content) => {
 			writeFiles(join(dir, 'gitbook'), {
@@ -4760,6 +4824,14 @@ describe('field lines', () => {
 		expect(result.roadmap['summary']).not.toContain('Duración');
 	});
 
+	it("takes no part's length for the whole: a label stating different lengths in the overview times its modules", () => {
+		const overview = ['#### Module 1: Basics', '- **Duration:** 1-2 weeks', '#### Module 2: Java', '- **Duration:** 3-4 weeks', '**Estimated time:** 6-9 months (full-time)'];
+		expect(statedTotalDuration(overview)).toEqual({ min: 6, max: 9, unit: 'month' });
+		expect(statedTotalDuration(overview.slice(0, 4))).toBeNull();
+		// The whole's length stated twice, in the introduction and again at the end, is still the whole's.
+		expect(statedTotalDuration(['**Duration:** 12 weeks', 'Text.', '**Duration:** 12 weeks'])).toEqual({ min: 12, max: 12, unit: 'week' });
+	});
+
 	it('reads a length label that says it is an estimate or the whole, in any language', () => {
 		const declared = (line: string) => importMarkdown(`# Plan\n\n${line}\n\n## Week 1: A\n\nx\n\n## Week 2: B\n\ny\n`, options).roadmap['duration'];
 		const months = { min: 3, max: 6, unit: 'month' };
@@ -4770,6 +4842,7 @@ describe('field lines', () => {
 		expect(declared('**Estimated total duration**: 3-6 months')).toEqual(months);
 		expect(declared('Gesamtdauer: 3-6 Monate')).toEqual(months);
 		expect(declared('**รวมเวลาโดยประมาณ: 3-6 เดือน**')).toEqual(months);
+		expect(declared('**Ước tính thời gian:** 3-6 tháng (học toàn thời gian)')).toEqual(months);
 		// Time alone is as often a date or a daily time as a length.
 		expect(declared('Time: 3-6 months')).toBeNull();
 		expect(declared('时间：2024年3月')).toBeNull();

@@ -54,7 +54,7 @@ import { resourceKinds } from './markdown/resource-kinds.ts';
 import { safeUrls } from './markdown/safe-urls.ts';
 import { toMdx as serialize } from './markdown/serialize.ts';
 import { proposeTopics, type ProposedTopic } from './new-topics.ts';
-import { estimatedDuration, extractFields, headedDuration, type LabelSpan, parseTitleLine, type TitleLine } from './phase-fields.ts';
+import { extractFields, headedDuration, type LabelSpan, parseTitleLine, statedTotalDuration, type TitleLine } from './phase-fields.ts';
 import { detectLanguage } from './language.ts';
 import { SITE_LANGUAGE } from '../model/model.ts';
 import { bannerTitle, type Group, openingTitle, isExecutableMarkdown, isFolderIndex, isNotebook, isTableOfContents, nameTitle, placeOf, type PlanFile, type Section, sectionsOf, spacedNames, titleSection, type Unit } from './plan.ts';
@@ -580,7 +580,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const declared =
 		(heading ? parseDuration(heading) : null) ??
 		containerDuration(index, units, titleHeading) ??
-		textLines(overview.tree).map(estimatedDuration).find((d) => d !== null) ??
+		statedTotalDuration(textLines(overview.tree)) ??
 		headedDuration(overview.tree) ??
 		null;
 	// In the order the roadmap takes them: a table of contents' parts are listed before the chapters beside them.

@@ -57,6 +57,10 @@ export function repositoryFileUrl({ addresses, files }: { addresses: RepositoryA
 	};
 }
 
+// A file type's extension is a word ("md", "ipynb", "mp4"): a page served without one may have a dot in its name
+// ("4.0-前言" for 4.0-前言.md, "lesson-1.2").
+const hasExtension = (path: string) => /\.[a-z][a-z\d]*$/i.test(path);
+
 /**
  * The plan file a link's path names, as GitHub would show it: the file itself (in any letter case), or the README or
  * index of the folder the path names ("01-intro/", "/lessons/01", a Hugo section's `_index.md`); or as a site built from the files would: the page
@@ -68,9 +72,9 @@ export function findPlanFile<T extends { path: string }>(files: readonly T[]): (
 	const exact = new Map(files.map((f) => [f.path, f]));
 	const sources = (page: string) => [`${page}.md`, `${page}.mdx`, `${page}.qmd`, `${page}.Rmd`, `${page}.ipynb`];
 	const lookUp = (path: string, elsewhere: boolean): T | null => {
-		const built = /\.html?$/i.test(path) ? sources(path.replace(/\.html?$/i, '')) : path && !/\.[^./]+$/.test(path) ? sources(path) : [];
+		const built = /\.html?$/i.test(path) ? sources(path.replace(/\.html?$/i, '')) : path && !hasExtension(path) ? sources(path) : [];
 		// A folder without a README may hold its page under its own name ("week-01-setup/week-01-setup.md").
-		const named = path && !/\.[^./]+$/.test(path) ? sources(`${path}/${path.split('/').at(-1)}`) : [];
+		const named = path && !hasExtension(path) ? sources(`${path}/${path.split('/').at(-1)}`) : [];
 		const candidates = [path, ...['README.md', 'index.md', 'index.mdx', 'index.qmd', '_index.md'].map((name) => (path ? `${path}/${name}` : name)), ...built, ...named];
 		for (const candidate of candidates) {
 			const found = exact.get(candidate) ?? byPath.get(candidate.toLowerCase());

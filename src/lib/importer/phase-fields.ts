@@ -155,7 +155,7 @@ const GOAL_LABELS = String.raw`goals?|objectives?|objetivos?|metas?|objectifs?|z
 // Chinese, Japanese and Thai the qualifier is written onto the word. 时间/時間/เวลา (time) alone is as often a date, so
 // it counts only qualified.
 const CJK_QUALIFIER = String.raw`预计|預計|预估|預估|估计|估計|总|總|全程|学习|學習|完成`;
-const ESTIMATE_LABELS = String.raw`time\s+estimates?|(?:(?:estimated|expected|approximate)\s+)?(?:total\s+)?duration|(?:estimated|expected|approximate|total)\s+(?:total\s+)?time|estimates?|time\s*frame|timeline|duraci[oó]n(?:\s+total)?|dura[cç][aã]o(?:\s+total)?|dur[ée]e(?:\s+totale)?|(?:gesamt)?dauer|durata(?:\s+totale)?|(?:общая\s+)?(?:длительность|продолжительность)|тривалість|czas\s+trwania|s[üu]re|thời\s+lượng|durasi|(?:${CJK_QUALIFIER})*(?:时长|時長|周期|週期)|(?:${CJK_QUALIFIER})+(?:时间|時間)|(?:学習|目安|想定)?期間|所要時間|(?:예상|총|전체|학습)?\s*(?:기간|소요\s*시간)|مدت(?:\s+زمان)?|المدة|משך|अवधि|ระยะเวลา|รวมเวลา(?:โดยประมาณ)?|เวลา(?:โดยประมาณ|ทั้งหมด)`;
+const ESTIMATE_LABELS = String.raw`time\s+estimates?|(?:(?:estimated|expected|approximate)\s+)?(?:total\s+)?duration|(?:estimated|expected|approximate|total)\s+(?:total\s+)?time|estimates?|time\s*frame|timeline|duraci[oó]n(?:\s+total)?|dura[cç][aã]o(?:\s+total)?|dur[ée]e(?:\s+totale)?|(?:gesamt)?dauer|durata(?:\s+totale)?|(?:общая\s+)?(?:длительность|продолжительность)|тривалість|czas\s+trwania|s[üu]re|thời\s+lượng|(?:ước\s+tính|tổng)\s+thời\s+gian|thời\s+gian\s+(?:ước\s+tính|dự\s+kiến)|durasi|(?:${CJK_QUALIFIER})*(?:时长|時長|周期|週期)|(?:${CJK_QUALIFIER})+(?:时间|時間)|(?:学習|目安|想定)?期間|所要時間|(?:예상|총|전체|학습)?\s*(?:기간|소요\s*시간)|مدت(?:\s+زمان)?|المدة|משך|अवधि|ระยะเวลา|รวมเวลา(?:โดยประมาณ)?|เวลา(?:โดยประมาณ|ทั้งหมด)`;
 const PROJECT_LABELS = String.raw`projects?|mini[- ]projects?|practice|proyectos?|projetos?|projets?|projekte?|progett[oi]|проекты?|проекти?|projekty?|projeler?|项目|實作|プロジェクト|پروژه(?:‌ها)?|مشروع|مشاريع|المشاريع|פרויקט(?:ים)?|परियोजना(?:एं|ें)?`;
 const OUTCOME_LABELS = String.raw`outcomes?|resultados?|r[ée]sultats?|ergebnisse?|risultati|результаты?|результати|rezultaty|sonu[çc]lar|成果|نتایج|نتائج|النتائج|תוצרים|परिणाम`;
 const RESOURCE_LABELS = String.raw`resources?|recursos?|ressources?|ressourcen|risorse|ресурсы|ресурси|materiały|zasoby|kaynaklar|资源|資源|リソース|منابع|المصادر|مصادر|משאבים|संसाधन`;
@@ -200,6 +200,22 @@ export function estimatedEffort(line: string): NumberRange | null {
 export function estimatedDuration(line: string): Duration | null {
 	const estimate = ESTIMATE.exec(line);
 	return estimate ? parseDuration(estimate.groups!['value']!) : null;
+}
+
+/**
+ * The whole plan's duration its overview states on an estimate line. A label whose lines state different durations
+ * ("Duration: 1-2 weeks" under one module, "Duration: 3-4 weeks" under the next) times the parts the overview
+ * describes, not the whole, which a label of its own states ("Estimated time: 6-9 months").
+ */
+export function statedTotalDuration(lines: readonly string[]): Duration | null {
+	const estimates = lines.flatMap((line) => {
+		const estimate = ESTIMATE.exec(line);
+		const duration = estimate ? parseDuration(estimate.groups!['value']!) : null;
+		return estimate && duration ? [{ label: estimate.groups!['label']!.toLocaleLowerCase(), duration }] : [];
+	});
+	const byLabel = Map.groupBy(estimates, (estimate) => estimate.label);
+	const same = (a: Duration, b: Duration) => JSON.stringify(a) === JSON.stringify(b);
+	return estimates.find(({ label, duration }) => byLabel.get(label)!.every((other) => same(other.duration, duration)))?.duration ?? null;
 }
 
 const ESTIMATE_HEADING = new RegExp(String.raw`^(?:${ESTIMATE_LABELS})(?![\p{L}])`, 'iu');

@@ -702,16 +702,28 @@ function readPlan(input: string): ReadPlan {
 
 /**
  * The pages' folder of a book given by its repository (mdBook's `book.toml` beside `src/SUMMARY.md`, GitBook's
- * `.gitbook.yaml` naming `root: ./docs/`): the book is read from there, as its tool builds it, not from the
- * repository's README. Null for any other folder.
+ * `.gitbook.yaml` naming `root: ./docs/`, the one subfolder that is a Docsify site with a sidebar): the book is read
+ * from there, as its tool builds it, not from the repository's README. Null for any other folder.
  */
 function bookSourceOf(folder: string): string | null {
-	if (existsSync(join(folder, 'SUMMARY.md'))) return null;
+	if (existsSync(join(folder, 'SUMMARY.md')) || existsSync(join(folder, '_sidebar.md'))) return null;
 	const toml = readFile(join(folder, 'book.toml'));
 	const gitbook = readFile(join(folder, '.gitbook.yaml'));
-	if (toml === null && gitbook === null) return null;
+	if (toml === null && gitbook === null) return docsifySiteIn(folder);
 	const source = join(folder, readBookSource(gitbook !== null ? { gitbook } : { toml: toml! }));
 	return existsSync(join(source, 'SUMMARY.md')) ? source : null;
+}
+
+/**
+ * The one subfolder of a repository that is a Docsify site (`docsify init ./docs`): its index.html loads Docsify, and
+ * its `_sidebar.md` is the table of contents the site shows.
+ */
+function docsifySiteIn(folder: string): string | null {
+	const sites = readdirSync(folder, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+		.map((entry) => join(folder, entry.name))
+		.filter((dir) => existsSync(join(dir, '_sidebar.md')) && /\bdocsify\b/i.test(readFile(join(dir, 'index.html')) ?? ''));
+	return sites.length === 1 ? sites[0]! : null;
 }
 
 /**

@@ -173,7 +173,9 @@ const ORDINAL_WORDS = [
 // written three ways ("п'ятий", "п’ятий", "пʼятий").
 const spellingsOf = (word: string) => [word, word.replace('ё', 'е').replace('أ', 'ا'), word.replace("'", '’'), word.replace("'", 'ʼ')];
 const valuesOf = (lists: readonly string[]) => new Map(lists.flatMap((list) => list.split(' ').flatMap((word, i) => spellingsOf(word).map((spelling) => [spelling, i + 1] as const))));
-const ORDINAL_VALUE = valuesOf(ORDINAL_WORDS);
+// A plan may open at unit zero ("Chapter 0", "فصل صفرم": the zeroth chapter), its ordinal spelled like the others.
+const ZERO_ORDINALS = ['zeroth', 'صفرم'];
+const ORDINAL_VALUE = new Map([...valuesOf(ORDINAL_WORDS), ...ZERO_ORDINALS.map((word) => [word, 0] as const)]);
 const NUMERAL_VALUE = new Map([...valuesOf(CARDINAL_WORDS), ...ORDINAL_VALUE]);
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
 // Parentheses holding the days a unit runs, "(Sept 3-5)", "(18-22 Nov 2025)": two numbers or more and two words at

@@ -268,9 +268,10 @@ function comesAfter(place: readonly number[], previous: readonly number[]): bool
 function inSequence(rows: readonly Row[], halfNumbered = false): boolean {
 	const numbered = rows.filter(hasPlace);
 	if (numbered.length === 0 || (numbered.length < rows.length && numbered.length * 2 < rows.length + (halfNumbered ? 0 : 1))) return false;
-	const byWord = Map.groupBy(numbered, (row) => (row.label ? wordKey(row.label) : null));
+	// Each part of a list counts on its own ("**Lessons**" over "1주차"…"16주차", "**Exercises**" over "1주차"…"4주차").
+	const runs = [...Map.groupBy(numbered, (row) => row.part?.item ?? null).values()].flatMap((part) => [...Map.groupBy(part, (row) => (row.label ? wordKey(row.label) : null)).values()]);
 	const rising = (run: readonly Row[]) => run.map(rowPlace).every((place, i, places) => i === 0 || comesAfter(place, places[i - 1]!));
-	return new Set(numbered.map((r) => r.target.path)).size >= 2 && [...byWord.values()].every(rising);
+	return new Set(numbered.map((r) => r.target.path)).size >= 2 && runs.every(rising);
 }
 
 const hasPlace = (row: Row) => rowPlace(row).length > 0;
@@ -405,12 +406,21 @@ function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles
 			for (const node of rest) if (node.type === 'list') listed(node, container, inner);
 		}
 	};
-	for (const node of index.tree.children) {
+	// A line of its own over a list, in a sidebar made of such pairs (Docsify's "篇章1-前言" over its pages), heads
+	// that list as an item would: a part, or, when it links a page, that page's pages.
+	const children = index.tree.children;
+	const headLines = children.flatMap((node, i) => (node.type === 'paragraph' && children[i + 1]?.type === 'list' && !toString(node).includes('\n') ? [node] : []));
+	const headedBy = (i: number): Place => {
+		const line = children[i - 1];
+		if (headLines.length < 2 || !line || !headLines.includes(line as Paragraph)) return {};
+		return firstLink(line) ? { nested: true, depth: 1 } : { part: { item: line, title: toString(line).trim() } };
+	};
+	for (const [i, node] of children.entries()) {
 		const before = rows.length;
 		const home = node.type === 'list' ? homeItem(node, index, resolve) : null;
 		// The home page holding every page under it is the book itself: its pages are the book's parts and chapters.
 		if (home) for (const inner of home.children.slice(1)) inner.type === 'list' && listed(inner, node, {});
-		else if (node.type === 'list') listed(node, node, {});
+		else if (node.type === 'list') listed(node, node, headedBy(i));
 		else if (node.type === 'paragraph') visit(node, 'link', (link: Link) => linkRow(node, node, {}, link));
 		if (rows.length > before) containers.push(node);
 	}
