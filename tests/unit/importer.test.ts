@@ -3219,6 +3219,25 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['label'])).toEqual(['Week 1', 'Week 2', 'Week 3']);
 	});
 
+	it('reads folders named by a unit word and a number first, in their numbers\' order, and the other folders after them', () => {
+		const page = (title: string) => `# ${title}\n\nText.\n`;
+		const result = importFolder('Cours', [
+			{ path: 'examen1/README.md', text: page('Examen 1') },
+			{ path: 'examen2/README.md', text: page('Examen 2') },
+			{ path: 'ressources/README.md', text: page('Ressources') },
+			...[1, 2, 10].map((n) => ({ path: `semaine${n}/README.md`, text: page(`Sujet ${n}`) })),
+			{ path: 'TP1/README.md', text: page('Travail pratique') },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Sujet 1', 'Sujet 2', 'Sujet 10', 'Examen 1', 'Examen 2', 'Travail pratique']);
+		// Chinese names the unit with its number between 第 and the unit word.
+		const chinese = importFolder('课程', [
+			{ path: 'assets/README.md', text: page('素材') },
+			{ path: 'resources/README.md', text: page('资源') },
+			...[1, 2, 10].map((n) => ({ path: `第${n}周/README.md`, text: page(`主题 ${n}`) })),
+		]);
+		expect(chinese.phases.map((p) => p.data['title'])).toEqual(['主题 1', '主题 2', '主题 10']);
+	});
+
 	it('takes the numbered lessons of the one folder holding most of a repository\'s files ("days/day-01-…/") over the README\'s list items, each day its group', () => {
 		const result = importPlan(
 			{
