@@ -14,6 +14,7 @@ import { firstSvelteBranches } from '../../src/lib/importer/markdown/svelte-bloc
 import { rawHtmlToMarkdown } from '../../src/lib/importer/markdown/raw-html.ts';
 import { codeLanguages } from '../../src/lib/importer/markdown/code-languages.ts';
 import { drawnTrees } from '../../src/lib/importer/markdown/drawn-trees.ts';
+import { underIndentedLists } from '../../src/lib/importer/markdown/under-indented-lists.ts';
 import { remaining } from '../../src/lib/importer/tidy.ts';
 import { mystDirectives } from '../../src/lib/importer/markdown/myst.ts';
 import { admonitionBlocks } from '../../src/lib/importer/markdown/admonitions.ts';
@@ -556,6 +557,20 @@ describe('codeLanguages', () => {
 	it('takes the language of "```rust,ignore" before the comma, keeping the attributes in the meta', () => {
 		const { mdx } = transform('```rust,ignore title="main.rs"\nfn main() {}\n```\n\n```console\n$ cargo run\n```', codeLanguages);
 		expect(mdx).toBe('```rust ignore title="main.rs"\nfn main() {}\n```\n\n```console\n$ cargo run\n```');
+	});
+});
+
+describe('underIndentedLists', () => {
+	const mdx = (markdown: string) => transform(markdown, underIndentedLists).mdx;
+
+	it('nests a list indented under a numbered item by less than its text, and joins the numbered items it parted', () => {
+		const plan = ['1) MODULO 1 — Basi', '  - Variabili', '  - Cicli', '2) MODULO 2 — Funzioni', '  - Ricorsione'].join('\n');
+		expect(mdx(plan)).toBe(['1. MODULO 1 — Basi', '   - Variabili', '   - Cicli', '2. MODULO 2 — Funzioni', '   - Ricorsione'].join('\n'));
+	});
+
+	it('leaves lists apart that a blank line or no indentation sets apart', () => {
+		expect(mdx('1) Install\n\n  - Python\n')).toBe('1. Install\n\n- Python');
+		expect(mdx('1) Install\n- Python\n')).toBe('1. Install\n\n- Python');
 	});
 });
 

@@ -1120,6 +1120,21 @@ describe('labelled list items and bold lines', () => {
 		expect(titlesOf('# Plan\n\n- Month 1: Basics\n  - Week 1: HTML\n- Month 2: Scripts\n  - loops\n')).toEqual(['Month 1|Basics', 'Month 2|Scripts']);
 	});
 
+	it('reads a list indented under a numbered item by less than its text as the item\'s, as its author wrote it', () => {
+		const plan = ['# Corso', '', '1) MODULO 1 — Basi', '  - Lezione 1: Variabili', '  - Lezione 2: Cicli', '2) MODULO 2 — Funzioni', '  - Lezione 3: Ricorsione', ''].join('\n');
+		expect(phasesOfText(plan).phases.map((p) => [p.data['label'], p.data['title'], p.data['group']])).toEqual([
+			['Lezione 1', 'Variabili', 'basi'],
+			['Lezione 2', 'Cicli', 'basi'],
+			['Lezione 3', 'Ricorsione', 'funzioni'],
+		]);
+		// Lessons without labels are the modules' text.
+		const modules = phasesOfText('# Corso\n\n1) MODULO 1 — Basi\n  - Variabili\n2) MODULO 2 — Funzioni\n  - Ricorsione\n');
+		expect(modules.phases.map((p) => [p.data['label'], p.body])).toEqual([
+			['Modulo 1', '- Variabili'],
+			['Modulo 2', '- Ricorsione'],
+		]);
+	});
+
 	it('reads bold lines with a unit label as headings', () => {
 		const result = phasesOfText('# Plan\n\n## Schedule\n\n**Month 1: Foundations**\n\n- shell\n\n**Month 2: Services**\n\n- http\n\n## Notes\n\nKeep going.\n');
 		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.body])).toEqual([
