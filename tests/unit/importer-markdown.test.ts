@@ -670,6 +670,18 @@ describe('rawHtmlToMarkdown with links to the page itself', () => {
 		expect(mdx).toBe('## Week 1\n\n[Week 1](#week1)');
 		expect(messages).toContain('removed a link to "#", the page itself: a control of the site the plan was written for');
 	});
+	it('takes away the brackets around a removed link and the separators it leaves with nothing to separate', () => {
+		const lines = [
+			'- Lecture 17 (<a href="#">Recording 17</a>)',
+			'- Lecture 18 <a href="#">Slides</a> | <a href="#">Video</a>',
+			'- <a href="https://example.com/s">Slides</a> | <a href="#">Video</a>',
+			'- <a href="#">Video</a> · [Notes](notes.md)',
+			'- [Slides](s.pdf) | <a href="#">Video</a> | [Notes](notes.md)',
+			'- Lab <a href="#">[PDF]</a>, then the quiz',
+		];
+		const { mdx } = transform(lines.join('\n'), rawHtmlToMarkdown);
+		expect(mdx).toBe(['- Lecture 17', '- Lecture 18', '- [Slides](https://example.com/s)', '- [Notes](notes.md)', '- [Slides](s.pdf) | [Notes](notes.md)', '- Lab, then the quiz'].join('\n'));
+	});
 });
 
 describe('rawHtmlToMarkdown with a timetable', () => {

@@ -15,6 +15,7 @@ import { urlSafety } from '../../checks/url-safety.ts';
 import { safeUrls } from './safe-urls.ts';
 import { htmlScanner } from '../../html/scan.ts';
 import { linearBlockTables } from './block-tables.ts';
+import { closeGaps } from './removal-leftovers.ts';
 
 // Elements whose content is not prose: removed whole, each with a note.
 const REMOVED = new Set(['script', 'style', 'template', 'svg', 'math', 'canvas', 'title', 'meta', 'link', 'base', 'frameset', 'frame', 'applet']);
@@ -64,16 +65,23 @@ export function rawHtmlToMarkdown(tree: Root, notes: ImportNote[]): void {
 function convertChildren(parent: Parents, notes: ImportNote[]): void {
 	const children: Nodes[] = parent.children;
 	const inPhrasing = !FLOW_PARENTS.has(parent.type);
+	const gaps = new Set<Nodes>();
 	for (let start = 0; start < children.length; start++) {
 		if (children[start]!.type !== 'html') continue;
 		const end = groupEnd(children, start);
 		const group = children.slice(start, end);
 		// HTML that is all its paragraph, cell or heading holds is not in a sentence.
 		const alone = children.every((child, i) => (i >= start && i < end) || (child.type === 'text' && child.value.trim() === ''));
-		const replacement = convertGroup(group, inPhrasing, alone, notes);
+		const converted = convertGroup(group, inPhrasing, alone, notes);
+		// HTML in a sentence that shows nothing leaves a gap, whose brackets and separators go with it; not in a
+		// heading, whose anchor GitHub makes from what is left, spaces and all ("title-k-"), as links to it do.
+		const gap: Nodes = { type: 'text', value: '' };
+		const replacement = converted.length === 0 && inPhrasing && parent.type !== 'heading' ? [gap] : converted;
+		if (replacement[0] === gap) gaps.add(gap);
 		children.splice(start, group.length, ...replacement);
 		start += replacement.length - 1;
 	}
+	if (gaps.size > 0) closeGaps(children, gaps);
 }
 
 /**
