@@ -719,6 +719,11 @@ describe('rawHtmlToMarkdown', () => {
 		['<div align="center">\n\n## 标题\n\nSome **bold** text\n\n</div>', '## 标题\n\nSome **bold** text'],
 		['<details>\n<summary>Answer</summary>\n\nThe *answer* is 42.\n\n</details>', '<details>\n  <summary>Answer</summary>\n\n  The *answer* is 42.\n</details>'],
 		['<details open><summary>Shown</summary><p>Text</p></details>', '<details open>\n  <summary>Shown</summary>\n\n  Text\n</details>'],
+		// Folds nested in HTML alone, as awesome lists write them, a list of folds without items among them.
+		[
+			'<details>\n<summary>Roadmap</summary>\n<ol>\n<details>\n<summary>HTML</summary>\n<ul><li>Forms</li></ul>\n</details>\n<details><summary>CSS</summary>Flexbox</details>\n</ol>\n</details>',
+			'<details>\n  <summary>Roadmap</summary>\n\n  <details>\n    <summary>HTML</summary>\n\n    - Forms\n  </details>\n\n  <details>\n    <summary>CSS</summary>\n\n    Flexbox\n  </details>\n</details>',
+		],
 		['<ul><li>one</li><li>two <b>bold</b></li></ul>', '- one\n- two **bold**'],
 		['<ol><li>first</li><li>second</li></ol>', '1. first\n2. second'],
 		['<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2<br>3</td></tr></table>', '| A | B        |\n| - | -------- |\n| 1 | 2<br />3 |'],

@@ -205,6 +205,12 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 			parent.children.splice(index, 1);
 			return [SKIP, index];
 		}
+		// A list holding no items, only folds (`<ol><details>…</details></ol>`, as awesome lists nest them), shows them as
+		// the blocks they are, without a number: the converter would make them one numbered item.
+		if (/^[ou]l$/.test(node.tagName) && node.children.some((child) => child.type === 'element') && !node.children.some((child) => child.type === 'element' && child.tagName === 'li')) {
+			parent.children.splice(index, 1, ...node.children);
+			return index;
+		}
 		const axis = timeAxisLength(node);
 		if (axis > 0) {
 			notes.push({ message: `removed a list of ${axis} evenly spaced times of day: the axis of a timetable the site draws, whose entries say their own times`, line });
