@@ -568,6 +568,10 @@ describe('underIndentedLists', () => {
 		expect(mdx(plan)).toBe(['1. MODULO 1 — Basi', '   - Variabili', '   - Cicli', '2. MODULO 2 — Funzioni', '   - Ricorsione'].join('\n'));
 	});
 
+	it('joins numbered items a blank line sets apart again into one loose list, as CommonMark reads them indented', () => {
+		expect(mdx('1. Test:\n * run it\n\n2. Plan:\n * who speaks\n')).toBe('1. Test:\n   - run it\n\n2. Plan:\n   - who speaks');
+	});
+
 	it('leaves lists apart that a blank line or no indentation sets apart', () => {
 		expect(mdx('1) Install\n\n  - Python\n')).toBe('1. Install\n\n- Python');
 		expect(mdx('1) Install\n- Python\n')).toBe('1. Install\n\n- Python');

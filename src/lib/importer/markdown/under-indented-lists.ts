@@ -24,6 +24,8 @@ export function underIndentedLists(tree: Root): void {
 				children.splice(i + 1, 1);
 				i--;
 			} else if (continues(list, next)) {
+				// Items a blank line sets apart make the list a loose one, as one written so is.
+				list.spread = list.spread || next.spread || next.position!.start.line > list.position!.end.line + 1;
 				list.children.push(...next.children);
 				list.position!.end = next.position!.end;
 				children.splice(i + 1, 1);
@@ -39,11 +41,9 @@ function indentedUnder(list: List, next: List): boolean {
 	return end !== undefined && start !== undefined && start.line === end.line + 1 && start.column > list.position!.start.column;
 }
 
-/** Whether `next` is numbered on from `list` ("2)" after a list of one "1)"), with no line between them. */
+/** Whether `next` is numbered on from `list` ("2)" after a list of one "1)", whose item a nested list ends), in its column. */
 function continues(list: List, next: List): boolean {
-	const [end, start] = [list.position?.end, next.position?.start];
 	const nested = list.children.at(-1)?.children.at(-1)?.type === 'list';
-	return (
-		nested && list.ordered === true && next.ordered === true && end !== undefined && start !== undefined && start.line === end.line + 1 && start.column === list.position!.start.column && next.start === (list.start ?? 1) + list.children.length
-	);
+	const [begin, start] = [list.position?.start, next.position?.start];
+	return nested && list.ordered === true && next.ordered === true && begin !== undefined && start?.column === begin.column && next.start === (list.start ?? 1) + list.children.length;
 }
