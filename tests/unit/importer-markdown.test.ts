@@ -685,6 +685,9 @@ describe('rawHtmlToMarkdown with links to the page itself', () => {
 		];
 		const { mdx } = transform(lines.join('\n'), rawHtmlToMarkdown);
 		expect(mdx).toBe(['- Lecture 17', '- Lecture 18', '- [Slides](https://example.com/s)', '- [Notes](notes.md)', '- [Slides](s.pdf) | [Notes](notes.md)', '- Lab, then the quiz'].join('\n'));
+		// HTML that shows nothing without being a link (an icon, a stray end tag) leaves the text around it as it is.
+		expect(transform('<span class="icon"></span> -- "Resume": go on', rawHtmlToMarkdown).mdx).toContain('-- "Resume": go on');
+		expect(transform('Pros</br>\n</t>: fast', rawHtmlToMarkdown).mdx).toMatch(/Pros\n: fast$/);
 	});
 });
 

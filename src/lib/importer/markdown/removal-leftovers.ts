@@ -37,7 +37,7 @@ export function closeGaps(children: Nodes[], gaps: ReadonlySet<Nodes>): void {
 			after.value = after.value.replace(LEADING_SEPARATOR, '');
 		} else if (text(before) && text(after) && /^[,.;:!?]/u.test(after.value)) {
 			// The space that stood before the removed words does not stand before the punctuation after them.
-			before.value = before.value.trimEnd();
+			before.value = before.value.replace(/ +$/u, '');
 		}
 		children.splice(i, 1);
 	}
