@@ -14,6 +14,7 @@ import { firstSvelteBranches } from '../../src/lib/importer/markdown/svelte-bloc
 import { rawHtmlToMarkdown } from '../../src/lib/importer/markdown/raw-html.ts';
 import { codeLanguages } from '../../src/lib/importer/markdown/code-languages.ts';
 import { drawnTrees } from '../../src/lib/importer/markdown/drawn-trees.ts';
+import { underIndentedLists } from '../../src/lib/importer/markdown/under-indented-lists.ts';
 import { remaining } from '../../src/lib/importer/tidy.ts';
 import { mystDirectives } from '../../src/lib/importer/markdown/myst.ts';
 import { admonitionBlocks } from '../../src/lib/importer/markdown/admonitions.ts';
@@ -559,6 +560,24 @@ describe('codeLanguages', () => {
 	});
 });
 
+describe('underIndentedLists', () => {
+	const mdx = (markdown: string) => transform(markdown, underIndentedLists).mdx;
+
+	it('nests a list indented under a numbered item by less than its text, and joins the numbered items it parted', () => {
+		const plan = ['1) MODULO 1 — Basi', '  - Variabili', '  - Cicli', '2) MODULO 2 — Funzioni', '  - Ricorsione'].join('\n');
+		expect(mdx(plan)).toBe(['1. MODULO 1 — Basi', '   - Variabili', '   - Cicli', '2. MODULO 2 — Funzioni', '   - Ricorsione'].join('\n'));
+	});
+
+	it('joins numbered items a blank line sets apart again into one loose list, as CommonMark reads them indented', () => {
+		expect(mdx('1. Test:\n * run it\n\n2. Plan:\n * who speaks\n')).toBe('1. Test:\n   - run it\n\n2. Plan:\n   - who speaks');
+	});
+
+	it('leaves lists apart that a blank line or no indentation sets apart', () => {
+		expect(mdx('1) Install\n\n  - Python\n')).toBe('1. Install\n\n- Python');
+		expect(mdx('1) Install\n- Python\n')).toBe('1. Install\n\n- Python');
+	});
+});
+
 describe('drawnTrees', () => {
 	const mdx = (markdown: string) => transform(markdown, drawnTrees).mdx;
 
@@ -656,6 +675,21 @@ describe('rawHtmlToMarkdown with links to the page itself', () => {
 		expect(mdx).toBe('## Week 1\n\n[Week 1](#week1)');
 		expect(messages).toContain('removed a link to "#", the page itself: a control of the site the plan was written for');
 	});
+	it('takes away the brackets around a removed link and the separators it leaves with nothing to separate', () => {
+		const lines = [
+			'- Lecture 17 (<a href="#">Recording 17</a>)',
+			'- Lecture 18 <a href="#">Slides</a> | <a href="#">Video</a>',
+			'- <a href="https://example.com/s">Slides</a> | <a href="#">Video</a>',
+			'- <a href="#">Video</a> · [Notes](notes.md)',
+			'- [Slides](s.pdf) | <a href="#">Video</a> | [Notes](notes.md)',
+			'- Lab <a href="#">[PDF]</a>, then the quiz',
+		];
+		const { mdx } = transform(lines.join('\n'), rawHtmlToMarkdown);
+		expect(mdx).toBe(['- Lecture 17', '- Lecture 18', '- [Slides](https://example.com/s)', '- [Notes](notes.md)', '- [Slides](s.pdf) | [Notes](notes.md)', '- Lab, then the quiz'].join('\n'));
+		// HTML that shows nothing without being a link (an icon, a stray end tag) leaves the text around it as it is.
+		expect(transform('<span class="icon"></span> -- "Resume": go on', rawHtmlToMarkdown).mdx).toContain('-- "Resume": go on');
+		expect(transform('Pros</br>\n</t>: fast', rawHtmlToMarkdown).mdx).toMatch(/Pros\n: fast$/);
+	});
 });
 
 describe('rawHtmlToMarkdown with a timetable', () => {
@@ -693,6 +727,11 @@ describe('rawHtmlToMarkdown', () => {
 		['<div align="center">\n\n## 标题\n\nSome **bold** text\n\n</div>', '## 标题\n\nSome **bold** text'],
 		['<details>\n<summary>Answer</summary>\n\nThe *answer* is 42.\n\n</details>', '<details>\n  <summary>Answer</summary>\n\n  The *answer* is 42.\n</details>'],
 		['<details open><summary>Shown</summary><p>Text</p></details>', '<details open>\n  <summary>Shown</summary>\n\n  Text\n</details>'],
+		// Folds nested in HTML alone, as awesome lists write them, a list of folds without items among them.
+		[
+			'<details>\n<summary>Roadmap</summary>\n<ol>\n<details>\n<summary>HTML</summary>\n<ul><li>Forms</li></ul>\n</details>\n<details><summary>CSS</summary>Flexbox</details>\n</ol>\n</details>',
+			'<details>\n  <summary>Roadmap</summary>\n\n  <details>\n    <summary>HTML</summary>\n\n    - Forms\n  </details>\n\n  <details>\n    <summary>CSS</summary>\n\n    Flexbox\n  </details>\n</details>',
+		],
 		['<ul><li>one</li><li>two <b>bold</b></li></ul>', '- one\n- two **bold**'],
 		['<ol><li>first</li><li>second</li></ol>', '1. first\n2. second'],
 		['<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2<br>3</td></tr></table>', '| A | B        |\n| - | -------- |\n| 1 | 2<br />3 |'],

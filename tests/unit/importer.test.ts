@@ -1137,6 +1137,21 @@ describe('labelled list items and bold lines', () => {
 		expect(titlesOf('# Plan\n\n- Month 1: Basics\n  - Week 1: HTML\n- Month 2: Scripts\n  - loops\n')).toEqual(['Month 1|Basics', 'Month 2|Scripts']);
 	});
 
+	it('reads a list indented under a numbered item by less than its text as the item\'s, as its author wrote it', () => {
+		const plan = ['# Corso', '', '1) MODULO 1 — Basi', '  - Lezione 1: Variabili', '  - Lezione 2: Cicli', '2) MODULO 2 — Funzioni', '  - Lezione 3: Ricorsione', ''].join('\n');
+		expect(phasesOfText(plan).phases.map((p) => [p.data['label'], p.data['title'], p.data['group']])).toEqual([
+			['Lezione 1', 'Variabili', 'basi'],
+			['Lezione 2', 'Cicli', 'basi'],
+			['Lezione 3', 'Ricorsione', 'funzioni'],
+		]);
+		// Lessons without labels are the modules' text.
+		const modules = phasesOfText('# Corso\n\n1) MODULO 1 — Basi\n  - Variabili\n2) MODULO 2 — Funzioni\n  - Ricorsione\n');
+		expect(modules.phases.map((p) => [p.data['label'], p.body])).toEqual([
+			['Modulo 1', '- Variabili'],
+			['Modulo 2', '- Ricorsione'],
+		]);
+	});
+
 	it('reads bold lines with a unit label as headings', () => {
 		const result = phasesOfText('# Plan\n\n## Schedule\n\n**Month 1: Foundations**\n\n- shell\n\n**Month 2: Services**\n\n- http\n\n## Notes\n\nKeep going.\n');
 		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.body])).toEqual([
@@ -3307,6 +3322,25 @@ describe('a folder of lesson files', () => {
 			{ fileName: 'dl.md', order: 0, track: 'backend' },
 		);
 		expect(result.phases.map((p) => p.data['label'])).toEqual(['Week 1', 'Week 2', 'Week 3']);
+	});
+
+	it('reads folders named by a unit word and a number first, in their numbers\' order, and the other folders after them', () => {
+		const page = (title: string) => `# ${title}\n\nText.\n`;
+		const result = importFolder('Cours', [
+			{ path: 'examen1/README.md', text: page('Examen 1') },
+			{ path: 'examen2/README.md', text: page('Examen 2') },
+			{ path: 'ressources/README.md', text: page('Ressources') },
+			...[1, 2, 10].map((n) => ({ path: `semaine${n}/README.md`, text: page(`Sujet ${n}`) })),
+			{ path: 'TP1/README.md', text: page('Travail pratique') },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Sujet 1', 'Sujet 2', 'Sujet 10', 'Examen 1', 'Examen 2', 'Travail pratique']);
+		// Chinese names the unit with its number between 第 and the unit word.
+		const chinese = importFolder('课程', [
+			{ path: 'assets/README.md', text: page('素材') },
+			{ path: 'resources/README.md', text: page('资源') },
+			...[1, 2, 10].map((n) => ({ path: `第${n}周/README.md`, text: page(`主题 ${n}`) })),
+		]);
+		expect(chinese.phases.map((p) => p.data['title'])).toEqual(['主题 1', '主题 2', '主题 10']);
 	});
 
 	it('takes the numbered lessons of the one folder holding most of a repository\'s files ("days/day-01-…/") over the README\'s list items, each day its group', () => {

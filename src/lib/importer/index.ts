@@ -31,6 +31,7 @@ import { jsxComponents } from './markdown/jsx-components.ts';
 import { firstSvelteBranches } from './markdown/svelte-blocks.ts';
 import { fillFrontmatterExpressions, frontmatterFields, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
 import { codeLanguages } from './markdown/code-languages.ts';
+import { underIndentedLists } from './markdown/under-indented-lists.ts';
 import { drawnTrees } from './markdown/drawn-trees.ts';
 import { fencelessFrontmatter } from './markdown/fenceless-frontmatter.ts';
 import { withoutMdxComments } from './markdown/mdx-comments.ts';
@@ -306,6 +307,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			letteredLists(tree);
 		}
 		mystDirectives(tree, notes);
+		underIndentedLists(tree);
 		drawnTrees(tree);
 		codeLanguages(tree);
 		return {

@@ -13,7 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { bannerTitle, casedAsWritten, type Group, isFolderIndex, isTableOfContents, LESSON_FILE, nameTitle, NAV_STAND_IN, type PlanFile, rawOf, type Section, spacedNames, type Unit, writtenForms } from '../plan.ts';
 import { isDates, kindOfWord, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
-import { nameLabels } from './name-labels.ts';
+import { folderLabel, nameLabels, NUMBERED_PATH } from './name-labels.ts';
 import { exerciseParts } from './exercise-folders.ts';
 import { upperFirst } from '../lines.ts';
 import { parseTitleLine } from '../phase-fields.ts';
@@ -817,12 +817,6 @@ const HEADING_NUMBER = /^#?\d{1,3}(?:\.\d{1,3})*\s*[-–—.:)]?\s+(?=\S)/u;
 // "2.1 Images", and "01: Setup" as a docs site's sidebar numbers its lessons.
 const SECTION_NUMBER = /^\d{1,3}(?:(?:\.\d{1,3})+\.?|:)\s+(?=\S)/;
 
-// A path that starts with a number, bare or after a word ("01-intro.md", "day03.md", "Day-01/README.md",
-// "02-basics/01-vars.md"): the file is a lesson in order, not a note beside the plan ("roles/apache2/README.md").
-// The number ends its word: "md5@…" and "n1-problem" may be lessons, "neo4j" is a name. A bare number may take one
-// letter before the name goes on ("01a-Git/", "01b-GitHub/"): lessons slotted in between, as an outline letters them.
-export const NUMBERED_PATH = /^(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?:(?<=^\d+)\p{L}(?=[-_ ./]|$))?(?![\d\p{L}])/u;
-
 /**
  * A folder of lesson files whose index links none of them: the files, in name order ("01-preface.md",
  * "03-learning/01-modes.md", "10-loops.md"), are the units; the numbered ones when there are two or more, else all.
@@ -854,7 +848,7 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false,
 	const base = inLessonFolder && !sequenceIn('') && lessonFolder && sequenceIn(lessonFolder) ? lessonFolder : '';
 	const numbered = sequenceIn(base);
 	if (numberedOnly && !numbered) return null;
-	const taken = inStatedOrder(numbered ?? byName);
+	const taken = inStatedOrder(unitEntriesFirst(numbered ?? byName, base));
 	const linkedParts = lessonCompanions(taken);
 	const exercises = exerciseParts(taken);
 	const companions = new Map([...[...exercises].map(([file, part]) => [file, part.page] as const), ...linkedParts]);
@@ -878,6 +872,25 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false,
 	const numberedPaths = taken.filter((file) => file.path.split('/').some((segment) => NUMBERED_PATH.test(segment)));
 	const unordered = !numbered && numberedPaths.length * 2 < taken.length && !taken.some((file) => file.frontmatterPosition !== undefined);
 	return { rows, containers: [], ...(base ? { base } : {}), ...(unordered ? { unordered: true as const } : {}) };
+}
+
+/**
+ * Folders or files named by a unit word the importer knows and a number ("semaine1/" … "semaine12/", "Week_01/",
+ * "día-3.md"), most of the numbered entries beside them, are the plan: they come first, in their numbers' order, and
+ * the other entries ("examen1/", "TP1/", "ressources/") after them in name order, which would put "examen1/" first.
+ */
+function unitEntriesFirst(files: readonly PlanFile[], base: string): PlanFile[] {
+	const entries = (within: readonly PlanFile[]) => new Set(within.map((file) => topEntry(file, base))).size;
+	const labelOf = (file: PlanFile) => folderLabel(topEntry(file, base));
+	const byKind = Map.groupBy(
+		files.filter((file) => labelOf(file)?.kind),
+		(file) => labelOf(file)!.kind!,
+	);
+	const units = [...byKind.values()].sort((a, b) => entries(b) - entries(a))[0] ?? [];
+	const numbered = files.filter((file) => NUMBERED_PATH.test(file.path.slice(base.length)));
+	if (entries(units) < 2 || entries(units) * 2 < entries(numbered)) return [...files];
+	const place = (file: PlanFile) => (units.includes(file) ? labelOf(file)!.number : Number.POSITIVE_INFINITY);
+	return [...files].sort((a, b) => (place(a) === place(b) ? 0 : place(a) - place(b)));
 }
 
 /**

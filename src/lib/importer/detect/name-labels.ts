@@ -3,7 +3,7 @@
  * "week0_01_bayes" … "week0_11_nlp" weeks 1 to 11, "L03-loops" lesson 3.
  */
 import { upperFirst } from '../lines.ts';
-import { kindOfWord, type UnitLabel } from './label.ts';
+import { kindOfWord, parseUnitLabel, type UnitLabel } from './label.ts';
 
 // A word, then a number that ends it ("md5@…" is a name, "neo4j" too), maybe a second number ("week0_01", "w01_02").
 const NAME_NUMBERS = /^(?<word>\p{L}*)[-_ ]?(?<a>\d{1,3})(?![\d\p{L}])(?:[-_.](?<b>\d{1,3})(?![\d\p{L}]))?(?<rest>.*)$/u;
@@ -11,6 +11,21 @@ const NAME_NUMBERS = /^(?<word>\p{L}*)[-_ ]?(?<a>\d{1,3})(?![\d\p{L}])(?:[-_.](?
 // One letter before a number abbreviates a unit word the way courses name their folders ("L03-loops", "W2_intro",
 // "M1"); any other letter ("S1" is a session, a semester or a semana; "P2" a part or a phase) only numbers them.
 const LETTER_WORDS: Record<string, string> = { w: 'Week', d: 'Day', m: 'Module', u: 'Unit', l: 'Lesson' };
+
+// A path that starts with a number, bare or after a word ("01-intro.md", "day03.md", "Day-01/README.md",
+// "02-basics/01-vars.md"): the file is a lesson in order, not a note beside the plan ("roles/apache2/README.md").
+// The number ends its word: "md5@…" and "n1-problem" may be lessons, "neo4j" is a name. A bare number may take one
+// letter before the name goes on ("01a-Git/", "01b-GitHub/"): lessons slotted in between, as an outline letters them.
+// Chinese and Japanese put the number between 第 and the unit word ("第1周/", "第03章-函数.md").
+export const NUMBERED_PATH = /^(?:(?<word>\p{L}*)[-_ ]?(?<n>\d{1,3})(?:(?<=^\d+)\p{L}(?=[-_ ./]|$))?(?![\d\p{L}])|第\s*\d{1,3}\s*\p{L})/u;
+
+/** The label a folder's name gives it ("Semana-01-Scratch" is Semana 1, "(day-1)-greeting-me" Day 1), or null. */
+export function folderLabel(folder: string) {
+	const name = folder.replace(/^[([]/, '');
+	const named = NUMBERED_PATH.exec(name)?.groups;
+	const label = named?.['word'] ? parseUnitLabel(`${named['word']} ${Number(named['n'])}`) : named && !named['n'] ? parseUnitLabel(name) : null;
+	return label?.word ? label : null;
+}
 
 export interface NameLabel {
 	label: UnitLabel;

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { type Group, indexesFolder, isFolderIndex, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { labelDuration, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { linkedFileUnits, type ResolveLink } from './linked-files.ts';
-import { folderLabel } from './unit-folders.ts';
+import { folderLabel } from './name-labels.ts';
 
 /** The range of another unit a heading spans, written in parentheses ("Fase 1: Foundations (Semanas 1-6)"). */
 function spanOf(heading: string, unitKey: string | null): UnitLabel | null {

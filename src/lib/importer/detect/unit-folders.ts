@@ -3,14 +3,8 @@ import type { Node, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type Group, indexesFolder, isFolderIndex, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
-import { folderFiles, linkedFileUnits, NUMBERED_PATH, rootedLinks } from './linked-files.ts';
-
-/** The label a folder's name gives it ("Semana-01-Scratch" is Semana 1, "(day-1)-greeting-me" Day 1), or null. */
-export function folderLabel(folder: string) {
-	const named = NUMBERED_PATH.exec(folder.replace(/^[([]/, ''))?.groups;
-	const label = named?.['word'] ? parseUnitLabel(`${named['word']} ${Number(named['n'])}`) : null;
-	return label?.word ? label : null;
-}
+import { folderFiles, linkedFileUnits, rootedLinks } from './linked-files.ts';
+import { folderLabel } from './name-labels.ts';
 
 /** Whether a unit's label is the one a folder's name gives it ("## Woche 3" and "woche-3/"), or spans it ("### Week 1-2" and "week2/"). */
 function labelsFolder(label: UnitLabel, folder: string): boolean {

@@ -15,6 +15,7 @@ import { urlSafety } from '../../checks/url-safety.ts';
 import { safeUrls } from './safe-urls.ts';
 import { htmlScanner } from '../../html/scan.ts';
 import { linearBlockTables } from './block-tables.ts';
+import { closeGaps } from './removal-leftovers.ts';
 
 // Elements whose content is not prose: removed whole, each with a note.
 const REMOVED = new Set(['script', 'style', 'template', 'svg', 'math', 'canvas', 'title', 'meta', 'link', 'base', 'frameset', 'frame', 'applet']);
@@ -25,6 +26,7 @@ const VOID = new Set(htmlVoidElements);
 // Elements the HTML parser reads by rules of their own whatever their case (`<Iframe />` takes all that follows as
 // its text): a component named like one is read as that element.
 const OWN_PARSING = new Set([...VOID, ...REMOVED, ...Object.keys(EMBEDS), 'textarea', 'xmp', 'noembed', 'noframes', 'noscript', 'plaintext']);
+const PAGE_LINK_REMOVED = 'removed a link to "#", the page itself: a control of the site the plan was written for';
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 // GitHub's sanitizing of READMEs, except that URLs of every scheme pass: safeUrls() then turns the unsafe ones
 // into text with a note, instead of the sanitizer dropping them silently.
@@ -64,16 +66,26 @@ export function rawHtmlToMarkdown(tree: Root, notes: ImportNote[]): void {
 function convertChildren(parent: Parents, notes: ImportNote[]): void {
 	const children: Nodes[] = parent.children;
 	const inPhrasing = !FLOW_PARENTS.has(parent.type);
+	const gaps = new Set<Nodes>();
 	for (let start = 0; start < children.length; start++) {
 		if (children[start]!.type !== 'html') continue;
 		const end = groupEnd(children, start);
 		const group = children.slice(start, end);
 		// HTML that is all its paragraph, cell or heading holds is not in a sentence.
 		const alone = children.every((child, i) => (i >= start && i < end) || (child.type === 'text' && child.value.trim() === ''));
-		const replacement = convertGroup(group, inPhrasing, alone, notes);
+		const noted = notes.length;
+		const converted = convertGroup(group, inPhrasing, alone, notes);
+		// A link to "#" removed from a sentence leaves a gap, whose brackets and separators go with it (a tag that
+		// shows nothing, `</t>`, leaves the text around it as it is); not in a heading, whose anchor GitHub makes
+		// from what is left, spaces and all ("title-k-"), as links to it do.
+		const removedLink = notes.slice(noted).some((note) => note.message === PAGE_LINK_REMOVED);
+		const gap: Nodes = { type: 'text', value: '' };
+		const replacement = converted.length === 0 && removedLink && inPhrasing && parent.type !== 'heading' ? [gap] : converted;
+		if (replacement[0] === gap) gaps.add(gap);
 		children.splice(start, group.length, ...replacement);
 		start += replacement.length - 1;
 	}
+	if (gaps.size > 0) closeGaps(children, gaps);
 }
 
 /**
@@ -193,9 +205,15 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 		// A link to no more than its own page (`href="#"`) is a control of the site it was written for: back to the
 		// page's top (IGME 202's arrow under each week), or a script's button ("← Previous Week"), which does nothing here.
 		if (node.tagName === 'a' && node.properties['href'] === '#') {
-			notes.push({ message: 'removed a link to "#", the page itself: a control of the site the plan was written for', line });
+			notes.push({ message: PAGE_LINK_REMOVED, line });
 			parent.children.splice(index, 1);
 			return [SKIP, index];
+		}
+		// A list holding no items, only folds (`<ol><details>…</details></ol>`, as awesome lists nest them), shows them as
+		// the blocks they are, without a number: the converter would make them one numbered item.
+		if (/^[ou]l$/.test(node.tagName) && node.children.some((child) => child.type === 'element') && !node.children.some((child) => child.type === 'element' && child.tagName === 'li')) {
+			parent.children.splice(index, 1, ...node.children);
+			return index;
 		}
 		const axis = timeAxisLength(node);
 		if (axis > 0) {
