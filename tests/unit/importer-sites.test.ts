@@ -1318,6 +1318,46 @@ describe('a bookdown book', () => {
 	});
 });
 
+describe("a bookdown book's rmd_subdir", () => {
+	const book = (config: string) => ({
+		'_bookdown.yml': config,
+		'index.Rmd': '---\ntitle: "A thesis"\nsite: bookdown::bookdown_site\n---\n\n# Welcome {-}\n\nHello.\n',
+		'01-intro.Rmd': '# Introduction\n\nText.\n',
+		'02-method.Rmd': '# Method\n\nText.\n',
+		'back/99-references.Rmd': '# References {-}\n\nList.\n',
+		'back/98-appendix.Rmd': '# Data tables\n\nMore.\n',
+		'back/_abstract.Rmd': '# Abstract\n\nDraft.\n',
+		'extra/10-more.Rmd': '# More\n\nText.\n',
+	});
+	const phases = (config: string) => {
+		let names: string[] = [];
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'book'), book(config));
+			expect(runImport([join(dir, 'book'), '--id', 'r', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'r');
+			names = readdirSync(roadmap)
+				.filter((file) => file !== 'index.mdx')
+				.map((file) => [Number(/\norder: (\d+)/.exec(readFileSync(join(roadmap, file), 'utf8'))![1]), file.replace(/\.mdx$/, '')] as const)
+				.sort((a, b) => a[0] - b[0])
+				.map(([, name]) => name);
+		});
+		return names;
+	};
+
+	it("adds the chapters of the folders it lists after the folder's own, in path order, leaving out those starting with _", () => {
+		expect(phases('rmd_subdir: ["back"]\n')).toEqual(['introduction', 'method', 'data-tables', 'references']);
+	});
+
+	it("adds every subfolder's chapters when true, and none without it", () => {
+		expect(phases('rmd_subdir: true\n')).toEqual(['introduction', 'method', 'data-tables', 'references', 'more']);
+		expect(phases('output_dir: docs\n')).toEqual(['introduction', 'method']);
+	});
+
+	it('adds them after the chapters rmd_files lists', () => {
+		expect(phases('rmd_subdir: ["extra"]\nrmd_files: ["index.Rmd", "02-method.Rmd"]\n')).toEqual(['method', 'introduction', 'more']);
+	});
+});
+
 describe("a bookdown book's Pandoc pages", () => {
 	it('reads rmd_files written "./chapters/…", shows inline R as its code, leaves out LaTeX commands but not math, and notes no {-}', () => {
 		withImportFolders((dir, content) => {
