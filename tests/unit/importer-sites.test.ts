@@ -1097,7 +1097,7 @@ describe('a Notion export', () => {
 	const lessons = `Lessons ${id(9)}`;
 	const files: Record<string, string> = {
 		[`${top}.md`]: `# Study Plan\n\nCreated: January 8, 2024\n\n[Week 2: CSS](Study%20Plan%20${id(1)}/Week%202%20CSS%20${id(3)}.md)\n\n[Week 3: JavaScript](Study%20Plan%20${id(1)}/Week%203%20JavaScript%20${id(4)}.md)\n\n[Lessons](Study%20Plan%20${id(1)}/Lessons%20${id(9)}.csv)\n`,
-		[`${top}/Week 2 CSS ${id(3)}.md`]: '# Week 2: CSS\n\nDuration: 1 week\n\nBack to [the plan](../Study%20Plan%20' + id(1) + '.md).\n',
+		[`${top}/Week 2 CSS ${id(3)}.md`]: '# Week 2: CSS\n\nStatus: Done\nDuration: 1 week\nDocs: https://web.dev/learn/css\nTags: CSS, Layout\n\nBack to [the plan](../Study%20Plan%20' + id(1) + '.md).\nNote: no property.\n',
 		[`${top}/Appendix ${id(2)}.md`]: '# Appendix\n',
 		[`${top}/${week3}.md`]: `# Week 3: JavaScript\n\n[Functions](Week%203%20JavaScript%20${id(4)}/Functions%20${id(6)}.md)\n\n[Variables](Week%203%20JavaScript%20${id(4)}/Variables%20${id(5)}.md)\n`,
 		[`${top}/${week3}/Variables ${id(5)}.md`]: '# Variables\n',
@@ -1141,6 +1141,10 @@ describe('a Notion export', () => {
 				expect(readFileSync(join(roadmap, 'functions.mdx'), 'utf8')).toMatch(/group: javascript[\s\S]*\[Variables\]\(\/roadmaps\/plan\/variables\/\)/);
 				expect(readFileSync(join(roadmap, 'loops-while.mdx'), 'utf8')).toContain('group: lessons');
 				expect(readFileSync(join(roadmap, 'css.mdx'), 'utf8')).toContain('[the plan](/roadmaps/plan/)');
+				// The properties under a page's title are its fields, one a line; a paragraph after them is text.
+				expect(readFileSync(join(roadmap, 'css.mdx'), 'utf8')).toContain('- **Status:** Done\n- **Duration:** 1 week\n- **Docs:** [https://web.dev/learn/css](https://web.dev/learn/css)\n- **Tags:** CSS, Layout\n\nBack to');
+				expect(readFileSync(join(roadmap, 'css.mdx'), 'utf8')).toContain('\nNote: no property.');
+				expect(readFileSync(join(roadmap, 'css.mdx'), 'utf8')).toMatch(/duration: \{ min: 1, max: 1, unit: week \}/);
 			}
 		});
 	});
