@@ -1262,6 +1262,26 @@ describe('a Hugo site', () => {
 			expect(lines.join('\n')).toMatch(/Translations left out: 2 files/);
 		});
 	});
+
+	it("leaves out its other languages' pages as translations: named with their code, even without a default-language twin, or in their own content folder", () => {
+		withImportFolders((dir, content) => {
+			const site = join(dir, 'course');
+			writeFiles(site, {
+				'hugo.yaml': 'title: Course\ndefaultContentLanguage: en\nlanguages:\n  en:\n    weight: 1\n  fr:\n    weight: 2\n  de:\n    contentDir: content-de\n',
+				'content/_index.md': page('title: Home', 'Welcome.'),
+				'content/setup.md': page('title: Setup\nweight: 1', 'Install it.'),
+				'content/setup.fr.md': page('title: Installation\nweight: 1', 'Installez.'),
+				'content/extra.fr.md': page('title: Seulement en français\nweight: 2', 'Texte.'),
+				'content/loops.en.md': page('title: Loops\nweight: 3', 'Loop.'),
+				'content-de/_index.md': page('title: Start', 'Willkommen.'),
+			});
+			const lines: string[] = [];
+			expect(runImport([site, '--id', 'course', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(readdirSync(join(content, 'roadmaps', 'course')).sort()).toEqual(['index.mdx', 'loops.mdx', 'setup.mdx']);
+			expect(lines.join('\n')).toContain('Translations left out: 2 files (extra.fr.md, setup.fr.md)');
+			expect(lines.join('\n')).toContain("the site's other languages' content folders (de: content-de/)");
+		});
+	});
 });
 
 describe('a Carpentries Workbench lesson', () => {
