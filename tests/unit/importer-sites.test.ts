@@ -1144,7 +1144,7 @@ describe('a Notion export', () => {
 				// The properties under a page's title are its fields, one a line; a paragraph after them is text.
 				expect(readFileSync(join(roadmap, 'css.mdx'), 'utf8')).toContain('- **Status:** Done\n- **Duration:** 1 week\n- **Docs:** [https://web.dev/learn/css](https://web.dev/learn/css)\n- **Tags:** CSS, Layout\n\nBack to');
 				expect(readFileSync(join(roadmap, 'css.mdx'), 'utf8')).toContain('\nNote: no property.');
-				expect(readFileSync(join(roadmap, 'css.mdx'), 'utf8')).toMatch(/duration: \{ min: 1, max: 1, unit: week \}/);
+				expect(readFileSync(join(roadmap, 'css.mdx'), 'utf8')).toMatch(/duration: \{ min: 1, max: 1, unit: week \}\nstatus: done\n/);
 			}
 		});
 	});

@@ -538,7 +538,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			...(unit.stated.hoursPerWeek ? { hoursPerWeek: unit.stated.hoursPerWeek } : {}),
 			...(fields.priority ? { priority: fields.priority } : {}),
 			...(fields.priorityNote ? { priorityNote: fields.priorityNote } : {}),
-			...(line.status ? { status: line.status } : {}),
+			...((line.status ?? fields.status) ? { status: line.status ?? fields.status } : {}),
 			...(fields.goal ? { goal: fields.goal } : {}),
 			...(unit.requires.length ? { requires: unit.requires.map((r) => ids[r]!) } : {}),
 			topics: [],

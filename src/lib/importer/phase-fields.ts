@@ -134,6 +134,8 @@ export interface PhaseFields {
 	duration?: Duration;
 	/** From a "Time: 45 minutes" / "Estimated time: 2 hours" line, which stays in the body. */
 	effortHours?: NumberRange;
+	/** From a "Status: Done" line, which stays in the body. */
+	status?: NonNullable<PhaseData['status']>;
 	projects: Array<{ title: string; details?: string[] }>;
 	outcomes: string[];
 	resources: string[];
@@ -164,6 +166,8 @@ const GOAL = labelled(GOAL_LABELS);
 const PREREQUISITE = labelled(PREREQUISITE_LABELS);
 const PRIORITY = new RegExp(String.raw`^${BULLET}(?:\*\*|__)?priority(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?:\*\*|__)?(?<level>high|medium|low)(?:\*\*|__)?\s*(?:\((?<note>[^)]*)\))?\s*$`, 'iu');
 const ESTIMATE = labelled(ESTIMATE_LABELS, { task: true });
+// "Status: Done", as a tracker's page states it (a Notion page's property): a status word of the title line's.
+const STATUS_LINE = new RegExp(String.raw`^${BULLET}(?:\*\*|__)?status(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?:\*\*|__)?(?<word>done|completed|ongoing|in progress)(?:\*\*|__)?\s*$`, 'iu');
 // Labels that name the time something takes, never when it happens.
 const STUDY_TIME_LABELS = String.raw`${ESTIMATE_LABELS}|(?:study|reading)\s+time|time\s+spent|effort|workload|lernzeit|aufwand|学习时间|學習時間|学習時間|소요\s*시간`;
 // Study time is also given under the plain word for time ("**Time:** 45 minutes"), which for a length would as often
@@ -278,8 +282,8 @@ const hasChildren = (lines: readonly string[], at: number) => {
 
 /**
  * Reads a phase body's labelled lines into fields. Goal, priority, projects, outcomes and resources move out
- * of the body (the phase page shows them from the frontmatter); daily hours and time estimates stay, since the
- * page shows only their numbers.
+ * of the body (the phase page shows them from the frontmatter); daily hours, time estimates and a status stay, since
+ * the page shows only their numbers or a mark.
  */
 export function extractFields(lines: readonly string[]): PhaseFields {
 	const fields: PhaseFields = { projects: [], outcomes: [], resources: [], body: [] };
@@ -308,6 +312,8 @@ export function extractFields(lines: readonly string[]): PhaseFields {
 		if (duration) fields.duration = duration;
 		const effort = fields.effortHours ? null : estimatedEffort(line);
 		if (effort) fields.effortHours = effort;
+		const status = fields.status ? null : STATUS_LINE.exec(line);
+		if (status) fields.status = statusOf(status.groups!['word']!);
 		const block = BLOCK.exec(line);
 		if (block) {
 			const field = fieldOf(block.groups!['label']!);
