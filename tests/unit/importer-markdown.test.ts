@@ -205,7 +205,7 @@ describe('mystDirectives', () => {
 			'```{admonition} Why AR(1)?\nIt is simple.\n```',
 			'```{raw} html\n<b>bold</b>\n```',
 			'```{youtube}\nStays as written.\n```',
-			'See {doc}`the supply model <intro_supply_demand>`, {doc}`intro`, {ref}`the model <sec-model>`, {cite}`kuznets1939` and {math}`x_t`.',
+			'See {doc}`the supply\nmodel <intro_supply_demand>`, {doc}`intro`, {ref}`the model <sec-model>`, {cite}`kuznets1939` and {math}`x_t`.',
 			':::{tip}\nColon **fenced**.\n:::',
 			'::::{warning}\n:class: caution\n\nFirst.\n\nSecond.\n\n::::',
 			':::{youtube}\nStays as written too.\n:::',

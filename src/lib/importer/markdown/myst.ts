@@ -208,7 +208,7 @@ function roleReplacement(text: Text, code: InlineCode): PhrasingContent[] | null
 	if (!role) return null;
 	const before: PhrasingContent[] = text.value.length > role[0].length ? [{ ...text, value: text.value.slice(0, -role[0].length) }] : [];
 	if (role[1] === 'math') return [...before, code];
-	const target = /^(?:(.*?)\s*)?<([^>]*)>$/.exec(code.value);
+	const target = /^(?:(.*?)\s*)?<([^>]*)>$/s.exec(code.value);
 	const shown = target?.[1] || code.value;
 	const page = role[1] === 'doc' ? (target?.[2] ?? code.value).trim() : '';
 	// Without words of its own, the site shows the page's title: a link without words is named by the page it leads to.
