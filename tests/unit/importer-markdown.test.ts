@@ -226,7 +226,7 @@ describe('mystDirectives', () => {
 				'\\<b>bold\\</b>',
 				'```{youtube}\nStays as written.\n```',
 				// A page a role names is linked, in the role's words or (none given) its title when the import resolves it.
-				'See [the supply model](intro_supply_demand), [](intro), the model, \\[kuznets1939] and `x_t`.',
+				'See [the supply\nmodel](intro_supply_demand), [](intro), the model, \\[kuznets1939] and `x_t`.',
 				'> \\[!TIP]\n> Colon **fenced**.',
 				'> \\[!WARNING]\n> First.\n>\n> Second.',
 				':::\\{youtube}\nStays as written too.\n:::',
