@@ -26,7 +26,7 @@ export interface TitleLine {
 }
 
 const STATUS = /(?:\s*[-–—|:]\s*|\s+|^)(?<marker>(?<b>\*\*|__)?\s*(?<word>done|completed|ongoing|in progress)\s*\k<b>?)\s*$/i;
-const statusOf = (word: string): TitleLine['status'] => (/^(done|completed)$/i.test(word) ? 'done' : 'ongoing');
+const statusOf = (word: string): NonNullable<TitleLine['status']> => (/^(done|completed)$/i.test(word) ? 'done' : 'ongoing');
 /**
  * Before a duration in a title there is a separator ("Programming = 4 - 6 months", "CS Foundation I - 2 years",
  * "基础语法（1周）": CJK text has full-width ones), or nothing.
