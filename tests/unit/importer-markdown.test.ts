@@ -206,7 +206,7 @@ describe('mystDirectives', () => {
 			'```{admonition} Why AR(1)?\nIt is simple.\n```',
 			'```{raw} html\n<b>bold</b>\n```',
 			'```{youtube}\nStays as written.\n```',
-			'See {doc}`the supply model <intro_supply_demand>`, {cite}`kuznets1939` and {math}`x_t`.',
+			'See {doc}`the supply\nmodel <intro_supply_demand>`, {doc}`intro`, {ref}`the model <sec-model>`, {cite}`kuznets1939` and {math}`x_t`.',
 			':::{tip}\nColon **fenced**.\n:::',
 			'::::{warning}\n:class: caution\n\nFirst.\n\nSecond.\n\n::::',
 			':::{youtube}\nStays as written too.\n:::',
@@ -226,7 +226,8 @@ describe('mystDirectives', () => {
 				// An HTML node, which the importer's HTML step converts next (serialized on its own, it is text).
 				'\\<b>bold\\</b>',
 				'```{youtube}\nStays as written.\n```',
-				'See the supply model, \\[kuznets1939] and `x_t`.',
+				// A page a role names is linked, in the role's words or (none given) its title when the import resolves it.
+				'See [the supply\nmodel](intro_supply_demand), [](intro), the model, \\[kuznets1939] and `x_t`.',
 				'> \\[!TIP]\n> Colon **fenced**.',
 				'> \\[!WARNING]\n> First.\n>\n> Second.',
 				':::\\{youtube}\nStays as written too.\n:::',

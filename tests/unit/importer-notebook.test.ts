@@ -269,6 +269,30 @@ describe('importing notebooks', () => {
 		});
 	});
 
+	it("reads a Jupyter Book's notebooks' MyST as in its Markdown pages: directives, colon fences and roles, each cell on its own", () => {
+		withImportFolders((dir, content) => {
+			const book = join(dir, 'book');
+			writeFiles(book, {
+				'_toc.yml': 'format: jb-book\nroot: intro\nchapters:\n- file: loops\n',
+				'intro.md': '# Python\n\nA course. Start with {doc}`loops`; skip {doc}`gone`.\n',
+				'loops.ipynb': notebook([
+					markdown('# Loops\n\nRead {doc}`the intro <intro>` first.'),
+					markdown("```{admonition} Let's break it down\n:class: tip\nEach line.\n```"),
+					code('for i in range(2): print(i)'),
+					markdown(':::{warning}\nCareful.\n:::\n\n(sec-x)=\n## More'),
+				]),
+			});
+			expect(runImport([book, '--id', 'py', '--out', content], dir, silent)).toBe(0);
+			const phase = readFileSync(join(content, 'roadmaps', 'py', 'loops.mdx'), 'utf8');
+			expect(phase).toContain('Read [the intro](/roadmaps/py/python/) first.');
+			// A page named without words is linked by its title; one that is not there is its name.
+			expect(readFileSync(join(content, 'roadmaps', 'py', 'python.mdx'), 'utf8')).toContain('Start with [Loops](/roadmaps/py/loops/); skip `gone`.');
+			expect(phase).toContain("> \\[!TIP]\n> **Let's break it down**\n>\n> Each line.");
+			expect(phase).toContain('> \\[!WARNING]\n> Careful.\n\n## More');
+			expect(phase).not.toMatch(/\{admonition\}|:::|sec-x/);
+		});
+	});
+
 	it('reads the notebooks an MkDocs nav names', () => {
 		withImportFolders((dir, content) => {
 			const site = join(dir, 'site');

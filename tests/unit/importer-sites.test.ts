@@ -1097,7 +1097,7 @@ describe('a Notion export', () => {
 	const lessons = `Lessons ${id(9)}`;
 	const files: Record<string, string> = {
 		[`${top}.md`]: `# Study Plan\n\nCreated: January 8, 2024\n\n[Week 2: CSS](Study%20Plan%20${id(1)}/Week%202%20CSS%20${id(3)}.md)\n\n[Week 3: JavaScript](Study%20Plan%20${id(1)}/Week%203%20JavaScript%20${id(4)}.md)\n\n[Lessons](Study%20Plan%20${id(1)}/Lessons%20${id(9)}.csv)\n`,
-		[`${top}/Week 2 CSS ${id(3)}.md`]: '# Week 2: CSS\n\nDuration: 1 week\n\nBack to [the plan](../Study%20Plan%20' + id(1) + '.md).\n',
+		[`${top}/Week 2 CSS ${id(3)}.md`]: '# Week 2: CSS\n\nStatus: Done\nDuration: 1 week\nDocs: https://web.dev/learn/css\nTags: CSS, Layout\n\nBack to [the plan](../Study%20Plan%20' + id(1) + '.md).\nNote: no property.\n',
 		[`${top}/Appendix ${id(2)}.md`]: '# Appendix\n',
 		[`${top}/${week3}.md`]: `# Week 3: JavaScript\n\n[Functions](Week%203%20JavaScript%20${id(4)}/Functions%20${id(6)}.md)\n\n[Variables](Week%203%20JavaScript%20${id(4)}/Variables%20${id(5)}.md)\n`,
 		[`${top}/${week3}/Variables ${id(5)}.md`]: '# Variables\n',
@@ -1141,6 +1141,10 @@ describe('a Notion export', () => {
 				expect(readFileSync(join(roadmap, 'functions.mdx'), 'utf8')).toMatch(/group: javascript[\s\S]*\[Variables\]\(\/roadmaps\/plan\/variables\/\)/);
 				expect(readFileSync(join(roadmap, 'loops-while.mdx'), 'utf8')).toContain('group: lessons');
 				expect(readFileSync(join(roadmap, 'css.mdx'), 'utf8')).toContain('[the plan](/roadmaps/plan/)');
+				// The properties under a page's title are its fields, one a line; a paragraph after them is text.
+				expect(readFileSync(join(roadmap, 'css.mdx'), 'utf8')).toContain('- **Status:** Done\n- **Duration:** 1 week\n- **Docs:** [https://web.dev/learn/css](https://web.dev/learn/css)\n- **Tags:** CSS, Layout\n\nBack to');
+				expect(readFileSync(join(roadmap, 'css.mdx'), 'utf8')).toContain('\nNote: no property.');
+				expect(readFileSync(join(roadmap, 'css.mdx'), 'utf8')).toMatch(/duration: \{ min: 1, max: 1, unit: week \}\nstatus: done\n/);
 			}
 		});
 	});
@@ -1258,6 +1262,26 @@ describe('a Hugo site', () => {
 			expect(lines.join('\n')).toMatch(/Translations left out: 2 files/);
 		});
 	});
+
+	it("leaves out its other languages' pages as translations: named with their code, even without a default-language twin, or in their own content folder", () => {
+		withImportFolders((dir, content) => {
+			const site = join(dir, 'course');
+			writeFiles(site, {
+				'hugo.yaml': 'title: Course\ndefaultContentLanguage: en\nlanguages:\n  en:\n    weight: 1\n  fr:\n    weight: 2\n  de:\n    contentDir: content-de\n',
+				'content/_index.md': page('title: Home', 'Welcome.'),
+				'content/setup.md': page('title: Setup\nweight: 1', 'Install it.'),
+				'content/setup.fr.md': page('title: Installation\nweight: 1', 'Installez.'),
+				'content/extra.fr.md': page('title: Seulement en français\nweight: 2', 'Texte.'),
+				'content/loops.en.md': page('title: Loops\nweight: 3', 'Loop.'),
+				'content-de/_index.md': page('title: Start', 'Willkommen.'),
+			});
+			const lines: string[] = [];
+			expect(runImport([site, '--id', 'course', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(readdirSync(join(content, 'roadmaps', 'course')).sort()).toEqual(['index.mdx', 'loops.mdx', 'setup.mdx']);
+			expect(lines.join('\n')).toContain('Translations left out: 2 files (extra.fr.md, setup.fr.md)');
+			expect(lines.join('\n')).toContain("the site's other languages' content folders (de: content-de/)");
+		});
+	});
 });
 
 describe('a Carpentries Workbench lesson', () => {
@@ -1315,6 +1339,46 @@ describe('a bookdown book', () => {
 			expect(phase('very-basics.mdx')).toContain('group: projects');
 			expect(phase('installing-r.mdx')).toMatch(/order: 4\n[^]*group: appendix/);
 		});
+	});
+});
+
+describe("a bookdown book's rmd_subdir", () => {
+	const book = (config: string) => ({
+		'_bookdown.yml': config,
+		'index.Rmd': '---\ntitle: "A thesis"\nsite: bookdown::bookdown_site\n---\n\n# Welcome {-}\n\nHello.\n',
+		'01-intro.Rmd': '# Introduction\n\nText.\n',
+		'02-method.Rmd': '# Method\n\nText.\n',
+		'back/99-references.Rmd': '# References {-}\n\nList.\n',
+		'back/98-appendix.Rmd': '# Data tables\n\nMore.\n',
+		'back/_abstract.Rmd': '# Abstract\n\nDraft.\n',
+		'extra/10-more.Rmd': '# More\n\nText.\n',
+	});
+	const phases = (config: string) => {
+		let names: string[] = [];
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'book'), book(config));
+			expect(runImport([join(dir, 'book'), '--id', 'r', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'r');
+			names = readdirSync(roadmap)
+				.filter((file) => file !== 'index.mdx')
+				.map((file) => [Number(/\norder: (\d+)/.exec(readFileSync(join(roadmap, file), 'utf8'))![1]), file.replace(/\.mdx$/, '')] as const)
+				.sort((a, b) => a[0] - b[0])
+				.map(([, name]) => name);
+		});
+		return names;
+	};
+
+	it("adds the chapters of the folders it lists after the folder's own, in path order, leaving out those starting with _", () => {
+		expect(phases('rmd_subdir: ["back"]\n')).toEqual(['introduction', 'method', 'data-tables', 'references']);
+	});
+
+	it("adds every subfolder's chapters when true, and none without it", () => {
+		expect(phases('rmd_subdir: true\n')).toEqual(['introduction', 'method', 'data-tables', 'references', 'more']);
+		expect(phases('output_dir: docs\n')).toEqual(['introduction', 'method']);
+	});
+
+	it('adds them after the chapters rmd_files lists', () => {
+		expect(phases('rmd_subdir: ["extra"]\nrmd_files: ["index.Rmd", "02-method.Rmd"]\n')).toEqual(['method', 'introduction', 'more']);
 	});
 });
 

@@ -17,6 +17,8 @@ import { calendarKind, datedLabelIn, labelDuration, labelKind, parseUnitLabel, t
 import type { ResolveLink } from './detect/linked-files.ts';
 import { promoteFoldedSections, promotePseudoHeadings } from './detect/pseudo-headings.ts';
 import { withoutPartDividers } from './sites/bookdown.ts';
+import { isNotionFile } from './sites/notion.ts';
+import { notionProperties } from './markdown/notion-properties.ts';
 import { chainedLengths, type Commitment, parseCommitment, parseDuration } from './durations.ts';
 import { toMdx } from './frontmatter.ts';
 import { isEmptyish, stripEmoji, stripEmphasis, upperFirst } from './lines.ts';
@@ -306,6 +308,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			withoutRawTex(tree, clean);
 			letteredLists(tree);
 		}
+		if (isNotionFile(path)) notionProperties(tree);
 		mystDirectives(tree, notes);
 		underIndentedLists(tree);
 		drawnTrees(tree);
@@ -553,7 +556,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			...(unit.stated.hoursPerWeek ? { hoursPerWeek: unit.stated.hoursPerWeek } : {}),
 			...(fields.priority ? { priority: fields.priority } : {}),
 			...(fields.priorityNote ? { priorityNote: fields.priorityNote } : {}),
-			...(line.status ? { status: line.status } : {}),
+			...((line.status ?? fields.status) ? { status: line.status ?? fields.status } : {}),
 			...(fields.goal ? { goal: fields.goal } : {}),
 			...(unit.requires.length ? { requires: unit.requires.map((r) => ids[r]!) } : {}),
 			topics: [],

@@ -299,7 +299,9 @@ export function linksFromSiteRoot(tree: Root, site: SiteRoot, isPlanFile: (path:
 	});
 }
 
-const asText = (node: Link, original: string): PhrasingContent[] => [...node.children, { type: 'text', value: ` (original link: ` }, { type: 'inlineCode', value: original }, { type: 'text', value: ')' }];
+// A link without words (a MyST `{doc}` role, whose words were to be the page's title) is its original target alone.
+const asText = (node: Link, original: string): PhrasingContent[] =>
+	toString(node).trim() || node.children.some((child) => child.type === 'image') ? [...node.children, { type: 'text', value: ` (original link: ` }, { type: 'inlineCode', value: original }, { type: 'text', value: ')' }] : [{ type: 'inlineCode', value: original }];
 
 /**
  * Where a relative or `#anchor` link of `page` (whose text came from `file`) leads on the site, and the heading it

@@ -26,7 +26,7 @@ export interface TitleLine {
 }
 
 const STATUS = /(?:\s*[-–—|:]\s*|\s+|^)(?<marker>(?<b>\*\*|__)?\s*(?<word>done|completed|ongoing|in progress)\s*\k<b>?)\s*$/i;
-const statusOf = (word: string): TitleLine['status'] => (/^(done|completed)$/i.test(word) ? 'done' : 'ongoing');
+const statusOf = (word: string): NonNullable<TitleLine['status']> => (/^(done|completed)$/i.test(word) ? 'done' : 'ongoing');
 /**
  * Before a duration in a title there is a separator ("Programming = 4 - 6 months", "CS Foundation I - 2 years",
  * "基础语法（1周）": CJK text has full-width ones), or nothing.
@@ -134,6 +134,8 @@ export interface PhaseFields {
 	duration?: Duration;
 	/** From a "Time: 45 minutes" / "Estimated time: 2 hours" line, which stays in the body. */
 	effortHours?: NumberRange;
+	/** From a "Status: Done" line, which stays in the body. */
+	status?: NonNullable<PhaseData['status']>;
 	projects: Array<{ title: string; details?: string[] }>;
 	outcomes: string[];
 	resources: string[];
@@ -164,6 +166,8 @@ const GOAL = labelled(GOAL_LABELS);
 const PREREQUISITE = labelled(PREREQUISITE_LABELS);
 const PRIORITY = new RegExp(String.raw`^${BULLET}(?:\*\*|__)?priority(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?:\*\*|__)?(?<level>high|medium|low)(?:\*\*|__)?\s*(?:\((?<note>[^)]*)\))?\s*$`, 'iu');
 const ESTIMATE = labelled(ESTIMATE_LABELS, { task: true });
+// "Status: Done", as a tracker's page states it (a Notion page's property): a status word of the title line's.
+const STATUS_LINE = new RegExp(String.raw`^${BULLET}(?:\*\*|__)?status(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?:\*\*|__)?(?<word>done|completed|ongoing|in progress)(?:\*\*|__)?\s*$`, 'iu');
 // Labels that name the time something takes, never when it happens.
 const STUDY_TIME_LABELS = String.raw`${ESTIMATE_LABELS}|(?:study|reading)\s+time|time\s+spent|effort|workload|lernzeit|aufwand|学习时间|學習時間|学習時間|소요\s*시간`;
 // Study time is also given under the plain word for time ("**Time:** 45 minutes"), which for a length would as often
@@ -294,8 +298,8 @@ const hasChildren = (lines: readonly string[], at: number) => {
 
 /**
  * Reads a phase body's labelled lines into fields. Goal, priority, projects, outcomes and resources move out
- * of the body (the phase page shows them from the frontmatter); daily hours and time estimates stay, since the
- * page shows only their numbers.
+ * of the body (the phase page shows them from the frontmatter); daily hours, time estimates and a status stay, since
+ * the page shows only their numbers or a mark.
  */
 export function extractFields(lines: readonly string[]): PhaseFields {
 	const fields: PhaseFields = { projects: [], outcomes: [], resources: [], body: [] };
@@ -324,6 +328,8 @@ export function extractFields(lines: readonly string[]): PhaseFields {
 		if (duration) fields.duration = duration;
 		const effort = fields.effortHours ? null : estimatedEffort(line);
 		if (effort) fields.effortHours = effort;
+		const status = fields.status ? null : STATUS_LINE.exec(line);
+		if (status) fields.status = statusOf(status.groups!['word']!);
 		const block = BLOCK.exec(line);
 		if (block) {
 			const field = fieldOf(block.groups!['label']!);

@@ -36,7 +36,7 @@ import { STARLIGHT_DOCS, starlightSidebar, starlightTitle } from './sites/starli
 import { metaFileIn, nextraPagesIn, nextraSidebar } from './sites/nextra.ts';
 import { MINTLIFY_CONFIGS, mintlifyNav } from './sites/mintlify.ts';
 import { roadmapShEntries } from './sites/roadmap-sh.ts';
-import { hugoMenu, hugoPagesDir, hugoSiteOf } from './sites/hugo.ts';
+import { hugoMenu, hugoPagesDir, hugoSiteOf, inOtherLanguage } from './sites/hugo.ts';
 import { isNotionFile, notionExport } from './sites/notion.ts';
 import type { SiteRoot } from './links.ts';
 import { labelledFolders } from './detect/unit-folders.ts';
@@ -478,10 +478,14 @@ function hugoSiteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const pages = hugoPagesDir(site, folder);
 	const found = listFiles(pages).found.filter((path) => /\.(?:md|markdown)$/i.test(path));
 	const all = new Set(found);
-	const files = found.filter((path) => !isTranslation(path, all)).map((path) => ({ path, text: decodeBytes(readFileSync(join(pages, path))).text }));
+	const localePages = found.filter((path) => inOtherLanguage(site, path));
+	const files = found.filter((path) => !isTranslation(path, all) && !localePages.includes(path)).map((path) => ({ path, text: decodeBytes(readFileSync(join(pages, path))).text }));
 	const { entries, hidden } = hugoMenu(files, { atContentRoot: pages === site.contentDir });
 	const notes = hidden.length > 0 ? [`Left out as drafts or pages the site's menu hides: ${hidden.slice(0, 4).join(', ')}${hidden.length > 4 ? `, … (${hidden.length})` : ''}`] : [];
-	return { nav: { pagesDir: '.', ...(site.title ? { siteName: site.title } : {}), tableOfContents: toMarkdown(entries), ...(notes.length > 0 ? { notes } : {}) }, pages };
+	const localeDirs = site.otherLanguages.flatMap(({ code, contentDir }) => (contentDir ? [`${code}: ${relative(site.root, contentDir).split(sep).join('/')}/`] : []));
+	if (localeDirs.length > 0) notes.push(`Translations left out: the site's other languages' content folders (${localeDirs.join(', ')}); import one on its own`);
+	const locales = localePages.length > 0 ? { localePages } : {};
+	return { nav: { pagesDir: '.', ...(site.title ? { siteName: site.title } : {}), tableOfContents: toMarkdown(entries), ...(notes.length > 0 ? { notes } : {}), ...locales }, pages };
 }
 
 /**
@@ -641,7 +645,7 @@ function readPlan(input: string): ReadPlan {
 	const all = new Set(listed);
 	const otherLocale = docsSite && siteRoot ? inOtherLocale(docsSite, siteRoot) : () => false;
 	// (A site whose navigation names its languages' folders, a Mintlify site's, is read from its pages' folder.)
-	const navLocale = (path: string) => (site?.nav.localeFolders ?? []).some((locale) => path.startsWith(`${locale}/`));
+	const navLocale = (path: string) => (site?.nav.localeFolders ?? []).some((locale) => path.startsWith(`${locale}/`)) || (site?.nav.localePages ?? []).includes(path);
 	// An mdBook (its book.toml here or a folder up) puts the files its include links name into its chapters; a file's
 	// include tags put in files of the plan's folder.
 	const bookRoot = [folder, dirname(folder)].find((dir) => existsSync(join(dir, 'book.toml')));

@@ -200,14 +200,19 @@ const ROLE = /\{([\w:-]+)\}$/;
 
 /**
  * A role ("{doc}`equalizing difference model <equalizing_difference>`", "{cite}`kuznets1939`") is its text: a
- * reference's words without its target, or the key it names; math stays code.
+ * reference's words without its target, or the key it names; math stays code. A `{doc}` role links the page it
+ * names (its path relative to the page, without its extension), in its words or the page's title, as the site's does.
  */
 function roleReplacement(text: Text, code: InlineCode): PhrasingContent[] | null {
 	const role = ROLE.exec(text.value);
 	if (!role) return null;
 	const before: PhrasingContent[] = text.value.length > role[0].length ? [{ ...text, value: text.value.slice(0, -role[0].length) }] : [];
 	if (role[1] === 'math') return [...before, code];
-	const shown = /^(.*?)\s*<[^>]*>$/.exec(code.value)?.[1] || code.value;
+	const target = /^(?:(.*?)\s*)?<([^>]*)>$/s.exec(code.value);
+	const shown = target?.[1] || code.value;
+	const page = role[1] === 'doc' ? (target?.[2] ?? code.value).trim() : '';
+	// Without words of its own, the site shows the page's title: a link without words is named by the page it leads to.
+	if (page && !page.startsWith('/')) return [...before, { type: 'link', url: page, children: target?.[1] ? [{ type: 'text', value: target[1] }] : [] }];
 	return [...before, { type: 'text', value: role[1] === 'cite' ? `[${shown}]` : shown }];
 }
 

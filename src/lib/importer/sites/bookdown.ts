@@ -1,7 +1,9 @@
 /**
  * A bookdown book (R Markdown): its chapters are the files `_bookdown.yml`'s `rmd_files` lists (the HTML output's list
  * when it gives one per format), else the folder's `.Rmd` files in name order, `index.Rmd` first and those starting
- * with `_` left out, as bookdown merges them. A chapter that opens with `# (PART) Basics {-}` starts a part, a group
+ * with `_` left out, as bookdown merges them. `rmd_subdir` (`true`, or a list of folders) adds the `.Rmd` files of
+ * the subfolders (of those folders), in path order after the folder's own, and after the listed ones when
+ * `rmd_files` lists some. A chapter that opens with `# (PART) Basics {-}` starts a part, a group
  * of it and the chapters after it; `# (APPENDIX) Appendix {-}` starts the appendix. `index.Rmd` is the overview, and
  * the `title` of its YAML the book's title.
  */
@@ -30,6 +32,14 @@ function listedFiles(config: Record<string, unknown> | null): string[] | null {
 	return Array.isArray(list) ? list.filter((file): file is string => typeof file === 'string').map((file) => posix.normalize(file.trim())) : null;
 }
 
+/** The subfolders `rmd_subdir` has bookdown search: all of them (`true`), those it lists, or none. */
+function chapterFolders(config: Record<string, unknown> | null): string[] | 'all' {
+	const subdir = config?.['rmd_subdir'];
+	if (subdir === true) return 'all';
+	const folders = Array.isArray(subdir) ? subdir : typeof subdir === 'string' ? [subdir] : [];
+	return folders.filter((folder): folder is string => typeof folder === 'string').map((folder) => `${posix.normalize(folder.trim()).replace(/\/$/, '')}/`);
+}
+
 /**
  * The book's navigation; null when the folder is no bookdown book (no `_bookdown.yml`, and no `index.Rmd` naming
  * bookdown as its site or renderer).
@@ -39,8 +49,21 @@ export function readBookdownBook(configText: string | null, pages: readonly stri
 	const indexText = index ? read(index) : null;
 	if (configText === null && !indexText?.match(/^(?:site|knit):.*bookdown/m)) return null;
 	const config = configText === null ? null : readYamlMap(configText);
-	const ownFiles = pages.filter((path) => RMD.test(path) && !path.includes('/') && !path.startsWith('_')).sort((a, b) => (a === index ? -1 : b === index ? 1 : a.localeCompare(b)));
-	const chapters = (listedFiles(config) ?? ownFiles).filter((path) => pages.includes(path));
+	const folders = chapterFolders(config);
+	const inSubfolder = (path: string) => path.includes('/') && (folders === 'all' || folders.some((folder) => path.startsWith(folder)));
+	const byName = (a: string, b: string) => a.localeCompare(b);
+	const ownFiles = pages.filter((path) => RMD.test(path) && !path.includes('/')).sort(byName);
+	const subfolderFiles = pages.filter((path) => RMD.test(path) && inSubfolder(path)).sort(byName);
+	const listed = listedFiles(config);
+	const searched = folders === 'all' || folders.length > 0;
+	// As bookdown merges them: without `rmd_files`, the files it finds but those starting with `_`; with it, the
+	// listed ones, then (`rmd_subdir` given) all it finds.
+	const merged = !listed
+		? [...ownFiles, ...subfolderFiles].filter((path) => !posix.basename(path).startsWith('_'))
+		: searched
+			? [...new Set([...listed, ...ownFiles, ...subfolderFiles])]
+			: listed;
+	const chapters = merged.filter((path) => pages.includes(path)).sort((a, b) => (a === index ? -1 : b === index ? 1 : 0));
 	if (chapters.length === 0) return null;
 	const entries: NavEntry[] = [];
 	let part: NavEntry | null = null;

@@ -6,7 +6,8 @@
  * and subsections as Hugo sorts them: by `weight` (those without one last), then by date (newest first), then by
  * title, then by path. Drafts, pages Hugo does not render, and pages the theme's menu hides are no lessons. The
  * site's configuration (`hugo.toml`, `config.yaml`, `config/_default/…`, keys in any letter case) names the site
- * (`title`, or its language's), and its languages their content folders (`languages.zh.contentDir`).
+ * (`title`, or its language's), and its languages their content folders (`languages.zh.contentDir`). A page of
+ * another language is in its content folder, or named with its code (`setup.fr.md`, Hugo's translation by file name).
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
@@ -31,6 +32,8 @@ export interface HugoSite {
 	title?: string;
 	/** The section hugo-book's menu shows (`BookSection`), when it shows one: its folder in `contentDir`. */
 	menuSection?: string;
+	/** The site's other languages (their codes, lower-cased) and the content folders of those that have their own. */
+	otherLanguages: { code: string; contentDir?: string }[];
 }
 
 /** Parsed configuration text, its keys lower-cased as Hugo reads them; null when it does not parse to a map. */
@@ -94,7 +97,16 @@ export function hugoSiteAt(dir: string, within = dir): HugoSite | null {
 	// hugo-book's menu shows one section, "docs" unless `BookSection` names another; "*" is every section.
 	const bookSection = text(params['booksection']) || (themes.some((theme) => /(?:^|[-/])book$/.test(theme)) ? 'docs' : '');
 	const menuSection = bookSection && bookSection !== '*' && isFolder(join(contentDir, bookSection)) ? bookSection : undefined;
-	return { root: dir, contentDir, staticDir: resolve(dir, text(config['staticdir']) || 'static'), ...(title ? { title } : {}), ...(menuSection ? { menuSection } : {}) };
+	const otherLanguages = Object.keys(languages)
+		.filter((code) => code.toLowerCase() !== language.toLowerCase())
+		.map((code) => ({ code: code.toLowerCase(), ...(contentDirOf(code) !== contentDir && isFolder(contentDirOf(code)) ? { contentDir: contentDirOf(code) } : {}) }));
+	return { root: dir, contentDir, staticDir: resolve(dir, text(config['staticdir']) || 'static'), ...(title ? { title } : {}), ...(menuSection ? { menuSection } : {}), otherLanguages };
+}
+
+/** Whether a page (its path) is another language's by its name, `setup.fr.md` on a site with French among its languages. */
+export function inOtherLanguage(site: HugoSite, path: string): boolean {
+	const code = /\.([^./]+)\.(?:md|markdown)$/i.exec(path)?.[1]?.toLowerCase();
+	return code !== undefined && site.otherLanguages.some((other) => other.code === code);
 }
 
 /** The Hugo site `folder` is, or is a folder of the content of; null outside one. */

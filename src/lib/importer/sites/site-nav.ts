@@ -26,6 +26,8 @@ export interface SiteNav {
 	apart?: string[];
 	/** The folders of its other languages' pages, relative to its pages' folder ("zh"): translations. */
 	localeFolders?: string[];
+	/** Its other languages' pages, relative to its pages' folder ("setup.fr.md"): translations. */
+	localePages?: string[];
 }
 
 /** A page (its title may be left to its own heading, as the tools do), or a section holding entries. */
