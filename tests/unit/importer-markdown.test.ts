@@ -20,7 +20,7 @@ import { mystDirectives } from '../../src/lib/importer/markdown/myst.ts';
 import { admonitionBlocks } from '../../src/lib/importer/markdown/admonitions.ts';
 import { removeSiteMarkup } from '../../src/lib/importer/markdown/attribute-lists.ts';
 import { crossReferences, executableChunks, letteredLists, shortcodes } from '../../src/lib/importer/markdown/quarto.ts';
-import { hugoShortcodeText } from '../../src/lib/importer/markdown/hugo-shortcodes.ts';
+import { hugoShortcodeText } from '../../src/lib/importer/markdown/shortcodes.ts';
 import { inlineReferences } from '../../src/lib/importer/markdown/references.ts';
 import { remoteImagesToLinks } from '../../src/lib/importer/markdown/remote-images.ts';
 import { safeUrls } from '../../src/lib/importer/markdown/safe-urls.ts';
@@ -419,6 +419,33 @@ describe('admonitionBlocks', () => {
 			].join('\n\n'),
 		);
 		expect(messages).toBe('left out the tags of the shortcode "hextra/hero-badge": the site shows what it holds as text');
+	});
+
+	it("shows GitBook's blocks as its site does: hints alerts, tabs their labels over their text, a code block's title over it, embeds and files links", () => {
+		const markdown = [
+			'{% hint style="info" %}\nRead the [guide](https://scrumguides.org).\n{% endhint %}',
+			'{% hint style="danger" %}\nNever `git push --force` to main.\n{% endhint %}',
+			'{% tabs %}\n{% tab title="macOS" %}\nbrew install git\n{% endtab %}\n\n{% tab title="Windows" %}\nwinget install git\n{% endtab %}\n{% endtabs %}',
+			'{% code title="app.js" overflow="wrap" %}\n```js\nconsole.log(1);\n```\n{% endcode %}',
+			'{% embed url="https://www.youtube.com/watch?v=abc" %}',
+			'{% embed url="https://git-scm.com/book" %}\nPro Git\n{% endembed %}',
+			'{% file src=".gitbook/assets/slides.pdf" %}',
+			'`{% hint %}` stays in code.',
+		].join('\n\n');
+		const { mdx, messages } = transform(markdown, (tree, notes) => admonitionBlocks(tree, markdown, notes));
+		expect(mdx).toBe(
+			[
+				'> \\[!NOTE]\n> Read the [guide](https://scrumguides.org).',
+				'> \\[!CAUTION]\n> Never `git push --force` to main.',
+				'**macOS**\n\nbrew install git\n\n**Windows**\n\nwinget install git',
+				'**app.js**\n\n```js\nconsole.log(1);\n```',
+				'[https://www.youtube.com/watch?v=abc](https://www.youtube.com/watch?v=abc)',
+				'[Pro Git](https://git-scm.com/book)',
+				'[slides.pdf](.gitbook/assets/slides.pdf)',
+				'`{% hint %}` stays in code.',
+			].join('\n\n'),
+		);
+		expect(messages).toBe('');
 	});
 
 	it("shows Hugo's single shortcodes as what they show: a video a link to it, a figure its image and caption, a card its title linked; a page reference in a link its path", () => {

@@ -4,7 +4,7 @@
  */
 import type { Nodes } from 'mdast';
 import { admonitionBlocks } from '../importer/markdown/admonitions.ts';
-import { hugoShortcodeText } from '../importer/markdown/hugo-shortcodes.ts';
+import { hugoShortcodeText } from '../importer/markdown/shortcodes.ts';
 import { parseMarkdown } from '../importer/markdown/parse.ts';
 
 export interface FidelityReport {

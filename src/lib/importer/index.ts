@@ -47,7 +47,7 @@ import { calloutsOf, kramdownBlocks } from './markdown/kramdown.ts';
 import { imagesFromPageFolder, layoutOf, linksFromDrawingPage } from './sites/jekyll.ts';
 import { crossReferences, executableChunks, inlineExpressions, letteredLists, shortcodes } from './markdown/quarto.ts';
 import { withoutRawTex } from './markdown/raw-tex.ts';
-import { hugoShortcodeText } from './markdown/hugo-shortcodes.ts';
+import { hugoShortcodeText } from './markdown/shortcodes.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { componentLayout } from './markdown/component-layout.ts';
 import { inlineReferences } from './markdown/references.ts';

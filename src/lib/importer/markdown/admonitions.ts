@@ -12,7 +12,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { indentOf } from '../lines.ts';
 import type { ImportNote } from './notes.ts';
-import { hugoShortcodeBlocks } from './hugo-shortcodes.ts';
+import { pairedTagBlocks } from './shortcodes.ts';
 import { parseMarkdown } from './parse.ts';
 
 // Admonition kinds of MyST, MkDocs Material, VitePress and Docusaurus, by the GitHub alert that says the same.
@@ -357,7 +357,7 @@ function colonFences(parent: Parents, source: string, notes: ImportNote[], whole
 
 /**
  * Converts a parsed file's admonitions, collapsible sections and content tabs (of MyST, MkDocs, VitePress,
- * Docusaurus, and Hugo's shortcodes) at the top level and in list items, noting the containers it cannot show;
+ * Docusaurus, Hugo's shortcodes and GitBook's blocks) at the top level and in list items, noting the containers it cannot show;
  * `whole` when the tree is the whole of its container (a document, a directive's body), where MyST closes the
  * directives left open.
  */
@@ -370,6 +370,6 @@ export function admonitionBlocks(tree: Root, source: string, notes: ImportNote[]
 	for (const parent of parents.reverse()) {
 		pythonMarkdownBlocks(parent, source, notes);
 		colonFences(parent, source, notes, whole);
-		hugoShortcodeBlocks(parent, source, notes);
+		pairedTagBlocks(parent, source, notes);
 	}
 }

@@ -12,7 +12,7 @@ import type { Code, Image, Link, Nodes, Parents, PhrasingContent, Root, RootCont
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
-import { cardWords, shortcodeArguments } from './hugo-shortcodes.ts';
+import { cardWords, shortcodeArguments } from './shortcodes.ts';
 import { withId } from './attribute-lists.ts';
 import type { ImportNote } from './notes.ts';
 

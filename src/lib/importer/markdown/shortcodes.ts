@@ -7,7 +7,9 @@
  * (`{{< card link="x" title="y" >}}` in `cards`, or a `feature-grid`'s `feature-card`s) a list of links; a file tree (Hextra's `filetree/folder`, `filetree/file`) a
  * nested list of names; `highlight` and `mermaid` code blocks. Other paired shortcodes (`steps`, a theme's hero
  * blocks) are their content, their tags left out with a note. A link that names its page by Hugo's `ref` or `relref`
- * (`[Setup]({{< ref "/guide/setup" >}})`) links that page's file.
+ * (`[Setup]({{< ref "/guide/setup" >}})`) links that page's file. GitBook writes the same blocks as Liquid-like tags,
+ * `{% hint style="info" %}` … `{% endhint %}`, `{% tabs %}`/`{% tab title="A" %}`, `{% code title="app.js" %}` around a
+ * fenced block, and links `{% embed url="…" %}` and `{% file src="…" %}`: they are read alike.
  */
 import type { Code, List, ListItem, Paragraph, Parents, PhrasingContent, RootContent, Strong } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -34,16 +36,57 @@ export function shortcodeArguments(written: string): ShortcodeArguments {
 	return { positional, named };
 }
 
+/** An opening tag at the start of a text: its name and arguments, and whether it closes itself. */
+interface OpeningTag {
+	written: string;
+	name: string;
+	args: string;
+	selfClosing: boolean;
+}
+
+/** How a site writes its paired tags around a block. */
+interface PairedTagSyntax {
+	/** What each of its tags starts with. */
+	start: string;
+	/** The opening tag a text starts with, if any (a closing tag is none). */
+	openingAt: (text: string) => OpeningTag | null;
+	/** Any opening tag of `name`, and its closing tag. */
+	opening: (name: string) => RegExp;
+	closing: (name: string) => RegExp;
+}
+
+const escapeName = (name: string) => name.replace(/[.]/g, '\\.');
+
 // "{{< hint info >}}", "{{% notice tip %}}", "{{< tabs items=\"A,B\" >}}": a name (a theme's may have a folder,
 // "filetree/folder"), then its arguments. "{{</* x */>}}" is Hugo's way to show a shortcode as text: no shortcode.
-const OPENING = /^\{\{([<%])-?\s*([\w][\w/.-]*)((?:\s[^]*?)?)\s*-?\/?([>%])\}\}/;
-const closing = (name: string) => new RegExp(String.raw`\{\{[<%]-?\s*\/${name.replace(/[.]/g, '\\.')}\s*-?[>%]\}\}`, 'g');
-const opening = (name: string) => new RegExp(String.raw`\{\{[<%]-?\s*${name.replace(/[.]/g, '\\.')}(?=[\s>%/-])`, 'g');
+const HUGO_OPENING = /^\{\{([<%])-?\s*([\w][\w/.-]*)((?:\s[^]*?)?)\s*-?\/?([>%])\}\}/;
+const HUGO: PairedTagSyntax = {
+	start: '{{',
+	openingAt: (text) => {
+		const tag = HUGO_OPENING.exec(text);
+		if (!tag || tag[2]!.startsWith('/') || tag[1] !== (tag[4] === '>' ? '<' : '%')) return null;
+		return { written: tag[0], name: tag[2]!, args: tag[3] ?? '', selfClosing: tag[0].endsWith('/>}}') || tag[0].endsWith('/%}}') };
+	},
+	opening: (name) => new RegExp(String.raw`\{\{[<%]-?\s*${escapeName(name)}(?=[\s>%/-])`, 'g'),
+	closing: (name) => new RegExp(String.raw`\{\{[<%]-?\s*\/${escapeName(name)}\s*-?[>%]\}\}`, 'g'),
+};
 
-/** Where the shortcode `name` opened at `from` closes: the offsets of its closing tag, nested ones of its name skipped. */
-function closingTag(source: string, name: string, from: number): { start: number; end: number } | null {
-	const tags = [...source.slice(from).matchAll(opening(name))].map((m) => ({ at: from + m.index, open: true, length: m[0].length }));
-	const ends = [...source.slice(from).matchAll(closing(name))].map((m) => ({ at: from + m.index, open: false, length: m[0].length }));
+// "{% hint style="info" %}", closed by "{% endhint %}"; "{% embed url="…" %}" may stand alone.
+const GITBOOK_OPENING = /^\{%-?\s*([a-z][\w-]*)((?:\s[^]*?)?)\s*-?%\}/;
+const GITBOOK: PairedTagSyntax = {
+	start: '{%',
+	openingAt: (text) => {
+		const tag = GITBOOK_OPENING.exec(text);
+		return tag && !tag[1]!.startsWith('end') ? { written: tag[0], name: tag[1]!, args: tag[2] ?? '', selfClosing: false } : null;
+	},
+	opening: (name) => new RegExp(String.raw`\{%-?\s*${escapeName(name)}(?=[\s%-])`, 'g'),
+	closing: (name) => new RegExp(String.raw`\{%-?\s*end${escapeName(name)}\s*-?%\}`, 'g'),
+};
+
+/** Where the tag `name` opened at `from` closes: the offsets of its closing tag, nested ones of its name skipped. */
+function closingTag(syntax: PairedTagSyntax, source: string, name: string, from: number): { start: number; end: number } | null {
+	const tags = [...source.slice(from).matchAll(syntax.opening(name))].map((m) => ({ at: from + m.index, open: true, length: m[0].length }));
+	const ends = [...source.slice(from).matchAll(syntax.closing(name))].map((m) => ({ at: from + m.index, open: false, length: m[0].length }));
 	let depth = 0;
 	for (const tag of [...tags, ...ends].sort((a, b) => a.at - b.at)) {
 		if (tag.open) depth++;
@@ -58,6 +101,8 @@ const ALERT_SHORTCODES = new Set(['hint', 'notice', 'callout', 'alert', 'admonit
 const MORE_ALERTS: Record<string, string> = { primary: 'NOTE', secondary: 'NOTE', default: 'NOTE', red: 'CAUTION', orange: 'WARNING', green: 'TIP', blue: 'NOTE', grey: 'NOTE' };
 const COLLAPSIBLE = new Set(['details', 'expand', 'collapse', 'spoiler']);
 const CODE = new Set(['highlight', 'mermaid', 'code']);
+// GitBook's tags that link a page or a file, with or without a caption between them and their closing tag.
+const LINK_TAGS = new Set(['embed', 'file']);
 
 const bold = (words: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: words }] }] });
 
@@ -122,6 +167,8 @@ function pairedShortcode(name: string, args: ShortcodeArguments, bodyText: strin
 	const base = name.toLowerCase();
 	if (ALERT_SHORTCODES.has(base)) return [asideOf(base, args, body())];
 	if (COLLAPSIBLE.has(base)) return collapsible(args.named['title'] ?? args.positional[0] ?? 'Details', body());
+	// GitBook's `code` block wraps a fenced code block, titled by its file's name.
+	if (base === 'code' && /^\s*(?:```|~~~)/.test(bodyText)) return [...(args.named['title'] ? [bold(args.named['title'])] : []), ...body()];
 	if (CODE.has(base)) {
 		const lang = base === 'mermaid' ? 'mermaid' : (args.named['lang'] ?? args.positional[0] ?? null);
 		return [{ type: 'code', lang, meta: null, value: bodyText.replace(/^[ \t]*\n|\n[ \t]*$/g, '') } satisfies Code];
@@ -142,6 +189,12 @@ function pairedShortcode(name: string, args: ShortcodeArguments, bodyText: strin
 	if (base === 'button') {
 		const url = args.named['href'] ?? args.named['relref'] ?? args.named['ref'] ?? args.named['link'];
 		const words = bodyText.trim();
+		if (url && words) return [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: words }] }] }];
+	}
+	if (base === 'embed' || base === 'file') {
+		const url = args.named['url'] ?? args.named['src'];
+		// Without a caption, an embed shows its page (here, its address) and a file its name.
+		const words = bodyText.trim() || (base === 'file' ? url?.split('/').at(-1) : url);
 		if (url && words) return [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: words }] }] }];
 	}
 	if (base !== 'steps') notes.push({ message: `left out the tags of the shortcode "${name}": the site shows what it holds as text`, line });
@@ -168,21 +221,21 @@ const withoutPositions = (nodes: RootContent[]) => {
 };
 
 /**
- * The paired shortcodes in `parent`'s children, as what the site shows. A pair opens at the start of a node (a
- * paragraph, or a block it heads) and closes at the end of one of its siblings; what is between is read as Markdown,
- * its own shortcodes converted too.
+ * The paired shortcodes and GitBook blocks in `parent`'s children, as what the site shows. A pair opens at the start
+ * of a node (a paragraph, or a block it heads) and closes at the end of one of its siblings; what is between is read as
+ * Markdown, its own tags converted too. A GitBook link tag alone in its paragraph (`{% embed url="…" %}`) closes itself.
  */
-export function hugoShortcodeBlocks(parent: Parents, source: string, notes: ImportNote[]): void {
+export function pairedTagBlocks(parent: Parents, source: string, notes: ImportNote[]): void {
 	const children = parent.children as RootContent[];
 	for (let i = 0; i < children.length; i++) {
 		const node = children[i]!;
 		const start = node.position?.start.offset;
-		if (start === undefined || !source.startsWith('{{', start)) continue;
-		const tag = OPENING.exec(source.slice(start));
-		if (!tag || tag[2]!.startsWith('/') || tag[1] !== (tag[4] === '>' ? '<' : '%')) continue;
-		const name = tag[2]!;
-		const openEnd = start + tag[0].length;
-		const close = tag[0].endsWith('/>}}') || tag[0].endsWith('/%}}') ? null : closingTag(source, name, openEnd);
+		const syntax = start === undefined ? undefined : [HUGO, GITBOOK].find((candidate) => source.startsWith(candidate.start, start));
+		const tag = syntax?.openingAt(source.slice(start));
+		if (!syntax || !tag) continue;
+		const openEnd = start! + tag.written.length;
+		const alone = syntax === GITBOOK && source.slice(openEnd, node.position!.end.offset).trim() === '' && LINK_TAGS.has(tag.name);
+		const close = tag.selfClosing ? null : (closingTag(syntax, source, tag.name, openEnd) ?? (alone ? { start: openEnd, end: openEnd } : null));
 		if (!close) continue;
 		const end = children.findIndex((sibling, j) => j >= i && (sibling.position?.end.offset ?? -1) >= close.end);
 		if (end < 0) continue;
@@ -195,7 +248,7 @@ export function hugoShortcodeBlocks(parent: Parents, source: string, notes: Impo
 			onOwnLines
 				? lineOf(close.start) - 1 > lineOf(openEnd) ? parseLines(source, lineOf(openEnd) + 1, lineOf(close.start) - 1, column, notes) : []
 				: withoutPositions(parseMarkdown(bodyText.trim(), { frontmatter: false }).children);
-		const shown = pairedShortcode(name, shortcodeArguments(tag[3] ?? ''), bodyText, body, notes, lineOf(start));
+		const shown = pairedShortcode(tag.name, shortcodeArguments(tag.args), bodyText, body, notes, lineOf(start!));
 		// What the last node holds after the closing tag stays, read on its own.
 		const lastEnd = children[end]!.position!.end.offset!;
 		const after = source.slice(close.end, lastEnd);
