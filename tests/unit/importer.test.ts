@@ -4181,6 +4181,23 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it("reads a HonKit or GitBook 3 book from the root and structure its book.json names (a table of contents called README.md)", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'book'), {
+				'README.md': '# Repository\n\n## Setup\n\nText.\n\n## Licence\n\nText.\n',
+				'book.json': '{\n  "title": "Networks",\n  "root": "./source/",\n  "structure": { "readme": "index.md", "summary": "README.md" }\n}\n',
+				'source/index.md': '# Networks\n\nA course about networks.\n',
+				'source/README.md': '# Table of contents\n\n* [HTTP](http/README.md)\n* [Sockets](sockets/README.md)\n',
+				'source/sockets/README.md': '# Sockets\n\nText.\n',
+				'source/http/README.md': '# HTTP\n\nText.\n',
+			});
+			expect(runImport([join(dir, 'book'), '--id', 'networks', '--out', content], dir, silent)).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'networks');
+			expect(readdirSync(roadmap).sort()).toEqual(['http.mdx', 'index.mdx', 'sockets.mdx']);
+			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toMatch(/title: "Networks"[^]*A course about networks\./);
+		});
+	});
+
 	it('leads links to a heading\'s own ID ("### Setup steps {#install}", as MkDocs, VitePress and Docusaurus write one) to that heading', () => {
 		const text = '# Plan\n\n## Week 1: Basics\n\nSee [the setup](#install).\n\n## Week 2: More\n\n### Setup steps {#install}\n\nText.\n';
 		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });

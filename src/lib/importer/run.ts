@@ -357,12 +357,18 @@ function docBuilderSiteOf(folder: string): { nav: SiteNav; pages: string } | nul
 }
 
 /**
- * A GitBook whose `.gitbook.yaml` names a table of contents of its own (`structure.summary: toc.md`, or a SUMMARY.md
+ * A GitBook's configuration: `.gitbook.yaml`, or the `book.json` of GitBook's command-line tool and its fork HonKit,
+ * which name `root` and `structure` alike (JSON is YAML).
+ */
+const gitbookConfig = (folder: string) => readFile(join(folder, '.gitbook.yaml')) ?? readFile(join(folder, 'book.json'));
+
+/**
+ * A GitBook whose `.gitbook.yaml` (or `book.json`) names a table of contents of its own (`structure.summary: toc.md`, or a SUMMARY.md
  * in a folder of its root): the pages it lists, from its folder, and the first page `structure.readme` names, the
  * overview. One naming no file is read as GitBook's default, the root's SUMMARY.md (see bookSourceOf).
  */
 function gitbookStructureOf(folder: string): { nav: SiteNav; pages: string } | null {
-	const config = readFile(join(folder, '.gitbook.yaml'));
+	const config = gitbookConfig(folder);
 	if (config === null) return null;
 	const { root, summary, readme } = readGitbookStructure(config);
 	const tableOfContents = summary === join(root, 'SUMMARY.md') ? null : readFile(join(folder, summary));
@@ -706,13 +712,13 @@ function readPlan(input: string): ReadPlan {
 
 /**
  * The pages' folder of a book given by its repository (mdBook's `book.toml` beside `src/SUMMARY.md`, GitBook's
- * `.gitbook.yaml` naming `root: ./docs/`, the one subfolder that is a Docsify site with a sidebar): the book is read
+ * `.gitbook.yaml` or `book.json` naming `root: ./docs/`, the one subfolder that is a Docsify site with a sidebar): the book is read
  * from there, as its tool builds it, not from the repository's README. Null for any other folder.
  */
 function bookSourceOf(folder: string): string | null {
 	if (existsSync(join(folder, 'SUMMARY.md')) || existsSync(join(folder, '_sidebar.md'))) return null;
 	const toml = readFile(join(folder, 'book.toml'));
-	const gitbook = readFile(join(folder, '.gitbook.yaml'));
+	const gitbook = gitbookConfig(folder);
 	if (toml === null && gitbook === null) return docsifySiteIn(folder);
 	const source = join(folder, readBookSource(gitbook !== null ? { gitbook } : { toml: toml! }));
 	return existsSync(join(source, 'SUMMARY.md')) ? source : null;
