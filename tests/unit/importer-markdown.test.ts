@@ -711,9 +711,12 @@ describe('rawHtmlToMarkdown with links to the page itself', () => {
 			'- <a href="#">Video</a> · [Notes](notes.md)',
 			'- [Slides](s.pdf) | <a href="#">Video</a> | [Notes](notes.md)',
 			'- Lab <a href="#">[PDF]</a>, then the quiz',
+			'- <a href="#">Slides</a> | <a href="#">Video</a>',
 		];
 		const { mdx } = transform(lines.join('\n'), rawHtmlToMarkdown);
 		expect(mdx).toBe(['- Lecture 17', '- Lecture 18', '- [Slides](https://example.com/s)', '- [Notes](notes.md)', '- [Slides](s.pdf) | [Notes](notes.md)', '- Lab, then the quiz'].join('\n'));
+		// An item of nothing but such links goes, and a list of nothing but such items.
+		expect(transform('Links:\n\n- <a href="#">Slides</a>\n- <a href="#">Video</a>\n\nEnd.', rawHtmlToMarkdown).mdx).toBe('Links:\n\nEnd.');
 		// HTML that shows nothing without being a link (an icon, a stray end tag) leaves the text around it as it is.
 		expect(transform('<span class="icon"></span> -- "Resume": go on', rawHtmlToMarkdown).mdx).toContain('-- "Resume": go on');
 		expect(transform('Pros</br>\n</t>: fast', rawHtmlToMarkdown).mdx).toMatch(/Pros\n: fast$/);

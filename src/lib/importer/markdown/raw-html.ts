@@ -393,6 +393,8 @@ function toPhrasing(node: Nodes): PhrasingContent[] {
  * paragraph (written `&#x20;`), and paragraphs left empty.
  */
 function removeEmptyLeftovers(tree: Root): void {
+	// A list item whose only text was removed ("- <a href="#">Slides</a>") goes too, rather than show an empty bullet.
+	const emptied = new Set<Nodes>();
 	visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
 		if (parent === undefined || index === undefined) return undefined;
 		if (node.type === 'break' && FLOW_PARENTS.has(parent.type)) {
@@ -408,9 +410,19 @@ function removeEmptyLeftovers(tree: Root): void {
 		if (last?.type === 'text') last.value = last.value.trimEnd();
 		if (node.children.every((child) => child.type === 'text' && !child.value.trim())) {
 			parent.children.splice(index, 1);
+			if (parent.type === 'listItem' && parent.children.length === 0) emptied.add(parent);
 			return [SKIP, index];
 		}
 		return undefined;
+	});
+	if (emptied.size === 0) return;
+	visit(tree, 'list', (list) => {
+		list.children = list.children.filter((item) => !emptied.has(item));
+	});
+	visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
+		if (node.type !== 'list' || node.children.length > 0 || parent === undefined || index === undefined) return undefined;
+		parent.children.splice(index, 1);
+		return [SKIP, index];
 	});
 }
 
