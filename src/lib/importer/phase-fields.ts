@@ -166,8 +166,8 @@ const GOAL = labelled(GOAL_LABELS);
 const PREREQUISITE = labelled(PREREQUISITE_LABELS);
 const PRIORITY = new RegExp(String.raw`^${BULLET}(?:\*\*|__)?priority(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?:\*\*|__)?(?<level>high|medium|low)(?:\*\*|__)?\s*(?:\((?<note>[^)]*)\))?\s*$`, 'iu');
 const ESTIMATE = labelled(ESTIMATE_LABELS, { task: true });
-// "Status: Done", as a tracker's page states it (a Notion page's property): a status word of the title line's.
-const STATUS_LINE = new RegExp(String.raw`^${BULLET}(?:\*\*|__)?status(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?:\*\*|__)?(?<word>done|completed|ongoing|in progress)(?:\*\*|__)?\s*$`, 'iu');
+// "Status: Done", as a tracker's page states it (a Notion page's property): its value a status word of the title line's.
+const STATUS_FIELD = labelled('status');
 // Labels that name the time something takes, never when it happens.
 const STUDY_TIME_LABELS = String.raw`${ESTIMATE_LABELS}|(?:study|reading)\s+time|time\s+spent|effort|workload|lernzeit|aufwand|学习时间|學習時間|学習時間|소요\s*시간`;
 // Study time is also given under the plain word for time ("**Time:** 45 minutes"), which for a length would as often
@@ -328,8 +328,9 @@ export function extractFields(lines: readonly string[]): PhaseFields {
 		if (duration) fields.duration = duration;
 		const effort = fields.effortHours ? null : estimatedEffort(line);
 		if (effort) fields.effortHours = effort;
-		const status = fields.status ? null : STATUS_LINE.exec(line);
-		if (status) fields.status = statusOf(status.groups!['word']!);
+		const statusValue = fields.status ? undefined : STATUS_FIELD.exec(line)?.groups!['value'];
+		const status = statusValue === undefined ? null : STATUS.exec(statusValue);
+		if (status?.index === 0) fields.status = statusOf(status.groups!['word']!);
 		const block = BLOCK.exec(line);
 		if (block) {
 			const field = fieldOf(block.groups!['label']!);
