@@ -4682,6 +4682,12 @@ describe('what real plans write', () => {
 		expect(table.phases[0]!.body).toContain('alternative');
 		expect(table.roadmap['summary']).toBe('Written by Jane Doe Professor of Statistics University of Somewhere, for new students.');
 	});
+
+	it('takes a course\'s title from the first of links that follow it apart or in parentheses, and keeps them all on the page', () => {
+		const table = importMarkdown('# Plan\n\nCourses | Duration\n:-- | :--\n[Calculus 1A](https://a.example/c) ([alternative](https://b.example/c)) | 13 weeks\n[Circuits](https://a.example/s) [alternative 1](https://b.example/s) [alternative 2](https://c.example/s) | 10 weeks\n[HTML](https://a.example/h), [CSS](https://a.example/k) | 2 weeks\n[Big Data](https://a.example/b) (Specialization) | 9 weeks\n', options);
+		expect(table.phases.map((p) => p.data['title'])).toEqual(['Calculus 1A', 'Circuits', 'HTML, CSS', 'Big Data (Specialization)']);
+		expect(table.phases[1]!.body).toContain('[alternative 2](https://c.example/s)');
+	});
 });
 
 describe('language', () => {

@@ -49,11 +49,19 @@ const cellText = (cell: TableCell | undefined) => (cell ? toString(cell).trim() 
 /** A cell's text with its line breaks (`<br>`) as commas: "[Discrete Math](…)<br>[Python I](…)" names two courses. */
 const cellLines = (cell: TableCell | undefined) =>
 	cell ? cell.children.map((n) => (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim())) ? ', ' : toString(n))).join('').trim() : '';
+/**
+ * Whether `nodes` are a link followed only by other links, apart or in parentheses: "[Calculus 1A](…)
+ * ([alternative](…))", "[Computation Structures 1](…) [alternative 1](…) [alternative 2](…)". The first names the unit;
+ * the others are other places to take it, which the page keeps. Links joined by words or commas name several things.
+ */
+const linkWithAlternatives = (nodes: readonly PhrasingContent[]) =>
+	nodes.length > 1 && nodes[0]!.type === 'link' && nodes.slice(1).every((n) => n.type === 'link' || (n.type === 'text' && /^[\s()]*$/.test(n.value)));
 /** A title cell's title: its text up to a line break (`<br>` in a cell: "[Calculus 1A](…)<br>[alternative](…)"). */
 function titleText(cell: TableCell | undefined): string {
 	if (!cell) return '';
 	const lineBreak = cell.children.findIndex((n) => n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim())));
 	const first = lineBreak < 0 ? cell.children : cell.children.slice(0, lineBreak);
+	if (linkWithAlternatives(first)) return toString(first[0]!).trim();
 	// A list in the cell ("<ul><li>Vetores</li><li>Matrizes</li></ul>") names its topics one item each: "Vetores, Matrizes".
 	const items: PhrasingContent[][] = [[]];
 	for (const node of first) {
