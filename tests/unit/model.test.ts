@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDuration, formatWeeks, sumWeeks, toWeeks } from '../../src/lib/model/durations.ts';
 import { bucketOf, hoursBuckets, lengthBuckets } from '../../src/lib/model/facets.ts';
 import { buildSiteModel, type ModelInput, textAttributes } from '../../src/lib/model/model.ts';
-import { phaseFacts, phaseLinks, roadmapFacts, roadmapLength, sourcePace, startingWeek } from '../../src/lib/model/facts.ts';
+import { phaseFacts, phaseLinks, phaseListTiming, roadmapFacts, roadmapLength, sourcePace, startingWeek } from '../../src/lib/model/facts.ts';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { topicSchema } from '../../src/schemas/topic.ts';
@@ -118,6 +118,13 @@ describe('site model', () => {
 		expect(starts[2]!.max).toBeCloseTo(52 / 12 + 3);
 		expect(starts[3]).toBeNull();
 		expect(site.roadmap('b').phases.map((p) => startingWeek(p, site.roadmap('b')))).toEqual(['week 1', 'week 5', 'week 7–8', 'unknown']);
+		// The phase list's rows have no labels: what the source leaves open is said as a phrase.
+		expect(site.roadmap('b').phases.map((p) => phaseListTiming(p, site.roadmap('b')))).toEqual([
+			{ length: '1 month', start: 'starts in week 1' },
+			{ length: '2–3 weeks', start: 'starts in week 5' },
+			{ length: 'length unknown', start: 'starts in week 7–8' },
+			{ length: '1 week', start: 'start unknown' },
+		]);
 	});
 
 	it('prefers the declared total and derives effort from the commitment', () => {

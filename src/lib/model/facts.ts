@@ -50,6 +50,18 @@ export function phaseLength(phase: Phase): string {
 	return formatDuration(phase.data.duration);
 }
 
+/**
+ * A phase's length and start as its row in the phase list says them ("6 weeks", "starts in week 7"). The row has no
+ * labels, so what the source leaves open is said as a phrase ("length unknown", "start unknown"), not a bare "unknown".
+ */
+export function phaseListTiming(phase: Phase, roadmap: Roadmap): { length: string; start: string } {
+	const lengthKnown = phase.data.duration || phase.sharesGroupLength || studyTimeOnly(phase);
+	return {
+		length: lengthKnown ? phaseLength(phase) : 'length unknown',
+		start: phase.startWeek === null && !roadmap.pacedByReader ? 'start unknown' : `starts in ${startingWeek(phase, roadmap)}`,
+	};
+}
+
 export function phaseFacts(phase: Phase, roadmap: Roadmap) {
 	const { hoursPerDay, priority, priorityNote, status } = phase.data;
 	return [
