@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildSiteModel } from '../../src/lib/model/model.ts';
 import { ogImages, phaseCard, roadmapCard } from '../../src/lib/preview/og-cards.ts';
 import { cardFonts } from '../../src/lib/preview/og-fonts.ts';
-import { cardText, ogCacheKey, ogImage, renderOgImage, writeOgImage, type OgCard } from '../../src/lib/preview/og-image.ts';
+import { cardText, ogCacheKey, ogImage, renderOgImage, textDirection, writeOgImage, type OgCard } from '../../src/lib/preview/og-image.ts';
 import { ogImageUrl } from '../../src/lib/urls.ts';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 
@@ -58,7 +58,25 @@ describe('cardFonts', () => {
 		// With kana, the kanji take Japanese forms too.
 		expect(cardFonts('学習ロードマップ').family).toContain('Noto Sans JP');
 		expect(cardFonts('学習ロードマップ').family).not.toContain('Noto Sans SC');
-		expect(cardFonts('नमस्ते').missing.length).toBeGreaterThan(0);
+	});
+
+	it('draws Arabic, Persian, Hebrew, Hindi, Bengali and Thai text with their own fonts, and says which characters no font draws', () => {
+		for (const text of ['أساسيات JavaScript', 'دوره پروژه محور برنامه‌نویسی', 'תוכנית לימודים', 'पायथन सीखें', 'পাইথন শেখা', 'สัปดาห์ที่ 3']) {
+			expect(cardFonts(text).missing, text).toEqual([]);
+		}
+		expect(cardFonts('أساسيات').family).toContain('Noto Sans Arabic');
+		// A script's font lends only its own letters: Latin and symbols stay Inter's.
+		expect(cardFonts('أساسيات JavaScript →').family).not.toMatch(/Arabic (latin|symbols)/);
+		expect(cardFonts('தமிழ்').missing.length).toBeGreaterThan(0);
+	});
+});
+
+describe('textDirection', () => {
+	it('takes a line\'s direction from its first letter, as dir="auto" does', () => {
+		expect(textDirection('أساسيات JavaScript')).toBe('rtl');
+		expect(textDirection('2025: תוכנית לימודים')).toBe('rtl');
+		expect(textDirection('JavaScript أساسيات')).toBe('ltr');
+		expect(textDirection('第3天')).toBe('ltr');
 	});
 });
 

@@ -60,6 +60,10 @@ export function normaliseCard(card: OgCard): OgCard {
 	};
 }
 
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+/** A line's direction as `dir="auto"` takes it, from its first letter: satori reads no "auto". */
+export const textDirection = (text: string): 'rtl' | 'ltr' => (RTL_LETTER.test(/\p{L}/u.exec(text)?.[0] ?? '') ? 'rtl' : 'ltr');
+
 /** Minimal element tree satori accepts (the shape React elements have), so no JSX runtime is needed. */
 interface Node {
 	type: string;
@@ -87,11 +91,11 @@ function cardTree(card: OgCard, fontFamily: string): Node {
 	]);
 	const text = h('div', { display: 'flex', flexDirection: 'column', gap: 20 }, [
 		...(card.eyebrow
-			? [h('div', { fontSize: 32, fontWeight: 500, color: colors.eyebrow, lineClamp: 1, textOverflow: 'ellipsis' }, card.eyebrow)]
+			? [h('div', { fontSize: 32, fontWeight: 500, color: colors.eyebrow, lineClamp: 1, textOverflow: 'ellipsis', direction: textDirection(card.eyebrow) }, card.eyebrow)]
 			: []),
 		h(
 			'div',
-			{ fontSize: size, fontWeight: 700, color: colors.title, lineHeight: 1.12, letterSpacing: -1.5, lineClamp: 3, textOverflow: 'ellipsis' },
+			{ fontSize: size, fontWeight: 700, color: colors.title, lineHeight: 1.12, letterSpacing: -1.5, lineClamp: 3, textOverflow: 'ellipsis', direction: textDirection(card.title) },
 			card.title,
 		),
 	]);
