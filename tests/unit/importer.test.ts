@@ -4603,6 +4603,9 @@ describe('commitment', () => {
 		const options = { fileName: 'p.md', order: 0, track: 'backend' };
 		expect(importMarkdown(plan('### Duration\nIt is possible to finish within about 2 years if you devote roughly 20 hours/week.'), options).roadmap['duration']).toEqual({ min: 2, max: 2, unit: 'year' });
 		expect(importMarkdown(plan('### Duración\n\nUnos 8 meses.\n\n### Otros'), options).roadmap['duration']).toEqual({ min: 8, max: 8, unit: 'month' });
+		// The label as a run-in heading: bold, then a full stop.
+		expect(importMarkdown(plan('**Duration**. It is possible to finish within about 2 years if you devote roughly 20 hours/week.'), options).roadmap['duration']).toEqual({ min: 2, max: 2, unit: 'year' });
+		expect(importMarkdown(plan('Duration. It is possible to finish within about 2 years.'), options).roadmap['duration']).toBeNull();
 		// A section about time that states no length, and a length under another heading, declare none.
 		expect(importMarkdown(plan('### Duration of the course\n\nIt may take longer than a regular course.\n\nTry 1 ~ 2 hours every day for 3 months.'), options).roadmap['duration']).toBeNull();
 		expect(importMarkdown(plan('### Durable storage\n\nKeep it for 2 years.'), options).roadmap['duration']).toBeNull();

@@ -147,8 +147,11 @@ export interface PhaseFields {
 // other field out of a checklist would take the reader's check box with it.
 const bullet = ({ task = false } = {}) => String.raw`(?<indent>\s*)(?<bullet>(?:[-*+]|\d+[.)])\s+${task ? String.raw`(?:\[[ xX]\]\s+)?` : ''})?(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*)?`;
 const BULLET = bullet();
-/** "Label:", "**Label**:", "**Label:**", "**标签：**", optionally a list item or after an emoji such as 📌. */
-const labelled = (labels: string, { task = false } = {}) => new RegExp(String.raw`^${bullet({ task })}(?:\*\*|__)?(?<label>${labels})(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)|[:：])\s*(?<value>.*)$`, 'iu');
+/**
+ * "Label:", "**Label**:", "**Label:**", "**标签：**", optionally a list item or after an emoji such as 📌; a bold label
+ * also with a full stop, as a run-in heading is written ("**Duration**. It is possible to finish…").
+ */
+const labelled = (labels: string, { task = false } = {}) => new RegExp(String.raw`^${bullet({ task })}(?:\*\*(?<label>${labels})\*\*\.|__(?<label>${labels})__\.|(?:\*\*|__)?(?<label>${labels})(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)|[:：]))\s*(?<value>.*)$`, 'iu');
 
 // Field labels in English and the languages plans are most often written in (as the unit words in detect/label.ts),
 // Persian, Arabic, Hebrew and Hindi last.
