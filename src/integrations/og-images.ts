@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type OgCard, writeOgImage } from '../lib/preview/og-image.ts';
+import { type OgCard, undrawnCharacters, writeOgImage } from '../lib/preview/og-image.ts';
 
 // Written by the build's cards route, read and deleted once the images are written: never published.
 const CARDS_FILE = 'og/cards.json';
@@ -32,6 +32,17 @@ export default function ogImagesIntegration(): AstroIntegration {
 					if ((await writeOgImage(card, file)) === 'rendered') rendered++;
 				}
 				logger.info(`Wrote ${images.length} preview images, ${rendered} of them rendered, the others from the cache.`);
+				// A script Waymark ships no font for shows as boxes: say so, cached or not, rather than publish it unseen.
+				const undrawn = images.flatMap(({ path, card }) => {
+					const missing = undrawnCharacters(card);
+					return missing.length > 0 ? [{ path, missing }] : [];
+				});
+				if (undrawn.length > 0) {
+					const characters = [...new Set(undrawn.flatMap(({ missing }) => missing))];
+					logger.warn(
+						`${undrawn.length} preview images show boxes for characters no shipped font draws (${characters.slice(0, 12).join(' ')}${characters.length > 12 ? ' …' : ''}), e.g. og/${undrawn[0]!.path}.png.`,
+					);
+				}
 			},
 		},
 	};

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildSiteModel } from '../../src/lib/model/model.ts';
 import { ogImages, phaseCard, roadmapCard } from '../../src/lib/preview/og-cards.ts';
 import { cardFonts } from '../../src/lib/preview/og-fonts.ts';
-import { cardText, ogCacheKey, ogImage, renderOgImage, textDirection, writeOgImage, type OgCard } from '../../src/lib/preview/og-image.ts';
+import { cardText, ogCacheKey, ogImage, renderOgImage, textDirection, undrawnCharacters, writeOgImage, type OgCard } from '../../src/lib/preview/og-image.ts';
 import { ogImageUrl } from '../../src/lib/urls.ts';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 
@@ -68,6 +68,8 @@ describe('cardFonts', () => {
 		// A script's font lends only its own letters: Latin and symbols stay Inter's.
 		expect(cardFonts('أساسيات JavaScript →').family).not.toMatch(/Arabic (latin|symbols)/);
 		expect(cardFonts('தமிழ்').missing.length).toBeGreaterThan(0);
+		expect(undrawnCharacters({ eyebrow: 'Roadmap 🚀', title: 'தமிழ் கற்றல்', details: ['3 phases'] })).toContain('த');
+		expect(undrawnCharacters({ eyebrow: 'Roadmap 🚀', title: 'أساسيات', details: ['3 phases'] })).toEqual([]);
 	});
 });
 

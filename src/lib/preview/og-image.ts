@@ -64,6 +64,11 @@ const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Scrip
 /** A line's direction as `dir="auto"` takes it, from its first letter: satori reads no "auto". */
 export const textDirection = (text: string): 'rtl' | 'ltr' => (RTL_LETTER.test(/\p{L}/u.exec(text)?.[0] ?? '') ? 'rtl' : 'ltr');
 
+/** The fonts that draw every text of a normalised card. */
+const fontsOfCard = (shown: OgCard) => cardFonts([shown.eyebrow, shown.title, ...shown.details].join(' '));
+/** The characters of a card that no shipped font draws: the image shows a box for each. */
+export const undrawnCharacters = (card: OgCard): string[] => fontsOfCard(normaliseCard(card)).missing;
+
 /** Minimal element tree satori accepts (the shape React elements have), so no JSX runtime is needed. */
 interface Node {
 	type: string;
@@ -130,7 +135,7 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
 	// a build rendering thousands in a row without one grew to gigabytes.
 	await new Promise((turn) => setImmediate(turn));
 	const shown = normaliseCard(card);
-	const { fonts, family } = cardFonts([shown.eyebrow, shown.title, ...shown.details].join(' '));
+	const { fonts, family } = fontsOfCard(shown);
 	const svg = await satori(cardTree(shown, family), {
 		width: OG_WIDTH,
 		height: OG_HEIGHT,
