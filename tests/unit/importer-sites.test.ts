@@ -1565,3 +1565,35 @@ describe("a Hugging Face doc-builder site's _toctree.yml", () => {
 		});
 	});
 });
+
+describe("a Loppo site's chapters.yml", () => {
+	it('imports the pages in the order chapters.yml lists them, titled there, each folder entry a group of the entries under it; loppo.yml names the pages folder and the site, the README is the overview', () => {
+		withImportFolders((dir, content, fresh) => {
+			const book = join(dir, 'book');
+			writeFiles(book, {
+				'loppo.yml': 'dir: pages\noutput: dist\nsite: Shell Tutorial\n',
+				'chapters.yml': '- basics/: Getting started\n- basics/intro.md: What a shell is\n- basics/files.md: Files and folders\n- scripts/: Scripting\n- scripts/vars.md: Variables\n- scripts/loops.md: Loops\n- empty/: A folder with no page\n',
+				'README.md': 'A tutorial for the command line.\n',
+				'pages/basics/files.md': '# Files\n\nls and cd.\n',
+				'pages/basics/intro.md': '# Intro\n\nA program that runs programs.\n',
+				'pages/scripts/loops.md': '# Loops\n\nfor and while.\n',
+				'pages/scripts/vars.md': '# Vars\n\nNames for values.\n',
+			});
+			expect(runImport([book, '--id', 'sh', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'sh');
+			const index = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			expect(index).toContain('title: "Shell Tutorial"');
+			expect(index).toContain('A tutorial for the command line.');
+			expect(index).toMatch(/groups:\n  - id: getting-started\n    title: "Getting started"\n  - id: scripting\n    title: "Scripting"\n---/);
+			const phase = (id: string) => readFileSync(join(roadmap, `${id}.mdx`), 'utf8');
+			expect(phase('shell')).toMatch(/title: "What a shell is"\norder: 1\n[\s\S]*group: getting-started/);
+			expect(phase('files-folders')).toContain('order: 2');
+			expect(phase('variables')).toMatch(/order: 3\n[\s\S]*group: scripting/);
+			expect(phase('loops')).toContain('order: 4');
+			// Given its pages' folder, the site is read from its own.
+			fresh();
+			expect(runImport([join(book, 'pages'), '--id', 'sh', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			expect(phase('variables')).toMatch(/order: 3\n[\s\S]*group: scripting/);
+		});
+	});
+});
