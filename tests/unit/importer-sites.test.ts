@@ -1366,23 +1366,26 @@ describe('a bookdown book', () => {
 });
 
 describe("a bookdown book's inline R expressions", () => {
-	it("shows a parameter of index.Rmd's params as its value, and leaves out a `#` heading of other code, with a note", () => {
+	it("shows a parameter of index.Rmd's params as its value, and leaves out a `#` heading of other code and raw content for other formats than HTML, with a note", () => {
 		withImportFolders((dir, content) => {
 			writeFiles(join(dir, 'book'), {
 				'_bookdown.yml': 'rmd_files: ["index.Rmd", "01-intro.Rmd", "98-colophon.Rmd", "99-references.Rmd"]\n',
 				'index.Rmd': '---\ntitle: "A Thesis"\nparams:\n  referenceHeading: "Bibliography"\n  year:\n    value: 2024\n---\n\nThe front page.\n',
 				'01-intro.Rmd': '# Introduction\n\nWritten in `r params[["year"]]`, with `r nrow(cars)` cars.\n',
 				'98-colophon.Rmd': '# `r format(Sys.Date())` {-}\n\nSet in Palatino.\n',
-				'99-references.Rmd': '# `r params$referenceHeading` {-}\n\nThe works cited.\n',
+				'99-references.Rmd': '# `r params$referenceHeading` {-}\n\n```{=tex}\n\\markboth{`r params$referenceHeading`}{}\n```\n\nThe works cited.`<br>`{=html}In order.`\\newpage`{=latex}\n\n```{=html}\n<p><em>Thanks.</em></p>\n```\n',
 			});
 			const lines: string[] = [];
 			expect(runImport([join(dir, 'book'), '--id', 'thesis', '--out', content], dir, { log: (line) => lines.push(line), error: () => {} })).toBe(0);
 			const roadmap = join(content, 'roadmaps', 'thesis');
 			expect(readdirSync(roadmap).sort()).toEqual(['bibliography.mdx', 'colophon.mdx', 'index.mdx', 'introduction.mdx']);
-			expect(readFileSync(join(roadmap, 'bibliography.mdx'), 'utf8')).toMatch(/title: "Bibliography"\n[^]*---\n\nThe works cited\.\n$/);
+			// Pandoc's raw blocks and spans are on the web page in HTML only.
+			expect(readFileSync(join(roadmap, 'bibliography.mdx'), 'utf8')).toMatch(/title: "Bibliography"\n[^]*---\n\nThe works cited\.\\\nIn order\.\n\n\*Thanks\.\*\n$/);
 			expect(readFileSync(join(roadmap, 'introduction.mdx'), 'utf8')).toContain('Written in 2024, with `nrow(cars)` cars.');
 			expect(readFileSync(join(roadmap, 'colophon.mdx'), 'utf8')).toMatch(/title: "Colophon"\n[^]*---\n\nSet in Palatino\.\n$/);
 			expect(lines.join('\n')).toContain('removed the heading `format(Sys.Date())`: its title is code the site runs when it builds');
+			expect(lines.join('\n')).toContain('left out a raw {=tex} block: Pandoc puts it only in the tex output');
+			expect(lines.join('\n')).toContain('left out a raw {=latex} span');
 		});
 	});
 });

@@ -47,6 +47,7 @@ import { calloutsOf, kramdownBlocks } from './markdown/kramdown.ts';
 import { imagesFromPageFolder, layoutOf, linksFromDrawingPage } from './sites/jekyll.ts';
 import { crossReferences, documentParams, executableChunks, inlineExpressions, letteredLists, shortcodes } from './markdown/quarto.ts';
 import { withoutRawTex } from './markdown/raw-tex.ts';
+import { pandocRawContent } from './markdown/pandoc-raw.ts';
 import { hugoShortcodeText } from './markdown/shortcodes.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { componentLayout } from './markdown/component-layout.ts';
@@ -307,6 +308,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		shortcodes(tree, notes);
 		if (isExecutableMarkdown(path)) {
 			withoutPartDividers(tree);
+			pandocRawContent(tree, notes);
 			executableChunks(tree, notes);
 			inlineExpressions(tree, { ...bookParams, ...documentParams(pageFields) }, notes);
 			withoutRawTex(tree, clean);
