@@ -857,6 +857,12 @@ describe('rawHtmlToMarkdown', () => {
 		]);
 	});
 
+	it('removes a stylesheet whose blank lines split it into Markdown blocks (after a <link> the HTML block ends at the first one) whole, with its note', () => {
+		const { mdx, notes } = convert('<link rel="stylesheet" href="a.css"/>\n<style>\n    .a {\n        color: red;\n    }\n\n    .b {\n        color: blue;\n    }\n</style>\n\n<p>Welcome</p>');
+		expect(mdx).toBe('Welcome');
+		expect(notes.map((note) => note.message)).toEqual([expect.stringContaining('<link>'), expect.stringContaining('<style>')]);
+	});
+
 	it('keeps tags that are not HTML (`List<String>`, `<T>`, `<repo-url>`) as text, with a note', () => {
 		const { mdx, notes } = convert('List<String> of <T>, run `git clone <x>` or git clone <repo-url>');
 		expect(mdx).toBe('List\\<String> of \\<T>, run `git clone <x>` or git clone \\<repo-url>');

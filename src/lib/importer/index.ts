@@ -45,8 +45,9 @@ import { removeSiteMarkup } from './markdown/attribute-lists.ts';
 import { renderLiquid } from './markdown/liquid.ts';
 import { calloutsOf, kramdownBlocks } from './markdown/kramdown.ts';
 import { imagesFromPageFolder, layoutOf, linksFromDrawingPage } from './sites/jekyll.ts';
-import { crossReferences, executableChunks, inlineExpressions, letteredLists, shortcodes } from './markdown/quarto.ts';
+import { crossReferences, documentParams, executableChunks, inlineExpressions, letteredLists, shortcodes } from './markdown/quarto.ts';
 import { withoutRawTex } from './markdown/raw-tex.ts';
+import { pandocRawContent } from './markdown/pandoc-raw.ts';
 import { hugoShortcodeText } from './markdown/shortcodes.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
 import { componentLayout } from './markdown/component-layout.ts';
@@ -264,6 +265,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const assetPaths = new Set(input.assets ?? []);
 	const siteRootLinks = (tree: Root) => input.site && linksFromSiteRoot(tree, input.site, (path) => planPathAt(path) !== null, (path) => assetPaths.has(path));
 	const callouts = calloutsOf(input.jekyllConfig);
+	// A bookdown book renders its chapters with its index.Rmd's YAML: their inline expressions name its `params`.
+	const bookIndex = [input.index, ...(input.files ?? [])].find((file) => /^index\.r(?:md|markdown)$/i.test(file.path));
+	const bookParams = bookIndex ? documentParams(frontmatterFields(parseMarkdown(bookIndex.text))) : {};
 	const prepare = (path: string, text: string): PlanFile => {
 		const repaired = fixMojibake(text).text.replace(/^\uFEFF/, '');
 		const notebook = isNotebook(path) ? readNotebook(path, repaired) : null;
@@ -292,7 +296,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			jsxComponents(tree, clean);
 		}
 		siteRootLinks(tree);
-		fillFrontmatterExpressions(tree, frontmatterFields(tree));
+		const pageFields = frontmatterFields(tree);
+		fillFrontmatterExpressions(tree, pageFields);
 		const { title, summary, position, effortHours } = takeFrontmatter(tree);
 		notes.push(...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })));
 		componentLayout(tree, clean, notes);
@@ -303,8 +308,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		shortcodes(tree, notes);
 		if (isExecutableMarkdown(path)) {
 			withoutPartDividers(tree);
+			pandocRawContent(tree, notes);
 			executableChunks(tree, notes);
-			inlineExpressions(tree);
+			inlineExpressions(tree, { ...bookParams, ...documentParams(pageFields) }, notes);
 			withoutRawTex(tree, clean);
 			letteredLists(tree);
 		}

@@ -25,6 +25,7 @@ import { jekyllDataNav } from './sites/jekyll-data-nav.ts';
 import { carpentriesLesson } from './sites/carpentries.ts';
 import { sphinxSite } from './sites/sphinx.ts';
 import { readBookdownBook } from './sites/bookdown.ts';
+import { LOPPO_CHAPTERS, LOPPO_CONFIG, loppoPagesDir, loppoSite } from './sites/loppo.ts';
 import { readBookSource, readBookTitle, readGitbookStructure, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, readYamlValue, type SiteNav, toMarkdown, withoutPage } from './sites/site-nav.ts';
 import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, inOtherLocale, linkedFiles, mkdocsPagesFolder, readFile, siteRootOf, sourceRootIn } from './sites/docs-site.ts';
 import { defaultExport, field, text } from './sites/js-literal.ts';
@@ -309,7 +310,7 @@ function repositoryOf(folder: string): RepositoryAddresses | null {
 /**
  * The docs site a folder is, or holds the pages of, when its tool keeps the table of contents in its configuration:
  * an MkDocs site (`mkdocs.yml` there, or beside the folder when it is the site's `docs_dir`), a Quarto book or website
- * (`_quarto.yml`), a Carpentries Workbench lesson (`config.yaml`), a Jupyter Book (`_toc.yml`, with `_config.yml`), a Hugging Face doc-builder site (`_toctree.yml`), a MyST project (`myst.yml`), a Sphinx site in MyST (`conf.py`) or a Jekyll site whose pages' frontmatter places them.
+ * (`_quarto.yml`), a Carpentries Workbench lesson (`config.yaml`), a Jupyter Book (`_toc.yml`, with `_config.yml`), a Hugging Face doc-builder site (`_toctree.yml`), a MyST project (`myst.yml`), a Loppo site (`chapters.yml`), a Sphinx site in MyST (`conf.py`) or a Jekyll site whose pages' frontmatter places them.
  */
 function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	for (const config of [folder, dirname(folder)].flatMap((dir) => ['mkdocs.yml', 'mkdocs.yaml'].map((name) => join(dir, name)))) {
@@ -339,7 +340,22 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	if (docBuilder) return docBuilder;
 	const mystConfig = readFile(join(folder, 'myst.yml'));
 	const myst = mystConfig === null ? null : readMystProject(mystConfig, listFiles(folder).found.filter((path) => LESSON_FILE.test(path)));
-	return myst ? { nav: myst, pages: folder } : (sphinxSiteOf(folder) ?? jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? mintlifySiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder));
+	return myst ? { nav: myst, pages: folder } : (loppoSiteOf(folder) ?? sphinxSiteOf(folder) ?? jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? mintlifySiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder));
+}
+
+/**
+ * A Loppo site, given its folder (with `loppo.yml` and `chapters.yml`) or its pages' folder: its pages in the order
+ * `chapters.yml` lists them (see sites/loppo.ts), read from the site's folder, whose README is its home page.
+ */
+function loppoSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
+	for (const site of [folder, dirname(folder)]) {
+		const config = readFile(join(site, LOPPO_CONFIG));
+		const chapters = readFile(join(site, LOPPO_CHAPTERS));
+		if (config === null || chapters === null || (site !== folder && resolve(site, loppoPagesDir(config)) !== resolve(folder))) continue;
+		const nav = loppoSite(config, chapters, listFiles(site).found.filter((path) => LESSON_FILE.test(path)));
+		return nav ? { nav, pages: site } : null;
+	}
+	return null;
 }
 
 /**

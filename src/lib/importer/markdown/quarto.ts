@@ -7,6 +7,7 @@
  * a video a link to it, an embedded notebook cell a link to the notebook, keys their names; the others, which the
  * site's configuration or theme fills in (`{{< var … >}}`, `{{< fa … >}}`), go with a note. Cross-references to a
  * heading (`@sec-intro`) link it, titled by it, and to a figure (`@fig-plot`) link it as "Figure 1". Pandoc's lettered lists (`a.`, `b.`) keep their items on lines of their own.
+ * Inline expressions are their code, or the value of the document parameter they name.
  */
 import type { Code, Image, Link, Nodes, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -100,14 +101,45 @@ export function executableChunks(tree: Root, notes: ImportNote[]): void {
 
 // "`r nrow(cars)`", Quarto's "`{r} nrow(cars)`", "`{python} len(x)`": an expression the page shows the result of.
 const INLINE_EXPRESSION = /^(?:r|\{[A-Za-z][\w+-]*\})[ \t]+(?=\S)/;
+// A parameter of the document, in R: "params$heading", "params[["heading"]]".
+const PARAMETER = /^params(?:\$([\w.]+)|\[\[\s*(?:"([^"]+)"|'([^']+)')\s*\]\])$/;
+
+/**
+ * The values of a document's `params` (its YAML's; a parameter may be a map with its `value`), which its inline
+ * expressions name; only text and numbers, as a page shows them.
+ */
+export function documentParams(fields: Record<string, unknown> | null): Record<string, string> {
+	const params = fields?.['params'];
+	if (!params || typeof params !== 'object' || Array.isArray(params)) return {};
+	return Object.fromEntries(
+		Object.entries(params).flatMap(([name, given]) => {
+			const value = given && typeof given === 'object' && 'value' in given ? (given as { value: unknown }).value : given;
+			return typeof value === 'string' || typeof value === 'number' ? [[name, String(value)]] : [];
+		}),
+	);
+}
 
 /**
  * Shows an inline expression as its code, without the language that marks it to be run: the importer runs nothing,
- * and "r " before the code is not part of it.
+ * and "r " before the code is not part of it. One that names a parameter the document gives (`params$heading`) is its
+ * value, as the page shows it. A `#` heading that is only an expression is a title the site computes: it is left out,
+ * with a note, and the page is titled as if it had none.
  */
-export function inlineExpressions(tree: Root): void {
-	visit(tree, 'inlineCode', (node) => {
+export function inlineExpressions(tree: Root, params: Readonly<Record<string, string>>, notes: ImportNote[]): void {
+	const unevaluated = new Set<Nodes>();
+	visit(tree, 'inlineCode', (node, index, parent) => {
+		if (!INLINE_EXPRESSION.test(node.value)) return undefined;
 		node.value = node.value.replace(INLINE_EXPRESSION, '');
+		const found = PARAMETER.exec(node.value.trim());
+		const value = found ? params[(found[1] ?? found[2] ?? found[3])!] : undefined;
+		if (value === undefined || !parent || index === undefined) unevaluated.add(node);
+		else parent.children[index] = { type: 'text', value };
+		return undefined;
+	});
+	tree.children = tree.children.filter((node) => {
+		const computed = node.type === 'heading' && node.depth === 1 && node.children.some((child) => unevaluated.has(child)) && node.children.every((child) => unevaluated.has(child) || (child.type === 'text' && !child.value.trim()));
+		if (computed) notes.push({ message: `removed the heading \`${toString(node).trim()}\`: its title is code the site runs when it builds, which the import does not; the page is titled as if it had none`, line: node.position?.start.line });
+		return !computed;
 	});
 }
 

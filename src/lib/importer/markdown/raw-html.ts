@@ -139,7 +139,7 @@ function convertGroup(group: readonly Nodes[], inPhrasing: boolean, alone: boole
 		.join(inPhrasing ? '' : '\n');
 
 	const hast = fromHtml(html, { fragment: true, verbose: true });
-	prepare(hast, html, notes, line, inPhrasing && !alone);
+	const removedMarkers = prepare(hast, html, notes, line, inPhrasing && !alone);
 	const clean = sanitize(hast, schema) as HastRoot;
 	// A paragraph of one marker stands for a block of Markdown the HTML holds (a code block in a table's cell).
 	linearBlockTables(clean, (paragraph) => {
@@ -156,7 +156,7 @@ function convertGroup(group: readonly Nodes[], inPhrasing: boolean, alone: boole
 	});
 	safeUrls(converted, notes);
 
-	const restored = restoreKept(converted, kept);
+	const restored = restoreKept(converted, kept, removedMarkers);
 	return inPhrasing ? restored.children.flatMap(toPhrasing) : restored.children;
 }
 
@@ -195,7 +195,9 @@ function componentContent(node: Element): ElementContent[] {
 }
 
 /** Removes what must not reach the page, turns embeds into links, and notes both (before the sanitizer drops them silently). */
-function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number | undefined, inSentence: boolean): void {
+/** Prepares the HTML for conversion; returns the markers of the kept Markdown that removed elements held. */
+function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number | undefined, inSentence: boolean): Set<number> {
+	const removedMarkers = new Set<number>();
 	visit(tree, 'element', (node, index, parent) => {
 		if (parent === undefined || index === undefined) return;
 		const handlers = Object.keys(node.properties).filter((name) => /^on/i.test(name));
@@ -278,6 +280,9 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 		}
 		if (REMOVED.has(node.tagName)) {
 			notes.push({ message: `removed a <${node.tagName}> element and its content`, line });
+			// Its content is its text, Markdown between its tags too (a stylesheet's rules that blank lines split into
+			// code blocks): that goes with it.
+			visit(node, 'text', (text) => void [...text.value.matchAll(MARKER)].forEach((found) => removedMarkers.add(Number(found[1]))));
 			parent.children.splice(index, 1);
 			return [SKIP, index];
 		}
@@ -295,6 +300,7 @@ function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number
 		parent.children.splice(index, 1, ...replacement);
 		return [SKIP, index + replacement.length];
 	});
+	return removedMarkers;
 }
 
 /**
@@ -343,7 +349,7 @@ const firstSource = (node: Element): unknown =>
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** Puts the kept Markdown nodes back where their markers ended up. */
-function restoreKept(tree: Root, kept: readonly Nodes[]): Root {
+function restoreKept(tree: Root, kept: readonly Nodes[], removed: ReadonlySet<number>): Root {
 	const placed = new Set<number>();
 	const take = (index: string) => {
 		placed.add(Number(index));
@@ -371,8 +377,9 @@ function restoreKept(tree: Root, kept: readonly Nodes[]): Root {
 		}
 		return undefined;
 	});
-	// Wherever else a marker went (an attribute, a dropped element), its Markdown is not lost: it follows the HTML.
-	const unplaced = kept.filter((_, index) => !placed.has(index)) as RootContent[];
+	// Wherever else a marker went (an attribute, a dropped element), its Markdown is not lost: it follows the HTML;
+	// but not from the content of an element removed with it.
+	const unplaced = kept.filter((_, index) => !placed.has(index) && !removed.has(index)) as RootContent[];
 	return { ...tree, children: [...tree.children, ...unplaced] };
 }
 

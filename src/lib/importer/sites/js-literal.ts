@@ -1,7 +1,9 @@
 /**
  * What a docs site's JavaScript or TypeScript configuration says, read without running it: the literals its default
- * export is written with (objects, arrays, strings, numbers), following the constants, the argument-less functions and
- * the relative imports they come from (`sidebar: { '/guide/': sidebarGuide() }`, `...en` from `./en.ts`). A call to a
+ * export is written with (objects, arrays, strings, numbers), following the constants, the functions and the relative
+ * imports they come from (`sidebar: { '/guide/': sidebarGuide() }`, `...en` from `./en.ts`). A function called with
+ * arguments returns its `return` with its parameters bound to them (a sidebars file's helper `category('Intro', [...])`),
+ * and an array's `map` calls one on each item; strings are joined with `+`. A call to a
  * function from a package (`defineConfig({…})`, `withMermaid(defineConfig({…}))`) stands for its first argument, as
  * configuration helpers return what they are given; anything else (`process.env.X`, a method) is undefined.
  */
@@ -11,10 +13,10 @@ import { posix } from 'node:path';
 
 const TypeScriptParser = Parser.extend(tsPlugin());
 
-/** A function of the configuration, evaluated as what it returns. */
+/** A function of the configuration, evaluated as what it returns given its arguments. */
 class StaticFunction {
-	readonly result: () => unknown;
-	constructor(result: () => unknown) {
+	readonly result: (args: readonly unknown[]) => unknown;
+	constructor(result: (args: readonly unknown[]) => unknown) {
 		this.result = result;
 	}
 }
@@ -69,32 +71,25 @@ class Modules {
 		return null;
 	}
 
+	/** Binds the names a declaration (`const`, `function`) makes in a scope, each read when asked for; returns them. */
+	private bindDeclaration(declaration: AnyNode | null | undefined, scope: Map<string, () => unknown>): string[] {
+		if (!declaration) return [];
+		if (declaration.type === 'VariableDeclaration') {
+			return declaration.declarations.flatMap((d: AnyNode) => (d.id.type === 'Identifier' ? [(setOnce(scope, d.id.name, () => this.guarded(() => this.evaluate(d.init, scope))), d.id.name)] : []));
+		}
+		if (declaration.type === 'FunctionDeclaration' && declaration.id) {
+			scope.set(declaration.id.name, () => this.functionOf(declaration, scope));
+			return [declaration.id.name];
+		}
+		return [];
+	}
+
 	private moduleExports(program: AnyNode, path: string): Map<string, () => unknown> {
 		const scope = new Map<string, () => unknown>();
 		const exports = new Map<string, () => unknown>();
-		const bindOnce = (map: Map<string, () => unknown>, name: string, read: () => unknown) => {
-			let done = false;
-			let value: unknown;
-			map.set(name, () => {
-				if (!done) {
-					done = true; // a binding that reads itself is undefined, not a loop
-					value = this.guarded(read);
-				}
-				return value;
-			});
-		};
+		const bindOnce = (map: Map<string, () => unknown>, name: string, read: () => unknown) => setOnce(map, name, () => this.guarded(read));
 		const evaluate = (node: AnyNode | null | undefined) => this.evaluate(node, scope);
-		const declare = (declaration: AnyNode | null | undefined) => {
-			if (!declaration) return [];
-			if (declaration.type === 'VariableDeclaration') {
-				return declaration.declarations.flatMap((d: AnyNode) => (d.id.type === 'Identifier' ? [(bindOnce(scope, d.id.name, () => evaluate(d.init)), d.id.name)] : []));
-			}
-			if (declaration.type === 'FunctionDeclaration' && declaration.id) {
-				scope.set(declaration.id.name, () => this.functionOf(declaration, scope));
-				return [declaration.id.name];
-			}
-			return [];
-		};
+		const declare = (declaration: AnyNode | null | undefined) => this.bindDeclaration(declaration, scope);
 		for (const statement of program.body as AnyNode[]) {
 			if (statement.type === 'ImportDeclaration') {
 				for (const specifier of statement.specifiers as AnyNode[]) {
@@ -137,11 +132,34 @@ class Modules {
 		}
 	}
 
-	/** A function's value is what its body returns (its first `return` at the top of its body, or its arrow's expression). */
+	/**
+	 * A function's value is what its body returns (its first `return` at the top of its body, or its arrow's
+	 * expression), read with its parameters bound to the arguments (or their defaults) and its body's own declarations.
+	 */
 	private functionOf(node: AnyNode, scope: Map<string, () => unknown>): StaticFunction {
 		const body = node.body as AnyNode;
-		const returned = body.type === 'BlockStatement' ? (body.body as AnyNode[]).find((s) => s.type === 'ReturnStatement')?.argument : body;
-		return new StaticFunction(() => this.guarded(() => this.evaluate(returned, scope)));
+		const statements = body.type === 'BlockStatement' ? (body.body as AnyNode[]) : [];
+		const returned = body.type === 'BlockStatement' ? statements.find((s) => s.type === 'ReturnStatement')?.argument : body;
+		return new StaticFunction((args) =>
+			this.guarded(() => {
+				const local = new Map(scope);
+				(node.params as AnyNode[]).forEach((param, i) => {
+					if (param.type === 'Identifier') local.set(param.name, () => args[i]);
+					else if (param.type === 'AssignmentPattern' && param.left.type === 'Identifier') setOnce(local, param.left.name, () => args[i] ?? this.guarded(() => this.evaluate(param.right, local)));
+					else if (param.type === 'RestElement' && param.argument.type === 'Identifier') local.set(param.argument.name, () => args.slice(i));
+				});
+				for (const statement of statements) this.bindDeclaration(statement, local);
+				return this.evaluate(returned, local);
+			}),
+		);
+	}
+
+	private argumentsOf(node: AnyNode, scope: Map<string, () => unknown>): unknown[] {
+		return (node.arguments as AnyNode[]).flatMap((argument) => {
+			if (argument.type !== 'SpreadElement') return [this.evaluate(argument, scope)];
+			const spread = this.evaluate(argument.argument, scope);
+			return Array.isArray(spread) ? spread : [];
+		});
 	}
 
 	private evaluate(node: AnyNode | null | undefined, scope: Map<string, () => unknown>): unknown {
@@ -185,10 +203,20 @@ class Modules {
 				return Object.hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
 			}
 			case 'CallExpression': {
-				const callee = evaluate(node.callee);
-				if (callee instanceof StaticFunction) return callee.result();
+				const callee = node.callee as AnyNode;
+				if (callee.type === 'MemberExpression' && !callee.computed && callee.property.name === 'map') {
+					const [list, fn] = [evaluate(callee.object), evaluate(node.arguments[0])];
+					return Array.isArray(list) && fn instanceof StaticFunction ? list.map((item, i) => fn.result([item, i])) : undefined;
+				}
+				const value = evaluate(callee);
+				if (value instanceof StaticFunction) return value.result(this.argumentsOf(node, scope));
 				const first = node.arguments[0] as AnyNode | undefined;
 				return first && first.type !== 'SpreadElement' ? evaluate(first) : undefined;
+			}
+			case 'BinaryExpression': {
+				const [left, right] = [evaluate(node.left), evaluate(node.right)];
+				if (node.operator !== '+' || ![left, right].every((part) => typeof part === 'string' || typeof part === 'number')) return undefined;
+				return typeof left === 'number' && typeof right === 'number' ? left + right : `${left}${right}`;
 			}
 			case 'ArrowFunctionExpression':
 			case 'FunctionExpression':
@@ -203,6 +231,19 @@ class Modules {
 				return undefined;
 		}
 	}
+}
+
+/** Binds a name to a value read once, when first asked for; a binding that reads itself is undefined, not a loop. */
+function setOnce(map: Map<string, () => unknown>, name: string, read: () => unknown) {
+	let done = false;
+	let value: unknown;
+	map.set(name, () => {
+		if (!done) {
+			done = true;
+			value = read();
+		}
+		return value;
+	});
 }
 
 const isModuleExports = (node: AnyNode) =>

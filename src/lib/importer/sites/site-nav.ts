@@ -82,6 +82,9 @@ export function firstPlaces(entries: readonly NavEntry[], seen = new Set<string>
 	});
 }
 
+/** The pages entries link, in their order. */
+export const navPages = (entries: readonly NavEntry[]): string[] => entries.flatMap((entry) => [...(entry.url !== undefined ? [entry.url] : []), ...navPages(entry.children ?? [])]);
+
 /** Entries as the Markdown list the importer reads like mdBook's SUMMARY.md. */
 export function toMarkdown(entries: readonly NavEntry[]): string {
 	const list = (items: readonly NavEntry[]): List => ({ type: 'list', ordered: false, spread: false, children: items.map(item) });
