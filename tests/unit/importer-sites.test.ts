@@ -1048,6 +1048,24 @@ describe('a Nextra sidebar', () => {
 		});
 	});
 
+	it("reads a folder's index page's relative links from the address the site serves it at, its folder's without a trailing slash", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'site'), {
+				'next.config.mjs': 'export default {}',
+				'content/_meta.ts': "export default { index: 'Home', curriculum: 'Curriculum' }\n",
+				'content/index.mdx': '# Shopping cart course\n\nSee [the curriculum](./curriculum).\n',
+				'content/curriculum/_meta.json': '{ "index": "Overview", "goals": "Goals", "week_1": "Week 1" }',
+				'content/curriculum/index.mdx': '# Curriculum\n\n### [Week 1: Kickoff](./curriculum/week_1/kickoff)\n\nRead the [goals](./goals) first.\n',
+				'content/curriculum/goals.mdx': '# Goals\n\nLearn.\n',
+				'content/curriculum/week_1/kickoff.mdx': '# Kickoff\n\nHello.\n',
+			});
+			expect(runImport([join(dir, 'site'), '--id', 'cart', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			const overview = readFileSync(join(content, 'roadmaps', 'cart', 'overview.mdx'), 'utf8');
+			expect(overview).toContain('[Week 1: Kickoff](/roadmaps/cart/kickoff/)');
+			expect(overview).toContain('[goals](/roadmaps/cart/goals/)');
+		});
+	});
+
 	it('imports a Fumadocs site from its folder: the pages of content/docs/ in the order of their meta.json files, its links to /docs/ pages leading to them', () => {
 		withImportFolders((dir, content) => {
 			writeFiles(join(dir, 'site'), {
