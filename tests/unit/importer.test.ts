@@ -3158,6 +3158,24 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual(['setup', 'setup', null]);
 	});
 
+	it('makes the files numbered chapter.section of one folder ("01.00-IPython", "01.01-Help") a group per chapter, titled by its section 0', () => {
+		const result = importFolder('Notebooks', [
+			{ path: '00.00-Preface.md', text: '# Preface\n\nWhy.\n' },
+			{ path: '01.00-IPython.md', text: '# IPython: Beyond Python\n\nThe shell.\n' },
+			{ path: '01.01-Help.md', text: '# Help and Documentation\n\nx\n' },
+			{ path: '01.02-Magic.md', text: '# Magic Commands\n\nx\n' },
+			{ path: '02.00-NumPy.md', text: '# Introduction to NumPy\n\nArrays.\n' },
+			{ path: '02.01-Types.md', text: '# Data Types\n\nx\n' },
+			{ path: '03.00-Figures.md', text: '# Appendix: Figure Code\n\nx\n' },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Preface', 'IPython: Beyond Python', 'Help and Documentation', 'Magic Commands', 'Introduction to NumPy', 'Data Types', 'Appendix: Figure Code']);
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'ipython-beyond-python', title: 'IPython: Beyond Python' },
+			{ id: 'introduction-numpy', title: 'Introduction to NumPy' },
+		]);
+		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual([null, 'ipython-beyond-python', 'ipython-beyond-python', 'ipython-beyond-python', 'introduction-numpy', 'introduction-numpy', null]);
+	});
+
 	it("puts the files of a lesson's exercise folders on its page, a task before its solution, and titles it by a heading a chapter's index shares", () => {
 		const result = importFolder('JavaScript', [
 			{ path: '1-basics/index.md', text: '# Basics\n\nThe language.\n' },
