@@ -4104,13 +4104,15 @@ describe('reading a plan folder', () => {
 				'listings/main.rs': 'fn main() {\n    // ANCHOR: print\n    println!("hi");\n    // ANCHOR_END: print\n}\n',
 				'listings/output.txt': '$ cargo run\nhi\n',
 				'src/SUMMARY.md': '# Summary\n\n- [Start](start.md)\n- [Run](run.md)\n',
-				'src/start.md': '# Start\n\n```rust\n{{#rustdoc_include ../listings/main.rs:print}}\n```\n\n```rust\n{{#include ../listings/main.rs:1:1}}\n```\n',
+				'src/start.md': '# Start\n\n```rust\n{{#rustdoc_include ../listings/main.rs:print}}\n```\n\n```rust\n{{#include ../listings/main.rs:1:1}}\n```\n\n```rust\n{{#include ../listings/main.rs:gone}}\nfn stub() {}\n```\n',
 				'src/run.md': '# Run\n\n```console\n{{#include ../listings/output.txt}}\n```\n\n```text\n{{#include ../../secret.txt}}\n```\n',
 			});
 			writeFileSync(join(dir, 'secret.txt'), 'not part of the book\n');
 			expect(runImport([join(book, 'src'), '--id', 'loops', '--out', content], dir, silent)).toBe(0);
 			const phase = (id: string) => readFileSync(join(content, 'roadmaps', 'loops', `${id}.mdx`), 'utf8');
 			expect(phase('start')).toContain('```rust\nprintln!("hi");\n```\n\n```rust\nfn main() {\n```');
+			// An anchor the file lacks puts in nothing, as mdBook does.
+			expect(phase('start')).toContain('```rust\n\nfn stub() {}\n```');
 			expect(phase('run')).toContain('```console\n$ cargo run\nhi\n```');
 			expect(phase('run')).toContain('{{#include ../../secret.txt}}');
 			// book.toml names the book; its table of contents is headed "Summary", as mdBook's guide suggests.
