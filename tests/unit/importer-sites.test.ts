@@ -225,6 +225,33 @@ describe('importing a VitePress site', () => {
 		});
 	});
 
+	it("reads a repository's VuePress 2 site from its docs/ folder: the sidebar its default theme's options give, not the folder's files in name order", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'course'), {
+				'README.md': '# Repository\n\nHow to build the site.\n',
+				'docs/.vuepress/config.js': [
+					"const { defaultTheme } = require('@vuepress/theme-default')",
+					'module.exports = {',
+					"  title: 'Programming',",
+					"  theme: defaultTheme({ sidebar: [{ text: 'About', link: '/about/README.md' }, { text: 'Basics', children: ['/02-loops/README.md', '/01-types/README.md'] }] }),",
+					'}',
+				].join('\n'),
+				'docs/README.md': '# Programming\n\nA course.\n',
+				'docs/about/README.md': '# About this course\n\nText.\n',
+				'docs/01-types/README.md': '# Types\n\nText.\n',
+				'docs/01-types/slides.md': '# Slides on types\n\nNot in the sidebar.\n',
+				'docs/02-loops/README.md': '# Loops\n\nText.\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'course'), '--id', 'prog', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(lines.join('\n')).toContain('3 phases, split at the table of contents');
+			const phase = (id: string) => readFileSync(join(content, 'roadmaps', 'prog', `${id}.mdx`), 'utf8');
+			expect(['about-this-course', 'loops', 'types'].map((id) => /^order: (\d+)$/m.exec(phase(id))![1])).toEqual(['1', '2', '3']);
+			expect(phase('loops')).toMatch(/^group: basics$/m);
+			expect(readFileSync(join(content, 'roadmaps', 'prog', 'index.mdx'), 'utf8')).toContain('A course.');
+		});
+	});
+
 	it("reads a sidebar per section as groups, in the order the home page links one page of each, the home page the overview", () => {
 		withImportFolders((dir, content) => {
 			writeFiles(join(dir, 'plan'), {
