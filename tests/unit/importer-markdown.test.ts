@@ -27,6 +27,7 @@ import { safeUrls } from '../../src/lib/importer/markdown/safe-urls.ts';
 import { toMdx } from '../../src/lib/importer/markdown/serialize.ts';
 import { resourceKinds } from '../../src/lib/importer/markdown/resource-kinds.ts';
 import { headingSlugs } from '../../src/lib/importer/markdown/slugs.ts';
+import { preprocessorExpressions } from '../../src/lib/importer/markdown/preprocessor-expressions.ts';
 import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
 
 // How the site reads an MDX body: MDX with GFM (the project's markdown processor adds remark-gfm).
@@ -1022,5 +1023,21 @@ describe('heading anchors on the built page (Astro) against GitHub', () => {
 		const { github, site } = await anchors('## A -- B\n## List<T> generics');
 		expect(github).toEqual(['a----b', 'list-generics']);
 		expect(site).toEqual(['a--b', 'listt-generics']);
+	});
+});
+
+describe('preprocessor expressions', () => {
+	it("leaves out with a note an mdBook preprocessor's expression alone in a paragraph, not one in code or a Hugo shortcode", () => {
+		const markdown = '# Hello\n\n{{%segment outline}}\n\n{{#quiz ../quizzes/ch01.toml}}\n\nRun `{{#include a.rs}}` here.\n\n```\n{{#include main.rs}}\n```\n\n{{% notice tip %}}\nText.\n{{% /notice %}}\n';
+		const { mdx, notes } = transform(markdown, (tree, found) => preprocessorExpressions(tree, markdown, found));
+		expect(mdx).not.toContain('segment outline');
+		expect(mdx).not.toContain('quiz');
+		expect(mdx).toContain('Run `{{#include a.rs}}` here.');
+		expect(mdx).toContain('```\n{{#include main.rs}}\n```');
+		expect(mdx).toContain('notice tip');
+		expect(notes).toEqual([
+			{ message: 'left out "{{%segment outline}}": the book\'s build puts there what it stands for, made from other files', line: 3 },
+			{ message: 'left out "{{#quiz ../quizzes/ch01.toml}}": the book\'s build puts there what it stands for, made from other files', line: 5 },
+		]);
 	});
 });

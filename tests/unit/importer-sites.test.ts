@@ -244,6 +244,33 @@ describe('importing a VitePress site', () => {
 		});
 	});
 
+	it("reads a repository's VuePress 2 site from its docs/ folder: the sidebar its default theme's options give, not the folder's files in name order", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'course'), {
+				'README.md': '# Repository\n\nHow to build the site.\n',
+				'docs/.vuepress/config.js': [
+					"const { defaultTheme } = require('@vuepress/theme-default')",
+					'module.exports = {',
+					"  title: 'Programming',",
+					"  theme: defaultTheme({ sidebar: [{ text: 'About', link: '/about/README.md' }, { text: 'Basics', children: ['/02-loops/README.md', '/01-types/README.md'] }] }),",
+					'}',
+				].join('\n'),
+				'docs/README.md': '# Programming\n\nA course.\n',
+				'docs/about/README.md': '# About this course\n\nText.\n',
+				'docs/01-types/README.md': '# Types\n\nText.\n',
+				'docs/01-types/slides.md': '# Slides on types\n\nNot in the sidebar.\n',
+				'docs/02-loops/README.md': '# Loops\n\nText.\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'course'), '--id', 'prog', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(lines.join('\n')).toContain('3 phases, split at the table of contents');
+			const phase = (id: string) => readFileSync(join(content, 'roadmaps', 'prog', `${id}.mdx`), 'utf8');
+			expect(['about-this-course', 'loops', 'types'].map((id) => /^order: (\d+)$/m.exec(phase(id))![1])).toEqual(['1', '2', '3']);
+			expect(phase('loops')).toMatch(/^group: basics$/m);
+			expect(readFileSync(join(content, 'roadmaps', 'prog', 'index.mdx'), 'utf8')).toContain('A course.');
+		});
+	});
+
 	it("reads a sidebar per section as groups, in the order the home page links one page of each, the home page the overview", () => {
 		withImportFolders((dir, content) => {
 			writeFiles(join(dir, 'plan'), {
@@ -1068,6 +1095,24 @@ describe('a Nextra sidebar', () => {
 			expect(overview).toContain('title: "Shopping cart course"');
 			expect(overview).toContain('[week 1](/roadmaps/cart/kickoff/)');
 			expect(overview).toMatch(/title: "Week 2: CSS"|title: "CSS"/);
+		});
+	});
+
+	it("reads a folder's index page's relative links from the address the site serves it at, its folder's without a trailing slash", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'site'), {
+				'next.config.mjs': 'export default {}',
+				'content/_meta.ts': "export default { index: 'Home', curriculum: 'Curriculum' }\n",
+				'content/index.mdx': '# Shopping cart course\n\nSee [the curriculum](./curriculum).\n',
+				'content/curriculum/_meta.json': '{ "index": "Overview", "goals": "Goals", "week_1": "Week 1" }',
+				'content/curriculum/index.mdx': '# Curriculum\n\n### [Week 1: Kickoff](./curriculum/week_1/kickoff)\n\nRead the [goals](./goals) first.\n',
+				'content/curriculum/goals.mdx': '# Goals\n\nLearn.\n',
+				'content/curriculum/week_1/kickoff.mdx': '# Kickoff\n\nHello.\n',
+			});
+			expect(runImport([join(dir, 'site'), '--id', 'cart', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			const overview = readFileSync(join(content, 'roadmaps', 'cart', 'overview.mdx'), 'utf8');
+			expect(overview).toContain('[Week 1: Kickoff](/roadmaps/cart/kickoff/)');
+			expect(overview).toContain('[goals](/roadmaps/cart/goals/)');
 		});
 	});
 

@@ -3158,6 +3158,24 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual(['setup', 'setup', null]);
 	});
 
+	it('makes the files numbered chapter.section of one folder ("01.00-IPython", "01.01-Help") a group per chapter, titled by its section 0', () => {
+		const result = importFolder('Notebooks', [
+			{ path: '00.00-Preface.md', text: '# Preface\n\nWhy.\n' },
+			{ path: '01.00-IPython.md', text: '# IPython: Beyond Python\n\nThe shell.\n' },
+			{ path: '01.01-Help.md', text: '# Help and Documentation\n\nx\n' },
+			{ path: '01.02-Magic.md', text: '# Magic Commands\n\nx\n' },
+			{ path: '02.00-NumPy.md', text: '# Introduction to NumPy\n\nArrays.\n' },
+			{ path: '02.01-Types.md', text: '# Data Types\n\nx\n' },
+			{ path: '03.00-Figures.md', text: '# Appendix: Figure Code\n\nx\n' },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Preface', 'IPython: Beyond Python', 'Help and Documentation', 'Magic Commands', 'Introduction to NumPy', 'Data Types', 'Appendix: Figure Code']);
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'ipython-beyond-python', title: 'IPython: Beyond Python' },
+			{ id: 'introduction-numpy', title: 'Introduction to NumPy' },
+		]);
+		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual([null, 'ipython-beyond-python', 'ipython-beyond-python', 'ipython-beyond-python', 'introduction-numpy', 'introduction-numpy', null]);
+	});
+
 	it("puts the files of a lesson's exercise folders on its page, a task before its solution, and titles it by a heading a chapter's index shares", () => {
 		const result = importFolder('JavaScript', [
 			{ path: '1-basics/index.md', text: '# Basics\n\nThe language.\n' },
@@ -4086,13 +4104,15 @@ describe('reading a plan folder', () => {
 				'listings/main.rs': 'fn main() {\n    // ANCHOR: print\n    println!("hi");\n    // ANCHOR_END: print\n}\n',
 				'listings/output.txt': '$ cargo run\nhi\n',
 				'src/SUMMARY.md': '# Summary\n\n- [Start](start.md)\n- [Run](run.md)\n',
-				'src/start.md': '# Start\n\n```rust\n{{#rustdoc_include ../listings/main.rs:print}}\n```\n\n```rust\n{{#include ../listings/main.rs:1:1}}\n```\n',
+				'src/start.md': '# Start\n\n```rust\n{{#rustdoc_include ../listings/main.rs:print}}\n```\n\n```rust\n{{#include ../listings/main.rs:1:1}}\n```\n\n```rust\n{{#include ../listings/main.rs:gone}}\nfn stub() {}\n```\n',
 				'src/run.md': '# Run\n\n```console\n{{#include ../listings/output.txt}}\n```\n\n```text\n{{#include ../../secret.txt}}\n```\n',
 			});
 			writeFileSync(join(dir, 'secret.txt'), 'not part of the book\n');
 			expect(runImport([join(book, 'src'), '--id', 'loops', '--out', content], dir, silent)).toBe(0);
 			const phase = (id: string) => readFileSync(join(content, 'roadmaps', 'loops', `${id}.mdx`), 'utf8');
 			expect(phase('start')).toContain('```rust\nprintln!("hi");\n```\n\n```rust\nfn main() {\n```');
+			// An anchor the file lacks puts in nothing, as mdBook does.
+			expect(phase('start')).toContain('```rust\n\nfn stub() {}\n```');
 			expect(phase('run')).toContain('```console\n$ cargo run\nhi\n```');
 			expect(phase('run')).toContain('{{#include ../../secret.txt}}');
 			// book.toml names the book; its table of contents is headed "Summary", as mdBook's guide suggests.

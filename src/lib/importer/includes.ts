@@ -25,7 +25,8 @@ function selectLines(text: string, selector: readonly string[]): string | null {
 		if (!/^[\w-]+$/.test(name)) return null;
 		const start = lines.findIndex((line) => new RegExp(`\\bANCHOR:\\s*${name}\\b`).test(line));
 		const end = lines.findIndex((line, i) => i > start && new RegExp(`\\bANCHOR_END:\\s*${name}\\b`).test(line));
-		if (start < 0) return null;
+		// mdBook puts nothing in for an anchor the file lacks (a listing renamed since).
+		if (start < 0) return '';
 		const taken = lines.slice(start + 1, end < 0 ? undefined : end).filter((line) => !ANCHOR_LINE.test(line));
 		// An anchor inside a function is indented as the function is: shown alone, it starts at the margin.
 		const indent = Math.min(...taken.filter((line) => line.trim()).map((line) => /^\s*/.exec(line)![0].length));

@@ -41,6 +41,7 @@ import { separateComponentLines } from './markdown/mdx-blocks.ts';
 import { mystDirectives } from './markdown/myst.ts';
 import { admonitionBlocks } from './markdown/admonitions.ts';
 import { unresolvedIncludes } from './includes.ts';
+import { preprocessorExpressions } from './markdown/preprocessor-expressions.ts';
 import { removeSiteMarkup } from './markdown/attribute-lists.ts';
 import { renderLiquid } from './markdown/liquid.ts';
 import { calloutsOf, kramdownBlocks } from './markdown/kramdown.ts';
@@ -263,7 +264,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const planPaths = [input.index.path, ...(input.files ?? []).map((file) => file.path), ...(input.assets ?? [])];
 	const planPathAt = findPlanFile(planPaths.map((path) => ({ path })));
 	const assetPaths = new Set(input.assets ?? []);
-	const siteRootLinks = (tree: Root) => input.site && linksFromSiteRoot(tree, input.site, (path) => planPathAt(path) !== null, (path) => assetPaths.has(path));
+	const siteRootLinks = (tree: Root, path: string) => input.site && linksFromSiteRoot(tree, path, input.site, (path) => planPathAt(path) !== null, (path) => assetPaths.has(path));
 	const callouts = calloutsOf(input.jekyllConfig);
 	// A bookdown book renders its chapters with its index.Rmd's YAML: their inline expressions name its `params`.
 	const bookIndex = [input.index, ...(input.files ?? [])].find((file) => /^index\.r(?:md|markdown)$/i.test(file.path));
@@ -295,13 +296,14 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			mdxImages(tree, clean);
 			jsxComponents(tree, clean);
 		}
-		siteRootLinks(tree);
+		siteRootLinks(tree, path);
 		const pageFields = frontmatterFields(tree);
 		fillFrontmatterExpressions(tree, pageFields);
 		const { title, summary, position, effortHours } = takeFrontmatter(tree);
 		notes.push(...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })));
 		componentLayout(tree, clean, notes);
 		unresolvedIncludes(tree, clean, notes);
+		preprocessorExpressions(tree, clean, notes);
 		kramdownBlocks(tree, clean, callouts, notes);
 		if (input.jekyllConfig) imagesFromPageFolder(tree, path, (asset) => assetPaths.has(asset));
 		removeSiteMarkup(tree, notes);
@@ -502,7 +504,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		}
 		resourceKinds(page.tree);
 		// Links and images that were HTML until now.
-		siteRootLinks(page.tree);
+		siteRootLinks(page.tree, file.path);
 		const drawnInto = input.jekyllDrawnBy?.[file.path];
 		if (drawnInto !== undefined) linksFromDrawingPage(page.tree, drawnInto);
 		safeUrls(page.tree, found);

@@ -291,11 +291,27 @@ export function fromSiteRoot(url: string, site: SiteRoot, isPlanPath: (path: str
 	return found === undefined ? url : `/${found.split('/').map(encodeURIComponent).join('/')}${rest}`;
 }
 
-/** Every link, image and definition of a tree, from the docs site's root (see fromSiteRoot). */
-export function linksFromSiteRoot(tree: Root, site: SiteRoot, isPlanFile: (path: string) => boolean, isAsset: (path: string) => boolean): void {
+/**
+ * A relative link of a folder's index page as the site reads it: the page is served at its folder's address without
+ * a trailing slash (Next.js serves curriculum/index.mdx at `/curriculum`), so a browser reads `./curriculum/week_1`
+ * from the folder above. One that names no file from the page's folder, but one from there, is written from the plan's
+ * folder ("/curriculum/week_1"); any other stays as written.
+ */
+function fromServedAddress(url: string, page: string, isPlanPath: (path: string) => boolean): string {
+	if (!/^(?:readme|_?index)\.mdx?$/i.test(posix.basename(page)) || url.startsWith('/') || urlSafety(url) !== 'relative') return url;
+	if (isPlanPath(resolvePlanPath(url, page).path)) return url;
+	const { path } = resolvePlanPath(url, posix.dirname(page));
+	if (path.startsWith('../') || !isPlanPath(path)) return url;
+	const rest = /[?#].*$/.exec(url)?.[0] ?? '';
+	return `/${path.split('/').map(encodeURIComponent).join('/')}${rest}`;
+}
+
+/** Every link, image and definition of a tree, from the docs site's root (see fromSiteRoot) and the address it serves `page` at. */
+export function linksFromSiteRoot(tree: Root, page: string, site: SiteRoot, isPlanFile: (path: string) => boolean, isAsset: (path: string) => boolean): void {
+	const isPlanPath = (path: string) => isPlanFile(path) || isAsset(path);
 	visit(tree, (node) => {
 		if (node.type === 'image') node.url = fromSiteRoot(node.url, site, isAsset, true);
-		else if (node.type === 'link' || node.type === 'definition') node.url = fromSiteRoot(node.url, site, (path) => isPlanFile(path) || isAsset(path), false);
+		else if (node.type === 'link' || node.type === 'definition') node.url = fromServedAddress(fromSiteRoot(node.url, site, isPlanPath, false), page, isPlanPath);
 	});
 }
 

@@ -123,12 +123,19 @@ const routeGroupsIn = (pages: string) =>
 		.map((entry) => relative(pages, join(entry.parentPath, entry.name)).split(sep).join('/'));
 
 /**
- * The source root of the docs site whose folder `folder` is, when it lies below it (a VitePress `srcDir: 'docs'`):
- * the site is imported from there.
+ * The source root of the docs site whose folder `folder` is, when it lies below it (a VitePress `srcDir: 'docs'`), or
+ * of the site in the one subfolder of it holding `.vitepress/` or `.vuepress/` (a repository's `docs/.vuepress/`, as
+ * their guides lay a site out): the site is imported from there.
  */
 export function sourceRootIn(folder: string): string | undefined {
-	const root = siteAt(resolve(folder), resolve(folder))?.root;
-	return root?.startsWith(resolve(folder) + sep) ? root : undefined;
+	const start = resolve(folder);
+	const own = siteAt(start, start);
+	if (own) return own.root.startsWith(start + sep) ? own.root : undefined;
+	const sites = readdirSync(start, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+		.map((entry) => join(start, entry.name))
+		.filter((dir) => existsSync(join(dir, '.vitepress')) || existsSync(join(dir, '.vuepress')));
+	return sites.length === 1 ? siteAt(sites[0]!, sites[0]!)?.root : undefined;
 }
 
 /** Where the plan in `folder` reads the site's `/…` links from (see ../links.ts's SiteRoot). */

@@ -2,7 +2,8 @@
  * A VitePress or VuePress site's sidebar, from its configuration's value (read by js-literal.ts), as the entries of a
  * table of contents: VitePress's `themeConfig.sidebar`, one list or one per path prefix (`'/guide/': [...]`, or
  * `{ base, items }`), each item `{ text, link, items }`, and per locale in `locales.<x>.themeConfig.sidebar`;
- * VuePress's `{ title | text, path | link, children }`, `'/guide/intro'` and `['/guide/intro', 'Intro']` items.
+ * VuePress's `{ title | text, path | link, children }`, `'/guide/intro'` and `['/guide/intro', 'Intro']` items, in
+ * `themeConfig.sidebar` (VuePress 1) or its default theme's options (VuePress 2, `theme: defaultTheme({ sidebar })`).
  */
 import { posix } from 'node:path';
 import { field, isPlainObject, text } from './js-literal.ts';
@@ -40,7 +41,8 @@ export const siteTitleOf = (config: unknown, within: string) => text(field(local
  */
 export function sidebarOf(config: unknown, within: string, has: (sitePath: string) => boolean, homeLinks: readonly string[] = []): NavEntry[] | null {
 	const locale = localeOf(config, within);
-	const sidebar = field(locale, 'themeConfig', 'sidebar') ?? field(config, 'themeConfig', 'sidebar');
+	// VuePress 2 gives the theme's options to its theme's function (`theme: defaultTheme({ sidebar })`).
+	const sidebar = field(locale, 'themeConfig', 'sidebar') ?? field(config, 'themeConfig', 'sidebar') ?? field(config, 'theme', 'sidebar');
 	const prefix = within ? `${within}/` : '';
 	const pageUrl = (link: string, base: string) => {
 		if (EXTERNAL.test(link)) return undefined;
