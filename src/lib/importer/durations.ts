@@ -84,6 +84,25 @@ const SPAN = new RegExp(String.raw`(?<![\p{L}\p{N}])${POSITION('(?:day|week|mont
 // ("Ejercicios - Semana 01: Scratch") it names the week a page belongs to, which its unit's label already counts.
 const SPAN_IN_PARENS = new RegExp(String.raw`(?<=\(\s*)${POSITION(Object.values(POSITION_WORDS).join('|'))}(?=\s*\))`, 'giu');
 
+// Arabic and Hebrew say two of a unit with one word, its dual ("أسبوعان", "שבועיים": two weeks), and one with the
+// unit and the word for one after it ("أسبوع واحد", "חודש אחד": one month).
+const COUNTED_WORDS: Array<[RegExp, Unit, number]> = [
+	[/أسبوعان|أسبوعين|اسبوعان|اسبوعين|שבועיים/u, 'week', 2],
+	[/شهران|شهرين|חודשיים/u, 'month', 2],
+	[/يومان|يومين|יומיים/u, 'day', 2],
+	[/سنتان|سنتين|عامان|عامين|שנתיים/u, 'year', 2],
+	[/(?:أسبوع|اسبوع|שבוע)\s+(?:واحد|אחד)/u, 'week', 1],
+	[/(?:شهر|חודש)\s+(?:واحد|אחד)/u, 'month', 1],
+	[/(?:يوم|יום)\s+(?:واحد|אחד)/u, 'day', 1],
+	[/(?:سنة\s+واحدة|عام\s+واحد|שנה\s+אחת)/u, 'year', 1],
+];
+const COUNTED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${COUNTED_WORDS.map(([words]) => words.source).join('|')})(?![\p{L}\p{M}])`, 'gu');
+
+function countedDuration(_groups: Record<string, string | undefined>, text: string): Duration | null {
+	const found = COUNTED_WORDS.find(([words]) => new RegExp(`^(?:${words.source})$`, 'u').test(text));
+	return found ? { min: found[2], max: found[2], unit: found[1] } : null;
+}
+
 export interface DurationMatch {
 	duration: Duration;
 	/** Where the match is in the text, for callers that cut it out. */
@@ -159,9 +178,10 @@ export function allDurations(source: string): DurationMatch[] {
 		[AMOUNT, amountDuration],
 		[SPAN, spanDuration],
 		[SPAN_IN_PARENS, spanDuration],
+		[COUNTED, countedDuration],
 	] as const) {
 		for (const match of text.matchAll(regex)) {
-			const duration = read(match.groups ?? {});
+			const duration = read(match.groups ?? {}, match[0]);
 			if (duration) found.push({ duration, start: match.index, end: match.index + match[0].length });
 		}
 	}
