@@ -84,8 +84,23 @@ const CZECH_LETTERS = /[ěřůĚŘŮ]/gu;
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
+/** The text of a document's headings. */
+function headingsText(tree: Root): string {
+	const parts: string[] = [];
+	visit(tree, 'heading', (heading) => {
+		visit(heading, 'text', (node) => void parts.push(node.value));
+		return SKIP;
+	});
+	return parts.join(' ');
+}
+
+// A plan whose lists name their topics as the industry does, in English, under headings in the author's own language
+// ("### Фаза 1: Основы веб-разработки" over "How does the internet work?"), is in its headings' language.
 export function detectLanguage(trees: readonly Root[]): string | null {
-	const text = trees.map(runningText).join(' ');
+	return languageOf(trees.map(runningText).join(' ')) ?? languageOf(trees.map(headingsText).join(' '));
+}
+
+function languageOf(text: string): string | null {
 	const letters = count(text, /\p{L}/gu);
 	if (letters === 0) return null;
 	const kana = count(text, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
