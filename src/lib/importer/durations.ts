@@ -38,8 +38,8 @@ const BOLD = String.raw`(?:\*\*|__)?`;
 // month of the calendar ("8月", "3월").
 const UNIT_WORDS: Record<Unit, string> = {
 	day: String.raw`days?|d[ií]as?|jours?|tage?n?|giorn[oi]|dn[ия]|дн(?:я|ей|ь|і|ів)|день|dni|gün|ngày|hari|天|日|일(?:간)?|روز|يوم|أيام|ايام|יום|ימים|दिन|วัน`,
-	week: String.raw`weeks?|wks?|semanas?|semaines?|wochen?|settiman[ae]|недел[ьяиюе]+|тижн(?:і|ів|я)|тиждень|tygodni(?:e|a)?|tydzień|hafta|tuần|minggu|周|週|주(?:간|일)?|هفته|أسبوع|أسابيع|اسبوع|اسابيع|שבוע|שבועות|सप्ताह|हफ़्ते|हफ्ते|हफ़्ता|हफ्ता|สัปดาห์|อาทิตย์`,
-	month: String.raw`months?|mos?|mes(?:es)?|mois|monate?n?|mes[ei]|месяц(?:а|ев)?|місяц(?:ь|і|ів|я)?|miesi(?:ąc|ące|ęcy)|ay|tháng|bulan|[个個箇]月|[ヶヵケかカ]月|개월(?:간)?|달|ماه|شهر|أشهر|اشهر|شهور|חודש|חודשים|महीने|महीना|माह|เดือน`,
+	week: String.raw`weeks?|wks?|semanas?|semaines?|wochen?|settiman[ae]|недел[ьяиюе]+|тижн(?:і|ів|я)|тиждень|tygodni(?:e|a)?|tydzień|týd(?:en|ny|nů)|hafta|tuần|minggu|周|週|주(?:간|일)?|هفته|أسبوع|أسابيع|اسبوع|اسابيع|שבוע|שבועות|सप्ताह|हफ़्ते|हफ्ते|हफ़्ता|हफ्ता|สัปดาห์|อาทิตย์`,
+	month: String.raw`months?|mos?|mes(?:es)?|mois|monate?n?|mes[ei]|месяц(?:а|ев)?|місяц(?:ь|і|ів|я)?|miesi(?:ąc|ące|ęcy)|měsí(?:c|ce|ců)|ay|tháng|bulan|[个個箇]月|[ヶヵケかカ]月|개월(?:간)?|달|ماه|شهر|أشهر|اشهر|شهور|חודש|חודשים|महीने|महीना|माह|เดือน`,
 	year: String.raw`years?|yrs?|a[ñn]os?|ans?|années?|jahre?n?|ann[oi]|год(?:а)?|лет|рок(?:и|ів)?|рік|lat|yıl|năm|tahun|年(?![级級])|년(?:간)?|سال|سنة|سنوات|سنين|שנה|שנים|साल|वर्ष|ปี`,
 };
 const UNIT_ALTERNATION = Object.values(UNIT_WORDS).join('|');
@@ -83,6 +83,25 @@ const SPAN = new RegExp(String.raw`(?<![\p{L}\p{N}])${POSITION('(?:day|week|mont
 // In the plan's own language, a position is read where it stands apart in parentheses, "Q1 (Hafta 1–13)"; in a title
 // ("Ejercicios - Semana 01: Scratch") it names the week a page belongs to, which its unit's label already counts.
 const SPAN_IN_PARENS = new RegExp(String.raw`(?<=\(\s*)${POSITION(Object.values(POSITION_WORDS).join('|'))}(?=\s*\))`, 'giu');
+
+// Arabic and Hebrew say two of a unit with one word, its dual ("أسبوعان", "שבועיים": two weeks), and one with the
+// unit and the word for one after it ("أسبوع واحد", "חודש אחד": one month).
+const COUNTED_WORDS: Array<[RegExp, Unit, number]> = [
+	[/أسبوعان|أسبوعين|اسبوعان|اسبوعين|שבועיים/u, 'week', 2],
+	[/شهران|شهرين|חודשיים/u, 'month', 2],
+	[/يومان|يومين|יומיים/u, 'day', 2],
+	[/سنتان|سنتين|عامان|عامين|שנתיים/u, 'year', 2],
+	[/(?:أسبوع|اسبوع|שבוע)\s+(?:واحد|אחד)/u, 'week', 1],
+	[/(?:شهر|חודש)\s+(?:واحد|אחד)/u, 'month', 1],
+	[/(?:يوم|יום)\s+(?:واحد|אחד)/u, 'day', 1],
+	[/(?:سنة\s+واحدة|عام\s+واحد|שנה\s+אחת)/u, 'year', 1],
+];
+const COUNTED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${COUNTED_WORDS.map(([words]) => words.source).join('|')})(?![\p{L}\p{M}])`, 'gu');
+
+function countedDuration(_groups: Record<string, string | undefined>, text: string): Duration | null {
+	const found = COUNTED_WORDS.find(([words]) => new RegExp(`^(?:${words.source})$`, 'u').test(text));
+	return found ? { min: found[2], max: found[2], unit: found[1] } : null;
+}
 
 export interface DurationMatch {
 	duration: Duration;
@@ -159,9 +178,10 @@ export function allDurations(source: string): DurationMatch[] {
 		[AMOUNT, amountDuration],
 		[SPAN, spanDuration],
 		[SPAN_IN_PARENS, spanDuration],
+		[COUNTED, countedDuration],
 	] as const) {
 		for (const match of text.matchAll(regex)) {
-			const duration = read(match.groups ?? {});
+			const duration = read(match.groups ?? {}, match[0]);
 			if (duration) found.push({ duration, start: match.index, end: match.index + match[0].length });
 		}
 	}

@@ -2,7 +2,7 @@
  * The language a plan is written in, as a BCP 47 tag, from its prose (code and rows of links left out): the script
  * where it tells (kana → Japanese, Hangul → Korean, Han alone → Chinese, Greek, Cyrillic's own letters → Ukrainian,
  * Belarusian, Macedonian, Serbian, Bulgarian or Russian, Arabic script's own letters → Persian, Urdu or Arabic, and
- * the scripts one language mostly writes: Hebrew, Thai, Devanagari…), and for Latin script Vietnamese's and Turkish's own letters, then the small words of English, Spanish, Portuguese, French, German, Italian, Dutch, Polish, Turkish,
+ * the scripts one language mostly writes: Hebrew, Thai, Devanagari…), and for Latin script Vietnamese's, Turkish's and Czech's own letters, then the small words of English, Spanish, Portuguese, French, German, Italian, Dutch, Polish, Turkish,
  * Vietnamese, Indonesian and Romanian. Null when it cannot tell: the author is asked.
  */
 import type { Root } from 'mdast';
@@ -78,10 +78,29 @@ const VIETNAMESE_LETTERS = /[\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/gu;
 // to tell it by; its letters are one in twenty of its text, and a Turkish name in another language's text a handful.
 const TURKISH_LETTERS = /[ıİğĞ]/gu;
 
+// Latin letters only Czech writes among the languages above: ě, ř and ů (Slovak, which shares its other letters, has
+// none of them). They are one in thirty of its letters.
+const CZECH_LETTERS = /[ěřůĚŘŮ]/gu;
+
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
+/** The text of a document's headings. */
+function headingsText(tree: Root): string {
+	const parts: string[] = [];
+	visit(tree, 'heading', (heading) => {
+		visit(heading, 'text', (node) => void parts.push(node.value));
+		return SKIP;
+	});
+	return parts.join(' ');
+}
+
+// A plan whose lists name their topics as the industry does, in English, under headings in the author's own language
+// ("### Фаза 1: Основы веб-разработки" over "How does the internet work?"), is in its headings' language.
 export function detectLanguage(trees: readonly Root[]): string | null {
-	const text = trees.map(runningText).join(' ');
+	return languageOf(trees.map(runningText).join(' ')) ?? languageOf(trees.map(headingsText).join(' '));
+}
+
+function languageOf(text: string): string | null {
 	const letters = count(text, /\p{L}/gu);
 	if (letters === 0) return null;
 	const kana = count(text, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
@@ -104,6 +123,7 @@ export function detectLanguage(trees: readonly Root[]): string | null {
 	// One letter in fifty: a text in Vietnamese has one in ten or more, an English one naming a Vietnamese place none.
 	if (count(text, VIETNAMESE_LETTERS) * 50 >= letters) return 'vi';
 	if (count(text, TURKISH_LETTERS) * 100 >= letters && !/[əƏ]/u.test(text)) return 'tr';
+	if (count(text, CZECH_LETTERS) * 100 >= letters) return 'cs';
 	const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
 	const scores = Object.entries(FUNCTION_WORDS)
 		.map(([language, list]) => [language, words.filter((w) => list.has(w)).length] as const)

@@ -361,8 +361,9 @@ export function titleSection(file: PlanFile, sections: readonly Section[]): Sect
 	// "# Week 1: Basics" is a unit, not the title, when another "#" heading has that unit word ("# Week 2: …"); nor is
 	// "# 1. Ruby" when "# 2. Go" follows: numbered parts. "# Week 1 タスクリスト" over "### Day 1" is the title.
 	const numbered = sections.filter((s) => s.level === 1 && s.label && !s.label.word);
-	const unitWords = sections.filter((s) => s.level === 1 && s.label?.word && s.label.rest).map((s) => wordKey(s.label!));
-	const isUnit = (s: Section) => Boolean(s.label?.word && s.label.rest) && unitWords.filter((w) => w === wordKey(s.label!)).length >= 2;
+	// So is "# Block 1" alone when "# Block 2" follows: the document's parts.
+	const unitWords = sections.filter((s) => s.level === 1 && s.label?.word).map((s) => wordKey(s.label!));
+	const isUnit = (s: Section) => Boolean(s.label?.word) && unitWords.filter((w) => w === wordKey(s.label!)).length >= 2;
 	const h1s = sections.filter((s) => s.level === 1 && !isUnit(s) && !(numbered.length >= 2 && numbered.includes(s)));
 	// Of several, the first is the title unless the frontmatter names another: then they are the document's parts
 	// ("title: Week 1 plan" over "# Monday 1 September", "# Tuesday 2 September"…).

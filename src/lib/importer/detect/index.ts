@@ -42,7 +42,10 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	const headings = findHeadingUnits(index, sections, title);
 	// Unit headings more than twice as many as the files linked are the plan ("#### Fase 1" … "#### Fase 13", two of
 	// them linking a module's notes): the files are readings of a few of them.
-	const outnumbered = rows !== null && headings !== null && headings.sections.length > 2 * rows.rows.length;
+	// So are the rows of the plan's tables of units that link none of the files ("| Lekce | Datum | Obsah |", twelve
+	// lessons, beside two homework files).
+	const tablesOutnumber = (files: LinkedFiles) => !tables.some((t) => files.containers.includes(t.table)) && tableUnitCount > 2 * files.rows.length;
+	const outnumbered = rows !== null && ((headings !== null && headings.sections.length > 2 * rows.rows.length) || tablesOutnumber(rows));
 	if (rows && !(unnumbered && tableUnitCount > rows.rows.length) && !outnumbered) return linkedDetection(index, others, rows, sections, title, taken, resolve, apart);
 
 	if (headings && !headsTables(headings.sections, tables)) {
@@ -90,7 +93,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	// is read whole, its other folders' files too.)
 	const folder = indexesFolder(index) ? others : [];
 	const lessons = folderFiles(folder, { numberedOnly: true, inLessonFolder: index.path !== FOLDER_STAND_IN });
-	if (lessons) return folderDetection(index, lessons, sections, taken);
+	if (lessons && !tablesOutnumber(lessons)) return folderDetection(index, lessons, sections, taken);
 
 	const items = findListUnits(index);
 	if (items.length > 0) {

@@ -590,6 +590,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	const ownName = (file: PlanFile) => byName.get(file.path.slice(file.path.lastIndexOf('/') + 1).toLowerCase())!.length === 1 && /\p{L}/u.test(nameTitle(file.path));
 	const namedApart = (file: PlanFile) => sharedOpening(file) && new Set(sharers(file).map(nameWords)).size === sharers(file).length && sharers(file).every(ownName);
 	const openWithTitles = [...targets].filter(sharedOpening).length * 2 <= targets.size;
+	const withoutCourse = courseStripper(found.rows);
 	// Link text that several rows share ("[Notes](notes/01-intro.md)", "[Homework](…)") or that spells the link
 	// ("[docker-sql/](docker-sql/)", "[10-sql-refresher.md](…)") names no one unit: the file's own title does. Rows of
 	// different modules' READMEs may share it: each book of a series has its "[Foreword](foreword.md)".
@@ -632,7 +633,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
 		const described = !named && !labelled && row.description && row.description.split(/\s+/).length <= 12 ? row.description : '';
 		const unnumbered = sectionNumbered ? linkText.replace(SECTION_NUMBER, '') || linkText : linkText;
-		const indexTitle = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle), !namedApart(row.target), row.namedAfterLabel), row.label);
+		const indexTitle = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || withoutCourse(ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle), !namedApart(row.target), row.namedAfterLabel)), row.label);
 		// A file that opens with the title the index gives it, maybe under a logo, badges or an HTML banner: that
 		// heading is the page's title, not its first line.
 		const opening = body.findIndex((node) => !isPageChrome(node));
@@ -644,7 +645,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// or gives as the file's name, "README" over "# Quizzes".)
 		const fromIndex = Boolean(labelled || ((named || described) && !sameWords(indexTitle, row.target.path.split('/').pop()!.replace(/\.[^.]*$/, ''))));
 		const ownTitleHeading = row.target !== index && fromIndex && onlyTop && !sharedOpening(row.target);
-		const titled = row.target !== index && first?.type === 'heading' && (headingNames(toString(first), indexTitle) || ownTitleHeading) ? first : undefined;
+		const titled = row.target !== index && first?.type === 'heading' && (headingNames(withoutCourse(toString(first)), indexTitle) || ownTitleHeading) ? first : undefined;
 		// Words holding every word of the index's title say that title more fully ("Building Generative AI-Powered Chat
 		// Applications" for "Building Chat Applications", "Week 3 homework: bandits" for "Homework"), and title the unit;
 		// a name without spaces ("# intro/README", "# appendix-00") is the file's, not a title.
@@ -660,7 +661,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// "Browsers" or "FastAPI" under "Browsers and how they work" or "Fast API", whose words it has.)
 		const headingText = titled ? toString(titled).trim() : '';
 		const namesPath = !/\s/.test(headingText) && row.target.path.replace(/\.[^.]*$/, '').toLowerCase().endsWith(headingText.toLowerCase());
-		const saidByTitle = headingNames(headingText, title) || holdsWords(title, headingText) || squashed(title).includes(squashed(headingText));
+		const saidByTitle = headingNames(withoutCourse(headingText), title) || holdsWords(title, headingText) || squashed(title).includes(squashed(headingText));
 		const subtitle: Paragraph[] = titled && !namesPath && !saidByTitle ? [{ type: 'paragraph', children: [{ type: 'emphasis', children: withoutPositions(structuredClone(titled.children)) }] }] : [];
 		// Or one that opens with it in bold, as a heading's stand-in ("**Chapter 3 – Classification**" atop a notebook).
 		const boldTitle = row.target !== index && !titled && isBoldLine(first) && headingNames(toString(first), title);
@@ -748,6 +749,23 @@ function isPageChrome(node: RootContent): boolean {
  * A title that opens with the unit's own label ("Week04 finetuning", named after the folder "week04_finetuning/" that
  * gave the unit its "Week 4") is the rest: the site shows the label apart.
  */
+/**
+ * Pages that all open by naming their course before their label ("# Rancangan Pembelajaran Mentor - Minggu 1: HTML",
+ * "… - Minggu 2: CSS"): the course is the plan's and the label and what follows it the unit's, so a function that
+ * takes the course off a title; one that leaves titles as they are when the pages do not all name the same course.
+ */
+function courseStripper(rows: readonly Row[]): (title: string) => string {
+	const courseOf = (file: PlanFile) => {
+		const parts = /^(?<course>\S.*?)\s+[-–—|]\s+(?<tail>\S.*)$/u.exec(firstHeadingText(file) ?? '')?.groups;
+		const tail = parts ? parseUnitLabel(parts['tail']!) : null;
+		return tail?.word && tail.kind && tail.rest && !parseUnitLabel(parts!['course']!)?.word ? parts!['course']! : null;
+	};
+	const courses = rows.map((row) => courseOf(row.target));
+	const course = rows.length >= 2 && courses.every((c) => c !== null && c === courses[0]) ? courses[0]! : null;
+	if (course !== null) (rows[0]!.target.notes ??= []).push({ message: `left out the course name that opens the title of each of ${rows.length} pages before its label (${course})` });
+	return (title) => (course !== null && title.startsWith(course) ? title.slice(course.length).replace(/^\s+[-–—|]\s+/u, '') : title);
+}
+
 function withoutLabel(title: string, label: UnitLabel | null): string {
 	const own = label?.word ? parseUnitLabel(title) : null;
 	// The dates the unit runs stay, for the label to take them ("Semana 04 (1-5 Dic 2025)").

@@ -145,10 +145,17 @@ export function tableColumns(table: Table): Columns | null {
 	// its code), else the first column of words; in rows numbered by a unit word, a schedule's, that column is the
 	// topic, and the links beside it are its readings.
 	const links = (c: number) => rows.filter((row) => row.children[c]?.children.some((n) => n.type === 'link')).length * 2 >= rows.length;
+	// A column whose links mostly read alike ("odkaz", "ดูโค้ด": see the code) points to each row's material and names
+	// no row, whatever the header says.
+	const alike = (c: number) => {
+		const texts = column(c).filter((t) => !isEmptyCell(t));
+		return links(c) && new Set(texts).size * 2 <= texts.length;
+	};
+	const columns = Array.from({ length: width }, (_, c) => c);
 	const words = (t: string) => /\p{L}/u.test(t);
 	// A column of parts ("Phase": "Foundations" twice, then "Backend") names no unit, unless no other column does.
 	const partsAt = partColumn(header, rows, taken);
-	const title = (unitWord ? null : find(words, [...taken, partsAt, ...Array.from({ length: width }, (_, c) => (links(c) ? null : c))])) ?? find(words, [...taken, partsAt]) ?? find(words, taken);
+	const title = (unitWord ? null : find(words, [...taken, partsAt, ...columns.filter((c) => !links(c) || alike(c))])) ?? find(words, [...taken, partsAt, ...columns.filter(alike)]) ?? find(words, taken);
 	if (title === null) return null;
 	const part = partsAt === title ? null : partsAt;
 	// Rows are units when they state a length or effort, or are numbered under a unit word ("Week | Topic"); or when

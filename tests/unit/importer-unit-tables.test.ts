@@ -1,0 +1,49 @@
+// Tables of units as plans in any language write them: which column titles a row, and when a table is the plan.
+import { describe, expect, it } from 'vitest';
+import { importMarkdown, importPlan } from '../../src/lib/importer/index.ts';
+
+const options = { fileName: 'README.md', order: 0, id: 'plan', track: 'backend' };
+const titles = (phases: ReadonlyArray<{ data: Record<string, unknown> }>) => phases.map((p) => `${p.data['label'] ?? ''}|${p.data['title']}`);
+
+describe('tables of units', () => {
+	it('titles a row by its words, not by a column of links that all read alike', () => {
+		const thai = [
+			'# Python',
+			'',
+			'| ลำดับที่ | หัวข้อ | โค้ดประกอบการสอน |',
+			'|:---:|:---:|:---:|',
+			'| 1 | แนะนำเนื้อหา | - |',
+			'| 2 | แสดงผลข้อมูล (Output) | [ดูโค้ด](https://example.com/EP2.py) |',
+			'| 3 | ตัวแปร (Variable) | [ดูโค้ด](https://example.com/EP3.py) |',
+			'| 4 | คำสั่งเงื่อนไข | [ดูโค้ด](https://example.com/EP4.py) |',
+			'',
+		].join('\n');
+		expect(titles(importMarkdown(thai, options).phases).map((t) => t.split('|')[1])).toEqual(['แนะนำเนื้อหา', 'แสดงผลข้อมูล (Output)', 'ตัวแปร (Variable)', 'คำสั่งเงื่อนไข']);
+		// A column linking each row's own course still titles it ("Code | Course | Duration").
+		const courses = '# Plan\n\n| Code | Course | Duration |\n| --- | --- | --- |\n| CS1 | [Python](https://a.example/py) | 4 weeks |\n| CS2 | [Java](https://a.example/java) | 6 weeks |\n';
+		expect(importMarkdown(courses, options).phases.map((p) => p.data['title'])).toEqual(['Python', 'Java']);
+	});
+
+	it('takes a table of numbered lessons for the plan over the two homework files it links apart', () => {
+		const readme = [
+			'# Programování v Pythonu',
+			'',
+			'| Lekce | Datum | Obsah lekce | Odkaz na materiály |',
+			'| --- | --- | --- | --- |',
+			...['Úvod, slicing', 'Funkce, slovníky', 'Slovníky, GitHub', 'Objektově orientované programování', 'Datum a čas', 'JSON a API'].map((topic, i) => `| ${i + 1} | 2024-0${i + 1}-07 | ${topic} | [odkaz](https://example.com/${i + 1}) |`),
+			'',
+			'## Domácí úkoly',
+			'',
+			'- [První domácí úkol](ukol_1.md)',
+			'- [Druhý domácí úkol](ukol_2.md)',
+			'',
+		].join('\n');
+		const files = [1, 2].map((n) => ({ path: `ukol_${n}.md`, text: `# Zadání úkolu ${n}\n\nText.\n` }));
+		const plan = importPlan({ index: { path: 'README.md', text: readme }, files }, options);
+		expect(plan.phases.map((p) => p.data['title'])).toEqual(['Úvod, slicing', 'Funkce, slovníky', 'Slovníky, GitHub', 'Objektově orientované programování', 'Datum a čas', 'JSON a API']);
+		// As many files as the table has rows, or more than half as many, are the plan's lessons.
+		const more = [1, 2, 3].map((n) => ({ path: `ukol_${n}.md`, text: `# Zadání úkolu ${n}\n\nText.\n` }));
+		const linked = readme.replace('- [Druhý domácí úkol](ukol_2.md)', '- [Druhý domácí úkol](ukol_2.md)\n- [Třetí domácí úkol](ukol_3.md)');
+		expect(importPlan({ index: { path: 'README.md', text: linked }, files: more }, options).phases).toHaveLength(3);
+	});
+});
