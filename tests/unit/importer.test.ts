@@ -200,6 +200,37 @@ describe('study time', () => {
 		expect(mixed.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 0.5, max: 0.5 }, { min: 1.5, max: 1.5 }, { min: 2, max: 2 }]);
 	});
 
+	it('reads bare amounts in a column headed by a unit of study time, alone or in parentheses after its name', () => {
+		const options = { fileName: 'p.md', order: 0, track: 'backend' };
+		const hours = importMarkdown('# Course\n\n| Lesson | Topic | Hours |\n| --- | --- | --- |\n| 1 | Intro | 2 |\n| 2 | Loops | 4 |\n', options);
+		expect(hours.phases.map((p) => [p.data['title'], p.data['effortHours']])).toEqual([
+			['Intro', { min: 2, max: 2 }],
+			['Loops', { min: 4, max: 4 }],
+		]);
+		const minutes = importMarkdown('# Course\n\n| # | Lesson | Duration (min) |\n| --- | --- | --- |\n| 1 | Intro | 30 |\n| 2 | Loops | 45-90 |\n', options);
+		expect(minutes.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 0.5, max: 0.5 }, { min: 0.75, max: 1.5 }]);
+		// A header naming no unit ("Credits") leaves its numbers in the body.
+		const credits = importMarkdown('# Course\n\n| Lesson | Topic | Credits |\n| --- | --- | --- |\n| 1 | Intro | 2 |\n| 2 | Loops | 4 |\n', options);
+		expect(credits.phases.map((p) => [p.data['effortHours'], p.body])).toEqual([
+			[undefined, '**Credits**: 2'],
+			[undefined, '**Credits**: 4'],
+		]);
+	});
+
+	it("leaves a table's closing row of totals out of its last unit, with a note, and reads the units of a table of one row above one", () => {
+		const options = { fileName: 'p.md', order: 0, track: 'backend' };
+		const table = (rows: string) => `| Lesson | Topic | Hours |\n| --- | --- | --- |\n${rows}| | | Total: ${rows.split('\n').length - 1 === 1 ? 2 : 6} hours |\n`;
+		const result = importMarkdown(`# Course\n\n## Module I - Basics\n\n${table('| 1 | Intro | 2 |\n| 2 | Loops | 4 |\n')}\n## Module II - Careers\n\n${table('| 1 | Interviews | 2 |\n')}`, options);
+		expect(result.phases.map((p) => [p.data['title'], p.data['group'], p.body])).toEqual([
+			['Intro', 'module-i', ''],
+			['Loops', 'module-i', ''],
+			['Interviews', 'module-ii', ''],
+		]);
+		expect(result.notes.filter((note) => note.includes('row of totals ("Total: 6 hours")'))).toHaveLength(1);
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).not.toMatch(/Total/);
+	});
+
 	it("times an index's units by what its list items say after their links, or by its table's effort column", () => {
 		const files = ['01', '02', '03'].map((n) => ({ path: `Sem${n}.md`, text: `# Semaine ${n}\n\n- **Effort**: 0:30h\n` }));
 		const options = { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' };

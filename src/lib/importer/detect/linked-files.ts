@@ -131,7 +131,8 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 	// A column naming each row's part ("| Week 01 | Phase 1 | … |") makes the parts groups, as a table of contents' do.
 	const partAt = rows.length > 0 ? partColumn(header!, rows, [numberColumn, described]) : null;
 	// A column of study times ("| Week | Effort | Topic | Activities |") times each row's unit.
-	const effortAt = tableColumns(table)?.effort ?? null;
+	const columns = tableColumns(table);
+	const effortAt = columns?.effort ?? null;
 	const parts = new Map<string, TocPart>();
 	const partTitle = partAt === null ? null : partOfRow(header!, partAt);
 	const partOf = (row: TableRow) => {
@@ -161,7 +162,7 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 		// So do the other files its own cell links ("Lecture 1 [[GitHub](…)] <br> Lecture 2 [[GitHub](…)]" in one week).
 		const besideInCell = localTargets(row.children[linkCell]!, index, resolve).filter((target) => target !== found.target && rowsLinking.get(target) === 1);
 		const companions = [...besideInCell, ...row.children.flatMap((cell, c) => (c === numberColumn || c === linkCell ? [] : localTargets(cell, index, resolve)))];
-		const effortHours = effortAt === null ? null : cellEffort(row.children[effortAt]);
+		const effortHours = effortAt === null ? null : cellEffort(row.children[effortAt], columns!.effortUnit);
 		return [{ node: row, ...found, label, ...(effortHours ? { effortHours } : {}), ...(partAt !== null ? { part: partOf(row) } : {}), ...(others.length > 0 ? { others } : {}), ...(companions.length > 0 ? { companions } : {}), ...(description ? { description, ...(describedBy ? { describedBy } : {}) } : {}) }];
 	});
 }
