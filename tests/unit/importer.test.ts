@@ -1132,6 +1132,22 @@ describe('the end of the last unit', () => {
 });
 
 describe('labelled list items and bold lines', () => {
+	it("reads an article series' labelled items in two of a roadmap's many sections of readings as readings there", () => {
+		const reading = (topic: string) => `## ${topic}\n\n- [ ] [About ${topic}](https://example.org/${topic.toLowerCase()})\n- [ ] [More on ${topic}](https://example.org/more)\n`;
+		const topics = ['Overview', 'Books', 'Videos', 'Courses', 'Games', 'Podcasts', 'Communities', 'Interviews'].map(reading);
+		const series = '## Fun series\n\n- [ ] [Fun!](https://example.org/1)\n- [ ] [Part 2: Mario levels](https://example.org/2)\n- [ ] [Part 3: Faces](https://example.org/3)\n';
+		const guide = '## Inky guide\n\n- [ ] [Part 1: What it is](https://example.org/a)\n- [ ] [Part 2: Learning types](https://example.org/b)\n';
+		const result = phasesOfText(`# Learning path\n\n${[topics[0], series, guide, ...topics.slice(1)].join('\n')}`);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Overview', 'Fun series', 'Inky guide', 'Books', 'Videos', 'Courses', 'Games', 'Podcasts', 'Communities', 'Interviews']);
+		// Labelled items in one section among them, a schedule's, are the plan's units.
+		const schedule = '## Schedule\n\n- Week 1: [Intro](https://example.org/w1)\n- Week 2: [Loops](https://example.org/w2)\n';
+		const course = phasesOfText(`# Course\n\n${[schedule, ...topics].join('\n')}`);
+		expect(course.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Intro'],
+			['Week 2', 'Loops'],
+		]);
+	});
+
 	it('makes list items that start with a unit label phases, in any language', () => {
 		const result = phasesOfText('# Plan\n\n- **Week 1**: HTML and CSS\n  - build a page\n- **Week 2**: JavaScript\n  - build a game\n');
 		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind'], p.data['duration']])).toEqual([
