@@ -3620,6 +3620,18 @@ describe('a folder of lesson files', () => {
 		expect(result.phases[1]!.body).toContain('Object Oriented Programming');
 	});
 
+	it("titles files under a course's banner heading they all open with by the `#` heading of their own, one no other file has", () => {
+		const notebook = (module: number, part: string) => `# T81-558: Applications of Deep Neural Networks\n\n# Module ${module} Material\n\n- Parts.\n\n# Colab Instructions\n\nRun this.\n\n# ${part}\n\nText.\n`;
+		const result = importFolder('Deep learning', [
+			{ path: 'class_01_1_overview.md', text: notebook(1, 'Part 1.1: Course Overview') },
+			{ path: 'class_01_2_intro_python.md', text: notebook(1, 'Part 1.2: Introduction to Python') },
+			{ path: 'class_02_1_pandas.md', text: notebook(2, 'Part 2.1: Introduction to Pandas') },
+			// A file with no `#` heading of its own keeps the title its name gives.
+			{ path: 'class_02_2_pandas_more.md', text: notebook(2, 'Part 2.1: Introduction to Pandas').replace('# Part 2.1: Introduction to Pandas', '## More') },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Part 1.1: Course Overview', 'Part 1.2: Introduction to Python', 'Part 2.1: Introduction to Pandas', 'Class 02 2 pandas more']);
+	});
+
 	it('makes a folder holding all of its chapter\'s lessons ("L03/code/") the chapter\'s group, not a group inside it', () => {
 		const lesson = (path: string) => ({ path, text: `# ${path}\n\nText.\n` });
 		const result = importFolder('Deep learning', [lesson('L03/code/perceptron.md'), lesson('L03/code/vectorization.md'), lesson('L18/dcgan.md'), lesson('L18/optional/wgan.md'), lesson('L18/optional/wgan-gp.md')]);

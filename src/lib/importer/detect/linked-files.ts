@@ -591,6 +591,12 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	const ownName = (file: PlanFile) => byName.get(file.path.slice(file.path.lastIndexOf('/') + 1).toLowerCase())!.length === 1 && /\p{L}/u.test(nameTitle(file.path));
 	const namedApart = (file: PlanFile) => sharedOpening(file) && new Set(sharers(file).map(nameWords)).size === sharers(file).length && sharers(file).every(ownName);
 	const openWithTitles = [...targets].filter(sharedOpening).length * 2 <= targets.size;
+	// Under an opening heading the files share (a course's banner atop every notebook, "# T81-558: Applications of Deep
+	// Neural Networks"), a file's own `#` heading, one no other file has ("# Part 1.2: Introduction to Python"), is its title.
+	const topHeadings = (file: PlanFile) => new Set(file.tree.children.flatMap((node) => (node.type === 'heading' && node.depth === 1 ? [words(toString(node))] : [])));
+	const topHeadingFiles = Map.groupBy([...targets].flatMap((file) => [...topHeadings(file)]), (text) => text);
+	const distinctTopHeading = (file: PlanFile) =>
+		sharedOpening(file) ? (file.tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1 && topHeadingFiles.get(words(toString(node)))!.length === 1) ?? null) : null;
 	// Link text that several rows share ("[Notes](notes/01-intro.md)", "[Homework](…)") or that spells the link
 	// ("[docker-sql/](docker-sql/)", "[10-sql-refresher.md](…)") names no one unit: the file's own title does. Rows of
 	// different modules' READMEs may share it: each book of a series has its "[Foreword](foreword.md)".
@@ -633,7 +639,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
 		const described = !named && !labelled && row.description && row.description.split(/\s+/).length <= 12 ? row.description : '';
 		const unnumbered = sectionNumbered ? linkText.replace(SECTION_NUMBER, '') || linkText : linkText;
-		const indexTitle = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle), !namedApart(row.target), row.namedAfterLabel), row.label);
+		const indexTitle = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle), !namedApart(row.target), row.namedAfterLabel, distinctTopHeading(row.target)), row.label);
 		// A file that opens with the title the index gives it, maybe under a logo, badges or an HTML banner: that
 		// heading is the page's title, not its first line.
 		const opening = body.findIndex((node) => !isPageChrome(node));
@@ -804,13 +810,14 @@ const firstHeading = (file: PlanFile) => (file.tree.children as Parent['children
 /**
  * What a file calls itself: its banner, its frontmatter title (a Docusaurus or Jekyll page's title, whatever its
  * text's first heading says), its `#` heading, or the heading it opens with when `opening` says the files open with
- * their titles (not a "#### CI" further down) and `title` says its `#` heading may title it, else its name (the words after its label, when the name labels the unit).
+ * their titles (not a "#### CI" further down) and `title` says its `#` heading may title it, else its `distinct` `#`
+ * heading, else its name (the words after its label, when the name labels the unit).
  */
-function ownTitle(file: PlanFile, opening: boolean, title: boolean, name = file.path): string {
+function ownTitle(file: PlanFile, opening: boolean, title: boolean, name = file.path, distinct: Heading | null = null): string {
 	const heading = firstHeading(file);
 	const opens = heading !== undefined && heading === (file.tree.children as Parent['children']).find((n) => n.type !== 'html');
 	const text = heading && ((heading.depth === 1 && title) || (opening && opens)) ? toString(heading).trim() : '';
-	return bannerTitle(file) || file.frontmatterTitle || text || casedAsWritten(nameTitle(name), writtenForms([file.tree]));
+	return bannerTitle(file) || file.frontmatterTitle || text || (distinct ? toString(distinct).trim() : '') || casedAsWritten(nameTitle(name), writtenForms([file.tree]));
 }
 
 // A number opening a heading, bare or before a dash, a stop or a colon ("03 — Composición", "2.1 Images", "#05 Valor").
