@@ -40,6 +40,11 @@ describe('duration parsing', () => {
 		['at least 3 weeks', { min: 3, unit: 'week' }],
 		['Week 1-2', { min: 2, max: 2, unit: 'week' }],
 		['(Weeks 1-4)', { min: 4, max: 4, unit: 'week' }],
+		// Weeks listed one by one count one each; a list of commas alone only in parentheses ("Week 2, 3 exercises" is none).
+		['Advanced Express (Weeks 3 and 4)', { min: 2, max: 2, unit: 'week' }],
+		['(Semanas 3 y 4)', { min: 2, max: 2, unit: 'week' }],
+		['Interview prep (Weeks 10, 11, 12, 13, 14)', { min: 5, max: 5, unit: 'week' }],
+		['Week 2, 3 exercises', { min: 1, max: 1, unit: 'week' }],
 		['Month 3', { min: 1, max: 1, unit: 'month' }],
 		['Week 7', { min: 1, max: 1, unit: 'week' }],
 		['1 - 1.5 year', { min: 1, max: 1.5, unit: 'year' }],
