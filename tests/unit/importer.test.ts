@@ -40,6 +40,11 @@ describe('duration parsing', () => {
 		['at least 3 weeks', { min: 3, unit: 'week' }],
 		['Week 1-2', { min: 2, max: 2, unit: 'week' }],
 		['(Weeks 1-4)', { min: 4, max: 4, unit: 'week' }],
+		// Weeks listed one by one count one each; a list of commas alone only in parentheses ("Week 2, 3 exercises" is none).
+		['Advanced Express (Weeks 3 and 4)', { min: 2, max: 2, unit: 'week' }],
+		['(Semanas 3 y 4)', { min: 2, max: 2, unit: 'week' }],
+		['Interview prep (Weeks 10, 11, 12, 13, 14)', { min: 5, max: 5, unit: 'week' }],
+		['Week 2, 3 exercises', { min: 1, max: 1, unit: 'week' }],
 		['Month 3', { min: 1, max: 1, unit: 'month' }],
 		['Week 7', { min: 1, max: 1, unit: 'week' }],
 		['1 - 1.5 year', { min: 1, max: 1.5, unit: 'year' }],
@@ -198,6 +203,37 @@ describe('study time', () => {
 		// In a column of amounts, one written so is one too.
 		const mixed = importMarkdown('# Course\n\n| # | Lesson | Time |\n| --- | --- | --- |\n| 1 | Intro | 30 min |\n| 2 | Loops | 1:30h |\n| 3 | Lists | 2 h |\n', options);
 		expect(mixed.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 0.5, max: 0.5 }, { min: 1.5, max: 1.5 }, { min: 2, max: 2 }]);
+	});
+
+	it('reads bare amounts in a column headed by a unit of study time, alone or in parentheses after its name', () => {
+		const options = { fileName: 'p.md', order: 0, track: 'backend' };
+		const hours = importMarkdown('# Course\n\n| Lesson | Topic | Hours |\n| --- | --- | --- |\n| 1 | Intro | 2 |\n| 2 | Loops | 4 |\n', options);
+		expect(hours.phases.map((p) => [p.data['title'], p.data['effortHours']])).toEqual([
+			['Intro', { min: 2, max: 2 }],
+			['Loops', { min: 4, max: 4 }],
+		]);
+		const minutes = importMarkdown('# Course\n\n| # | Lesson | Duration (min) |\n| --- | --- | --- |\n| 1 | Intro | 30 |\n| 2 | Loops | 45-90 |\n', options);
+		expect(minutes.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 0.5, max: 0.5 }, { min: 0.75, max: 1.5 }]);
+		// A header naming no unit ("Credits") leaves its numbers in the body.
+		const credits = importMarkdown('# Course\n\n| Lesson | Topic | Credits |\n| --- | --- | --- |\n| 1 | Intro | 2 |\n| 2 | Loops | 4 |\n', options);
+		expect(credits.phases.map((p) => [p.data['effortHours'], p.body])).toEqual([
+			[undefined, '**Credits**: 2'],
+			[undefined, '**Credits**: 4'],
+		]);
+	});
+
+	it("leaves a table's closing row of totals out of its last unit, with a note, and reads the units of a table of one row above one", () => {
+		const options = { fileName: 'p.md', order: 0, track: 'backend' };
+		const table = (rows: string) => `| Lesson | Topic | Hours |\n| --- | --- | --- |\n${rows}| | | Total: ${rows.split('\n').length - 1 === 1 ? 2 : 6} hours |\n`;
+		const result = importMarkdown(`# Course\n\n## Module I - Basics\n\n${table('| 1 | Intro | 2 |\n| 2 | Loops | 4 |\n')}\n## Module II - Careers\n\n${table('| 1 | Interviews | 2 |\n')}`, options);
+		expect(result.phases.map((p) => [p.data['title'], p.data['group'], p.body])).toEqual([
+			['Intro', 'module-i', ''],
+			['Loops', 'module-i', ''],
+			['Interviews', 'module-ii', ''],
+		]);
+		expect(result.notes.filter((note) => note.includes('row of totals ("Total: 6 hours")'))).toHaveLength(1);
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).not.toMatch(/Total/);
 	});
 
 	it("times an index's units by what its list items say after their links, or by its table's effort column", () => {
@@ -1101,6 +1137,22 @@ describe('the end of the last unit', () => {
 });
 
 describe('labelled list items and bold lines', () => {
+	it("reads an article series' labelled items in two of a roadmap's many sections of readings as readings there", () => {
+		const reading = (topic: string) => `## ${topic}\n\n- [ ] [About ${topic}](https://example.org/${topic.toLowerCase()})\n- [ ] [More on ${topic}](https://example.org/more)\n`;
+		const topics = ['Overview', 'Books', 'Videos', 'Courses', 'Games', 'Podcasts', 'Communities', 'Interviews'].map(reading);
+		const series = '## Fun series\n\n- [ ] [Fun!](https://example.org/1)\n- [ ] [Part 2: Mario levels](https://example.org/2)\n- [ ] [Part 3: Faces](https://example.org/3)\n';
+		const guide = '## Inky guide\n\n- [ ] [Part 1: What it is](https://example.org/a)\n- [ ] [Part 2: Learning types](https://example.org/b)\n';
+		const result = phasesOfText(`# Learning path\n\n${[topics[0], series, guide, ...topics.slice(1)].join('\n')}`);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Overview', 'Fun series', 'Inky guide', 'Books', 'Videos', 'Courses', 'Games', 'Podcasts', 'Communities', 'Interviews']);
+		// Labelled items in one section among them, a schedule's, are the plan's units.
+		const schedule = '## Schedule\n\n- Week 1: [Intro](https://example.org/w1)\n- Week 2: [Loops](https://example.org/w2)\n';
+		const course = phasesOfText(`# Course\n\n${[schedule, ...topics].join('\n')}`);
+		expect(course.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Intro'],
+			['Week 2', 'Loops'],
+		]);
+	});
+
 	it('makes list items that start with a unit label phases, in any language', () => {
 		const result = phasesOfText('# Plan\n\n- **Week 1**: HTML and CSS\n  - build a page\n- **Week 2**: JavaScript\n  - build a game\n');
 		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['kind'], p.data['duration']])).toEqual([
@@ -3589,6 +3641,18 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.some((p) => p.data['status'] !== undefined)).toBe(false);
 		// The heading that no longer titles the page stays on it.
 		expect(result.phases[1]!.body).toContain('Object Oriented Programming');
+	});
+
+	it("titles files under a course's banner heading they all open with by the `#` heading of their own, one no other file has", () => {
+		const notebook = (module: number, part: string) => `# T81-558: Applications of Deep Neural Networks\n\n# Module ${module} Material\n\n- Parts.\n\n# Colab Instructions\n\nRun this.\n\n# ${part}\n\nText.\n`;
+		const result = importFolder('Deep learning', [
+			{ path: 'class_01_1_overview.md', text: notebook(1, 'Part 1.1: Course Overview') },
+			{ path: 'class_01_2_intro_python.md', text: notebook(1, 'Part 1.2: Introduction to Python') },
+			{ path: 'class_02_1_pandas.md', text: notebook(2, 'Part 2.1: Introduction to Pandas') },
+			// A file with no `#` heading of its own keeps the title its name gives.
+			{ path: 'class_02_2_pandas_more.md', text: notebook(2, 'Part 2.1: Introduction to Pandas').replace('# Part 2.1: Introduction to Pandas', '## More') },
+		]);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Part 1.1: Course Overview', 'Part 1.2: Introduction to Python', 'Part 2.1: Introduction to Pandas', 'Class 02 2 pandas more']);
 	});
 
 	it('makes a folder holding all of its chapter\'s lessons ("L03/code/") the chapter\'s group, not a group inside it', () => {

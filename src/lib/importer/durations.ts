@@ -31,6 +31,9 @@ export function amountValue(text: string): number {
 export const RANGE_WORDS = 'to|bis|à|a|até|al|do|до|по|से|تا|إلى|الى|עד|ถึง|đến|sampai|hingga';
 // "2-3", "2 – 3", "2 to 3", and the tilde of East Asian writing, "1 ~ 2", "3～4".
 const RANGE = String.raw`(?:\s*(?:-|–|—|to|~|～|〜)\s*|\s+(?:${RANGE_WORDS})\s+)`;
+// The word for "and" in the languages below: between hours and minutes ("3 h et 56 minutes", "1 Stunde und 20 Minuten"),
+// or the last of a list of weeks ("Weeks 3 and 4"); Persian, Arabic and Hebrew write it onto the number ("و30", "ו-30").
+const AND_WORDS = String.raw`and|et|und|y|e|и|і|та|i|ve|và|dan|و|ו|और`;
 const BOLD = String.raw`(?:\*\*|__)?`;
 // Calendar words in the languages plans are most often written in; the English ones also in short forms. (年级 is a
 // school grade, not a year.) Persian, Arabic, Hebrew, Hindi and Thai follow the Latin, Cyrillic and CJK ones. A length in
@@ -76,8 +79,10 @@ const POSITION_WORDS: Record<Unit, string> = {
 	month: String.raw`months?|mes(?:es)?|mois|monate?|mes[ei]|месяц|місяць|miesiąc|ay|tháng|bulan`,
 	year: String.raw`years?|a[ñn]os?|années?|jahre?|ann[oi]|год|рік|yıl|năm|tahun`,
 };
-const POSITION = (words: string) => String.raw`(?<unit>${words})\s+(?<from>\d+)(?:${RANGE}(?<to>\d+))?`;
-// "Week 1-2" (two weeks), "Weeks 1-4", "Month 3" (one month): a position on the calendar, counted in its unit.
+const POSITION = (words: string) => String.raw`(?<unit>${words})\s+(?<from>\d+)(?:${RANGE}(?<to>\d+)|(?<listed>(?:\s*,\s*\d+)*\s*,?\s*(?:&|(?:${AND_WORDS})\s)\s*\d+|(?:\s*,\s*\d+)+(?=\s*\))))?`;
+// "Week 1-2" (two weeks), "Weeks 1-4", "Month 3" (one month), "Weeks 3 and 4", "(Weeks 10, 11, 12)" (each listed
+// week one; a list of commas alone only in parentheses, as "Week 2, 3 exercises" is no list): a position on the
+// calendar, counted in its unit.
 // "Weeks 21+" says when a unit starts, not how long it lasts.
 const SPAN = new RegExp(String.raw`(?<![\p{L}\p{N}])${POSITION('(?:day|week|month|year)s?')}(?![\p{N}.+]|\s*(?:days?|weeks?|months?|years?)\b)`, 'giu');
 // In the plan's own language, a position is read where it stands apart in parentheses, "Q1 (Hafta 1–13)"; in a title
@@ -166,7 +171,7 @@ function spanDuration(groups: Record<string, string | undefined>): Duration | nu
 	const from = Number(groups['from']);
 	const to = groups['to'] === undefined ? from : Number(groups['to']);
 	if (!(from > 0) || to < from) return null;
-	const count = to - from + 1;
+	const count = groups['listed'] === undefined ? to - from + 1 : 1 + groups['listed'].match(/\d+/g)!.length;
 	return { min: count, max: count, unit: unitOf(groups['unit']!) };
 }
 
@@ -301,9 +306,6 @@ export function parseCommitment(lines: readonly string[]): Commitment {
 
 // Minutes as the languages above write them; a bare "m" only after hours ("1h 30m"), where it cannot be months.
 const MINUTE_WORDS = String.raw`mins?\.?|minutes?|minutos?|minuten?|minuti|мин(?:ут[аы]?)?\.?|хвилин[аи]?|хв\.?|minut(?:y|ę)?|dakika|phút|menit|分钟|分鐘|分間|分|분|دقیقه|دقائق|دقيقة|דקות|मिनट|นาที`;
-// The word for "and" between hours and minutes in those languages ("3 h et 56 minutes", "1 Stunde und 20 Minuten");
-// Persian, Arabic and Hebrew write it onto the number ("و30", "ו-30").
-const AND_WORDS = String.raw`and|et|und|y|e|и|і|та|i|ve|và|dan|و|ו|और`;
 const AMOUNT_OF_EFFORT = new RegExp(
 	String.raw`${AMOUNT_START}(?<!\d:)(?:(?<clockHours>\d{1,3}):(?<clockMinutes>[0-5]\d)\s*(?:${HOUR_WORDS})${END}|(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:${HOUR_WORDS})${END}(?:\s*(?:(?:${AND_WORDS})\s*-?\s*)?(?<extra>\d{1,2})\s*(?:m|${MINUTE_WORDS})${END})?|(?<minMinutes>\d{1,3})(?:${RANGE}(?<maxMinutes>\d{1,3}))?\s*(?:${MINUTE_WORDS})${END})`,
 	'giu',

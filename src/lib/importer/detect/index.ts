@@ -1,7 +1,7 @@
 /** Which rule finds the units of a plan, and the groups they sit in. */
 import type { ListItem, Node, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type Detection, FOLDER_STAND_IN, type Group, ImportError, indexesFolder, isNotebook, isTableOfContents, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
+import { type Detection, FOLDER_STAND_IN, type Group, ImportError, indexesFolder, isNotebook, isTableOfContents, lineOf, type PlanFile, type Section, sectionsOf, titleSection, type Unit } from '../plan.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
@@ -11,7 +11,7 @@ import { wordKey } from './label.ts';
 import { titled } from './shared.ts';
 import { findListUnits, type ListUnit, listUnit } from './lists.ts';
 import { findSectionUnits, numberedSections, sectionsOfParts, sectionUnit } from './sections.ts';
-import { type Columns, linkPrerequisites, partsOfRows, tableColumns, tableUnits } from './tables.ts';
+import { type Columns, linkPrerequisites, partsOfRows, tableColumns, tableUnits, totalsRow } from './tables.ts';
 import { htmlTables } from '../markdown/html-tables.ts';
 import { withSpannedFolders } from './spanned-folders.ts';
 import { withUnitFolders } from './unit-folders.ts';
@@ -117,6 +117,10 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		linkPrerequisites(tables, units);
 		const groups = tableGroups(index, sections, title, tables);
 		for (const t of tables) for (const row of t.table.children.slice(1)) taken.add(row);
+		// A table's row of totals goes with its rows: each unit states its own amount, which the site sums.
+		for (const total of tables.flatMap((t) => totalsRow(t.table) ?? [])) {
+			(index.notes ??= []).push({ message: `left out the table's row of totals ("${total.children.map((cell) => toString(cell).trim()).filter((text) => text !== '').join(' | ')}"): each unit states its own, and the site sums them`, line: lineOf(total) });
+		}
 		// Rows labelled like the folders beside the README ("Day 1" and "(day-1)-greeting-me/") take their text, as headings do.
 		const withFolders = withUnitFolders(index, others, { units, groups }, sections, taken);
 		const foldered = withFolders.folders > 0 ? `, ${withFolders.folders} of them with the lessons or the text of the folder labelled like them` : '';

@@ -131,7 +131,8 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 	// A column naming each row's part ("| Week 01 | Phase 1 | … |") makes the parts groups, as a table of contents' do.
 	const partAt = rows.length > 0 ? partColumn(header!, rows, [numberColumn, described]) : null;
 	// A column of study times ("| Week | Effort | Topic | Activities |") times each row's unit.
-	const effortAt = tableColumns(table)?.effort ?? null;
+	const columns = tableColumns(table);
+	const effortAt = columns?.effort ?? null;
 	const parts = new Map<string, TocPart>();
 	const partTitle = partAt === null ? null : partOfRow(header!, partAt);
 	const partOf = (row: TableRow) => {
@@ -161,7 +162,7 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 		// So do the other files its own cell links ("Lecture 1 [[GitHub](…)] <br> Lecture 2 [[GitHub](…)]" in one week).
 		const besideInCell = localTargets(row.children[linkCell]!, index, resolve).filter((target) => target !== found.target && rowsLinking.get(target) === 1);
 		const companions = [...besideInCell, ...row.children.flatMap((cell, c) => (c === numberColumn || c === linkCell ? [] : localTargets(cell, index, resolve)))];
-		const effortHours = effortAt === null ? null : cellEffort(row.children[effortAt]);
+		const effortHours = effortAt === null ? null : cellEffort(row.children[effortAt], columns!.effortUnit);
 		return [{ node: row, ...found, label, ...(effortHours ? { effortHours } : {}), ...(partAt !== null ? { part: partOf(row) } : {}), ...(others.length > 0 ? { others } : {}), ...(companions.length > 0 ? { companions } : {}), ...(description ? { description, ...(describedBy ? { describedBy } : {}) } : {}) }];
 	});
 }
@@ -591,6 +592,12 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	const namedApart = (file: PlanFile) => sharedOpening(file) && new Set(sharers(file).map(nameWords)).size === sharers(file).length && sharers(file).every(ownName);
 	const openWithTitles = [...targets].filter(sharedOpening).length * 2 <= targets.size;
 	const withoutCourse = courseStripper(found.rows);
+	// Under an opening heading the files share (a course's banner atop every notebook, "# T81-558: Applications of Deep
+	// Neural Networks"), a file's own `#` heading, one no other file has ("# Part 1.2: Introduction to Python"), is its title.
+	const topHeadings = (file: PlanFile) => new Set(file.tree.children.flatMap((node) => (node.type === 'heading' && node.depth === 1 ? [words(toString(node))] : [])));
+	const topHeadingFiles = Map.groupBy([...targets].flatMap((file) => [...topHeadings(file)]), (text) => text);
+	const distinctTopHeading = (file: PlanFile) =>
+		sharedOpening(file) ? (file.tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1 && topHeadingFiles.get(words(toString(node)))!.length === 1) ?? null) : null;
 	// Link text that several rows share ("[Notes](notes/01-intro.md)", "[Homework](…)") or that spells the link
 	// ("[docker-sql/](docker-sql/)", "[10-sql-refresher.md](…)") names no one unit: the file's own title does. Rows of
 	// different modules' READMEs may share it: each book of a series has its "[Foreword](foreword.md)".
@@ -633,7 +640,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
 		const described = !named && !labelled && row.description && row.description.split(/\s+/).length <= 12 ? row.description : '';
 		const unnumbered = sectionNumbered ? linkText.replace(SECTION_NUMBER, '') || linkText : linkText;
-		const indexTitle = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || withoutCourse(ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle), !namedApart(row.target), row.namedAfterLabel)), row.label);
+		const indexTitle = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || withoutCourse(ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle), !namedApart(row.target), row.namedAfterLabel, distinctTopHeading(row.target))), row.label);
 		// A file that opens with the title the index gives it, maybe under a logo, badges or an HTML banner: that
 		// heading is the page's title, not its first line.
 		const opening = body.findIndex((node) => !isPageChrome(node));
@@ -821,13 +828,14 @@ const firstHeading = (file: PlanFile) => (file.tree.children as Parent['children
 /**
  * What a file calls itself: its banner, its frontmatter title (a Docusaurus or Jekyll page's title, whatever its
  * text's first heading says), its `#` heading, or the heading it opens with when `opening` says the files open with
- * their titles (not a "#### CI" further down) and `title` says its `#` heading may title it, else its name (the words after its label, when the name labels the unit).
+ * their titles (not a "#### CI" further down) and `title` says its `#` heading may title it, else its `distinct` `#`
+ * heading, else its name (the words after its label, when the name labels the unit).
  */
-function ownTitle(file: PlanFile, opening: boolean, title: boolean, name = file.path): string {
+function ownTitle(file: PlanFile, opening: boolean, title: boolean, name = file.path, distinct: Heading | null = null): string {
 	const heading = firstHeading(file);
 	const opens = heading !== undefined && heading === (file.tree.children as Parent['children']).find((n) => n.type !== 'html');
 	const text = heading && ((heading.depth === 1 && title) || (opening && opens)) ? toString(heading).trim() : '';
-	return bannerTitle(file) || file.frontmatterTitle || text || casedAsWritten(nameTitle(name), writtenForms([file.tree]));
+	return bannerTitle(file) || file.frontmatterTitle || text || (distinct ? toString(distinct).trim() : '') || casedAsWritten(nameTitle(name), writtenForms([file.tree]));
 }
 
 // A number opening a heading, bare or before a dash, a stop or a colon ("03 — Composición", "2.1 Images", "#05 Valor").

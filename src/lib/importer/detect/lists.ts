@@ -5,7 +5,7 @@
  * larger ones ("- Month 1" over "  - Week 1") as unit headings are under group headings.
  */
 import type { List, ListItem } from 'mdast';
-import { leadingLabel, type PlanFile, rawOf, type Unit } from '../plan.ts';
+import { leadingLabel, type PlanFile, rawOf, sectionsOf, type Unit } from '../plan.ts';
 import { labelKind, type UnitLabel, wordKey } from './label.ts';
 import { statesDuration } from './shared.ts';
 
@@ -74,7 +74,28 @@ function labelledItems(file: PlanFile): ListUnit[] {
 		outer.flatMap((parent) => labelledEntries(parent.item.children.filter((node): node is List => node.type === 'list'), file).map((entry) => ({ ...entry, parent }))),
 	);
 	const nested = inner.length > 0 && wordKey(inner[0]!.label!) !== wordKey(outer[0]!.label!) && outer.every((parent) => inner.some((entry) => entry.parent === parent));
-	return nested ? inner : outer;
+	const found = nested ? inner : outer;
+	return spreadOverSections(file, found.map((entry) => entry.parent?.list ?? entry.list)) ? found : [];
+}
+
+// Sections holding lists, beyond which items labelled in a few of them are a series there.
+const MANY_SECTIONS = 8;
+
+/**
+ * Whether labelled items spread over the sections of the document that hold lists as a plan's units do: over one of
+ * them (a schedule's section), or all of its modules, not a few of many sections (an article series' "Part 2" … "Part 8"
+ * in two of a roadmap's twenty sections of readings, which are readings there).
+ */
+function spreadOverSections(file: PlanFile, lists: readonly List[]): boolean {
+	const children = file.tree.children;
+	const sections = sectionsOf(file);
+	const positions = [...new Set(lists)].map((list) => children.indexOf(list));
+	const innermost = (position: number) => sections.findLast((s) => s.index < position && position < s.end);
+	const holding = [...new Set(positions.map(innermost))];
+	const level = holding[0]?.level;
+	if (holding.length < 2 || level === undefined || holding.some((s) => s?.level !== level)) return true;
+	const withLists = sections.filter((s) => s.level === level && children.slice(s.index + 1, s.end).some((node) => node.type === 'list'));
+	return withLists.length < MANY_SECTIONS || holding.length * 4 >= withLists.length;
 }
 
 export function listUnit(file: PlanFile, entry: ListUnit): Unit {

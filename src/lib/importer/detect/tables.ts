@@ -27,6 +27,8 @@ export interface Columns {
 	duration: number | null;
 	/** The column of study times ("45 min", "2 h"). */
 	effort: number | null;
+	/** The unit the effort column's header names for its bare amounts ("Hours": "2" is 2 hours), or null. */
+	effortUnit: string | null;
 	weeklyHours: number | null;
 	dailyHours: number | null;
 	/** The word heading the number column ("Day"), or the title column's ("Courses"). */
@@ -70,8 +72,25 @@ function titleText(cell: TableCell | undefined): string {
 	}
 	return items.map((item) => toString({ type: 'paragraph', children: item }, { includeHtml: false }).trim()).filter((text) => text !== '').join(', ');
 }
-/** The study time a cell of an effort column states ("9:20h" is 9 hours 20 minutes there), or null. */
-export const cellEffort = (cell: TableCell | undefined): NumberRange | null => allEfforts(cellText(cell), STUDY_TIME)[0]?.hours ?? null;
+/**
+ * The study time a cell of an effort column states ("9:20h" is 9 hours 20 minutes there), or null. Under a header
+ * naming the unit ("Hours"), a bare amount ("2", "2-3") is in that unit.
+ */
+export function cellEffort(cell: TableCell | undefined, unit: string | null = null): NumberRange | null {
+	const text = cellText(cell);
+	return allEfforts(unit !== null && BARE_AMOUNT.test(foldDigits(text)) ? `${text} ${unit}` : text, STUDY_TIME)[0]?.hours ?? null;
+}
+const BARE_AMOUNT = /^\d+(?:[.,]\d+)?(?:\s*[-–—]\s*\d+(?:[.,]\d+)?)?$/;
+
+/**
+ * The unit of study time a column's header names for the amounts under it: the header alone ("Hours", "Horas", "Min")
+ * or in parentheses after its name ("Duration (hours)", "Time (h)"); null for any other header.
+ */
+export function headerEffortUnit(header: string): string | null {
+	const text = header.trim();
+	const unit = /^[^()]*\(\s*([^()]+?)\s*\)$/u.exec(text)?.[1] ?? text;
+	return /^\p{L}+\.?$/u.test(unit) && allEfforts(`2 ${unit}`).length === 1 ? unit : null;
+}
 const isEmptyCell = (text: string) => /^[\s\-–—]*$/.test(text);
 
 /**
@@ -98,9 +117,29 @@ const DATE_HEADER = /^(?:dates?|when|due|deadline|fechas?|datas?|datum|termin|д
 // A header with numbers in it ("8月16日正式开始", a start date over a table without column names) names no unit.
 const headerWord = (text: string) => (/\d/.test(foldDigits(text)) ? null : (/\p{L}[\p{L}\p{M}]*/u.exec(text)?.[0] ?? null));
 
+/**
+ * The table's closing row of totals ("| | | Total: 20 hours |"): its first cell empty, its others empty or stating an
+ * amount of time, under rows it sums. It belongs to no row above it, and is no unit itself.
+ */
+export function totalsRow(table: Table): TableRow | null {
+	const [header, ...rows] = table.children;
+	const last = rows.at(-1);
+	if (!header || !last || rows.length < 2 || !isEmptyCell(cellText(last.children[0]))) return null;
+	const filled = last.children.flatMap((cell, c) => (isEmptyCell(cellText(cell)) ? [] : [{ text: cellText(cell), unit: headerEffortUnit(cellText(header.children[c])) }]));
+	const amount = ({ text, unit }: { text: string; unit: string | null }) => allEfforts(text).length > 0 || parseDuration(text) !== null || (unit !== null && BARE_AMOUNT.test(foldDigits(text)));
+	return filled.length > 0 && filled.every(amount) ? last : null;
+}
+
+/** The rows of a table that may be units: all but its header and its totals. */
+const bodyRows = (table: Table) => {
+	const total = totalsRow(table);
+	return table.children.slice(1).filter((row) => row !== total);
+};
+
 /** Which column holds what, or null when the table's rows are not units. */
 export function tableColumns(table: Table): Columns | null {
-	const [header, ...rows] = table.children;
+	const header = table.children[0];
+	const rows = bodyRows(table);
 	if (!header || rows.length === 0) return null;
 	const width = header.children.length;
 	const column = (c: number) => rows.map((row) => cellText(row.children[c]));
@@ -131,7 +170,10 @@ export function tableColumns(table: Table): Columns | null {
 	// under any other header ("Time") those are the times of day a schedule's classes start.
 	const notEffort = [weeklyHours, dailyHours, duration, spanned?.column ?? null];
 	const headed = header.children.findIndex((cell, c) => !notEffort.includes(c) && namesStudyTime(cellText(cell)));
-	const effort = find((t) => effortOnly(t), notEffort) ?? (headed >= 0 && mostly(headed, (t) => effortOnly(t, STUDY_TIME)) ? headed : null);
+	// A column headed by a unit of study time ("Lesson | Topic | Hours") holds its amounts bare: "2" is 2 hours.
+	const unitHeaded = header.children.findIndex((cell, c) => !notEffort.includes(c) && headerEffortUnit(cellText(cell)) !== null);
+	const effortUnit = unitHeaded >= 0 && mostly(unitHeaded, (t) => BARE_AMOUNT.test(foldDigits(t))) ? headerEffortUnit(cellText(header.children[unitHeaded])) : null;
+	const effort = find((t) => effortOnly(t), notEffort) ?? (effortUnit !== null ? unitHeaded : null) ?? (headed >= 0 && mostly(headed, (t) => effortOnly(t, STUDY_TIME)) ? headed : null);
 	const number = spanned?.column ?? find((t) => cellNumber(t) !== null, [weeklyHours, dailyHours, duration, effort]);
 	// Like a date, the time of day a class meets ("10am-12pm", then "2-4pm") is neither its title nor its part.
 	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) || mostly(c, (t) => parseDate(t) !== null || isTimeOfDay(t)) ? c : null));
@@ -173,7 +215,7 @@ export function tableColumns(table: Table): Columns | null {
 	const labelledTitles = titlesLabelled(column(title));
 	if (weeklyHours === null && dailyHours === null && duration === null && effort === null && !numbered && !titlesStateLengths && !labelledTitles && !dated) return null;
 	const unitWordOf = dated ? DATED_WORD : (numberWord ?? headerWord(cellText(header.children[title])));
-	return { title, number, duration, effort, weeklyHours, dailyHours, labelledTitles, sharedNumbers: sharedNumbers || dated !== null, rowNumbers: numberCells, dated: dated !== null, part, unitWord: unitWordOf };
+	return { title, number, duration, effort, effortUnit: effort === unitHeaded ? effortUnit : null, weeklyHours, dailyHours, labelledTitles, sharedNumbers: sharedNumbers || dated !== null, rowNumbers: numberCells, dated: dated !== null, part, unitWord: unitWordOf };
 }
 
 /**
@@ -298,7 +340,7 @@ export interface TableUnits {
 export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit[] {
 	const [header] = table.children;
 	const kind = (columns.unitWord && kindOfWord(columns.unitWord)) || 'step';
-	const rows = table.children.slice(1);
+	const rows = bodyRows(table);
 	const markers = continuationMarkers(rows, columns.title);
 	return unitRows(table, columns).map((shared) => {
 		const [row] = shared as [TableRow, ...TableRow[]];
@@ -307,7 +349,7 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 		const word = columns.number === null && !columns.dated ? null : columns.unitWord;
 		const duration = parseDuration(at(columns.duration));
 		// A unit of several rows (a week's two courses, 10 h and 8 h) takes them all: 18 h.
-		const effortHours = columns.effort === null ? null : sumOfEfforts(shared.map((r) => cellEffort(r.children[columns.effort!])));
+		const effortHours = columns.effort === null ? null : sumOfEfforts(shared.map((r) => cellEffort(r.children[columns.effort!], columns.effortUnit)));
 		const hoursPerWeek = parseHoursPerWeek(at(columns.weeklyHours));
 		const hoursPerDay = parseHoursPerDay(at(columns.dailyHours));
 		const title = sharedTitle(shared.map((r) => titleText(r.children[columns.title])), markers);
@@ -349,7 +391,7 @@ function sumOfEfforts(efforts: ReadonlyArray<NumberRange | null>): NumberRange |
 
 /** The rows of each unit: one each, or, where rows sharing a number are one unit, each run of them. */
 function unitRows(table: Table, columns: Columns): TableRow[][] {
-	const rows = table.children.slice(1);
+	const rows = bodyRows(table);
 	if (!columns.sharedNumbers || (columns.number === null && !columns.dated)) return rows.map((row) => [row]);
 	const numberOf = (row: TableRow) => columns.rowNumbers[rows.indexOf(row)]?.number;
 	const runs: TableRow[][] = [];
