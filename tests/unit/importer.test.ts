@@ -3395,6 +3395,15 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.filter((p) => p.data['label']).map((p) => p.data['title'])).toEqual(['Naive bayes', 'Linear reg', 'Trees']);
 	});
 
+	it('reads folders named as Chinese counts weeks ("第1周" … "第3周") as weeks 1 to 3, as "week1" … "week3"', () => {
+		const result = importFolder('课程', [1, 2, 3].map((n) => ({ path: `第${n}周/README.md`, text: `# 第${n}周 主题${n}\n\n内容。\n` })));
+		expect(result.phases.map((p) => [p.data['label'], p.data['kind'], p.data['title']])).toEqual([
+			['第1周', 'week', '主题1'],
+			['第2周', 'week', '主题2'],
+			['第3周', 'week', '主题3'],
+		]);
+	});
+
 	it('reads names holding two numbers that each end a span before the next starts as ranges ("aula-09-14" is Aula 9-14)', () => {
 		const folders = ['aula-01-02-boas-praticas', 'aula-03-04-git', 'aula-05-09-apis'];
 		const result = importFolder('POO', folders.flatMap((folder) => ['README.md', 'exercicios.md'].map((file) => ({ path: `${folder}/${file}`, text: 'x\n' }))));

@@ -1,6 +1,6 @@
 /**
  * Unit labels that the names of sibling files or folders give them: "week01_intro" … "week03_rl" are weeks 1 to 3,
- * "week0_01_bayes" … "week0_11_nlp" weeks 1 to 11, "L03-loops" lesson 3.
+ * "week0_01_bayes" … "week0_11_nlp" weeks 1 to 11, "L03-loops" lesson 3, "第1周" … "第3周" weeks 1 to 3.
  */
 import { upperFirst } from '../lines.ts';
 import { kindOfWord, parseUnitLabel, type UnitLabel } from './label.ts';
@@ -38,6 +38,11 @@ export interface NameLabel {
  * count by the one that changes from name to name: in "week0_01" … "week0_11" the first is the course's, not the week's.
  */
 export function nameLabels(names: readonly string[]): NameLabel[] | null {
+	// Chinese and Japanese put the number between 第 and the unit word ("第1周", "第02周-函数"): labels as in headings.
+	const counted = names.map((name) => (name.startsWith('第') ? parseUnitLabel(name.replace(/[-_]+/g, ' ')) : null));
+	if (counted.every((label, i) => label?.kind && label.word === counted[0]!.word && (i === 0 || label.number > counted[i - 1]!.number))) {
+		return counted.map((label) => ({ label: { ...label!, rest: '' }, rest: label!.rest }));
+	}
 	const named = names.map((name) => NAME_NUMBERS.exec(name)?.groups);
 	const word = named[0]?.['word']?.toLocaleLowerCase();
 	if (!word || named.some((g) => g?.['word']?.toLocaleLowerCase() !== word)) return null;
