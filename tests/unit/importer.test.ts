@@ -268,6 +268,13 @@ describe('unit labels', () => {
 		for (const text of ['Python3 basics', 'HTML5 and CSS3', 'ES6 features']) expect(parseUnitLabel(text)).toBeNull();
 	});
 
+	it('reads a code of letters and numbers by its last pair, whose letter abbreviates the unit word ("R1D2" is round 1, day 2)', () => {
+		expect(parseUnitLabel('R1D2 Started a weather app')).toMatchObject({ word: 'Day', kind: 'day', number: 2, text: 'R1D2', rest: 'Started a weather app' });
+		expect(parseUnitLabel('W2D3: Closures')).toMatchObject({ kind: 'day', number: 3, text: 'W2D3', rest: 'Closures' });
+		// A last letter that abbreviates no unit word ("E" of an episode) is no label, and neither is a pair alone.
+		for (const text of ['S1E3 Pilot', 'R1 Intro', 'COVID19 notes']) expect(parseUnitLabel(text)).toBeNull();
+	});
+
 	it('ends no range at a number touching letters, and takes words alone in parentheses after the label for the title', () => {
 		expect(parseUnitLabel('Lesson 39 - 3D Mesh Rendering')).toMatchObject({ number: 39, text: 'Lesson 39', rest: '3D Mesh Rendering' });
 		expect(parseUnitLabel('Module 2 - 2FA setup')).toMatchObject({ number: 2, text: 'Module 2', rest: '2FA setup' });
