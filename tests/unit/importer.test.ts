@@ -304,6 +304,13 @@ describe('unit labels', () => {
 		for (const text of ['Python3 basics', 'HTML5 and CSS3', 'ES6 features']) expect(parseUnitLabel(text)).toBeNull();
 	});
 
+	it('reads a code of letters and numbers by its last pair, whose letter abbreviates the unit word ("R1D2" is round 1, day 2)', () => {
+		expect(parseUnitLabel('R1D2 Started a weather app')).toMatchObject({ word: 'Day', kind: 'day', number: 2, text: 'R1D2', rest: 'Started a weather app' });
+		expect(parseUnitLabel('W2D3: Closures')).toMatchObject({ kind: 'day', number: 3, text: 'W2D3', rest: 'Closures' });
+		// A last letter that abbreviates no unit word ("E" of an episode) is no label, and neither is a pair alone.
+		for (const text of ['S1E3 Pilot', 'R1 Intro', 'COVID19 notes']) expect(parseUnitLabel(text)).toBeNull();
+	});
+
 	it('ends no range at a number touching letters, and takes words alone in parentheses after the label for the title', () => {
 		expect(parseUnitLabel('Lesson 39 - 3D Mesh Rendering')).toMatchObject({ number: 39, text: 'Lesson 39', rest: '3D Mesh Rendering' });
 		expect(parseUnitLabel('Module 2 - 2FA setup')).toMatchObject({ number: 2, text: 'Module 2', rest: '2FA setup' });
@@ -3463,6 +3470,15 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['label']).filter(Boolean)).toEqual(['Week 1', 'Week 2', 'Week 3']);
 		// A README without a heading is titled by its folder's words after the label, not "Week0 01 naive bayes".
 		expect(result.phases.filter((p) => p.data['label']).map((p) => p.data['title'])).toEqual(['Naive bayes', 'Linear reg', 'Trees']);
+	});
+
+	it('reads folders named as Chinese counts weeks ("第1周" … "第3周") as weeks 1 to 3, as "week1" … "week3"', () => {
+		const result = importFolder('课程', [1, 2, 3].map((n) => ({ path: `第${n}周/README.md`, text: `# 第${n}周 主题${n}\n\n内容。\n` })));
+		expect(result.phases.map((p) => [p.data['label'], p.data['kind'], p.data['title']])).toEqual([
+			['第1周', 'week', '主题1'],
+			['第2周', 'week', '主题2'],
+			['第3周', 'week', '主题3'],
+		]);
 	});
 
 	it('reads names holding two numbers that each end a span before the next starts as ranges ("aula-09-14" is Aula 9-14)', () => {

@@ -40,6 +40,7 @@ import { withoutMdxComments } from './markdown/mdx-comments.ts';
 import { separateComponentLines } from './markdown/mdx-blocks.ts';
 import { mystDirectives } from './markdown/myst.ts';
 import { admonitionBlocks } from './markdown/admonitions.ts';
+import { backtickedFenceInfo } from './markdown/fenced-boxes.ts';
 import { unresolvedIncludes } from './includes.ts';
 import { preprocessorExpressions } from './markdown/preprocessor-expressions.ts';
 import { removeSiteMarkup } from './markdown/attribute-lists.ts';
@@ -282,7 +283,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const fields = input.jekyllConfig && !notebook ? (frontmatterFields(parseMarkdown(written)) ?? {}) : null;
 		const layout = input.jekyllConfig && fields ? input.jekyllLayouts?.[layoutOf(input.jekyllConfig, path, fields) ?? ''] : undefined;
 		const liquid = input.jekyllConfig && fields ? renderLiquid(written, input.jekyllConfig, fields, layout, input.jekyllIncludes) : null;
-		const clean = liquid?.text ?? written;
+		const clean = backtickedFenceInfo(liquid?.text ?? written);
 		const tree = notebook?.tree ?? parseMarkdown(clean, { wikiLinkFiles: planPaths });
 		const notes: ImportNote[] = [...(notebook?.notes ?? []), ...(liquid?.notes ?? [])];
 		if (!notebook) fencelessFrontmatter(tree, clean, notes);

@@ -18,6 +18,7 @@ import { parseMarkdown } from './markdown/parse.ts';
 import { detectLanguage } from './language.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { inTemplateFolder, obsidianTemplateFolders } from './sites/obsidian.ts';
+import { testFixtures } from './test-fixtures.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, isTranslatorsFile, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { docBuilderFolder, docBuilderNav } from './sites/doc-builder.ts';
 import { drawingPages, jekyllCollectionsNav, jekyllNav, withCollections } from './sites/jekyll.ts';
@@ -144,6 +145,7 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 	io.log(`  ${result.phases.length} phases, split at ${result.pattern}`);
 	for (const note of plan.navNotes ?? []) io.log(`  ${note}`);
 	const unused = plan.input.files?.map((f) => f.path).filter((path) => !result.filesUsed.includes(path)) ?? [];
+	if (plan.testFixtures.length > 0) io.log(`  Left out as inputs of the tests in folders beside code, not lessons: ${plan.testFixtures.length} files (${plan.testFixtures.slice(0, 4).join(', ')}${plan.testFixtures.length > 4 ? ', …' : ''})`);
 	if (plan.repositoryFiles.length > 0) io.log(`  Left out as files about the repository or its notes' templates, not lessons: ${plan.repositoryFiles.join(', ')}`);
 	if (plan.translations.length > 0) {
 		const shown = plan.translations.slice(0, 4).join(', ');
@@ -222,6 +224,8 @@ interface ReadPlan {
 	translations: string[];
 	/** Its files about the repository rather than lessons ("CONTRIBUTING.md", an Obsidian vault's templates), left out (see isRepositoryFile). */
 	repositoryFiles: string[];
+	/** Its Markdown files in test folders beside code, the tests' inputs rather than lessons, left out (see testFixtures). */
+	testFixtures: string[];
 	/** What reading its site's table of contents left out (a sidebars file's items that are not literals). */
 	navNotes?: string[];
 	/** The folder relative paths are resolved in. */
@@ -685,7 +689,8 @@ function readPlan(input: string): ReadPlan {
 	const frontPage = isFolder && !site?.nav.home ? stubIndex(files.filter((f) => LESSON_FILE.test(f)), read, siteRoot) : undefined;
 	const templateFolders = obsidianTemplateFolders((path) => readFile(join(folder, path)));
 	const repositoryFiles = files.filter((f) => LESSON_FILE.test(f) && (isRepositoryFile(f) || f === frontPage || inTemplateFolder(f, templateFolders)));
-	const lessons = files.filter((f) => LESSON_FILE.test(f) && !repositoryFiles.includes(f));
+	const fixtures = testFixtures(files.filter((f) => LESSON_FILE.test(f) && !repositoryFiles.includes(f)), everyFile);
+	const lessons = files.filter((f) => LESSON_FILE.test(f) && !repositoryFiles.includes(f) && !fixtures.includes(f));
 	const others = (except: string) => lessons.filter((f) => f !== except).map((path) => ({ path, text: read(path).text }));
 	const images = Map.groupBy(files.filter((f) => IMAGE.test(f)), (f) => isReadableImage(join(folder, f)));
 	const assets = images.get(true) ?? [];
@@ -695,7 +700,7 @@ function readPlan(input: string): ReadPlan {
 		const decoded = read(path);
 		// A README or index is named after its folder: every plan has one, and their copies must not collide in sources/.
 		const fileName = isFolderIndex(path) ? `${sourceName(folder)}.md` : basename(input);
-		return { input: { index: { path, text: decoded.text }, files: others(path), assets, unreadableAssets, ...context }, translations, repositoryFiles, folder, fileName, decoded };
+		return { input: { index: { path, text: decoded.text }, files: others(path), assets, unreadableAssets, ...context }, translations, repositoryFiles, testFixtures: fixtures, folder, fileName, decoded };
 	}
 	const bookTitle = bookRoot ? readBookTitle({ toml: readFile(join(bookRoot, 'book.toml')) }) : readBookTitle({ json: readFile(join(folder, 'book.json')) });
 	const statedTitle = site?.nav.siteName ?? bookTitle;
@@ -705,7 +710,7 @@ function readPlan(input: string): ReadPlan {
 		const navNotes = site.nav.notes ? { navNotes: site.nav.notes } : {};
 		const home = site.nav.home ? { home: site.nav.home } : {};
 		const apart = site.nav.apart ? { apart: site.nav.apart } : {};
-		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title, ...home, ...apart }, translations, repositoryFiles, ...navNotes, folder, fileName: `${sourceName(isFolder ? input : folder)}.md`, decoded: { text, decodedAs: null } };
+		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title, ...home, ...apart }, translations, repositoryFiles, testFixtures: fixtures, ...navNotes, folder, fileName: `${sourceName(isFolder ? input : folder)}.md`, decoded: { text, decodedAs: null } };
 	}
 	// A book's table of contents orders its pages; the README beside it is one of them (GitBook's introduction). A
 	// course of notebooks is opened in Jupyter at its index notebook, which links them; a README beside it is the
@@ -716,14 +721,14 @@ function readPlan(input: string): ReadPlan {
 	if (index) {
 		const decoded = read(index);
 		const folderIndex = named ? {} : { folderIndex: true as const };
-		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...context, ...title, ...folderIndex }, translations, repositoryFiles, folder, fileName: `${sourceName(input)}.md`, decoded };
+		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...context, ...title, ...folderIndex }, translations, repositoryFiles, testFixtures: fixtures, folder, fileName: `${sourceName(input)}.md`, decoded };
 	}
 	if (lessons.length === 0) throw new Error('the folder holds no Markdown files or notebooks');
 	// No index: the files, in name order, are the units; the overview has only the folder's name for a title, unless
 	// the one file beside the lesson folders that links them, an index in all but name, has one.
 	const text = `# ${nameTitle(basename(folder))}\n`;
 	const indexTitle = statedTitle ? null : soleTopFileTitle(lessons, read, siteRoot);
-	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title, ...(indexTitle ? { title: indexTitle } : {}) }, translations, repositoryFiles, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
+	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title, ...(indexTitle ? { title: indexTitle } : {}) }, translations, repositoryFiles, testFixtures: fixtures, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
 }
 
 /**

@@ -77,6 +77,10 @@ const TWO_WORD_UNITS = knownWords(/\s/u)
 	.split('|')
 	.map((word) => `[${word[0]!.toLocaleUpperCase()}${word[0]}]${word.slice(1)}`)
 	.join('|');
+// One letter before a number abbreviates a unit word the way courses name their folders ("L03-loops", "W2_intro",
+// "M1"); any other letter ("S1" is a session, a semester or a semana; "P2" a part or a phase) only numbers them.
+export const LETTER_WORDS: Record<string, string> = { w: 'Week', d: 'Day', m: 'Module', u: 'Unit', l: 'Lesson' };
+
 // "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number; "3~4" is a range too, as is
 // "1 bis 2" in words, and a range may name its word again ("Day21~Day30").
 // A known unit word may touch its number ("Day01", "Week2"); any other may not ("Python3", "HTML5" are names).
@@ -184,6 +188,9 @@ export const isDates = (text: string) =>
 	/^[(（][^()（）]*[)）]$/u.test(text) && (text.match(/(?<![\p{L}\p{N}])\d+(?![\p{L}\p{N}])/gu)?.length ?? 0) >= 2 && (text.match(/\p{L}+/gu)?.length ?? 0) <= 2;
 // What may follow a label's number and come before its title: "(Month 1)", bold's end, a colon or dash.
 const LABEL_END = String.raw`\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`;
+// "R1D1", "W2D3 Closures": a code of capital letters each before its number (round 1, day 1), the last pair the unit,
+// its letter abbreviating the unit's word (see LETTER_WORDS), the pairs before it the units holding it.
+const CODED_LABEL = new RegExp(String.raw`^[^\p{L}\p{N}]*?(?<code>(?:\p{Lu}\d{1,3}){1,3}(?<letter>\p{Lu})(?<n>\d{1,3}))(?![\p{L}\p{N}])\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`, 'du');
 // "Week One: HTML", "الأسبوع الأول: …": a known unit word and a number written as a word.
 const NUMERAL_LABEL = new RegExp(String.raw`^[^\p{L}\p{N}]*?(?<word>\p{L}[\p{L}\p{M}]*)${EZAFE}\s+(?<n>${alternation(NUMERAL_VALUE.keys())})(?![\p{L}\p{N}])${LABEL_END}`, 'iu');
 // "First Week: HTML", "Segunda semana", "Erste Woche", "Первая неделя": an ordinal before a known unit word, as these
@@ -255,6 +262,11 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 		const titleInParentheses = extra && !rest && !parseDuration(extra) && !parseUnitLabel(extra.slice(1, -1))?.kind && !isDates(extra);
 		if (titleInParentheses) return { ...label, text, rest: extra.slice(1, -1).trim() };
 		return { ...label, ...(extra ? { extra } : {}), text: `${text}${extra ? ` ${extra}` : ''}`, rest };
+	}
+	const coded = CODED_LABEL.exec(folded);
+	const codedWord = coded && LETTER_WORDS[coded.groups!['letter']!.toLowerCase()];
+	if (codedWord) {
+		return { word: codedWord, kind: kindOfWord(codedWord), number: Number(coded.groups!['n']), text: written(coded, 'code')!, rest: written(coded, 'rest')!.trim() };
 	}
 	const spelled = NUMERAL_LABEL.exec(text);
 	if (spelled && kindOfWord(spelled.groups!['word']!)) {

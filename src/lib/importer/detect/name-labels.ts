@@ -1,16 +1,12 @@
 /**
  * Unit labels that the names of sibling files or folders give them: "week01_intro" … "week03_rl" are weeks 1 to 3,
- * "week0_01_bayes" … "week0_11_nlp" weeks 1 to 11, "L03-loops" lesson 3.
+ * "week0_01_bayes" … "week0_11_nlp" weeks 1 to 11, "L03-loops" lesson 3, "第1周" … "第3周" weeks 1 to 3.
  */
 import { upperFirst } from '../lines.ts';
-import { kindOfWord, parseUnitLabel, type UnitLabel } from './label.ts';
+import { kindOfWord, LETTER_WORDS, parseUnitLabel, type UnitLabel } from './label.ts';
 
 // A word, then a number that ends it ("md5@…" is a name, "neo4j" too), maybe a second number ("week0_01", "w01_02").
 const NAME_NUMBERS = /^(?<word>\p{L}*)[-_ ]?(?<a>\d{1,3})(?![\d\p{L}])(?:[-_.](?<b>\d{1,3})(?![\d\p{L}]))?(?<rest>.*)$/u;
-
-// One letter before a number abbreviates a unit word the way courses name their folders ("L03-loops", "W2_intro",
-// "M1"); any other letter ("S1" is a session, a semester or a semana; "P2" a part or a phase) only numbers them.
-const LETTER_WORDS: Record<string, string> = { w: 'Week', d: 'Day', m: 'Module', u: 'Unit', l: 'Lesson' };
 
 // A path that starts with a number, bare or after a word ("01-intro.md", "day03.md", "Day-01/README.md",
 // "02-basics/01-vars.md"): the file is a lesson in order, not a note beside the plan ("roles/apache2/README.md").
@@ -38,6 +34,11 @@ export interface NameLabel {
  * count by the one that changes from name to name: in "week0_01" … "week0_11" the first is the course's, not the week's.
  */
 export function nameLabels(names: readonly string[]): NameLabel[] | null {
+	// Chinese and Japanese put the number between 第 and the unit word ("第1周", "第02周-函数"): labels as in headings.
+	const counted = names.map((name) => (name.startsWith('第') ? parseUnitLabel(name.replace(/[-_]+/g, ' ')) : null));
+	if (counted.every((label, i) => label?.kind && label.word === counted[0]!.word && (i === 0 || label.number > counted[i - 1]!.number))) {
+		return counted.map((label) => ({ label: { ...label!, rest: '' }, rest: label!.rest }));
+	}
 	const named = names.map((name) => NAME_NUMBERS.exec(name)?.groups);
 	const word = named[0]?.['word']?.toLocaleLowerCase();
 	if (!word || named.some((g) => g?.['word']?.toLocaleLowerCase() !== word)) return null;

@@ -12,6 +12,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { indentOf } from '../lines.ts';
 import type { ImportNote } from './notes.ts';
+import { fencedBoxes } from './fenced-boxes.ts';
 import { pairedTagBlocks } from './shortcodes.ts';
 import { parseMarkdown } from './parse.ts';
 
@@ -357,7 +358,7 @@ function colonFences(parent: Parents, source: string, notes: ImportNote[], whole
 
 /**
  * Converts a parsed file's admonitions, collapsible sections and content tabs (of MyST, MkDocs, VitePress,
- * Docusaurus, Hugo's shortcodes and GitBook's blocks) at the top level and in list items, noting the containers it cannot show;
+ * Docusaurus, Hugo's shortcodes, GitBook's blocks, fences named by a box's kind) at the top level and in list items, noting the containers it cannot show;
  * `whole` when the tree is the whole of its container (a document, a directive's body), where MyST closes the
  * directives left open.
  */
@@ -371,5 +372,6 @@ export function admonitionBlocks(tree: Root, source: string, notes: ImportNote[]
 		pythonMarkdownBlocks(parent, source, notes);
 		colonFences(parent, source, notes, whole);
 		pairedTagBlocks(parent, source, notes);
+		fencedBoxes(parent, source, notes);
 	}
 }
