@@ -24,6 +24,14 @@ describe('tables of units', () => {
 		expect(importMarkdown(courses, options).phases.map((p) => p.data['title'])).toEqual(['Python', 'Java']);
 	});
 
+	it('numbers the rows under a header that says "number" without making it a unit word ("No 1")', () => {
+		const table = (header: string) => `# Python\n\n| ${header} | Topic |\n| --- | --- |\n| 1 | Intro |\n| 2 | Variables |\n| 3 | Loops |\n`;
+		for (const header of ['No.', 'Nr.', 'S.No', 'Número', 'Lp.', '序号', 'ลำดับที่']) {
+			expect(titles(importMarkdown(table(header), options).phases), header).toEqual(['|Intro', '|Variables', '|Loops']);
+		}
+		expect(titles(importMarkdown(table('Lesson'), options).phases)).toEqual(['Lesson 1|Intro', 'Lesson 2|Variables', 'Lesson 3|Loops']);
+	});
+
 	it('takes a table of numbered lessons for the plan over the two homework files it links apart', () => {
 		const readme = [
 			'# Programování v Pythonu',

@@ -31,7 +31,7 @@ export interface Columns {
 	effortUnit: string | null;
 	weeklyHours: number | null;
 	dailyHours: number | null;
-	/** The word heading the number column ("Day"), or the title column's ("Courses"). */
+	/** The word heading the number column ("Day"), or the title column's ("Courses"); null under a header that says "number" ("No."). */
 	unitWord: string | null;
 	/** Whether each title opens with its own unit label ("Task 24: …"). */
 	labelledTitles: boolean;
@@ -114,6 +114,9 @@ export function cellNumber(text: string): { number: number; numberTo?: number; l
 // Headers of a column of dates ("Date", "Fecha", "날짜"), in the languages of the unit words in label.ts: a date is
 // when a unit is taught, never its title ("Jan 8", "Mon 1/8").
 const DATE_HEADER = /^(?:dates?|when|due|deadline|fechas?|datas?|datum|termin|дата|даты|срок|tarih|tanggal|日期|时间|時間|日付|日程|날짜|일자|일시|تاریخ|التاريخ|תאריך|तारीख|दिनांक)$/iu;
+// Headers that say "number" ("No.", "Nr.", "Número", "序号", "ลำดับที่", "Lp."), in the languages of the unit words in
+// label.ts: the rows are numbered, not counted in a unit ("No 1" is no label).
+const NUMBER_HEADER = /^(?:no|nr|nro|nº|n°|num|number|numero|número|numéro|nummer|номер|lp|sıra|sira|số|stt|s|sr|sl|序号|序號|编号|編號|番号|번호|순번|ลำดับ|ลำดับที่|شماره|رقم|الرقم|מספר|क्रम|क्रमांक)$/iu;
 // A header with numbers in it ("8月16日正式开始", a start date over a table without column names) names no unit.
 const headerWord = (text: string) => (/\d/.test(foldDigits(text)) ? null : (/\p{L}[\p{L}\p{M}]*/u.exec(text)?.[0] ?? null));
 
@@ -214,7 +217,7 @@ export function tableColumns(table: Table): Columns | null {
 	const titlesStateLengths = mostly(title, (t) => parseDuration(t) !== null);
 	const labelledTitles = titlesLabelled(column(title));
 	if (weeklyHours === null && dailyHours === null && duration === null && effort === null && !numbered && !titlesStateLengths && !labelledTitles && !dated) return null;
-	const unitWordOf = dated ? DATED_WORD : (numberWord ?? headerWord(cellText(header.children[title])));
+	const unitWordOf = dated ? DATED_WORD : numberWord !== null && NUMBER_HEADER.test(numberWord) ? null : (numberWord ?? headerWord(cellText(header.children[title])));
 	return { title, number, duration, effort, effortUnit: effort === unitHeaded ? effortUnit : null, weeklyHours, dailyHours, labelledTitles, sharedNumbers: sharedNumbers || dated !== null, rowNumbers: numberCells, dated: dated !== null, part, unitWord: unitWordOf };
 }
 
