@@ -691,6 +691,8 @@ function readPlan(input: string): ReadPlan {
 	const repositoryFiles = files.filter((f) => LESSON_FILE.test(f) && (isRepositoryFile(f) || f === frontPage || inTemplateFolder(f, templateFolders)));
 	const fixtures = testFixtures(files.filter((f) => LESSON_FILE.test(f) && !repositoryFiles.includes(f)), everyFile);
 	const lessons = files.filter((f) => LESSON_FILE.test(f) && !repositoryFiles.includes(f) && !fixtures.includes(f));
+	// What the plan's files hold besides lessons, which the report lists.
+	const setAside = { translations, repositoryFiles, testFixtures: fixtures };
 	const others = (except: string) => lessons.filter((f) => f !== except).map((path) => ({ path, text: read(path).text }));
 	const images = Map.groupBy(files.filter((f) => IMAGE.test(f)), (f) => isReadableImage(join(folder, f)));
 	const assets = images.get(true) ?? [];
@@ -700,7 +702,7 @@ function readPlan(input: string): ReadPlan {
 		const decoded = read(path);
 		// A README or index is named after its folder: every plan has one, and their copies must not collide in sources/.
 		const fileName = isFolderIndex(path) ? `${sourceName(folder)}.md` : basename(input);
-		return { input: { index: { path, text: decoded.text }, files: others(path), assets, unreadableAssets, ...context }, translations, repositoryFiles, testFixtures: fixtures, folder, fileName, decoded };
+		return { input: { index: { path, text: decoded.text }, files: others(path), assets, unreadableAssets, ...context }, ...setAside, folder, fileName, decoded };
 	}
 	const bookTitle = bookRoot ? readBookTitle({ toml: readFile(join(bookRoot, 'book.toml')) }) : readBookTitle({ json: readFile(join(folder, 'book.json')) });
 	const statedTitle = site?.nav.siteName ?? bookTitle;
@@ -710,7 +712,7 @@ function readPlan(input: string): ReadPlan {
 		const navNotes = site.nav.notes ? { navNotes: site.nav.notes } : {};
 		const home = site.nav.home ? { home: site.nav.home } : {};
 		const apart = site.nav.apart ? { apart: site.nav.apart } : {};
-		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title, ...home, ...apart }, translations, repositoryFiles, testFixtures: fixtures, ...navNotes, folder, fileName: `${sourceName(isFolder ? input : folder)}.md`, decoded: { text, decodedAs: null } };
+		return { input: { index: { path: NAV_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title, ...home, ...apart }, ...setAside, ...navNotes, folder, fileName: `${sourceName(isFolder ? input : folder)}.md`, decoded: { text, decodedAs: null } };
 	}
 	// A book's table of contents orders its pages; the README beside it is one of them (GitBook's introduction). A
 	// course of notebooks is opened in Jupyter at its index notebook, which links them; a README beside it is the
@@ -721,14 +723,14 @@ function readPlan(input: string): ReadPlan {
 	if (index) {
 		const decoded = read(index);
 		const folderIndex = named ? {} : { folderIndex: true as const };
-		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...context, ...title, ...folderIndex }, translations, repositoryFiles, testFixtures: fixtures, folder, fileName: `${sourceName(input)}.md`, decoded };
+		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...context, ...title, ...folderIndex }, ...setAside, folder, fileName: `${sourceName(input)}.md`, decoded };
 	}
 	if (lessons.length === 0) throw new Error('the folder holds no Markdown files or notebooks');
 	// No index: the files, in name order, are the units; the overview has only the folder's name for a title, unless
 	// the one file beside the lesson folders that links them, an index in all but name, has one.
 	const text = `# ${nameTitle(basename(folder))}\n`;
 	const indexTitle = statedTitle ? null : soleTopFileTitle(lessons, read, siteRoot);
-	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title, ...(indexTitle ? { title: indexTitle } : {}) }, translations, repositoryFiles, testFixtures: fixtures, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
+	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title, ...(indexTitle ? { title: indexTitle } : {}) }, ...setAside, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
 }
 
 /**

@@ -194,8 +194,10 @@ function componentContent(node: Element): ElementContent[] {
 	return [...heading, ...node.children];
 }
 
-/** Removes what must not reach the page, turns embeds into links, and notes both (before the sanitizer drops them silently). */
-/** Prepares the HTML for conversion; returns the markers of the kept Markdown that removed elements held. */
+/**
+ * Removes what must not reach the page, turns embeds into links, and notes both (before the sanitizer drops them
+ * silently); returns the markers of the kept Markdown that removed elements held.
+ */
 function prepare(tree: HastRoot, html: string, notes: ImportNote[], line: number | undefined, inSentence: boolean): Set<number> {
 	const removedMarkers = new Set<number>();
 	visit(tree, 'element', (node, index, parent) => {
