@@ -3,9 +3,9 @@ import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Request } from '@playwright/test';
 
-/** What a file fetched for search is: the site's search script, title search's file, or Pagefind's engine (JS, worker, WASM, entry, metadata; the same for any site), index, filters or fragments. */
-export type SearchPart = 'script' | 'titles' | 'engine' | 'index' | 'filter' | 'fragment' | 'other';
-const PARTS: SearchPart[] = ['script', 'titles', 'engine', 'index', 'filter', 'fragment', 'other'];
+/** What a file fetched for search is: the site's search script, title or word search's file, or Pagefind's engine (JS, worker, WASM, entry, metadata; the same for any site), index, filters or fragments. */
+export type SearchPart = 'script' | 'titles' | 'words' | 'engine' | 'index' | 'filter' | 'fragment' | 'other';
+const PARTS: SearchPart[] = ['script', 'titles', 'words', 'engine', 'index', 'filter', 'fragment', 'other'];
 
 /** Gzipped bytes and requests of some search traffic, in all and by part. */
 export interface SearchTraffic {
@@ -29,6 +29,7 @@ const precompressed = /\.pf_\w+$|\.pagefind$/;
 export function searchPart(path: string): SearchPart {
 	if (/\/_astro\/[^/]+\.js$/.test(path)) return 'script';
 	if (/\/search\/titles(\.json$|\/)/.test(path)) return 'titles';
+	if (/\/search\/words(\.json$|\/)/.test(path)) return 'words';
 	if (path.endsWith('.pf_index')) return 'index';
 	if (path.endsWith('.pf_filter')) return 'filter';
 	if (path.endsWith('.pf_fragment')) return 'fragment';
@@ -110,10 +111,10 @@ export async function searchCost(siteDir: string, path: string, query: string, p
 	}
 }
 
-/** One line for the benchmark's report: the total, then title search's and Pagefind's parts. */
+/** One line for the benchmark's report: the total, then title and word search's and Pagefind's parts. */
 export function describeSearchTraffic(traffic: SearchTraffic): string {
 	const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-	const labels: Record<SearchPart, string> = { script: 'search script', titles: 'title search', engine: "Pagefind's JS, worker and WASM", index: 'index chunks', filter: 'filters', fragment: 'result fragments', other: 'other' };
+	const labels: Record<SearchPart, string> = { script: 'search script', titles: 'title search', words: 'word search', engine: "Pagefind's JS, worker and WASM", index: 'index chunks', filter: 'filters', fragment: 'result fragments', other: 'other' };
 	const parts = PARTS.filter((part) => traffic.parts[part].requests > 0).map((part) => `${labels[part]} ${kB(traffic.parts[part].bytes)} (${traffic.parts[part].requests})`);
 	return `${kB(traffic.bytes)} in ${traffic.requests} requests (${parts.join(', ')})`;
 }

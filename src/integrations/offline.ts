@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { generateSW, type GenerateSWOptions, getManifest } from 'workbox-build';
 import workboxPackage from 'workbox-build/package.json' with { type: 'json' };
 import { type FileMemo, fileMemo, memoFile } from '../lib/build/file-memo.ts';
 import { htmlScanner } from '../lib/html/scan.ts';
 import { isOfflineSearchFile, isSearchFragment, OFFLINE_CACHES, type OfflineList, pageLoads } from '../lib/model/offline.ts';
+import { readFragment } from '../lib/search/pagefind-fragment.ts';
 import { withBase, withoutBase } from '../lib/urls.ts';
 
 // Any origin does: only whether a reference stays on the page's own site matters.
@@ -30,15 +30,6 @@ export function pageFiles(html: string, pageUrl: string): string[] {
 	const loads: Array<string | undefined> = [];
 	htmlScanner({ startTag: (name, attributes) => loads.push(...pageLoads(name, attributes)) }).end(html);
 	return sameSiteFiles(loads, pageUrl);
-}
-
-/**
- * The page a Pagefind result fragment describes, as Pagefind indexed it (without the site's base): fragments are
- * gzipped JSON after Pagefind's own signature.
- */
-function fragmentPageUrl(file: Buffer): string {
-	const text = gunzipSync(file).toString('utf8');
-	return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
 }
 
 function filesUnder(dir: string): string[] {
@@ -75,7 +66,7 @@ export function completeOfflineLists(outDir: string, base: string, loadsByUrl?: 
 	}
 	const searchVersion = searchHash.digest('hex');
 	// Keyed by decoded path: Pagefind and the model may encode a non-ASCII page URL differently.
-	const fragmentsByPage = Map.groupBy(searchFiles.filter(isSearchFragment), (url) => decodeURI(withBase(fragmentPageUrl(readFileSync(fileOf(url))), base)));
+	const fragmentsByPage = Map.groupBy(searchFiles.filter(isSearchFragment), (url) => decodeURI(withBase(readFragment(readFileSync(fileOf(url))).url, base)));
 	const listDir = join(outDir, 'offline');
 	return readdirSync(listDir)
 		.filter((name) => name.endsWith('.json'))

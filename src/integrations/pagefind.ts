@@ -1,9 +1,14 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { firstPrefixes } from '../lib/search/prefix-tree.ts';
+import { readFragment } from '../lib/search/pagefind-fragment.ts';
 import { MERGED_LANGUAGES_FILE, searchIndexes, type SearchIndex } from '../lib/search/search-indexes.ts';
+import { type IndexedPage, textWordFiles } from '../lib/search/text-word-files.ts';
+import { textWordFilePath, TEXT_WORD_PREFIXES_PATH } from '../lib/search/text-words.ts';
+import { withBase } from '../lib/urls.ts';
 
 const directoryEntries = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
 
@@ -18,15 +23,38 @@ async function writeIndex(outDir: string, { language, bundle, glob }: SearchInde
 	return page_count;
 }
 
+/** Writes word search's files (see text-words.ts) from the pages the indexes hold, as Pagefind read them. */
+function writeTextWordFiles(outDir: string, indexes: SearchIndex[], base: string): number {
+	const pages = indexes.flatMap(({ bundle }) => {
+		const dir = join(outDir, bundle, 'fragment');
+		return readdirSync(dir).map((name): IndexedPage => {
+			const { url, content, word_count, meta } = readFragment(readFileSync(join(dir, name)));
+			return { title: meta['title'] ?? url, url: withBase(url, base), context: meta['roadmap'] ?? '', text: content, wordCount: word_count };
+		});
+	});
+	// Fragments are named by hash: the pages' URLs give every build the same order.
+	pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+	const files = textWordFiles(pages);
+	mkdirSync(join(outDir, 'search/words'), { recursive: true });
+	for (const [prefix, file] of files) writeFileSync(join(outDir, textWordFilePath(prefix)), JSON.stringify(file));
+	writeFileSync(join(outDir, TEXT_WORD_PREFIXES_PATH), JSON.stringify(firstPrefixes(files)));
+	return files.size;
+}
+
 /**
  * Builds the Pagefind search index into `dist/pagefind/` as the last step of `astro build`,
  * so that `dist/` is never published without its index. Any indexing error fails the build.
  * Roadmaps in a language Pagefind segments (Chinese, Japanese, Thai) get an index of their own (see search-indexes.ts).
+ * Word search's files are written from what Pagefind indexed.
  */
 export default function pagefindIntegration(roadmaps: ReadonlyArray<{ id: string; language: string }>): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'waymark:pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const indexes = searchIndexes(roadmaps, { top: directoryEntries(outDir), roadmaps: directoryEntries(join(outDir, 'roadmaps')).map((name) => name.replace(/\/$/, '')) });
@@ -41,6 +69,7 @@ export default function pagefindIntegration(roadmaps: ReadonlyArray<{ id: string
 				}
 				const merged = indexes.slice(1).map((index) => index.language);
 				writeFileSync(join(outDir, MERGED_LANGUAGES_FILE), JSON.stringify(merged));
+				logger.info(`Wrote ${writeTextWordFiles(outDir, indexes, base)} files of word search.`);
 			},
 		},
 	};

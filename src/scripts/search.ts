@@ -1,5 +1,7 @@
-// Client side of site search: a modal dialog showing the names a query matches first (title search, a few kB; see
-// src/lib/search/title-words.ts), then Pagefind's full-text results.
+// Client side of site search: a modal dialog showing first the names a query matches (title search, a few kB; see
+// src/lib/search/title-words.ts) and the pages its words weigh most on (word search, src/lib/search/text-words.ts),
+// then Pagefind's full-text results.
+import { searchTextWords, textWordFilePath, TEXT_WORD_PREFIXES_PATH, type TextWordFile } from '../lib/search/text-words.ts';
 import { FIRST_PREFIX_LENGTH, searchTitles, titleFilePath, TITLE_PREFIXES_PATH, type TitleFile, type TitleHit } from '../lib/search/title-words.ts';
 
 interface PagefindSubResult {
@@ -72,23 +74,29 @@ async function startPagefind(): Promise<Pagefind> {
 }
 const loadPagefind = () => (pagefind ??= startPagefind());
 
-let titlePrefixes: Promise<Set<string>> | undefined;
-const loadTitlePrefixes = () =>
-	(titlePrefixes ??= fetchJson<string[]>(TITLE_PREFIXES_PATH).then((prefixes) => {
-		// Not kept when it failed to load: the next search asks again.
-		if (!prefixes) titlePrefixes = undefined;
-		return new Set(prefixes);
-	}));
-const titleFiles = new Map<string, Promise<TitleFile | null>>();
-// A first prefix off the list has no file; a longer one is asked for only when its file's parent lists it.
-const loadTitleFile = (prefix: string) => {
-	let file = titleFiles.get(prefix);
-	if (!file) {
-		file = loadTitlePrefixes().then((first) => (first.has(prefix) || [...prefix].length > FIRST_PREFIX_LENGTH ? fetchJson<TitleFile>(titleFilePath(prefix)) : null));
-		titleFiles.set(prefix, file);
-	}
-	return file;
-};
+/** The files of a search by prefix (title or word search): its list of first prefixes, loaded once, then files as asked. */
+function prefixFiles<File>(prefixesPath: string, filePath: (prefix: string) => string) {
+	let prefixes: Promise<Set<string>> | undefined;
+	const loadPrefixes = () =>
+		(prefixes ??= fetchJson<string[]>(prefixesPath).then((list) => {
+			// Not kept when it failed to load: the next search asks again.
+			if (!list) prefixes = undefined;
+			return new Set(list);
+		}));
+	const files = new Map<string, Promise<File | null>>();
+	// A first prefix off the list has no file; a longer one is asked for only when its file's parent lists it.
+	const load = (prefix: string) => {
+		let file = files.get(prefix);
+		if (!file) {
+			file = loadPrefixes().then((first) => (first.has(prefix) || [...prefix].length > FIRST_PREFIX_LENGTH ? fetchJson<File>(filePath(prefix)) : null));
+			files.set(prefix, file);
+		}
+		return file;
+	};
+	return { loadPrefixes, load };
+}
+const titleSearch = prefixFiles<TitleFile>(TITLE_PREFIXES_PATH, titleFilePath);
+const wordSearch = prefixFiles<TextWordFile>(TEXT_WORD_PREFIXES_PATH, textWordFilePath);
 
 /**
  * Renders a Pagefind excerpt without trusting it as HTML: only text and <mark> survive.
@@ -106,7 +114,7 @@ export function excerptNodes(excerpt: string): Node[] {
 	});
 }
 
-/** A result as the dialog shows it: a name title search matched, or a page Pagefind found (with its excerpt). */
+/** A result as the dialog shows it: a page title or word search found, or one Pagefind found (with its excerpt). */
 interface ShownResult {
 	url: string;
 	title: string;
@@ -115,7 +123,7 @@ interface ShownResult {
 	subResults: PagefindSubResult[];
 }
 
-const fromTitleSearch = (hit: TitleHit): ShownResult => ({ ...hit, subResults: [] });
+const fromHit = (hit: TitleHit): ShownResult => ({ ...hit, subResults: [] });
 const fromPagefind = (data: PagefindResultData): ShownResult => ({
 	url: data.url,
 	title: data.meta.title ?? data.url,
@@ -136,7 +144,7 @@ function mergedResults(titles: TitleHit[], found: PagefindResultData[]): ShownRe
 	const named = titles.map((hit) => {
 		const data = foundByPath.get(pagePath(hit.url));
 		// Pagefind adds its excerpt and headings; the name and what it is stay as title search showed them.
-		return data ? { ...fromPagefind(data), title: hit.title, context: hit.context } : fromTitleSearch(hit);
+		return data ? { ...fromPagefind(data), title: hit.title, context: hit.context } : fromHit(hit);
 	});
 	const namedPaths = new Set(named.map((result) => pagePath(result.url)));
 	return [...named, ...found.filter((data) => !namedPaths.has(pagePath(data.url))).map(fromPagefind)].slice(0, MAX_RESULTS);
@@ -250,14 +258,19 @@ export function setupSearch(dialog: HTMLDialogElement) {
 			delete dialog.dataset['searchShowing'];
 			return;
 		}
-		// Title search knows no filters, and offline its files lead to pages that may not be saved.
-		const titles = Object.keys(filters).length === 0 && navigator.onLine ? await searchTitles(term, loadTitleFile, MAX_TITLE_RESULTS) : [];
+		// Title and word search know no filters, and offline their files lead to pages that may not be saved.
+		const [titles, mentions] =
+			Object.keys(filters).length === 0 && navigator.onLine
+				? await Promise.all([searchTitles(term, titleSearch.load, MAX_TITLE_RESULTS), searchTextWords(term, wordSearch.load, MAX_RESULTS)])
+				: [[], []];
 		if (runId !== latestRun) return;
-		if (titles.length > 0) {
-			results.replaceChildren(...titles.map(fromTitleSearch).map(resultItem));
-			status.textContent = `Names matching “${term}”; searching the full text…`;
-			dialog.dataset['searchShowing'] = 'titles';
-			// The names paint before Pagefind's engine starts loading.
+		const named = new Set(titles.map((hit) => pagePath(hit.url)));
+		const first = [...titles, ...mentions.filter((hit) => !named.has(pagePath(hit.url)))].slice(0, MAX_RESULTS);
+		if (first.length > 0) {
+			results.replaceChildren(...first.map(fromHit).map(resultItem));
+			status.textContent = titles.length > 0 ? `Names matching “${term}”; searching the full text…` : `Pages that mention “${term}”; searching the full text…`;
+			dialog.dataset['searchShowing'] = titles.length > 0 ? 'titles' : 'words';
+			// The first results paint before Pagefind's engine starts loading.
 			await new Promise((resolve) => setTimeout(resolve));
 		}
 		let engine: Pagefind;
@@ -300,8 +313,8 @@ export function setupSearch(dialog: HTMLDialogElement) {
 		if (event.target === dialog) dialog.close();
 	});
 
-	// Title search's list of prefixes loads as the dialog opens, so that the first search needs one file only.
-	if (navigator.onLine) void loadTitlePrefixes();
+	// Title and word search's lists of prefixes load as the dialog opens, so that a first search needs a file of each.
+	if (navigator.onLine) void Promise.all([titleSearch.loadPrefixes(), wordSearch.loadPrefixes()]);
 	// Typed while this module loaded (the dialog opens before it).
 	if (input.value.trim()) void run();
 }

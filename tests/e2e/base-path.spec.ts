@@ -87,6 +87,12 @@ test('search loads its index from under the base, and its results lead there', a
 	await result.click();
 	await expect(page).toHaveURL(new RegExp(`^${root}roadmaps/sample/tables/`));
 	await expect(page.locator('h1')).toBeVisible();
+	// A word of the text only ("Purpose", a column's header) is found by word search, whose pages lie under the base too.
+	const wordFile = page.waitForResponse((response) => response.url().startsWith(`${origin}/sub/search/words/`));
+	await page.keyboard.press('/');
+	await page.getByRole('searchbox').fill('purpose');
+	expect((await wordFile).status()).toBe(200);
+	await expect(result).toHaveAttribute('href', /^\/sub\/roadmaps\/sample\/tables\//);
 	expect(violations).toEqual([]);
 });
 

@@ -50,6 +50,26 @@ test('the names a search matches show at once, before the full text loads, and s
 	await expect(page.locator('h1')).toHaveText('PostgreSQL');
 });
 
+test('a word no name holds shows the pages it weighs most on before the full text loads, and they lead there', async ({ page }) => {
+	const release = await holdPagefind(page);
+	await page.goto('/');
+	await page.keyboard.press('/');
+	const dialog = page.getByRole('dialog', { name: 'Search roadmaps' });
+	// "stateless" appears only in the body of the full-time roadmap's system design phase.
+	await page.getByRole('searchbox').fill('stateless');
+	await expect(dialog.getByRole('status')).toHaveText('Pages that mention “stateless”; searching the full text…');
+	await expect(dialog).toHaveAttribute('data-search-showing', 'words');
+	const results = dialog.locator('[data-search-results] > li > a');
+	await expect(results).toHaveCount(1);
+	await expect(results.first()).toContainText('System Design (Senior Skill)');
+	await expect(results.first()).toContainText('Full-Time Backend Roadmap');
+	release();
+	await expect(dialog).toHaveAttribute('data-search-showing', 'full-text');
+	await expect(results.first()).toContainText('System Design (Senior Skill)');
+	await results.first().click();
+	await expect(page).toHaveURL(/\/roadmaps\/full-time\/system-design\//);
+});
+
 test('a phase is found by the start of a word of its name, with its roadmap under it', async ({ page }) => {
 	await page.goto('/');
 	await page.keyboard.press('/');

@@ -52,9 +52,10 @@ describe('benchmark corpus', () => {
 });
 
 describe('search cost', () => {
-	it("tells the search script and title search's files from Pagefind's engine, index, filters and fragments", () => {
+	it("tells the search script and title and word search's files from Pagefind's engine, index, filters and fragments", () => {
 		expect(searchPart('/_astro/search.Bx1c2d3e.js')).toBe('script');
 		expect(['/sub/search/titles/re.json', '/search/titles.json'].map(searchPart)).toEqual(['titles', 'titles']);
+		expect(['/sub/search/words/ro.json', '/search/words.json'].map(searchPart)).toEqual(['words', 'words']);
 		expect(['/pagefind/pagefind.js', '/sub/pagefind/pagefind-worker.js', '/pagefind/wasm.en.pagefind', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.en_f7d7e76152.pf_meta'].map(searchPart)).toEqual(Array(5).fill('engine'));
 		expect(searchPart('/pagefind/index/en_3c54314.pf_index')).toBe('index');
 		expect(searchPart('/pagefind/filter/en_2551b42.pf_filter')).toBe('filter');

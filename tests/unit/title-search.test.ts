@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel } from '../../src/lib/model/model.ts';
-import { firstPrefixes, titleEntries, titleFiles, type TitleEntry } from '../../src/lib/search/title-files.ts';
+import { firstPrefixes } from '../../src/lib/search/prefix-tree.ts';
+import { titleEntries, titleFiles, type TitleEntry } from '../../src/lib/search/title-files.ts';
 import { searchTitles, titleFileName, titleHits, titleWords, type TitleFile } from '../../src/lib/search/title-words.ts';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 import { roleSchema } from '../../src/schemas/role.ts';

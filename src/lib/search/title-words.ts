@@ -27,7 +27,7 @@ export const FIRST_PREFIX_LENGTH = 2;
 
 export const prefixOf = (word: string, length: number) => characters(word).slice(0, length).join('');
 
-/** A prefix's file name under /search/titles/: a–z and 0–9 as they are, any other character as its code point. */
+/** A prefix's file name (under /search/titles/ or /search/words/): a–z and 0–9 as they are, any other character as its code point. */
 export function titleFileName(prefix: string): string {
 	return characters(prefix)
 		.map((character) => (/[a-z0-9]/.test(character) ? character : `_${character.codePointAt(0)!.toString(36)}_`))
@@ -59,10 +59,30 @@ export interface TitleHit {
 	context: string;
 }
 
+/** A file of names or of words, filed by prefix: what search needs to find the file a word's search ends at. */
+export interface PrefixFile {
+	/** Characters of the longer prefixes whose files hold what this one has no room for (see TitleFile). */
+	longer: string[];
+}
+
 /** The prefix of the file to read after `file` (read for `prefix`), or undefined when that file is the last. */
-export function nextPrefix(word: string, prefix: string, file: TitleFile): string | undefined {
+export function nextPrefix(word: string, prefix: string, file: PrefixFile): string | undefined {
 	const next = characters(word)[characters(prefix).length];
 	return next !== undefined && file.longer.includes(next) ? `${prefix}${next}` : undefined;
+}
+
+/**
+ * The file a word's search ends at: its first prefix's, then one character longer while a file lists longer ones.
+ * `load` gives a first prefix's file, or null when nothing has a word with that prefix.
+ */
+export async function fileForWord<File extends PrefixFile>(word: string, load: (prefix: string) => Promise<File | null>): Promise<File | null> {
+	let file: File | null = null;
+	for (let prefix: string | undefined = prefixOf(word, FIRST_PREFIX_LENGTH); prefix !== undefined; prefix = nextPrefix(word, prefix, file)) {
+		const longer = await load(prefix);
+		if (!longer) break;
+		file = longer;
+	}
+	return file;
 }
 
 /**
@@ -71,16 +91,7 @@ export function nextPrefix(word: string, prefix: string, file: TitleFile): strin
  * another's. `load` gives a first prefix's file, or null when no name has a word with that prefix.
  */
 export async function searchTitles(query: string, load: (prefix: string) => Promise<TitleFile | null>, limit: number): Promise<TitleHit[]> {
-	const fileOf = async (word: string) => {
-		let file: TitleFile | null = null;
-		for (let prefix: string | undefined = prefixOf(word, FIRST_PREFIX_LENGTH); prefix !== undefined; prefix = nextPrefix(word, prefix, file)) {
-			const longer = await load(prefix);
-			if (!longer) break;
-			file = longer;
-		}
-		return file;
-	};
-	const files = await Promise.all([...new Set(titleWords(query))].map(fileOf));
+	const files = await Promise.all([...new Set(titleWords(query))].map((word) => fileForWord(word, load)));
 	// A word no name has matches nothing, and every word must match.
 	return files.includes(null) ? [] : titleHits(files as TitleFile[], query, limit);
 }
