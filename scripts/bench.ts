@@ -200,7 +200,8 @@ const firstPhase = (dist: string) => {
 	const phase = readdirSync(join(dist, 'roadmaps', roadmap), { withFileTypes: true }).find((entry) => entry.isDirectory() && entry.name !== 'print');
 	return `/roadmaps/${roadmap}/${phase!.name}/`;
 };
-// Two searches on each: a name (a topic's), which title search answers first, and a word only the full text holds.
+// Two searches on each: a name (a topic's), which title search answers first, and a word only the text holds, which
+// word search answers first.
 const searchSites = [
 	...(existsSync('dist/index.html') ? [{ label: 'the published site', dist: 'dist', queries: ['redis', 'stateless'] }] : []),
 	{ label: `the ${sizes.at(-1)}-page corpus`, dist: join(work, `${sizes.at(-1)}/waymark-dist`), queries: ['redis', 'rollback'] },
