@@ -56,11 +56,21 @@ const fetchJson = <T>(path: string): Promise<T | null> =>
 		.then((response) => (response.ok ? (response.json() as Promise<T>) : null))
 		.catch(() => null);
 
+/** The query parameter that makes a result's page highlight the words searched for (src/scripts/highlight.ts). */
+const HIGHLIGHT_PARAM = 'highlight';
+
+/** A page word search found, linked as Pagefind links its results: with each word of the query to highlight. */
+function withHighlight(hit: TitleHit, term: string): TitleHit {
+	const url = new URL(hit.url, location.href);
+	for (const word of term.split(/\s+/)) url.searchParams.append(HIGHLIGHT_PARAM, word);
+	return { ...hit, url: `${url.pathname}${url.search}` };
+}
+
 let pagefind: Promise<Pagefind> | undefined;
 async function startPagefind(): Promise<Pagefind> {
 	// The index holds site paths: result links get the base the site is served under. They carry the query, so
 	// the landing page can highlight what matched.
-	const options = { baseUrl: import.meta.env.BASE_URL, excerptLength: 24, highlightParam: 'highlight' };
+	const options = { baseUrl: import.meta.env.BASE_URL, excerptLength: 24, highlightParam: HIGHLIGHT_PARAM };
 	const bundle = `${siteRoot}pagefind/`;
 	// Roadmaps in Chinese, Japanese or Thai are indexed in bundles of their own (src/lib/search/search-indexes.ts),
 	// each searched with its language's word segmentation. The file's name is written out here, as importing
@@ -265,7 +275,7 @@ export function setupSearch(dialog: HTMLDialogElement) {
 				: [[], []];
 		if (runId !== latestRun) return;
 		const named = new Set(titles.map((hit) => pagePath(hit.url)));
-		const first = [...titles, ...mentions.filter((hit) => !named.has(pagePath(hit.url)))].slice(0, MAX_RESULTS);
+		const first = [...titles, ...mentions.filter((hit) => !named.has(pagePath(hit.url))).map((hit) => withHighlight(hit, term))].slice(0, MAX_RESULTS);
 		if (first.length > 0) {
 			results.replaceChildren(...first.map(fromHit).map(resultItem));
 			status.textContent = titles.length > 0 ? `Names matching “${term}”; searching the full text…` : `Pages that mention “${term}”; searching the full text…`;

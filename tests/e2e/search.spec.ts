@@ -63,6 +63,8 @@ test('a word no name holds shows the pages it weighs most on before the full tex
 	await expect(results).toHaveCount(1);
 	await expect(results.first()).toContainText('System Design (Senior Skill)');
 	await expect(results.first()).toContainText('Full-Time Backend Roadmap');
+	// Linked as Pagefind links its results: the page highlights the word searched for.
+	await expect(results.first()).toHaveAttribute('href', '/roadmaps/full-time/system-design/?highlight=stateless');
 	release();
 	await expect(dialog).toHaveAttribute('data-search-showing', 'full-text');
 	await expect(results.first()).toContainText('System Design (Senior Skill)');
