@@ -106,7 +106,8 @@ function prefixFiles<File>(prefixesPath: string, filePath: (prefix: string) => s
 	return { loadPrefixes, load };
 }
 const titleSearch = prefixFiles<TitleFile>(TITLE_PREFIXES_PATH, titleFilePath);
-const wordSearch = prefixFiles<TextWordFile>(TEXT_WORD_PREFIXES_PATH, textWordFilePath);
+// The build writes word search's files from Pagefind's index, which the dev server does not have.
+const wordSearch = import.meta.env.DEV ? undefined : prefixFiles<TextWordFile>(TEXT_WORD_PREFIXES_PATH, textWordFilePath);
 
 /**
  * Renders a Pagefind excerpt without trusting it as HTML: only text and <mark> survive.
@@ -271,7 +272,7 @@ export function setupSearch(dialog: HTMLDialogElement) {
 		// Title and word search know no filters, and offline their files lead to pages that may not be saved.
 		const [titles, mentions] =
 			Object.keys(filters).length === 0 && navigator.onLine
-				? await Promise.all([searchTitles(term, titleSearch.load, MAX_TITLE_RESULTS), searchTextWords(term, wordSearch.load, MAX_RESULTS)])
+				? await Promise.all([searchTitles(term, titleSearch.load, MAX_TITLE_RESULTS), wordSearch ? searchTextWords(term, wordSearch.load, MAX_RESULTS) : []])
 				: [[], []];
 		if (runId !== latestRun) return;
 		const named = new Set(titles.map((hit) => pagePath(hit.url)));
@@ -324,7 +325,7 @@ export function setupSearch(dialog: HTMLDialogElement) {
 	});
 
 	// Title and word search's lists of prefixes load as the dialog opens, so that a first search needs a file of each.
-	if (navigator.onLine) void Promise.all([titleSearch.loadPrefixes(), wordSearch.loadPrefixes()]);
+	if (navigator.onLine) void Promise.all([titleSearch.loadPrefixes(), wordSearch?.loadPrefixes()]);
 	// Typed while this module loaded (the dialog opens before it).
 	if (input.value.trim()) void run();
 }
