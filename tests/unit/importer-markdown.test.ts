@@ -1040,4 +1040,17 @@ describe('preprocessor expressions', () => {
 			{ message: 'left out "{{#quiz ../quizzes/ch01.toml}}": the book\'s build puts there what it stands for, made from other files', line: 5 },
 		]);
 	});
+
+	it("writes an outline as the links to the pages under the page's entry in the table of contents, or after it in its part", () => {
+		const summary = '# Day 1\n\n- [Welcome](day-1.md)\n- [Types](types.md)\n  - [`let`](types/let.md)\n  - [Values](types/values.md#ints)\n- [Loops](loops.md)\n\n# Day 2\n\n- [Welcome](day-2.md)\n';
+		const contents = { tree: parseMarkdown(summary), path: 'SUMMARY.md' };
+		const outline = (path: string, markdown: string) => transform(markdown, (tree, found) => preprocessorExpressions(tree, markdown, found, { path, contents }));
+		const segment = outline('types.md', '# Types\n\n{{%segment outline}}\n');
+		expect(segment.mdx).toBe('# Types\n\n- [`let`](types/let.md)\n- [Values](types/values.md#ints)');
+		expect(segment.notes).toEqual([]);
+		expect(outline('day-1.md', '{{%session outline}}\n').mdx).toBe('- [Types](types.md)\n- [Loops](loops.md)');
+		expect(outline('types/let.md', '{{%segment outline}}\n').mdx).toBe('- [Values](values.md#ints)');
+		expect(outline('day-2.md', '{{%session outline}}\n').notes).toHaveLength(1);
+		expect(outline('types/values.md', 'See [Types](../types.md).\n\n{{%session outline}}\n').mdx).toBe('See [Types](../types.md).');
+	});
 });

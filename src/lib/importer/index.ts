@@ -42,7 +42,7 @@ import { mystDirectives } from './markdown/myst.ts';
 import { admonitionBlocks } from './markdown/admonitions.ts';
 import { backtickedFenceInfo } from './markdown/fenced-boxes.ts';
 import { unresolvedIncludes } from './includes.ts';
-import { preprocessorExpressions } from './markdown/preprocessor-expressions.ts';
+import { preprocessorExpressions, type TableOfContents } from './markdown/preprocessor-expressions.ts';
 import { removeSiteMarkup } from './markdown/attribute-lists.ts';
 import { renderLiquid } from './markdown/liquid.ts';
 import { calloutsOf, kramdownBlocks } from './markdown/kramdown.ts';
@@ -270,7 +270,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// A bookdown book renders its chapters with its index.Rmd's YAML: their inline expressions name its `params`.
 	const bookIndex = [input.index, ...(input.files ?? [])].find((file) => /^index\.r(?:md|markdown)$/i.test(file.path));
 	const bookParams = bookIndex ? documentParams(frontmatterFields(parseMarkdown(bookIndex.text))) : {};
-	const prepare = (path: string, text: string): PlanFile => {
+	const prepare = (path: string, text: string, contents?: TableOfContents): PlanFile => {
 		const repaired = fixMojibake(text).text.replace(/^\uFEFF/, '');
 		const notebook = isNotebook(path) ? readNotebook(path, repaired) : null;
 		for (const [imagePath, bytes] of notebook?.images ?? []) notebookImages.set(imagePath, bytes);
@@ -304,7 +304,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		notes.push(...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })));
 		componentLayout(tree, clean, notes);
 		unresolvedIncludes(tree, clean, notes);
-		preprocessorExpressions(tree, clean, notes);
+		preprocessorExpressions(tree, clean, notes, contents && { path, contents });
 		kramdownBlocks(tree, clean, callouts, notes);
 		if (input.jekyllConfig) imagesFromPageFolder(tree, path, (asset) => assetPaths.has(asset));
 		removeSiteMarkup(tree, notes);
@@ -337,7 +337,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const index = { ...prepare(input.index.path, input.index.text), ...(input.folderIndex ? { folderIndex: input.folderIndex } : {}) };
 	// A notebook's copy in sources/ is what its author wrote, its cells, not its JSON (with every output in base64).
 	const sourceText = isNotebook(index.path) ? index.text : repairedText.text;
-	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text));
+	// A book's pages may stand for the pages under them in its table of contents (an outline), so they are read after it.
+	const contents = isTableOfContents(index.path) ? { tree: index.tree, path: index.path } : undefined;
+	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text, contents));
 	crossReferences([index, ...others]);
 	const fileAt = findPlanFile([index, ...others]);
 	const ownRepository = ownRepositoryLinks([index, ...others], fileAt, (path) => assetPaths.has(path));
