@@ -1690,3 +1690,35 @@ describe("a Loppo site's chapters.yml", () => {
 		});
 	});
 });
+
+describe('the IDs of groups whose titles a slug cannot spell', () => {
+	it('are the folders their pages are in when those are theirs, else their first page’s file name, never their place', () => {
+		const page = (title: string) => ({ text: `# ${title}\n\nטקסט.\n` });
+		const files = [
+			['notes/01_basics.md', 'יסודות'],
+			['notes/memory.md', 'זיכרון'],
+			['notes/functions.md', 'פונקציות'],
+			['exams/README.md', 'מבחנים'],
+			['notebooks/intro.md', 'מבוא'],
+			['notebooks/sorting.md', 'מיון'],
+		].map(([path, title]) => ({ path: path!, ...page(title!) }));
+		const summary = [
+			'# סיכום',
+			'',
+			'- סיכומים',
+			'  - יסודות פייתון',
+			'    - [יסודות](notes/01_basics.md)',
+			'    - [זיכרון](notes/memory.md)',
+			'  - פונקציות',
+			'    - [פונקציות](notes/functions.md)',
+			'  - [מבחנים](exams/README.md)',
+			'- מחברות',
+			'  - [מבוא](notebooks/intro.md)',
+			'  - [מיון](notebooks/sorting.md)',
+			'',
+		].join('\n');
+		const result = importPlan({ index: { path: 'SUMMARY.md', text: summary }, files }, { fileName: 'SUMMARY.md', order: 0, track: 't' });
+		const overview = result.files.find((file) => file.path.endsWith('/index.mdx'))!.text;
+		expect([...overview.matchAll(/ {2}- id: (.+)/g)].map((match) => match[1])).toEqual(['notes-exams', 'basics', 'functions', 'notebooks']);
+	});
+});

@@ -42,6 +42,7 @@ import { mystDirectives } from './markdown/myst.ts';
 import { admonitionBlocks } from './markdown/admonitions.ts';
 import { backtickedFenceInfo } from './markdown/fenced-boxes.ts';
 import { unresolvedIncludes } from './includes.ts';
+import { groupFileNames, unitFileName } from './group-names.ts';
 import { preprocessorExpressions, type TableOfContents } from './markdown/preprocessor-expressions.ts';
 import { removeSiteMarkup } from './markdown/attribute-lists.ts';
 import { renderLiquid } from './markdown/liquid.ts';
@@ -394,7 +395,10 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const introText = introLines.length ? serialize(root(structuredClone(introLines))) : '';
 		const fields = extractFields(introText.split('\n'));
 		const duration = parsed.duration ?? labelDuration(label) ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined;
-		const id = uniqueSlug([shortSlug(name, language), longSlug(name, language)], groupIds, (label && slugify(label.text, language)) || `group-${i + 1}`);
+		// A title a slug cannot spell leaves the group's files to name it (see group-names.ts), before its place.
+		const fileNames = groupFileNames(i, groups, units).join(' ');
+		const fileName = spellable(fileNames) ? slugify(fileNames, language) : '';
+		const id = uniqueSlug([shortSlug(name, language), longSlug(name, language)], groupIds, (label && slugify(label.text, language)) || fileName || `group-${i + 1}`);
 		// A group whose intro is only its goal has nothing left to say on the overview.
 		if (fields.goal !== undefined && fields.body.every(isEmptyish)) for (const node of group.intro) detection.taken.add(node);
 		return {
@@ -433,10 +437,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		// A title in a script slugs cannot spell ("列表") leaves the file's name ("05_lists.md" → "lists"; a README or
 		// index, its folder's) to name the page, if a slug can spell that ("08.常用数据结构之列表-1.md" would leave "1");
 		// else the label ("day-8").
-		const segments = unit.file.path.split('/');
-		const fileNamed = isFolderIndex(segments.at(-1)!) ? (segments.at(-2) ?? '') : segments.at(-1)!;
-		const baseName = fileNamed.replace(/\.[^.]*$/, '').replace(/^[\d_\-. ]+/, '');
-		const fileName = unit.ownsFile && spellable(baseName) ? slugify(baseName, language) : '';
+		const baseName = unitFileName(unit);
+		const fileName = spellable(baseName) ? slugify(baseName, language) : '';
 		// Else the label, when a slug can spell it ("Day 62 · 1" → "day-62-1"), else the kind and number.
 		const labelName = unit.label && spellable(unit.label.text) && /[a-z]/i.test(unit.label.text) ? slugify(unit.label.text, language) : '';
 		const inPart = countedAgain && unit.group !== undefined && phaseTitle === unit.label?.text ? `${groupData[unit.group]!.id}-` : '';
