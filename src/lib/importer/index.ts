@@ -92,6 +92,8 @@ export interface PlanInput {
 	 * file the site does not publish leads to it there.
 	 */
 	repository?: { addresses: RepositoryAddresses; files: readonly string[] };
+	/** Every file of the plan's folder (code and data too): links by GitHub address to them tell the plan's own repository. */
+	folderFiles?: readonly string[];
 	/** The docs site the plan's folder is in, whose `/…` links and images are read from its source root (see fromSiteRoot). */
 	site?: SiteRoot;
 	/** The home page a table of contents leaves out (a Notion export's top page): its text is the overview's, its title the roadmap's. */
@@ -343,7 +345,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text, contents));
 	crossReferences([index, ...others]);
 	const fileAt = findPlanFile([index, ...others]);
-	const ownRepository = ownRepositoryLinks([index, ...others], fileAt, (path) => assetPaths.has(path));
+	const folderFiles = new Set(input.folderFiles);
+	const ownRepository = ownRepositoryLinks([index, ...others], fileAt, (path) => assetPaths.has(path) || folderFiles.has(path));
 	// A link without a destination ("| 16 | … | [lesson]() |") stands for a lesson not written yet, not for its own page.
 	const resolve: ResolveLink = (url, from) => (url.trim() !== '' && urlSafety(url) === 'relative' ? fileAt(resolvePlanPath(url, from.path).path) : null);
 	// Anchors as GitHub gave them, before any transform touches the trees.
@@ -376,7 +379,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// A README's or an index's name says nothing of the plan, nor does a digest or an ID ("bcc1a57cc4ae6b9.txt").
 	const named = nameTitle(stripFileExtension(titleFile.path.split('/').at(-1)!));
 	const fileTitle = heading || isFolderIndex(titleFile.path) || isTableOfContents(titleFile.path) || !/\p{L}/u.test(named) || /^(?=.*\d)[\da-f]{8,}$/i.test(named) ? null : named;
-	const title = heading ? stripEmoji(heading) || heading : (fileTitle ?? TITLE_TODO);
+	// A README nothing titles is the front page of the repository its links to its files name: GitHub titles it so.
+	const repositoryTitle = ownRepository && ownRepository.prefix.length === 0 && isFolderIndex(titleFile.path) ? nameTitle(ownRepository.name) : null;
+	const title = heading ? stripEmoji(heading) || heading : (fileTitle ?? repositoryTitle ?? TITLE_TODO);
 	// (Read before the IDs: how a language writes its words decides where an ID may stop and how it spells its letters.)
 	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
 	for (const unit of units) if (unit.label?.dated) unit.label = datedLabelIn(unit.label, language);
