@@ -284,6 +284,14 @@ describe('mystDirectives', () => {
 		);
 		expect(notes).toEqual([{ message: expect.stringContaining('{bibliography}'), line: 82 }]);
 	});
+	it("shows nothing for colons alone on a directive body's last lines, which close nothing there", () => {
+		const myst = ':::::{tabs}\n::::{group-tab} Linux\nRun it.\n\n:::{figure} img/run.png\n::::\n\nThen commit.\n::::\n\n:::::';
+		const { mdx } = transform(myst, (parsed, found) => {
+			admonitionBlocks(parsed, myst, found);
+			mystDirectives(parsed, found);
+		});
+		expect(mdx).toBe('**Linux**\n\nRun it.\n\n![](img/run.png)\n\nThen commit.');
+	});
 	it('shows a list table as the table the book shows, its title over it, in a div too; one whose cells hold blocks as its lists', () => {
 		const myst = [
 			'````{div} full-width\n```{list-table} Commands\n:header-rows: 1\n:widths: 30 70\n\n* - Command\n  - Does\n* - `git add`\n  - Stages a file,\n    all of it\n* -\n  - An empty cell\n* - $|A|$\n  - Its size\n```\n````',
