@@ -1,8 +1,6 @@
 /**
  * What names a group, or a unit, when a slug cannot spell its title ("יסודות פייתון", "列表"): the files it is made of.
- * A unit's is its file's name ("05_lists.md" → "lists"; a README's or index's, its folder's). A group's are the
- * folders its pages are in, when they hold none of another group's ("notebooks/", or "notes/" and "exam_questions/"
- * for a part made of both), else its first page's file name, as the first of its units is.
+ * A unit's is its file's name ("05_lists.md" → "lists"; a README's or index's, its folder's); a group's, its folder.
  */
 import { isFolderIndex, type Group, type Unit } from './plan.ts';
 
@@ -15,15 +13,28 @@ export function unitFileName(unit: Unit): string {
 	return withoutNumbering(isFolderIndex(segments.at(-1)!) ? (segments.at(-2) ?? '') : segments.at(-1)!);
 }
 
-const folderOf = (unit: Unit) => unit.file.path.split('/').slice(0, -1).join('/');
+const foldersOf = (unit: Unit) => unit.file.path.split('/').slice(0, -1);
+const isIn = (folder: readonly string[], within: readonly string[]) => within.every((segment, i) => folder[i] === segment);
+const sharedFolder = (a: readonly string[], b: readonly string[]) => {
+	const differs = a.findIndex((segment, i) => b[i] !== segment);
+	return differs < 0 ? a : a.slice(0, differs);
+};
 
-/** The names (a folder's, or a file's) the files of the group at `at` give it, in order; [] when its units own no file. */
+/**
+ * The names (a folder's, or a file's) the files of the group at `at` give it; [] when its units own no file. The
+ * folder that holds its pages, when it holds no other group's; else the two folders that do between them
+ * ("notes/", "exam_questions/"); else its first page's file name.
+ */
 export function groupFileNames(at: number, groups: readonly Group[], units: readonly Unit[]): string[] {
 	const within = (group: number | undefined): boolean => group !== undefined && (group === at || within(groups[group]!.parent));
-	const members = units.filter((unit) => unit.ownsFile && within(unit.group));
-	const folders = [...new Set(members.map(folderOf))];
-	const others = units.filter((unit) => unit.ownsFile && !within(unit.group));
-	if (folders.length > 0 && !folders.includes('') && !others.some((unit) => folders.includes(folderOf(unit)))) return folders.map((folder) => withoutNumbering(folder.split('/').at(-1)!));
-	const first = members[0];
-	return first ? [unitFileName(first)] : [];
+	const members = units.filter((unit) => unit.ownsFile && within(unit.group)).map(foldersOf);
+	const others = units.filter((unit) => unit.ownsFile && !within(unit.group)).map(foldersOf);
+	const first = units.find((unit) => unit.ownsFile && within(unit.group));
+	if (!first) return [];
+	const common = members.reduce(sharedFolder);
+	const theirs = (folder: readonly string[]) => folder.length > 0 && !others.some((other) => isIn(other, folder));
+	if (theirs(common)) return [withoutNumbering(common.at(-1)!)];
+	const branches = [...new Set(members.filter((folder) => folder.length > common.length).map((folder) => folder[common.length]!))];
+	if (branches.length <= 2 && members.every((folder) => folder.length > common.length) && branches.every((branch) => theirs([...common, branch]))) return branches.map(withoutNumbering);
+	return [unitFileName(first)];
 }
