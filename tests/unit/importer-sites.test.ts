@@ -73,6 +73,36 @@ describe('reading a site configuration without running it', () => {
 			main: ['intro', { type: 'category', label: 'Java', items: ['java/setup', 'java/loops'], collapsed: false }, { type: 'category', label: 'Tools', items: ['git'], collapsed: true }],
 		});
 	});
+
+	it('follows a helper\'s ifs and switch on what it is given, and a function it returns; a condition it cannot read returns nothing', () => {
+		const read = modules({
+			'sidebars.js': [
+				'function pathPrefixer(prefix) {',
+				'  function prependPrefix(item) {',
+				'    if (typeof item == "string") return prefix + item;',
+				'    if (Array.isArray(item)) return item.map(prependPrefix);',
+				'    switch (item.type) {',
+				'      case "category":',
+				'        return { ...item, items: prependPrefix(item.items) };',
+				'      default:',
+				'        break;',
+				'    }',
+				'    return item;',
+				'  }',
+				'  return prependPrefix;',
+				'}',
+				'function unknown(item) {',
+				'  if (process.env.DRAFTS) return item;',
+				'  return [];',
+				'}',
+				"module.exports = { java: pathPrefixer('java/')(['intro', { type: 'category', label: 'OOP', items: ['classes'] }, { type: 'link', href: 'x' }]), drafts: unknown(['a']) };",
+			].join('\n'),
+		});
+		expect(defaultExport('sidebars.js', read)).toEqual({
+			java: ['java/intro', { type: 'category', label: 'OOP', items: ['java/classes'] }, { type: 'link', href: 'x' }],
+			drafts: undefined,
+		});
+	});
 });
 
 describe('a VitePress or VuePress sidebar', () => {
