@@ -1361,6 +1361,26 @@ describe('a Hugo site', () => {
 		});
 	});
 
+	it('imports a Zola site, configured in zola.toml, as Hugo lays it out: its title, its sections by weight', () => {
+		withImportFolders((dir, content) => {
+			const site = join(dir, 'course');
+			const toml = (fields: string, body: string) => `+++\n${fields}\n+++\n\n${body}\n`;
+			writeFiles(site, {
+				'zola.toml': 'base_url = "https://example.com"\ntitle = "Zola Course"\n',
+				'content/_index.md': toml('title = "Home"\nsort_by = "weight"', 'Welcome.'),
+				'content/guide/_index.md': toml('title = "Guide"\nsort_by = "weight"\nweight = 2', 'The guide.'),
+				'content/guide/setup/index.md': toml('title = "Setup"\nweight = 2', 'Install it.'),
+				'content/guide/features/index.md': toml('title = "Features"\nweight = 1', 'What it does.'),
+				'content/basics/_index.md': toml('title = "Basics"\nweight = 1', 'First steps.'),
+			});
+			expect(runImport([site, '--id', 'zola', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'zola');
+			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toMatch(/^title: "Zola Course"$/m);
+			const order = (id: string) => Number(/^order: (\d+)$/m.exec(readFileSync(join(roadmap, `${id}.mdx`), 'utf8'))![1]);
+			expect(['basics', 'guide', 'features', 'setup'].map(order)).toEqual([1, 2, 3, 4]);
+		});
+	});
+
 	it("leaves out its other languages' pages as translations: named with their code, even without a default-language twin, or in their own content folder", () => {
 		withImportFolders((dir, content) => {
 			const site = join(dir, 'course');
