@@ -1361,7 +1361,7 @@ describe('a Hugo site', () => {
 		});
 	});
 
-	it('imports a Zola site, configured in zola.toml, as Hugo lays it out: its title, its sections by weight', () => {
+	it('imports a Zola site, configured in zola.toml, as Hugo lays it out: its title, its sections by weight, its internal links (@/…)', () => {
 		withImportFolders((dir, content) => {
 			const site = join(dir, 'course');
 			const toml = (fields: string, body: string) => `+++\n${fields}\n+++\n\n${body}\n`;
@@ -1369,8 +1369,8 @@ describe('a Hugo site', () => {
 				'zola.toml': 'base_url = "https://example.com"\ntitle = "Zola Course"\n',
 				'content/_index.md': toml('title = "Home"\nsort_by = "weight"', 'Welcome.'),
 				'content/guide/_index.md': toml('title = "Guide"\nsort_by = "weight"\nweight = 2', 'The guide.'),
-				'content/guide/setup/index.md': toml('title = "Setup"\nweight = 2', 'Install it.'),
-				'content/guide/features/index.md': toml('title = "Features"\nweight = 1', 'What it does.'),
+				'content/guide/setup/index.md': toml('title = "Setup"\nweight = 2', '## Install\n\nRun it.'),
+				'content/guide/features/index.md': toml('title = "Features"\nweight = 1', 'What it does, once [set up](@/guide/setup/index.md#install).'),
 				'content/basics/_index.md': toml('title = "Basics"\nweight = 1', 'First steps.'),
 			});
 			expect(runImport([site, '--id', 'zola', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
@@ -1378,6 +1378,8 @@ describe('a Hugo site', () => {
 			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toMatch(/^title: "Zola Course"$/m);
 			const order = (id: string) => Number(/^order: (\d+)$/m.exec(readFileSync(join(roadmap, `${id}.mdx`), 'utf8'))![1]);
 			expect(['basics', 'guide', 'features', 'setup'].map(order)).toEqual([1, 2, 3, 4]);
+			// Zola's internal links name a page from the content folder.
+			expect(readFileSync(join(roadmap, 'features.mdx'), 'utf8')).toContain('[set up](/roadmaps/zola/setup/#install)');
 		});
 	});
 
