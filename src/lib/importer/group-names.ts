@@ -31,7 +31,7 @@ export function groupFileNames(at: number, groups: readonly Group[], units: read
 	const others = units.filter((unit) => unit.ownsFile && !within(unit.group)).map(foldersOf);
 	const first = units.find((unit) => unit.ownsFile && within(unit.group));
 	if (!first) return [];
-	const common = members.reduce(sharedFolder);
+	const common = members.reduce<readonly string[]>(sharedFolder, members[0]!);
 	const theirs = (folder: readonly string[]) => folder.length > 0 && !others.some((other) => isIn(other, folder));
 	if (theirs(common)) return [withoutNumbering(common.at(-1)!)];
 	const branches = [...new Set(members.filter((folder) => folder.length > common.length).map((folder) => folder[common.length]!))];
