@@ -284,6 +284,14 @@ describe('mystDirectives', () => {
 		);
 		expect(notes).toEqual([{ message: expect.stringContaining('{bibliography}'), line: 82 }]);
 	});
+	it("shows nothing for colons alone on a directive body's last lines, which close nothing there", () => {
+		const myst = ':::::{tabs}\n::::{group-tab} Linux\nRun it.\n\n:::{figure} img/run.png\n::::\n\nThen commit.\n::::\n\n:::::';
+		const { mdx } = transform(myst, (parsed, found) => {
+			admonitionBlocks(parsed, myst, found);
+			mystDirectives(parsed, found);
+		});
+		expect(mdx).toBe('**Linux**\n\nRun it.\n\n![](img/run.png)\n\nThen commit.');
+	});
 	it('shows a list table as the table the book shows, its title over it, in a div too; one whose cells hold blocks as its lists', () => {
 		const myst = [
 			'````{div} full-width\n```{list-table} Commands\n:header-rows: 1\n:widths: 30 70\n\n* - Command\n  - Does\n* - `git add`\n  - Stages a file,\n    all of it\n* -\n  - An empty cell\n* - $|A|$\n  - Its size\n```\n````',
@@ -1039,5 +1047,18 @@ describe('preprocessor expressions', () => {
 			{ message: 'left out "{{%segment outline}}": the book\'s build puts there what it stands for, made from other files', line: 3 },
 			{ message: 'left out "{{#quiz ../quizzes/ch01.toml}}": the book\'s build puts there what it stands for, made from other files', line: 5 },
 		]);
+	});
+
+	it("writes an outline as the links to the pages under the page's entry in the table of contents, or after it in its part", () => {
+		const summary = '# Day 1\n\n- [Welcome](day-1.md)\n- [Types](types.md)\n  - [`let`](types/let.md)\n  - [Values](types/values.md#ints)\n- [Loops](loops.md)\n\n# Day 2\n\n- [Welcome](day-2.md)\n';
+		const contents = { tree: parseMarkdown(summary), path: 'SUMMARY.md' };
+		const outline = (path: string, markdown: string) => transform(markdown, (tree, found) => preprocessorExpressions(tree, markdown, found, { path, contents }));
+		const segment = outline('types.md', '# Types\n\n{{%segment outline}}\n');
+		expect(segment.mdx).toBe('# Types\n\n- [`let`](types/let.md)\n- [Values](types/values.md#ints)');
+		expect(segment.notes).toEqual([]);
+		expect(outline('day-1.md', '{{%session outline}}\n').mdx).toBe('- [Types](types.md)\n- [Loops](loops.md)');
+		expect(outline('types/let.md', '{{%segment outline}}\n').mdx).toBe('- [Values](values.md#ints)');
+		expect(outline('day-2.md', '{{%session outline}}\n').notes).toHaveLength(1);
+		expect(outline('types/values.md', 'See [Types](../types.md).\n\n{{%session outline}}\n').mdx).toBe('See [Types](../types.md).');
 	});
 });

@@ -73,6 +73,36 @@ describe('reading a site configuration without running it', () => {
 			main: ['intro', { type: 'category', label: 'Java', items: ['java/setup', 'java/loops'], collapsed: false }, { type: 'category', label: 'Tools', items: ['git'], collapsed: true }],
 		});
 	});
+
+	it('follows a helper\'s ifs and switch on what it is given, and a function it returns; a condition it cannot read returns nothing', () => {
+		const read = modules({
+			'sidebars.js': [
+				'function pathPrefixer(prefix) {',
+				'  function prependPrefix(item) {',
+				'    if (typeof item == "string") return prefix + item;',
+				'    if (Array.isArray(item)) return item.map(prependPrefix);',
+				'    switch (item.type) {',
+				'      case "category":',
+				'        return { ...item, items: prependPrefix(item.items) };',
+				'      default:',
+				'        break;',
+				'    }',
+				'    return item;',
+				'  }',
+				'  return prependPrefix;',
+				'}',
+				'function unknown(item) {',
+				'  if (process.env.DRAFTS) return item;',
+				'  return [];',
+				'}',
+				"module.exports = { java: pathPrefixer('java/')(['intro', { type: 'category', label: 'OOP', items: ['classes'] }, { type: 'link', href: 'x' }]), drafts: unknown(['a']) };",
+			].join('\n'),
+		});
+		expect(defaultExport('sidebars.js', read)).toEqual({
+			java: ['java/intro', { type: 'category', label: 'OOP', items: ['java/classes'] }, { type: 'link', href: 'x' }],
+			drafts: undefined,
+		});
+	});
 });
 
 describe('a VitePress or VuePress sidebar', () => {
@@ -1331,6 +1361,28 @@ describe('a Hugo site', () => {
 		});
 	});
 
+	it('imports a Zola site, configured in zola.toml, as Hugo lays it out: its title, its sections by weight, its internal links (@/…)', () => {
+		withImportFolders((dir, content) => {
+			const site = join(dir, 'course');
+			const toml = (fields: string, body: string) => `+++\n${fields}\n+++\n\n${body}\n`;
+			writeFiles(site, {
+				'zola.toml': 'base_url = "https://example.com"\ntitle = "Zola Course"\n',
+				'content/_index.md': toml('title = "Home"\nsort_by = "weight"', 'Welcome.'),
+				'content/guide/_index.md': toml('title = "Guide"\nsort_by = "weight"\nweight = 2', 'The guide.'),
+				'content/guide/setup/index.md': toml('title = "Setup"\nweight = 2', '## Install\n\nRun it.'),
+				'content/guide/features/index.md': toml('title = "Features"\nweight = 1', 'What it does, once [set up](@/guide/setup/index.md#install).'),
+				'content/basics/_index.md': toml('title = "Basics"\nweight = 1', 'First steps.'),
+			});
+			expect(runImport([site, '--id', 'zola', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'zola');
+			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toMatch(/^title: "Zola Course"$/m);
+			const order = (id: string) => Number(/^order: (\d+)$/m.exec(readFileSync(join(roadmap, `${id}.mdx`), 'utf8'))![1]);
+			expect(['basics', 'guide', 'features', 'setup'].map(order)).toEqual([1, 2, 3, 4]);
+			// Zola's internal links name a page from the content folder.
+			expect(readFileSync(join(roadmap, 'features.mdx'), 'utf8')).toContain('[set up](/roadmaps/zola/setup/#install)');
+		});
+	});
+
 	it("leaves out its other languages' pages as translations: named with their code, even without a default-language twin, or in their own content folder", () => {
 		withImportFolders((dir, content) => {
 			const site = join(dir, 'course');
@@ -1688,5 +1740,37 @@ describe("a Loppo site's chapters.yml", () => {
 			expect(runImport([join(book, 'pages'), '--id', 'sh', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
 			expect(phase('variables')).toMatch(/order: 3\n[\s\S]*group: scripting/);
 		});
+	});
+});
+
+describe('the IDs of groups whose titles a slug cannot spell', () => {
+	it('are the folders their pages are in when those are theirs, else their first page’s file name, never their place', () => {
+		const page = (title: string) => ({ text: `# ${title}\n\nטקסט.\n` });
+		const files = [
+			['notes/01_basics.md', 'יסודות'],
+			['notes/memory.md', 'זיכרון'],
+			['notes/functions.md', 'פונקציות'],
+			['exams/README.md', 'מבחנים'],
+			['notebooks/intro.md', 'מבוא'],
+			['notebooks/sorting.md', 'מיון'],
+		].map(([path, title]) => ({ path: path!, ...page(title!) }));
+		const summary = [
+			'# סיכום',
+			'',
+			'- סיכומים',
+			'  - יסודות פייתון',
+			'    - [יסודות](notes/01_basics.md)',
+			'    - [זיכרון](notes/memory.md)',
+			'  - פונקציות',
+			'    - [פונקציות](notes/functions.md)',
+			'  - [מבחנים](exams/README.md)',
+			'- מחברות',
+			'  - [מבוא](notebooks/intro.md)',
+			'  - [מיון](notebooks/sorting.md)',
+			'',
+		].join('\n');
+		const result = importPlan({ index: { path: 'SUMMARY.md', text: summary }, files }, { fileName: 'SUMMARY.md', order: 0, track: 't' });
+		const overview = result.files.find((file) => file.path.endsWith('/index.mdx'))!.text;
+		expect([...overview.matchAll(/ {2}- id: (.+)/g)].map((match) => match[1])).toEqual(['notes-exams', 'basics', 'functions', 'notebooks']);
 	});
 });

@@ -4899,6 +4899,16 @@ describe('titles and trailing breaks', () => {
 		for (const fileName of ['README.md', 'bcc1a57cc4ae6b9.txt']) expect(importMarkdown(plan, { fileName, order: 0, track: 'backend' }).roadmap['title']).toMatch(/^TODO/);
 	});
 
+	it('titles a README nothing titles by the repository its links to its own files by GitHub address name, as GitHub does', () => {
+		const row = (n: number, file: string) => `| ${n} | บทที่ ${n} | [โค้ด](https://github.com/Kong/Learning-Python/blob/main/Phase1/${file}) |`;
+		const text = ['## เอกสาร', '', '- [Python](https://example.org/python)', '', '## เนื้อหา', '', '| ลำดับ | หัวข้อ | โค้ด |', '|---|---|---|', row(1, 'EP1.py'), row(2, 'EP2.py'), row(3, 'EP3.py'), ''].join('\n');
+		const options = { fileName: 'README.md', order: 0, track: 'backend' };
+		const readme = (folderFiles: string[]) => importPlan({ index: { path: 'README.md', text }, folderFiles }, options).roadmap['title'];
+		expect(readme(['README.md', 'Phase1/EP1.py', 'Phase1/EP2.py', 'Phase1/EP3.py'])).toBe('Learning Python');
+		// Links to another repository's files say nothing of this one's name.
+		expect(readme(['README.md'])).toMatch(/^TODO/);
+	});
+
 	it('takes an opening bold line, or the banner image it opens with, for the title where no heading titles it', () => {
 		const options = { fileName: 'p.md', order: 0, track: 'backend' };
 		const units = '## Week 1: Intro\n\nx\n\n## Week 2: Deploy\n\ny\n';

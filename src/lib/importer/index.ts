@@ -42,7 +42,8 @@ import { mystDirectives } from './markdown/myst.ts';
 import { admonitionBlocks } from './markdown/admonitions.ts';
 import { backtickedFenceInfo } from './markdown/fenced-boxes.ts';
 import { unresolvedIncludes } from './includes.ts';
-import { preprocessorExpressions } from './markdown/preprocessor-expressions.ts';
+import { groupFileNames, unitFileName } from './group-names.ts';
+import { preprocessorExpressions, type TableOfContents } from './markdown/preprocessor-expressions.ts';
 import { removeSiteMarkup } from './markdown/attribute-lists.ts';
 import { renderLiquid } from './markdown/liquid.ts';
 import { calloutsOf, kramdownBlocks } from './markdown/kramdown.ts';
@@ -91,6 +92,8 @@ export interface PlanInput {
 	 * file the site does not publish leads to it there.
 	 */
 	repository?: { addresses: RepositoryAddresses; files: readonly string[] };
+	/** Every file of the plan's folder (code and data too): links by GitHub address to them tell the plan's own repository. */
+	folderFiles?: readonly string[];
 	/** The docs site the plan's folder is in, whose `/…` links and images are read from its source root (see fromSiteRoot). */
 	site?: SiteRoot;
 	/** The home page a table of contents leaves out (a Notion export's top page): its text is the overview's, its title the roadmap's. */
@@ -270,7 +273,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// A bookdown book renders its chapters with its index.Rmd's YAML: their inline expressions name its `params`.
 	const bookIndex = [input.index, ...(input.files ?? [])].find((file) => /^index\.r(?:md|markdown)$/i.test(file.path));
 	const bookParams = bookIndex ? documentParams(frontmatterFields(parseMarkdown(bookIndex.text))) : {};
-	const prepare = (path: string, text: string): PlanFile => {
+	const prepare = (path: string, text: string, contents?: TableOfContents): PlanFile => {
 		const repaired = fixMojibake(text).text.replace(/^\uFEFF/, '');
 		const notebook = isNotebook(path) ? readNotebook(path, repaired) : null;
 		for (const [imagePath, bytes] of notebook?.images ?? []) notebookImages.set(imagePath, bytes);
@@ -304,7 +307,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		notes.push(...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })));
 		componentLayout(tree, clean, notes);
 		unresolvedIncludes(tree, clean, notes);
-		preprocessorExpressions(tree, clean, notes);
+		preprocessorExpressions(tree, clean, notes, contents && { path, contents });
 		kramdownBlocks(tree, clean, callouts, notes);
 		if (input.jekyllConfig) imagesFromPageFolder(tree, path, (asset) => assetPaths.has(asset));
 		removeSiteMarkup(tree, notes);
@@ -337,10 +340,13 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const index = { ...prepare(input.index.path, input.index.text), ...(input.folderIndex ? { folderIndex: input.folderIndex } : {}) };
 	// A notebook's copy in sources/ is what its author wrote, its cells, not its JSON (with every output in base64).
 	const sourceText = isNotebook(index.path) ? index.text : repairedText.text;
-	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text));
+	// A book's pages may stand for the pages under them in its table of contents (an outline), so they are read after it.
+	const contents = isTableOfContents(index.path) ? { tree: index.tree, path: index.path } : undefined;
+	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text, contents));
 	crossReferences([index, ...others]);
 	const fileAt = findPlanFile([index, ...others]);
-	const ownRepository = ownRepositoryLinks([index, ...others], fileAt, (path) => assetPaths.has(path));
+	const folderFiles = new Set(input.folderFiles);
+	const ownRepository = ownRepositoryLinks([index, ...others], fileAt, (path) => assetPaths.has(path) || folderFiles.has(path));
 	// A link without a destination ("| 16 | … | [lesson]() |") stands for a lesson not written yet, not for its own page.
 	const resolve: ResolveLink = (url, from) => (url.trim() !== '' && urlSafety(url) === 'relative' ? fileAt(resolvePlanPath(url, from.path).path) : null);
 	// Anchors as GitHub gave them, before any transform touches the trees.
@@ -373,7 +379,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// A README's or an index's name says nothing of the plan, nor does a digest or an ID ("bcc1a57cc4ae6b9.txt").
 	const named = nameTitle(stripFileExtension(titleFile.path.split('/').at(-1)!));
 	const fileTitle = heading || isFolderIndex(titleFile.path) || isTableOfContents(titleFile.path) || !/\p{L}/u.test(named) || /^(?=.*\d)[\da-f]{8,}$/i.test(named) ? null : named;
-	const title = heading ? stripEmoji(heading) || heading : (fileTitle ?? TITLE_TODO);
+	// A README nothing titles is the front page of the repository its links to its files name: GitHub titles it so.
+	const repositoryTitle = ownRepository && ownRepository.prefix.length === 0 && isFolderIndex(titleFile.path) ? nameTitle(ownRepository.name) : null;
+	const title = heading ? stripEmoji(heading) || heading : (fileTitle ?? repositoryTitle ?? TITLE_TODO);
 	// (Read before the IDs: how a language writes its words decides where an ID may stop and how it spells its letters.)
 	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
 	for (const unit of units) if (unit.label?.dated) unit.label = datedLabelIn(unit.label, language);
@@ -392,7 +400,10 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const introText = introLines.length ? serialize(root(structuredClone(introLines))) : '';
 		const fields = extractFields(introText.split('\n'));
 		const duration = parsed.duration ?? labelDuration(label) ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined;
-		const id = uniqueSlug([shortSlug(name, language), longSlug(name, language)], groupIds, (label && slugify(label.text, language)) || `group-${i + 1}`);
+		// A title a slug cannot spell leaves the group's files to name it (see group-names.ts), before its place.
+		const fileNames = groupFileNames(i, groups, units).join(' ');
+		const fileName = spellable(fileNames) ? slugify(fileNames, language) : '';
+		const id = uniqueSlug([shortSlug(name, language), longSlug(name, language)], groupIds, (label && slugify(label.text, language)) || fileName || `group-${i + 1}`);
 		// A group whose intro is only its goal has nothing left to say on the overview.
 		if (fields.goal !== undefined && fields.body.every(isEmptyish)) for (const node of group.intro) detection.taken.add(node);
 		return {
@@ -431,10 +442,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		// A title in a script slugs cannot spell ("列表") leaves the file's name ("05_lists.md" → "lists"; a README or
 		// index, its folder's) to name the page, if a slug can spell that ("08.常用数据结构之列表-1.md" would leave "1");
 		// else the label ("day-8").
-		const segments = unit.file.path.split('/');
-		const fileNamed = isFolderIndex(segments.at(-1)!) ? (segments.at(-2) ?? '') : segments.at(-1)!;
-		const baseName = fileNamed.replace(/\.[^.]*$/, '').replace(/^[\d_\-. ]+/, '');
-		const fileName = unit.ownsFile && spellable(baseName) ? slugify(baseName, language) : '';
+		const baseName = unitFileName(unit);
+		const fileName = spellable(baseName) ? slugify(baseName, language) : '';
 		// Else the label, when a slug can spell it ("Day 62 · 1" → "day-62-1"), else the kind and number.
 		const labelName = unit.label && spellable(unit.label.text) && /[a-z]/i.test(unit.label.text) ? slugify(unit.label.text, language) : '';
 		const inPart = countedAgain && unit.group !== undefined && phaseTitle === unit.label?.text ? `${groupData[unit.group]!.id}-` : '';

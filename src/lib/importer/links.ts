@@ -233,8 +233,10 @@ export function resolvePlanPath(url: string, from: string): { path: string; anch
 	// A browser reads a backslash in a path as a slash (".\\presentaciones\\01.pdf", written on Windows), so the link worked.
 	const decoded = safeDecode(pathPart).replaceAll('\\', '/');
 	const anchor = hash >= 0 ? url.slice(hash + 1) : '';
-	// GitHub reads "/docs/x.md" from the repository's root, which the importer takes to be the plan's folder.
-	const joined = decoded.startsWith('/') ? decoded.slice(1) : posix.join(posix.dirname(from), decoded);
+	// GitHub reads "/docs/x.md" from the repository's root, which the importer takes to be the plan's folder, and Zola
+	// its internal links, "@/docs/x.md", from its content folder, which the plan's folder is when it is the site's.
+	const rooted = /^@?\//.exec(decoded)?.[0];
+	const joined = rooted ? decoded.slice(rooted.length) : posix.join(posix.dirname(from), decoded);
 	// "/" and "./" name the plan's folder itself: its README.
 	const path = decoded === '' ? from : posix.normalize(joined).replace(/^\.(?:\/|$)/, '').replace(/\/$/, '');
 	return { path, anchor: safeDecode(anchor) };

@@ -25,6 +25,8 @@ interface RepositoryLink {
 	link: Link;
 	file: PlanFile;
 	repository: string;
+	/** The repository as the link writes it, letter case kept. */
+	written: string;
 	segments: string[];
 	anchor: string;
 }
@@ -33,6 +35,8 @@ interface RepositoryLink {
 export interface OwnRepository {
 	repository: string;
 	prefix: string[];
+	/** Its name as the links write it ("Learning-Python"). */
+	name: string;
 }
 
 /**
@@ -47,7 +51,7 @@ export function ownRepositoryLinks(files: readonly PlanFile[], fileAt: (path: st
 		visit(file.tree, (node) => {
 			if (node.type === 'link') {
 				const match = REPOSITORY_FILE.exec(node.url);
-				if (match) links.push({ link: node, file, repository: match[1]!.toLowerCase(), segments: match[2]!.split('/').filter(Boolean).map(safeDecode), anchor: match[3] ?? '' });
+				if (match) links.push({ link: node, file, repository: match[1]!.toLowerCase(), written: match[1]!, segments: match[2]!.split('/').filter(Boolean).map(safeDecode), anchor: match[3] ?? '' });
 			} else if (node.type === 'image') {
 				const match = REPOSITORY_IMAGE.exec(node.url);
 				if (match) images.push({ repository: (match[1] ?? match[2])!.toLowerCase(), segments: match[3]!.split('/').map(safeDecode) });
@@ -83,7 +87,8 @@ export function ownRepositoryLinks(files: readonly PlanFile[], fileAt: (path: st
 		const links = count === 1 ? '1 link names' : `${count} links name`;
 		(file.notes ??= []).push({ message: `${links} this plan's own files by their GitHub address (github.com/${repository}): they lead to those files' pages, or stay on GitHub where a file is not imported` });
 	}
-	return { repository, prefix };
+	const name = (links.find((link) => link.repository === repository)?.written ?? repository).split('/')[1]!;
+	return { repository, prefix, name };
 }
 
 // An image file as GitHub serves it: its page ("…/blob/main/x.png", often with "?raw=true"), or its bytes

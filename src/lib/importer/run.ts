@@ -660,7 +660,7 @@ function readPlan(input: string): ReadPlan {
 	const jekyll = jekyllConfig
 		? { jekyllConfig: withCollections(jekyllConfig, siteFiles, jekyllLayouts, jekyllIncludes), jekyllLayouts, jekyllIncludes, jekyllDrawnBy: drawingPages(jekyllConfig, siteFiles) }
 		: {};
-	const context = { ...(addresses ? { repository: { addresses, files: everyFile } } : {}), ...(siteRoot ? { site: siteRoot } : {}), ...jekyll };
+	const context = { folderFiles: everyFile, ...(addresses ? { repository: { addresses, files: everyFile } } : {}), ...(siteRoot ? { site: siteRoot } : {}), ...jekyll };
 	// A docs site serves its public folder's images at its root, and an Astro site's pages import those of its assets
 	// folder: those outside the plan's folder are its images too.
 	for (const dir of [docsSite?.publicDir, docsSite?.assetsDir]) {

@@ -55,11 +55,16 @@ const directiveBody = (value: string) => directiveParts(value).body;
 /** "ipython3" → "python", "ir" → "r": the language of a Jupyter kernel's code. */
 const kernelLanguage = (kernel: string) => kernel.toLowerCase().replace(/^i(?=python|r$|julia)/, '').replace(/\d+$/, '');
 
+const TRAILING_FENCES = /(?:^|\n)(?:[ \t]*:{3,}[ \t]*(?:\n|$)|[ \t]*\n)*[ \t]*:{3,}[ \t]*\s*$/;
+
 /**
  * A directive's body as the blocks it shows, its own directives (nested in longer fences, or colon fences) shown too;
  * what they leave out is noted at the directive's line.
  */
-function directiveContent(body: string, line: number | undefined, notes: ImportNote[]): RootContent[] {
+function directiveContent(written: string, line: number | undefined, notes: ImportNote[]): RootContent[] {
+	// Colons alone on the body's last lines show nothing: they close its last directive, which its end closes too, or,
+	// closing none, open one that holds nothing.
+	const body = written.replace(TRAILING_FENCES, '');
 	const tree = parseMarkdown(body, { frontmatter: false });
 	const found: ImportNote[] = [];
 	admonitionBlocks(tree, body, found);

@@ -1,5 +1,5 @@
 /**
- * A Hugo site (courses and tutorials in the hugo-book, Docsy, Learn/Relearn or Hextra themes) keeps no table of
+ * A Hugo site (courses and tutorials in the hugo-book, Docsy, Learn/Relearn or Hextra themes), or a Zola site, keeps no table of
  * contents: its menu is its `content/` folder. Each folder holding an `_index.md` is a section, the page that opens
  * it, and so is each folder at the top of `content/`; a folder holding an `index.md` is one page (its other files are
  * that page's resources); every other Markdown file is a page of the section it sits in. A section lists its pages
@@ -19,8 +19,9 @@ import { type NavEntry, readYamlMap } from './site-nav.ts';
 
 const CONFIG_EXTENSIONS = ['toml', 'yaml', 'yml', 'json'];
 // Hugo's root configuration file (`hugo.*` since v0.110, `config.*` before), in the site's folder or in its
-// configuration folder's `_default/`, where every other file is the key it is named after (`languages.toml`).
-const ROOT_CONFIGS = ['hugo', 'config'];
+// configuration folder's `_default/`, where every other file is the key it is named after (`languages.toml`). Zola
+// lays its sites out as Hugo does (`content/`, `_index.md` sections, `weight`), configured in `zola.toml` (`config.toml` before 0.19).
+const ROOT_CONFIGS = ['hugo', 'config', 'zola'];
 
 export interface HugoSite {
 	/** The site's folder, holding its configuration. */

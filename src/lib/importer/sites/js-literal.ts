@@ -3,6 +3,7 @@
  * export is written with (objects, arrays, strings, numbers), following the constants, the functions and the relative
  * imports they come from (`sidebar: { '/guide/': sidebarGuide() }`, `...en` from `./en.ts`). A function called with
  * arguments returns its `return` with its parameters bound to them (a sidebars file's helper `category('Intro', [...])`),
+ * following its `if`s and `switch`es on what it is given (`typeof item == "string"`, `Array.isArray(item)`, `item.type`),
  * and an array's `map` calls one on each item; strings are joined with `+`. A call to a
  * function from a package (`defineConfig({…})`, `withMermaid(defineConfig({…}))`) stands for its first argument, as
  * configuration helpers return what they are given; anything else (`process.env.X`, a method) is undefined.
@@ -133,13 +134,13 @@ class Modules {
 	}
 
 	/**
-	 * A function's value is what its body returns (its first `return` at the top of its body, or its arrow's
-	 * expression), read with its parameters bound to the arguments (or their defaults) and its body's own declarations.
+	 * A function's value is what its body returns (the `return` its `if`s and `switch`es lead to, their conditions
+	 * read from its arguments, or its arrow's expression), read with its parameters bound to the arguments (or their
+	 * defaults) and its body's own declarations.
 	 */
 	private functionOf(node: AnyNode, scope: Map<string, () => unknown>): StaticFunction {
 		const body = node.body as AnyNode;
 		const statements = body.type === 'BlockStatement' ? (body.body as AnyNode[]) : [];
-		const returned = body.type === 'BlockStatement' ? statements.find((s) => s.type === 'ReturnStatement')?.argument : body;
 		return new StaticFunction((args) =>
 			this.guarded(() => {
 				const local = new Map(scope);
@@ -149,9 +150,38 @@ class Modules {
 					else if (param.type === 'RestElement' && param.argument.type === 'Identifier') local.set(param.argument.name, () => args.slice(i));
 				});
 				for (const statement of statements) this.bindDeclaration(statement, local);
-				return this.evaluate(returned, local);
+				return body.type === 'BlockStatement' ? this.returned(statements, local)?.value : this.evaluate(body, local);
 			}),
 		);
+	}
+
+	/**
+	 * What statements return, run in order: `{ value }` at a `return`, null when they end without one or at a
+	 * condition that cannot be read (of values not known here), or at a `break` (`breaks`, in a `switch`).
+	 */
+	private returned(statements: readonly AnyNode[], scope: Map<string, () => unknown>, breaks = false): { value: unknown } | null {
+		for (const statement of statements) {
+			if (statement.type === 'ReturnStatement') return { value: this.evaluate(statement.argument, scope) };
+			if (statement.type === 'BreakStatement' && breaks) return null;
+			if (statement.type === 'BlockStatement') {
+				const inner = this.returned(statement.body, scope, breaks);
+				if (inner) return inner;
+			} else if (statement.type === 'IfStatement') {
+				const test = this.evaluate(statement.test, scope);
+				if (typeof test !== 'boolean') return null;
+				const branch = test ? statement.consequent : statement.alternate;
+				const inner = branch ? this.returned([branch], scope, breaks) : null;
+				if (inner) return inner;
+			} else if (statement.type === 'SwitchStatement') {
+				const value = this.evaluate(statement.discriminant, scope);
+				const cases = statement.cases as AnyNode[];
+				const at = cases.findIndex((c) => c.test !== null && this.evaluate(c.test, scope) === value);
+				const from = at >= 0 ? at : cases.findIndex((c) => c.test === null);
+				const inner = from >= 0 ? this.returned(cases.slice(from).flatMap((c) => c.consequent as AnyNode[]), scope, true) : null;
+				if (inner) return inner;
+			}
+		}
+		return null;
 	}
 
 	private argumentsOf(node: AnyNode, scope: Map<string, () => unknown>): unknown[] {
@@ -208,13 +238,21 @@ class Modules {
 					const [list, fn] = [evaluate(callee.object), evaluate(node.arguments[0])];
 					return Array.isArray(list) && fn instanceof StaticFunction ? list.map((item, i) => fn.result([item, i])) : undefined;
 				}
+				if (callee.type === 'MemberExpression' && callee.object.name === 'Array' && callee.property.name === 'isArray') return Array.isArray(evaluate(node.arguments[0]));
 				const value = evaluate(callee);
 				if (value instanceof StaticFunction) return value.result(this.argumentsOf(node, scope));
 				const first = node.arguments[0] as AnyNode | undefined;
 				return first && first.type !== 'SpreadElement' ? evaluate(first) : undefined;
 			}
+			case 'UnaryExpression': {
+				const value = evaluate(node.argument);
+				if (node.operator === 'typeof') return value instanceof StaticFunction ? 'function' : value === null ? 'object' : typeof value;
+				return node.operator === '!' && typeof value === 'boolean' ? !value : undefined;
+			}
 			case 'BinaryExpression': {
 				const [left, right] = [evaluate(node.left), evaluate(node.right)];
+				// Values compared as literals are: a sidebars helper's `typeof item == "string"`.
+				if (['==', '===', '!=', '!=='].includes(node.operator)) return isComparable(left) && isComparable(right) ? (left === right) === node.operator.startsWith('=') : undefined;
 				if (node.operator !== '+' || ![left, right].every((part) => typeof part === 'string' || typeof part === 'number')) return undefined;
 				return typeof left === 'number' && typeof right === 'number' ? left + right : `${left}${right}`;
 			}
@@ -232,6 +270,8 @@ class Modules {
 		}
 	}
 }
+
+const isComparable = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
 
 /** Binds a name to a value read once, when first asked for; a binding that reads itself is undefined, not a loop. */
 function setOnce(map: Map<string, () => unknown>, name: string, read: () => unknown) {
