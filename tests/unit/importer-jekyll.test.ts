@@ -272,6 +272,20 @@ describe('importing a Just the Docs course', () => {
 			expect(phase('conocer-texto')).toContain('> \\[!NOTE]\n> Leer.\n\nSigue con [la semana 2](/roadmaps/tr/semana-2/).');
 		});
 	});
+
+	it("reads a link that writes the site's baseurl out (\"/su25/labs\") from the site's folder", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'course'), {
+				'_config.yml': 'title: CS 10\nbaseurl: /su25/\nremote_theme: just-the-docs/just-the-docs\n',
+				'index.md': page('title: Home\nnav_order: 1', '# CS 10\n\nDo [Lab 0](/su25/labs) first, then read [the syllabus](/syllabus).\n'),
+				'labs.md': page('title: Labs\nnav_order: 2', '# Labs\n\nLab 0.\n'),
+				'syllabus.md': page('title: Syllabus\nnav_order: 3', '# Syllabus\n\nRules.\n'),
+			});
+			expect(runImport([join(dir, 'course'), '--id', 'cs10', '--out', content], dir, silent)).toBe(0);
+			const overview = readFileSync(join(content, 'roadmaps', 'cs10', 'index.mdx'), 'utf8');
+			expect(overview).toContain('Do [Lab 0](/roadmaps/cs10/labs/) first, then read [the syllabus](/roadmaps/cs10/syllabus/).');
+		});
+	});
 });
 
 describe("a Jekyll page's Liquid", () => {

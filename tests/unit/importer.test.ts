@@ -989,13 +989,11 @@ describe('unit headings over the folders of their lessons', () => {
 			},
 			{ fileName: 'curso.md', order: 0, id: 'curso', track: 'backend' },
 		);
+		// The folder's README, titled as the unit ("# Semana 01: Scratch"), is the unit's text, not a page of the same title.
 		expect(result.phases.map((p) => [p.data['label'] ?? null, p.data['title'], p.data['group'] ?? null])).toEqual([
 			['Semana 1', 'Scratch', 'scratch'],
-			// The folder's own label in its README's title repeats the unit's, and its length.
-			[null, 'Scratch', 'scratch'],
 			[null, 'Ejercicio 01: Saludo', 'scratch'],
 			['Semana 2', 'C', 'c'],
-			[null, 'C', 'c'],
 			[null, 'Punteros', 'c'],
 			// A unit without a folder stays a phase of its own.
 			['Semana 3', 'Python', null],
@@ -1005,8 +1003,31 @@ describe('unit headings over the folders of their lessons', () => {
 			{ id: 'c', title: 'C', label: 'Semana 2', duration: { min: 1, max: 1, unit: 'week' } },
 		]);
 		expect(result.phases[1]!.data['duration']).toBeNull();
-		expect(result.phases[1]!.body).not.toContain('Semana 01');
+		expect(result.phases[0]!.body).toMatch(/Bloques[^]*Plan\./);
+		expect(result.phases[0]!.body).not.toContain('Semana 01');
 		expect(result.filesUsed).not.toContain('Recursos/libros.md');
+	});
+
+	it('labels a folder numbered alone ("1-basics-flowcharts/") by its README\'s opening heading ("# Module 1: …"), whose sections then sit at the level of the unit\'s own', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Mermaid\n\n### Module 1: Flowcharts\n\n#### 1.1 Basics\n\n- [ ] Nodes\n\n### Module 2: Sequences\n\n#### 2.1 Basics\n\n- [ ] Actors\n' },
+				files: [
+					{ path: '1-basics-flowcharts/README.md', text: '# Module 1: Flowcharts\n\n## Chapter 1.1: Basics\n\nNodes are boxes.\n' },
+					{ path: '1-basics-flowcharts/examples/shapes.md', text: '# Shapes\n\nRound.\n' },
+					{ path: '2-sequence-diagrams/README.md', text: '# Module 2: Sequences\n\n## Chapter 2.1: Basics\n\nActors talk.\n' },
+					{ path: '2-sequence-diagrams/examples/messages.md', text: '# Messages\n\nArrows.\n' },
+				],
+			},
+			{ fileName: 'mermaid.md', order: 0, id: 'mermaid', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['title'], p.data['group'] ?? null])).toEqual([
+			['Flowcharts', 'flowcharts'],
+			['Shapes', 'flowcharts'],
+			['Sequences', 'sequences'],
+			['Messages', 'sequences'],
+		]);
+		expect(result.phases[0]!.body).toMatch(/^## 1\.1 Basics\n\n- \[ \] Nodes\n\n## Chapter 1\.1: Basics\n\nNodes are boxes\./);
 	});
 
 	it('opens a unit folder\'s lessons with the page named like the folder ("woche-1/woche1.md"); its subfolders of lessons, two or more, are groups inside its group', () => {
@@ -3713,6 +3734,27 @@ describe('a folder of lesson files', () => {
 			['Intro', 'flexbox'],
 			['Welcome', 'html-css'],
 			['Loops', undefined],
+		]);
+	});
+
+	it('makes a folder inside a chapter folder named as a unit ("Week_3/Day_2/") a group even with one lesson in it', () => {
+		const result = importFolder('bootcamp', [
+			{ path: 'Week_3/Day_1/Express.md', text: '# Express\n\nx\n' },
+			{ path: 'Week_3/Day_1/Web_Servers.md', text: '# Web servers\n\nx\n' },
+			{ path: 'Week_3/Day_2/CRUD.md', text: '# CRUD\n\nx\n' },
+			{ path: 'Week_3/Weekend/jQuery.md', text: '# jQuery\n\nx\n' },
+		]);
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'week-3', title: 'Week 3', duration: { min: 1, max: 1, unit: 'week' } },
+			{ id: 'day-1', title: 'Day 1', duration: { min: 1, max: 1, unit: 'day' }, parent: 'week-3' },
+			{ id: 'day-2', title: 'Day 2', duration: { min: 1, max: 1, unit: 'day' }, parent: 'week-3' },
+		]);
+		// A folder of one lesson that no unit word names stays no group.
+		expect(result.phases.map((p) => [p.data['title'], p.data['group']])).toEqual([
+			['Express', 'day-1'],
+			['Web servers', 'day-1'],
+			['CRUD', 'day-2'],
+			['jQuery', 'week-3'],
 		]);
 	});
 

@@ -21,7 +21,7 @@ import { inTemplateFolder, obsidianTemplateFolders } from './sites/obsidian.ts';
 import { testFixtures } from './test-fixtures.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, isTranslatorsFile, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { docBuilderFolder, docBuilderNav } from './sites/doc-builder.ts';
-import { drawingPages, jekyllCollectionsNav, jekyllNav, withCollections } from './sites/jekyll.ts';
+import { drawingPages, jekyllCollectionsNav, jekyllNav, jekyllSiteRoot, withCollections } from './sites/jekyll.ts';
 import { jekyllDataNav } from './sites/jekyll-data-nav.ts';
 import { carpentriesLesson } from './sites/carpentries.ts';
 import { sphinxSite } from './sites/sphinx.ts';
@@ -653,8 +653,8 @@ function readPlan(input: string): ReadPlan {
 	const { found: listed, all: everyFile } = listFiles(folder);
 	const addresses = repositoryOf(folder);
 	const docsSite = docsSiteOf(folder);
-	const siteRoot = docsSite && siteRootOf(docsSite, folder);
 	const jekyllConfig = jekyllConfigOf(folder);
+	const siteRoot = docsSite ? siteRootOf(docsSite, folder) : jekyllConfig && jekyllSiteRoot(jekyllConfig);
 	const siteFiles = jekyllConfig ? listed.filter((path) => LESSON_FILE.test(path) && !isNotebook(path)).map((path) => ({ path, text: decodeBytes(readFileSync(join(folder, path))).text })) : [];
 	const [jekyllLayouts, jekyllIncludes] = jekyllConfig ? [jekyllLayoutsOf(folder), jekyllIncludesOf(folder)] : [{}, {}];
 	const jekyll = jekyllConfig

@@ -1035,7 +1035,8 @@ function dottedChapterOpeners(stems: readonly string[]): Map<string, string> {
  * folder that holds two lessons or more is a group (one lesson alone is a phase like the others), titled by the file
  * beside it when there is one, else by the title of its own README or index when that is a lesson, else by the
  * folder's name; a
- * folder inside it that holds several lessons, not all ("html_css/flexbox/"), is a group inside that one. Files
+ * folder inside it that holds several lessons, not all ("html_css/flexbox/"), or one named as a unit ("Week_3/Day_2/"),
+ * is a group inside that one. Files
  * numbered chapter.section are arranged so too (see dottedChapterOpeners).
  */
 export function folderGroups(units: readonly Unit[], base = ''): Group[] {
@@ -1084,9 +1085,11 @@ export function folderGroups(units: readonly Unit[], base = ''): Group[] {
 		if (!folder || lessonCounts.get(folder)!.length < 2) continue;
 		const outer = groupFor(folder);
 		const inner = innerFolderOf(unit);
-		// A folder holding all of its chapter's lessons ("L03/code/") is the chapter itself, not a group inside it.
+		// A folder holding all of its chapter's lessons ("L03/code/") is the chapter itself, not a group inside it. One
+		// that a unit word and number name ("Week_3/Day_2/") is the author's day even with one lesson in it.
 		const innerCount = inner ? innerCounts.get(inner)!.length : 0;
-		unit.group = inner && innerCount >= 2 && innerCount < lessonCounts.get(folder)!.length ? groupFor(inner, outer) : outer;
+		const ownUnit = inner !== null && folderLabel(inner.slice(folder.length + 1)) !== null;
+		unit.group = inner && (innerCount >= 2 || ownUnit) && innerCount < lessonCounts.get(folder)!.length ? groupFor(inner, outer) : outer;
 	}
 	return groups;
 }

@@ -1,5 +1,5 @@
 /** A README's unit headings over the numbered folders that hold each unit's lessons. */
-import type { Node, Root } from 'mdast';
+import type { Heading, Node, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type Group, indexesFolder, isFolderIndex, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
@@ -7,8 +7,7 @@ import { folderFiles, linkedFileUnits, rootedLinks } from './linked-files.ts';
 import { folderLabel } from './name-labels.ts';
 
 /** Whether a unit's label is the one a folder's name gives it ("## Woche 3" and "woche-3/"), or spans it ("### Week 1-2" and "week2/"). */
-function labelsFolder(label: UnitLabel, folder: string): boolean {
-	const named = folderLabel(folder);
+function labelsFolder(label: UnitLabel, named: UnitLabel | null): boolean {
 	return named !== null && named.number >= label.number && named.number <= (label.numberTo ?? label.number) && wordKey(named) === wordKey(label);
 }
 
@@ -19,7 +18,7 @@ function labelsFolder(label: UnitLabel, folder: string): boolean {
 export function labelledFolders(tree: Root, folders: readonly string[]): { labelled: number; numbered: number } {
 	const labels = tree.children.flatMap((node) => (node.type === 'heading' ? [parseUnitLabel(toString(node))] : [])).filter((label) => label?.word);
 	const numbered = folders.filter((folder) => folderLabel(folder) !== null);
-	return { labelled: numbered.filter((folder) => labels.some((label) => labelsFolder(label!, folder))).length, numbered: numbered.length };
+	return { labelled: numbered.filter((folder) => labels.some((label) => labelsFolder(label!, folderLabel(folder)))).length, numbered: numbered.length };
 }
 
 /** The lesson titled without `label` where its title opens with it and says more. */
@@ -29,6 +28,10 @@ function withoutLabel(lesson: Unit, label: UnitLabel): Unit {
 	return same ? { ...lesson, rawTitle: own.rest } : lesson;
 }
 
+/** Whether a title says what a unit's says, its label aside ("Introduction & Flowcharts" for "Module 1: Introduction & Flowcharts 🌱"). */
+const sameTitle = (title: string, unit: Unit) => words(title) === words(unit.label?.rest || unit.rawTitle);
+const words = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /**
  * The unit with the one file of its folder ("Chapitre-01/readme.md" under "### Chapitre 1 : Git"), the chapter's text,
  * following its own on its page; the file's opening heading goes when it repeats the unit's label.
@@ -37,8 +40,15 @@ function withFolderText(unit: Unit, file: PlanFile): Unit {
 	const [first, ...rest] = file.tree.children;
 	const opening = first?.type === 'heading' ? parseUnitLabel(toString(first)) : null;
 	const repeats = opening?.word && opening.number === unit.label!.number && wordKey(opening) === wordKey(unit.label!);
-	return { ...unit, body: [...unit.body, ...rootedLinks(structuredClone(repeats ? rest : file.tree.children), file.path)], companions: [...(unit.companions ?? []), file] };
+	const text = rootedLinks(structuredClone(repeats ? rest : file.tree.children), file.path);
+	// The chapter's sections sit at the level of the unit's own ("#### 1.1 Getting Started" under "### Module 1", "##
+	// Chapter 1.1" under the chapter's "# Module 1"), not above them.
+	const by = topDepth(unit.body) - topDepth(text);
+	if (by > 0 && by < Infinity) for (const node of text) if (node.type === 'heading') node.depth = Math.min(6, node.depth + by) as Heading['depth'];
+	return { ...unit, body: [...unit.body, ...text], companions: [...(unit.companions ?? []), file] };
 }
+
+const topDepth = (nodes: readonly RootContent[]) => Math.min(...nodes.flatMap((node) => (node.type === 'heading' ? [node.depth] : [])));
 
 /**
  * Unit headings of a folder's README ("### Semana 1: Scratch", an outline of the week) beside numbered folders labelled
@@ -51,9 +61,19 @@ export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], de
 		others.filter((file) => file.path.includes('/')),
 		(file) => file.path.slice(0, file.path.indexOf('/')),
 	);
+	// A folder numbered alone ("1-basics-flowcharts/") is labelled by its README's opening heading ("# Module 1: …").
+	const labelOfFolder = new Map(
+		[...byFolder].map(([folder, files]) => {
+			const number = /^\d+(?=[-_ ])/.exec(folder)?.[0];
+			const readme = number ? files.find((file) => isFolderIndex(file.path.slice(folder.length + 1))) : undefined;
+			const opening = readme?.tree.children[0];
+			const label = opening?.type === 'heading' ? parseUnitLabel(toString(opening)) : null;
+			return [folder, label?.word && label.numberTo === undefined && label.number === Number(number) ? label : folderLabel(folder)];
+		}),
+	);
 	const foldersOf = (unit: Unit) => {
 		const own = unit.label?.word && indexesFolder(index) ? unit.label : null;
-		return own ? [...byFolder.keys()].filter((folder) => labelsFolder(own, folder)).sort((a, b) => folderLabel(a)!.number - folderLabel(b)!.number) : [];
+		return own ? [...byFolder.keys()].filter((folder) => labelsFolder(own, labelOfFolder.get(folder)!)).sort((a, b) => labelOfFolder.get(a)!.number - labelOfFolder.get(b)!.number) : [];
 	};
 	const foldersOfUnit = detected.units.map(foldersOf);
 	const folderFilesOf = foldersOfUnit.map((folders) => folders.flatMap((folder) => byFolder.get(folder)!));
@@ -75,10 +95,17 @@ export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], de
 	const folders = lessonsOf.filter((lessons) => lessons.length > 0).length + onlyFileOf.filter(Boolean).length;
 	if (folders === 0) return { ...detected, folders };
 	const groups = [...detected.groups];
-	const units = detected.units.flatMap((unit, i) => {
-		const lessons = lessonsOf[i]!;
+	const units = detected.units.flatMap((detectedUnit, i) => {
+		let unit = detectedUnit;
 		const only = onlyFileOf[i];
 		if (only) return [withFolderText(unit, only)];
+		// The folder's README titled as the unit ("# Module 1: Introduction & Flowcharts" under "### Module 1:
+		// Introduction & Flowcharts") is its text: it follows the unit's own on one page, not a page of the same title.
+		const opening = lessonsOf[i]![0];
+		const ownText = opening && isFolderIndex(opening.file.path.slice(opening.file.path.indexOf('/') + 1)) && sameTitle(opening.rawTitle, unit) ? opening : null;
+		if (ownText) unit = withFolderText(unit, ownText.file);
+		const lessons = ownText ? lessonsOf[i]!.slice(1) : lessonsOf[i]!;
+		if (ownText && lessons.length === 0) return [unit];
 		if (lessons.length === 0) return [unit];
 		const outer = unit.group;
 		const ownGroup = outer === undefined || groups[outer]!.parent === undefined;

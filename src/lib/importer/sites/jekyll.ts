@@ -9,7 +9,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { urlSafety } from '../../checks/url-safety.ts';
 import { parseDate } from '../dates.ts';
-import { resolvePlanPath } from '../links.ts';
+import { resolvePlanPath, type SiteRoot } from '../links.ts';
 import { documentDrop, renderDocument } from '../markdown/liquid.ts';
 import { frontmatterFields, parseMarkdown } from '../markdown/parse.ts';
 import { type NavEntry, type SiteNav, toMarkdown } from './site-nav.ts';
@@ -36,6 +36,15 @@ export const text = (value: unknown) => (typeof value === 'string' ? value.trim(
 const DEFAULT_EXCLUDES = ['node_modules', 'vendor', 'Gemfile', 'Gemfile.lock'];
 // The home page Jekyll serves at the site's root (GitHub Pages makes the README it when there is no index).
 export const HOME_PAGES = ['index.md', 'index.markdown', 'README.md'];
+
+/**
+ * Where a Jekyll site's `/…` links are read from: its folder, served at its configuration's `baseurl`, which links
+ * written out in full carry ("/su25/lab_directory" for lab_directory.md of a site at /su25); null without a baseurl.
+ */
+export function jekyllSiteRoot(config: Record<string, unknown>): SiteRoot | null {
+	const servedAt = text(config['baseurl']).replace(/^\/+|\/+$/g, '');
+	return servedAt ? { within: '', servedAt } : null;
+}
 
 /** A Jekyll `exclude` entry as a test of a path: a file or folder name from the site's root, or a glob. */
 function excludes(entry: string): (path: string) => boolean {
