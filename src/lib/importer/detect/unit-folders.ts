@@ -105,7 +105,6 @@ export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], de
 		const ownText = opening && isFolderIndex(opening.file.path.slice(opening.file.path.indexOf('/') + 1)) && sameTitle(opening.rawTitle, unit) ? opening : null;
 		if (ownText) unit = withFolderText(unit, ownText.file);
 		const lessons = ownText ? lessonsOf[i]!.slice(1) : lessonsOf[i]!;
-		if (ownText && lessons.length === 0) return [unit];
 		if (lessons.length === 0) return [unit];
 		const outer = unit.group;
 		const ownGroup = outer === undefined || groups[outer]!.parent === undefined;
