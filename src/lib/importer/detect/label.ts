@@ -7,7 +7,7 @@
 import type { Duration } from '../../../schemas/common.ts';
 import type { PhaseData } from '../../../schemas/roadmap.ts';
 import { foldDigits, inDigitsOf } from '../digits.ts';
-import { amountValue, parseDuration, RANGE_WORDS } from '../durations.ts';
+import { amountValue, numberWordValues, parseDuration, RANGE_WORDS } from '../durations.ts';
 
 export interface UnitLabel {
 	/** The unit word as written, or null for plain numbering ("1."). */
@@ -145,14 +145,10 @@ export function letteredLabels(runs: readonly (readonly string[])[]): UnitLabel[
 }
 
 // One to twelve as words, cardinal and ordinal, in the languages of the unit words above: "Week One", "Día tres",
-// "الأسبوع الأول" (the first week), "Неделя первая". Lower case, each language's list in order from one.
-const CARDINAL_WORDS = [
-	'one two three four five six seven eight nine ten eleven twelve',
-	'uno dos tres cuatro cinco seis siete ocho nueve diez once doce',
-	'um dois três quatro cinco seis sete oito nove dez onze doze',
-	'un deux trois quatre cinq six sept huit neuf dix onze douze',
-	'eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf',
-];
+// "الأسبوع الأول" (the first week), "Неделя первая". Lower case, each language's list in order from one. Cardinals are
+// read in the languages whose numbers are no common word of another after a unit word ("Section on Arrays" in
+// Turkish would be section ten, "Lesson due" in Italian lesson two), in the form counting uses ("eins", not "ein").
+const CARDINAL_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de'];
 const ORDINAL_WORDS = [
 	'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth',
 	'primero segundo tercero cuarto quinto sexto séptimo octavo noveno décimo undécimo duodécimo',
@@ -180,7 +176,7 @@ const valuesOf = (lists: readonly string[]) => new Map(lists.flatMap((list) => l
 // A plan may open at unit zero ("Chapter 0", "فصل صفرم": the zeroth chapter), its ordinal spelled like the others.
 const ZERO_ORDINALS = ['zeroth', 'صفرم'];
 const ORDINAL_VALUE = new Map([...valuesOf(ORDINAL_WORDS), ...ZERO_ORDINALS.map((word) => [word, 0] as const)]);
-const NUMERAL_VALUE = new Map([...valuesOf(CARDINAL_WORDS), ...ORDINAL_VALUE]);
+const NUMERAL_VALUE = new Map([...numberWordValues(CARDINAL_LANGUAGES, { first: true }), ...ORDINAL_VALUE]);
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
 // Parentheses holding the days a unit runs, "(Sept 3-5)", "(18-22 Nov 2025)": two numbers or more and two words at
 // most, a month's names ("(UR3e Intro, FK Lab Part 1)" is a title).
