@@ -752,6 +752,28 @@ describe('unit headings', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## Resources');
 	});
 
+	it('takes headings right after the last unit that go on counting from it under another word for units', () => {
+		const chapters = [1, 2, 3].map((n) => `## فصل ${n}: موضوع ${n}\n\nمتن.\n`).join('\n');
+		const result = phasesOfText(`# دوره\n\n${chapters}\n## جلسه 4 و 5: ماشین حساب\n\nپروژه.\n\n## منابع\n\n- link\n`);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['فصل 1', 'موضوع 1'],
+			['فصل 2', 'موضوع 2'],
+			['فصل 3', 'موضوع 3'],
+			['جلسه 4-5', 'ماشین حساب'],
+		]);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## منابع');
+		// Numbers that do not go on from the last unit's are no part of its count.
+		expect(phasesOfText('# Plan\n\n## Week 1: A\n\na\n\n## Week 2: B\n\nb\n\n## Top 10 tips\n\nc\n').phases).toHaveLength(2);
+	});
+
+	it('reads two numbers joined by "and" in any language as the range they span, and two apart as no label', () => {
+		expect(parseUnitLabel('Weeks 3 and 4: Express')).toMatchObject({ number: 3, numberTo: 4, text: 'Weeks 3-4', rest: 'Express' });
+		expect(parseUnitLabel('Woche 3 und 4: Express')).toMatchObject({ number: 3, numberTo: 4, rest: 'Express' });
+		expect(parseUnitLabel('Semanas 1 y 2 – Bases')).toMatchObject({ number: 1, numberTo: 2, rest: 'Bases' });
+		expect(parseUnitLabel('Уроки 5 и 6. Циклы')).toMatchObject({ number: 5, numberTo: 6, rest: 'Циклы' });
+		expect(parseUnitLabel('Weeks 3 and 5: Express')).toBeNull();
+	});
+
 	it('takes no heading after the last unit of its section for a unit, even when units follow in another section', () => {
 		const result = phasesOfText('# Primer\n\n## How to approach\n\n### Step 1: Use cases\n\na\n\n### Step 2: Design\n\nb\n\n### Further reading\n\n- link\n\n## Questions\n\n### Design a web crawler\n\nc\n\n## Start here\n\n### Step 1: Watch the lecture\n\nd\n\n### Step 2: Read the article\n\ne\n');
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Use cases', 'Design', 'Watch the lecture', 'Read the article']);

@@ -38,7 +38,7 @@ export const RANGE_WORDS = 'to|bis|à|a|até|al|do|до|по|से|تا|إلى|
 const RANGE = String.raw`(?:\s*(?:-|–|—|to|~|～|〜)\s*|\s+(?:${RANGE_WORDS})\s+)`;
 // The word for "and" in the languages below: between hours and minutes ("3 h et 56 minutes", "1 Stunde und 20 Minuten"),
 // or the last of a list of weeks ("Weeks 3 and 4"); Persian, Arabic and Hebrew write it onto the number ("و30", "ו-30").
-const AND_WORDS = String.raw`and|et|und|y|e|и|і|та|i|ve|và|dan|و|ו|और`;
+export const AND_WORDS = String.raw`and|et|und|y|e|и|і|та|i|ve|và|dan|و|ו|और`;
 const BOLD = String.raw`(?:\*\*|__)?`;
 // Calendar words in the languages plans are most often written in; the English ones also in short forms. (年级 is a
 // school grade, not a year.) Persian, Arabic, Hebrew, Hindi and Thai follow the Latin, Cyrillic and CJK ones. A length in

@@ -7,7 +7,7 @@
 import type { Duration } from '../../../schemas/common.ts';
 import type { PhaseData } from '../../../schemas/roadmap.ts';
 import { foldDigits, inDigitsOf } from '../digits.ts';
-import { amountValue, numberWordValues, parseDuration, RANGE_WORDS } from '../durations.ts';
+import { AND_WORDS, amountValue, numberWordValues, parseDuration, RANGE_WORDS } from '../durations.ts';
 
 export interface UnitLabel {
 	/** The unit word as written, or null for plain numbering ("1."). */
@@ -82,12 +82,13 @@ const TWO_WORD_UNITS = knownWords(/\s/u)
 export const LETTER_WORDS: Record<string, string> = { w: 'Week', d: 'Day', m: 'Module', u: 'Unit', l: 'Lesson' };
 
 // "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number; "3~4" is a range too, as is
-// "1 bis 2" in words, and a range may name its word again ("Day21~Day30").
+// "1 bis 2" in words, and a range may name its word again ("Day21~Day30"). Two numbers in a row joined by "and" in any
+// of the languages ("Weeks 3 and 4", "جلسه 7 و 8") span the same units as a range.
 // A known unit word may touch its number ("Day01", "Week2"); any other may not ("Python3", "HTML5" are names).
 // Vietnamese writes some unit words in two ("giai đoạn", "bài học"): only known ones, since any other two words
 // before a number ("Java Part 1") are a title. A number touching letters ("3D", "2FA") ends no range.
 const WORD_LABEL = new RegExp(
-	String.raw`^[^\p{L}\p{N}]*?(?<word>${TWO_WORD_UNITS}|\p{L}[\p{L}\p{M}]*)${EZAFE}(?<gap>\s*)(?<n>\d{1,3})(?:(?:\s*[-–~～〜]\s*|\s+(?:${RANGE_WORDS})\s+)(?:\k<word>\s*)?(?<n2>\d{1,3})(?!\p{L}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
+	String.raw`^[^\p{L}\p{N}]*?(?<word>${TWO_WORD_UNITS}|\p{L}[\p{L}\p{M}]*)${EZAFE}(?<gap>\s*)(?<n>\d{1,3})(?:(?:\s*[-–~～〜]\s*|\s+(?:${RANGE_WORDS})\s+|(?<and>\s*&\s*|\s+(?:${AND_WORDS})\s+))(?:\k<word>\s*)?(?<n2>\d{1,3})(?!\p{L}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
 	'du',
 );
 // Chinese and Japanese unit words of more than one character ("阶段", "模块"); any other is one character.
@@ -246,6 +247,8 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 		const g = word.groups!;
 		const number = Number(g['n']);
 		const numberTo = g['n2'] === undefined ? undefined : Number(g['n2']);
+		// "Weeks 3 and 5" lists two units apart, which no range holds.
+		if (g['and'] !== undefined && numberTo !== number + 1) return null;
 		// A mark after the label ("Assessment 1※", a footnote's) is no title.
 		const after = written(word, 'rest')!.trim();
 		const rest = /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(after) ? after : '';
