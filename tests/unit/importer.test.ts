@@ -766,6 +766,20 @@ describe('unit headings', () => {
 		expect(phasesOfText('# Plan\n\n## Week 1: A\n\na\n\n## Week 2: B\n\nb\n\n## Top 10 tips\n\nc\n').phases).toHaveLength(2);
 	});
 
+	it('makes a heading under which the units are numbered again a group of the units it holds', () => {
+		const result = phasesOfText('# Bootcamp\n\n## Module 1: HTML\n\na\n\n## Module 2: JS\n\nb\n\n# Continued Learning\n\n## Principles\n\np\n\n## Module 1: Git\n\nc\n\n## Module 2: Types\n\nd\n');
+		expect(result.roadmap['title']).toBe('Bootcamp');
+		expect(result.roadmap['groups']).toEqual([{ id: 'continued-learning', title: 'Continued Learning' }]);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['group']])).toEqual([
+			['Module 1', 'HTML', undefined],
+			['Module 2', 'JS', undefined],
+			['Module 1', 'Git', 'continued-learning'],
+			['Module 2', 'Types', 'continued-learning'],
+		]);
+		// Numbering that goes on under the heading ("Module 3") needs no group.
+		expect(phasesOfText('# Bootcamp\n\n## Module 1: HTML\n\na\n\n## Module 2: JS\n\nb\n\n# More\n\n## Module 3: Git\n\nc\n').roadmap['groups']).toBeUndefined();
+	});
+
 	it('reads two numbers joined by "and" in any language as the range they span, and two apart as no label', () => {
 		expect(parseUnitLabel('Weeks 3 and 4: Express')).toMatchObject({ number: 3, numberTo: 4, text: 'Weeks 3-4', rest: 'Express' });
 		expect(parseUnitLabel('Woche 3 und 4: Express')).toMatchObject({ number: 3, numberTo: 4, rest: 'Express' });
