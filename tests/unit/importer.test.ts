@@ -4746,6 +4746,13 @@ describe('commitment', () => {
 		expect(importMarkdown(plan('### Duration of the course\n\nIt may take longer than a regular course.\n\nTry 1 ~ 2 hours every day for 3 months.'), options).roadmap['duration']).toBeNull();
 		expect(importMarkdown(plan('### Durable storage\n\nKeep it for 2 years.'), options).roadmap['duration']).toBeNull();
 	});
+	it("reads the declared duration from a two-column table's row labelled as a length", () => {
+		const plan = (table: string) => `# Plan\n\nA bootcamp for anyone who wants to learn data engineering.\n\n${table}\n\n## Month 1: Basics\n\nx\n\n## Month 2: More\n\ny\n`;
+		const options = { fileName: 'p.md', order: 0, track: 'backend' };
+		expect(importMarkdown(plan('| **Aspect** | **Details** |\n| --- | --- |\n| **Duration** | 4 Months (Jan 2026 - April 2026) |\n| **Audience** | Engineers |'), options).roadmap['duration']).toEqual({ min: 4, max: 4, unit: 'month' });
+		// A table of more columns is a schedule, whose rows time its parts.
+		expect(importMarkdown(plan('| Part | Duration | Topic |\n| --- | --- | --- |\n| Intro | 2 weeks | Setup |'), options).roadmap['duration']).toBeNull();
+	});
 });
 
 describe('what real plans write', () => {
