@@ -752,6 +752,42 @@ describe('unit headings', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## Resources');
 	});
 
+	it('takes headings right after the last unit that go on counting from it under another word for units', () => {
+		const chapters = [1, 2, 3].map((n) => `## فصل ${n}: موضوع ${n}\n\nمتن.\n`).join('\n');
+		const result = phasesOfText(`# دوره\n\n${chapters}\n## جلسه 4 و 5: ماشین حساب\n\nپروژه.\n\n## منابع\n\n- link\n`);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['فصل 1', 'موضوع 1'],
+			['فصل 2', 'موضوع 2'],
+			['فصل 3', 'موضوع 3'],
+			['جلسه 4-5', 'ماشین حساب'],
+		]);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('## منابع');
+		// Numbers that do not go on from the last unit's are no part of its count.
+		expect(phasesOfText('# Plan\n\n## Week 1: A\n\na\n\n## Week 2: B\n\nb\n\n## Top 10 tips\n\nc\n').phases).toHaveLength(2);
+	});
+
+	it('makes a heading under which the units are numbered again a group of the units it holds', () => {
+		const result = phasesOfText('# Bootcamp\n\n## Module 1: HTML\n\na\n\n## Module 2: JS\n\nb\n\n# Continued Learning\n\n## Principles\n\np\n\n## Module 1: Git\n\nc\n\n## Module 2: Types\n\nd\n');
+		expect(result.roadmap['title']).toBe('Bootcamp');
+		expect(result.roadmap['groups']).toEqual([{ id: 'continued-learning', title: 'Continued Learning' }]);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['group']])).toEqual([
+			['Module 1', 'HTML', undefined],
+			['Module 2', 'JS', undefined],
+			['Module 1', 'Git', 'continued-learning'],
+			['Module 2', 'Types', 'continued-learning'],
+		]);
+		// Numbering that goes on under the heading ("Module 3") needs no group.
+		expect(phasesOfText('# Bootcamp\n\n## Module 1: HTML\n\na\n\n## Module 2: JS\n\nb\n\n# More\n\n## Module 3: Git\n\nc\n').roadmap['groups']).toBeUndefined();
+	});
+
+	it('reads two numbers joined by "and" in any language as the range they span, and two apart as no label', () => {
+		expect(parseUnitLabel('Weeks 3 and 4: Express')).toMatchObject({ number: 3, numberTo: 4, text: 'Weeks 3-4', rest: 'Express' });
+		expect(parseUnitLabel('Woche 3 und 4: Express')).toMatchObject({ number: 3, numberTo: 4, rest: 'Express' });
+		expect(parseUnitLabel('Semanas 1 y 2 – Bases')).toMatchObject({ number: 1, numberTo: 2, rest: 'Bases' });
+		expect(parseUnitLabel('Уроки 5 и 6. Циклы')).toMatchObject({ number: 5, numberTo: 6, rest: 'Циклы' });
+		expect(parseUnitLabel('Weeks 3 and 5: Express')).toBeNull();
+	});
+
 	it('takes no heading after the last unit of its section for a unit, even when units follow in another section', () => {
 		const result = phasesOfText('# Primer\n\n## How to approach\n\n### Step 1: Use cases\n\na\n\n### Step 2: Design\n\nb\n\n### Further reading\n\n- link\n\n## Questions\n\n### Design a web crawler\n\nc\n\n## Start here\n\n### Step 1: Watch the lecture\n\nd\n\n### Step 2: Read the article\n\ne\n');
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Use cases', 'Design', 'Watch the lecture', 'Read the article']);
@@ -4751,6 +4787,13 @@ describe('commitment', () => {
 		// A section about time that states no length, and a length under another heading, declare none.
 		expect(importMarkdown(plan('### Duration of the course\n\nIt may take longer than a regular course.\n\nTry 1 ~ 2 hours every day for 3 months.'), options).roadmap['duration']).toBeNull();
 		expect(importMarkdown(plan('### Durable storage\n\nKeep it for 2 years.'), options).roadmap['duration']).toBeNull();
+	});
+	it("reads the declared duration from a two-column table's row labelled as a length", () => {
+		const plan = (table: string) => `# Plan\n\nA bootcamp for anyone who wants to learn data engineering.\n\n${table}\n\n## Month 1: Basics\n\nx\n\n## Month 2: More\n\ny\n`;
+		const options = { fileName: 'p.md', order: 0, track: 'backend' };
+		expect(importMarkdown(plan('| **Aspect** | **Details** |\n| --- | --- |\n| **Duration** | 4 Months (Jan 2026 - April 2026) |\n| **Audience** | Engineers |'), options).roadmap['duration']).toEqual({ min: 4, max: 4, unit: 'month' });
+		// A table of more columns is a schedule, whose rows time its parts.
+		expect(importMarkdown(plan('| Part | Duration | Topic |\n| --- | --- | --- |\n| Intro | 2 weeks | Setup |'), options).roadmap['duration']).toBeNull();
 	});
 });
 

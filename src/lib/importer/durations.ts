@@ -17,9 +17,14 @@ const NUM = String.raw`(?:\d+${FRACTION}?|${HAN_NUMERAL}{1,3})`;
 const LENGTH_NUM = String.raw`(?:\d{1,3}${FRACTION}?|${HAN_NUMERAL}{1,3})`;
 const HAN_DIGITS = '〇一二三四五六七八九';
 
-/** The value of an amount as written: "2.5" and "2,5" → 2.5, "四" → 4, "两" → 2, "十二" → 12, "二十" → 20; NaN for anything else. */
+/**
+ * The value of an amount as written: "2.5" and "2,5" → 2.5, "四" → 4, "两" → 2, "十二" → 12, "二十" → 20, "two" and
+ * "две" → 2 (NUMBER_WORDS); NaN for anything else.
+ */
 export function amountValue(text: string): number {
 	if (/^\d/.test(text)) return Number(text.replace(',', '.'));
+	const spelled = SPELLED_VALUE.get(text.toLocaleLowerCase());
+	if (spelled !== undefined) return spelled;
 	const digit = (c: string) => (HAN_DIGITS.includes(c) ? HAN_DIGITS.indexOf(c) : c === '两' || c === '兩' ? 2 : NaN);
 	const [tens, ones, ...rest] = text.split('十');
 	if (ones === undefined) return text.length === 1 ? digit(text) : NaN;
@@ -33,7 +38,7 @@ export const RANGE_WORDS = 'to|bis|à|a|até|al|do|до|по|से|تا|إلى|
 const RANGE = String.raw`(?:\s*(?:-|–|—|to|~|～|〜)\s*|\s+(?:${RANGE_WORDS})\s+)`;
 // The word for "and" in the languages below: between hours and minutes ("3 h et 56 minutes", "1 Stunde und 20 Minuten"),
 // or the last of a list of weeks ("Weeks 3 and 4"); Persian, Arabic and Hebrew write it onto the number ("و30", "ו-30").
-const AND_WORDS = String.raw`and|et|und|y|e|и|і|та|i|ve|và|dan|و|ו|और`;
+export const AND_WORDS = String.raw`and|et|und|y|e|и|і|та|i|ve|và|dan|و|ו|और`;
 const BOLD = String.raw`(?:\*\*|__)?`;
 // Calendar words in the languages plans are most often written in; the English ones also in short forms. (年级 is a
 // school grade, not a year.) Persian, Arabic, Hebrew, Hindi and Thai follow the Latin, Cyrillic and CJK ones. A length in
@@ -42,8 +47,8 @@ const BOLD = String.raw`(?:\*\*|__)?`;
 const UNIT_WORDS: Record<Unit, string> = {
 	day: String.raw`days?|d[ií]as?|jours?|tage?n?|giorn[oi]|dn[ия]|дн(?:я|ей|ь|і|ів)|день|dni|gün|ngày|hari|天|日|일(?:간)?|روز|يوم|أيام|ايام|יום|ימים|दिन|วัน`,
 	week: String.raw`weeks?|wks?|semanas?|semaines?|wochen?|settiman[ae]|недел[ьяиюе]+|тижн(?:і|ів|я)|тиждень|tygodni(?:e|a)?|tydzień|týd(?:en|ny|nů)|hafta|tuần|minggu|周|週|주(?:간|일)?|هفته|أسبوع|أسابيع|اسبوع|اسابيع|שבוע|שבועות|सप्ताह|हफ़्ते|हफ्ते|हफ़्ता|हफ्ता|สัปดาห์|อาทิตย์`,
-	month: String.raw`months?|mos?|mes(?:es)?|mois|monate?n?|mes[ei]|месяц(?:а|ев)?|місяц(?:ь|і|ів|я)?|miesi(?:ąc|ące|ęcy)|měsí(?:c|ce|ců)|ay|tháng|bulan|[个個箇]月|[ヶヵケかカ]月|개월(?:간)?|달|ماه|شهر|أشهر|اشهر|شهور|חודש|חודשים|महीने|महीना|माह|เดือน`,
-	year: String.raw`years?|yrs?|a[ñn]os?|ans?|années?|jahre?n?|ann[oi]|год(?:а)?|лет|рок(?:и|ів)?|рік|lat|yıl|năm|tahun|年(?![级級])|년(?:간)?|سال|سنة|سنوات|سنين|שנה|שנים|साल|वर्ष|ปี`,
+	month: String.raw`months?|mos?|m[êe]s|meses|mois|monate?n?|mes[ei]|месяц(?:а|ев)?|місяц(?:ь|і|ів|я)?|miesi(?:ąc|ące|ęcy)|měsí(?:c|ce|ců)|ay|tháng|bulan|[个個箇]月|[ヶヵケかカ]月|개월(?:간)?|달|ماه|شهر|أشهر|اشهر|شهور|חודש|חודשים|महीने|महीना|माह|เดือน`,
+	year: String.raw`years?|yrs?|a[ñn]os?|ans?|années?|jahre?n?|ann[oi]|год(?:а)?|лет|рок(?:и|ів)?|рік|rok|lata?|yıl|năm|tahun|年(?![级級])|년(?:간)?|سال|سنة|سنوات|سنين|שנה|שנים|साल|वर्ष|ปี`,
 };
 const UNIT_ALTERNATION = Object.values(UNIT_WORDS).join('|');
 const UNIT_REGEX = Object.entries(UNIT_WORDS).map(([unit, words]) => [unit as Unit, new RegExp(`^(?:${words})$`, 'iu')] as const);
@@ -88,6 +93,63 @@ const SPAN = new RegExp(String.raw`(?<![\p{L}\p{N}])${POSITION('(?:day|week|mont
 // In the plan's own language, a position is read where it stands apart in parentheses, "Q1 (Hafta 1–13)"; in a title
 // ("Ejercicios - Semana 01: Scratch") it names the week a page belongs to, which its unit's label already counts.
 const SPAN_IN_PARENS = new RegExp(String.raw`(?<=\(\s*)${POSITION(Object.values(POSITION_WORDS).join('|'))}(?=\s*\))`, 'giu');
+
+// One to twelve as words in the languages above (those of Latin, Cyrillic, Persian and Devanagari script that write
+// a number before its unit), from one; a number's forms (gender, case) are joined by "/", and its first form is the one
+// counting uses ("eins", "uno"). Chinese and Japanese numerals are read as digits are (HAN_NUMERAL).
+export const NUMBER_WORDS: Record<string, string> = {
+	en: 'one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve',
+	es: 'uno/un/una, dos, tres, cuatro, cinco, seis, siete, ocho, nueve, diez, once, doce',
+	pt: 'um/uma, dois/duas, três, quatro, cinco, seis, sete, oito, nove, dez, onze, doze',
+	fr: 'un/une, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, onze, douze',
+	de: 'eins/ein/eine/einen/einem/einer, zwei, drei, vier, fünf, sechs, sieben, acht, neun, zehn, elf, zwölf',
+	it: 'uno/un/una, due, tre, quattro, cinque, sei, sette, otto, nove, dieci, undici, dodici',
+	ru: 'один/одна/одно, два/две, три, четыре, пять, шесть, семь, восемь, девять, десять, одиннадцать, двенадцать',
+	uk: "один/одна/одне, два/дві, три, чотири, п'ять/п’ять, шість, сім, вісім, дев'ять/дев’ять, десять, одинадцять, дванадцять",
+	pl: 'jeden/jedna/jedno, dwa/dwie, trzy, cztery, pięć, sześć, siedem, osiem, dziewięć, dziesięć, jedenaście, dwanaście',
+	tr: 'bir, iki, üç, dört, beş, altı, yedi, sekiz, dokuz, on, on bir, on iki',
+	vi: 'một, hai, ba, bốn, năm, sáu, bảy, tám, chín, mười, mười một, mười hai',
+	id: 'satu, dua, tiga, empat, lima, enam, tujuh, delapan, sembilan, sepuluh, sebelas, dua belas',
+	fa: 'یک, دو, سه, چهار, پنج, شش, هفت, هشت, نه, ده, یازده, دوازده',
+	hi: 'एक, दो, तीन, चार, पाँच/पांच, छह/छः, सात, आठ, नौ, दस, ग्यारह, बारह',
+};
+/** Each form of the number words of `languages` (NUMBER_WORDS' keys), lower case, with its value; `first`: only the counting form. */
+export function numberWordValues(languages: readonly string[], { first = false } = {}): Map<string, number> {
+	return new Map(
+		languages.flatMap((language) =>
+			NUMBER_WORDS[language]!.split(', ').flatMap((forms, i) => (first ? forms.split('/').slice(0, 1) : forms.split('/')).map((form) => [form, i + 1] as const)),
+		),
+	);
+}
+// A number word is read only before a unit word of its own language: "due" is two in Italian, "on" ten in Turkish and
+// "once" eleven in Spanish, but "Lesson due week 3", "on day 2" and "once weeks 1-3 are done" state no length.
+const SPELLED_UNIT_WORDS: Record<string, string> = {
+	en: String.raw`days?|weeks?|months?|years?`,
+	es: String.raw`d[ií]as?|semanas?|mes(?:es)?|a[ñn]os?`,
+	pt: String.raw`dias?|semanas?|m[êe]s|meses|anos?`,
+	fr: String.raw`jours?|semaines?|mois|ans?|années?`,
+	de: String.raw`tage?n?|wochen?|monate?n?|jahre?n?`,
+	it: String.raw`giorn[oi]|settiman[ae]|mes[ei]|ann[oi]`,
+	ru: String.raw`дн(?:я|ей)|день|недел[ьяиюе]+|месяц(?:а|ев)?|год(?:а)?|лет`,
+	uk: String.raw`дн(?:і|ів)|день|тижн(?:і|ів)|тиждень|місяц(?:ь|і|ів)?|рік|рок(?:и|ів)`,
+	pl: String.raw`dni|dzień|tygodni(?:e|a)?|tydzień|miesi(?:ąc|ące|ęcy)|rok|lata?`,
+	tr: String.raw`gün|hafta|ay|yıl`,
+	vi: String.raw`ngày|tuần|tháng|năm`,
+	id: String.raw`hari|minggu|bulan|tahun`,
+	fa: String.raw`روز|هفته|ماه|سال`,
+	hi: String.raw`दिन|सप्ताह|हफ़्ते|हफ्ते|महीने|महीना|माह|साल|वर्ष`,
+};
+const SPELLED_VALUE = numberWordValues(Object.keys(NUMBER_WORDS));
+const wordsOf = (language: string) => [...numberWordValues([language]).keys()].sort((a, b) => b.length - a.length).join('|');
+// "two weeks", "two to three months", "a two-week sprint", "zwei Wochen", "dos a tres semanas", "две недели": each
+// language's number words before its unit words (not a rate: "one day a week").
+const SPELLED_AMOUNTS = Object.entries(SPELLED_UNIT_WORDS).map(
+	([language, units]) =>
+		new RegExp(
+			String.raw`(?<![\p{L}\p{M}\p{N}])(?<least>(?:at\s+least|minimum(?:\s+of)?)\s+)?(?<min>${wordsOf(language)})(?:${RANGE}(?<max>${wordsOf(language)}))?(?:\s+|\s*-\s*)(?<unit>${units})(?![\p{L}\p{M}])(?!\s*(?:a|per|each|every|\/)\s*(?:day|week|month|year)\b)`,
+			'giu',
+		),
+);
 
 // Arabic and Hebrew say two of a unit with one word, its dual ("أسبوعان", "שבועיים": two weeks), and one with the
 // unit and the word for one after it ("أسبوع واحد", "חודש אחד": one month).
@@ -184,6 +246,7 @@ export function allDurations(source: string): DurationMatch[] {
 		[SPAN, spanDuration],
 		[SPAN_IN_PARENS, spanDuration],
 		[COUNTED, countedDuration],
+		...SPELLED_AMOUNTS.map((regex) => [regex, amountDuration] as const),
 	] as const) {
 		for (const match of text.matchAll(regex)) {
 			const duration = read(match.groups ?? {}, match[0]);

@@ -27,7 +27,7 @@ import { statedPrerequisites } from './detect/prerequisites.ts';
 import { type CopiedImage, findPlanFile, keepLinkedAnchors, keepOwnHeadingIds, linksFromSiteRoot, localImages, type Page, placeHeadings, repositoryFileUrl, resolvePlanPath, rewriteLinks, type SiteRoot, sourceAnchors } from './links.ts';
 import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
-import { mostlyLinks, proseOf, textLines } from './markdown/inline.ts';
+import { mostlyLinks, proseOf, tableFieldLines, textLines } from './markdown/inline.ts';
 import { mdxImages } from './markdown/mdx-images.ts';
 import { jsxComponents } from './markdown/jsx-components.ts';
 import { firstSvelteBranches } from './markdown/svelte-blocks.ts';
@@ -598,12 +598,12 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const indexBody = checkedBody(bodies.get(indexFile)!, indexFile, notes);
 	// The summary's paragraph left the body, but what it says about time is still the plan's commitment.
 	const commitment: Commitment = parseCommitment([...(summary?.text ? [summary.text] : []), ...textLines(overview.tree)]);
-	// Declared for the whole: in the title, in the heading that holds every unit, or on a "Duration:" line or under a
-	// "Duration" heading of the overview.
+	// Declared for the whole: in the title, in the heading that holds every unit, or on a "Duration:" line (or a table's
+	// "Duration" row) or under a "Duration" heading of the overview.
 	const declared =
 		(heading ? parseDuration(heading) : null) ??
 		containerDuration(index, units, titleHeading) ??
-		statedTotalDuration(textLines(overview.tree)) ??
+		statedTotalDuration([...textLines(overview.tree), ...tableFieldLines(overview.tree)]) ??
 		headedDuration(overview.tree) ??
 		null;
 	// In the order the roadmap takes them: a table of contents' parts are listed before the chapters beside them.

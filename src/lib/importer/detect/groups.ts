@@ -1,7 +1,7 @@
 /**
  * Groups: the headings a plan puts above its units, repeated at one level, whose sections hold units. Labelled ones
  * ("### Phase 1: … (Weeks 1-4)", "## 1. Common path") wherever they are; else plain ones ("## Frontend",
- * "## Backend") when every unit sits under one of them.
+ * "## Backend") when every unit sits under one of them, or under which the units' numbering starts again.
  */
 import type { Group, PlanFile, Section } from '../plan.ts';
 
@@ -28,7 +28,16 @@ export function findLabelledGroups(file: PlanFile, sections: readonly Section[],
 	const holders = sections.filter((s) => s !== title && s.level < unitLevel && !unitStarts.includes(s.index) && unitStarts.some((u) => holds(s, u)));
 	const labelled = mostRepeated(holders.filter((s) => s.label));
 	const plain = mostRepeated(holders.filter((s) => !s.label));
-	const best = labelled.length > 0 ? labelled : unitStarts.every((u) => plain.some((s) => holds(s, u))) ? plain : [];
+	// A heading under which the units' numbering starts again ("# Continued Learning" over "Module 1" … "Module 8", after
+	// "Module 1" … "Module 5") sets the units it holds apart from those before it: two "Module 1" are in two groups.
+	const numberAt = (at: number | undefined) => sections.find((s) => s.index === at)?.label?.number;
+	const restarts = (s: Section) => {
+		const first = numberAt(unitStarts.find((u) => holds(s, u)));
+		const before = numberAt(unitStarts.findLast((u) => u < s.index));
+		return first !== undefined && before !== undefined && first <= before;
+	};
+	const restarting = mostRepeated(holders.filter((s) => !s.label && restarts(s)), { least: 1, shallower: true });
+	const best = labelled.length > 0 ? labelled : unitStarts.every((u) => plain.some((s) => holds(s, u))) ? plain : restarting;
 	// Dividing means holding some of them and not all: one holding every unit of its group says something of the
 	// group ("### 🎯 Goal: …"), one holding every group is the plan's ("## Roadmap").
 	const divides = (s: Section, parts: readonly number[]) => parts.some((p) => holds(s, p)) && parts.some((p) => !holds(s, p));

@@ -167,8 +167,10 @@ function withSameWordAtOtherLevels(worded: readonly Section[], run: Section[]): 
 /**
  * Headings at the units' level between two units of one section ("## Phase Extra: Soft skills" between Phase 6 and
  * Phase 7, "## Review") are steps of the same sequence, without a number of their own: units too, in their place; so
- * are headings just before the first, in its section, that give the units' word a placeholder ("### Tier X - …").
- * Headings after a section's last unit ("### Further reading" after "### Step 4") are not.
+ * are headings just before the first, in its section, that give the units' word a placeholder ("### Tier X - …"), and
+ * headings right after a section's last unit that go on counting from it under another word ("## جلسه 7 و 8", sessions
+ * 7 and 8, after "## فصل 6", chapter 6). Other headings after a section's last unit ("### Further reading" after
+ * "### Step 4") are not.
  */
 function withUnnumbered(sections: readonly Section[], found: HeadingUnits): HeadingUnits {
 	const first = found.sections[0]!;
@@ -180,8 +182,17 @@ function withUnnumbered(sections: readonly Section[], found: HeadingUnits): Head
 	};
 	const between = sections.filter((s) => s.level === first.level && !known.has(s) && amidUnits(s));
 	const before = sections.filter((s) => s.level === first.level && s.index < first.index && isPlaceholderUnit(s, first) && !sections.some((o) => o.level < first.level && o.index > s.index && o.index < first.index));
-	if (between.length === 0 && before.length === 0) return found;
-	return { ...found, sections: [...before, ...found.sections, ...between].sort((a, b) => a.index - b.index) };
+	const after = [...unitsIn].flatMap(([parent, units]) => countedOn(sections, parent, units.at(-1)!, known));
+	if (between.length === 0 && before.length === 0 && after.length === 0) return found;
+	return { ...found, sections: [...before, ...found.sections, ...between, ...after].sort((a, b) => a.index - b.index) };
+}
+
+/** The headings of `last`'s level right after it, in `parent`, each numbered one after the one before ("Session 7-8" after "Chapter 6"). */
+function countedOn(sections: readonly Section[], parent: Section | undefined, last: Section, known: ReadonlySet<Section>): Section[] {
+	const siblings = sections.filter((s) => s.level === last.level && s.index > last.index && enclosingSection(sections, s) === parent && !known.has(s));
+	const counted: Section[] = [];
+	for (let previous = last, next = siblings[0]; next?.label && next.label.number === (previous.label?.numberTo ?? previous.label?.number ?? NaN) + 1; previous = next, next = siblings[counted.length]) counted.push(next);
+	return counted;
 }
 
 /** "### Tier X - Math Prep" before "### Tier 0": the units' word with a placeholder where the number goes. */

@@ -7,7 +7,7 @@
 import type { Duration } from '../../../schemas/common.ts';
 import type { PhaseData } from '../../../schemas/roadmap.ts';
 import { foldDigits, inDigitsOf } from '../digits.ts';
-import { amountValue, parseDuration, RANGE_WORDS } from '../durations.ts';
+import { AND_WORDS, amountValue, numberWordValues, parseDuration, RANGE_WORDS } from '../durations.ts';
 
 export interface UnitLabel {
 	/** The unit word as written, or null for plain numbering ("1."). */
@@ -82,12 +82,13 @@ const TWO_WORD_UNITS = knownWords(/\s/u)
 export const LETTER_WORDS: Record<string, string> = { w: 'Week', d: 'Day', m: 'Module', u: 'Unit', l: 'Lesson' };
 
 // "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number; "3~4" is a range too, as is
-// "1 bis 2" in words, and a range may name its word again ("Day21~Day30").
+// "1 bis 2" in words, and a range may name its word again ("Day21~Day30"). Two numbers in a row joined by "and" in any
+// of the languages ("Weeks 3 and 4", "جلسه 7 و 8") span the same units as a range.
 // A known unit word may touch its number ("Day01", "Week2"); any other may not ("Python3", "HTML5" are names).
 // Vietnamese writes some unit words in two ("giai đoạn", "bài học"): only known ones, since any other two words
 // before a number ("Java Part 1") are a title. A number touching letters ("3D", "2FA") ends no range.
 const WORD_LABEL = new RegExp(
-	String.raw`^[^\p{L}\p{N}]*?(?<word>${TWO_WORD_UNITS}|\p{L}[\p{L}\p{M}]*)${EZAFE}(?<gap>\s*)(?<n>\d{1,3})(?:(?:\s*[-–~～〜]\s*|\s+(?:${RANGE_WORDS})\s+)(?:\k<word>\s*)?(?<n2>\d{1,3})(?!\p{L}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
+	String.raw`^[^\p{L}\p{N}]*?(?<word>${TWO_WORD_UNITS}|\p{L}[\p{L}\p{M}]*)${EZAFE}(?<gap>\s*)(?<n>\d{1,3})(?:(?:\s*[-–~～〜]\s*|\s+(?:${RANGE_WORDS})\s+|(?<and>\s*&\s*|\s+(?:${AND_WORDS})\s+))(?:\k<word>\s*)?(?<n2>\d{1,3})(?!\p{L}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
 	'du',
 );
 // Chinese and Japanese unit words of more than one character ("阶段", "模块"); any other is one character.
@@ -145,14 +146,10 @@ export function letteredLabels(runs: readonly (readonly string[])[]): UnitLabel[
 }
 
 // One to twelve as words, cardinal and ordinal, in the languages of the unit words above: "Week One", "Día tres",
-// "الأسبوع الأول" (the first week), "Неделя первая". Lower case, each language's list in order from one.
-const CARDINAL_WORDS = [
-	'one two three four five six seven eight nine ten eleven twelve',
-	'uno dos tres cuatro cinco seis siete ocho nueve diez once doce',
-	'um dois três quatro cinco seis sete oito nove dez onze doze',
-	'un deux trois quatre cinq six sept huit neuf dix onze douze',
-	'eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf',
-];
+// "الأسبوع الأول" (the first week), "Неделя первая". Lower case, each language's list in order from one. Cardinals are
+// read in the languages whose numbers are no common word of another after a unit word ("Section on Arrays" in
+// Turkish would be section ten, "Lesson due" in Italian lesson two), in the form counting uses ("eins", not "ein").
+const CARDINAL_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de'];
 const ORDINAL_WORDS = [
 	'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth',
 	'primero segundo tercero cuarto quinto sexto séptimo octavo noveno décimo undécimo duodécimo',
@@ -180,7 +177,7 @@ const valuesOf = (lists: readonly string[]) => new Map(lists.flatMap((list) => l
 // A plan may open at unit zero ("Chapter 0", "فصل صفرم": the zeroth chapter), its ordinal spelled like the others.
 const ZERO_ORDINALS = ['zeroth', 'صفرم'];
 const ORDINAL_VALUE = new Map([...valuesOf(ORDINAL_WORDS), ...ZERO_ORDINALS.map((word) => [word, 0] as const)]);
-const NUMERAL_VALUE = new Map([...valuesOf(CARDINAL_WORDS), ...ORDINAL_VALUE]);
+const NUMERAL_VALUE = new Map([...numberWordValues(CARDINAL_LANGUAGES, { first: true }), ...ORDINAL_VALUE]);
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
 // Parentheses holding the days a unit runs, "(Sept 3-5)", "(18-22 Nov 2025)": two numbers or more and two words at
 // most, a month's names ("(UR3e Intro, FK Lab Part 1)" is a title).
@@ -250,6 +247,8 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 		const g = word.groups!;
 		const number = Number(g['n']);
 		const numberTo = g['n2'] === undefined ? undefined : Number(g['n2']);
+		// "Weeks 3 and 5" lists two units apart, which no range holds.
+		if (g['and'] !== undefined && numberTo !== number + 1) return null;
 		// A mark after the label ("Assessment 1※", a footnote's) is no title.
 		const after = written(word, 'rest')!.trim();
 		const rest = /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(after) ? after : '';

@@ -21,6 +21,22 @@ export function inlineMarkdownOf(node: Nodes): string {
 	}
 }
 
+/**
+ * The rows of a tree's two-column tables as labelled lines ("| **Duration** | 4 Months |" → "**Duration**: 4 Months"): a
+ * table of a plan's details says what its "Duration:" line would.
+ */
+export function tableFieldLines(tree: Root): string[] {
+	const lines: string[] = [];
+	visit(tree, 'table', (table) => {
+		if (!table.children.every((row) => row.children.length === 2)) return;
+		for (const row of table.children) {
+			const [label, value] = row.children.map((cell) => inlineMarkdownOf(cell).replace(/\s+/g, ' ').trim());
+			if (label && value) lines.push(`${label}: ${value}`);
+		}
+	});
+	return lines;
+}
+
 /** The lines of running text in a tree (each paragraph's, wherever it stands: lists, quotes), as inline Markdown. */
 export function textLines(tree: Root): string[] {
 	const lines: string[] = [];
