@@ -2051,6 +2051,18 @@ describe('index + files', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('Run it with Docsify.');
 	});
 
+	it('reads a course whose folders hold more than 5000 images (each translation its copy of them): only lesson files count towards the read limit', () => {
+		withImportFolders((dir, content) => {
+			const course = join(dir, 'course');
+			writeFiles(course, { 'README.md': '# Course\n\n- [Day 1](Days/day01.md)\n- [Day 2](Days/day02.md)\n', 'Days/day01.md': '# Intro\n\nWhy.\n', 'Days/day02.md': '# Tools\n\nHow.\n' });
+			mkdirSync(join(course, 'es', 'images'), { recursive: true });
+			for (let i = 0; i < 5001; i++) writeFileSync(join(course, 'es', 'images', `day${i}.png`), '');
+			const lines: string[] = [];
+			expect(runImport([course, '--id', 'course', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(readdirSync(join(content, 'roadmaps', 'course')).filter((name) => name.endsWith('.mdx')).toSorted()).toEqual(['index.mdx', 'intro.mdx', 'tools.mdx']);
+		});
+	});
+
 	it("leaves an Obsidian vault's template folders out: their notes are placeholders (\"{{date}}\") Obsidian fills in", () => {
 		withImportFolders((dir, content) => {
 			const vault = join(dir, 'vault');
