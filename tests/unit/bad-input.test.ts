@@ -46,6 +46,16 @@ describe('bad-input corpus', () => {
 		expect(check(dir).map(formatProblem)).toEqual([]);
 	});
 
+	it('takes garbled characters in a code block for the text a program printed, not for mojibake; in prose they still are', () => {
+		const dir = folder();
+		const file = join(dir, 'roadmaps', 'backend', 'databases.mdx');
+		const base = readFileSync(file, 'utf8');
+		writeFileSync(file, `${base}\n\n\`\`\`text\nanswer,question\n"In the repository thereâ€™s a link",Where?\n\`\`\`\n`);
+		expect(check(dir).map(formatProblem)).toEqual([]);
+		writeFileSync(file, `${base}\n\nIn the repository thereâ€™s a link.\n`);
+		expect(check(dir).map((p) => p.message)).toEqual([expect.stringContaining('mojibake')]);
+	});
+
 	it.each(cases)('%s: reports the defect where it is, with a fix, and nothing else', (name) => {
 		const expected = readExpectation(name);
 		const problems = check(folder(name));

@@ -2108,6 +2108,18 @@ describe('index + files', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('Run it with Docsify.');
 	});
 
+	it('reads a course whose folders hold more than 5000 images (each translation its copy of them): only lesson files count towards the read limit', () => {
+		withImportFolders((dir, content) => {
+			const course = join(dir, 'course');
+			writeFiles(course, { 'README.md': '# Course\n\n- [Day 1](Days/day01.md)\n- [Day 2](Days/day02.md)\n', 'Days/day01.md': '# Intro\n\nWhy.\n', 'Days/day02.md': '# Tools\n\nHow.\n' });
+			mkdirSync(join(course, 'es', 'images'), { recursive: true });
+			for (let i = 0; i < 5001; i++) writeFileSync(join(course, 'es', 'images', `day${i}.png`), '');
+			const lines: string[] = [];
+			expect(runImport([course, '--id', 'course', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(readdirSync(join(content, 'roadmaps', 'course')).filter((name) => name.endsWith('.mdx')).toSorted()).toEqual(['index.mdx', 'intro.mdx', 'tools.mdx']);
+		});
+	});
+
 	it("leaves an Obsidian vault's template folders out: their notes are placeholders (\"{{date}}\") Obsidian fills in", () => {
 		withImportFolders((dir, content) => {
 			const vault = join(dir, 'vault');
@@ -2480,6 +2492,29 @@ describe('index + files', () => {
 		// The module's page keeps its text, its links now leading to the lessons' pages.
 		expect(result.phases[1]!.body).toContain('[Notes](/roadmaps/zoomcamp/extracting-data/)');
 		expect(result.phases[1]!.body).toContain('## Homework');
+	});
+
+	it('reads a module\'s lessons as pages: the links a lesson lists (past editions\' folders) are no lessons of the plan', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Zoomcamp\n\n### [Module 1: Search](01-search/)\n\n### [Module 2: Evaluation](02-evaluation/)\n' },
+				files: [
+					{ path: '01-search/README.md', text: '# Search\n\n1. [Intro](lessons/01-intro.md)\n2. [Next Steps](lessons/02-next.md)\n' },
+					{ path: '01-search/lessons/01-intro.md', text: '# Intro\n\nWhy search.\n' },
+					{ path: '01-search/lessons/02-next.md', text: '# Next Steps\n\n- Cohorts and materials:\n  - [2024/01-search](../../cohorts/2024/01-search/)\n  - [2025/01-search](../../cohorts/2025/01-search/)\n' },
+					{ path: 'cohorts/2024/01-search/README.md', text: '# Search, 2024\n\nElasticsearch.\n' },
+					{ path: 'cohorts/2025/01-search/README.md', text: '# Search, 2025\n\nMinsearch.\n' },
+					{ path: '02-evaluation/README.md', text: '# Evaluation\n\n1. [Offline](offline/README.md)\n2. [Online](online.md)\n' },
+					{ path: '02-evaluation/offline/README.md', text: '# Offline\n\n1. [Hit rate](01-hit-rate.md)\n2. [MRR](02-mrr.md)\n' },
+					{ path: '02-evaluation/offline/01-hit-rate.md', text: '# Hit rate\n\nCount hits.\n' },
+					{ path: '02-evaluation/offline/02-mrr.md', text: '# MRR\n\nRank them.\n' },
+					{ path: '02-evaluation/online.md', text: '# Online\n\n- [Hit rate](offline/01-hit-rate.md)\n- [MRR](offline/02-mrr.md)\n' },
+				],
+			},
+			{ fileName: 'zoomcamp.md', order: 0, id: 'zoomcamp', track: 'backend' },
+		);
+		// A folder's README under a module is a part of it, its lessons the module's too.
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Search', 'Intro', 'Next Steps', 'Evaluation', 'Offline', 'Hit rate', 'MRR', 'Online']);
 	});
 
 	it('reads the lessons from the one page the README sends its reader to, a contents page linking them; links to that page lead to the overview', () => {

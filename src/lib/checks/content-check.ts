@@ -10,7 +10,7 @@ import { type FieldPattern, inlineMarkdownUrlProblems, PHASE_INLINE_MARKDOWN_FIE
 import { type ContentSet, crossReferenceProblems, type InvalidEntry, invalidEntryTopicProblems, type UnloadedIds } from './cross-references.ts';
 import { type ContentProblem, problemsFromZod, showValue } from './friendly-errors.ts';
 import { MissingFrontmatterError, parseContentFile } from './frontmatter.ts';
-import { type BodyCheck, checkBody } from './mdx-check.ts';
+import { type BodyCheck, checkBody, codeBlockLines } from './mdx-check.ts';
 import { imageFileProblem } from './image-file.ts';
 import type { FileMemo } from '../build/file-memo.ts';
 import { fixMojibake, mojibakeScore } from './mojibake.ts';
@@ -95,16 +95,6 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
 			problems.push({ file, line: 1, column: 1, field: '', message: 'file is empty', fix: `fill it in (\`npm run new\` writes a valid skeleton) or delete it` });
 			return undefined;
 		}
-		const mojibake = mojibakeScore(text);
-		if (mojibake > 0) {
-			const lines = text.split('\n');
-			const index = Math.max(0, lines.findIndex((l) => mojibakeScore(l) > 0));
-			const garbled = lines[index]!.trim();
-			// Showing the repaired line tells the author what the garbled characters were meant to be.
-			const repaired = fixMojibake(garbled);
-			const retype = repaired.encoding ? `retype the line as: ${repaired.text}` : 'retype the garbled characters';
-			problems.push({ file, line: index + 1, column: 1, field: '', message: `text looks like mojibake (UTF-8 decoded as cp1252 or Mac Roman, ${mojibake} telltale sequences)`, got: showValue(garbled), fix: `${retype} (or run \`npm run import -- <original file>\`)` });
-		}
 		let parsed;
 		try {
 			parsed = parseContentFile(text, kind);
@@ -112,6 +102,21 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
 			if (!(error instanceof MissingFrontmatterError)) throw error;
 			problems.push({ file, line: 1, column: 1, field: '', message: error.message, fix: error.fix });
 			return undefined;
+		}
+		if (mojibakeScore(text) > 0) {
+			// A code block shows text as a program printed it (a notebook's output of a data file): garbled characters
+			// there are the data's, not a file saved in the wrong encoding.
+			const verbatim = kind === 'mdx' ? codeBlockLines(parsed.body, parsed.bodyStartLine) : new Set<number>();
+			const lines = text.split('\n').map((line, i) => (verbatim.has(i + 1) ? '' : line));
+			const mojibake = mojibakeScore(lines.join('\n'));
+			if (mojibake > 0) {
+				const index = Math.max(0, lines.findIndex((l) => mojibakeScore(l) > 0));
+				const garbled = lines[index]!.trim();
+				// Showing the repaired line tells the author what the garbled characters were meant to be.
+				const repaired = fixMojibake(garbled);
+				const retype = repaired.encoding ? `retype the line as: ${repaired.text}` : 'retype the garbled characters';
+				problems.push({ file, line: index + 1, column: 1, field: '', message: `text looks like mojibake (UTF-8 decoded as cp1252 or Mac Roman, ${mojibake} telltale sequences)`, got: showValue(garbled), fix: `${retype} (or run \`npm run import -- <original file>\`)` });
+			}
 		}
 		for (const syntax of parsed.syntaxErrors) {
 			problems.push({ file, ...syntax.position, field: '', message: `YAML syntax error: ${syntax.message}`, fix: YAML_FIXES[syntax.code] ?? YAML_FIX });

@@ -39,6 +39,26 @@ export function mdxProblems(body: string, file: string, bodyStartLine: number): 
 	return checkBody(body, file, bodyStartLine).problems;
 }
 
+/**
+ * The file lines of a body's code blocks (its first line is the file's `bodyStartLine`): text shown verbatim, as a
+ * program printed it. None when the body does not parse (its syntax error is reported).
+ */
+export function codeBlockLines(body: string, bodyStartLine: number): Set<number> {
+	const lines = new Set<number>();
+	let tree: MdxNode;
+	try {
+		tree = processor.parse(body) as MdxNode;
+	} catch {
+		return lines;
+	}
+	const visit = (node: MdxNode) => {
+		if (node.type === 'code' && node.position) for (let line = node.position.start.line; line <= node.position.end.line; line++) lines.add(line + bodyStartLine - 1);
+		node.children?.forEach(visit);
+	};
+	visit(tree);
+	return lines;
+}
+
 /** mdxProblems, and the local images the body shows. */
 export function checkBody(body: string, file: string, bodyStartLine: number): BodyCheck {
 	const at = (line: number, column: number) => ({ file, line: line + bodyStartLine - 1, column, field: '(body)' });

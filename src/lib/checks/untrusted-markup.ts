@@ -14,7 +14,7 @@ export interface MdxNode {
 	url?: string;
 	identifier?: string;
 	attributes?: MdxJsxAttribute[];
-	position?: { start: Point };
+	position?: { start: Point; end: Point };
 	children?: MdxNode[];
 }
 

@@ -238,8 +238,9 @@ interface ReadPlan {
 const sourceName = (folder: string) => slugify(basename(folder)) || 'plan';
 /** The files that can be lessons: Markdown (Quarto's and R Markdown's too), and Jupyter notebooks (read as their cells, see notebook/read.ts). */
 const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
-// A plan folder's lesson files and images are read whole; these limits keep a mistaken path (a home directory) from
-// reading a disk. Other files (code, data) only count towards the second: a course repository holds many.
+// A plan folder's lesson files are read whole; these limits keep a mistaken path (a home directory) from reading a
+// disk. Its images (a course's translations each hold a copy of them) are only opened for their first bytes, and count
+// with other files (code, data) towards the second: a course repository holds many.
 const MAX_READ_FILES = 5000;
 const MAX_WALKED_FILES = 100_000;
 
@@ -261,6 +262,7 @@ function listFiles(folder: string): { found: string[]; all: string[] } {
 	const found: string[] = [];
 	const all: string[] = [];
 	let walked = 0;
+	let lessons = 0;
 	const root = realpathSync(folder);
 	const linkedFolders = new Set<string>();
 	const walk = (dir: string) => {
@@ -282,7 +284,7 @@ function listFiles(folder: string): { found: string[]; all: string[] } {
 			all.push(relative(folder, path).split(sep).join('/'));
 			if (!LESSON_FILE.test(name) && !IMAGE.test(name)) continue;
 			found.push(all.at(-1)!);
-			if (found.length > MAX_READ_FILES) throw new Error(`more than ${MAX_READ_FILES} Markdown, notebook and image files: point the importer at the plan's own folder`);
+			if (LESSON_FILE.test(name) && ++lessons > MAX_READ_FILES) throw new Error(`more than ${MAX_READ_FILES} Markdown and notebook files: point the importer at the plan's own folder`);
 		}
 	};
 	walk(folder);

@@ -470,12 +470,15 @@ function firstLink(node: Node): Link | null {
 /**
  * Follows each row whose file is an index of its own (a module's README whose headings link its lessons,
  * "## [3.1 Data preparation](3.1/README.md)"): that index's rows come right after it, at any depth, in the place of
- * the module's row in the plan's index. A file that is a unit already, or the plan's index, is not taken twice.
+ * the module's row in the plan's index. Below the plan's index, only a folder's README is such an index (a part of
+ * the module, "docker-sql/README.md"): a lesson's page is a page, what it lists (its past editions' folders, further
+ * reading) no lesson of the plan. A file that is a unit already, or the plan's index, is not taken twice.
  */
 export function withNestedIndexes(index: PlanFile, found: LinkedFiles, resolve: ResolveLink): LinkedFiles {
 	const taken = new Set<PlanFile>([index, ...found.rows.map((row) => row.target)]);
 	const expand = (row: Row): Row[] => {
-		const lessons = (row.target === index ? null : findLinkedFiles(row.target, resolve, { module: row.module }))?.rows.filter((lesson) => !taken.has(lesson.target)) ?? [];
+		const lessonPage = row.nested && !isFolderIndex(row.target.path.slice(folderOf(row.target.path).length));
+		const lessons = (row.target === index || lessonPage ? null : findLinkedFiles(row.target, resolve, { module: row.module }))?.rows.filter((lesson) => !taken.has(lesson.target)) ?? [];
 		if (lessons.length < 2) return [row];
 		for (const lesson of lessons) taken.add(lesson.target);
 		// A lesson's bare number ("1.", "2") counts within its module; the site numbers the phases of the whole plan.
