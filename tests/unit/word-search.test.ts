@@ -46,6 +46,12 @@ describe('word search files', () => {
 		expect(await search(files, '  ')).toEqual([]);
 	});
 
+	it('leaves the characters of Chinese, Japanese and Thai text to the full text', async () => {
+		const mixed = textWordFiles([page('Intro', '数据库 basics ฐานข้อมูล')]);
+		expect(firstPrefixes(mixed)).toEqual(['ba']);
+		expect(await search(mixed, '数据库')).toEqual([]);
+	});
+
 	it('keeps at most the given number of pages per word', () => {
 		const many = textWordFiles(Array.from({ length: 20 }, (_, i) => page(`Page ${i}`, `common word ${i}`)), 32, 5);
 		const [, ...common] = many.get('co')!.words.find(([word]) => word === 'common')!;

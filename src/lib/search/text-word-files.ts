@@ -2,7 +2,7 @@
 // most common words of that prefix with the few pages each weighs most on.
 import { type PrefixShare, prefixTree } from './prefix-tree.ts';
 import type { TextWordFile } from './text-words.ts';
-import { titleWords } from './title-words.ts';
+import { isUnspacedCharacter, titleWords } from './title-words.ts';
 
 /** A page as Pagefind indexed it (its result fragment): what word search reads and what a hit shows. */
 export interface IndexedPage {
@@ -25,6 +25,13 @@ export const PAGES_PER_WORD = 8;
 /** Longer "words" are tokens (hashes, run-together identifiers) that nobody types. */
 const MAX_WORD_LENGTH = 32;
 
+/**
+ * The words word search files. Characters of Chinese, Japanese or Thai text are left to Pagefind, which finds their
+ * words by segmenting it: the best pages of each character would rarely share a page with those of the next, and every
+ * character would lengthen the list of prefixes.
+ */
+const filed = (word: string) => [...word].length <= MAX_WORD_LENGTH && !isUnspacedCharacter(word);
+
 // BM25's term-frequency part: a word weighs more the more often it occurs, with diminishing returns, and less on a long
 // page than on a short one. A word's own rarity (its IDF) ranks nothing here, since each word's pages are ranked apart.
 const SATURATION = 1.2;
@@ -38,7 +45,7 @@ export function textWordFiles(pages: readonly IndexedPage[], size = TEXT_WORD_FI
 	const best = new Map<string, Array<[number, number]>>();
 	pages.forEach((page, index) => {
 		const counts = new Map<string, number>();
-		for (const word of titleWords(page.text)) if ([...word].length <= MAX_WORD_LENGTH) counts.set(word, (counts.get(word) ?? 0) + 1);
+		for (const word of titleWords(page.text)) if (filed(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
 		const lengthFactor = SATURATION * (1 - LENGTH_WEIGHT + (LENGTH_WEIGHT * page.wordCount) / averageLength);
 		for (const [word, count] of counts) {
 			pageCount.set(word, (pageCount.get(word) ?? 0) + 1);

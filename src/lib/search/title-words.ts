@@ -7,6 +7,10 @@
 /** Scripts written without spaces between words: to title search, each of their characters is a word. */
 const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
 const WORD = new RegExp(String.raw`[${UNSPACED}]|(?:(?![${UNSPACED}])[\p{L}\p{N}\p{M}])+`, 'gu');
+const UNSPACED_CHARACTER = new RegExp(`^[${UNSPACED}]$`, 'u');
+
+/** Whether a word is one character of a script written without spaces (see titleWords): a character, not a word. */
+export const isUnspacedCharacter = (word: string) => UNSPACED_CHARACTER.test(word);
 // Accents on Latin, Greek and Cyrillic letters fold away, so that "resume" finds "Résumé"; in other scripts a mark is
 // part of the letter.
 const FOLDED_MARKS = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
