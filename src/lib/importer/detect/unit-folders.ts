@@ -40,6 +40,26 @@ function withFolderText(unit: Unit, file: PlanFile): Unit {
 	return { ...unit, body: [...unit.body, ...rootedLinks(structuredClone(repeats ? rest : file.tree.children), file.path)], companions: [...(unit.companions ?? []), file] };
 }
 
+const lastSegment = (folder: string) => folder.slice(folder.lastIndexOf('/') + 1);
+
+/**
+ * The files under each top folder of the plan, and under each folder labelled like a unit inside folders all labelled
+ * so ("Month-01/Week-01/" with its days' folders): a unit folder's units are folders of their own, as a bootcamp
+ * keeps its months, weeks and days.
+ */
+function unitFolders(files: readonly PlanFile[]): Map<string, PlanFile[]> {
+	const byFolder = new Map<string, PlanFile[]>();
+	for (const file of files) {
+		const folders = file.path.split('/').slice(0, -1);
+		const labelled = (depth: number) => folders.slice(0, depth).every((segment) => folderLabel(segment) !== null);
+		for (let depth = 1; depth <= folders.length && (depth === 1 || labelled(depth)); depth++) {
+			const folder = folders.slice(0, depth).join('/');
+			byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+		}
+	}
+	return byFolder;
+}
+
 /**
  * Unit headings of a folder's README ("### Semana 1: Scratch", an outline of the week) beside numbered folders labelled
  * like them ("Semana-01-Scratch/" with its theory, exercises and projects): each unit with a folder of two lessons or
@@ -47,13 +67,10 @@ function withFolderText(unit: Unit, file: PlanFile): Unit {
  * unit its text. Groups nest one level: under a unit that is in a group inside another, the lessons join that group.
  */
 export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], detected: { units: Unit[]; groups: Group[] }, sections: readonly Section[], taken: Set<Node>): { units: Unit[]; groups: Group[]; folders: number } {
-	const byFolder = Map.groupBy(
-		others.filter((file) => file.path.includes('/')),
-		(file) => file.path.slice(0, file.path.indexOf('/')),
-	);
+	const byFolder = unitFolders(others);
 	const foldersOf = (unit: Unit) => {
 		const own = unit.label?.word && indexesFolder(index) ? unit.label : null;
-		return own ? [...byFolder.keys()].filter((folder) => labelsFolder(own, folder)).sort((a, b) => folderLabel(a)!.number - folderLabel(b)!.number) : [];
+		return own ? [...byFolder.keys()].filter((folder) => labelsFolder(own, lastSegment(folder))).sort((a, b) => folderLabel(lastSegment(a))!.number - folderLabel(lastSegment(b))!.number) : [];
 	};
 	const foldersOfUnit = detected.units.map(foldersOf);
 	const folderFilesOf = foldersOfUnit.map((folders) => folders.flatMap((folder) => byFolder.get(folder)!));
