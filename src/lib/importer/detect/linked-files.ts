@@ -252,14 +252,15 @@ export interface LinkedFiles {
 
 /**
  * The row's place in the sequence: its label's number, else the numbers of the linked file's path, outermost first
- * ("05_Day_Lists/05_lists.md" is 5 5, "python3/02-loops.md" 3 2, "week-1/lesson-2.md" 1 2), below the index's folder:
- * the folder every row of "book-1/README.md" links in ("book-1/chapters/loops.md") numbers none of them.
+ * ("05_Day_Lists/05_lists.md" is 5 5, "python3/02-loops.md" 3 2, "week-1/lesson-2.md" 1 2).
  */
-const rowPlace = (row: Row): number[] => {
-	if (row.label) return [row.label.number];
-	const path = row.base && row.target.path.startsWith(row.base) ? row.target.path.slice(row.base.length) : row.target.path;
-	return (path.match(/\d+/g) ?? []).map(Number);
-};
+const rowPlace = (row: Row): number[] => (row.label ? [row.label.number] : (row.target.path.match(/\d+/g) ?? []).map(Number));
+
+/**
+ * Whether the row numbers its lesson itself, by its label or the linked file's path below the index's folder: the
+ * folder every row of "book-1/README.md" links in ("book-1/chapters/loops.md") numbers none of them.
+ */
+const numbersItself = (row: Row) => row.label !== null || /\d/.test(row.base && row.target.path.startsWith(row.base) ? row.target.path.slice(row.base.length) : row.target.path);
 
 function comesAfter(place: readonly number[], previous: readonly number[]): boolean {
 	for (let i = 0; i < Math.min(place.length, previous.length); i++) if (place[i] !== previous[i]) return place[i]! > previous[i]!;
@@ -306,7 +307,7 @@ function reordered(rows: readonly Row[]): boolean {
  */
 function lessonTable(node: Node, rows: readonly Row[]): boolean {
 	const distinct = (key: (row: Row) => unknown) => new Set(rows.map(key)).size === rows.length;
-	return node.type === 'table' && !rows.some(hasPlace) && distinct((row) => row.target) && distinct((row) => words(toString(row.link)));
+	return node.type === 'table' && !rows.some(numbersItself) && distinct((row) => row.target) && distinct((row) => words(toString(row.link)));
 }
 
 /**
