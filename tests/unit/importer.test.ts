@@ -1066,6 +1066,32 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(result.phases[0]!.body).toMatch(/^## 1\.1 Basics\n\n- \[ \] Nodes\n\n## Chapter 1\.1: Basics\n\nNodes are boxes\./);
 	});
 
+	it('finds the folder of a unit heading inside the folder of its group ("### Month 1" over "#### Week 1", "Month-01/Week-01/Day-01/")', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Bootcamp\n\n### Month 1: Basics\n\n#### Week 1: Python\n\n- Loops\n\n#### Week 2: SQL\n\n- Joins\n\n### Month 2: Cloud\n\n#### Week 3: AWS\n\n- S3\n\n#### Week 4: Spark\n\n- RDDs\n' },
+				files: [
+					{ path: 'Month-01/Week-01/Day-01/Loops.md', text: '# Loops\n\nfor.\n' },
+					{ path: 'Month-01/Week-01/Day-02/Dictionaries.md', text: '# Dictionaries\n\nkeys.\n' },
+					{ path: 'Month-01/Week-02/Day-06/Joins.md', text: '# Joins\n\nON.\n' },
+					{ path: 'Month-01/Week-02/Day-07/Groups.md', text: '# Groups\n\nGROUP BY.\n' },
+				],
+			},
+			{ fileName: 'bootcamp.md', order: 0, id: 'bootcamp', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'] ?? null, p.data['title'], p.data['group'] ?? null])).toEqual([
+			['Week 1', 'Python', 'python'],
+			[null, 'Loops', 'python'],
+			[null, 'Dictionaries', 'python'],
+			['Week 2', 'SQL', 'sql'],
+			[null, 'Joins', 'sql'],
+			[null, 'Groups', 'sql'],
+			['Week 3', 'AWS', 'cloud'],
+			['Week 4', 'Spark', 'cloud'],
+		]);
+		expect(result.roadmap['groups']).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'python', parent: 'basics' })]));
+	});
+
 	it('opens a unit folder\'s lessons with the page named like the folder ("woche-1/woche1.md"); its subfolders of lessons, two or more, are groups inside its group', () => {
 		const result = importPlan(
 			{
@@ -1572,6 +1598,30 @@ describe('tables of units', () => {
 			['Kalenderwoche 16', 'Intro · Joins · Indizes', { min: 1, max: 1, unit: 'week' }],
 			['Kalenderwoche 17', 'Images', { min: 1, max: 1, unit: 'week' }],
 		]);
+	});
+
+	it('puts the lesson files a table of units links in its rows\' title cells on their unit\'s page, after each row', () => {
+		const result = importPlan(
+			{
+				index: {
+					path: 'lehrplan.md',
+					text: '# Lehrplan\n\n| Kalenderwoche | Unterricht | Lernziele |\n| --- | --- | --- |\n| 4 | [Einführung](intro/intro.md) | Start |\n| 4 | [Listen](lists/lists.md) | Listen |\n| 5 | [Schleifen](loops/loops.md) | Schleifen |\n',
+				},
+				files: [
+					{ path: 'intro/intro.md', text: '# Einführung\n\nWas ist Programmierung?\n' },
+					{ path: 'lists/lists.md', text: '# Listen\n\nEine Liste hält Werte.\n' },
+					{ path: 'loops/loops.md', text: '# Schleifen\n\nfor und while.\n' },
+				],
+			},
+			{ fileName: 'lehrplan.md', order: 0, id: 'lehrplan', track: 'backend' },
+		);
+		expect(result.phases.map((p) => p.data['label'])).toEqual(['Kalenderwoche 4', 'Kalenderwoche 5']);
+		const week4 = result.phases[0]!.body;
+		expect(week4.indexOf('Was ist Programmierung?')).toBeGreaterThan(week4.indexOf('Start'));
+		expect(week4.indexOf('**Unterricht**: [Listen]')).toBeGreaterThan(week4.indexOf('Was ist Programmierung?'));
+		expect(week4.indexOf('Eine Liste hält Werte.')).toBeGreaterThan(week4.indexOf('**Unterricht**: [Listen]'));
+		expect(result.phases[1]!.body).toContain('for und while.');
+		expect(result.filesUsed).toEqual(expect.arrayContaining(['intro/intro.md', 'lists/lists.md', 'loops/loops.md']));
 	});
 
 	it('reads a schedule of class days without numbers as weeks of the term, from its column of dates', () => {
@@ -2556,6 +2606,33 @@ describe('index + files', () => {
 			{ fileName: 'course.md', order: 0, id: 'course', track: 'backend' },
 		);
 		expect(few.phases).toHaveLength(5);
+	});
+
+	it('reads the lessons of books whose folder names are numbered ("book-1-basics/"): the folder every row of a book\'s README links in numbers none of its lessons', () => {
+		const book = (n: number, name: string, lessons: string[]) => [
+			{ path: `book-${n}-${name}/README.md`, text: `# Book ${n}\n\n| Lesson | Topic |\n| --- | --- |\n${lessons.map((l) => `| [${l}](./chapters/${l}.md) | ${l} |`).join('\n')}\n` },
+			...lessons.map((l) => ({ path: `book-${n}-${name}/chapters/${l}.md`, text: `# ${l}\n\nText.\n` })),
+		];
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Course\n\nWelcome.\n\nThen head to the [Table of Contents](./TABLE_OF_CONTENTS.md).\n' },
+				files: [
+					{ path: 'TABLE_OF_CONTENTS.md', text: '# Table of Contents\n\n|Book|Title|\n|--|--|\n|1|[Basics](./book-1-basics/README.md)|\n|2|[Web](./book-2-web/README.md)|\n' },
+					...book(1, 'basics', ['setup', 'loops', 'lists']),
+					...book(2, 'web', ['servers', 'routes']),
+				],
+			},
+			{ fileName: 'course.md', order: 0, id: 'course', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['title'], p.data['group'] ?? null])).toEqual([
+			['Basics', 'basics'],
+			['setup', 'basics'],
+			['loops', 'basics'],
+			['lists', 'basics'],
+			['Web', 'web'],
+			['servers', 'web'],
+			['routes', 'web'],
+		]);
 	});
 
 	it('reads a book\'s table of contents (mdBook, GitBook): every page it links in its order, whatever their names, the pages listed under a chapter grouped with it, a section with pages of its own a group inside', () => {

@@ -6,7 +6,7 @@ import { parseMarkdown } from '../markdown/parse.ts';
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
-import { contentsPageRows, findLinkedFiles, folderFiles, withLessonCompanions, withLinkedPages, withNestedIndexes, withTableOfContentsPages, folderGroups, type LinkedFiles, linkedFileUnits, type ResolveLink, type TocPart } from './linked-files.ts';
+import { contentsPageRows, findLinkedFiles, folderFiles, withLessonCompanions, withLinkedPages, withNestedIndexes, withTableOfContentsPages, folderGroups, type LinkedFiles, linkedFileUnits, localTargets, type ResolveLink, rootedLinks, type TocPart } from './linked-files.ts';
 import { wordKey } from './label.ts';
 import { titled } from './shared.ts';
 import { findListUnits, type ListUnit, listUnit } from './lists.ts';
@@ -33,7 +33,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	const title = titleSection(index, sections);
 	const taken = new Set<Node>(title ? [title.heading] : []);
 
-	const tables = unitTables(index);
+	const tables = unitTables(index, resolve);
 	const tableUnitCount = tables.reduce((n, t) => n + t.units.length, 0);
 	const rows = findLinkedFiles(index, resolve);
 	// Files linked without a number anywhere (a table of specializations, each by name) are related documents when
@@ -175,12 +175,20 @@ function headsTables(headings: readonly Section[], tables: ReadonlyArray<{ posit
 	return rows > headings.length && headings.every((s) => !titled(s.label!)) && tables.every(under);
 }
 
-/** The tables whose rows are units (courses with their durations, a stage's lessons), with their units. */
-function unitTables(index: PlanFile) {
+/**
+ * The tables whose rows are units (courses with their durations, a stage's lessons), with their units. A lesson file
+ * a row links is its text on the unit's page, once: under the first row linking it.
+ */
+function unitTables(index: PlanFile, resolve: ResolveLink) {
+	const placed = new Set<PlanFile>([index]);
+	const lessonsOf = (cell: Node) =>
+		localTargets(cell, index, resolve)
+			.filter((file) => !placed.has(file) && placed.add(file))
+			.map((file) => ({ file, body: rootedLinks(structuredClone(file.tree.children), file.path) }));
 	return index.tree.children.flatMap((node, position) => {
 		if (node.type !== 'table') return [];
 		const columns = tableColumns(node);
-		return columns ? [{ table: node, columns, position, units: tableUnits(index, node, columns) }] : [];
+		return columns ? [{ table: node, columns, position, units: tableUnits(index, node, columns, lessonsOf) }] : [];
 	});
 }
 

@@ -32,6 +32,8 @@ interface Row {
 	container?: Node;
 	link: Link;
 	target: PlanFile;
+	/** The folder of the index that links the file: the numbers of its path below that folder place it. */
+	base?: string;
 	label: UnitLabel | null;
 	/** The words of the file's name after its label ("naive_bayes" of "week0_01_naive_bayes/"): its title when nothing in it gives one. */
 	namedAfterLabel?: string;
@@ -74,7 +76,7 @@ export interface TocPart {
 }
 
 /** The plan files a node links, in order. */
-function localTargets(node: Node, from: PlanFile, resolve: ResolveLink): PlanFile[] {
+export function localTargets(node: Node, from: PlanFile, resolve: ResolveLink): PlanFile[] {
 	const targets: PlanFile[] = [];
 	visit(node, 'link', (link: Link) => {
 		const target = resolve(link.url, from);
@@ -163,7 +165,7 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 		const besideInCell = localTargets(row.children[linkCell]!, index, resolve).filter((target) => target !== found.target && rowsLinking.get(target) === 1);
 		const companions = [...besideInCell, ...row.children.flatMap((cell, c) => (c === numberColumn || c === linkCell ? [] : localTargets(cell, index, resolve)))];
 		const effortHours = effortAt === null ? null : cellEffort(row.children[effortAt], columns!.effortUnit);
-		return [{ node: row, ...found, label, ...(effortHours ? { effortHours } : {}), ...(partAt !== null ? { part: partOf(row) } : {}), ...(others.length > 0 ? { others } : {}), ...(companions.length > 0 ? { companions } : {}), ...(description ? { description, ...(describedBy ? { describedBy } : {}) } : {}) }];
+		return [{ node: row, ...found, base: folderOf(index.path), label, ...(effortHours ? { effortHours } : {}), ...(partAt !== null ? { part: partOf(row) } : {}), ...(others.length > 0 ? { others } : {}), ...(companions.length > 0 ? { companions } : {}), ...(description ? { description, ...(describedBy ? { describedBy } : {}) } : {}) }];
 	});
 }
 
@@ -205,7 +207,7 @@ function listRows(list: List, index: PlanFile, resolve: ResolveLink): Row[] {
 		// The item's own words, on its line or the next, may time its unit ("durée: 3 h et 56 minutes (plus 54 minutes en
 		// option)"): the first amount is what it takes, the ones after add to it or split it. Its nested lists time its parts.
 		const effortHours = first?.type === 'paragraph' && firstLocalLink(first, index, resolve)?.link === found.link ? parseEffort(textOutside(first, found.link)) : null;
-		return [{ node: item, ...found, label: label?.word ? label : numbered, ...(lede.length > 0 ? { lede } : {}), ...(described ? { description: toString(described) } : {}), ...(effortHours ? { effortHours } : {}) }];
+		return [{ node: item, ...found, base: folderOf(index.path), label: label?.word ? label : numbered, ...(lede.length > 0 ? { lede } : {}), ...(described ? { description: toString(described) } : {}), ...(effortHours ? { effortHours } : {}) }];
 	});
 }
 
@@ -254,6 +256,12 @@ export interface LinkedFiles {
  */
 const rowPlace = (row: Row): number[] => (row.label ? [row.label.number] : (row.target.path.match(/\d+/g) ?? []).map(Number));
 
+/**
+ * Whether the row numbers its lesson itself, by its label or the linked file's path below the index's folder: the
+ * folder every row of "book-1/README.md" links in ("book-1/chapters/loops.md") numbers none of them.
+ */
+const numbersItself = (row: Row) => row.label !== null || /\d/.test(row.base && row.target.path.startsWith(row.base) ? row.target.path.slice(row.base.length) : row.target.path);
+
 function comesAfter(place: readonly number[], previous: readonly number[]): boolean {
 	for (let i = 0; i < Math.min(place.length, previous.length); i++) if (place[i] !== previous[i]) return place[i]! > previous[i]!;
 	return place.length > previous.length;
@@ -299,7 +307,7 @@ function reordered(rows: readonly Row[]): boolean {
  */
 function lessonTable(node: Node, rows: readonly Row[]): boolean {
 	const distinct = (key: (row: Row) => unknown) => new Set(rows.map(key)).size === rows.length;
-	return node.type === 'table' && !rows.some(hasPlace) && distinct((row) => row.target) && distinct((row) => words(toString(row.link)));
+	return node.type === 'table' && !rows.some(numbersItself) && distinct((row) => row.target) && distinct((row) => words(toString(row.link)));
 }
 
 /**
@@ -557,7 +565,7 @@ function headingRows(index: PlanFile, resolve: ResolveLink): Row[] {
 			// length when the link's text names no unit.
 			const outside = textOutside(heading, found.link);
 			const description = (label?.word ? (parseUnitLabel(outside)?.rest ?? '') : outside).trim();
-			return [{ node: heading, ...found, label: label?.word ? label : null, stays: true, ...(description ? { description } : {}) }];
+			return [{ node: heading, ...found, base: folderOf(index.path), label: label?.word ? label : null, stays: true, ...(description ? { description } : {}) }];
 		});
 		// Headings that are each a link alone to a page of its own ("## [Network](Network)" over its checklist) name
 		// their units by it, as a table's rows linking lessons by name do: they need no numbers.

@@ -4,7 +4,7 @@
  * ("Week | Topic"), gives one unit per row. Columns the model knows become frontmatter; the rest stays in the body.
  * A column whose cells name other rows' titles is a prerequisites column, in any language.
  */
-import type { Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import type { Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { NumberRange } from '../../../schemas/common.ts';
 import { toString } from 'mdast-util-to-string';
 import { allEfforts, type EffortOptions, parseDuration, parseHoursPerDay, parseHoursPerWeek } from '../durations.ts';
@@ -340,7 +340,17 @@ export interface TableUnits {
 	units: Unit[];
 }
 
-export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit[] {
+/** A lesson file a table's row links in its title cell, with its text as the unit's page shows it. */
+export interface RowLesson {
+	file: PlanFile;
+	body: RootContent[];
+}
+
+/**
+ * One unit per row, or per run of rows sharing a number; the lesson files a row's title cell links
+ * (`lessonsOf`, "| 4 | [Variablen](grundlagen/variablen.md) |") follow the row's cells on the unit's page.
+ */
+export function tableUnits(file: PlanFile, table: Table, columns: Columns, lessonsOf: (cell: TableCell) => RowLesson[] = () => []): Unit[] {
 	const [header] = table.children;
 	const kind = (columns.unitWord && kindOfWord(columns.unitWord)) || 'step';
 	const rows = bodyRows(table);
@@ -357,14 +367,17 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns): Unit
 		const hoursPerDay = parseHoursPerDay(at(columns.dailyHours));
 		const title = sharedTitle(shared.map((r) => titleText(r.children[columns.title])), markers);
 		const ownLabel = columns.labelledTitles ? parseUnitLabel(title) : null;
+		const lessons = shared.map((r) => (r.children[columns.title] ? lessonsOf(r.children[columns.title]!) : []));
+		const companions = lessons.flat().map((lesson) => lesson.file);
 		const label = number?.label ? { ...number.label, rest: title } : number === null || word === null ? null : { word, kind: kindOfWord(word), number: number.number, ...(number.numberTo === undefined ? {} : { numberTo: number.numberTo }), text: labelOf(word, number.number, number.numberTo), rest: title };
 		return {
 			label: ownLabel ?? label,
 			kind: ownLabel ? labelKind(ownLabel, kind) : kind,
 			rawTitle: ownLabel?.rest ?? title,
 			// A unit of several rows keeps each row's title cell too: the title names them together, or only the first.
-			body: shared.flatMap((r) => bodyOf(header!.children, r.children, columns, shared.length > 1)),
+			body: shared.flatMap((r, i) => [...bodyOf(header!.children, r.children, columns, shared.length > 1), ...lessons[i]!.flatMap((lesson) => lesson.body)]),
 			file,
+			...(companions.length > 0 ? { companions } : {}),
 			stated: { ...(duration ? { duration } : {}), ...(effortHours ? { effortHours } : {}), ...(hoursPerWeek ? { hoursPerWeek } : {}), ...(hoursPerDay ? { hoursPerDay } : {}) },
 			requires: [],
 		};

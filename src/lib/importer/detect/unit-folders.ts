@@ -50,6 +50,26 @@ function withFolderText(unit: Unit, file: PlanFile): Unit {
 
 const topDepth = (nodes: readonly RootContent[]) => Math.min(...nodes.flatMap((node) => (node.type === 'heading' ? [node.depth] : [])));
 
+const lastSegment = (folder: string) => folder.slice(folder.lastIndexOf('/') + 1);
+
+/**
+ * The files under each top folder of the plan, and under each folder labelled like a unit inside folders all labelled
+ * so ("Month-01/Week-01/" with its days' folders): a unit folder's units are folders of their own, as a bootcamp
+ * keeps its months, weeks and days.
+ */
+function unitFolders(files: readonly PlanFile[]): Map<string, PlanFile[]> {
+	const byFolder = new Map<string, PlanFile[]>();
+	for (const file of files) {
+		const folders = file.path.split('/').slice(0, -1);
+		const labelled = (depth: number) => folders.slice(0, depth).every((segment) => folderLabel(segment) !== null);
+		for (let depth = 1; depth <= folders.length && (depth === 1 || labelled(depth)); depth++) {
+			const folder = folders.slice(0, depth).join('/');
+			byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+		}
+	}
+	return byFolder;
+}
+
 /**
  * Unit headings of a folder's README ("### Semana 1: Scratch", an outline of the week) beside numbered folders labelled
  * like them ("Semana-01-Scratch/" with its theory, exercises and projects): each unit with a folder of two lessons or
@@ -57,18 +77,16 @@ const topDepth = (nodes: readonly RootContent[]) => Math.min(...nodes.flatMap((n
  * unit its text. Groups nest one level: under a unit that is in a group inside another, the lessons join that group.
  */
 export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], detected: { units: Unit[]; groups: Group[] }, sections: readonly Section[], taken: Set<Node>): { units: Unit[]; groups: Group[]; folders: number } {
-	const byFolder = Map.groupBy(
-		others.filter((file) => file.path.includes('/')),
-		(file) => file.path.slice(0, file.path.indexOf('/')),
-	);
+	const byFolder = unitFolders(others);
 	// A folder numbered alone ("1-basics-flowcharts/") is labelled by its README's opening heading ("# Module 1: …").
 	const labelOfFolder = new Map(
 		[...byFolder].map(([folder, files]) => {
-			const number = /^\d+(?=[-_ ])/.exec(folder)?.[0];
+			const name = lastSegment(folder);
+			const number = /^\d+(?=[-_ ])/.exec(name)?.[0];
 			const readme = number ? files.find((file) => isFolderIndex(file.path.slice(folder.length + 1))) : undefined;
 			const opening = readme?.tree.children[0];
 			const label = opening?.type === 'heading' ? parseUnitLabel(toString(opening)) : null;
-			return [folder, label?.word && label.numberTo === undefined && label.number === Number(number) ? label : folderLabel(folder)];
+			return [folder, label?.word && label.numberTo === undefined && label.number === Number(number) ? label : folderLabel(name)];
 		}),
 	);
 	const foldersOf = (unit: Unit) => {
