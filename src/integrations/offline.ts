@@ -9,7 +9,7 @@ import { type FileMemo, fileMemo, memoFile } from '../lib/build/file-memo.ts';
 import { htmlScanner } from '../lib/html/scan.ts';
 import { isOfflineSearchFile, isSearchFragment, OFFLINE_CACHES, type OfflineList, pageLoads } from '../lib/model/offline.ts';
 import { readFragment } from '../lib/search/pagefind-fragment.ts';
-import { withBase, withoutBase } from '../lib/urls.ts';
+import { normalizeBase, withBase, withoutBase } from '../lib/urls.ts';
 
 // Any origin does: only whether a reference stays on the page's own site matters.
 const SITE = 'https://site.invalid';
@@ -204,7 +204,7 @@ export default function offlineIntegration(): AstroIntegration {
 		name: 'waymark:offline',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = normalizeBase(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const memo = fileMemo<StoredServiceWorker>(memoFile('service-worker'));

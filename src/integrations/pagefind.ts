@@ -8,7 +8,7 @@ import { readFragment } from '../lib/search/pagefind-fragment.ts';
 import { MERGED_LANGUAGES_FILE, searchIndexes, type SearchIndex } from '../lib/search/search-indexes.ts';
 import { type IndexedPage, textWordFiles } from '../lib/search/text-word-files.ts';
 import { textWordFilePath, TEXT_WORD_PREFIXES_PATH } from '../lib/search/text-words.ts';
-import { withBase } from '../lib/urls.ts';
+import { normalizeBase, withBase } from '../lib/urls.ts';
 
 const directoryEntries = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
 
@@ -53,7 +53,7 @@ export default function pagefindIntegration(roadmaps: ReadonlyArray<{ id: string
 		name: 'waymark:pagefind',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = normalizeBase(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);

@@ -45,3 +45,17 @@ export function prefixTree(words: ReadonlyArray<readonly string[]>, size: number
 
 /** The prefixes a search starts from (a site lists them): the files that are not under another's `longer`. */
 export const firstPrefixes = (files: ReadonlyMap<string, unknown>) => [...files.keys()].filter((prefix) => [...prefix].length <= FIRST_PREFIX_LENGTH).sort();
+
+/**
+ * A file's table of values each written once (the contexts its entries point to, a word file's pages): `indexOf` adds
+ * the value a key stands for the first time it is asked for, and gives its place.
+ */
+export function distinctValues<Key, Value>(valueOf: (key: Key) => Value): { values: Value[]; indexOf: (key: Key) => number } {
+	const values: Value[] = [];
+	const places = new Map<Key, number>();
+	const indexOf = (key: Key) => {
+		if (!places.has(key)) places.set(key, values.push(valueOf(key)) - 1);
+		return places.get(key)!;
+	};
+	return { values, indexOf };
+}

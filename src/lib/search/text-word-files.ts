@@ -1,6 +1,6 @@
 // The files of word search (see text-words.ts), from the text Pagefind indexed: one per word prefix, each holding the
 // most common words of that prefix with the few pages each weighs most on.
-import { type PrefixShare, prefixTree } from './prefix-tree.ts';
+import { distinctValues, type PrefixShare, prefixTree } from './prefix-tree.ts';
 import type { TextWordFile } from './text-words.ts';
 import { isUnspacedCharacter, titleWords } from './title-words.ts';
 
@@ -62,23 +62,16 @@ export function textWordFiles(pages: readonly IndexedPage[], size = TEXT_WORD_FI
 	// Best first in every file: the words on most pages.
 	const words = [...pageCount.keys()].sort((a, b) => pageCount.get(b)! - pageCount.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
 	const file = ({ members, longer }: PrefixShare): TextWordFile => {
-		const contexts: string[] = [];
-		const contextIndex = new Map<string, number>();
-		const filePages: TextWordFile['pages'] = [];
-		const pageIndex = new Map<number, number>();
-		const pageOf = (index: number) => {
-			if (!pageIndex.has(index)) {
-				const { title, url, context } = pages[index]!;
-				if (!contextIndex.has(context)) contextIndex.set(context, contexts.push(context) - 1);
-				pageIndex.set(index, filePages.push([title, url, contextIndex.get(context)!]) - 1);
-			}
-			return pageIndex.get(index)!;
-		};
+		const contexts = distinctValues((context: string) => context);
+		const filePages = distinctValues((index: number): TextWordFile['pages'][number] => {
+			const { title, url, context } = pages[index]!;
+			return [title, url, contexts.indexOf(context)];
+		});
 		const fileWords = members.slice(0, size).map((member): TextWordFile['words'][number] => {
 			const word = words[member]!;
-			return [word, ...best.get(word)!.map(([, index]) => pageOf(index))];
+			return [word, ...best.get(word)!.map(([, index]) => filePages.indexOf(index))];
 		});
-		return { longer, contexts, pages: filePages, words: fileWords };
+		return { longer, contexts: contexts.values, pages: filePages.values, words: fileWords };
 	};
 	return new Map([...prefixTree(words.map((word) => [word]), size)].map(([prefix, share]) => [prefix, file(share)]));
 }

@@ -1,7 +1,7 @@
 // The files of title search (see title-words.ts), from the site model: one per word prefix, each holding at most
 // TITLE_FILE_SIZE names, so that the first results of a search cost a few kB however large the library grows.
 import type { SiteModel } from '../model/model.ts';
-import { prefixTree, type PrefixShare } from './prefix-tree.ts';
+import { distinctValues, prefixTree, type PrefixShare } from './prefix-tree.ts';
 import { titleWords, type TitleFile } from './title-words.ts';
 
 /** A page title search finds by its name. */
@@ -32,14 +32,13 @@ export const TITLE_FILE_SIZE = 100;
 export function titleFiles(entries: readonly TitleEntry[], size = TITLE_FILE_SIZE): Map<string, TitleFile> {
 	const words = entries.map((entry) => [...new Set([entry.title, ...entry.otherNames].flatMap(titleWords))]);
 	const file = ({ members, longer }: PrefixShare): TitleFile => {
-		const contexts: string[] = [];
-		const contextIndex = new Map<string, number>();
+		const contexts = distinctValues((context: string) => context);
 		const entryOf = (index: number): TitleFile['entries'][number] => {
 			const { title, url, context, otherNames } = entries[index]!;
-			if (!contextIndex.has(context)) contextIndex.set(context, contexts.push(context) - 1);
-			return [title, url, contextIndex.get(context)!, ...otherNames];
+			return [title, url, contexts.indexOf(context), ...otherNames];
 		};
-		return { longer, contexts, entries: members.slice(0, size).map(entryOf) };
+		const fileEntries = members.slice(0, size).map(entryOf);
+		return { longer, contexts: contexts.values, entries: fileEntries };
 	};
 	return new Map([...prefixTree(words, size)].map(([prefix, share]) => [prefix, file(share)]));
 }
