@@ -6,8 +6,8 @@ import * as pagefind from 'pagefind';
 import { firstPrefixes } from '../lib/search/prefix-tree.ts';
 import { readFragment } from '../lib/search/pagefind-fragment.ts';
 import { MERGED_LANGUAGES_FILE, searchIndexes, type SearchIndex } from '../lib/search/search-indexes.ts';
-import { type IndexedPage, textWordFiles } from '../lib/search/text-word-files.ts';
-import { textWordFilePath, TEXT_WORD_PREFIXES_PATH } from '../lib/search/text-words.ts';
+import { type IndexedPage, wordSearchFiles } from '../lib/search/text-word-files.ts';
+import { pageFilePath, postingFilePath, textWordFilePath, TEXT_WORD_PREFIXES_PATH } from '../lib/search/text-words.ts';
 import { normalizeBase, withBase } from '../lib/urls.ts';
 
 const directoryEntries = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
@@ -34,11 +34,13 @@ function writeTextWordFiles(outDir: string, indexes: SearchIndex[], base: string
 	});
 	// Fragments are named by hash: the pages' URLs give every build the same order.
 	pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-	const files = textWordFiles(pages);
-	mkdirSync(join(outDir, 'search/words'), { recursive: true });
-	for (const [prefix, file] of files) writeFileSync(join(outDir, textWordFilePath(prefix)), JSON.stringify(file));
-	writeFileSync(join(outDir, TEXT_WORD_PREFIXES_PATH), JSON.stringify(firstPrefixes(files)));
-	return files.size;
+	const { wordFiles, postingFiles, pageFiles } = wordSearchFiles(pages);
+	for (const dir of ['search/words/postings', 'search/words/pages']) mkdirSync(join(outDir, dir), { recursive: true });
+	for (const [prefix, file] of wordFiles) writeFileSync(join(outDir, textWordFilePath(prefix)), JSON.stringify(file));
+	postingFiles.forEach((file, index) => writeFileSync(join(outDir, postingFilePath(index)), JSON.stringify(file)));
+	pageFiles.forEach((file, index) => writeFileSync(join(outDir, pageFilePath(index)), JSON.stringify(file)));
+	writeFileSync(join(outDir, TEXT_WORD_PREFIXES_PATH), JSON.stringify(firstPrefixes(wordFiles)));
+	return wordFiles.size + postingFiles.length + pageFiles.length;
 }
 
 /**

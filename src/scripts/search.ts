@@ -1,7 +1,7 @@
 // Client side of site search: a modal dialog showing first the names a query matches (title search, a few kB; see
 // src/lib/search/title-words.ts) and the pages its words weigh most on (word search, src/lib/search/text-words.ts),
 // then Pagefind's full-text results.
-import { searchTextWords, textWordFilePath, TEXT_WORD_PREFIXES_PATH, type TextWordFile } from '../lib/search/text-words.ts';
+import { pageFilePath, type PageFile, type PostingFile, postingFilePath, searchTextWords, textWordFilePath, TEXT_WORD_PREFIXES_PATH, type TextWordFile, type TextWordSource } from '../lib/search/text-words.ts';
 import { FIRST_PREFIX_LENGTH, searchTitles, titleFilePath, TITLE_PREFIXES_PATH, type TitleFile, type TitleHit } from '../lib/search/title-words.ts';
 
 interface PagefindSubResult {
@@ -107,7 +107,18 @@ function prefixFiles<File>(prefixesPath: string, filePath: (prefix: string) => s
 }
 const titleSearch = prefixFiles<TitleFile>(TITLE_PREFIXES_PATH, titleFilePath);
 // The build writes word search's files from Pagefind's index, which the dev server does not have.
-const wordSearch = import.meta.env.DEV ? undefined : prefixFiles<TextWordFile>(TEXT_WORD_PREFIXES_PATH, textWordFilePath);
+const wordFiles = prefixFiles<TextWordFile>(TEXT_WORD_PREFIXES_PATH, textWordFilePath);
+/** A file fetched once per page view (word search's postings and pages, each asked for by several searches). */
+function fetchedOnce<File>(path: (file: number) => string) {
+	const files = new Map<number, Promise<File | null>>();
+	return (file: number) => {
+		if (!files.has(file)) files.set(file, fetchJson<File>(path(file)));
+		return files.get(file)!;
+	};
+}
+const wordSearch: TextWordSource | undefined = import.meta.env.DEV
+	? undefined
+	: { wordFile: wordFiles.load, postingFile: fetchedOnce<PostingFile>(postingFilePath), pageFile: fetchedOnce<PageFile>(pageFilePath) };
 
 /**
  * Renders a Pagefind excerpt without trusting it as HTML: only text and <mark> survive.
@@ -272,7 +283,7 @@ export function setupSearch(dialog: HTMLDialogElement) {
 		// Title and word search know no filters, and offline their files lead to pages that may not be saved.
 		const [titles, mentions] =
 			Object.keys(filters).length === 0 && navigator.onLine
-				? await Promise.all([searchTitles(term, titleSearch.load, MAX_TITLE_RESULTS), wordSearch ? searchTextWords(term, wordSearch.load, MAX_RESULTS) : []])
+				? await Promise.all([searchTitles(term, titleSearch.load, MAX_TITLE_RESULTS), wordSearch ? searchTextWords(term, wordSearch, MAX_RESULTS) : []])
 				: [[], []];
 		if (runId !== latestRun) return;
 		const named = new Set(titles.map((hit) => pagePath(hit.url)));
@@ -325,7 +336,7 @@ export function setupSearch(dialog: HTMLDialogElement) {
 	});
 
 	// Title and word search's lists of prefixes load as the dialog opens, so that a first search needs a file of each.
-	if (navigator.onLine) void Promise.all([titleSearch.loadPrefixes(), wordSearch?.loadPrefixes()]);
+	if (navigator.onLine) void Promise.all([titleSearch.loadPrefixes(), wordSearch && wordFiles.loadPrefixes()]);
 	// Typed while this module loaded (the dialog opens before it).
 	if (input.value.trim()) void run();
 }

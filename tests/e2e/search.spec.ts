@@ -72,6 +72,25 @@ test('a word no name holds shows the pages it weighs most on before the full tex
 	await expect(page).toHaveURL(/\/roadmaps\/full-time\/system-design\//);
 });
 
+test('two words whose best pages differ show the pages they share before the full text loads', async ({ page }) => {
+	const release = await holdPagefind(page);
+	const postings = page.waitForResponse((response) => response.url().includes('/search/words/postings/'));
+	await page.goto('/');
+	await page.keyboard.press('/');
+	const dialog = page.getByRole('dialog', { name: 'Search roadmaps' });
+	// Both words are on more pages than word search's files keep per word, and only the two-paths overview is among
+	// the best of both.
+	await page.getByRole('searchbox').fill('designer mongodb');
+	await postings;
+	await expect(dialog.getByRole('status')).toHaveText('Pages that mention “designer mongodb”; searching the full text…');
+	const results = dialog.locator('[data-search-results] > li > a');
+	await expect(results).toHaveCount(1);
+	await expect(results.first()).toContainText('Two Paths: Common Path and Career Path');
+	await expect(results.first()).toHaveAttribute('href', '/roadmaps/two-paths/?highlight=designer&highlight=mongodb');
+	release();
+	await expect(dialog).toHaveAttribute('data-search-showing', 'full-text');
+});
+
 test('a phase is found by the start of a word of its name, with its roadmap under it', async ({ page }) => {
 	await page.goto('/');
 	await page.keyboard.press('/');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstPrefixes } from '../../src/lib/search/prefix-tree.ts';
-import { type IndexedPage, textWordFiles } from '../../src/lib/search/text-word-files.ts';
-import { searchTextWords, type TextWordFile } from '../../src/lib/search/text-words.ts';
+import { type IndexedPage, WORD_SEARCH_LIMITS, type WordSearchFiles, wordSearchFiles } from '../../src/lib/search/text-word-files.ts';
+import { postingFileOf, searchTextWords, type TextWordSource } from '../../src/lib/search/text-words.ts';
 
 const page = (title: string, text: string, context = 'Backend'): IndexedPage => ({
 	title,
@@ -11,8 +11,17 @@ const page = (title: string, text: string, context = 'Backend'): IndexedPage => 
 	wordCount: text.split(/\s+/).length,
 });
 
-const search = (files: Map<string, TextWordFile>, query: string, limit = 8) =>
-	searchTextWords(query, async (prefix) => files.get(prefix) ?? null, limit).then((hits) => hits.map((hit) => hit.title));
+/** The files as the browser reads them, with the names of those read. */
+function sourceOf({ wordFiles, postingFiles, pageFiles }: WordSearchFiles, read: string[] = []): TextWordSource {
+	return {
+		wordFile: async (prefix) => (read.push(prefix), wordFiles.get(prefix) ?? null),
+		postingFile: async (file) => (read.push(`postings/${file}`), postingFiles[file] ?? null),
+		pageFile: async (file) => (read.push(`pages/${file}`), pageFiles[file] ?? null),
+	};
+}
+
+const search = (files: WordSearchFiles, query: string, limit = 8) => searchTextWords(query, sourceOf(files), limit).then((hits) => hits.map((hit) => hit.title));
+const limits = (changed: Partial<typeof WORD_SEARCH_LIMITS>) => ({ ...WORD_SEARCH_LIMITS, ...changed });
 
 describe('word search files', () => {
 	const pages = [
@@ -21,7 +30,7 @@ describe('word search files', () => {
 		page('Caching', 'A cache keeps answers. Rollback of a cache is a flush.', 'Frontend'),
 		page('Queues', 'A queue holds jobs for a worker.'),
 	];
-	const files = textWordFiles(pages);
+	const files = wordSearchFiles(pages);
 
 	it('keeps a word\'s pages best first: more often, and on a shorter page, weighs more', async () => {
 		expect(await search(files, 'rollback')).toEqual(['Deploys', 'Caching', 'Long page']);
@@ -29,7 +38,7 @@ describe('word search files', () => {
 	});
 
 	it('shows each hit with the context Pagefind would show under it', async () => {
-		const hits = await searchTextWords('flush', async (prefix) => files.get(prefix) ?? null, 8);
+		const hits = await searchTextWords('flush', sourceOf(files), 8);
 		expect(hits).toEqual([{ title: 'Caching', url: '/caching/', context: 'Frontend' }]);
 	});
 
@@ -47,19 +56,19 @@ describe('word search files', () => {
 	});
 
 	it('leaves the characters of Chinese, Japanese and Thai text to the full text', async () => {
-		const mixed = textWordFiles([page('Intro', '数据库 basics ฐานข้อมูล')]);
-		expect(firstPrefixes(mixed)).toEqual(['ba']);
+		const mixed = wordSearchFiles([page('Intro', '数据库 basics ฐานข้อมูล')]);
+		expect(firstPrefixes(mixed.wordFiles)).toEqual(['ba']);
 		expect(await search(mixed, '数据库')).toEqual([]);
 	});
 
 	it('keeps at most the given number of pages per word', () => {
-		const many = textWordFiles(Array.from({ length: 20 }, (_, i) => page(`Page ${i}`, `common word ${i}`)), 32, 5);
-		const [, ...common] = many.get('co')!.words.find(([word]) => word === 'common')!;
+		const many = wordSearchFiles(Array.from({ length: 20 }, (_, i) => page(`Page ${i}`, `common word ${i}`)), limits({ pagesPerWord: 5 }));
+		const [, ...common] = many.wordFiles.get('co')!.words.find(([word]) => word === 'common')!;
 		expect(common).toHaveLength(5);
 	});
 
 	it('writes each page and context once per file', () => {
-		const file = files.get('ro')!;
+		const file = files.wordFiles.get('ro')!;
 		expect(file.pages.map(([title]) => title)).toEqual(['Deploys', 'Caching', 'Long page']);
 		expect(file.contexts).toEqual(['Backend', 'Frontend']);
 		expect(file.words.find(([word]) => word === 'roll')).toEqual(['roll', 0]);
@@ -69,12 +78,55 @@ describe('word search files', () => {
 		const words = Array.from({ length: 60 }, (_, i) => `da${String.fromCharCode(97 + (i % 26))}${i}`);
 		// Word i is on i + 1 pages: the last words are the most common.
 		const library = Array.from({ length: 60 }, (_, p) => page(`Page ${p}`, words.filter((_, i) => i >= 59 - p).join(' ')));
-		const split = textWordFiles(library, 10, 3);
-		const da = split.get('da')!;
+		const split = wordSearchFiles(library, limits({ wordsPerFile: 10, pagesPerWord: 3 }));
+		const da = split.wordFiles.get('da')!;
 		expect(da.words.map(([word]) => word)).toEqual(words.slice(-10).reverse());
 		expect(da.longer.length).toBeGreaterThan(0);
-		expect(firstPrefixes(split)).toEqual(['da']);
+		expect(firstPrefixes(split.wordFiles)).toEqual(['da']);
 		// Every word is found, in whichever file holds it, with its pages (word i is on i + 1 pages).
 		for (const [i, word] of words.entries()) expect((await search(split, word)).length).toBeGreaterThanOrEqual(Math.min(i + 1, 3));
+	});
+
+	describe('a query of words whose best pages differ', () => {
+		// "alpha" weighs most on pages 0–3, "beta" on pages 4–7; both are also on pages 8 and 9, less often.
+		const text = (alpha: number, beta: number) => `${'alpha '.repeat(alpha)}${'beta '.repeat(beta)}${'filler '.repeat(20 - alpha - beta)}`;
+		const library = [
+			...Array.from({ length: 4 }, (_, i) => page(`Alpha ${i}`, text(9, 0))),
+			...Array.from({ length: 4 }, (_, i) => page(`Beta ${i}`, text(0, 9))),
+			page('Both once', text(1, 1), 'Frontend'),
+			page('Both twice', text(2, 2), 'Frontend'),
+		];
+		const small = limits({ pagesPerWord: 4, postingsPerWord: 8, wordsPerPostingFile: 1 });
+
+		it('finds their common pages in the words\' postings, and shows them from the file of pages', async () => {
+			const files = wordSearchFiles(library, small);
+			const read: string[] = [];
+			const hits = await searchTextWords('alpha beta', sourceOf(files, read), 8);
+			expect(hits).toEqual([
+				{ title: 'Both twice', url: '/both-twice/', context: 'Frontend' },
+				{ title: 'Both once', url: '/both-once/', context: 'Frontend' },
+			]);
+			expect(read).toEqual(expect.arrayContaining([`postings/${postingFileOf('alpha', files.postingFiles.length)}`, 'pages/0']));
+		});
+
+		it('reads no postings when the best pages already share one, or for a single word', async () => {
+			const files = wordSearchFiles(library, small);
+			const read: string[] = [];
+			await searchTextWords('alpha', sourceOf(files, read), 8);
+			await searchTextWords('alpha filler', sourceOf(files, read), 8);
+			expect(read.filter((name) => name.includes('/'))).toEqual([]);
+		});
+
+		it('finds nothing without postings', async () => {
+			expect(await search(wordSearchFiles(library, limits({ pagesPerWord: 4, postingsPerWord: 4 })), 'alpha beta')).toEqual([]);
+		});
+
+		it('keeps postings only for words on more pages than a word file keeps, spread over files by a hash of the word', () => {
+			const { postingFiles } = wordSearchFiles(library, small);
+			const words = postingFiles.flatMap((file) => Object.keys(file)).sort();
+			expect(words).toEqual(['alpha', 'beta', 'filler']);
+			for (const word of words) expect(postingFiles[postingFileOf(word, postingFiles.length)]![word]!.length).toBeGreaterThan(4);
+			expect(postingFiles[postingFileOf('alpha', postingFiles.length)]!['alpha']!.slice(0, 4)).toEqual([0, 1, 2, 3]);
+		});
 	});
 });

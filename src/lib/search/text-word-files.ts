@@ -1,7 +1,8 @@
 // The files of word search (see text-words.ts), from the text Pagefind indexed: one per word prefix, each holding the
-// most common words of that prefix with the few pages each weighs most on.
+// most common words of that prefix with the few pages each weighs most on; the longer lists of the words on more pages
+// (postings), spread over files by a hash of the word; and the pages postings name, by number.
 import { distinctValues, type PrefixShare, prefixTree } from './prefix-tree.ts';
-import type { TextWordFile } from './text-words.ts';
+import { PAGES_PER_PAGE_FILE, type PageFile, type PostingFile, postingFileOf, type TextWordFile } from './text-words.ts';
 import { isUnspacedCharacter, titleWords } from './title-words.ts';
 
 /** A page as Pagefind indexed it (its result fragment): what word search reads and what a hit shows. */
@@ -16,11 +17,32 @@ export interface IndexedPage {
 	wordCount: number;
 }
 
-/** Words a file holds at most (with their pages, a few kB gzipped). */
-export const TEXT_WORD_FILE_SIZE = 32;
+/** Every file word search reads. */
+export interface WordSearchFiles {
+	/** By prefix. */
+	wordFiles: Map<string, TextWordFile>;
+	/** By number (see postingFileOf). */
+	postingFiles: PostingFile[];
+	/** By number: file n holds the pages numbered from n * PAGES_PER_PAGE_FILE. */
+	pageFiles: PageFile[];
+}
 
-/** Pages kept per word: as many as the search dialog shows, since the full text's results follow. */
-export const PAGES_PER_WORD = 8;
+export interface WordSearchLimits {
+	/** Words a word file holds at most (with their pages, a few kB gzipped). */
+	wordsPerFile: number;
+	/** Pages a word file keeps per word: as many as the search dialog shows, since the full text's results follow. */
+	pagesPerWord: number;
+	/**
+	 * Pages a word's postings keep. Two words that are each on thousands of pages rarely share a page among their eight
+	 * best; among their best n, about n² / (pages in the site) pages if the words were independent (more, as words
+	 * of one subject go together): 256 finds a few at 10,000 pages.
+	 */
+	postingsPerWord: number;
+	/** Words a file of postings holds, on average (a kB or two gzipped). */
+	wordsPerPostingFile: number;
+}
+
+export const WORD_SEARCH_LIMITS: WordSearchLimits = { wordsPerFile: 32, pagesPerWord: 8, postingsPerWord: 256, wordsPerPostingFile: 4 };
 
 /** Longer "words" are tokens (hashes, run-together identifiers) that nobody types. */
 const MAX_WORD_LENGTH = 32;
@@ -37,12 +59,27 @@ const filed = (word: string) => [...word].length <= MAX_WORD_LENGTH && !isUnspac
 const SATURATION = 1.2;
 const LENGTH_WEIGHT = 0.75;
 
-/** The word search files by prefix, from every indexed page. */
-export function textWordFiles(pages: readonly IndexedPage[], size = TEXT_WORD_FILE_SIZE, pagesPerWord = PAGES_PER_WORD): Map<string, TextWordFile> {
+/** A word's best pages so far: [weight, page number] in page order, sorted best first when `keep` more have come. */
+interface BestPages {
+	pages: Array<[number, number]>;
+	/** The least weight among the best `keep` at the last sort: a page that weighs no more cannot join them. */
+	threshold: number;
+}
+
+/** Keeps the best `keep` pages, best first; a stable sort keeps the earlier page first among equal weights. */
+function keepBest(best: BestPages, keep: number) {
+	best.pages.sort((a, b) => b[0] - a[0]);
+	if (best.pages.length >= keep) {
+		best.pages.length = keep;
+		best.threshold = best.pages[keep - 1]![0];
+	}
+}
+
+/** For every word: on how many pages it is, and its best `keep` pages as [weight, page number], best first. */
+function rankedWords(pages: readonly IndexedPage[], keep: number) {
 	const averageLength = pages.reduce((sum, page) => sum + page.wordCount, 0) / Math.max(1, pages.length) || 1;
-	// For each word: on how many pages it is, and its best pages so far as [weight, page], best first.
 	const pageCount = new Map<string, number>();
-	const best = new Map<string, Array<[number, number]>>();
+	const best = new Map<string, BestPages>();
 	pages.forEach((page, index) => {
 		const counts = new Map<string, number>();
 		for (const word of titleWords(page.text)) if (filed(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -50,28 +87,46 @@ export function textWordFiles(pages: readonly IndexedPage[], size = TEXT_WORD_FI
 		for (const [word, count] of counts) {
 			pageCount.set(word, (pageCount.get(word) ?? 0) + 1);
 			const weight = count / (count + lengthFactor);
-			const list = best.get(word) ?? [];
-			if (list.length === pagesPerWord && weight <= list.at(-1)![0]) continue;
-			// Equal weights keep the earlier page first: the build's page order decides, as it does for names.
-			const at = list.findIndex(([other]) => other < weight);
-			list.splice(at < 0 ? list.length : at, 0, [weight, index]);
-			if (list.length > pagesPerWord) list.pop();
-			best.set(word, list);
+			let list = best.get(word);
+			if (!list) best.set(word, (list = { pages: [], threshold: 0 }));
+			if (weight <= list.threshold) continue;
+			list.pages.push([weight, index]);
+			// Sorting once per `keep` pages costs less than placing every page as it comes.
+			if (list.pages.length === 2 * keep) keepBest(list, keep);
 		}
 	});
+	for (const list of best.values()) keepBest(list, keep);
+	return { pageCount, best: new Map([...best].map(([word, list]) => [word, list.pages])) };
+}
+
+/** Every file of word search, from every indexed page (numbered in the given order). */
+export function wordSearchFiles(pages: readonly IndexedPage[], limits: WordSearchLimits = WORD_SEARCH_LIMITS): WordSearchFiles {
+	const { pageCount, best } = rankedWords(pages, Math.max(limits.pagesPerWord, limits.postingsPerWord));
+	const withPostings = [...best].filter(([, list]) => list.length > limits.pagesPerWord);
+	const postingFileCount = Math.ceil(withPostings.length / limits.wordsPerPostingFile);
+	const postingFiles = Array.from({ length: postingFileCount }, (): PostingFile => ({}));
+	for (const [word, list] of withPostings) postingFiles[postingFileOf(word, postingFileCount)]![word] = list.map(([, page]) => page);
+
 	// Best first in every file: the words on most pages.
 	const words = [...pageCount.keys()].sort((a, b) => pageCount.get(b)! - pageCount.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
-	const file = ({ members, longer }: PrefixShare): TextWordFile => {
+	const wordFile = ({ members, longer }: PrefixShare): TextWordFile => {
 		const contexts = distinctValues((context: string) => context);
 		const filePages = distinctValues((index: number): TextWordFile['pages'][number] => {
 			const { title, url, context } = pages[index]!;
-			return [title, url, contexts.indexOf(context)];
+			return [title, url, contexts.indexOf(context), index];
 		});
-		const fileWords = members.slice(0, size).map((member): TextWordFile['words'][number] => {
+		const fileWords = members.slice(0, limits.wordsPerFile).map((member): TextWordFile['words'][number] => {
 			const word = words[member]!;
-			return [word, ...best.get(word)!.map(([, index]) => filePages.indexOf(index))];
+			return [word, ...best.get(word)!.slice(0, limits.pagesPerWord).map(([, index]) => filePages.indexOf(index))];
 		});
-		return { longer, contexts: contexts.values, pages: filePages.values, words: fileWords };
+		return { longer, contexts: contexts.values, pages: filePages.values, words: fileWords, postingFiles: postingFileCount };
 	};
-	return new Map([...prefixTree(words.map((word) => [word]), size)].map(([prefix, share]) => [prefix, file(share)]));
+	const wordFiles = new Map([...prefixTree(words.map((word) => [word]), limits.wordsPerFile)].map(([prefix, share]) => [prefix, wordFile(share)]));
+
+	const pageFiles = Array.from({ length: postingFileCount === 0 ? 0 : Math.ceil(pages.length / PAGES_PER_PAGE_FILE) }, (_, file): PageFile => {
+		const contexts = distinctValues((context: string) => context);
+		const filePages = pages.slice(file * PAGES_PER_PAGE_FILE, (file + 1) * PAGES_PER_PAGE_FILE).map(({ title, url, context }): PageFile['pages'][number] => [title, url, contexts.indexOf(context)]);
+		return { contexts: contexts.values, pages: filePages };
+	});
+	return { wordFiles, postingFiles, pageFiles };
 }
