@@ -15,6 +15,7 @@ import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
 import remarkExplicitHeadingIds from './src/plugins/remark-explicit-heading-ids.ts';
 import { rehypeSiteMath, remarkSiteMath } from './src/plugins/math.ts';
 import rehypeTaskListCheckboxes from './src/plugins/rehype-task-list-checkboxes.ts';
+import { shikiTimeLimit } from './src/plugins/shiki-time-limit.ts';
 import { checkContent } from './src/lib/checks/content-check.ts';
 import { cacheDir, contentDir, publishedUrls } from './src/lib/build/content-dir.ts';
 import { offlinePageUrl } from './src/lib/model/offline.ts';
@@ -48,8 +49,9 @@ export default defineConfig({
 	// 5 of a 5,000-page rebuild's 25 seconds.
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	markdown: {
-		// Accessible contrast for every token, comments included (the default github-dark has 3.0:1 comments).
-		shikiConfig: { theme: 'github-dark-default' },
+		// Accessible contrast for every token, comments included (the default github-dark has 3.0:1 comments). The same
+		// highlighting whatever the machine's load (see shiki-time-limit.ts).
+		shikiConfig: { theme: 'github-dark-default', transformers: [shikiTimeLimit] },
 		// Astro 7's default processor runs no remark/rehype plugins; GFM tables and task lists need unified, and GitHub's
 		// alerts (`> [!NOTE]`, common in the READMEs plans are imported from) and math a plugin of their own.
 		processor: unified({

@@ -71,7 +71,8 @@ describe('bodies rendered in the content layer', () => {
 			expect(rendered, path).toBeDefined();
 			expect(rendered!.html, path).toBe(await renderedByMdx(body, path));
 		}
-	});
+		// Every body of two sites, rendered twice with Shiki: seconds on a quiet machine, minutes on a loaded one.
+	}, 180_000);
 
 	it('apply explicit heading IDs and former IDs, and return the headings for the table of contents', async () => {
 		const rendered = await render('## PostgreSQL 16 {/* #postgresql, #postgres */}\n\n### Indexes\n\nText.');
