@@ -200,11 +200,11 @@ const firstPhase = (dist: string) => {
 	const phase = readdirSync(join(dist, 'roadmaps', roadmap), { withFileTypes: true }).find((entry) => entry.isDirectory() && entry.name !== 'print');
 	return `/roadmaps/${roadmap}/${phase!.name}/`;
 };
-// Two searches on each: a name (a topic's), which title search answers first, and a word only the text holds, which
-// word search answers first.
+// Searches on each: a name (a topic's), which title search answers first; a word only the text holds, which word
+// search answers first; and on the corpus two such words on thousands of pages each, which word search's postings answer.
 const searchSites = [
 	...(existsSync('dist/index.html') ? [{ label: 'the published site', dist: 'dist', queries: ['redis', 'stateless'] }] : []),
-	{ label: `the ${sizes.at(-1)}-page corpus`, dist: join(work, `${sizes.at(-1)}/waymark-dist`), queries: ['redis', 'rollback'] },
+	{ label: `the ${sizes.at(-1)}-page corpus`, dist: join(work, `${sizes.at(-1)}/waymark-dist`), queries: ['redis', 'rollback', 'rollback schema'] },
 ];
 for (const site of searchSites) {
 	const path = firstPhase(site.dist);
