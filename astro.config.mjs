@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import remarkCjkFriendly from 'remark-cjk-friendly/parseOnly';
 import remarkGfm from 'remark-gfm';
 import { remarkAlert } from 'remark-github-blockquote-alert';
 import tailwindcss from '@tailwindcss/vite';
@@ -53,9 +54,11 @@ export default defineConfig({
 		// highlighting whatever the machine's load (see shiki-time-limit.ts).
 		shikiConfig: { theme: 'github-dark-default', transformers: [shikiTimeLimit] },
 		// Astro 7's default processor runs no remark/rehype plugins; GFM tables and task lists need unified, and GitHub's
-		// alerts (`> [!NOTE]`, common in the READMEs plans are imported from) and math a plugin of their own.
+		// alerts (`> [!NOTE]`, common in the READMEs plans are imported from) and math a plugin of their own. Bold and
+		// italics that close on Chinese or Japanese punctuation (`**强化学习（RL）**讨论`), which CommonMark leaves as
+		// asterisks, are read as their authors meant them (the CJK-friendly emphasis GitLab and Docsify also read).
 		processor: unified({
-			remarkPlugins: [remarkGfm, remarkSiteMath, remarkAlert, remarkExplicitHeadingIds],
+			remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkSiteMath, remarkAlert, remarkExplicitHeadingIds],
 			rehypePlugins: [[rehypeBasePath, { base }], rehypeSiteMath, rehypeHeadingIds, rehypeHeadingLinks, rehypeTaskListCheckboxes],
 		}),
 	},

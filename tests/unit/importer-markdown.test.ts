@@ -64,6 +64,13 @@ describe('parseMarkdown', () => {
 	it('shows emoji shortcodes as the emoji GitHub shows, but not in code nor names it does not know', () => {
 		expect(toString(parseMarkdown('# :dollar: Build a Bank\n\nI :hearts: it, `:smile:` and 10:30:00 and :not_an_emoji:.'))).toBe('💵 Build a BankI ♥️ it, :smile: and 10:30:00 and :not_an_emoji:.');
 	});
+
+	it('reads bold that closes on Chinese or Japanese punctuation as bold, and writes it back plainly', () => {
+		const text = '**强化学习（Reinforcement Learning，RL）**讨论的问题。**この文を強調できますか？**残念ながら。';
+		const paragraph = parseMarkdown(text).children[0] as Paragraph;
+		expect(paragraph.children.map((node) => node.type)).toEqual(['strong', 'text', 'strong', 'text']);
+		expect(toMdx(parseMarkdown(text)).trim()).toBe(text);
+	});
 });
 
 describe('toMdx', () => {

@@ -93,6 +93,13 @@ describe('bodies rendered in the content layer', () => {
 		expect(rendered!.html).not.toContain('[!');
 	});
 
+	it('read bold that closes on Chinese or Japanese punctuation as bold, as the MDX compiler does', async () => {
+		const body = '**强化学习（RL）**讨论的问题。**この文を強調できますか？**残念ながら。';
+		const rendered = await render(body);
+		expect(rendered!.html).toBe('<p><strong>强化学习（RL）</strong>讨论的问题。<strong>この文を強調できますか？</strong>残念ながら。</p>');
+		expect(await renderedByMdx(body, resolve('content/roadmaps/x/phase.mdx'))).toBe(rendered!.html);
+	});
+
 	it('render TeX between two dollars, and in a math block, as MathML; single dollars are money', async () => {
 		const html = (await render('Costs $5 or $10; $$x_i^2$$ inline.\n\n$$\n\\frac{a}{b}\n$$'))!.html;
 		expect(html).toContain('Costs $5 or $10;');

@@ -2,6 +2,7 @@ import { parse as parseJavaScript } from 'acorn';
 import type { Program } from 'estree';
 import type { Root } from 'mdast';
 import { parseEntities } from 'parse-entities';
+import remarkCjkFriendly from 'remark-cjk-friendly/parseOnly';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGemoji from 'remark-gemoji';
 import remarkGfm from 'remark-gfm';
@@ -17,7 +18,8 @@ import { parseEffort } from '../durations.ts';
 import type { NumberRange } from '../../../schemas/common.ts';
 
 const parserWith = (singleDollarTextMath: boolean, frontmatter: boolean, wikiLinks: boolean): { parse: (text: string) => Root } => {
-	const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath, { singleDollarTextMath });
+	// Bold and italics that close on CJK punctuation (`**强化学习（RL）**讨论`), as the site reads them (astro.config.mjs).
+	const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkMath, { singleDollarTextMath });
 	// Frontmatter (Jekyll, Hugo, Docusaurus, dev.to…) is metadata GitHub shows as a table, not text of the plan.
 	if (frontmatter) parser.use(remarkFrontmatter, ['yaml', 'toml']);
 	if (wikiLinks) {
