@@ -1647,6 +1647,9 @@ describe('tables of units', () => {
 		const notes = (rows: string[][]) => ['# Course', '', '| Date | Topic | Reading |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n');
 		const goingOn = notes([['Mon, Sep 1', 'Basics', '[Ch 1](a.html)'], ['Wed, Sep 3', 'continued', ''], ['Mon, Sep 8', 'Lists', '[Ch 2](b.html)'], ['Wed, Sep 10', 'continued', ''], ['Fri, Sep 12', 'Tactics', '[Ch 3](c.html)'], ['Mon, Sep 15', 'continued', ''], ['Wed, Sep 17', 'Review', 'Ch 1-3'], ['Mon, Sep 22', 'Logic', '[Ch 4](d.html)'], ['Wed, Sep 24', 'Review', 'Ch 4'], ['Mon, Sep 29', 'Lab 2', ''], ['Wed, Oct 1', 'Files', '[Ch 5](e.html)'], ['Mon, Oct 6', 'Lab 2', '']]);
 		expect(phasesOfText(goingOn).phases.map((p) => p.data['title'])).toEqual(['Basics', 'Lists · Tactics', 'Review', 'Logic · Review', 'Lab 2 · Files', 'Lab 2']);
+		// In a dated schedule the topic titles each week, even when only its readings link every row.
+		const readings = ['# Course', '', '| Week | Date | Topic | Readings |', '| --- | --- | --- | --- |', '| W1 | 04/02 | Overview, [Python](w1.ipynb) | Yu, [Chapter 2](https://e.org/2) |', '| W2 | 04/09 | Working with LLMs | Karpathy, [LLMs](https://e.org/v) |', '| W3 | 04/16 | All about data | Yu, [Chapter 4](https://e.org/4) |', '| W4 | 04/23 | Project workshop | |', ''].join('\n');
+		expect(phasesOfText(readings).phases.map((p) => p.data['title'])).toEqual(['Overview, Python', 'Working with LLMs', 'All about data', 'Project workshop']);
 		// Dates that fall are no schedule of the term, nor a few deadlines in a week.
 		expect(() => phasesOfText(table([['9/10', 'A'], ['9/3', 'B'], ['9/17', 'C']]))).toThrow(ImportError);
 		expect(() => phasesOfText(table([['9/1', 'A'], ['9/2', 'B'], ['9/3', 'C']]))).toThrow(ImportError);

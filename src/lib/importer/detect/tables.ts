@@ -200,7 +200,9 @@ export function tableColumns(table: Table): Columns | null {
 	const words = (t: string) => /\p{L}/u.test(t);
 	// A column of parts ("Phase": "Foundations" twice, then "Backend") names no unit, unless no other column does.
 	const partsAt = partColumn(header, rows, taken);
-	const title = (unitWord ? null : find(words, [...taken, partsAt, ...columns.filter((c) => !links(c) || alike(c))])) ?? find(words, [...taken, partsAt, ...columns.filter(alike)]) ?? find(words, taken);
+	// A column of labels alone ("W1", "W2", as name-labels.ts reads file names) numbers a dated schedule's rows, titling none.
+	const labelsAlone = dated ? columns.filter((c) => nameLabels(column(c).filter((t) => !isEmptyCell(t)))?.every((named) => named.rest === '' && named.label.kind) ?? false) : [];
+	const title = (unitWord || dated ? null : find(words, [...taken, partsAt, ...columns.filter((c) => !links(c) || alike(c))])) ?? find(words, [...taken, partsAt, ...labelsAlone, ...columns.filter(alike)]) ?? find(words, taken);
 	if (title === null) return null;
 	const part = partsAt === title ? null : partsAt;
 	// Rows are units when they state a length or effort, or are numbered under a unit word ("Week | Topic"); or when
