@@ -5106,6 +5106,22 @@ describe('titles and trailing breaks', () => {
 		expect(readme(['README.md'])).toMatch(/^TODO/);
 	});
 
+	it("titles a repository's front page by the '#' heading that names the repository, when a notice heads it first", () => {
+		const row = (n: number) => `| ${n} | [Class ${n}](https://github.com/jh/t81_558_deep_learning/blob/master/class_${n}.md) |`;
+		const text = (notice: string) =>
+			[`# ${notice}`, '', 'Current students should refer to the PyTorch version.', '', '# T81 558: Applications of Deep Neural Networks', '', 'Instructor: Jeff Heaton', '', '# Syllabus', '', '| Class | Content |', '|---|---|', row(1), row(2), row(3), ''].join('\n');
+		const options = { fileName: 'README.md', order: 0, track: 'backend' };
+		const files = [1, 2, 3].map((n) => ({ path: `class_${n}.md`, text: `# Class ${n}\n\nText ${n}.\n` }));
+		const readme = (notice: string) => importPlan({ index: { path: 'README.md', text: text(notice) }, files, folderFiles: ['README.md', ...files.map((f) => f.path)] }, options);
+		const { roadmap, files: written } = readme('Important Note');
+		expect(roadmap['title']).toBe('T81 558: Applications of Deep Neural Networks');
+		// The title's own text opens the page; the notice keeps its heading and only its text.
+		const overview = written.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview.indexOf('Instructor: Jeff Heaton')).toBeLessThan(overview.indexOf('## Important Note'));
+		// A first heading that names the repository as well is the title, as the first heading is.
+		expect(readme('Deep Learning notes').roadmap['title']).toBe('Deep Learning notes');
+	});
+
 	it('takes an opening bold line, or the banner image it opens with, for the title where no heading titles it', () => {
 		const options = { fileName: 'p.md', order: 0, track: 'backend' };
 		const units = '## Week 1: Intro\n\nx\n\n## Week 2: Deploy\n\ny\n';
