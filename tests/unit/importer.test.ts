@@ -281,6 +281,10 @@ describe('study time', () => {
 		const checked = importMarkdown('# 計画\n\n### Day 1: HTML\n\n- [x] タグ\n- [x] 学習時間: 45分\n\n### Day 2: CSS\n\n- [ ] Study time: 2 hours\n', options);
 		expect(checked.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 0.75, max: 0.75 }, { min: 2, max: 2 }]);
 		expect(checked.phases[0]!.body).toContain('- [x] 学習時間: 45分');
+		// So may one of several fields on one line, split by "|" ("**Level: Master | Time: 4-5 hours**"); the line stays.
+		const several = importMarkdown('# Course\n\n### Module 1: Flowcharts\n\n**Level: Beginner | Time: 2-3 hours**\n\n- [ ] Syntax\n\n### Module 2: Styling\n\n**Level: Master** | **Estimated Time: 4-5 hours**\n\n- [ ] Themes\n', options);
+		expect(several.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 2, max: 3 }, { min: 4, max: 5 }]);
+		expect(several.phases[0]!.body).toContain('**Level: Beginner | Time: 2-3 hours**');
 		const table = importMarkdown('# Course\n\n| # | Lesson | Time |\n| --- | --- | --- |\n| 1 | Intro | 30 min |\n| 2 | Loops | 1.5 h |\n', options);
 		expect(table.phases.map((p) => [p.data['title'], p.data['effortHours']])).toEqual([
 			['Intro', { min: 0.5, max: 0.5 }],
