@@ -409,6 +409,13 @@ describe('unit labels', () => {
 		expect(parseDuration('3 bulan')).toEqual({ min: 3, max: 3, unit: 'month' });
 	});
 
+	it("reads a course's sessions, classes and lectures as its lessons, in each language", () => {
+		for (const text of ['Session 3: Loops', 'Lecture 3 - Loops', 'Class 3: Loops', 'Clase 3: Bucles', 'Séance 3 : Boucles', 'Pertemuan 3: Perulangan', 'Лекция 3. Циклы', 'جلسه 3: حلقه', 'محاضرة 3: الحلقات', 'הרצאה 3: לולאות', '第3讲 循环']) {
+			expect(parseUnitLabel(text), text).toMatchObject({ kind: 'lesson', number: 3 });
+		}
+		expect(parseUnitLabel('Recursion — Lecture 4')).toMatchObject({ kind: 'lesson', number: 4, rest: 'Recursion' });
+	});
+
 	it('reads a known unit word and its number after the title, set apart by a bar or dash, but no name there', () => {
 		expect(parseUnitLabel('Data PreProcessing | Day 1')).toMatchObject({ word: 'Day', kind: 'day', number: 1, text: 'Day 1', rest: 'Data PreProcessing' });
 		expect(parseUnitLabel('Closures — Week 3')).toMatchObject({ kind: 'week', number: 3, text: 'Week 3', rest: 'Closures' });
