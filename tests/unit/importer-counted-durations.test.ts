@@ -44,6 +44,16 @@ describe('lengths in words', () => {
 			['dua minggu', 2, 2, 'week'],
 			['دو هفته', 2, 2, 'week'],
 			['दो महीने', 2, 2, 'month'],
+			// Arabic and Hebrew from three on, in either gender; Korean native numbers before their counters; Thai.
+			['ثلاثة أسابيع', 3, 3, 'week'],
+			['ثلاث سنوات', 3, 3, 'year'],
+			['ثلاثة إلى أربعة أسابيع', 3, 4, 'week'],
+			['שלושה שבועות', 3, 3, 'week'],
+			['שלוש שנים', 3, 3, 'year'],
+			['두 달', 2, 2, 'month'],
+			['세 주', 3, 3, 'week'],
+			['열두 달', 12, 12, 'month'],
+			['สอง สัปดาห์', 2, 2, 'week'],
 		];
 		for (const [text, min, max, unit] of cases) expect(parseDuration(text), text).toEqual({ min, max, unit });
 		expect(parseDuration('at least two weeks')).toEqual({ min: 2, unit: 'week' });
@@ -56,6 +66,10 @@ describe('lengths in words', () => {
 		expect(parseDuration('Once weeks are planned')).toBeNull();
 		expect(parseDuration('someone days')).toBeNull();
 		expect(parseDuration('one day a week')).toBeNull();
+		// "once a month" in Korean, Monday ("day two") in Hebrew, and the end of "twenty-two weeks" in Thai.
+		expect(parseDuration('한 달에 한 번')).toBeNull();
+		expect(parseDuration('יום שני')).toBeNull();
+		expect(parseDuration('ยี่สิบสอง สัปดาห์')).toBeNull();
 	});
 
 	it("takes a length in words out of a phase's title and reads the plan's declared length", () => {

@@ -281,6 +281,10 @@ describe('study time', () => {
 		const checked = importMarkdown('# 計画\n\n### Day 1: HTML\n\n- [x] タグ\n- [x] 学習時間: 45分\n\n### Day 2: CSS\n\n- [ ] Study time: 2 hours\n', options);
 		expect(checked.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 0.75, max: 0.75 }, { min: 2, max: 2 }]);
 		expect(checked.phases[0]!.body).toContain('- [x] 学習時間: 45分');
+		// So may one of several fields on one line, split by "|" ("**Level: Master | Time: 4-5 hours**"); the line stays.
+		const several = importMarkdown('# Course\n\n### Module 1: Flowcharts\n\n**Level: Beginner | Time: 2-3 hours**\n\n- [ ] Syntax\n\n### Module 2: Styling\n\n**Level: Master** | **Estimated Time: 4-5 hours**\n\n- [ ] Themes\n', options);
+		expect(several.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 2, max: 3 }, { min: 4, max: 5 }]);
+		expect(several.phases[0]!.body).toContain('**Level: Beginner | Time: 2-3 hours**');
 		const table = importMarkdown('# Course\n\n| # | Lesson | Time |\n| --- | --- | --- |\n| 1 | Intro | 30 min |\n| 2 | Loops | 1.5 h |\n', options);
 		expect(table.phases.map((p) => [p.data['title'], p.data['effortHours']])).toEqual([
 			['Intro', { min: 0.5, max: 0.5 }],
@@ -403,6 +407,13 @@ describe('unit labels', () => {
 		expect(parseUnitLabel('Java Part 1')).toBeNull();
 		expect(parseDuration('1-2 tuần')).toEqual({ min: 1, max: 2, unit: 'week' });
 		expect(parseDuration('3 bulan')).toEqual({ min: 3, max: 3, unit: 'month' });
+	});
+
+	it("reads a course's sessions, classes and lectures as its lessons, in each language", () => {
+		for (const text of ['Session 3: Loops', 'Lecture 3 - Loops', 'Class 3: Loops', 'Clase 3: Bucles', 'Séance 3 : Boucles', 'Pertemuan 3: Perulangan', 'Лекция 3. Циклы', 'جلسه 3: حلقه', 'محاضرة 3: الحلقات', 'הרצאה 3: לולאות', '第3讲 循环']) {
+			expect(parseUnitLabel(text), text).toMatchObject({ kind: 'lesson', number: 3 });
+		}
+		expect(parseUnitLabel('Recursion — Lecture 4')).toMatchObject({ kind: 'lesson', number: 4, rest: 'Recursion' });
 	});
 
 	it('reads a known unit word and its number after the title, set apart by a bar or dash, but no name there', () => {
@@ -5107,6 +5118,22 @@ describe('titles and trailing breaks', () => {
 		expect(readme(['README.md', 'Phase1/EP1.py', 'Phase1/EP2.py', 'Phase1/EP3.py'])).toBe('Learning Python');
 		// Links to another repository's files say nothing of this one's name.
 		expect(readme(['README.md'])).toMatch(/^TODO/);
+	});
+
+	it("titles a repository's front page by the '#' heading that names the repository, when a notice heads it first", () => {
+		const row = (n: number) => `| ${n} | [Class ${n}](https://github.com/jh/t81_558_deep_learning/blob/master/class_${n}.md) |`;
+		const text = (notice: string) =>
+			[`# ${notice}`, '', 'Current students should refer to the PyTorch version.', '', '# T81 558: Applications of Deep Neural Networks', '', 'Instructor: Jeff Heaton', '', '# Syllabus', '', '| Class | Content |', '|---|---|', row(1), row(2), row(3), ''].join('\n');
+		const options = { fileName: 'README.md', order: 0, track: 'backend' };
+		const files = [1, 2, 3].map((n) => ({ path: `class_${n}.md`, text: `# Class ${n}\n\nText ${n}.\n` }));
+		const readme = (notice: string) => importPlan({ index: { path: 'README.md', text: text(notice) }, files, folderFiles: ['README.md', ...files.map((f) => f.path)] }, options);
+		const { roadmap, files: written } = readme('Important Note');
+		expect(roadmap['title']).toBe('T81 558: Applications of Deep Neural Networks');
+		// The title's own text opens the page; the notice keeps its heading and only its text.
+		const overview = written.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview.indexOf('Instructor: Jeff Heaton')).toBeLessThan(overview.indexOf('## Important Note'));
+		// A first heading that names the repository as well is the title, as the first heading is.
+		expect(readme('Deep Learning notes').roadmap['title']).toBe('Deep Learning notes');
 	});
 
 	it('takes an opening bold line, or the banner image it opens with, for the title where no heading titles it', () => {

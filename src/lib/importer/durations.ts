@@ -112,6 +112,13 @@ export const NUMBER_WORDS: Record<string, string> = {
 	id: 'satu, dua, tiga, empat, lima, enam, tujuh, delapan, sembilan, sepuluh, sebelas, dua belas',
 	fa: 'یک, دو, سه, چهار, پنج, شش, هفت, هشت, نه, ده, یازده, دوازده',
 	hi: 'एक, दो, तीन, चार, पाँच/पांच, छह/छः, सात, आठ, नौ, दस, ग्यारह, बारह',
+	// Arabic and Hebrew numbers take the gender opposite to their noun's from three on ("ثلاثة أسابيع", "ثلاث سنوات";
+	// "שלושה שבועות", "שלוש שנים"): both forms; two of a unit is mostly its dual (COUNTED_WORDS).
+	ar: 'واحد/واحدة, اثنان/اثنتان/اثنين/اثنتين, ثلاثة/ثلاث, أربعة/أربع/اربعة/اربع, خمسة/خمس, ستة/ست, سبعة/سبع, ثمانية/ثماني/ثمان, تسعة/تسع, عشرة/عشر, أحد عشر/إحدى عشرة/احد عشر/احدى عشرة, اثنا عشر/اثني عشر/اثنتا عشرة/اثنتي عشرة',
+	he: 'אחד/אחת, שניים/שתיים/שני/שתי, שלושה/שלוש, ארבעה/ארבע, חמישה/חמש, שישה/שש, שבעה/שבע, שמונה, תשעה/תשע, עשרה/עשר, אחד עשר/אחת עשרה, שניים עשר/שתים עשרה/שתיים עשרה',
+	// Korean counts weeks and months with its native numbers, in the forms they take before a counter ("두 달", "세 주").
+	ko: '한/하나, 두/둘, 세/셋, 네/넷, 다섯, 여섯, 일곱, 여덟, 아홉, 열, 열한/열하나, 열두/열둘',
+	th: 'หนึ่ง, สอง, สาม, สี่, ห้า, หก, เจ็ด, แปด, เก้า, สิบ, สิบเอ็ด, สิบสอง',
 };
 /** Each form of the number words of `languages` (NUMBER_WORDS' keys), lower case, with its value; `first`: only the counting form. */
 export function numberWordValues(languages: readonly string[], { first = false } = {}): Map<string, number> {
@@ -138,6 +145,10 @@ const SPELLED_UNIT_WORDS: Record<string, string> = {
 	id: String.raw`hari|minggu|bulan|tahun`,
 	fa: String.raw`روز|هفته|ماه|سال`,
 	hi: String.raw`दिन|सप्ताह|हफ़्ते|हफ्ते|महीने|महीना|माह|साल|वर्ष`,
+	ar: String.raw`أيام|ايام|يوم|أسابيع|اسابيع|أسبوع|اسبوع|أشهر|اشهر|شهور|شهر|سنوات|سنين|سنة`,
+	he: String.raw`ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה`,
+	ko: String.raw`주(?:간|일)?|달`,
+	th: String.raw`วัน|สัปดาห์|อาทิตย์|เดือน|ปี`,
 };
 const SPELLED_VALUE = numberWordValues(Object.keys(NUMBER_WORDS));
 const wordsOf = (language: string) => [...numberWordValues([language]).keys()].sort((a, b) => b.length - a.length).join('|');

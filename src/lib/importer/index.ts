@@ -68,7 +68,7 @@ import { bannerTitle, type Group, openingTitle, isExecutableMarkdown, isFolderIn
 import { readNotebook } from './notebook/read.ts';
 import type { RepositoryAddresses } from './repository.ts';
 import { longSlug, shortSlug, slugify, spellable, uniqueSlug } from './slugs.ts';
-import { dropEmptyHeadings, dropTrailingBreaks, remaining, root, tidyRules, withoutPositions } from './tidy.ts';
+import { dropEmptyHeadings, dropTrailingBreaks, remaining, root, titleLeadFirst, tidyRules, withoutPositions } from './tidy.ts';
 import { suggestTopics, type TopicName } from './topics.ts';
 
 export { parseDuration, parseHoursPerDay, parseHoursPerWeek, parseCommitment } from './durations.ts';
@@ -347,6 +347,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const fileAt = findPlanFile([index, ...others]);
 	const folderFiles = new Set(input.folderFiles);
 	const ownRepository = ownRepositoryLinks([index, ...others], fileAt, (path) => assetPaths.has(path) || folderFiles.has(path));
+	if (ownRepository && ownRepository.prefix.length === 0 && isFolderIndex(index.path)) index.repositoryName = ownRepository.name;
 	// A link without a destination ("| 16 | … | [lesson]() |") stands for a lesson not written yet, not for its own page.
 	const resolve: ResolveLink = (url, from) => (url.trim() !== '' && urlSafety(url) === 'relative' ? fileAt(resolvePlanPath(url, from.path).path) : null);
 	// Anchors as GitHub gave them, before any transform touches the trees.
@@ -453,7 +454,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 
 	// Pages: transform each body (HTML, unsafe URLs, remote images, headings from ##), then rewrite links.
 	const homeText = unlistedHome ? unlistedHome.tree.children.filter((node) => node !== titleHeading?.heading) : [];
-	const overview: Page = { url: roadmapUrl(roadmapId), title, tree: root(dropEmptyHeadings([...homeText, ...remaining(index.tree.children, detection.taken)], [...homeText, ...index.tree.children])) };
+	const overview: Page = { url: roadmapUrl(roadmapId), title, tree: root(dropEmptyHeadings([...homeText, ...remaining(titleLeadFirst(index.tree.children, titleFile === index ? titleHeading?.heading : undefined), detection.taken)], [...homeText, ...index.tree.children])) };
 	// The overview's HTML reads as Markdown before its summary is proposed (a centred `<p>` is a paragraph), and a
 	// banner's heading that titles the roadmap leaves it, as a `#` title does: the page shows the title as its h1.
 	const overviewNotes: ImportNote[] = [];

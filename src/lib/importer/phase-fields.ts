@@ -327,11 +327,12 @@ export function extractFields(lines: readonly string[]): PhaseFields {
 		}
 		const hours = fields.hoursPerDay ? null : parseHoursPerDay(line);
 		if (hours) fields.hoursPerDay = hours;
-		const duration = fields.duration ? null : estimatedDuration(line);
+		const pieces = fieldPieces(line);
+		const duration = fields.duration ? null : (pieces.map(estimatedDuration).find(Boolean) ?? null);
 		if (duration) fields.duration = duration;
-		const effort = fields.effortHours ? null : estimatedEffort(line);
+		const effort = fields.effortHours ? null : (pieces.map(estimatedEffort).find(Boolean) ?? null);
 		if (effort) fields.effortHours = effort;
-		const statusValue = fields.status ? undefined : STATUS_FIELD.exec(line)?.groups!['value'];
+		const statusValue = fields.status ? undefined : pieces.map((piece) => STATUS_FIELD.exec(piece)?.groups!['value']).find((value) => value !== undefined);
 		const status = statusValue === undefined ? null : STATUS.exec(statusValue);
 		if (status?.index === 0) fields.status = statusOf(status.groups!['word']!);
 		const block = BLOCK.exec(line);
@@ -367,6 +368,19 @@ export function extractFields(lines: readonly string[]): PhaseFields {
 	}
 	fields.body = lines.filter((_, i) => !removed.has(i));
 	return fields;
+}
+
+/**
+ * A line that states several fields, split by "|" ("**Level: Master | Time: 4-5 hours**", "**Level: Master** |
+ * **Estimated Time: 4-5 hours**"), as a line per field, each at the line's indent; any other line as it is. A table's
+ * row, which opens with its "|", is no such line.
+ */
+function fieldPieces(line: string): string[] {
+	const indent = /^\s*/.exec(line)![0];
+	const text = line.trim();
+	const inner = /^(\*\*|__)([^*_]*)\1$/.exec(text)?.[2] ?? text;
+	if (text.startsWith('|') || !inner.includes('|')) return [line];
+	return inner.split('|').map((piece) => `${indent}${piece.trim()}`);
 }
 
 /** Indexes of the lines that code blocks hold: a `resources:` key in a Kubernetes manifest is code, not a field. */

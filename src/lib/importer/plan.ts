@@ -204,6 +204,8 @@ export interface PlanFile {
 	frontmatterEffort?: NumberRange;
 	/** Set on a plan's document that speaks for its folder though not named as an index does (see indexesFolder). */
 	folderIndex?: true;
+	/** The name of the repository whose front page it is, when its links to its own files by GitHub address name one. */
+	repositoryName?: string;
 	/** What was changed in it as it was read (MDX imports and MyST directives left out), for the first page showing it. */
 	notes?: ImportNote[];
 	/** A notebook's cells: each one's number in the notebook and its first line in `text`, to name the cell in notes. */
@@ -368,6 +370,11 @@ export function titleSection(file: PlanFile, sections: readonly Section[]): Sect
 	// Of several, the first is the title unless the frontmatter names another: then they are the document's parts
 	// ("title: Week 1 plan" over "# Monday 1 September", "# Tuesday 2 September"…).
 	const titledElsewhere = h1s.length > 1 && file.frontmatterTitle !== undefined && file.frontmatterTitle.trim() !== h1s[0]!.raw.trim();
+	// A repository's front page may open with a notice above its own heading ("# Important Note" before "# T81 558:
+	// Applications of Deep Neural Networks"): the heading that names the repository titles it, when the first does not.
+	const naming = file.repositoryName === undefined ? [] : h1s.map((s) => sharedWords(s.raw, file.repositoryName!));
+	const named = naming.findIndex((shared, _, all) => shared * 2 >= words(file.repositoryName!).length && shared > 0 && all[0] === 0);
+	if (named > 0 && !titledElsewhere) return h1s[named]!;
 	if ((sections[0] === h1s[0] && !titledElsewhere) || h1s.length === 1) return h1s[0] ?? null;
 	// No "#" at all: a heading that opens the document, alone at its level above all the others ("## Python - 100天…"
 	// over "###" parts and "####" days), is the title too.
@@ -408,6 +415,7 @@ export function openingTitle(file: PlanFile): { title: string; line?: Paragraph 
 }
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const sharedWords = (text: string, name: string) => new Set(words(name)).intersection(new Set(words(text))).size;
 const titleLike = (text: string) => text.length > 0 && text.length <= 80 && /\p{L}/u.test(text) && !text.includes('\n') && !/[.。!?！？:：]$/.test(text);
 
 /**

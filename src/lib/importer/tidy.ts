@@ -31,6 +31,21 @@ export function remaining(children: readonly RootContent[], taken: ReadonlySet<N
 	});
 }
 
+/**
+ * The text under a document's title heading, when a section comes before that heading (a notice, "# Important Note",
+ * above the course's own "# T81 558: …"): it opens the page under the title rather than run on in that section once
+ * the title heading leaves it.
+ */
+export function titleLeadFirst(children: readonly RootContent[], title: Heading | undefined): RootContent[] {
+	const at = title ? children.indexOf(title) : -1;
+	const firstHeading = children.findIndex((node) => node.type === 'heading');
+	if (at < 0 || firstHeading < 0 || firstHeading >= at) return [...children];
+	const end = children.findIndex((node, i) => i > at && node.type === 'heading');
+	const lead = children.slice(at + 1, end < 0 ? undefined : end);
+	const rest = children.filter((node) => !lead.includes(node));
+	return [...rest.slice(0, firstHeading), ...lead, ...rest.slice(firstHeading)];
+}
+
 /** A line break that ends a paragraph or heading (`<br>` before `</p>`) breaks nothing, and MDX would show its `\`. */
 export function dropTrailingBreaks(tree: Root): void {
 	visit(tree, (node) => {

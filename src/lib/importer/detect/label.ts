@@ -41,7 +41,8 @@ const KIND_WORDS: Record<Kind, string[]> = {
 	stage: ['stage', 'stages', 'etapa', 'stufe', 'стадия', 'aşama', 'مرحلہ'],
 	module: ['module', 'modules', 'módulo', 'modulo', 'modul', 'modül', 'модуль', '模块', 'ماژول', 'मॉड्यूल', 'โมดูล'],
 	course: ['course', 'courses', 'curso', 'cours', 'kurs', 'corso', 'курс', 'khóa học', '课程', 'دوره', 'دورة', 'קורס'],
-	lesson: ['lesson', 'lessons', 'lección', 'leccion', 'lição', 'aula', 'leçon', 'lektion', 'lezione', 'урок', 'заняття', 'lekcja', 'lekce', 'ders', 'bài', 'bài học', 'buổi', 'pelajaran', '课', 'レッスン', '강', '回', 'درس', 'الدرس', 'שיעור', 'पाठ', 'บทเรียน'],
+	// A course's sessions, classes and lectures are its lessons too.
+	lesson: ['lesson', 'lessons', 'session', 'sessions', 'class', 'classes', 'lecture', 'lectures', 'lección', 'leccion', 'sesión', 'sesion', 'sesiones', 'clase', 'clases', 'lição', 'aula', 'aulas', 'sessão', 'sessões', 'leçon', 'séance', 'séances', 'lektion', 'sitzung', 'vorlesung', 'lezione', 'lezioni', 'sessione', 'урок', 'занятие', 'лекция', 'заняття', 'лекція', 'lekcja', 'zajęcia', 'wykład', 'lekce', 'přednáška', 'ders', 'bài', 'bài học', 'bài giảng', 'buổi', 'pelajaran', 'pertemuan', 'sesi', '课', '讲', '講', 'レッスン', '강', '차시', '回', 'درس', 'جلسه', 'الدرس', 'محاضرة', 'المحاضرة', 'جلسة', 'الجلسة', 'שיעור', 'הרצאה', 'מפגש', 'पाठ', 'व्याख्यान', 'सत्र', 'บทเรียน'],
 	chapter: ['chapter', 'chapters', 'capítulo', 'capitulo', 'chapitre', 'kapitel', 'capitolo', 'глава', 'rozdział', 'kapitola', 'bölüm', 'chương', 'bab', '章', '장', 'فصل', 'الفصل', 'פרק', 'अध्याय', 'розділ', 'บท'],
 	part: ['part', 'parts', 'parte', 'partie', 'teil', 'часть', 'частина', 'część', 'kısım', 'phần', 'bagian', '部分', 'بخش', 'جزء', 'الجزء', 'חלק', 'भाग', 'ส่วน'],
 	unit: ['unit', 'units', 'unidad', 'unidade', 'unité', 'einheit', 'unità', 'раздел', 'jednostka', 'ünite', '单元', 'وحدة', 'الوحدة', 'יחידה', 'इकाई', 'หน่วย'],
