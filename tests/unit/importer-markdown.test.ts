@@ -1061,4 +1061,24 @@ describe('preprocessor expressions', () => {
 		expect(outline('day-2.md', '{{%session outline}}\n').notes).toHaveLength(1);
 		expect(outline('types/values.md', 'See [Types](../types.md).\n\n{{%session outline}}\n').mdx).toBe('See [Types](../types.md).');
 	});
+
+	it("writes a course's outline as its sessions, each with the links to its segments that take minutes, as the pages' front matter sets them", () => {
+		const summary = '- [Intro](intro.md)\n\n# Day 1\n\n- [Welcome](day-1.md)\n- [Types](types.md)\n  - [`let`](types/let.md)\n- [Loops](loops.md)\n\n# Day 1 Afternoon\n\n- [Welcome](day-1-pm.md)\n- [Traits](traits.md)\n\n# Android\n\n- [Welcome](android.md)\n- [Setup](android/setup.md)\n';
+		const pages: Record<string, Record<string, unknown>> = {
+			'day-1.md': { course: 'Fundamentals', session: 'Day 1 Morning', minutes: 5 },
+			'types/let.md': { minutes: 10 },
+			'loops.md': { minutes: 20 },
+			'day-1-pm.md': { session: 'Day 1 Afternoon' },
+			'traits.md': { minutes: 15 },
+			'android.md': { course: 'Android', session: 'Android', minutes: 5 },
+			'android/setup.md': { minutes: 5 },
+		};
+		const contents = { tree: parseMarkdown(summary), path: 'SUMMARY.md', fields: (path: string) => pages[path] ?? null };
+		const outline = (path: string, markdown: string) => transform(markdown, (tree, found) => preprocessorExpressions(tree, markdown, found, { path, contents }));
+		expect(outline('running/structure.md', '{{%course outline Fundamentals}}\n').mdx).toBe(
+			'- Day 1 Morning\n  - [Welcome](../day-1.md)\n  - [Types](../types.md)\n  - [Loops](../loops.md)\n- Day 1 Afternoon\n  - [Traits](../traits.md)',
+		);
+		expect(outline('android/setup.md', '{{%course outline}}\n').mdx).toBe('- Android\n  - [Welcome](../android.md)\n  - [Setup](setup.md)');
+		expect(outline('intro.md', '{{%course outline Unsafe}}\n').notes).toHaveLength(1);
+	});
 });

@@ -341,7 +341,14 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// A notebook's copy in sources/ is what its author wrote, its cells, not its JSON (with every output in base64).
 	const sourceText = isNotebook(index.path) ? index.text : repairedText.text;
 	// A book's pages may stand for the pages under them in its table of contents (an outline), so they are read after it.
-	const contents = isTableOfContents(index.path) ? { tree: index.tree, path: index.path } : undefined;
+	// (A course's outline reads its pages' front matter, parsed when first asked for.)
+	const texts = new Map((input.files ?? []).map((file) => [file.path, file.text]));
+	const fields = new Map<string, Record<string, unknown> | null>();
+	const fieldsOf = (path: string) => {
+		if (!fields.has(path)) fields.set(path, texts.has(path) ? frontmatterFields(parseMarkdown(texts.get(path)!)) : null);
+		return fields.get(path)!;
+	};
+	const contents = isTableOfContents(index.path) ? { tree: index.tree, path: index.path, fields: fieldsOf } : undefined;
 	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text, contents));
 	crossReferences([index, ...others]);
 	const fileAt = findPlanFile([index, ...others]);
