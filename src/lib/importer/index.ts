@@ -31,7 +31,7 @@ import { mostlyLinks, proseOf, tableFieldLines, textLines } from './markdown/inl
 import { mdxImages } from './markdown/mdx-images.ts';
 import { jsxComponents } from './markdown/jsx-components.ts';
 import { firstSvelteBranches } from './markdown/svelte-blocks.ts';
-import { fillFrontmatterExpressions, frontmatterFields, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
+import { fillFrontmatterExpressions, frontmatterFields, frontmatterFirst, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
 import { codeLanguages } from './markdown/code-languages.ts';
 import { underIndentedLists } from './markdown/under-indented-lists.ts';
 import { drawnTrees } from './markdown/drawn-trees.ts';
@@ -274,7 +274,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const bookIndex = [input.index, ...(input.files ?? [])].find((file) => /^index\.r(?:md|markdown)$/i.test(file.path));
 	const bookParams = bookIndex ? documentParams(frontmatterFields(parseMarkdown(bookIndex.text))) : {};
 	const prepare = (path: string, text: string, contents?: TableOfContents): PlanFile => {
-		const repaired = fixMojibake(text).text.replace(/^\uFEFF/, '');
+		const repaired = frontmatterFirst(fixMojibake(text).text.replace(/^\uFEFF/, ''));
 		const notebook = isNotebook(path) ? readNotebook(path, repaired) : null;
 		for (const [imagePath, bytes] of notebook?.images ?? []) notebookImages.set(imagePath, bytes);
 		// A Hugo page names the pages it links by reference (`{{< ref "/guide/setup" >}}`): their paths, read like any.
