@@ -16,7 +16,7 @@ import { codeLanguages } from '../../src/lib/importer/markdown/code-languages.ts
 import { drawnTrees } from '../../src/lib/importer/markdown/drawn-trees.ts';
 import { underIndentedLists } from '../../src/lib/importer/markdown/under-indented-lists.ts';
 import { remaining } from '../../src/lib/importer/tidy.ts';
-import { mystDirectives } from '../../src/lib/importer/markdown/myst.ts';
+import { mystDirectives, mystLabelLinks } from '../../src/lib/importer/markdown/myst.ts';
 import { admonitionBlocks } from '../../src/lib/importer/markdown/admonitions.ts';
 import { removeSiteMarkup } from '../../src/lib/importer/markdown/attribute-lists.ts';
 import { crossReferences, executableChunks, letteredLists, shortcodes } from '../../src/lib/importer/markdown/quarto.ts';
@@ -197,6 +197,18 @@ describe('remoteImagesToLinks', () => {
 });
 
 describe('mystDirectives', () => {
+	it("links a MyST target's label to the heading the target stands before, in any page, and leaves a link to a file alone", () => {
+		const schedule = '(page_schedule)=\n# Course Schedule\n\n(week_1)=\nWeek 1\n------\n\nText.\n';
+		// A file included twice has its labels twice: the first names the target.
+		const faq = '# FAQ\n\nSee the [schedule](page_schedule), [week 1](week_1) and [the file](setup).\n\n(setup)=\n## Setup\n\n(setup)=\n## Setup\n';
+		const files = [schedule, faq].map((text, i) => ({ path: ['about/schedule.md', 'faq.md'][i]!, tree: parseMarkdown(text) }));
+		for (const file of files) mystDirectives(file.tree, []);
+		mystLabelLinks(files, (url) => url === 'setup');
+		expect(toMdx(files[1]!.tree).trimEnd()).toBe('# FAQ\n\nSee the [schedule](/about/schedule.md#page_schedule), [week 1](/about/schedule.md#week_1) and [the file](setup).\n\n## Setup\n\n## Setup');
+		expect(files[1]!.tree.children.filter((node) => node.type === 'heading' && node.data?.hProperties?.['id'] === 'setup')).toHaveLength(1);
+		expect(toMdx(files[0]!.tree)).not.toContain('(week_1)=');
+	});
+
 	it('shows code cells as code in their kernel\'s language, admonitions as alerts, raw HTML as HTML and roles as their words; drops targets and build-only directives with a note', () => {
 		const myst = [
 			'(ar1_processes)=',

@@ -38,7 +38,7 @@ import { drawnTrees } from './markdown/drawn-trees.ts';
 import { fencelessFrontmatter } from './markdown/fenceless-frontmatter.ts';
 import { withoutMdxComments } from './markdown/mdx-comments.ts';
 import { separateComponentLines } from './markdown/mdx-blocks.ts';
-import { mystDirectives } from './markdown/myst.ts';
+import { mystDirectives, mystLabelLinks } from './markdown/myst.ts';
 import { admonitionBlocks } from './markdown/admonitions.ts';
 import { backtickedFenceInfo } from './markdown/fenced-boxes.ts';
 import { unresolvedIncludes } from './includes.ts';
@@ -356,6 +356,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const ownRepository = ownRepositoryLinks([index, ...others], fileAt, (path) => assetPaths.has(path) || folderFiles.has(path));
 	// A link without a destination ("| 16 | … | [lesson]() |") stands for a lesson not written yet, not for its own page.
 	const resolve: ResolveLink = (url, from) => (url.trim() !== '' && urlSafety(url) === 'relative' ? fileAt(resolvePlanPath(url, from.path).path) : null);
+	mystLabelLinks([index, ...others], (url, from) => resolve(url, from) !== null);
 	// Anchors as GitHub gave them, before any transform touches the trees.
 	const anchors = sourceAnchors([index, ...others]);
 
