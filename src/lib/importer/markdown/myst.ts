@@ -228,12 +228,15 @@ function roleReplacement(text: Text, code: InlineCode): PhrasingContent[] | null
  * the heading the target stands before, in any of the book's pages, which mystDirectives() anchored by the label;
  * a link to a file of that name stays one.
  */
+// The headings a target labels (their anchor is the label), apart from those that set an anchor themselves.
+const labelledHeadings = new WeakSet<Nodes>();
+
 export function mystLabelLinks<F extends { path: string; tree: Root }>(files: readonly F[], isFile: (url: string, from: F) => boolean): void {
 	const labelled = new Map<string, { path: string; words: string }>();
 	for (const file of files) {
 		visit(file.tree, 'heading', (heading) => {
 			const id = heading.data?.hProperties?.['id'];
-			if (typeof id !== 'string') return;
+			if (typeof id !== 'string' || !labelledHeadings.has(heading)) return;
 			const first = labelled.get(id);
 			// A file included in another (or twice) has its labelled headings twice: the first names the target, as
 			// Sphinx takes it, and a copy on the same page as it would give the page one anchor twice.
@@ -251,7 +254,11 @@ export function mystLabelLinks<F extends { path: string; tree: Root }>(files: re
 }
 
 export function mystDirectives(tree: Root, notes: ImportNote[]): void {
-	const labelHeading = (heading: Nodes, label: string) => heading.data?.hProperties?.['id'] === undefined && withId(heading, label);
+	const labelHeading = (heading: Nodes, label: string) => {
+		if (heading.data?.hProperties?.['id'] !== undefined) return;
+		withId(heading, label);
+		labelledHeadings.add(heading);
+	};
 	visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
 		if (parent === undefined || index === undefined) return;
 		const next = parent.children[index + 1];
