@@ -32,6 +32,29 @@ describe('fenced boxes', () => {
 		);
 	});
 
+	it("shows javascript.info's engine containers as its site does: online text as the page's, offline left out, compare as its lists under their titles", () => {
+		const markdown = [
+			'```js run\nalert(1);\n```',
+			'```online\nClick the button above.\n```',
+			'```offline\nOpen the site to run it.\n```',
+			'```compare\n+ Simple.\n+ Fast.\n```',
+			'```compare title-plus="Blob URL" title-minus="Data URL"\n+ Direct access.\n- No need to revoke.\n```',
+			'```compare plus="CSS" minus="JavaScript"\n+ Simple.\n- Slow.\n```',
+		].join('\n\n');
+		expect(converted(markdown)).toBe(
+			[
+				'```js run\nalert(1);\n```',
+				'Click the button above.',
+				'- Simple.\n- Fast.',
+				'**Blob URL**',
+				'- Direct access.',
+				'**Data URL**',
+				'- No need to revoke.',
+				'```compare plus="CSS" minus="JavaScript"\n+ Simple.\n- Slow.\n```',
+			].join('\n\n'),
+		);
+	});
+
 	it('keeps as code a fence of a language, of code in a name no highlighter knows, or of text with no sign of Markdown', () => {
 		const markdown = [
 			'```js title="app.js"\n// Say `hi`.\nlet a = 1;\n```',

@@ -16,7 +16,7 @@ import { codeLanguages } from '../../src/lib/importer/markdown/code-languages.ts
 import { drawnTrees } from '../../src/lib/importer/markdown/drawn-trees.ts';
 import { underIndentedLists } from '../../src/lib/importer/markdown/under-indented-lists.ts';
 import { remaining } from '../../src/lib/importer/tidy.ts';
-import { mystDirectives } from '../../src/lib/importer/markdown/myst.ts';
+import { mystDirectives, mystLabelLinks } from '../../src/lib/importer/markdown/myst.ts';
 import { admonitionBlocks } from '../../src/lib/importer/markdown/admonitions.ts';
 import { removeSiteMarkup } from '../../src/lib/importer/markdown/attribute-lists.ts';
 import { crossReferences, executableChunks, letteredLists, shortcodes } from '../../src/lib/importer/markdown/quarto.ts';
@@ -204,6 +204,18 @@ describe('remoteImagesToLinks', () => {
 });
 
 describe('mystDirectives', () => {
+	it("links a MyST target's label to the heading the target stands before, in any page, and leaves a link to a file alone", () => {
+		const schedule = '(page_schedule)=\n# Course Schedule\n\n(week_1)=\nWeek 1\n------\n\nText.\n';
+		// A file included twice has its labels twice: the first names the target.
+		const faq = '# FAQ\n\nSee the [schedule](page_schedule), [week 1](week_1) and [the file](setup).\n\n(setup)=\n## Setup\n\n(setup)=\n## Setup\n';
+		const files = [schedule, faq].map((text, i) => ({ path: ['about/schedule.md', 'faq.md'][i]!, tree: parseMarkdown(text) }));
+		for (const file of files) mystDirectives(file.tree, []);
+		mystLabelLinks(files, (url) => url === 'setup');
+		expect(toMdx(files[1]!.tree).trimEnd()).toBe('# FAQ\n\nSee the [schedule](/about/schedule.md#page_schedule), [week 1](/about/schedule.md#week_1) and [the file](setup).\n\n## Setup\n\n## Setup');
+		expect(files[1]!.tree.children.filter((node) => node.type === 'heading' && node.data?.hProperties?.['id'] === 'setup')).toHaveLength(1);
+		expect(toMdx(files[0]!.tree)).not.toContain('(week_1)=');
+	});
+
 	it('shows code cells as code in their kernel\'s language, admonitions as alerts, raw HTML as HTML and roles as their words; drops targets and build-only directives with a note', () => {
 		const myst = [
 			'(ar1_processes)=',
@@ -1067,5 +1079,25 @@ describe('preprocessor expressions', () => {
 		expect(outline('types/let.md', '{{%segment outline}}\n').mdx).toBe('- [Values](values.md#ints)');
 		expect(outline('day-2.md', '{{%session outline}}\n').notes).toHaveLength(1);
 		expect(outline('types/values.md', 'See [Types](../types.md).\n\n{{%session outline}}\n').mdx).toBe('See [Types](../types.md).');
+	});
+
+	it("writes a course's outline as its sessions, each with the links to its segments that take minutes, as the pages' front matter sets them", () => {
+		const summary = '- [Intro](intro.md)\n\n# Day 1\n\n- [Welcome](day-1.md)\n- [Types](types.md)\n  - [`let`](types/let.md)\n- [Loops](loops.md)\n\n# Day 1 Afternoon\n\n- [Welcome](day-1-pm.md)\n- [Traits](traits.md)\n\n# Android\n\n- [Welcome](android.md)\n- [Setup](android/setup.md)\n';
+		const pages: Record<string, Record<string, unknown>> = {
+			'day-1.md': { course: 'Fundamentals', session: 'Day 1 Morning', minutes: 5 },
+			'types/let.md': { minutes: 10 },
+			'loops.md': { minutes: 20 },
+			'day-1-pm.md': { session: 'Day 1 Afternoon' },
+			'traits.md': { minutes: 15 },
+			'android.md': { course: 'Android', session: 'Android', minutes: 5 },
+			'android/setup.md': { minutes: 5 },
+		};
+		const contents = { tree: parseMarkdown(summary), path: 'SUMMARY.md', fields: (path: string) => pages[path] ?? null };
+		const outline = (path: string, markdown: string) => transform(markdown, (tree, found) => preprocessorExpressions(tree, markdown, found, { path, contents }));
+		expect(outline('running/structure.md', '{{%course outline Fundamentals}}\n').mdx).toBe(
+			'- Day 1 Morning\n  - [Welcome](../day-1.md)\n  - [Types](../types.md)\n  - [Loops](../loops.md)\n- Day 1 Afternoon\n  - [Traits](../traits.md)',
+		);
+		expect(outline('android/setup.md', '{{%course outline}}\n').mdx).toBe('- Android\n  - [Welcome](../android.md)\n  - [Setup](setup.md)');
+		expect(outline('intro.md', '{{%course outline Unsafe}}\n').notes).toHaveLength(1);
 	});
 });

@@ -288,8 +288,9 @@ describe('importing notebooks', () => {
 			// A page named without words is linked by its title; one that is not there is its name.
 			expect(readFileSync(join(content, 'roadmaps', 'py', 'python.mdx'), 'utf8')).toContain('Start with [Loops](/roadmaps/py/loops/); skip `gone`.');
 			expect(phase).toContain("> \\[!TIP]\n> **Let's break it down**\n>\n> Each line.");
-			expect(phase).toContain('> \\[!WARNING]\n> Careful.\n\n## More');
-			expect(phase).not.toMatch(/\{admonition\}|:::|sec-x/);
+			// The target goes; its label stays the heading's anchor.
+			expect(phase).toContain('> \\[!WARNING]\n> Careful.\n\n## More {/* #sec-x */}');
+			expect(phase).not.toMatch(/\{admonition\}|:::|\(sec-x\)=/);
 		});
 	});
 

@@ -1327,6 +1327,34 @@ describe('a Hugo site', () => {
 		]);
 	});
 
+	it("orders a Zola site's pages by their section's sort_by, ties by path, then its subsections by weight; front matter after a blank line is read", () => {
+		const toml = (fields: string) => `\n+++\n${fields}\n+++\n`;
+		const { entries } = hugoMenu(
+			[
+				{ path: '_index.md', text: toml('title = "Home"\nsort_by = "title"') },
+				{ path: 'zeta.md', text: toml('title = "Lesson 10"') },
+				{ path: 'alpha.md', text: toml('title = "Lesson 2"') },
+				{ path: 'news/_index.md', text: toml('title = "News"\nsort_by = "date"\nweight = 1') },
+				{ path: 'news/old.md', text: toml('title = "Old"\ndate = 2020-01-01') },
+				{ path: 'news/new.md', text: toml('title = "New"\ndate = 2024-01-01\nweight = 1') },
+				{ path: 'news/undated.md', text: toml('title = "Undated"') },
+				{ path: 'guide/_index.md', text: toml('title = "Guide"\nweight = 2') },
+				{ path: 'guide/b.md', text: toml('title = "B"\nweight = 1') },
+				{ path: 'guide/a.md', text: toml('title = "A"\nweight = 2') },
+			],
+			{ atContentRoot: true, zola: true },
+		);
+		expect(toMarkdown(entries).split('\n').filter((line) => line.includes('.md') && !line.includes('_index'))).toEqual([
+			'- [](alpha.md)',
+			'- [](zeta.md)',
+			'  - [](news/new.md)',
+			'  - [](news/old.md)',
+			'  - [](news/undated.md)',
+			'  - [](guide/a.md)',
+			'  - [](guide/b.md)',
+		]);
+	});
+
 	it('imports a site from its folder: its title and default language from its configuration, its sections as groups, its static images', () => {
 		withImportFolders((dir, content) => {
 			const site = join(dir, 'workshop');

@@ -4948,6 +4948,12 @@ describe('what real plans write', () => {
 		expect(result.roadmap).toMatchObject({ title: 'Go in 2 Weeks' });
 	});
 
+	it('reads TOML frontmatter after blank lines, as Hugo and Zola do', () => {
+		const result = importMarkdown('\n\n+++\ntitle = "Go in 2 Weeks"\n+++\n\n## Week 1: Basics\n\n- a\n\n## Week 2: Concurrency\n\n- b\n', options);
+		expect(result.roadmap).toMatchObject({ title: 'Go in 2 Weeks' });
+		expect(result.files.filter((f) => f.path.endsWith('.mdx')).map((f) => f.text).join('\n')).not.toContain('+++');
+	});
+
 	it('keeps TeX math as GitHub shows it, inline math written between two dollars; a plan using dollars otherwise keeps them as text', () => {
 		const tex = importMarkdown('## Week 1: Softmax\n\nLet $x_i$ be a logit, $ \\frac{a}{b} $ a ratio, in $O(1)$。\n\n$$\n\\text{softmax}(x)_i = \\frac{e^{x_i}}{\\sum_{j}e^{x_j}}\n$$\n\n## Week 2: More\n\n`$code$` stays code.\n', options);
 		expect(tex.phases.map((p) => p.body)).toEqual([

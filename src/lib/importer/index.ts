@@ -31,14 +31,14 @@ import { mostlyLinks, proseOf, tableFieldLines, textLines } from './markdown/inl
 import { mdxImages } from './markdown/mdx-images.ts';
 import { jsxComponents } from './markdown/jsx-components.ts';
 import { firstSvelteBranches } from './markdown/svelte-blocks.ts';
-import { fillFrontmatterExpressions, frontmatterFields, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
+import { fillFrontmatterExpressions, frontmatterFields, frontmatterFirst, parseMarkdown, takeFrontmatter, takeModuleStatements } from './markdown/parse.ts';
 import { codeLanguages } from './markdown/code-languages.ts';
 import { underIndentedLists } from './markdown/under-indented-lists.ts';
 import { drawnTrees } from './markdown/drawn-trees.ts';
 import { fencelessFrontmatter } from './markdown/fenceless-frontmatter.ts';
 import { withoutMdxComments } from './markdown/mdx-comments.ts';
 import { separateComponentLines } from './markdown/mdx-blocks.ts';
-import { mystDirectives } from './markdown/myst.ts';
+import { mystDirectives, mystLabelLinks } from './markdown/myst.ts';
 import { admonitionBlocks } from './markdown/admonitions.ts';
 import { backtickedFenceInfo } from './markdown/fenced-boxes.ts';
 import { unresolvedIncludes } from './includes.ts';
@@ -274,7 +274,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const bookIndex = [input.index, ...(input.files ?? [])].find((file) => /^index\.r(?:md|markdown)$/i.test(file.path));
 	const bookParams = bookIndex ? documentParams(frontmatterFields(parseMarkdown(bookIndex.text))) : {};
 	const prepare = (path: string, text: string, contents?: TableOfContents): PlanFile => {
-		const repaired = fixMojibake(text).text.replace(/^\uFEFF/, '');
+		const repaired = frontmatterFirst(fixMojibake(text).text.replace(/^\uFEFF/, ''));
 		const notebook = isNotebook(path) ? readNotebook(path, repaired) : null;
 		for (const [imagePath, bytes] of notebook?.images ?? []) notebookImages.set(imagePath, bytes);
 		// A Hugo page names the pages it links by reference (`{{< ref "/guide/setup" >}}`): their paths, read like any.
@@ -341,7 +341,14 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	// A notebook's copy in sources/ is what its author wrote, its cells, not its JSON (with every output in base64).
 	const sourceText = isNotebook(index.path) ? index.text : repairedText.text;
 	// A book's pages may stand for the pages under them in its table of contents (an outline), so they are read after it.
-	const contents = isTableOfContents(index.path) ? { tree: index.tree, path: index.path } : undefined;
+	// (A course's outline reads its pages' front matter, parsed when first asked for.)
+	const texts = new Map((input.files ?? []).map((file) => [file.path, file.text]));
+	const fields = new Map<string, Record<string, unknown> | null>();
+	const fieldsOf = (path: string) => {
+		if (!fields.has(path)) fields.set(path, texts.has(path) ? frontmatterFields(parseMarkdown(texts.get(path)!)) : null);
+		return fields.get(path)!;
+	};
+	const contents = isTableOfContents(index.path) ? { tree: index.tree, path: index.path, fields: fieldsOf } : undefined;
 	const others = (input.files ?? []).filter((f) => f.path !== input.index.path).map((f) => prepare(f.path, f.text, contents));
 	crossReferences([index, ...others]);
 	const fileAt = findPlanFile([index, ...others]);
@@ -350,6 +357,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	if (ownRepository && ownRepository.prefix.length === 0 && isFolderIndex(index.path)) index.repositoryName = ownRepository.name;
 	// A link without a destination ("| 16 | … | [lesson]() |") stands for a lesson not written yet, not for its own page.
 	const resolve: ResolveLink = (url, from) => (url.trim() !== '' && urlSafety(url) === 'relative' ? fileAt(resolvePlanPath(url, from.path).path) : null);
+	mystLabelLinks([index, ...others], (url, from) => resolve(url, from) !== null);
 	// Anchors as GitHub gave them, before any transform touches the trees.
 	const anchors = sourceAnchors([index, ...others]);
 

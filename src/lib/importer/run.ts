@@ -508,7 +508,7 @@ function hugoSiteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const all = new Set(found);
 	const localePages = found.filter((path) => inOtherLanguage(site, path));
 	const files = found.filter((path) => !isTranslation(path, all) && !localePages.includes(path)).map((path) => ({ path, text: decodeBytes(readFileSync(join(pages, path))).text }));
-	const { entries, hidden } = hugoMenu(files, { atContentRoot: pages === site.contentDir });
+	const { entries, hidden } = hugoMenu(files, { atContentRoot: pages === site.contentDir, zola: site.zola });
 	const notes = hidden.length > 0 ? [`Left out as drafts or pages the site's menu hides: ${hidden.slice(0, 4).join(', ')}${hidden.length > 4 ? `, … (${hidden.length})` : ''}`] : [];
 	const localeDirs = site.otherLanguages.flatMap(({ code, contentDir }) => (contentDir ? [`${code}: ${relative(site.root, contentDir).split(sep).join('/')}/`] : []));
 	if (localeDirs.length > 0) notes.push(`Translations left out: the site's other languages' content folders (${localeDirs.join(', ')}); import one on its own`);

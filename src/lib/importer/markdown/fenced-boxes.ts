@@ -4,6 +4,10 @@
  * GitHub and here they would show as code; their site shows a box, as GitHub-flavoured Markdown does with an alert.
  * A fence is such a box by its structure: its name is no language the site highlights, and its text reads as
  * Markdown prose, not code.
+ * javascript.info's engine reads three more names as containers of Markdown (markdown-it-container's, fenced with
+ * backticks): `online` holds what its site shows (its e-book leaves it out), so its text is shown as the page's;
+ * `offline` what only its e-book shows, left out with a note; `compare` one list of merits (`+` items) and perhaps one of
+ * demerits (`-`), shown as those lists, each under its `title-plus` / `title-minus` when there are two.
  */
 import type { Code, Nodes, Parents, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { bundledLanguagesInfo } from 'shiki/langs';
@@ -65,22 +69,55 @@ function titleOf(attributes: Map<string, string>): Paragraph | null {
 	return { type: 'paragraph', children: [{ type: 'strong', children }] };
 }
 
+/** The attributes of a named fence's info string as written (Markdown takes its backslashes as escapes, which a title's code keeps). */
+function fenceAttributes(node: Code, name: string, source: string): Map<string, string> | null {
+	const opening = source.split('\n')[node.position!.start.line - 1] ?? '';
+	const info = opening.slice(node.position!.start.column - 1).replace(/^(`{3,}|~{3,})[ \t]*/, '').slice(name.length).replaceAll('&#96;', '`');
+	return attributesOf(info.trim());
+}
+
+/** The blocks of a fence's text, read as Markdown. */
+function fenceBody(node: Code, source: string, notes: ImportNote[]): RootContent[] {
+	const { start, end } = node.position!;
+	// The text's lines: those between the fences (the closing one is missing when the fence runs to its container's end).
+	const closed = end.line > start.line && /^\s*(`{3,}|~{3,})\s*$/.test(source.split('\n')[end.line - 1] ?? '');
+	const last = closed ? end.line - 1 : end.line;
+	return last > start.line ? parseLines(source, start.line + 1, last, start.column - 1, notes) : [];
+}
+
 /** The alert a fence named `name` shows as, when it is a box; null when it is code. */
 function fencedBox(node: Code, source: string, notes: ImportNote[]): RootContent | null {
 	const name = node.lang ?? '';
 	if (!/^[A-Za-z][\w-]*$/.test(name) || LANGUAGES.has(name.toLowerCase()) || !node.position) return null;
-	// The info string as written: Markdown takes its backslashes as escapes, which a title's code keeps.
-	const opening = source.split('\n')[node.position.start.line - 1] ?? '';
-	const info = opening.slice(node.position.start.column - 1).replace(/^(`{3,}|~{3,})[ \t]*/, '').slice(name.length).replaceAll('&#96;', '`');
-	const attributes = attributesOf(info.trim());
+	const attributes = fenceAttributes(node, name, source);
 	if (!attributes || !readsAsProse(node.value, attributes.size > 0)) return null;
-	const { start, end } = node.position;
-	// The text's lines: those between the fences (the closing one is missing when the fence runs to its container's end).
-	const closed = end.line > start.line && /^\s*(`{3,}|~{3,})\s*$/.test(source.split('\n')[end.line - 1] ?? '');
-	const last = closed ? end.line - 1 : end.line;
-	const body = last > start.line ? parseLines(source, start.line + 1, last, start.column - 1, notes) : [];
 	const title = titleOf(attributes);
-	return alert(ALERTS[name.toLowerCase()] ?? 'NOTE', null, [...(title ? [title] : []), ...body]);
+	return alert(ALERTS[name.toLowerCase()] ?? 'NOTE', null, [...(title ? [title] : []), ...fenceBody(node, source, notes)]);
+}
+
+const bold = (title: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] });
+
+/** What an engine container (`online`, `offline`, `compare`) shows on its site, as blocks; null when it is none. */
+function fencedContainer(node: Code, source: string, notes: ImportNote[]): RootContent[] | null {
+	const name = node.lang ?? '';
+	if (!node.position || !['online', 'offline', 'compare'].includes(name) || !fenceAttributes(node, name, source)) return null;
+	if (name === 'offline') {
+		notes.push({ message: 'left out an `offline` block: its site shows it only in its e-book', line: node.position.start.line });
+		return [];
+	}
+	const body = fenceBody(node, source, notes);
+	if (name === 'online') return body;
+	const lists = body.filter((block) => block.type === 'list' && !block.ordered);
+	if (lists.length !== body.length || lists.length === 0 || lists.length > 2) return null;
+	if (lists.length === 1) return lists;
+	const attributes = fenceAttributes(node, name, source)!;
+	const marker = (block: RootContent) => (source.split('\n')[block.position!.start.line - 1] ?? '').trim()[0];
+	const [plus, minus] = [attributes.get('title-plus'), attributes.get('title-minus')];
+	const pluses = lists.find((list) => marker(list) === '+');
+	const minuses = lists.find((list) => marker(list) === '-');
+	// Without its titles the engine writes its own, in the site's language.
+	if (!plus || !minus || !pluses || !minuses) return null;
+	return [bold(plus), pluses, bold(minus), minuses];
 }
 
 // A backtick fence's opening line whose info string holds backticks (a title with code in it), which CommonMark does
@@ -113,9 +150,10 @@ export function backtickedFenceInfo(text: string): string {
 /** Converts the fenced boxes among `parent`'s children to the alerts their site shows. */
 export function fencedBoxes(parent: Parents, source: string, notes: ImportNote[]): void {
 	const children = parent.children as RootContent[];
-	for (const [i, node] of children.entries()) {
+	for (let i = children.length - 1; i >= 0; i--) {
+		const node = children[i]!;
 		if (node.type !== 'code') continue;
-		const box = fencedBox(node, source, notes);
-		if (box) children[i] = box;
+		const shown = fencedContainer(node, source, notes) ?? fencedBox(node, source, notes);
+		if (shown) children.splice(i, 1, ...[shown].flat());
 	}
 }

@@ -15,12 +15,13 @@ import type { ImportNote } from './notes.ts';
 import { indentOf } from '../lines.ts';
 import { parseMarkdown } from './parse.ts';
 import { readYamlMap } from '../sites/site-nav.ts';
+import { withId } from './attribute-lists.ts';
 
 // A directive's info string: its name in braces (with mystmd's inline options, "{note .simple}", which only style it),
 // and its argument, written after a space or none ("{code}c").
 const DIRECTIVE = /^\{([\w:-]+)(?:[ \t]+[^{}]*)?\}[ \t]*(.*)$/;
-const TARGET = /^\([\w.:-]+\)=$/;
-const TARGET_LINE = /^\([\w.:-]+\)=[ \t]*\n/;
+const TARGET = /^\(([\w.:-]+)\)=$/;
+const TARGET_LINE = /^\(([\w.:-]+)\)=[ \t]*\n/;
 
 const OPTION = /^:([\w-]+):[ \t]*(.*)$/;
 
@@ -222,7 +223,42 @@ function roleReplacement(text: Text, code: InlineCode): PhrasingContent[] | null
 }
 
 /** Rewrites MyST directives and roles and drops MyST targets in a parsed file, noting what it leaves out. */
+/**
+ * Links to a MyST target by its label (`[Schedule](page_Course_Schedule)`, as MyST resolves a link naming no file): to
+ * the heading the target stands before, in any of the book's pages, which mystDirectives() anchored by the label;
+ * a link to a file of that name stays one.
+ */
+// The headings a target labels (their anchor is the label), apart from those that set an anchor themselves.
+const labelledHeadings = new WeakSet<Nodes>();
+
+export function mystLabelLinks<F extends { path: string; tree: Root }>(files: readonly F[], isFile: (url: string, from: F) => boolean): void {
+	const labelled = new Map<string, { path: string; words: string }>();
+	for (const file of files) {
+		visit(file.tree, 'heading', (heading) => {
+			const id = heading.data?.hProperties?.['id'];
+			if (typeof id !== 'string' || !labelledHeadings.has(heading)) return;
+			const first = labelled.get(id);
+			// A file included in another (or twice) has its labelled headings twice: the first names the target, as
+			// Sphinx takes it, and a copy on the same page as it would give the page one anchor twice.
+			if (first?.words === toString(heading)) delete heading.data!.hProperties!['id'];
+			if (!first) labelled.set(id, { path: file.path, words: toString(heading) });
+		});
+	}
+	if (labelled.size === 0) return;
+	for (const file of files) {
+		visit(file.tree, 'link', (link) => {
+			const path = labelled.get(link.url)?.path;
+			if (path && !isFile(link.url, file)) link.url = `/${encodeURI(path)}#${link.url}`;
+		});
+	}
+}
+
 export function mystDirectives(tree: Root, notes: ImportNote[]): void {
+	const labelHeading = (heading: Nodes, label: string) => {
+		if (heading.data?.hProperties?.['id'] !== undefined) return;
+		withId(heading, label);
+		labelledHeadings.add(heading);
+	};
 	visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
 		if (parent === undefined || index === undefined) return;
 		const next = parent.children[index + 1];
@@ -234,8 +270,15 @@ export function mystDirectives(tree: Root, notes: ImportNote[]): void {
 			}
 		}
 		// A target on the line over a setext heading's text is read into the heading ("(setup)=\nSetup\n====="): it goes.
-		if (node.type === 'heading' && node.children[0]?.type === 'text') node.children[0].value = node.children[0].value.replace(TARGET_LINE, '');
-		const replaced = node.type === 'code' ? replacement(node, notes) : node.type === 'paragraph' && TARGET.test(toString(node).trim()) ? [] : null;
+		// A target before a heading is that heading's anchor, which the book's links name (see mystLabelLinks).
+		if (node.type === 'heading' && node.children[0]?.type === 'text') {
+			const label = TARGET_LINE.exec(node.children[0].value)?.[1];
+			node.children[0].value = node.children[0].value.replace(TARGET_LINE, '');
+			if (label) labelHeading(node, label);
+		}
+		const target = node.type === 'paragraph' ? TARGET.exec(toString(node).trim()) : null;
+		if (target && next?.type === 'heading') labelHeading(next, target[1]!);
+		const replaced = node.type === 'code' ? replacement(node, notes) : target ? [] : null;
 		if (replaced === null) return;
 		(parent.children as RootContent[]).splice(index, 1, ...replaced);
 		return [SKIP, index + replaced.length];

@@ -117,6 +117,9 @@ export function takeFrontmatter(tree: Root): { title?: string; summary?: string;
 	return { ...(title ? { title } : {}), ...(hero.summary ? { summary: hero.summary } : {}), ...(position !== undefined ? { position } : {}), ...(effortHours ? { effortHours } : {}) };
 }
 
+/** Hugo and Zola read a page's TOML front matter (`+++`) after blank lines too: those lines go, so that it is read as such. */
+export const frontmatterFirst = (text: string) => text.replace(/^(?:[ \t]*\r?\n)+(?=\+\+\+[ \t]*\r?\n)/, '');
+
 /**
  * The fields of a document's frontmatter, YAML (`---`) or TOML (`+++`, as Hugo sites write it); null when it has none,
  * or none that is a map.

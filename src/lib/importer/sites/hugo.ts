@@ -8,12 +8,16 @@
  * site's configuration (`hugo.toml`, `config.yaml`, `config/_default/…`, keys in any letter case) names the site
  * (`title`, or its language's), and its languages their content folders (`languages.zh.contentDir`). A page of
  * another language is in its content folder, or named with its code (`setup.fr.md`, Hugo's translation by file name).
+ * A Zola site (its configuration has the `base_url` Zola requires; Hugo's is `baseURL`) sorts a section's pages by the
+ * `sort_by` of its `_index.md` (`weight`, `date`, `update_date`, `title`, `title_bytes`; `slug`, `permalink` and the
+ * default `none` by path), ties by path, and its subsections by `weight` alone: a section lists its pages, then its
+ * subsections.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { readFile } from './docs-site.ts';
-import { frontmatterFields, parseMarkdown } from '../markdown/parse.ts';
+import { frontmatterFields, frontmatterFirst, parseMarkdown } from '../markdown/parse.ts';
 import { nameTitle } from '../plan.ts';
 import { type NavEntry, readYamlMap } from './site-nav.ts';
 
@@ -33,6 +37,8 @@ export interface HugoSite {
 	title?: string;
 	/** The section hugo-book's menu shows (`BookSection`), when it shows one: its folder in `contentDir`. */
 	menuSection?: string;
+	/** Whether it is a Zola site, which orders its sections' pages as their `sort_by` says. */
+	zola: boolean;
 	/** The site's other languages (their codes, lower-cased) and the content folders of those that have their own. */
 	otherLanguages: { code: string; contentDir?: string }[];
 }
@@ -101,7 +107,8 @@ export function hugoSiteAt(dir: string, within = dir): HugoSite | null {
 	const otherLanguages = Object.keys(languages)
 		.filter((code) => code.toLowerCase() !== language.toLowerCase())
 		.map((code) => ({ code: code.toLowerCase(), ...(contentDirOf(code) !== contentDir && isFolder(contentDirOf(code)) ? { contentDir: contentDirOf(code) } : {}) }));
-	return { root: dir, contentDir, staticDir: resolve(dir, text(config['staticdir']) || 'static'), ...(title ? { title } : {}), ...(menuSection ? { menuSection } : {}), otherLanguages };
+	const zola = config['base_url'] !== undefined;
+	return { root: dir, contentDir, staticDir: resolve(dir, text(config['staticdir']) || 'static'), ...(title ? { title } : {}), ...(menuSection ? { menuSection } : {}), zola, otherLanguages };
 }
 
 /** Whether a page (its path) is another language's by its name, `setup.fr.md` on a site with French among its languages. */
@@ -192,13 +199,38 @@ function byHugoOrder(a: Page, b: Page): number {
 }
 
 /**
+ * Zola's order of a section's pages by its `sort_by`: weight (lightest first), date or update date (newest first),
+ * title (numbers in it as numbers) or its bytes; else by path. Ties go by path. A page lacking the value it is sorted
+ * by (Zola leaves it out of the section's list, though it still makes its page) comes last.
+ */
+function byZolaOrder(sortBy: string): (a: Page, b: Page) => number {
+	const key = (page: Page): number | string | undefined => {
+		const { fields } = page;
+		if (sortBy === 'weight') return typeof fields['weight'] === 'number' ? fields['weight'] : undefined;
+		if (sortBy === 'date' || sortBy === 'update_date') return dateOf((sortBy === 'update_date' && fields['updated']) || fields['date']) || undefined;
+		if (sortBy === 'title' || sortBy === 'title_bytes') return titleOf(fields) || undefined;
+		return '';
+	};
+	const compare = (ka: number | string, kb: number | string): number => {
+		if (typeof ka === 'number' && typeof kb === 'number') return sortBy === 'weight' ? ka - kb : kb - ka;
+		if (sortBy === 'title') return String(ka).localeCompare(String(kb), 'en', { numeric: true });
+		return ka < kb ? -1 : ka > kb ? 1 : 0;
+	};
+	return (a, b) => {
+		const [ka, kb] = [key(a), key(b)];
+		if ((ka === undefined) !== (kb === undefined)) return ka === undefined ? 1 : -1;
+		return (ka === undefined || kb === undefined ? 0 : compare(ka, kb)) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+	};
+}
+
+/**
  * The menu of a Hugo site's content (files relative to the content folder, or to the section the plan starts at), as
  * table-of-contents entries: the home page (`_index.md`) first on its own, then its pages and sections in Hugo's order,
  * each section titled by its page's title (else its folder's name) and holding its own page first, then its pages.
  * Returns the pages left out of the menu too, for the report.
  */
-export function hugoMenu(files: readonly ContentFile[], { atContentRoot }: { atContentRoot: boolean }): { entries: NavEntry[]; hidden: string[] } {
-	const pages: Page[] = files.map(({ path, text }) => ({ path, fields: lowerKeys(frontmatterFields(parseMarkdown(text)) ?? {}) as Record<string, unknown> }));
+export function hugoMenu(files: readonly ContentFile[], { atContentRoot, zola = false }: { atContentRoot: boolean; zola?: boolean }): { entries: NavEntry[]; hidden: string[] } {
+	const pages: Page[] = files.map(({ path, text }) => ({ path, fields: lowerKeys(frontmatterFields(parseMarkdown(frontmatterFirst(text))) ?? {}) as Record<string, unknown> }));
 	// A section left out of the menu is left out with all it holds.
 	const hiddenSections = pages.filter((page) => SECTION_PAGE.test(nameOf(page.path)) && !inMenu(page.fields)).map((page) => folderOf(page.path));
 	const isShown = (page: Page) => inMenu(page.fields) && !hiddenSections.some((folder) => page.path.startsWith(`${folder}/`));
@@ -229,11 +261,16 @@ export function hugoMenu(files: readonly ContentFile[], { atContentRoot }: { atC
 		const place = sectionPage.get(section) ?? { path: section, fields: {} };
 		members.get(sectionOf(folderOf(section)))!.push({ page: place, section });
 	}
+	const ordered = (section: string): Member[] => {
+		const all = members.get(section)!;
+		if (!zola) return all.sort((a, b) => byHugoOrder(a.page, b.page));
+		const sortBy = text(sectionPage.get(section)?.fields['sort_by']);
+		const pagesOf = all.filter((member) => member.section === undefined).sort((a, b) => byZolaOrder(sortBy)(a.page, b.page));
+		const subsections = all.filter((member) => member.section !== undefined).sort((a, b) => byZolaOrder('weight')(a.page, b.page));
+		return [...pagesOf, ...subsections];
+	};
 	const entriesOf = (section: string): NavEntry[] =>
-		members
-			.get(section)!
-			.sort((a, b) => byHugoOrder(a.page, b.page))
-			.flatMap(({ page, section: inner }): NavEntry[] => {
+		ordered(section).flatMap(({ page, section: inner }): NavEntry[] => {
 				if (inner === undefined) return [{ title: '', url: page.path }];
 				const own = sectionPage.get(inner);
 				const ownPage = own && isRendered(own.fields) ? own : undefined;
