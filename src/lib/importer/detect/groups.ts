@@ -37,7 +37,11 @@ export function findLabelledGroups(file: PlanFile, sections: readonly Section[],
 		return first !== undefined && before !== undefined && first <= before;
 	};
 	const restarting = mostRepeated(holders.filter((s) => !s.label && restarts(s)), { least: 1, shallower: true });
-	const best = labelled.length > 0 ? labelled : unitStarts.every((u) => plain.some((s) => holds(s, u))) ? plain : restarting;
+	// Units before the first plain heading, no more than one of them holds, open the plan outside its groups
+	// ("- 1 > [Introduction](…)" under "## Progress", then "### Linux" over days 2-6, "### Git" over days 7-13).
+	const outside = unitStarts.filter((u) => !plain.some((s) => holds(s, u)));
+	const opening = plain.length > 0 && outside.every((u) => plain.every((s) => u < s.index)) && plain.every((s) => unitStarts.filter((u) => holds(s, u)).length >= outside.length);
+	const best = labelled.length > 0 ? labelled : opening ? plain : restarting;
 	// Dividing means holding some of them and not all: one holding every unit of its group says something of the
 	// group ("### 🎯 Goal: …"), one holding every group is the plan's ("## Roadmap").
 	const divides = (s: Section, parts: readonly number[]) => parts.some((p) => holds(s, p)) && parts.some((p) => !holds(s, p));
