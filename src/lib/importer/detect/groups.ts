@@ -1,7 +1,8 @@
 /**
  * Groups: the headings a plan puts above its units, repeated at one level, whose sections hold units. Labelled ones
  * ("### Phase 1: … (Weeks 1-4)", "## 1. Common path") wherever they are; else plain ones ("## Frontend",
- * "## Backend") when every unit sits under one of them, or under which the units' numbering starts again.
+ * "## Backend") when every unit sits under one of them (but an opening before the first), or under which the units'
+ * numbering starts again.
  */
 import type { Group, PlanFile, Section } from '../plan.ts';
 
