@@ -177,11 +177,10 @@ function sectionLabel(index: PlanFile, node: RootContent): UnitLabel | null {
 	return label?.word ? label : null;
 }
 
-function listRows(list: List, index: PlanFile, resolve: ResolveLink): Row[] {
+function listRows(list: List, index: PlanFile, resolve: ResolveLink, numbers: ReadonlyMap<ListItem, number> | null = null): Row[] {
 	// Items numbered within a labelled section are parts of that unit: "Day 62 · 1", "Day 62 · 2" (no calendar length
 	// is read from such a label: the parts share the day).
 	const section = list.ordered ? sectionLabel(index, list) : null;
-	const numbers = leadingNumbers(list, index, resolve);
 	return list.children.flatMap((item, i): Row[] => {
 		const found = firstLocalLink(item, index, resolve);
 		if (!found) return [];
@@ -220,11 +219,13 @@ function listRows(list: List, index: PlanFile, resolve: ResolveLink): Row[] {
 
 /**
  * The numbers items write before their links with no word ("- [✔️] ⌨️ 7 > [The Big Picture](day07.md)"), when every
- * item linking a lesson writes one and they count on by one: the units' own numbering, as an ordered list's is.
+ * item of the index's lists linking a lesson writes one and they count on by one, from list to list: the units' own
+ * numbering, as an ordered list's is. (Numbers left out in some lists leave the files' paths to number them all.)
  */
-function leadingNumbers(list: List, index: PlanFile, resolve: ResolveLink): Map<ListItem, number> | null {
+function leadingNumbers(index: PlanFile, resolve: ResolveLink): Map<ListItem, number> | null {
 	const numbers = new Map<ListItem, number>();
-	for (const item of list.children) {
+	const items = index.tree.children.flatMap((node) => (node.type === 'list' ? node.children : []));
+	for (const item of items) {
 		const first = item.children[0];
 		const found = first?.type === 'paragraph' ? firstLocalLink(first, index, resolve) : null;
 		if (!found) continue;
@@ -344,9 +345,10 @@ function lessonTable(node: Node, rows: readonly Row[]): boolean {
 export function findLinkedFiles(index: PlanFile, resolve: ResolveLink, { module = false } = {}): LinkedFiles | null {
 	if (isTableOfContents(index.path)) return tableOfContentsRows(index, resolve);
 	const candidates: LinkContainer[] = [];
+	const numbers = leadingNumbers(index, resolve);
 	for (const node of index.tree.children) {
 		if (node.type !== 'table' && node.type !== 'list' && node.type !== 'paragraph') continue;
-		const rows = node.type === 'table' ? tableRows(node, index, resolve) : node.type === 'list' ? listRows(node, index, resolve) : paragraphRow(node, index, resolve);
+		const rows = node.type === 'table' ? tableRows(node, index, resolve) : node.type === 'list' ? listRows(node, index, resolve, numbers) : paragraphRow(node, index, resolve);
 		const total = node.type === 'table' ? node.children.length - 1 : node.type === 'list' ? node.children.length : 1;
 		const everyItem = rows.length === total && reordered(rows);
 		const modules = !module && node.type === 'list' && moduleList(index, rows, resolve);
