@@ -228,9 +228,9 @@ function leadingNumbers(index: PlanFile, resolve: ResolveLink): Map<ListItem, nu
 	for (const item of items) {
 		const first = item.children[0];
 		const found = first?.type === 'paragraph' ? firstLocalLink(first, index, resolve) : null;
-		if (!found) continue;
-		const at = first!.children.indexOf(found.link);
-		const before = at < 0 ? '' : first!.children.slice(0, at).map((child) => toString(child)).join('');
+		if (!found || first?.type !== 'paragraph') continue;
+		const at = first.children.indexOf(found.link);
+		const before = at < 0 ? '' : first.children.slice(0, at).map((child) => toString(child)).join('');
 		const number = /^[^\p{L}\p{N}]*(\p{N}+)[^\p{L}\p{N}]*$/u.exec(before)?.[1];
 		if (number === undefined) return null;
 		numbers.set(item, Number(number));
