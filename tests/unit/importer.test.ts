@@ -1933,6 +1933,41 @@ describe('index + files', () => {
 		]);
 	});
 
+	it('numbers a checklist\'s lessons by the numbers written before their links ("- [✔️] ⌨️ 7 > [Go](…)"), in the groups of the headings above them, the opening lesson before those alone', () => {
+		const days = importPlan(
+			{
+				index: {
+					path: 'README.md',
+					text: '# 90 days\n\n## Progress\n\n- [✔️] ♾️ 1 > [Introduction](days/intro.md)\n\n### Programming\n\n- [✔️] ⌨️ 2 > [Go](days/go.md)\n- [✔️] ⌨️ 3 > [Hello](days/hello.md)\n\n### Linux\n\n- [✔️] 🐧 4 > [Shell](days/shell.md)\n- [✔️] 🐧 5 > [Vim](days/vim.md)\n\n## License\n\nMIT.\n',
+				},
+				files: ['intro', 'go', 'hello', 'shell', 'vim'].map((name) => ({ path: `days/${name}.md`, text: `# ${name}\n\nText.\n` })),
+			},
+			{ fileName: 'README.md', order: 0, id: 'days', track: 'backend' },
+		);
+		expect(days.phases.map((p) => [p.data['label'], p.data['title'], p.data['group'] ?? null])).toEqual([
+			['1', 'Introduction', null],
+			['2', 'Go', 'programming'],
+			['3', 'Hello', 'programming'],
+			['4', 'Shell', 'linux'],
+			['5', 'Vim', 'linux'],
+		]);
+		// A list without the numbers leaves the files' paths to number every lesson, the single first one too.
+		const unnumbered = importPlan(
+			{
+				index: { path: 'README.md', text: '# 90 days\n\n## Progress\n\n- ♾️ 1 > [Intro](days/day01.md)\n\n### Go\n\n- ⌨️ 2 > [Go](days/day02.md)\n- ⌨️ 3 > [Hello](days/day03.md)\n\n### Linux\n\n- 🐧 > [Shell](days/day04.md)\n- 🐧 > [Vim](days/day05.md)\n' },
+				files: [1, 2, 3, 4, 5].map((n) => ({ path: `days/day0${n}.md`, text: `# Day ${n}\n\nText.\n` })),
+			},
+			{ fileName: 'README.md', order: 0, id: 'days', track: 'backend' },
+		);
+		expect(unnumbered.phases.map((p) => [p.data['label'] ?? null, p.data['title']])).toEqual([
+			[null, 'Intro'],
+			[null, 'Go'],
+			[null, 'Hello'],
+			[null, 'Shell'],
+			[null, 'Vim'],
+		]);
+	});
+
 	it('gives a table\'s rows the text of the folders labelled like them ("Day 1" and "(day-1)-greeting-me/")', () => {
 		const days = importPlan(
 			{

@@ -1,7 +1,8 @@
 /**
  * Groups: the headings a plan puts above its units, repeated at one level, whose sections hold units. Labelled ones
  * ("### Phase 1: … (Weeks 1-4)", "## 1. Common path") wherever they are; else plain ones ("## Frontend",
- * "## Backend") when every unit sits under one of them, or under which the units' numbering starts again.
+ * "## Backend") when every unit sits under one of them (but an opening before the first), or under which the units'
+ * numbering starts again.
  */
 import type { Group, PlanFile, Section } from '../plan.ts';
 
@@ -37,7 +38,11 @@ export function findLabelledGroups(file: PlanFile, sections: readonly Section[],
 		return first !== undefined && before !== undefined && first <= before;
 	};
 	const restarting = mostRepeated(holders.filter((s) => !s.label && restarts(s)), { least: 1, shallower: true });
-	const best = labelled.length > 0 ? labelled : unitStarts.every((u) => plain.some((s) => holds(s, u))) ? plain : restarting;
+	// Units before the first plain heading, no more than one of them holds, open the plan outside its groups
+	// ("- 1 > [Introduction](…)" under "## Progress", then "### Linux" over days 2-6, "### Git" over days 7-13).
+	const outside = unitStarts.filter((u) => !plain.some((s) => holds(s, u)));
+	const opening = plain.length > 0 && outside.every((u) => plain.every((s) => u < s.index)) && plain.every((s) => unitStarts.filter((u) => holds(s, u)).length >= outside.length);
+	const best = labelled.length > 0 ? labelled : opening ? plain : restarting;
 	// Dividing means holding some of them and not all: one holding every unit of its group says something of the
 	// group ("### 🎯 Goal: …"), one holding every group is the plan's ("## Roadmap").
 	const divides = (s: Section, parts: readonly number[]) => parts.some((p) => holds(s, p)) && parts.some((p) => !holds(s, p));

@@ -177,7 +177,7 @@ function sectionLabel(index: PlanFile, node: RootContent): UnitLabel | null {
 	return label?.word ? label : null;
 }
 
-function listRows(list: List, index: PlanFile, resolve: ResolveLink): Row[] {
+function listRows(list: List, index: PlanFile, resolve: ResolveLink, numbers: ReadonlyMap<ListItem, number> | null = null): Row[] {
 	// Items numbered within a labelled section are parts of that unit: "Day 62 · 1", "Day 62 · 2" (no calendar length
 	// is read from such a label: the parts share the day).
 	const section = list.ordered ? sectionLabel(index, list) : null;
@@ -199,7 +199,13 @@ function listRows(list: List, index: PlanFile, resolve: ResolveLink): Row[] {
 		const itemLabel = first ? parseUnitLabel(toString(first)) : null;
 		const label = itemLabel?.word ? itemLabel : linkLabel?.word && linkLabel.rest === '' ? linkLabel : null;
 		const number = (list.start ?? 1) + i;
-		const numbered: UnitLabel | null = list.ordered ? { word: null, kind: null, number, text: section ? `${section.text} · ${number}` : `${number}`, rest: toString(found.link) } : null;
+		const leading = numbers?.get(item);
+		const numbered: UnitLabel | null =
+			leading !== undefined
+				? { word: null, kind: null, number: leading, text: `${leading}`, rest: toString(found.link) }
+				: list.ordered
+					? { word: null, kind: null, number, text: section ? `${section.text} · ${number}` : `${number}`, rest: toString(found.link) }
+					: null;
 		// An item that opens with its link describes the unit after it, and lists its parts under it: the page opens so.
 		const opens = first?.type === 'paragraph' && first.children[0] === found.link;
 		const described = opens ? afterLink(first) : null;
@@ -209,6 +215,28 @@ function listRows(list: List, index: PlanFile, resolve: ResolveLink): Row[] {
 		const effortHours = first?.type === 'paragraph' && firstLocalLink(first, index, resolve)?.link === found.link ? parseEffort(textOutside(first, found.link)) : null;
 		return [{ node: item, ...found, base: folderOf(index.path), label: label?.word ? label : numbered, ...(lede.length > 0 ? { lede } : {}), ...(described ? { description: toString(described) } : {}), ...(effortHours ? { effortHours } : {}) }];
 	});
+}
+
+/**
+ * The numbers items write before their links with no word ("- [✔️] ⌨️ 7 > [The Big Picture](day07.md)"), when every
+ * item of the index's lists linking a lesson writes one and they count on by one, from list to list: the units' own
+ * numbering, as an ordered list's is. (Numbers left out in some lists leave the files' paths to number them all.)
+ */
+function leadingNumbers(index: PlanFile, resolve: ResolveLink): Map<ListItem, number> | null {
+	const numbers = new Map<ListItem, number>();
+	const items = index.tree.children.flatMap((node) => (node.type === 'list' ? node.children : []));
+	for (const item of items) {
+		const first = item.children[0];
+		const found = first?.type === 'paragraph' ? firstLocalLink(first, index, resolve) : null;
+		if (!found || first?.type !== 'paragraph') continue;
+		const at = first.children.indexOf(found.link);
+		const before = at < 0 ? '' : first.children.slice(0, at).map((child) => toString(child)).join('');
+		const number = /^[^\p{L}\p{N}]*(\p{N}+)[^\p{L}\p{N}]*$/u.exec(before)?.[1];
+		if (number === undefined) return null;
+		numbers.set(item, Number(number));
+	}
+	const counted = [...numbers.values()];
+	return counted.length > 0 && counted.every((n, i) => i === 0 || n === counted[i - 1]! + 1) ? numbers : null;
 }
 
 /**
@@ -317,9 +345,10 @@ function lessonTable(node: Node, rows: readonly Row[]): boolean {
 export function findLinkedFiles(index: PlanFile, resolve: ResolveLink, { module = false } = {}): LinkedFiles | null {
 	if (isTableOfContents(index.path)) return tableOfContentsRows(index, resolve);
 	const candidates: LinkContainer[] = [];
+	const numbers = leadingNumbers(index, resolve);
 	for (const node of index.tree.children) {
 		if (node.type !== 'table' && node.type !== 'list' && node.type !== 'paragraph') continue;
-		const rows = node.type === 'table' ? tableRows(node, index, resolve) : node.type === 'list' ? listRows(node, index, resolve) : paragraphRow(node, index, resolve);
+		const rows = node.type === 'table' ? tableRows(node, index, resolve) : node.type === 'list' ? listRows(node, index, resolve, numbers) : paragraphRow(node, index, resolve);
 		const total = node.type === 'table' ? node.children.length - 1 : node.type === 'list' ? node.children.length : 1;
 		const everyItem = rows.length === total && reordered(rows);
 		const modules = !module && node.type === 'list' && moduleList(index, rows, resolve);
