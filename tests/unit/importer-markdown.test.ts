@@ -205,13 +205,17 @@ describe('remoteImagesToLinks', () => {
 
 describe('mystDirectives', () => {
 	it("links a MyST target's label to the heading the target stands before, in any page, and leaves a link to a file alone", () => {
-		const schedule = '(page_schedule)=\n# Course Schedule\n\n(week_1)=\nWeek 1\n------\n\nText.\n';
+		const schedule = '(page_schedule)=\n# Course Schedule\n\n(week_1)=\nWeek 1\n------\n\nText.\n\n(Heavy-tail:application)=\n## Application\n';
 		// A file included twice has its labels twice: the first names the target.
-		const faq = '# FAQ\n\nSee the [schedule](page_schedule), [week 1](week_1) and [the file](setup).\n\n(setup)=\n## Setup\n\n(setup)=\n## Setup\n';
+		const faq = '# FAQ\n\nSee the [schedule](page_schedule), [week 1](week_1), [tails](Heavy-tail:application) and [the file](setup).\n\n(setup)=\n## Setup\n\n(setup)=\n## Setup\n';
 		const files = [schedule, faq].map((text, i) => ({ path: ['about/schedule.md', 'faq.md'][i]!, tree: parseMarkdown(text) }));
 		for (const file of files) mystDirectives(file.tree, []);
 		mystLabelLinks(files, (url) => url === 'setup');
-		expect(toMdx(files[1]!.tree).trimEnd()).toBe('# FAQ\n\nSee the [schedule](/about/schedule.md#page_schedule), [week 1](/about/schedule.md#week_1) and [the file](setup).\n\n## Setup\n\n## Setup');
+		expect(toMdx(files[1]!.tree).trimEnd()).toBe(
+			'# FAQ\n\nSee the [schedule](/about/schedule.md#page_schedule), [week 1](/about/schedule.md#week_1), [tails](/about/schedule.md#heavy-tailapplication) and [the file](setup).\n\n## Setup\n\n## Setup',
+		);
+		// A label a heading ID cannot spell (capitals, a colon) anchors it as one can.
+		expect(files[0]!.tree.children.find((node) => node.type === 'heading' && toString(node) === 'Application')?.data?.hProperties?.['id']).toBe('heavy-tailapplication');
 		expect(files[1]!.tree.children.filter((node) => node.type === 'heading' && node.data?.hProperties?.['id'] === 'setup')).toHaveLength(1);
 		expect(toMdx(files[0]!.tree)).not.toContain('(week_1)=');
 	});

@@ -15,6 +15,7 @@ import type { ImportNote } from './notes.ts';
 import { indentOf } from '../lines.ts';
 import { parseMarkdown } from './parse.ts';
 import { readYamlMap } from '../sites/site-nav.ts';
+import { slug } from 'github-slugger';
 import { withId } from './attribute-lists.ts';
 
 // A directive's info string: its name in braces (with mystmd's inline options, "{note .simple}", which only style it),
@@ -228,36 +229,38 @@ function roleReplacement(text: Text, code: InlineCode): PhrasingContent[] | null
  * the heading the target stands before, in any of the book's pages, which mystDirectives() anchored by the label;
  * a link to a file of that name stays one.
  */
-// The headings a target labels (their anchor is the label), apart from those that set an anchor themselves.
-const labelledHeadings = new WeakSet<Nodes>();
+// The headings a target labels, with their label: their anchor is the label as a heading ID may be written
+// (`heavy-tail:application` → `heavy-tailapplication`), apart from those that set an anchor themselves.
+const headingLabels = new WeakMap<Nodes, string>();
 
 export function mystLabelLinks<F extends { path: string; tree: Root }>(files: readonly F[], isFile: (url: string, from: F) => boolean): void {
-	const labelled = new Map<string, { path: string; words: string }>();
+	const labelled = new Map<string, { path: string; id: string; words: string }>();
 	for (const file of files) {
 		visit(file.tree, 'heading', (heading) => {
 			const id = heading.data?.hProperties?.['id'];
-			if (typeof id !== 'string' || !labelledHeadings.has(heading)) return;
-			const first = labelled.get(id);
+			const label = headingLabels.get(heading);
+			if (typeof id !== 'string' || label === undefined) return;
+			const first = labelled.get(label);
 			// A file included in another (or twice) has its labelled headings twice: the first names the target, as
 			// Sphinx takes it, and a copy on the same page as it would give the page one anchor twice.
 			if (first?.words === toString(heading)) delete heading.data!.hProperties!['id'];
-			if (!first) labelled.set(id, { path: file.path, words: toString(heading) });
+			if (!first) labelled.set(label, { path: file.path, id, words: toString(heading) });
 		});
 	}
 	if (labelled.size === 0) return;
 	for (const file of files) {
 		visit(file.tree, 'link', (link) => {
-			const path = labelled.get(link.url)?.path;
-			if (path && !isFile(link.url, file)) link.url = `/${encodeURI(path)}#${link.url}`;
+			const target = labelled.get(link.url);
+			if (target && !isFile(link.url, file)) link.url = `/${encodeURI(target.path)}#${target.id}`;
 		});
 	}
 }
 
 export function mystDirectives(tree: Root, notes: ImportNote[]): void {
 	const labelHeading = (heading: Nodes, label: string) => {
-		if (heading.data?.hProperties?.['id'] !== undefined) return;
-		withId(heading, label);
-		labelledHeadings.add(heading);
+		if (heading.data?.hProperties?.['id'] !== undefined || slug(label) === '') return;
+		withId(heading, slug(label));
+		headingLabels.set(heading, label);
 	};
 	visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
 		if (parent === undefined || index === undefined) return;
