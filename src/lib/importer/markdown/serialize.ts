@@ -1,6 +1,5 @@
 import type { Break, Html, Link, Root } from 'mdast';
 import { defaultHandlers } from 'mdast-util-to-markdown';
-import remarkCjkFriendly from 'remark-cjk-friendly/serializeOnly';
 import remarkGfm from 'remark-gfm';
 import { remarkSiteMath } from '../../../plugins/math.ts';
 import remarkMdx from 'remark-mdx';
@@ -13,9 +12,6 @@ import { unified } from 'unified';
 const withoutInnerLinks = (node: Link): Link => ({ ...node, children: node.children.flatMap((child) => (child.type === 'link' ? withoutInnerLinks(child).children : [child])) });
 
 const serializer = unified()
-	// Emphasis next to CJK punctuation written plainly, as the site reads it. First: GFM's handler of paragraphs, which
-	// writes a task list item's checkbox, must replace this one's.
-	.use(remarkCjkFriendly)
 	.use(remarkGfm)
 	.use(remarkMdx)
 	// Math as the site reads it: inline math between two dollars, as a single one is no delimiter there.
