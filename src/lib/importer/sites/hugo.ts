@@ -264,9 +264,9 @@ export function hugoMenu(files: readonly ContentFile[], { atContentRoot, zola = 
 	const ordered = (section: string): Member[] => {
 		const all = members.get(section)!;
 		if (!zola) return all.sort((a, b) => byHugoOrder(a.page, b.page));
-		const sortBy = text(sectionPage.get(section)?.fields['sort_by']);
-		const pagesOf = all.filter((member) => member.section === undefined).sort((a, b) => byZolaOrder(sortBy)(a.page, b.page));
-		const subsections = all.filter((member) => member.section !== undefined).sort((a, b) => byZolaOrder('weight')(a.page, b.page));
+		const [bySortBy, byWeight] = [byZolaOrder(text(sectionPage.get(section)?.fields['sort_by'])), byZolaOrder('weight')];
+		const pagesOf = all.filter((member) => member.section === undefined).sort((a, b) => bySortBy(a.page, b.page));
+		const subsections = all.filter((member) => member.section !== undefined).sort((a, b) => byWeight(a.page, b.page));
 		return [...pagesOf, ...subsections];
 	};
 	const entriesOf = (section: string): NavEntry[] =>
