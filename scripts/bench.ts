@@ -201,10 +201,10 @@ const firstPhase = (dist: string) => {
 	return `/roadmaps/${roadmap}/${phase!.name}/`;
 };
 // Searches on each: a name (a topic's), which title search answers first; a word only the text holds, which word
-// search answers first; and on the corpus two such words on thousands of pages each, which word search's postings answer.
+// search answers first; and on the corpus two and three such words on thousands of pages each, which word search's postings answer.
 const searchSites = [
 	...(existsSync('dist/index.html') ? [{ label: 'the published site', dist: 'dist', queries: ['redis', 'stateless'] }] : []),
-	{ label: `the ${sizes.at(-1)}-page corpus`, dist: join(work, `${sizes.at(-1)}/waymark-dist`), queries: ['redis', 'rollback', 'rollback schema'] },
+	{ label: `the ${sizes.at(-1)}-page corpus`, dist: join(work, `${sizes.at(-1)}/waymark-dist`), queries: ['redis', 'rollback', 'rollback schema', 'cache queue worker'] },
 ];
 for (const site of searchSites) {
 	const path = firstPhase(site.dist);

@@ -125,8 +125,36 @@ describe('word search files', () => {
 			const { postingFiles } = wordSearchFiles(library, small);
 			const words = postingFiles.flatMap((file) => Object.keys(file)).sort();
 			expect(words).toEqual(['alpha', 'beta', 'filler']);
-			for (const word of words) expect(postingFiles[postingFileOf(word, postingFiles.length)]![word]!.length).toBeGreaterThan(4);
-			expect(postingFiles[postingFileOf('alpha', postingFiles.length)]!['alpha']!.slice(0, 4)).toEqual([0, 1, 2, 3]);
+			for (const word of words) expect(postingFiles[postingFileOf(word, postingFiles.length)]![word]!.best.length).toBeGreaterThan(4);
+			expect(postingFiles[postingFileOf('alpha', postingFiles.length)]!['alpha']!.best.slice(0, 4)).toEqual([0, 1, 2, 3]);
+		});
+	});
+
+	describe('a query of words each on more pages than their postings rank', () => {
+		// Each word weighs most on pages of its own; all three are also on two pages, where they weigh least.
+		const words = ['alpha', 'beta', 'gamma'];
+		const text = (counts: number[]) => `${words.map((word, i) => `${word} `.repeat(counts[i]!)).join('')}${'filler '.repeat(30 - counts.reduce((a, b) => a + b))}`;
+		const library = [
+			...words.flatMap((_, w) => Array.from({ length: 6 }, (_, i) => page(`Only ${words[w]} ${i}`, text(words.map((_, v) => (v === w ? 9 : 0)))))),
+			...words.flatMap((_, w) => Array.from({ length: 4 }, (_, i) => page(`Not ${words[w]} ${i}`, text(words.map((_, v) => (v === w ? 0 : 3)))))),
+			page('All three', text([1, 1, 1]), 'Frontend'),
+			page('All three again', text([2, 1, 1]), 'Frontend'),
+		];
+		const small = limits({ pagesPerWord: 4, postingsPerWord: 8, wordsPerPostingFile: 1 });
+
+		it('finds every page that has all of them, from the set of each word\'s pages', async () => {
+			const files = wordSearchFiles(library, small);
+			// No page with all three is among any word's best eight (its six own pages and two that lack another word).
+			for (const word of words) expect(files.postingFiles[postingFileOf(word, files.postingFiles.length)]![word]!.every).toBeDefined();
+			// In no list, both rank alike and come in the pages' order.
+			expect(await search(files, 'alpha beta gamma')).toEqual(['All three', 'All three again']);
+			expect(await search(files, 'gamma beta alpha')).toEqual(['All three', 'All three again']);
+			expect(await search(files, 'alpha beta')).toEqual(['Not gamma 0', 'Not gamma 1', 'Not gamma 2', 'Not gamma 3', 'All three', 'All three again']);
+		});
+
+		it('keeps no set for a word whose postings rank all its pages', () => {
+			const { postingFiles } = wordSearchFiles(library, limits({ pagesPerWord: 4, postingsPerWord: 64, wordsPerPostingFile: 1 }));
+			expect(postingFiles.flatMap((file) => Object.values(file)).filter((posting) => posting.every)).toEqual([]);
 		});
 	});
 });

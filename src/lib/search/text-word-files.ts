@@ -2,7 +2,7 @@
 // most common words of that prefix with the few pages each weighs most on; the longer lists of the words on more pages
 // (postings), spread over files by a hash of the word; and the pages postings name, by number.
 import { distinctValues, type PrefixShare, prefixTree } from './prefix-tree.ts';
-import { PAGES_PER_PAGE_FILE, type PageFile, type PostingFile, postingFileOf, type TextWordFile } from './text-words.ts';
+import { PAGES_PER_PAGE_FILE, type PageFile, pageSetText, type PostingFile, postingFileOf, type TextWordFile } from './text-words.ts';
 import { isUnspacedCharacter, titleWords } from './title-words.ts';
 
 /** A page as Pagefind indexed it (its result fragment): what word search reads and what a hit shows. */
@@ -33,9 +33,10 @@ export interface WordSearchLimits {
 	/** Pages a word file keeps per word: as many as the search dialog shows, since the full text's results follow. */
 	pagesPerWord: number;
 	/**
-	 * Pages a word's postings keep. Two words that are each on thousands of pages rarely share a page among their eight
+	 * Pages a word's postings rank. Two words that are each on thousands of pages rarely share a page among their eight
 	 * best; among their best n, about n² / (pages in the site) pages if the words were independent (more, as words
-	 * of one subject go together): 256 finds a few at 10,000 pages.
+	 * of one subject go together), and three words about n³ / (pages)². A word on more pages than this also has the
+	 * set of all its pages, so that the pages found are all those that have every word of the query, ranked by the lists.
 	 */
 	postingsPerWord: number;
 	/** Words a file of postings holds, on average (a kB or two gzipped). */
@@ -75,17 +76,19 @@ function keepBest(best: BestPages, keep: number) {
 	}
 }
 
-/** For every word: on how many pages it is, and its best `keep` pages as [weight, page number], best first. */
+/** For every word: the pages it is on (by number, in order), and its best `keep` pages as [weight, page number], best first. */
 function rankedWords(pages: readonly IndexedPage[], keep: number) {
 	const averageLength = pages.reduce((sum, page) => sum + page.wordCount, 0) / Math.max(1, pages.length) || 1;
-	const pageCount = new Map<string, number>();
+	const pagesOf = new Map<string, number[]>();
 	const best = new Map<string, BestPages>();
 	pages.forEach((page, index) => {
 		const counts = new Map<string, number>();
 		for (const word of titleWords(page.text)) if (filed(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
 		const lengthFactor = SATURATION * (1 - LENGTH_WEIGHT + (LENGTH_WEIGHT * page.wordCount) / averageLength);
 		for (const [word, count] of counts) {
-			pageCount.set(word, (pageCount.get(word) ?? 0) + 1);
+			const on = pagesOf.get(word);
+			if (on) on.push(index);
+			else pagesOf.set(word, [index]);
 			const weight = count / (count + lengthFactor);
 			let list = best.get(word);
 			if (!list) best.set(word, (list = { pages: [], threshold: 0 }));
@@ -96,19 +99,26 @@ function rankedWords(pages: readonly IndexedPage[], keep: number) {
 		}
 	});
 	for (const list of best.values()) keepBest(list, keep);
-	return { pageCount, best: new Map([...best].map(([word, list]) => [word, list.pages])) };
+	return { pagesOf, best: new Map([...best].map(([word, list]) => [word, list.pages])) };
 }
 
 /** Every file of word search, from every indexed page (numbered in the given order). */
 export function wordSearchFiles(pages: readonly IndexedPage[], limits: WordSearchLimits = WORD_SEARCH_LIMITS): WordSearchFiles {
-	const { pageCount, best } = rankedWords(pages, Math.max(limits.pagesPerWord, limits.postingsPerWord));
+	const { pagesOf, best } = rankedWords(pages, Math.max(limits.pagesPerWord, limits.postingsPerWord));
 	const withPostings = [...best].filter(([, list]) => list.length > limits.pagesPerWord);
 	const postingFileCount = Math.ceil(withPostings.length / limits.wordsPerPostingFile);
 	const postingFiles = Array.from({ length: postingFileCount }, (): PostingFile => ({}));
-	for (const [word, list] of withPostings) postingFiles[postingFileOf(word, postingFileCount)]![word] = list.map(([, page]) => page);
+	for (const [word, list] of withPostings) {
+		const on = pagesOf.get(word)!;
+		postingFiles[postingFileOf(word, postingFileCount)]![word] = {
+			best: list.map(([, page]) => page),
+			...(on.length > list.length ? { every: pageSetText(on, pages.length) } : {}),
+		};
+	}
 
 	// Best first in every file: the words on most pages.
-	const words = [...pageCount.keys()].sort((a, b) => pageCount.get(b)! - pageCount.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+	const pageCount = (word: string) => pagesOf.get(word)!.length;
+	const words = [...pagesOf.keys()].sort((a, b) => pageCount(b) - pageCount(a) || (a < b ? -1 : a > b ? 1 : 0));
 	const wordFile = ({ members, longer }: PrefixShare): TextWordFile => {
 		const contexts = distinctValues((context: string) => context);
 		const filePages = distinctValues((index: number): TextWordFile['pages'][number] => {

@@ -2,8 +2,8 @@
 // pages' text, the few pages where it weighs most, filed by prefix as title search's names are. A search for a word no
 // name holds shows those pages after one small file, while Pagefind's engine and index (about 180 kB at 10,000 phases)
 // load for the full results. A query of several words whose best pages share none reads each word's longer list of
-// pages (its postings) and the pages they have in common. This module imports only title-words.ts: the browser's search
-// script bundles it.
+// pages (its postings: its best pages, and every page it is on when those leave some out) and the pages they have in
+// common. This module imports only title-words.ts: the browser's search script bundles it.
 import { fileForWord, titleFileName, titleWords, type PrefixFile, type TitleHit } from './title-words.ts';
 
 /** Where a prefix's file of words is served, under the site's base (src/integrations/pagefind.ts writes it). */
@@ -33,8 +33,32 @@ export interface TextWordFile extends PrefixFile {
 	postingFiles: number;
 }
 
-/** Words on more pages than a word file keeps, each with the numbers of its best pages, best first. */
-export type PostingFile = Record<string, number[]>;
+/** A word's postings: the numbers of its best pages, best first, and the set of every page it is on when they leave some out. */
+export interface Posting {
+	best: number[];
+	/** Bit `n % 8` of byte `n >> 3` tells whether page n has the word (see pageSetText), so that pages outside `best` are found too. */
+	every?: string;
+}
+
+/** Words on more pages than a word file keeps, each with its postings. */
+export type PostingFile = Record<string, Posting>;
+
+/**
+ * A set of pages as a bit per page, base64: a word on hundreds of pages of 10,000 costs 1.25 kB raw however many it is
+ * on, where its page numbers would cost several bytes each.
+ */
+export function pageSetText(pages: Iterable<number>, pageCount: number): string {
+	const bytes = new Uint8Array(Math.ceil(pageCount / 8));
+	for (const page of pages) bytes[page >> 3]! |= 1 << (page & 7);
+	let binary = '';
+	for (const byte of bytes) binary += String.fromCharCode(byte);
+	return btoa(binary);
+}
+
+/** The bytes of a set of pages that pageSetText wrote. */
+function pageSetBytes(text: string): Uint8Array {
+	return Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
+}
 
 /** The pages numbered from `file * PAGES_PER_PAGE_FILE` on, for hits that postings found. */
 export interface PageFile {
@@ -63,17 +87,33 @@ function pagesOfWord(queryWord: string, file: TextWordFile): number[] {
 	return [...new Set(pages)];
 }
 
-/** The pages on every list, best first: the least sum of places in the lists (a stable sort keeps the first list's order). */
-function commonPages(lists: number[][]): number[] {
-	const places = lists.map((pages) => new Map(pages.map((page, place) => [page, place])));
-	const score = (page: number) => places.reduce((sum, place) => sum + place.get(page)!, 0);
-	return lists[0]!.filter((page) => places.every((place) => place.has(page))).sort((a, b) => score(a) - score(b));
+/** A query word's pages: some best first, and the set of all of them when the list leaves some out. */
+interface WordPages {
+	ranked: number[];
+	every?: Uint8Array;
+}
+
+/**
+ * The pages every word is on, best first: the least sum of places in the words' lists, a page outside a list placed
+ * after all of its pages (a stable sort keeps the first candidates' order).
+ */
+function commonPages(words: WordPages[]): number[] {
+	const places = words.map(({ ranked }) => new Map(ranked.map((page, place) => [page, place])));
+	const has = (page: number, index: number) => {
+		const every = words[index]!.every;
+		return every ? ((every[page >> 3] ?? 0) >> (page & 7)) & 1 : places[index]!.has(page);
+	};
+	const listed = words.filter(({ every }) => !every).sort((a, b) => a.ranked.length - b.ranked.length)[0];
+	const candidates = listed?.ranked ?? Array.from({ length: words[0]!.every!.length * 8 }, (_, page) => page);
+	const score = (page: number) => places.reduce((sum, place, index) => sum + (place.get(page) ?? words[index]!.ranked.length), 0);
+	return candidates.filter((page) => words.every((_, index) => has(page, index))).sort((a, b) => score(a) - score(b));
 }
 
 /** A query word's postings, when it is a whole word its file holds and more pages have it than the file keeps. */
-async function postingsOfWord(queryWord: string, file: TextWordFile, source: TextWordSource): Promise<number[] | undefined> {
+async function postingsOfWord(queryWord: string, file: TextWordFile, source: TextWordSource): Promise<WordPages | undefined> {
 	if (file.postingFiles === 0 || !file.words.some(([word]) => word === queryWord)) return undefined;
-	return (await source.postingFile(postingFileOf(queryWord, file.postingFiles)))?.[queryWord];
+	const posting = (await source.postingFile(postingFileOf(queryWord, file.postingFiles)))?.[queryWord];
+	return posting && { ranked: posting.best, ...(posting.every ? { every: pageSetBytes(posting.every) } : {}) };
 }
 
 /** The title, URL and context of pages by number: from the word files read, else from the files of pages. */
@@ -97,7 +137,8 @@ async function hitsOf(pages: number[], files: TextWordFile[], source: TextWordSo
  * The pages a query's words are on. Each query word's file is read as title search reads its; a page is a hit when
  * it is among the best pages of every query word (a word starting with the query word counts, so a search finds pages
  * while it is typed). When no page is, the postings of the query's whole words are read and their common pages are the
- * hits. Best first: the sum of a page's places in the words' lists.
+ * hits: every page that has all the words, as the postings of a word on many pages include the set of its pages.
+ * Best first: the sum of a page's places in the words' lists.
  */
 export async function searchTextWords(query: string, source: TextWordSource, limit: number): Promise<TitleHit[]> {
 	const queryWords = [...new Set(titleWords(query))];
@@ -105,7 +146,7 @@ export async function searchTextWords(query: string, source: TextWordSource, lim
 	const found = await Promise.all(queryWords.map((word) => fileForWord(word, (prefix) => source.wordFile(prefix))));
 	if (found.includes(null)) return [];
 	const files = found as TextWordFile[];
-	const best = queryWords.map((word, index) => pagesOfWord(word, files[index]!));
+	const best = queryWords.map((word, index): WordPages => ({ ranked: pagesOfWord(word, files[index]!) }));
 	let hits = commonPages(best);
 	if (hits.length === 0 && queryWords.length > 1) {
 		const postings = await Promise.all(queryWords.map((word, index) => postingsOfWord(word, files[index]!, source)));
