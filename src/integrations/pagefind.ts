@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { firstPrefixes } from '../lib/search/prefix-tree.ts';
@@ -34,11 +34,11 @@ function writeTextWordFiles(outDir: string, indexes: SearchIndex[], base: string
 	});
 	// Fragments are named by hash: the pages' URLs give every build the same order.
 	pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-	const { wordFiles, postingFiles, pageFiles } = wordSearchFiles(pages);
-	for (const dir of ['search/words/postings', 'search/words/pages']) mkdirSync(join(outDir, dir), { recursive: true });
+	const { wordFiles, postingFiles, pageFiles, numbering } = wordSearchFiles(pages);
+	for (const path of [postingFilePath(numbering, 0), pageFilePath(numbering, 0)]) mkdirSync(dirname(join(outDir, path)), { recursive: true });
 	for (const [prefix, file] of wordFiles) writeFileSync(join(outDir, textWordFilePath(prefix)), JSON.stringify(file));
-	postingFiles.forEach((file, index) => writeFileSync(join(outDir, postingFilePath(index)), JSON.stringify(file)));
-	pageFiles.forEach((file, index) => writeFileSync(join(outDir, pageFilePath(index)), JSON.stringify(file)));
+	postingFiles.forEach((file, index) => writeFileSync(join(outDir, postingFilePath(numbering, index)), JSON.stringify(file)));
+	pageFiles.forEach((file, index) => writeFileSync(join(outDir, pageFilePath(numbering, index)), JSON.stringify(file)));
 	writeFileSync(join(outDir, TEXT_WORD_PREFIXES_PATH), JSON.stringify(firstPrefixes(wordFiles)));
 	return wordFiles.size + postingFiles.length + pageFiles.length;
 }

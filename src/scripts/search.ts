@@ -109,11 +109,12 @@ const titleSearch = prefixFiles<TitleFile>(TITLE_PREFIXES_PATH, titleFilePath);
 // The build writes word search's files from Pagefind's index, which the dev server does not have.
 const wordFiles = prefixFiles<TextWordFile>(TEXT_WORD_PREFIXES_PATH, textWordFilePath);
 /** A file fetched once per page view (word search's postings and pages, each asked for by several searches). */
-function fetchedOnce<File>(path: (file: number) => string) {
-	const files = new Map<number, Promise<File | null>>();
-	return (file: number) => {
-		if (!files.has(file)) files.set(file, fetchJson<File>(path(file)));
-		return files.get(file)!;
+function fetchedOnce<File>(path: (numbering: string, file: number) => string) {
+	const files = new Map<string, Promise<File | null>>();
+	return (numbering: string, file: number) => {
+		const url = path(numbering, file);
+		if (!files.has(url)) files.set(url, fetchJson<File>(url));
+		return files.get(url)!;
 	};
 }
 const wordSearch: TextWordSource | undefined = import.meta.env.DEV

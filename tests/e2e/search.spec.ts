@@ -74,7 +74,7 @@ test('a word no name holds shows the pages it weighs most on before the full tex
 
 test('two words whose best pages differ show the pages they share before the full text loads', async ({ page }) => {
 	const release = await holdPagefind(page);
-	const postings = page.waitForResponse((response) => response.url().includes('/search/words/postings/'));
+	const postings = page.waitForResponse((response) => /\/search\/words\/\w+\/postings\//.test(response.url()));
 	await page.goto('/');
 	await page.keyboard.press('/');
 	const dialog = page.getByRole('dialog', { name: 'Search roadmaps' });

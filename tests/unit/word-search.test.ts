@@ -12,11 +12,11 @@ const page = (title: string, text: string, context = 'Backend'): IndexedPage => 
 });
 
 /** The files as the browser reads them, with the names of those read. */
-function sourceOf({ wordFiles, postingFiles, pageFiles }: WordSearchFiles, read: string[] = []): TextWordSource {
+function sourceOf({ wordFiles, postingFiles, pageFiles, numbering }: WordSearchFiles, read: string[] = []): TextWordSource {
 	return {
 		wordFile: async (prefix) => (read.push(prefix), wordFiles.get(prefix) ?? null),
-		postingFile: async (file) => (read.push(`postings/${file}`), postingFiles[file] ?? null),
-		pageFile: async (file) => (read.push(`pages/${file}`), pageFiles[file] ?? null),
+		postingFile: async (at, file) => (read.push(`postings/${file}`), at === numbering ? (postingFiles[file] ?? null) : null),
+		pageFile: async (at, file) => (read.push(`pages/${file}`), at === numbering ? (pageFiles[file] ?? null) : null),
 	};
 }
 
@@ -115,6 +115,16 @@ describe('word search files', () => {
 			await searchTextWords('alpha', sourceOf(files, read), 8);
 			await searchTextWords('alpha filler', sourceOf(files, read), 8);
 			expect(read.filter((name) => name.includes('/'))).toEqual([]);
+		});
+
+		it('reads postings and pages only of the numbering its word files use, so a deploy in between names no other page', async () => {
+			const before = wordSearchFiles(library, small);
+			// A page added in front numbers every page anew.
+			const after = wordSearchFiles([page('Aardvark', 'alpha beta'), ...library], small);
+			expect(after.numbering).not.toBe(before.numbering);
+			const mixed = { ...sourceOf(after), wordFile: sourceOf(before).wordFile };
+			expect(await searchTextWords('alpha beta', mixed, 8)).toEqual([]);
+			expect(await searchTextWords('alpha beta', sourceOf(after), 8)).toEqual(expect.arrayContaining([expect.objectContaining({ title: 'Aardvark' })]));
 		});
 
 		it('finds nothing without postings', async () => {

@@ -1,6 +1,7 @@
 // The files of word search (see text-words.ts), from the text Pagefind indexed: one per word prefix, each holding the
 // most common words of that prefix with the few pages each weighs most on; the longer lists of the words on more pages
 // (postings), spread over files by a hash of the word; and the pages postings name, by number.
+import { createHash } from 'node:crypto';
 import { distinctValues, type PrefixShare, prefixTree } from './prefix-tree.ts';
 import { PAGES_PER_PAGE_FILE, type PageFile, pageSetText, type PostingFile, postingFileOf, type TextWordFile } from './text-words.ts';
 import { isUnspacedCharacter, titleWords } from './title-words.ts';
@@ -25,6 +26,8 @@ export interface WordSearchFiles {
 	postingFiles: PostingFile[];
 	/** By number: file n holds the pages numbered from n * PAGES_PER_PAGE_FILE. */
 	pageFiles: PageFile[];
+	/** The numbering postings and files of pages are served under (see postingFilePath). */
+	numbering: string;
 }
 
 export interface WordSearchLimits {
@@ -116,6 +119,8 @@ export function wordSearchFiles(pages: readonly IndexedPage[], limits: WordSearc
 		};
 	}
 
+	const numbering = createHash('sha256').update(pages.map(({ url }) => url).join('\n')).digest('hex').slice(0, 12);
+
 	// Best first in every file: the words on most pages.
 	const pageCount = (word: string) => pagesOf.get(word)!.length;
 	const words = [...pagesOf.keys()].sort((a, b) => pageCount(b) - pageCount(a) || (a < b ? -1 : a > b ? 1 : 0));
@@ -129,7 +134,7 @@ export function wordSearchFiles(pages: readonly IndexedPage[], limits: WordSearc
 			const word = words[member]!;
 			return [word, ...best.get(word)!.slice(0, limits.pagesPerWord).map(([, index]) => filePages.indexOf(index))];
 		});
-		return { longer, contexts: contexts.values, pages: filePages.values, words: fileWords, postingFiles: postingFileCount };
+		return { longer, contexts: contexts.values, pages: filePages.values, words: fileWords, postingFiles: postingFileCount, numbering };
 	};
 	const wordFiles = new Map([...prefixTree(words.map((word) => [word]), limits.wordsPerFile)].map(([prefix, share]) => [prefix, wordFile(share)]));
 
@@ -138,5 +143,5 @@ export function wordSearchFiles(pages: readonly IndexedPage[], limits: WordSearc
 		const filePages = pages.slice(file * PAGES_PER_PAGE_FILE, (file + 1) * PAGES_PER_PAGE_FILE).map(({ title, url, context }): PageFile['pages'][number] => [title, url, contexts.indexOf(context)]);
 		return { contexts: contexts.values, pages: filePages };
 	});
-	return { wordFiles, postingFiles, pageFiles };
+	return { wordFiles, postingFiles, pageFiles, numbering };
 }

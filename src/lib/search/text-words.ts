@@ -12,11 +12,15 @@ export const textWordFilePath = (prefix: string) => `search/words/${titleFileNam
 /** Where the list of first prefixes of word search is served. */
 export const TEXT_WORD_PREFIXES_PATH = 'search/words.json';
 
-/** Where one of the files of postings is served. */
-export const postingFilePath = (file: number) => `search/words/postings/${file}.json`;
+/**
+ * Where one of the files of postings is served. Postings and files of pages name pages by number, so they live under
+ * their numbering (see TextWordFile): a word file read before a deploy and one of these read after it never mix two
+ * numberings, which would name another build's page; the old numbering's files are gone, and the full text answers.
+ */
+export const postingFilePath = (numbering: string, file: number) => `search/words/${numbering}/postings/${file}.json`;
 
 /** Where the file of the pages numbered from `file * PAGES_PER_PAGE_FILE` is served. */
-export const pageFilePath = (file: number) => `search/words/pages/${file}.json`;
+export const pageFilePath = (numbering: string, file: number) => `search/words/${numbering}/pages/${file}.json`;
 
 /** Pages a file of pages holds: postings name pages by number, and a hit costs the file that holds its page. */
 export const PAGES_PER_PAGE_FILE = 64;
@@ -31,6 +35,8 @@ export interface TextWordFile extends PrefixFile {
 	words: Array<[word: string, ...pages: number[]]>;
 	/** How many files of postings the site has (see postingFileOf). */
 	postingFiles: number;
+	/** A digest of the pages' URLs in their order: the numbering that `pages` and the site's postings use. */
+	numbering: string;
 }
 
 /** A word's postings: the numbers of its best pages, best first, and the set of every page it is on when they leave some out. */
@@ -69,8 +75,8 @@ export interface PageFile {
 /** Where word search reads its files (fetched in the browser; null when missing). */
 export interface TextWordSource {
 	wordFile(prefix: string): Promise<TextWordFile | null>;
-	postingFile(file: number): Promise<PostingFile | null>;
-	pageFile(file: number): Promise<PageFile | null>;
+	postingFile(numbering: string, file: number): Promise<PostingFile | null>;
+	pageFile(numbering: string, file: number): Promise<PageFile | null>;
 }
 
 /** The file of postings that holds a word's: a hash of the word (FNV-1a), so the browser needs no list of them. */
@@ -112,16 +118,17 @@ function commonPages(words: WordPages[]): number[] {
 /** A query word's postings, when it is a whole word its file holds and more pages have it than the file keeps. */
 async function postingsOfWord(queryWord: string, file: TextWordFile, source: TextWordSource): Promise<WordPages | undefined> {
 	if (file.postingFiles === 0 || !file.words.some(([word]) => word === queryWord)) return undefined;
-	const posting = (await source.postingFile(postingFileOf(queryWord, file.postingFiles)))?.[queryWord];
+	const posting = (await source.postingFile(file.numbering, postingFileOf(queryWord, file.postingFiles)))?.[queryWord];
 	return posting && { ranked: posting.best, ...(posting.every ? { every: pageSetBytes(posting.every) } : {}) };
 }
 
 /** The title, URL and context of pages by number: from the word files read, else from the files of pages. */
 async function hitsOf(pages: number[], files: TextWordFile[], source: TextWordSource): Promise<TitleHit[]> {
 	const known = new Map(files.flatMap((file) => file.pages.map(([title, url, context, page]) => [page, { title, url, context: file.contexts[context] ?? '' }] as const)));
+	const { numbering } = files[0]!;
 	const pageFiles = new Map(
 		await Promise.all(
-			[...new Set(pages.filter((page) => !known.has(page)).map((page) => Math.floor(page / PAGES_PER_PAGE_FILE)))].map(async (file) => [file, await source.pageFile(file)] as const),
+			[...new Set(pages.filter((page) => !known.has(page)).map((page) => Math.floor(page / PAGES_PER_PAGE_FILE)))].map(async (file) => [file, await source.pageFile(numbering, file)] as const),
 		),
 	);
 	return pages.flatMap((page) => {
@@ -148,7 +155,8 @@ export async function searchTextWords(query: string, source: TextWordSource, lim
 	const files = found as TextWordFile[];
 	const best = queryWords.map((word, index): WordPages => ({ ranked: pagesOfWord(word, files[index]!) }));
 	let hits = commonPages(best);
-	if (hits.length === 0 && queryWords.length > 1) {
+	// Word files of two numberings (one read before a deploy) cannot tell which page a number is.
+	if (hits.length === 0 && queryWords.length > 1 && files.every(({ numbering }) => numbering === files[0]!.numbering)) {
 		const postings = await Promise.all(queryWords.map((word, index) => postingsOfWord(word, files[index]!, source)));
 		if (postings.some(Boolean)) hits = commonPages(postings.map((pages, index) => pages ?? best[index]!));
 	}
