@@ -1077,12 +1077,13 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(result.phases[0]!.body).toMatch(/^## 1\.1 Basics\n\n- \[ \] Nodes\n\n## Chapter 1\.1: Basics\n\nNodes are boxes\./);
 	});
 
-	it('finds the folder of a unit heading inside the folder of its group ("### Month 1" over "#### Week 1", "Month-01/Week-01/Day-01/")', () => {
+	it('finds the folder of a unit heading inside the folder of its group ("### Month 1" over "#### Week 1", "Month-01/Week-01/"), whose day folders ("Day-01/") are its units', () => {
 		const result = importPlan(
 			{
 				index: { path: 'README.md', text: '# Bootcamp\n\n### Month 1: Basics\n\n#### Week 1: Python\n\n- Loops\n\n#### Week 2: SQL\n\n- Joins\n\n### Month 2: Cloud\n\n#### Week 3: AWS\n\n- S3\n\n#### Week 4: Spark\n\n- RDDs\n' },
 				files: [
 					{ path: 'Month-01/Week-01/Day-01/Loops.md', text: '# Loops\n\nfor.\n' },
+					{ path: 'Month-01/Week-01/Day-01/drill.md', text: '# Drill\n\nwhile.\n' },
 					{ path: 'Month-01/Week-01/Day-02/Dictionaries.md', text: '# Dictionaries\n\nkeys.\n' },
 					{ path: 'Month-01/Week-02/Day-06/Joins.md', text: '# Joins\n\nON.\n' },
 					{ path: 'Month-01/Week-02/Day-07/Groups.md', text: '# Groups\n\nGROUP BY.\n' },
@@ -1092,15 +1093,18 @@ describe('unit headings over the folders of their lessons', () => {
 		);
 		expect(result.phases.map((p) => [p.data['label'] ?? null, p.data['title'], p.data['group'] ?? null])).toEqual([
 			['Week 1', 'Python', 'python'],
-			[null, 'Loops', 'python'],
-			[null, 'Dictionaries', 'python'],
+			['Day 1', 'Drill', 'python'],
+			['Day 2', 'Dictionaries', 'python'],
 			['Week 2', 'SQL', 'sql'],
-			[null, 'Joins', 'sql'],
-			[null, 'Groups', 'sql'],
+			['Day 6', 'Joins', 'sql'],
+			['Day 7', 'Groups', 'sql'],
 			['Week 3', 'AWS', 'cloud'],
 			['Week 4', 'Spark', 'cloud'],
 		]);
 		expect(result.roadmap['groups']).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'python', parent: 'basics' })]));
+		// The day folder's files make one page, the day's.
+		expect(result.phases[1]!.body).toContain('while.');
+		expect(result.phases[1]!.body).toContain('for.');
 	});
 
 	it('opens a unit folder\'s lessons with the page named like the folder ("woche-1/woche1.md"); its subfolders of lessons, two or more, are groups inside its group', () => {
