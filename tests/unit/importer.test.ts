@@ -1920,6 +1920,30 @@ describe('index + files', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('Bye.');
 	});
 
+	it('reads lists whose items are headings over links to lessons ("- ### Network" over "- [OSI 7 Layers](…)") as a table of contents in parts, with the index\'s lists of links alone', () => {
+		const file = (path: string) => ({ path, text: `# ${path.replace(/^.*\//, '').replace('.md', '')}\n\nText.\n` });
+		const toc = importPlan(
+			{
+				index: {
+					path: 'README.md',
+					text: '# Interview\n\n## Computer Science\n\n- ### Network\n\n  - [OSI 7 Layers](CS/Network/OSI.md)\n  - [UDP](CS/Network/UDP.md)\n\n- ### Database\n\n  - [Index](CS/Database/Index.md)\n\n## Algorithm\n\n- [Quick Sort](Algorithm/QuickSort.md)\n- [Heap Sort](Algorithm/HeapSort.md)\n\n<br>\n\n- ##### Test\n\n  - [Exam](Algorithm/Exam.md)\n',
+				},
+				files: ['CS/Network/OSI.md', 'CS/Network/UDP.md', 'CS/Database/Index.md', 'Algorithm/QuickSort.md', 'Algorithm/HeapSort.md', 'Algorithm/Exam.md'].map(file),
+			},
+			{ fileName: 'interview.md', order: 0, id: 'interview', track: 'backend' },
+		);
+		expect(toc.phases.map((p) => [p.data['label'] ?? null, p.data['title'], p.data['group']])).toEqual([
+			[null, 'OSI 7 Layers', 'network'],
+			[null, 'UDP', 'network'],
+			[null, 'Index', 'database'],
+			[null, 'Quick Sort', 'algorithm'],
+			[null, 'Heap Sort', 'algorithm'],
+			[null, 'Exam', 'test'],
+		]);
+		const groups = toc.roadmap['groups'] as Array<{ id: string; parent?: string }>;
+		expect(groups.map((g) => [g.id, g.parent ?? null])).toEqual([['computer-science', null], ['algorithm', null], ['network', 'computer-science'], ['database', 'computer-science'], ['test', 'algorithm']]);
+	});
+
 	it('takes the label a list item\'s link text is alone, amid the item\'s words, and the file\'s title for the unit', () => {
 		const weeks = importPlan(
 			{
