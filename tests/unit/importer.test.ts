@@ -3962,24 +3962,30 @@ describe('a folder of lesson files', () => {
 		]);
 	});
 
-	it('makes a folder inside a chapter folder named as a unit ("Week_3/Day_2/") a group even with one lesson in it', () => {
+	it('makes a folder inside a chapter folder named as a unit ("Week_3/Day_2/"), or beside such folders ("Week_3/Weekend/"), a group even with one lesson in it', () => {
 		const result = importFolder('bootcamp', [
 			{ path: 'Week_3/Day_1/Express.md', text: '# Express\n\nx\n' },
 			{ path: 'Week_3/Day_1/Web_Servers.md', text: '# Web servers\n\nx\n' },
 			{ path: 'Week_3/Day_2/CRUD.md', text: '# CRUD\n\nx\n' },
 			{ path: 'Week_3/Weekend/jQuery.md', text: '# jQuery\n\nx\n' },
+			{ path: 'Week_4/Intro.md', text: '# Intro\n\nx\n' },
+			{ path: 'Week_4/extra/Tips.md', text: '# Tips\n\nx\n' },
 		]);
 		expect(result.roadmap['groups']).toEqual([
 			{ id: 'week-3', title: 'Week 3', duration: { min: 1, max: 1, unit: 'week' } },
 			{ id: 'day-1', title: 'Day 1', duration: { min: 1, max: 1, unit: 'day' }, parent: 'week-3' },
 			{ id: 'day-2', title: 'Day 2', duration: { min: 1, max: 1, unit: 'day' }, parent: 'week-3' },
+			{ id: 'weekend', title: 'Weekend', parent: 'week-3' },
+			{ id: 'week-4', title: 'Week 4', duration: { min: 1, max: 1, unit: 'week' } },
 		]);
-		// A folder of one lesson that no unit word names stays no group.
+		// A folder of one lesson that no unit word names, beside no such folder, stays no group.
 		expect(result.phases.map((p) => [p.data['title'], p.data['group']])).toEqual([
 			['Express', 'day-1'],
 			['Web servers', 'day-1'],
 			['CRUD', 'day-2'],
-			['jQuery', 'week-3'],
+			['jQuery', 'weekend'],
+			['Tips', 'week-4'],
+			['Intro', 'week-4'],
 		]);
 	});
 

@@ -1152,15 +1152,18 @@ export function folderGroups(units: readonly Unit[], base = ''): Group[] {
 		}
 		return group;
 	};
+	const unitNamed = (inner: string) => folderLabel(inner.slice(inner.indexOf('/') + 1)) !== null;
+	const withUnitFolders = new Set([...innerCounts.keys()].filter(unitNamed).map((inner) => inner.slice(0, inner.indexOf('/'))));
 	for (const unit of units) {
 		const folder = folderOfUnit.get(unit);
 		if (!folder || lessonCounts.get(folder)!.length < 2) continue;
 		const outer = groupFor(folder);
 		const inner = innerFolderOf(unit);
 		// A folder holding all of its chapter's lessons ("L03/code/") is the chapter itself, not a group inside it. One
-		// that a unit word and number name ("Week_3/Day_2/") is the author's day even with one lesson in it.
+		// that a unit word and number name ("Week_3/Day_2/") is the author's day even with one lesson in it, and so is
+		// any folder beside such days ("Week_4/Weekend/"): a part of the same rank.
 		const innerCount = inner ? innerCounts.get(inner)!.length : 0;
-		const ownUnit = inner !== null && folderLabel(inner.slice(folder.length + 1)) !== null;
+		const ownUnit = inner !== null && (unitNamed(inner) || withUnitFolders.has(folder));
 		unit.group = inner && (innerCount >= 2 || ownUnit) && innerCount < lessonCounts.get(folder)!.length ? groupFor(inner, outer) : outer;
 	}
 	return groups;
