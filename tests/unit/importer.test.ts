@@ -1077,12 +1077,13 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(result.phases[0]!.body).toMatch(/^## 1\.1 Basics\n\n- \[ \] Nodes\n\n## Chapter 1\.1: Basics\n\nNodes are boxes\./);
 	});
 
-	it('finds the folder of a unit heading inside the folder of its group ("### Month 1" over "#### Week 1", "Month-01/Week-01/Day-01/")', () => {
+	it('finds the folder of a unit heading inside the folder of its group ("### Month 1" over "#### Week 1", "Month-01/Week-01/"), whose day folders ("Day-01/") are its units', () => {
 		const result = importPlan(
 			{
 				index: { path: 'README.md', text: '# Bootcamp\n\n### Month 1: Basics\n\n#### Week 1: Python\n\n- Loops\n\n#### Week 2: SQL\n\n- Joins\n\n### Month 2: Cloud\n\n#### Week 3: AWS\n\n- S3\n\n#### Week 4: Spark\n\n- RDDs\n' },
 				files: [
 					{ path: 'Month-01/Week-01/Day-01/Loops.md', text: '# Loops\n\nfor.\n' },
+					{ path: 'Month-01/Week-01/Day-01/drill.md', text: '# Drill\n\nwhile.\n' },
 					{ path: 'Month-01/Week-01/Day-02/Dictionaries.md', text: '# Dictionaries\n\nkeys.\n' },
 					{ path: 'Month-01/Week-02/Day-06/Joins.md', text: '# Joins\n\nON.\n' },
 					{ path: 'Month-01/Week-02/Day-07/Groups.md', text: '# Groups\n\nGROUP BY.\n' },
@@ -1092,15 +1093,18 @@ describe('unit headings over the folders of their lessons', () => {
 		);
 		expect(result.phases.map((p) => [p.data['label'] ?? null, p.data['title'], p.data['group'] ?? null])).toEqual([
 			['Week 1', 'Python', 'python'],
-			[null, 'Loops', 'python'],
-			[null, 'Dictionaries', 'python'],
+			['Day 1', 'Drill', 'python'],
+			['Day 2', 'Dictionaries', 'python'],
 			['Week 2', 'SQL', 'sql'],
-			[null, 'Joins', 'sql'],
-			[null, 'Groups', 'sql'],
+			['Day 6', 'Joins', 'sql'],
+			['Day 7', 'Groups', 'sql'],
 			['Week 3', 'AWS', 'cloud'],
 			['Week 4', 'Spark', 'cloud'],
 		]);
 		expect(result.roadmap['groups']).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'python', parent: 'basics' })]));
+		// The day folder's files make one page, the day's.
+		expect(result.phases[1]!.body).toContain('while.');
+		expect(result.phases[1]!.body).toContain('for.');
 	});
 
 	it('opens a unit folder\'s lessons with the page named like the folder ("woche-1/woche1.md"); its subfolders of lessons, two or more, are groups inside its group', () => {
@@ -1914,6 +1918,30 @@ describe('index + files', () => {
 			['lists', 'Day 2', 'Lists', 'day', { min: 1, max: 1, unit: 'day' }],
 		]);
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('Bye.');
+	});
+
+	it('reads lists whose items are headings over links to lessons ("- ### Network" over "- [OSI 7 Layers](…)") as a table of contents in parts, with the index\'s lists of links alone', () => {
+		const file = (path: string) => ({ path, text: `# ${path.replace(/^.*\//, '').replace('.md', '')}\n\nText.\n` });
+		const toc = importPlan(
+			{
+				index: {
+					path: 'README.md',
+					text: '# Interview\n\n## Computer Science\n\n- ### Network\n\n  - [OSI 7 Layers](CS/Network/OSI.md)\n  - [UDP](CS/Network/UDP.md)\n\n- ### Database\n\n  - [Index](CS/Database/Index.md)\n\n## Algorithm\n\n- [Quick Sort](Algorithm/QuickSort.md)\n- [Heap Sort](Algorithm/HeapSort.md)\n\n<br>\n\n- ##### Test\n\n  - [Exam](Algorithm/Exam.md)\n',
+				},
+				files: ['CS/Network/OSI.md', 'CS/Network/UDP.md', 'CS/Database/Index.md', 'Algorithm/QuickSort.md', 'Algorithm/HeapSort.md', 'Algorithm/Exam.md'].map(file),
+			},
+			{ fileName: 'interview.md', order: 0, id: 'interview', track: 'backend' },
+		);
+		expect(toc.phases.map((p) => [p.data['label'] ?? null, p.data['title'], p.data['group']])).toEqual([
+			[null, 'OSI 7 Layers', 'network'],
+			[null, 'UDP', 'network'],
+			[null, 'Index', 'database'],
+			[null, 'Quick Sort', 'algorithm'],
+			[null, 'Heap Sort', 'algorithm'],
+			[null, 'Exam', 'test'],
+		]);
+		const groups = toc.roadmap['groups'] as Array<{ id: string; parent?: string }>;
+		expect(groups.map((g) => [g.id, g.parent ?? null])).toEqual([['computer-science', null], ['algorithm', null], ['network', 'computer-science'], ['database', 'computer-science'], ['test', 'algorithm']]);
 	});
 
 	it('takes the label a list item\'s link text is alone, amid the item\'s words, and the file\'s title for the unit', () => {
@@ -3934,24 +3962,30 @@ describe('a folder of lesson files', () => {
 		]);
 	});
 
-	it('makes a folder inside a chapter folder named as a unit ("Week_3/Day_2/") a group even with one lesson in it', () => {
+	it('makes a folder inside a chapter folder named as a unit ("Week_3/Day_2/"), or beside such folders ("Week_3/Weekend/"), a group even with one lesson in it', () => {
 		const result = importFolder('bootcamp', [
 			{ path: 'Week_3/Day_1/Express.md', text: '# Express\n\nx\n' },
 			{ path: 'Week_3/Day_1/Web_Servers.md', text: '# Web servers\n\nx\n' },
 			{ path: 'Week_3/Day_2/CRUD.md', text: '# CRUD\n\nx\n' },
 			{ path: 'Week_3/Weekend/jQuery.md', text: '# jQuery\n\nx\n' },
+			{ path: 'Week_4/Intro.md', text: '# Intro\n\nx\n' },
+			{ path: 'Week_4/extra/Tips.md', text: '# Tips\n\nx\n' },
 		]);
 		expect(result.roadmap['groups']).toEqual([
 			{ id: 'week-3', title: 'Week 3', duration: { min: 1, max: 1, unit: 'week' } },
 			{ id: 'day-1', title: 'Day 1', duration: { min: 1, max: 1, unit: 'day' }, parent: 'week-3' },
 			{ id: 'day-2', title: 'Day 2', duration: { min: 1, max: 1, unit: 'day' }, parent: 'week-3' },
+			{ id: 'weekend', title: 'Weekend', parent: 'week-3' },
+			{ id: 'week-4', title: 'Week 4', duration: { min: 1, max: 1, unit: 'week' } },
 		]);
-		// A folder of one lesson that no unit word names stays no group.
+		// A folder of one lesson that no unit word names, beside no such folder, stays no group.
 		expect(result.phases.map((p) => [p.data['title'], p.data['group']])).toEqual([
 			['Express', 'day-1'],
 			['Web servers', 'day-1'],
 			['CRUD', 'day-2'],
-			['jQuery', 'week-3'],
+			['jQuery', 'weekend'],
+			['Tips', 'week-4'],
+			['Intro', 'week-4'],
 		]);
 	});
 

@@ -72,7 +72,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 			for (const node of index.tree.children.slice(s.index, s.end)) taken.add(node);
 		}
 		const added = headings.companions[0] ? `, each untitled "${headings.companions[0].section.raw}" heading of another list added to the unit it numbers` : '';
-		const withFolders = withUnitFolders(index, others, { units, groups: found.groups }, sections, taken);
+		const withFolders = withUnitFolders(index, others, { units, groups: found.groups }, sections, taken, resolve);
 		const foldered = withFolders.folders > 0 ? `, ${withFolders.folders} of them with the lessons or the text of the folder labelled like them` : '';
 		const spanned = withFolders.folders === 0 ? withSpannedFolders(index, others, { units, groups: found.groups }, sections, taken, resolve) : null;
 		if (spanned) return { units: spanned.units, groups: spanned.groups, pattern: `${headings.pattern}${added}, each a group of the ${spanned.folders} numbered folders in the range it spans`, taken };
@@ -122,7 +122,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 			(index.notes ??= []).push({ message: `left out the table's row of totals ("${total.children.map((cell) => toString(cell).trim()).filter((text) => text !== '').join(' | ')}"): each unit states its own, and the site sums them`, line: lineOf(total) });
 		}
 		// Rows labelled like the folders beside the README ("Day 1" and "(day-1)-greeting-me/") take their text, as headings do.
-		const withFolders = withUnitFolders(index, others, { units, groups }, sections, taken);
+		const withFolders = withUnitFolders(index, others, { units, groups }, sections, taken, resolve);
 		const foldered = withFolders.folders > 0 ? `, ${withFolders.folders} of them with the lessons or the text of the folder labelled like them` : '';
 		return { units: withFolders.units, groups: withFolders.groups, pattern: `${tables.length === 1 ? 'a table' : `${tables.length} tables`} whose rows are units${foldered}`, taken };
 	}

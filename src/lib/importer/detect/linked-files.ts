@@ -189,7 +189,9 @@ function listRows(list: List, index: PlanFile, resolve: ResolveLink, numbers: Re
 		// is a part of the course: its lessons are the rows, in that part.
 		const lessons = item.children.find((child) => child.type === 'list');
 		const inner = first && first !== lessons && lessons && !firstLocalLink(first, index, resolve) ? listRows(lessons, index, resolve) : [];
-		if (inner.length >= 2) {
+		// A heading ("- ### Data Structure") names its part even over one lesson, unless it labels that lesson ("- ### Week 1").
+		const partHeading = first?.type === 'heading' && !parseUnitLabel(toString(first))?.word;
+		if (inner.length >= 2 || (partHeading && inner.length === 1)) {
 			const intro = item.children.slice(1, item.children.indexOf(lessons!)) as RootContent[];
 			return inner.map((row) => ({ ...row, part: { item, title: toString(first).trim(), ...(intro.length > 0 ? { intro } : {}) } }));
 		}
@@ -338,21 +340,47 @@ function lessonTable(node: Node, rows: readonly Row[]): boolean {
 	return node.type === 'table' && !rows.some(numbersItself) && distinct((row) => row.target) && distinct((row) => words(toString(row.link)));
 }
 
+/** Whether a list item is its link alone ("- [Array](Array.md)"). */
+const linkAlone = (row: Row) => textOutside(row.node, row.link).trim() === '';
+
+/** Whether a row is listed under a heading that is a list's item ("- ### Data Structure" over "- [Array](Array.md)"). */
+const underItemHeading = (row: Row) => (row.part?.item as ListItem | undefined)?.children[0]?.type === 'heading';
+
+/**
+ * A list whose items are headings, two or more, each over a list of links to the plan's files ("- ### Data Structure"
+ * over "- [Array](…)", "- [Heap](…)"), its other items links alone: a table of contents in parts, which needs no
+ * numbers, as a sidebar does not.
+ */
+function headedParts(node: Node, rows: readonly Row[]): boolean {
+	return node.type === 'list' && new Set(rows.filter(underItemHeading).map((row) => row.part!.item)).size >= 2 && rows.every((row) => underItemHeading(row) || linkAlone(row));
+}
+
 /**
  * The index's tables and lists that link at least two of the plan's files in sequence, most rows being such links
- * (with lists of one link each when, all together, they are in sequence), and its headings that do.
+ * (with lists of one link each when, all together, they are in sequence), and its headings that do. In an index with
+ * a table of contents in parts (see headedParts), lists of links alone to its files are its parts too.
  */
 export function findLinkedFiles(index: PlanFile, resolve: ResolveLink, { module = false } = {}): LinkedFiles | null {
 	if (isTableOfContents(index.path)) return tableOfContentsRows(index, resolve);
 	const candidates: LinkContainer[] = [];
 	const numbers = leadingNumbers(index, resolve);
-	for (const node of index.tree.children) {
-		if (node.type !== 'table' && node.type !== 'list' && node.type !== 'paragraph') continue;
+	const found = index.tree.children.flatMap((node) => {
+		if (node.type !== 'table' && node.type !== 'list' && node.type !== 'paragraph') return [];
 		const rows = node.type === 'table' ? tableRows(node, index, resolve) : node.type === 'list' ? listRows(node, index, resolve, numbers) : paragraphRow(node, index, resolve);
+		return [{ node, rows }];
+	});
+	const inParts = found.some(({ node, rows }) => headedParts(node, rows));
+	const parts = new Set<Node>();
+	for (const { node, rows } of found) {
 		const total = node.type === 'table' ? node.children.length - 1 : node.type === 'list' ? node.children.length : 1;
 		const everyItem = rows.length === total && reordered(rows);
 		const modules = !module && node.type === 'list' && moduleList(index, rows, resolve);
-		if (rows.length > 0 && rows.length * 2 >= total && (rows.length === 1 || inSequence(rows, module) || everyItem || lessonTable(node, rows) || modules)) candidates.push({ node, rows: modules ? rows.map((row) => ({ ...row, module: true })) : rows });
+		const numbered = inSequence(rows, module) || everyItem;
+		const part = !numbered && inParts && node.type === 'list' && (headedParts(node, rows) || rows.every(linkAlone));
+		// Unnumbered, a part's links are names: "OSI 7 계층" is no unit "OSI 7" (a unit word's label still is one).
+		const named = part ? rows.map((row) => (row.label && !row.label.kind ? { ...row, label: null } : row)) : rows;
+		if (part) parts.add(node);
+		if (rows.length > 0 && rows.length * 2 >= total && (rows.length === 1 || numbered || lessonTable(node, rows) || modules || part)) candidates.push({ node, rows: modules ? rows.map((row) => ({ ...row, module: true })) : named });
 	}
 	// "## Week 1 / - [Day 1](…)", "## Week 2 / - [Day 8](…)": a list of one link continuing the sequence is a unit too,
 	// and one going back ("## Week 3 / - [Lesson 2](…)" after Lesson 3) when all of them are the lessons reordered.
@@ -362,6 +390,10 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink, { module 
 	for (const candidate of candidates) {
 		const place = rowPlace(candidate.rows[0]!);
 		const single = candidate.rows.length === 1;
+		if (parts.has(candidate.node)) {
+			chosen.push(candidate);
+			continue;
+		}
 		if (single && place.length === 0 && !lessonTable(candidate.node, candidate.rows)) continue;
 		chosen.push(candidate);
 		if (single && previous !== null && !comesAfter(place, previous)) backward.add(candidate);
@@ -372,7 +404,7 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink, { module 
 	// (or be the lessons reordered), unless they are all tables of lessons without numbers.
 	const singles = kept.some((c) => c.rows.length === 1);
 	const all = kept.flatMap((c) => c.rows);
-	const containers = !singles || inSequence(all) || reordered(all) || kept.every((c) => lessonTable(c.node, all)) ? kept : kept.filter((c) => c.rows.length > 1);
+	const containers = !singles || inSequence(all) || reordered(all) || kept.every((c) => lessonTable(c.node, all)) ? kept : kept.filter((c) => c.rows.length > 1 || parts.has(c.node));
 	const headings = headingRows(index, resolve);
 	if (headings.length > 0) containers.push({ node: headings.at(-1)!.node, rows: headings });
 	const seen = new Set<string>();
@@ -1120,15 +1152,18 @@ export function folderGroups(units: readonly Unit[], base = ''): Group[] {
 		}
 		return group;
 	};
+	const unitNamed = (inner: string) => folderLabel(inner.slice(inner.indexOf('/') + 1)) !== null;
+	const withUnitFolders = new Set([...innerCounts.keys()].filter(unitNamed).map((inner) => inner.slice(0, inner.indexOf('/'))));
 	for (const unit of units) {
 		const folder = folderOfUnit.get(unit);
 		if (!folder || lessonCounts.get(folder)!.length < 2) continue;
 		const outer = groupFor(folder);
 		const inner = innerFolderOf(unit);
 		// A folder holding all of its chapter's lessons ("L03/code/") is the chapter itself, not a group inside it. One
-		// that a unit word and number name ("Week_3/Day_2/") is the author's day even with one lesson in it.
+		// that a unit word and number name ("Week_3/Day_2/") is the author's day even with one lesson in it, and so is
+		// any folder beside such days ("Week_4/Weekend/"): a part of the same rank.
 		const innerCount = inner ? innerCounts.get(inner)!.length : 0;
-		const ownUnit = inner !== null && folderLabel(inner.slice(folder.length + 1)) !== null;
+		const ownUnit = inner !== null && (unitNamed(inner) || withUnitFolders.has(folder));
 		unit.group = inner && (innerCount >= 2 || ownUnit) && innerCount < lessonCounts.get(folder)!.length ? groupFor(inner, outer) : outer;
 	}
 	return groups;

@@ -20,7 +20,7 @@ function spanOf(heading: string, unitKey: string | null): UnitLabel | null {
  * project pages, in the order it links them), as a week folder imported alone has them; without a README, its files
  * in name order, the first one the page.
  */
-function folderUnit(index: PlanFile, folder: string, files: readonly PlanFile[], label: UnitLabel, sections: readonly Section[], taken: Set<Node>, resolve: ResolveLink): Unit {
+export function folderUnit(index: PlanFile, folder: string, files: readonly PlanFile[], label: UnitLabel, sections: readonly Section[], taken: Set<Node>, resolve: ResolveLink): Unit {
 	const inFolder = files.toSorted((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true }));
 	const page = inFolder.find((file) => isFolderIndex(file.path.slice(folder.length + 1))) ?? inFolder[0]!;
 	const linked: PlanFile[] = [];

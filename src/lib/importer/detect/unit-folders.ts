@@ -3,8 +3,9 @@ import type { Heading, Node, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type Group, indexesFolder, isFolderIndex, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
-import { folderFiles, linkedFileUnits, rootedLinks } from './linked-files.ts';
+import { folderFiles, linkedFileUnits, type ResolveLink, rootedLinks } from './linked-files.ts';
 import { folderLabel } from './name-labels.ts';
+import { folderUnit } from './spanned-folders.ts';
 
 /** Whether a unit's label is the one a folder's name gives it ("## Woche 3" and "woche-3/"), or spans it ("### Week 1-2" and "week2/"). */
 function labelsFolder(label: UnitLabel, named: UnitLabel | null): boolean {
@@ -71,12 +72,34 @@ function unitFolders(files: readonly PlanFile[]): Map<string, PlanFile[]> {
 }
 
 /**
+ * The folders of smaller units inside a unit's folder, two or more labelled by one other unit word ("Week-01/Day-01/",
+ * "Week-01/Day-02/"), each with the files under it, in their numbers' order, and the files beside them: the days are
+ * the week's units, each one phase of its files, as a week folder is under a heading spanning it. Null without them.
+ */
+function smallerUnitFolders(folder: string, files: readonly PlanFile[], unitLabel: UnitLabel): { folders: Array<{ path: string; files: PlanFile[]; label: UnitLabel }>; beside: PlanFile[] } | null {
+	const subfolderOf = (file: PlanFile) => {
+		const segments = file.path.slice(folder.length + 1).split('/');
+		return segments.length > 1 ? segments[0]! : null;
+	};
+	const labelled = Map.groupBy(
+		files.filter((file) => {
+			const label = subfolderOf(file) === null ? null : folderLabel(subfolderOf(file)!);
+			return label !== null && wordKey(label) !== wordKey(unitLabel);
+		}),
+		(file) => subfolderOf(file)!,
+	);
+	const labels = [...labelled.keys()].map((name) => ({ path: `${folder}/${name}`, files: labelled.get(name)!, label: folderLabel(name)! }));
+	if (labels.length < 2 || new Set(labels.map(({ label }) => wordKey(label))).size > 1) return null;
+	return { folders: labels.sort((a, b) => a.label.number - b.label.number), beside: files.filter((file) => !labelled.has(subfolderOf(file) ?? '')) };
+}
+
+/**
  * Unit headings of a folder's README ("### Semana 1: Scratch", an outline of the week) beside numbered folders labelled
  * like them ("Semana-01-Scratch/" with its theory, exercises and projects): each unit with a folder of two lessons or
  * more is a group, its heading's page first, then the folder's lessons in name order; a folder of one file gives the
  * unit its text. Groups nest one level: under a unit that is in a group inside another, the lessons join that group.
  */
-export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], detected: { units: Unit[]; groups: Group[] }, sections: readonly Section[], taken: Set<Node>): { units: Unit[]; groups: Group[]; folders: number } {
+export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], detected: { units: Unit[]; groups: Group[] }, sections: readonly Section[], taken: Set<Node>, resolve: ResolveLink): { units: Unit[]; groups: Group[]; folders: number } {
 	const byFolder = unitFolders(others);
 	// A folder numbered alone ("1-basics-flowcharts/") is labelled by its README's opening heading ("# Module 1: …").
 	const labelOfFolder = new Map(
@@ -98,6 +121,11 @@ export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], de
 	const lessonsOf = detected.units.map((unit, i) => {
 		const folders = foldersOfUnit[i]!;
 		return folders.flatMap((folder) => {
+			const days = smallerUnitFolders(folder, byFolder.get(folder)!, unit.label!);
+			if (days) {
+				const beside = folderFiles(days.beside) ?? { rows: days.beside.map((target) => ({ node: target.tree, link: { type: 'link' as const, url: target.path, children: [] }, target, label: null })), containers: [] };
+				return [...linkedFileUnits(index, beside, sections, taken), ...days.folders.map(({ path, files: inDay, label }) => folderUnit(index, path, inDay, label, sections, taken, resolve))].map((lesson) => withoutLabel(lesson, unit.label!));
+			}
 			const files = folderFiles(byFolder.get(folder)!);
 			// The unit's heading labels the folder: its files' own labels would repeat it, in their names or their titles
 			// ("# Semana 01: Scratch"), and the length it gives the group. A heading spanning several folders ("### Week
