@@ -4407,11 +4407,11 @@ describe('reading a plan folder', () => {
 			// A file the folder does not hold leads nowhere: text, as before.
 			expect(regression).toContain('the notes (original link: `notes.txt`)');
 			expect(readFileSync(join(content, 'roadmaps', 'ml', 'trees.mdx'), 'utf8')).toContain('[week 1](/roadmaps/ml/regression/)');
-			// Outside a clone of a repository whose addresses are known, such links are text.
+			// Outside a clone of a repository whose addresses are known, the file is copied with the roadmap, and a folder is text.
 			writeFileSync(join(clone, '.git/config'), '[remote "origin"]\n\turl = /srv/git/course.git\n');
 			fresh();
 			expect(runImport([join(clone, 'course'), '--id', 'ml', '--out', content], dir, silent)).toBe(0);
-			expect(readFileSync(join(content, 'roadmaps', 'ml', 'regression.mdx'), 'utf8')).toContain('the solution (original link: `01/solution.py#L3`)');
+			expect(readFileSync(join(content, 'roadmaps', 'ml', 'regression.mdx'), 'utf8')).toContain('Run [the solution](/roadmaps/ml/files/solution.py#L3), read the data (original link: `data/`)');
 		});
 	});
 
@@ -4720,6 +4720,31 @@ describe('reading a plan folder', () => {
 			expect(setup).toContain('The settings window');
 			expect(setup).not.toContain('settings.png)');
 			expect(output.join('\n')).toContain('the image "images/settings.png" is not an image file');
+		});
+	});
+
+	it('copies the files of the plan its links lead to (notes, data) with the roadmap and links to the copy, but no file larger than a roadmap carries, a web page, or a file outside the plan', () => {
+		withImportFolders((dir, content) => {
+			const plan = join(dir, 'plan');
+			writeFiles(plan, {
+				'modules/intro/notes.pdf': '%PDF-1.4 notes\n',
+				'modules/intro/data.csv': 'a,b\n1,2\n',
+				'modules/intro/demo.html': '<p>demo</p>\n',
+				'README.md': '# Plan\n\n## Week 1: Setup\n\n[Notes](/modules/intro/notes.pdf), [the data](modules/intro/data.csv#row=2), [a demo](modules/intro/demo.html), [the big one](modules/intro/big.zip), [outside](../other.pdf)\n\n## Week 2: Use\n\n[Notes again](modules/intro/notes.pdf)\n',
+			});
+			writeFileSync(join(dir, 'other.pdf'), '%PDF-1.4 other\n');
+			writeFileSync(join(plan, 'modules/intro/big.zip'), Buffer.alloc(10_000_001));
+			const output: string[] = [];
+			expect(runImport([plan, '--out', content], dir, { log: (line) => output.push(line), error: (line) => output.push(line) })).toBe(0);
+			expect(readdirSync(join(content, 'roadmaps', 'plan', 'files')).sort()).toEqual(['data.csv', 'notes.pdf']);
+			expect(readFileSync(join(content, 'roadmaps', 'plan', 'files', 'notes.pdf'), 'utf8')).toBe('%PDF-1.4 notes\n');
+			const setup = readFileSync(join(content, 'roadmaps', 'plan', 'setup.mdx'), 'utf8');
+			expect(setup).toContain('[Notes](/roadmaps/plan/files/notes.pdf), [the data](/roadmaps/plan/files/data.csv#row=2)');
+			expect(setup).toContain('a demo (original link: `modules/intro/demo.html`)');
+			expect(setup).toContain('the big one (original link: `modules/intro/big.zip`)');
+			expect(setup).toContain('outside (original link: `../other.pdf`)');
+			expect(readFileSync(join(content, 'roadmaps', 'plan', 'use.mdx'), 'utf8')).toContain('[Notes again](/roadmaps/plan/files/notes.pdf)');
+			expect(output.join('\n')).toContain('the link to "modules/intro/big.zip" leads to a file of 10 MB, larger than the 10 MB a roadmap carries, so it is now text naming it');
 		});
 	});
 

@@ -43,6 +43,45 @@ export interface LinkTargets {
 	fileAt: (path: string) => PlanFile | null;
 	/** Where a file or folder of the plan's folder that the site does not publish is on the web, if anywhere. */
 	elsewhere?: (path: string) => { url: string; repository: string } | null;
+	/** Where the roadmap's copy of a file of the plan's folder a link leads to is served (see carriedFiles). */
+	carried?: (path: string) => Carried | null;
+}
+
+/** A file of the plan that a link leads to, as the roadmap carries it: its copy's URL, or why it has none. */
+export type Carried = { url: string } | { tooLarge: number };
+
+/**
+ * A file that a link of the plan leads to and no page shows (notes as a PDF, a zip of exercises, a data set) is
+ * copied with the roadmap, as the author's site serves it beside the pages: up to MAX_CARRIED_BYTES, so that a data
+ * dump does not swell the site. Only files of the plan's folder qualify, never what a browser would run as a page
+ * of the site (HTML, SVG, XML).
+ */
+export function carriedFiles(sizes: Readonly<Record<string, number>>, roadmapUrl: string, copies: Map<string, CopiedImage>): (path: string) => Carried | null {
+	return (path) => {
+		const size = Object.hasOwn(sizes, path) ? sizes[path]! : undefined;
+		if (size === undefined || ACTIVE_DOCUMENT.test(path)) return null;
+		if (size > MAX_CARRIED_BYTES) return { tooLarge: size };
+		return { url: `${roadmapUrl}${copyOf(path, 'files', copies).to}` };
+	};
+}
+
+/** The largest file a roadmap carries for a link (see carriedFiles): 10 MB. */
+export const MAX_CARRIED_BYTES = 10_000_000;
+const ACTIVE_DOCUMENT = /\.(?:x?html?|shtml|svgz?|xml|xslt?|mht(?:ml)?)$/i;
+
+/** The copy in the roadmap's `folder` ("images", "files") of a plan file, named after it and made once (`copies` by folder and path). */
+function copyOf(path: string, folder: string, copies: Map<string, CopiedImage>): CopiedImage {
+	// (An image a link also leads to is copied twice: Astro serves its images from elsewhere, optimised.)
+	const key = `${folder}/${path}`;
+	const made = copies.get(key);
+	if (made) return made;
+	const base = posix.basename(path).replace(/[^\w.-]+/g, '-');
+	const taken = new Set([...copies.values()].map((c) => c.to));
+	let to = `${folder}/${base}`;
+	for (let n = 2; taken.has(to); n++) to = `${folder}/${base.replace(/(\.[^.]*)?$/, `-${n}$1`)}`;
+	const copy = { from: path, to };
+	copies.set(key, copy);
+	return copy;
 }
 
 /** The address in the plan's repository of each file and folder of its folder ("solution.py", "homework/"). */
@@ -368,17 +407,25 @@ export function rewriteLinks(page: Page, file: PlanFile, targets: LinkTargets, n
 			node.url = `${elsewhere.url}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 			return;
 		}
+		const carried = path ? targets.carried?.(path) : null;
+		if (carried && 'url' in carried) {
+			// (Its anchor is the viewer's, a PDF's "#page=3": as written.)
+			node.url = `${carried.url}${/#.*$/.exec(node.url)?.[0] ?? ''}`;
+			return;
+		}
 		if (parent === undefined || index === undefined) return;
-		notes.push({ message: `the link to "${node.url}" leads to nothing on the site, so it is now text naming it`, ...(node.position ? { line: node.position.start.line } : {}) });
+		const why = carried ? `leads to a file of ${(carried.tooLarge / 1e6).toFixed(0)} MB, larger than the ${MAX_CARRIED_BYTES / 1e6} MB a roadmap carries` : 'leads to nothing on the site';
+		notes.push({ message: `the link to "${node.url}" ${why}, so it is now text naming it`, ...(node.position ? { line: node.position.start.line } : {}) });
 		parent.children.splice(index, 1, ...(asText(node, node.url) as typeof parent.children));
 		return [SKIP, index];
 	});
 }
 
+/** A plan file copied with the roadmap: an image, or a file a link leads to (see carriedFiles). */
 export interface CopiedImage {
 	/** Path in the plan's folder. */
 	from: string;
-	/** Path relative to the roadmap's folder ("images/banner.png"). */
+	/** Path relative to the roadmap's folder ("images/banner.png", "files/notes.pdf"). */
 	to: string;
 }
 
@@ -392,15 +439,7 @@ export function localImages(tree: Root, file: PlanFile, assets: { readable: Read
 		if (urlSafety(node.url) !== 'relative') return;
 		const { path } = resolvePlanPath(node.url, file.path);
 		if (assets.readable.has(path)) {
-			let copy = copies.get(path);
-			if (!copy) {
-				const base = posix.basename(path).replace(/[^\w.-]+/g, '-');
-				const taken = new Set([...copies.values()].map((c) => c.to));
-				let to = `images/${base}`;
-				for (let n = 2; taken.has(to); n++) to = `images/${base.replace(/(\.[^.]*)?$/, `-${n}$1`)}`;
-				copies.set(path, (copy = { from: path, to }));
-			}
-			node.url = `./${copy.to}`;
+			node.url = `./${copyOf(path, 'images', copies).to}`;
 			return;
 		}
 		if (parent === undefined || index === undefined) return;
