@@ -4698,6 +4698,40 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it('leads an anchor another site or editor wrote for a heading (accents dropped, underscores, an emoji left out) to the one heading of those letters and digits', () => {
+		const text = [
+			'# Plan',
+			'',
+			'## Week 1: Basics',
+			'',
+			'See [the first pole](#pole-1-comprehension), [design](#5.5_responsive_design), [the overview](#-roadmap-overview) and [set up](#set_up).',
+			'',
+			'### Pôle 1 : compréhension',
+			'',
+			'A.',
+			'',
+			'### 5.5 Responsive design',
+			'',
+			'B.',
+			'',
+			'## Week 2: More',
+			'',
+			'### 🗺️ Roadmap Overview',
+			'',
+			'### Set up',
+			'',
+			'### Setup',
+			'',
+			'x',
+			'',
+		].join('\n');
+		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });
+		const basics = result.phases[0]!.body;
+		expect(basics).toContain('[the first pole](#pôle-1--compréhension), [design](#55-responsive-design), [the overview](/roadmaps/plan/more/#️-roadmap-overview)');
+		// Two headings read "setup": the link names neither.
+		expect(basics).toContain('set up (original link: `#set_up`)');
+	});
+
 	it('keeps the anchor of a heading that shares a linked heading\'s text explicit too, so that the site numbers neither anew', () => {
 		const text = '# Plan\n\n## Week 1: Basics\n\nSee [the first](#missing-values).\n\n### Missing values\n\nA.\n\n### Missing values\n\nB.\n\n## Week 2: More\n\nx\n';
 		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });

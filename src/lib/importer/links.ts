@@ -360,6 +360,27 @@ export function linksFromSiteRoot(tree: Root, page: string, site: SiteRoot, isPl
 const asText = (node: Link, original: string): PhrasingContent[] =>
 	toString(node).trim() || node.children.some((child) => child.type === 'image') ? [...node.children, { type: 'text', value: ` (original link: ` }, { type: 'inlineCode', value: original }, { type: 'text', value: ')' }] : [{ type: 'inlineCode', value: original }];
 
+/** An anchor's letters and digits alone, without accents, lower-cased: "5.5_responsive_design" → "55responsivedesign". */
+const anchorWords = (anchor: string) =>
+	anchor
+		.normalize('NFKD')
+		.replace(/[^\p{L}\p{N}]+/gu, '')
+		.toLowerCase();
+
+/**
+ * The heading an anchor not written as GitHub writes it names: other sites and editors slug headings their own way
+ * (GitBook and MkDocs drop accents and turn punctuation into hyphens, "#pole-1-comprehension" for "Pôle 1 :
+ * compréhension"; MDN writes underscores, "#5.5_responsive_design"; a table of contents leaves an emoji's trace out,
+ * "#-roadmap-overview"), but they keep the heading's letters and digits. The one heading of the file whose anchor
+ * has the same, if only one has.
+ */
+function headingOfWords(anchors: ReadonlyMap<string, Heading>, anchor: string): Heading | undefined {
+	const words = anchorWords(anchor);
+	if (!words) return undefined;
+	const same = new Set([...anchors].filter(([slug]) => anchorWords(slug) === words).map(([, heading]) => heading));
+	return same.size === 1 ? [...same][0] : undefined;
+}
+
 /**
  * Where a relative or `#anchor` link of `page` (whose text came from `file`) leads on the site, and the heading it
  * lands on; null for nowhere.
@@ -367,7 +388,8 @@ const asText = (node: Link, original: string): PhrasingContent[] =>
 function siteUrl(url: string, page: Page, file: PlanFile, targets: LinkTargets): { url: string; heading?: Heading; page?: Page } | null {
 	const { path: written, anchor } = resolvePlanPath(url, file.path);
 	const path = targets.fileAt(written)?.path ?? written;
-	const heading = anchor ? targets.sourceAnchors.get(path)?.get(anchor.toLowerCase()) : targets.fileOpenings.get(path);
+	const anchors = targets.sourceAnchors.get(path);
+	const heading = anchor ? (anchors?.get(anchor.toLowerCase()) ?? (anchors && headingOfWords(anchors, anchor))) : targets.fileOpenings.get(path);
 	const place = heading && targets.placed.get(heading);
 	if (!anchor && !place?.anchor) {
 		const whole = targets.filePages.get(path);
