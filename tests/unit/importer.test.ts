@@ -4757,14 +4757,15 @@ describe('reading a plan folder', () => {
 		});
 	});
 
-	it('copies the files of the plan its links lead to (notes, data) with the roadmap and links to the copy, but no file larger than a roadmap carries, a web page, or a file outside the plan', () => {
+	it('copies the files of the plan its links lead to (notes, data) with the roadmap and links to the copy, but no file larger than a roadmap carries, a web page or script, or a file outside the plan', () => {
 		withImportFolders((dir, content) => {
 			const plan = join(dir, 'plan');
 			writeFiles(plan, {
 				'modules/intro/notes.pdf': '%PDF-1.4 notes\n',
 				'modules/intro/data.csv': 'a,b\n1,2\n',
 				'modules/intro/demo.html': '<p>demo</p>\n',
-				'README.md': '# Plan\n\n## Week 1: Setup\n\n[Notes](/modules/intro/notes.pdf), [the data](modules/intro/data.csv#row=2), [a demo](modules/intro/demo.html), [the big one](modules/intro/big.zip), [outside](../other.pdf)\n\n## Week 2: Use\n\n[Notes again](modules/intro/notes.pdf)\n',
+				'modules/intro/demo.js': 'alert(1);\n',
+				'README.md': '# Plan\n\n## Week 1: Setup\n\n[Notes](/modules/intro/notes.pdf), [the data](modules/intro/data.csv#row=2), [a demo](modules/intro/demo.html), [its script](modules/intro/demo.js), [the big one](modules/intro/big.zip), [outside](../other.pdf)\n\n## Week 2: Use\n\n[Notes again](modules/intro/notes.pdf)\n',
 			});
 			writeFileSync(join(dir, 'other.pdf'), '%PDF-1.4 other\n');
 			writeFileSync(join(plan, 'modules/intro/big.zip'), Buffer.alloc(10_000_001));
@@ -4774,11 +4775,12 @@ describe('reading a plan folder', () => {
 			expect(readFileSync(join(content, 'roadmaps', 'plan', 'files', 'notes.pdf'), 'utf8')).toBe('%PDF-1.4 notes\n');
 			const setup = readFileSync(join(content, 'roadmaps', 'plan', 'setup.mdx'), 'utf8');
 			expect(setup).toContain('[Notes](/roadmaps/plan/files/notes.pdf), [the data](/roadmaps/plan/files/data.csv#row=2)');
-			expect(setup).toContain('a demo (original link: `modules/intro/demo.html`)');
+			expect(setup).toContain('a demo (original link: `modules/intro/demo.html`), its script (original link: `modules/intro/demo.js`)');
 			expect(setup).toContain('the big one (original link: `modules/intro/big.zip`)');
 			expect(setup).toContain('outside (original link: `../other.pdf`)');
 			expect(readFileSync(join(content, 'roadmaps', 'plan', 'use.mdx'), 'utf8')).toContain('[Notes again](/roadmaps/plan/files/notes.pdf)');
 			expect(output.join('\n')).toContain('the link to "modules/intro/big.zip" leads to a file of 10 MB, larger than the 10 MB a roadmap carries, so it is now text naming it');
+			expect(output.join('\n')).toContain('the link to "modules/intro/demo.js" leads to a file a browser would run as the site\'s own (a web page or script), which the site does not serve, so it is now text naming it');
 		});
 	});
 

@@ -48,26 +48,27 @@ export interface LinkTargets {
 }
 
 /** A file of the plan that a link leads to, as the roadmap carries it: its copy's URL, or why it has none. */
-export type Carried = { url: string } | { tooLarge: number };
+export type Carried = { url: string } | { refused: string };
 
 /**
  * A file that a link of the plan leads to and no page shows (notes as a PDF, a zip of exercises, a data set) is
  * copied with the roadmap, as the author's site serves it beside the pages: up to MAX_CARRIED_BYTES, so that a data
- * dump does not swell the site. Only files of the plan's folder qualify, never what a browser would run as a page
- * of the site (HTML, SVG, XML).
+ * dump does not swell the site. Only files of the plan's folder qualify, never what a browser would run as the
+ * site's own (HTML, SVG, XML, and scripts, which its Content-Security-Policy trusts for being the site's files).
  */
 export function carriedFiles(sizes: Readonly<Record<string, number>>, roadmapUrl: string, copies: Map<string, CopiedImage>): (path: string) => Carried | null {
 	return (path) => {
 		const size = Object.hasOwn(sizes, path) ? sizes[path]! : undefined;
-		if (size === undefined || ACTIVE_DOCUMENT.test(path)) return null;
-		if (size > MAX_CARRIED_BYTES) return { tooLarge: size };
+		if (size === undefined) return null;
+		if (RUNNABLE.test(path)) return { refused: 'leads to a file a browser would run as the site\'s own (a web page or script), which the site does not serve' };
+		if (size > MAX_CARRIED_BYTES) return { refused: `leads to a file of ${Math.round(size / 1e6)} MB, larger than the ${MAX_CARRIED_BYTES / 1e6} MB a roadmap carries` };
 		return { url: `${roadmapUrl}${copyOf(path, 'files', copies).to}` };
 	};
 }
 
 /** The largest file a roadmap carries for a link (see carriedFiles): 10 MB. */
 export const MAX_CARRIED_BYTES = 10_000_000;
-const ACTIVE_DOCUMENT = /\.(?:x?html?|shtml|svgz?|xml|xslt?|mht(?:ml)?)$/i;
+const RUNNABLE = /\.(?:x?html?|shtml|svgz?|xml|xslt?|mht(?:ml)?|[cm]?js)$/i;
 
 /** The copy in the roadmap's `folder` ("images", "files") of a plan file, named after it and made once (`copies` by folder and path). */
 function copyOf(path: string, folder: string, copies: Map<string, CopiedImage>): CopiedImage {
@@ -436,7 +437,7 @@ export function rewriteLinks(page: Page, file: PlanFile, targets: LinkTargets, n
 			return;
 		}
 		if (parent === undefined || index === undefined) return;
-		const why = carried ? `leads to a file of ${(carried.tooLarge / 1e6).toFixed(0)} MB, larger than the ${MAX_CARRIED_BYTES / 1e6} MB a roadmap carries` : 'leads to nothing on the site';
+		const why = carried?.refused ?? 'leads to nothing on the site';
 		notes.push({ message: `the link to "${node.url}" ${why}, so it is now text naming it`, ...(node.position ? { line: node.position.start.line } : {}) });
 		parent.children.splice(index, 1, ...(asText(node, node.url) as typeof parent.children));
 		return [SKIP, index];
