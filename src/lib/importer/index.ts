@@ -94,7 +94,7 @@ export interface PlanInput {
 	repository?: { addresses: RepositoryAddresses; files: readonly string[] };
 	/** Every file of the plan's folder (code and data too): links by GitHub address to them tell the plan's own repository. */
 	folderFiles?: readonly string[];
-	/** The sizes in bytes of the folder's files that are not lessons, by path: one a link leads to is copied with the roadmap (see carriedFiles). */
+	/** The sizes in bytes of the folder's files that are not Markdown, by path: one a link leads to and no page shows is copied with the roadmap (see carriedFiles). */
 	fileSizes?: Readonly<Record<string, number>>;
 	/** The docs site the plan's folder is in, whose `/…` links and images are read from its source root (see fromSiteRoot). */
 	site?: SiteRoot;

@@ -662,7 +662,8 @@ function readPlan(input: string): ReadPlan {
 	const jekyll = jekyllConfig
 		? { jekyllConfig: withCollections(jekyllConfig, siteFiles, jekyllLayouts, jekyllIncludes), jekyllLayouts, jekyllIncludes, jekyllDrawnBy: drawingPages(jekyllConfig, siteFiles) }
 		: {};
-	const fileSizes = Object.fromEntries(everyFile.filter((path) => !LESSON_FILE.test(path)).map((path) => [path, statSync(join(folder, path)).size]));
+	// (A notebook no page shows is carried as the file it is, to open in Jupyter; a Markdown file is only a page.)
+	const fileSizes = Object.fromEntries(everyFile.filter((path) => !LESSON_FILE.test(path) || isNotebook(path)).map((path) => [path, statSync(join(folder, path)).size]));
 	const context = { folderFiles: everyFile, fileSizes, ...(addresses ? { repository: { addresses, files: everyFile } } : {}), ...(siteRoot ? { site: siteRoot } : {}), ...jekyll };
 	// A docs site serves its public folder's images at its root, and an Astro site's pages import those of its assets
 	// folder: those outside the plan's folder are its images too.
