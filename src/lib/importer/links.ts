@@ -77,9 +77,10 @@ function copyOf(path: string, folder: string, copies: Map<string, CopiedImage>):
 	const made = copies.get(key);
 	if (made) return made;
 	const base = posix.basename(path).replace(/[^\w.-]+/g, '-');
-	const taken = new Set([...copies.values()].map((c) => c.to));
+	// (Names that differ only in case are one file on macOS's and Windows' disks.)
+	const taken = new Set([...copies.values()].map((c) => c.to.toLowerCase()));
 	let to = `${folder}/${base}`;
-	for (let n = 2; taken.has(to); n++) to = `${folder}/${base.replace(/(\.[^.]*)?$/, `-${n}$1`)}`;
+	for (let n = 2; taken.has(to.toLowerCase()); n++) to = `${folder}/${base.replace(/(\.[^.]*)?$/, `-${n}$1`)}`;
 	const copy = { from: path, to };
 	copies.set(key, copy);
 	return copy;
