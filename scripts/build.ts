@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join, relative, resolve } from 'node:path';
 import { type AnchorPage, droppedAnchors, formatAnchorManifest, publishedAnchors } from '../src/lib/anchors/published-anchors.ts';
 import { completeOfflineLists } from '../src/integrations/offline.ts';
-import { brokenLinks, readBuiltSite, type StoredPageScan } from '../src/lib/build/built-site.ts';
+import { brokenLinks, readBuiltSite, servedFiles, type StoredPageScan } from '../src/lib/build/built-site.ts';
 import { fileMemo, memoFile } from '../src/lib/build/file-memo.ts';
 import { checkContent } from '../src/lib/checks/content-check.ts';
 import { contentDir } from '../src/lib/build/content-dir.ts';
@@ -73,7 +73,7 @@ if ((await astroExit) !== 0) fail([], 'astro build failed (see the error above).
 const scans = fileMemo<StoredPageScan>(memoFile('page-scans'));
 const pages = readBuiltSite(staging, scans);
 scans.save();
-const broken = brokenLinks(pages, base);
+const broken = brokenLinks(pages, base, servedFiles(staging));
 if (broken.length > 0) {
 	fail(
 		broken.map((b) => `${b.page}  links to ${b.href}: ${b.reason}`),

@@ -45,6 +45,11 @@ describe('brokenLinks', () => {
 		]);
 	});
 
+	it('resolves links to the files the site serves besides its pages (a roadmap\'s PDF), with the PDF viewer\'s anchors', () => {
+		const withFiles = [page('index.html', '<a href="/roadmaps/x/files/notes.pdf#page=2">notes</a><a href="/roadmaps/x/files/gone.pdf">gone</a>')];
+		expect(brokenLinks(withFiles, '/', new Set(['/roadmaps/x/files/notes.pdf']))).toEqual([{ page: '/', href: '/roadmaps/x/files/gone.pdf', reason: 'no such page' }]);
+	});
+
 	it('resolves links under the base path the site is served under, where a site path without it leads nowhere', () => {
 		const underBase = [
 			page('index.html', '<a href="/sub/roadmaps/x/#week-1">ok</a><a href="/sub">home</a><a href="/roadmaps/x/">no base</a><a href="/sub/gone/">gone</a>'),

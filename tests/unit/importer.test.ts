@@ -4441,11 +4441,11 @@ describe('reading a plan folder', () => {
 			// A file the folder does not hold leads nowhere: text, as before.
 			expect(regression).toContain('the notes (original link: `notes.txt`)');
 			expect(readFileSync(join(content, 'roadmaps', 'ml', 'trees.mdx'), 'utf8')).toContain('[week 1](/roadmaps/ml/regression/)');
-			// Outside a clone of a repository whose addresses are known, such links are text.
+			// Outside a clone of a repository whose addresses are known, the file is copied with the roadmap, and a folder is text.
 			writeFileSync(join(clone, '.git/config'), '[remote "origin"]\n\turl = /srv/git/course.git\n');
 			fresh();
 			expect(runImport([join(clone, 'course'), '--id', 'ml', '--out', content], dir, silent)).toBe(0);
-			expect(readFileSync(join(content, 'roadmaps', 'ml', 'regression.mdx'), 'utf8')).toContain('the solution (original link: `01/solution.py#L3`)');
+			expect(readFileSync(join(content, 'roadmaps', 'ml', 'regression.mdx'), 'utf8')).toContain('Run [the solution](/roadmaps/ml/files/solution.py#L3), read the data (original link: `data/`)');
 		});
 	});
 
@@ -4732,6 +4732,40 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it('leads an anchor another site or editor wrote for a heading (accents dropped, underscores, an emoji left out) to the one heading of those letters and digits', () => {
+		const text = [
+			'# Plan',
+			'',
+			'## Week 1: Basics',
+			'',
+			'See [the first pole](#pole-1-comprehension), [design](#5.5_responsive_design), [the overview](#-roadmap-overview) and [set up](#set_up).',
+			'',
+			'### Pôle 1 : compréhension',
+			'',
+			'A.',
+			'',
+			'### 5.5 Responsive design',
+			'',
+			'B.',
+			'',
+			'## Week 2: More',
+			'',
+			'### 🗺️ Roadmap Overview',
+			'',
+			'### Set up',
+			'',
+			'### Setup',
+			'',
+			'x',
+			'',
+		].join('\n');
+		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });
+		const basics = result.phases[0]!.body;
+		expect(basics).toContain('[the first pole](#pôle-1--compréhension), [design](#55-responsive-design), [the overview](/roadmaps/plan/more/#️-roadmap-overview)');
+		// Two headings read "setup": the link names neither.
+		expect(basics).toContain('set up (original link: `#set_up`)');
+	});
+
 	it('keeps the anchor of a heading that shares a linked heading\'s text explicit too, so that the site numbers neither anew', () => {
 		const text = '# Plan\n\n## Week 1: Basics\n\nSee [the first](#missing-values).\n\n### Missing values\n\nA.\n\n### Missing values\n\nB.\n\n## Week 2: More\n\nx\n';
 		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });
@@ -4754,6 +4788,35 @@ describe('reading a plan folder', () => {
 			expect(setup).toContain('The settings window');
 			expect(setup).not.toContain('settings.png)');
 			expect(output.join('\n')).toContain('the image "images/settings.png" is not an image file');
+		});
+	});
+
+	it('copies the files of the plan its links lead to (notes, data) with the roadmap and links to the copy, but no file larger than a roadmap carries, a web page or script, or a file outside the plan', () => {
+		withImportFolders((dir, content) => {
+			const plan = join(dir, 'plan');
+			writeFiles(plan, {
+				'modules/intro/notes.pdf': '%PDF-1.4 notes\n',
+				'modules/intro/data.csv': 'a,b\n1,2\n',
+				'modules/DATA.CSV': 'c\n',
+				'modules/intro/lab.ipynb': JSON.stringify({ cells: [{ cell_type: 'markdown', metadata: {}, source: ['# Lab\n'] }], metadata: {}, nbformat: 4, nbformat_minor: 5 }),
+				'modules/intro/demo.html': '<p>demo</p>\n',
+				'modules/intro/demo.js': 'alert(1);\n',
+				'README.md': '# Plan\n\n## Week 1: Setup\n\nRun [the notebook](modules/intro/lab.ipynb). [Notes](/modules/intro/notes.pdf), [the data](modules/intro/data.csv#row=2), [more](modules/DATA.CSV), [a demo](modules/intro/demo.html), [its script](modules/intro/demo.js), [the big one](modules/intro/big.zip), [outside](../other.pdf)\n\n## Week 2: Use\n\n[Notes again](modules/intro/notes.pdf)\n',
+			});
+			writeFileSync(join(dir, 'other.pdf'), '%PDF-1.4 other\n');
+			writeFileSync(join(plan, 'modules/intro/big.zip'), Buffer.alloc(10_000_001));
+			const output: string[] = [];
+			expect(runImport([plan, '--out', content], dir, { log: (line) => output.push(line), error: (line) => output.push(line) })).toBe(0);
+			expect(readdirSync(join(content, 'roadmaps', 'plan', 'files')).sort()).toEqual(['DATA-2.CSV', 'data.csv', 'lab.ipynb', 'notes.pdf']);
+			expect(readFileSync(join(content, 'roadmaps', 'plan', 'files', 'notes.pdf'), 'utf8')).toBe('%PDF-1.4 notes\n');
+			const setup = readFileSync(join(content, 'roadmaps', 'plan', 'setup.mdx'), 'utf8');
+			expect(setup).toContain('Run [the notebook](/roadmaps/plan/files/lab.ipynb). [Notes](/roadmaps/plan/files/notes.pdf), [the data](/roadmaps/plan/files/data.csv#row=2), [more](/roadmaps/plan/files/DATA-2.CSV)');
+			expect(setup).toContain('a demo (original link: `modules/intro/demo.html`), its script (original link: `modules/intro/demo.js`)');
+			expect(setup).toContain('the big one (original link: `modules/intro/big.zip`)');
+			expect(setup).toContain('outside (original link: `../other.pdf`)');
+			expect(readFileSync(join(content, 'roadmaps', 'plan', 'use.mdx'), 'utf8')).toContain('[Notes again](/roadmaps/plan/files/notes.pdf)');
+			expect(output.join('\n')).toContain('the link to "modules/intro/big.zip" leads to a file of 10 MB, larger than the 10 MB a roadmap carries, so it is now text naming it');
+			expect(output.join('\n')).toContain('the link to "modules/intro/demo.js" leads to a file a browser would run as the site\'s own (a web page or script), which the site does not serve, so it is now text naming it');
 		});
 	});
 

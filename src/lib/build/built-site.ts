@@ -138,6 +138,15 @@ export interface BrokenLink {
 	reason: string;
 }
 
+/** The site paths of a built site's files that are not pages ("/roadmaps/x/files/notes.pdf"), which links may lead to too. */
+export function servedFiles(dir: string): Set<string> {
+	return new Set(
+		readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((file) => !file.endsWith('.html'))
+			.map(urlOfFile),
+	);
+}
+
 /** Percent-decoded, or as written when its escapes are malformed (`/100%`): then no page or ID matches it. */
 function decoded(part: string): string {
 	try {
@@ -150,9 +159,10 @@ function decoded(part: string): string {
 /**
  * Internal links (and their #anchors) that lead nowhere in the built site, links that are not URLs at all
  * (`http://[`, `https://exa mple.com`) and links that would run code. Other external links are not checked.
- * The site is served under `base` (pages keep their site paths): a link must lead inside it.
+ * The site is served under `base` (pages keep their site paths): a link must lead inside it, to a page or to one of
+ * its other `files` (a roadmap's PDF, whose `#page=2` is the PDF viewer's).
  */
-export function brokenLinks(pages: BuiltPage[], base = '/'): BrokenLink[] {
+export function brokenLinks(pages: BuiltPage[], base = '/', files: ReadonlySet<string> = new Set()): BrokenLink[] {
 	const byUrl = new Map(pages.map((p) => [p.url, p]));
 	const origin = 'http://waymark.invalid';
 	const broken: BrokenLink[] = [];
@@ -174,6 +184,7 @@ export function brokenLinks(pages: BuiltPage[], base = '/'): BrokenLink[] {
 				continue;
 			}
 			const found = byUrl.get(path) ?? byUrl.get(`${path}/`) ?? byUrl.get(`${path}index.html`);
+			if (!found && files.has(path)) continue;
 			const anchor = decoded(target.hash.slice(1));
 			if (!found) broken.push({ page: page.url, href, reason: 'no such page' });
 			else if (anchor && !found.ids.has(anchor)) broken.push({ page: page.url, href, reason: `no element with id "${anchor}" on ${found.url}` });

@@ -24,7 +24,7 @@ import { toMdx } from './frontmatter.ts';
 import { isEmptyish, stripEmoji, stripEmphasis, upperFirst } from './lines.ts';
 import { ownRepositoryImages, ownRepositoryLinks } from './own-repository.ts';
 import { statedPrerequisites } from './detect/prerequisites.ts';
-import { type CopiedImage, findPlanFile, keepLinkedAnchors, keepOwnHeadingIds, linksFromSiteRoot, localImages, type Page, placeHeadings, repositoryFileUrl, resolvePlanPath, rewriteLinks, type SiteRoot, sourceAnchors } from './links.ts';
+import { carriedFiles, type CopiedImage, findPlanFile, keepLinkedAnchors, keepOwnHeadingIds, linksFromSiteRoot, localImages, type Page, placeHeadings, repositoryFileUrl, resolvePlanPath, rewriteLinks, type SiteRoot, sourceAnchors } from './links.ts';
 import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import { mostlyLinks, proseOf, tableFieldLines, textLines } from './markdown/inline.ts';
@@ -94,6 +94,8 @@ export interface PlanInput {
 	repository?: { addresses: RepositoryAddresses; files: readonly string[] };
 	/** Every file of the plan's folder (code and data too): links by GitHub address to them tell the plan's own repository. */
 	folderFiles?: readonly string[];
+	/** The sizes in bytes of the folder's files that are not Markdown, by path: one a link leads to and no page shows is copied with the roadmap (see carriedFiles). */
+	fileSizes?: Readonly<Record<string, number>>;
 	/** The docs site the plan's folder is in, whose `/…` links and images are read from its source root (see fromSiteRoot). */
 	site?: SiteRoot;
 	/** The home page a table of contents leaves out (a Notion export's top page): its text is the overview's, its title the roadmap's. */
@@ -268,7 +270,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const planPaths = [input.index.path, ...(input.files ?? []).map((file) => file.path), ...(input.assets ?? [])];
 	const planPathAt = findPlanFile(planPaths.map((path) => ({ path })));
 	const assetPaths = new Set(input.assets ?? []);
-	const siteRootLinks = (tree: Root, path: string) => input.site && linksFromSiteRoot(tree, path, input.site, (path) => planPathAt(path) !== null, (path) => assetPaths.has(path));
+	const isLinkedFile = (path: string) => planPathAt(path) !== null || Object.hasOwn(input.fileSizes ?? {}, path);
+	const siteRootLinks = (tree: Root, path: string) => input.site && linksFromSiteRoot(tree, path, input.site, isLinkedFile, (path) => assetPaths.has(path));
 	const callouts = calloutsOf(input.jekyllConfig);
 	// A bookdown book renders its chapters with its index.Rmd's YAML: their inline expressions name its `params`.
 	const bookIndex = [input.index, ...(input.files ?? [])].find((file) => /^index\.r(?:md|markdown)$/i.test(file.path));
@@ -540,7 +543,15 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	groups.forEach((group, i) => {
 		if (group.heading && !placed.has(group.heading)) placed.set(group.heading, { page: overview, anchor: groupData[i]!.id });
 	});
-	const targets = { sourceAnchors: anchors, placed, filePages, fileOpenings, fileAt, ...(input.repository ? { elsewhere: repositoryFileUrl(input.repository) } : {}) };
+	const targets = {
+		sourceAnchors: anchors,
+		placed,
+		filePages,
+		fileOpenings,
+		fileAt,
+		...(input.repository ? { elsewhere: repositoryFileUrl(input.repository) } : {}),
+		...(input.fileSizes ? { carried: carriedFiles(input.fileSizes, overview.url, copies) } : {}),
+	};
 	const linked = new Set<Heading>();
 	for (const { page, file, path } of pages) {
 		rewriteLinks(page, file, targets, pageNotes.get(path)!, linked);

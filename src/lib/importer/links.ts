@@ -43,6 +43,47 @@ export interface LinkTargets {
 	fileAt: (path: string) => PlanFile | null;
 	/** Where a file or folder of the plan's folder that the site does not publish is on the web, if anywhere. */
 	elsewhere?: (path: string) => { url: string; repository: string } | null;
+	/** Where the roadmap's copy of a file of the plan's folder a link leads to is served (see carriedFiles). */
+	carried?: (path: string) => Carried | null;
+}
+
+/** A file of the plan that a link leads to, as the roadmap carries it: its copy's URL, or why it has none. */
+export type Carried = { url: string } | { refused: string };
+
+/**
+ * A file that a link of the plan leads to and no page shows (notes as a PDF, a zip of exercises, a data set) is
+ * copied with the roadmap, as the author's site serves it beside the pages: up to MAX_CARRIED_BYTES, so that a data
+ * dump does not swell the site. Only files of the plan's folder qualify, never what a browser would run as the
+ * site's own (HTML, SVG, XML, and scripts, which its Content-Security-Policy trusts for being the site's files).
+ */
+export function carriedFiles(sizes: Readonly<Record<string, number>>, roadmapUrl: string, copies: Map<string, CopiedImage>): (path: string) => Carried | null {
+	return (path) => {
+		const size = Object.hasOwn(sizes, path) ? sizes[path]! : undefined;
+		if (size === undefined) return null;
+		if (RUNNABLE.test(path)) return { refused: 'leads to a file a browser would run as the site\'s own (a web page or script), which the site does not serve' };
+		if (size > MAX_CARRIED_BYTES) return { refused: `leads to a file of ${Math.round(size / 1e6)} MB, larger than the ${MAX_CARRIED_BYTES / 1e6} MB a roadmap carries` };
+		return { url: `${roadmapUrl}${copyOf(path, 'files', copies).to}` };
+	};
+}
+
+/** The largest file a roadmap carries for a link (see carriedFiles): 10 MB. */
+export const MAX_CARRIED_BYTES = 10_000_000;
+const RUNNABLE = /\.(?:x?html?|shtml|svgz?|xml|xslt?|mht(?:ml)?|[cm]?js)$/i;
+
+/** The copy in the roadmap's `folder` ("images", "files") of a plan file, named after it and made once (`copies` by folder and path). */
+function copyOf(path: string, folder: string, copies: Map<string, CopiedImage>): CopiedImage {
+	// (An image a link also leads to is copied twice: Astro serves its images from elsewhere, optimised.)
+	const key = `${folder}/${path}`;
+	const made = copies.get(key);
+	if (made) return made;
+	const base = posix.basename(path).replace(/[^\w.-]+/g, '-');
+	// (Names that differ only in case are one file on macOS's and Windows' disks.)
+	const taken = new Set([...copies.values()].map((c) => c.to.toLowerCase()));
+	let to = `${folder}/${base}`;
+	for (let n = 2; taken.has(to.toLowerCase()); n++) to = `${folder}/${base.replace(/(\.[^.]*)?$/, `-${n}$1`)}`;
+	const copy = { from: path, to };
+	copies.set(key, copy);
+	return copy;
 }
 
 /** The address in the plan's repository of each file and folder of its folder ("solution.py", "homework/"). */
@@ -321,6 +362,27 @@ export function linksFromSiteRoot(tree: Root, page: string, site: SiteRoot, isPl
 const asText = (node: Link, original: string): PhrasingContent[] =>
 	toString(node).trim() || node.children.some((child) => child.type === 'image') ? [...node.children, { type: 'text', value: ` (original link: ` }, { type: 'inlineCode', value: original }, { type: 'text', value: ')' }] : [{ type: 'inlineCode', value: original }];
 
+/** An anchor's letters and digits alone, without accents, lower-cased: "5.5_responsive_design" → "55responsivedesign". */
+const anchorWords = (anchor: string) =>
+	anchor
+		.normalize('NFKD')
+		.replace(/[^\p{L}\p{N}]+/gu, '')
+		.toLowerCase();
+
+/**
+ * The heading an anchor not written as GitHub writes it names: other sites and editors slug headings their own way
+ * (GitBook and MkDocs drop accents and turn punctuation into hyphens, "#pole-1-comprehension" for "Pôle 1 :
+ * compréhension"; MDN writes underscores, "#5.5_responsive_design"; a table of contents leaves an emoji's trace out,
+ * "#-roadmap-overview"), but they keep the heading's letters and digits. The one heading of the file whose anchor
+ * has the same, if only one has.
+ */
+function headingOfWords(anchors: ReadonlyMap<string, Heading>, anchor: string): Heading | undefined {
+	const words = anchorWords(anchor);
+	if (!words) return undefined;
+	const same = new Set([...anchors].filter(([slug]) => anchorWords(slug) === words).map(([, heading]) => heading));
+	return same.size === 1 ? [...same][0] : undefined;
+}
+
 /**
  * Where a relative or `#anchor` link of `page` (whose text came from `file`) leads on the site, and the heading it
  * lands on; null for nowhere.
@@ -328,7 +390,8 @@ const asText = (node: Link, original: string): PhrasingContent[] =>
 function siteUrl(url: string, page: Page, file: PlanFile, targets: LinkTargets): { url: string; heading?: Heading; page?: Page } | null {
 	const { path: written, anchor } = resolvePlanPath(url, file.path);
 	const path = targets.fileAt(written)?.path ?? written;
-	const heading = anchor ? targets.sourceAnchors.get(path)?.get(anchor.toLowerCase()) : targets.fileOpenings.get(path);
+	const anchors = targets.sourceAnchors.get(path);
+	const heading = anchor ? (anchors?.get(anchor.toLowerCase()) ?? (anchors && headingOfWords(anchors, anchor))) : targets.fileOpenings.get(path);
 	const place = heading && targets.placed.get(heading);
 	if (!anchor && !place?.anchor) {
 		const whole = targets.filePages.get(path);
@@ -368,17 +431,25 @@ export function rewriteLinks(page: Page, file: PlanFile, targets: LinkTargets, n
 			node.url = `${elsewhere.url}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 			return;
 		}
+		const carried = path ? targets.carried?.(path) : null;
+		if (carried && 'url' in carried) {
+			// (Its anchor is the viewer's, a PDF's "#page=3": as written.)
+			node.url = `${carried.url}${/#.*$/.exec(node.url)?.[0] ?? ''}`;
+			return;
+		}
 		if (parent === undefined || index === undefined) return;
-		notes.push({ message: `the link to "${node.url}" leads to nothing on the site, so it is now text naming it`, ...(node.position ? { line: node.position.start.line } : {}) });
+		const why = carried?.refused ?? 'leads to nothing on the site';
+		notes.push({ message: `the link to "${node.url}" ${why}, so it is now text naming it`, ...(node.position ? { line: node.position.start.line } : {}) });
 		parent.children.splice(index, 1, ...(asText(node, node.url) as typeof parent.children));
 		return [SKIP, index];
 	});
 }
 
+/** A plan file copied with the roadmap: an image, or a file a link leads to (see carriedFiles). */
 export interface CopiedImage {
 	/** Path in the plan's folder. */
 	from: string;
-	/** Path relative to the roadmap's folder ("images/banner.png"). */
+	/** Path relative to the roadmap's folder ("images/banner.png", "files/notes.pdf"). */
 	to: string;
 }
 
@@ -392,15 +463,7 @@ export function localImages(tree: Root, file: PlanFile, assets: { readable: Read
 		if (urlSafety(node.url) !== 'relative') return;
 		const { path } = resolvePlanPath(node.url, file.path);
 		if (assets.readable.has(path)) {
-			let copy = copies.get(path);
-			if (!copy) {
-				const base = posix.basename(path).replace(/[^\w.-]+/g, '-');
-				const taken = new Set([...copies.values()].map((c) => c.to));
-				let to = `images/${base}`;
-				for (let n = 2; taken.has(to); n++) to = `images/${base.replace(/(\.[^.]*)?$/, `-${n}$1`)}`;
-				copies.set(path, (copy = { from: path, to }));
-			}
-			node.url = `./${copy.to}`;
+			node.url = `./${copyOf(path, 'images', copies).to}`;
 			return;
 		}
 		if (parent === undefined || index === undefined) return;

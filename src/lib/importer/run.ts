@@ -166,7 +166,7 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 		mkdirSync(dirname(path), { recursive: true });
 		if ('data' in image) writeFileSync(path, image.data);
 		else copyFileSync(join(plan.folder, image.from), path);
-		io.log(`  ${pretty(path)} (image)`);
+		io.log(`  ${pretty(path)} (${IMAGE.test(path) ? 'image' : 'file'})`);
 	}
 	for (const file of result.files) {
 		const path = join(out, file.path);
@@ -662,7 +662,9 @@ function readPlan(input: string): ReadPlan {
 	const jekyll = jekyllConfig
 		? { jekyllConfig: withCollections(jekyllConfig, siteFiles, jekyllLayouts, jekyllIncludes), jekyllLayouts, jekyllIncludes, jekyllDrawnBy: drawingPages(jekyllConfig, siteFiles) }
 		: {};
-	const context = { folderFiles: everyFile, ...(addresses ? { repository: { addresses, files: everyFile } } : {}), ...(siteRoot ? { site: siteRoot } : {}), ...jekyll };
+	// (A notebook no page shows is carried as the file it is, to open in Jupyter; a Markdown file is only a page.)
+	const fileSizes = Object.fromEntries(everyFile.filter((path) => !LESSON_FILE.test(path) || isNotebook(path)).map((path) => [path, statSync(join(folder, path)).size]));
+	const context = { folderFiles: everyFile, fileSizes, ...(addresses ? { repository: { addresses, files: everyFile } } : {}), ...(siteRoot ? { site: siteRoot } : {}), ...jekyll };
 	// A docs site serves its public folder's images at its root, and an Astro site's pages import those of its assets
 	// folder: those outside the plan's folder are its images too.
 	for (const dir of [docsSite?.publicDir, docsSite?.assetsDir]) {
