@@ -805,6 +805,8 @@ describe('rawHtmlToMarkdown', () => {
 		['<blockquote>عربي quoted</blockquote>', '> عربي quoted'],
 		['<pre><code>if (a < b) { x(); }</code></pre>', '```\nif (a < b) { x(); }\n```'],
 		['<picture><source srcset="dark.png" media="(prefers-color-scheme: dark)"><img src="light.png" alt="Logo"></picture>', '![Logo](light.png)'],
+		// A browser reads a URL attribute without the spaces around it.
+		['<img src=" diagram.png " alt="Diagram"> and <a href=" https://example.com/ ">a link</a>', '![Diagram](diagram.png) and [a link](https://example.com/)'],
 		['line<br>next', 'line\\\nnext'],
 		['ends with a break<br>', 'ends with a break'],
 		['see <a href="https://example.com">text with **bold** and `code`</a> end', 'see [text with **bold** and `code`](https://example.com) end'],

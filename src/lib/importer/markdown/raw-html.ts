@@ -149,10 +149,12 @@ function convertGroup(group: readonly Nodes[], inPhrasing: boolean, alone: boole
 	});
 	// In flow, what the HTML holds is blocks (an <iframe> alone on a line is a paragraph of its own, not inline text).
 	const converted = toMdast(clean, { document: !inPhrasing, handlers: { details: collapsibleSection } }) as Root;
-	// The converter gives positions in the HTML string; the source lines are the group's.
+	// The converter gives positions in the HTML string; the source lines are the group's. A browser reads a URL
+	// attribute without the spaces around it (`src=" https://… "`), which a Markdown destination would keep.
 	visit(converted, (node) => {
 		if (place) node.position = place;
 		else delete node.position;
+		if ((node.type === 'link' || node.type === 'image') && node.url !== node.url.trim()) node.url = node.url.trim();
 	});
 	safeUrls(converted, notes);
 
