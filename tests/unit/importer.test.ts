@@ -3083,6 +3083,46 @@ describe('index + files', () => {
 		expect(course.phases[3]!.body).toContain('Warehouse text.');
 	});
 
+	it("reads a day's lists linking its materials and its quizzes, two series of file names interleaved", () => {
+		const lecture = importPlan(
+			{
+				index: {
+					path: 'README.md',
+					text: [
+						'# 講義サポートページ',
+						'',
+						'### Day01: Python最初歩',
+						'',
+						'* [資料00: イントロダクション](day01_00Intro.md)',
+						'* [資料01: 変数](day01_01Variable.md)',
+						'* [課題Q1: 変数](day01_q1Variable.md)',
+						'* [資料02: 制御構文](day01_02Control.md)',
+						'* [課題Q2: 制御構文](day01_q2Control.md)',
+						'',
+						'### Day02: 関数',
+						'',
+						'* [資料01: 関数](day02_01Function.md)',
+						'* [課題Q1: 関数](day02_q1Function.md)',
+						'* [資料02: ラムダ式](day02_02Lambda.md)',
+						'',
+					].join('\n'),
+				},
+				files: ['day01_00Intro', 'day01_01Variable', 'day01_q1Variable', 'day01_02Control', 'day01_q2Control', 'day02_01Function', 'day02_q1Function', 'day02_02Lambda'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\n${name} text.\n` })),
+			},
+			{ fileName: 'z.md', order: 0, id: 'z', track: 'backend' },
+		);
+		expect(lecture.phases.map((p) => [p.data['group'], p.body])).toEqual([
+			['day-1', 'day01_00Intro text.'],
+			['day-1', 'day01_01Variable text.'],
+			['day-1', 'day01_q1Variable text.'],
+			['day-1', 'day01_02Control text.'],
+			['day-1', 'day01_q2Control text.'],
+			['day-2', 'day02_01Function text.'],
+			['day-2', 'day02_q1Function text.'],
+			['day-2', 'day02_02Lambda text.'],
+		]);
+	});
+
 	it('reads a Chinese index whose headings link the days, its parts numbered under a day, and no "#" title', () => {
 		const chinese = importPlan(
 			{
