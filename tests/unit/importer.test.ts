@@ -1187,6 +1187,23 @@ describe('unit headings at several levels', () => {
 	});
 });
 
+describe('unit headings counting on at another level', () => {
+	it('are units under a heading over their range, which groups them and whose lone subheading is its summary', () => {
+		const text = [
+			'# Plan', '', '## Takvim', '', '### ✅ HAFTA 1 (1–7 Temmuz)', '', '- a', '', '### ✅ HAFTA 2 (8–14 Temmuz)', '', '- b', '',
+			'## 🛠️ HAFTA 3–4 (15–28 Temmuz)', '', '### 🎯 Odak: projeler', '', '#### ✅ HAFTA 3:', '', '- c', '', '#### ✅ HAFTA 4:', '', '- d', '',
+			'## Kaynaklar', '', '- e', '',
+		].join('\n');
+		const plan = phasesOfText(text);
+		expect(plan.phases.map((p) => [p.data['label'], p.data['group'], p.body])).toEqual([
+			['Hafta 1 (1–7 Temmuz)', undefined, '- a'], ['Hafta 2 (8–14 Temmuz)', undefined, '- b'], ['Hafta 3', 'hafta-3-4', '- c'], ['Hafta 4', 'hafta-3-4', '- d'],
+		]);
+		const overview = plan.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).toMatch(/^ {4}summary: "Odak: projeler"$/m);
+		expect(overview).toContain('Kaynaklar');
+	});
+});
+
 describe('parts labelled like the groups without units', () => {
 	it('are units in their place, outside the groups', () => {
 		const text = [
