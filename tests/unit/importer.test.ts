@@ -1191,6 +1191,23 @@ describe('unit headings at several levels', () => {
 	});
 });
 
+describe('unit headings counting on at another level', () => {
+	it('are units under a heading over their range, which groups them and whose lone subheading is its summary', () => {
+		const text = [
+			'# Plan', '', '## Takvim', '', '### ✅ HAFTA 1 (1–7 Temmuz)', '', '- a', '', '### ✅ HAFTA 2 (8–14 Temmuz)', '', '- b', '',
+			'## 🛠️ HAFTA 3–4 (15–28 Temmuz)', '', '### 🎯 Odak: projeler', '', '#### ✅ HAFTA 3:', '', '- c', '', '#### ✅ HAFTA 4:', '', '- d', '',
+			'## Kaynaklar', '', '- e', '',
+		].join('\n');
+		const plan = phasesOfText(text);
+		expect(plan.phases.map((p) => [p.data['label'], p.data['group'], p.body])).toEqual([
+			['Hafta 1 (1–7 Temmuz)', undefined, '- a'], ['Hafta 2 (8–14 Temmuz)', undefined, '- b'], ['Hafta 3', 'hafta-3-4', '- c'], ['Hafta 4', 'hafta-3-4', '- d'],
+		]);
+		const overview = plan.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).toMatch(/^ {4}summary: "Odak: projeler"$/m);
+		expect(overview).toContain('Kaynaklar');
+	});
+});
+
 describe('parts labelled like the groups without units', () => {
 	it('are units in their place, outside the groups', () => {
 		const text = [
@@ -3109,6 +3126,46 @@ describe('index + files', () => {
 			['warehouses', 'Module 3', 'Warehouses'],
 		]);
 		expect(course.phases[3]!.body).toContain('Warehouse text.');
+	});
+
+	it("reads a day's lists linking its materials and its quizzes, two series of file names interleaved", () => {
+		const lecture = importPlan(
+			{
+				index: {
+					path: 'README.md',
+					text: [
+						'# 講義サポートページ',
+						'',
+						'### Day01: Python最初歩',
+						'',
+						'* [資料00: イントロダクション](day01_00Intro.md)',
+						'* [資料01: 変数](day01_01Variable.md)',
+						'* [課題Q1: 変数](day01_q1Variable.md)',
+						'* [資料02: 制御構文](day01_02Control.md)',
+						'* [課題Q2: 制御構文](day01_q2Control.md)',
+						'',
+						'### Day02: 関数',
+						'',
+						'* [資料01: 関数](day02_01Function.md)',
+						'* [課題Q1: 関数](day02_q1Function.md)',
+						'* [資料02: ラムダ式](day02_02Lambda.md)',
+						'',
+					].join('\n'),
+				},
+				files: ['day01_00Intro', 'day01_01Variable', 'day01_q1Variable', 'day01_02Control', 'day01_q2Control', 'day02_01Function', 'day02_q1Function', 'day02_02Lambda'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\n${name} text.\n` })),
+			},
+			{ fileName: 'z.md', order: 0, id: 'z', track: 'backend' },
+		);
+		expect(lecture.phases.map((p) => [p.data['group'], p.body])).toEqual([
+			['day-1', 'day01_00Intro text.'],
+			['day-1', 'day01_01Variable text.'],
+			['day-1', 'day01_q1Variable text.'],
+			['day-1', 'day01_02Control text.'],
+			['day-1', 'day01_q2Control text.'],
+			['day-2', 'day02_01Function text.'],
+			['day-2', 'day02_q1Function text.'],
+			['day-2', 'day02_02Lambda text.'],
+		]);
 	});
 
 	it('reads a Chinese index whose headings link the days, its parts numbered under a day, and no "#" title', () => {

@@ -416,13 +416,17 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const fileNames = groupFileNames(i, groups, units).join(' ');
 		const fileName = spellable(fileNames) ? slugify(fileNames, language) : '';
 		const id = uniqueSlug([shortSlug(name, language), longSlug(name, language)], groupIds, (label && slugify(label.text, language)) || fileName || `group-${i + 1}`);
+		// A heading alone over the group's units says what the group is about, as a goal line does ("### 🎯 Odak:
+		// Derinleştirme, projeler"): its section is the units', so the overview would drop it with its empty section.
+		const intro = group.intro.filter((node) => node.type !== 'thematicBreak');
+		const about = fields.goal ?? (intro.length === 1 && intro[0]!.type === 'heading' ? stripEmoji(toString(intro[0]!)).trim() || undefined : undefined);
 		// A group whose intro is only its goal has nothing left to say on the overview.
-		if (fields.goal !== undefined && fields.body.every(isEmptyish)) for (const node of group.intro) detection.taken.add(node);
+		if (about !== undefined && (fields.goal === undefined || fields.body.every(isEmptyish))) for (const node of group.intro) detection.taken.add(node);
 		return {
 			id,
 			title: spacedNames(stripEmoji(titleLinks(parsed.title)?.text ?? parsed.title) || parsed.title || plainTitle(group.rawTitle)),
 			...(calendarLabel ? { label: calendarLabel } : {}),
-			...(fields.goal ? { summary: fields.goal } : {}),
+			...(about ? { summary: about } : {}),
 			...(duration ? { duration } : {}),
 			...(group.elective ? { choose: 1 } : {}),
 		};

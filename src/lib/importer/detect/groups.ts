@@ -42,7 +42,11 @@ export function findLabelledGroups(file: PlanFile, sections: readonly Section[],
 	// ("- 1 > [Introduction](…)" under "## Progress", then "### Linux" over days 2-6, "### Git" over days 7-13).
 	const outside = unitStarts.filter((u) => !plain.some((s) => holds(s, u)));
 	const opening = plain.length > 0 && outside.every((u) => plain.every((s) => u < s.index)) && plain.every((s) => unitStarts.filter((u) => holds(s, u)).length >= outside.length);
-	const best = labelled.length > 0 ? labelled : opening ? plain : restarting;
+	// A heading alone over a range of the units' numbers ("## HAFTA 5–8" over "#### HAFTA 5" … "#### HAFTA 8") groups them.
+	const numbersHeld = (s: Section) => unitStarts.filter((u) => holds(s, u)).map(numberAt);
+	const spans = (s: Section) => s.label?.numberTo !== undefined && numbersHeld(s).join() === Array.from({ length: s.label.numberTo - s.label.number + 1 }, (_, i) => s.label!.number + i).join();
+	const spanning = holders.filter(spans);
+	const best = labelled.length > 0 ? labelled : spanning.length > 0 ? spanning : opening ? plain : restarting;
 	// Dividing means holding some of them and not all: one holding every unit of its group says something of the
 	// group ("### 🎯 Goal: …"), one holding every group is the plan's ("## Roadmap").
 	const divides = (s: Section, parts: readonly number[]) => parts.some((p) => holds(s, p)) && parts.some((p) => !holds(s, p));

@@ -95,9 +95,16 @@ export function findHeadingUnits(file: PlanFile, sections: readonly Section[], t
 			const inside = above.map((unit) => run.filter((s) => s.index > unit.index && s.index < unit.end).length);
 			return above.length >= 2 && inside.every((n) => n <= 1) && inside.reduce((a, b) => a + b, 0) === run.length;
 		});
+	// Units of a level above that these headings go on counting after ("### Hafta 4", then "#### Hafta 5" under "## Hafta
+	// 5–8"): the headings are more of those units (see withSameWordAtOtherLevels), not a deeper level of them.
+	const continuesAbove = (level: number, run: readonly Section[]) =>
+		levels.some((l) => {
+			const last = l < level ? best.get(l)!.at(-1)! : null;
+			return last !== null && last.index < run[0]!.index && wordKey(last.label!) === wordKey(run[0]!.label!) && (last.label!.numberTo ?? last.label!.number) + 1 === run[0]!.label!.number;
+		});
 	for (const level of levels) {
 		const run = best.get(level)!;
-		if (detailsFew(level, run) || oneInEach(level, run) || stepsOfFewSections(file, sections, title, run)) continue;
+		if (detailsFew(level, run) || oneInEach(level, run) || continuesAbove(level, run) || stepsOfFewSections(file, sections, title, run)) continue;
 		if (run.every((s) => titled(s.label!)) || !titledAbove(level)) {
 			const units = withSameWordAtOtherLevels(worded, withOtherWordsInOtherParts(sections, worded, run));
 			return withUnnumbered(sections, withCompanions(sections, units, `level-${level} headings "${'#'.repeat(level)} ${run[0]!.raw}" …`));
@@ -153,15 +160,31 @@ function withOtherWordsInOtherParts(sections: readonly Section[], worded: readon
 /**
  * Parts nested to different depths ("### HTML" > "#### Buổi 1: …" beside "### JavaScript" > "#### Cơ bản" > "##### Buổi
  * 1: …"): the same unit word, titled, two or more at another level, outside the units and each other, are units too,
- * in their place. One inside a unit ("###### Buổi 13" under "##### Buổi 12") stays a part of it.
+ * in their place. One inside a unit ("###### Buổi 13" under "##### Buổi 12") stays a part of it. So are untitled ones
+ * that go on counting after the last unit ("#### Hafta 5:" … "#### Hafta 8:" under "## Hafta 5–8" after "### Hafta
+ * 4"), the innermost where a heading over a range of them holds them.
  */
 function withSameWordAtOtherLevels(worded: readonly Section[], run: Section[]): Section[] {
 	const key = wordKey(run[0]!.label!);
 	const nested = (a: Section, b: Section) => (b.index > a.index && b.index < a.end) || (a.index > b.index && a.index < b.end);
-	const others = worded.filter((s) => s.level !== run[0]!.level && wordKey(s.label!) === key && titled(s.label!) && !run.some((u) => u.level === s.level || nested(u, s)));
+	const alike = worded.filter((s) => s.level !== run[0]!.level && wordKey(s.label!) === key && !run.some((u) => u.level === s.level || nested(u, s)));
+	const others = alike.filter((s) => titled(s.label!));
 	const outside = others.filter((s) => !others.some((o) => o !== s && nested(o, s)));
 	const extra = [...Map.groupBy(outside, (s) => s.level).values()].filter((list) => list.length >= 2).flat();
-	return extra.length === 0 ? run : [...run, ...extra].sort((a, b) => a.index - b.index);
+	const counted = countingOn(alike.filter((s) => !extra.includes(s) && !alike.some((o) => o !== s && o.index > s.index && o.index < s.end)), run.at(-1)!);
+	return extra.length === 0 && counted.length === 0 ? run : [...run, ...extra, ...counted].sort((a, b) => a.index - b.index);
+}
+
+/** Headings after `last`, of one level, numbered one after another from the number after its own: two or more. */
+function countingOn(headings: readonly Section[], last: Section): Section[] {
+	const after = headings.filter((s) => s.index > last.index);
+	const counted: Section[] = [];
+	for (const s of after) {
+		const previous = counted.at(-1)?.label ?? last.label!;
+		if (s.label!.numberTo !== undefined || s.label!.number !== (previous.numberTo ?? previous.number) + 1 || (counted[0] && s.level !== counted[0].level)) break;
+		counted.push(s);
+	}
+	return counted.length >= 2 ? counted : [];
 }
 
 /**

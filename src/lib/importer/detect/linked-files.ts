@@ -310,10 +310,22 @@ function inSequence(rows: readonly Row[], halfNumbered = false): boolean {
 	// Each part of a list counts on its own ("**Lessons**" over "1주차"…"16주차", "**Exercises**" over "1주차"…"4주차").
 	const runs = [...Map.groupBy(numbered, (row) => row.part?.item ?? null).values()].flatMap((part) => [...Map.groupBy(part, (row) => (row.label ? wordKey(row.label) : null)).values()]);
 	const rising = (run: readonly Row[]) => run.map(rowPlace).every((place, i, places) => i === 0 || comesAfter(place, places[i - 1]!));
-	return new Set(numbered.map((r) => r.target.path)).size >= 2 && runs.every(rising);
+	// Files with no label may interleave series of their names, one of them at least counting on.
+	const inSeries = (run: readonly Row[]) => {
+		const series = [...Map.groupBy(run, (row) => fileSeries(row.target.path)).values()];
+		return series.length > 1 && series.some((s) => s.length >= 2) && series.every(rising);
+	};
+	return new Set(numbered.map((r) => r.target.path)).size >= 2 && runs.every((run) => rising(run) || (run[0]!.label === null && inSeries(run)));
 }
 
 const hasPlace = (row: Row) => rowPlace(row).length > 0;
+
+/**
+ * The series a file's name numbers it in: the letters written onto each of its numbers. "day02_01Operator.ipynb" and
+ * "day02_02Control.ipynb" are a day's materials, "day02_q1Operator.ipynb" and "day02_q2Control.ipynb" its quizzes,
+ * each series counting on its own as each unit word of labelled rows does.
+ */
+const fileSeries = (path: string): string => [...(path.split('/').at(-1) ?? path).toLowerCase().matchAll(/(\p{L}*)\d+/gu)].map((m) => m[1]).join(' ');
 
 const byPlace = (a: Row, b: Row) => (comesAfter(rowPlace(a), rowPlace(b)) ? 1 : comesAfter(rowPlace(b), rowPlace(a)) ? -1 : 0);
 
