@@ -261,6 +261,15 @@ test.describe('an index linking one file per day (day-course)', () => {
 		await expect(page.locator('main img')).toHaveCount(0);
 	});
 
+	test('a file of the plan a lesson links, not a page (a data set), comes with the roadmap and its link downloads it', async ({ page, request }) => {
+		await page.goto(`${overview}getting-started/`);
+		const link = page.locator('main .prose').getByRole('link', { name: 'table of operators', exact: true });
+		await expect(link).toHaveAttribute('href', '/roadmaps/day-course/files/operators.csv');
+		const served = await request.get((await link.getAttribute('href'))!);
+		expect(served.status()).toBe(200);
+		expect(await served.text()).toBe(readFileSync(join(fixturesDir, 'day-course/01_Day_Intro/operators.csv'), 'utf8'));
+	});
+
 	test('raw HTML reads as Markdown, code keeps its braces and angle brackets, unsafe links and embeds are gone', async ({ page }) => {
 		await page.goto(`${overview}getting-started/`);
 		const prose = page.locator('main .prose');
