@@ -4858,13 +4858,16 @@ describe('reading a plan folder', () => {
 				'modules/intro/lab.ipynb': JSON.stringify({ cells: [{ cell_type: 'markdown', metadata: {}, source: ['# Lab\n'] }], metadata: {}, nbformat: 4, nbformat_minor: 5 }),
 				'modules/intro/demo.html': '<p>demo</p>\n',
 				'modules/intro/demo.js': 'alert(1);\n',
-				'README.md': '# Plan\n\n## Week 1: Setup\n\nRun [the notebook](modules/intro/lab.ipynb). [Notes](/modules/intro/notes.pdf), [the data](modules/intro/data.csv#row=2), [more](modules/DATA.CSV), [a demo](modules/intro/demo.html), [its script](modules/intro/demo.js), [the big one](modules/intro/big.zip), [outside](../other.pdf)\n\n## Week 2: Use\n\n[Notes again](modules/intro/notes.pdf)\n',
+				LICENSE: 'MIT License\n',
+				'README.md': '# Plan\n\n[MIT](LICENSE)\n\n## Week 1: Setup\n\nRun [the notebook](modules/intro/lab.ipynb). [Notes](/modules/intro/notes.pdf), [the data](modules/intro/data.csv#row=2), [more](modules/DATA.CSV), [a demo](modules/intro/demo.html), [its script](modules/intro/demo.js), [the big one](modules/intro/big.zip), [outside](../other.pdf)\n\n## Week 2: Use\n\n[Notes again](modules/intro/notes.pdf)\n',
 			});
 			writeFileSync(join(dir, 'other.pdf'), '%PDF-1.4 other\n');
 			writeFileSync(join(plan, 'modules/intro/big.zip'), Buffer.alloc(10_000_001));
 			const output: string[] = [];
 			expect(runImport([plan, '--out', content], dir, { log: (line) => output.push(line), error: (line) => output.push(line) })).toBe(0);
-			expect(readdirSync(join(content, 'roadmaps', 'plan', 'files')).sort()).toEqual(['DATA-2.CSV', 'data.csv', 'lab.ipynb', 'notes.pdf']);
+			// A file without an extension is text a host serves as such once named .txt.
+			expect(readdirSync(join(content, 'roadmaps', 'plan', 'files')).sort()).toEqual(['DATA-2.CSV', 'LICENSE.txt', 'data.csv', 'lab.ipynb', 'notes.pdf']);
+			expect(readFileSync(join(content, 'roadmaps', 'plan', 'index.mdx'), 'utf8')).toContain('[MIT](/roadmaps/plan/files/LICENSE.txt)');
 			expect(readFileSync(join(content, 'roadmaps', 'plan', 'files', 'notes.pdf'), 'utf8')).toBe('%PDF-1.4 notes\n');
 			const setup = readFileSync(join(content, 'roadmaps', 'plan', 'setup.mdx'), 'utf8');
 			expect(setup).toContain('Run [the notebook](/roadmaps/plan/files/lab.ipynb). [Notes](/roadmaps/plan/files/notes.pdf), [the data](/roadmaps/plan/files/data.csv#row=2), [more](/roadmaps/plan/files/DATA-2.CSV)');

@@ -62,21 +62,27 @@ export function carriedFiles(sizes: Readonly<Record<string, number>>, roadmapUrl
 		if (size === undefined) return null;
 		if (RUNNABLE.test(path)) return { refused: 'leads to a file a browser would run as the site\'s own (a web page or script), which the site does not serve' };
 		if (size > MAX_CARRIED_BYTES) return { refused: `leads to a file of ${Math.round(size / 1e6)} MB, larger than the ${MAX_CARRIED_BYTES / 1e6} MB a roadmap carries` };
-		return { url: `${roadmapUrl}${copyOf(path, 'files', copies).to}` };
+		return { url: `${roadmapUrl}${copyOf(path, 'files', copies, textNamed).to}` };
 	};
 }
+
+/**
+ * A file without an extension (LICENSE, Makefile, Dockerfile) is text that GitHub shows; a host serves such a name as
+ * a download of unknown type, so its copy is named `LICENSE.txt`, which every host serves as text.
+ */
+const textNamed = (name: string) => (/.\.[^.]+$/.test(name) || name.startsWith('.') ? name : `${name}.txt`);
 
 /** The largest file a roadmap carries for a link (see carriedFiles): 10 MB. */
 export const MAX_CARRIED_BYTES = 10_000_000;
 const RUNNABLE = /\.(?:x?html?|shtml|svgz?|xml|xslt?|mht(?:ml)?|[cm]?js)$/i;
 
 /** The copy in the roadmap's `folder` ("images", "files") of a plan file, named after it and made once (`copies` by folder and path). */
-function copyOf(path: string, folder: string, copies: Map<string, CopiedImage>): CopiedImage {
+function copyOf(path: string, folder: string, copies: Map<string, CopiedImage>, named = (name: string) => name): CopiedImage {
 	// (An image a link also leads to is copied twice: Astro serves its images from elsewhere, optimised.)
 	const key = `${folder}/${path}`;
 	const made = copies.get(key);
 	if (made) return made;
-	const base = posix.basename(path).replace(/[^\w.-]+/g, '-');
+	const base = named(posix.basename(path).replace(/[^\w.-]+/g, '-'));
 	// (Names that differ only in case are one file on macOS's and Windows' disks.)
 	const taken = new Set([...copies.values()].map((c) => c.to.toLowerCase()));
 	let to = `${folder}/${base}`;
