@@ -10,6 +10,7 @@ import { fileMemo, memoFile } from '../src/lib/build/file-memo.ts';
 import { checkContent } from '../src/lib/checks/content-check.ts';
 import { contentDir } from '../src/lib/build/content-dir.ts';
 import { formatProblem } from '../src/lib/checks/friendly-errors.ts';
+import type { StoredYaml } from '../src/lib/checks/frontmatter.ts';
 import type { BodyCheck } from '../src/lib/checks/mdx-check.ts';
 import { basePath, siteUrlProblem } from '../src/lib/build/site-config.ts';
 import { droppedUrls, formatManifest, parseManifest } from '../src/lib/build/url-manifest.ts';
@@ -55,8 +56,10 @@ const astroExit = new Promise<number | null>((done) => astro.on('close', done));
 
 // 2. Content: every problem in every file.
 const bodyChecks = fileMemo<BodyCheck>(memoFile('body-checks'));
-const { problems, filesChecked, content } = checkContent(contentDir, process.cwd(), { bodyChecks, placeholders: true });
+const storedYaml = fileMemo<StoredYaml>(memoFile('frontmatter'));
+const { problems, filesChecked, content } = checkContent(contentDir, process.cwd(), { bodyChecks, storedYaml, placeholders: true });
 bodyChecks.save();
+storedYaml.save();
 if (problems.length > 0) {
 	astro.kill();
 	await astroExit;

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fileMemo, type FileMemo } from '../../src/lib/build/file-memo.ts';
 import { checkContent } from '../../src/lib/checks/content-check.ts';
 import { type ContentProblem, formatProblem } from '../../src/lib/checks/friendly-errors.ts';
+import type { StoredYaml } from '../../src/lib/checks/frontmatter.ts';
 import type { BodyCheck } from '../../src/lib/checks/mdx-check.ts';
 import { caseNames, contentFolder, readExpectation, repoRoot } from './bad-input-corpus.ts';
 
@@ -71,6 +72,23 @@ describe('bad-input corpus', () => {
 			}),
 		);
 		expect(problems.map(formatProblem)).toHaveLength(expected.problems);
+	});
+});
+
+describe('frontmatter parsed by the run before', () => {
+	it.each(cases)('%s: the same problems at the same lines, parsing no YAML seen before', (name) => {
+		const dir = folder(name);
+		const file = join(folder(), 'frontmatter.json');
+		const first = fileMemo<StoredYaml>(file);
+		expect(checkContent(dir, dir, { placeholders: true, storedYaml: first }).problems).toEqual(checkContent(dir, dir, { placeholders: true }).problems);
+		first.save();
+		const stored = fileMemo<StoredYaml>(file);
+		let parsed = 0;
+		const counting: FileMemo<StoredYaml> = { ...stored, get: (input, compute) => stored.get(input, () => (parsed++, compute())) };
+		expect(checkContent(dir, dir, { placeholders: true, storedYaml: counting }).problems).toEqual(checkContent(dir, dir, { placeholders: true }).problems);
+		// Only YAML with errors (which is never stored) is parsed again.
+		const broken = checkContent(dir, dir).problems.filter((p) => p.message.startsWith('YAML syntax error')).length;
+		expect(parsed).toBeLessThanOrEqual(broken);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cacheDir } from './content-dir.ts';
 
@@ -50,7 +50,10 @@ export function fileMemo<T>(file: string): FileMemo<T> {
 		},
 		save() {
 			mkdirSync(dirname(file), { recursive: true });
-			writeFileSync(file, JSON.stringify({ version, results: next }));
+			// Two processes may save one memo (the build's check and Astro's config): each renames a whole file into place.
+			const written = `${file}.${process.pid}`;
+			writeFileSync(written, JSON.stringify({ version, results: next }));
+			renameSync(written, file);
 		},
 	};
 }

@@ -9,7 +9,7 @@ import { placeholderProblems } from './placeholders.ts';
 import { type FieldPattern, inlineMarkdownUrlProblems, PHASE_INLINE_MARKDOWN_FIELDS, ROADMAP_INLINE_MARKDOWN_FIELDS } from './inline-markdown-urls.ts';
 import { type ContentSet, crossReferenceProblems, type InvalidEntry, invalidEntryTopicProblems, type UnloadedIds } from './cross-references.ts';
 import { type ContentProblem, problemsFromZod, showValue } from './friendly-errors.ts';
-import { MissingFrontmatterError, parseContentFile } from './frontmatter.ts';
+import { MissingFrontmatterError, parseContentFile, type StoredYaml } from './frontmatter.ts';
 import { type BodyCheck, checkBody, codeBlockLines } from './mdx-check.ts';
 import { imageFileProblem } from './image-file.ts';
 import type { FileMemo } from '../build/file-memo.ts';
@@ -63,6 +63,8 @@ export interface CheckOptions {
 	bodies?: boolean;
 	/** The body checks' problems from the run before, by file, position and body: a build parses only changed bodies. */
 	bodyChecks?: FileMemo<BodyCheck>;
+	/** YAML parsed by the run before (see parseContentFile): a build parses only changed frontmatter. */
+	storedYaml?: FileMemo<StoredYaml>;
 	/** Whether a `TODO` placeholder left by `npm run new` or `npm run import` is a problem: a draft may hold one, a build not. */
 	placeholders?: boolean;
 }
@@ -72,7 +74,7 @@ export interface CheckOptions {
  * encoding, YAML syntax, schema, slugs, then cross-references between files.
  * Paths in problems are shown relative to `displayRoot`.
  */
-export function checkContent(contentDir: string, displayRoot = process.cwd(), { bodies = true, bodyChecks, placeholders = false }: CheckOptions = {}): CheckResult {
+export function checkContent(contentDir: string, displayRoot = process.cwd(), { bodies = true, bodyChecks, storedYaml, placeholders = false }: CheckOptions = {}): CheckResult {
 	const problems: ContentProblem[] = [];
 	const content: ContentSet = { roadmaps: [], phases: [], topics: [], roles: [], tracks: [] };
 	const unloaded: Required<UnloadedIds> = { roadmaps: [], phases: [], topics: [], roles: [], tracks: [] };
@@ -97,7 +99,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
 		}
 		let parsed;
 		try {
-			parsed = parseContentFile(text, kind);
+			parsed = parseContentFile(text, kind, storedYaml);
 		} catch (error) {
 			if (!(error instanceof MissingFrontmatterError)) throw error;
 			problems.push({ file, line: 1, column: 1, field: '', message: error.message, fix: error.fix });

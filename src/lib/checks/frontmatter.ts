@@ -1,3 +1,4 @@
+import type { FileMemo } from '../build/file-memo.ts';
 import { type Document, isCollection, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode, type YAMLError } from 'yaml';
 
 export interface SourcePosition {
@@ -52,8 +53,57 @@ function openedAt(doc: Document, error: YAMLError): number | undefined {
 	return start;
 }
 
-/** Splits an MDX file into frontmatter and body, or reads a whole YAML file, keeping source positions. */
-export function parseContentFile(text: string, kind: 'mdx' | 'yaml'): ParsedFrontmatter {
+/** What a build keeps of a YAML text that parsed without errors: its data, when JSON holds it exactly. */
+export type StoredYaml = { data: unknown } | null;
+
+/** Whether JSON gives `value` back as it is (no `.inf`, `.nan`, -0 or undefined, which it would change). */
+function survivesJson(value: unknown): boolean {
+	if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+	if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+	if (Array.isArray(value)) return value.every(survivesJson);
+	if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value).every(survivesJson);
+	return false;
+}
+
+function parseYaml(yaml: string, yamlStartLine: number) {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const toFile = (offset: number): SourcePosition => {
+		const { line, col } = lineCounter.linePos(offset);
+		return { line: line + yamlStartLine - 1, column: col };
+	};
+	return { doc, toFile };
+}
+
+/** The position of the value (or key) at a data path in a parsed document; see ParsedFrontmatter.positionOf. */
+function positionIn({ doc, toFile }: ReturnType<typeof parseYaml>, yamlStartLine: number, path: readonly PropertyKey[], at: 'value' | 'key'): SourcePosition {
+	let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
+	let best: SourcePosition = { line: yamlStartLine, column: 1 };
+	for (const [i, key] of path.entries()) {
+		if (isMap(node)) {
+			const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+			if (!pair) return best;
+			const keyNode = pair.key as YamlNode;
+			if (keyNode.range) best = toFile(keyNode.range[0]);
+			if (at === 'key' && i === path.length - 1) return best;
+			node = pair.value as YamlNode | null;
+			if (node?.range) best = toFile(node.range[0]);
+		} else if (isSeq(node) && typeof key === 'number') {
+			node = node.items[key] as YamlNode | undefined;
+			if (node?.range) best = toFile(node.range[0]);
+		} else {
+			return best;
+		}
+	}
+	return best;
+}
+
+/**
+ * Splits an MDX file into frontmatter and body, or reads a whole YAML file, keeping source positions. With
+ * `storedYaml` from the build before, YAML it has seen is not parsed again unless a position is asked for (a problem
+ * to report): parsing is most of the frontmatter check, run twice per build (the build's check and Astro's config).
+ */
+export function parseContentFile(text: string, kind: 'mdx' | 'yaml', storedYaml?: FileMemo<StoredYaml>): ParsedFrontmatter {
 	let yaml: string;
 	let yamlStartLine: number;
 	let body = '';
@@ -73,33 +123,17 @@ export function parseContentFile(text: string, kind: 'mdx' | 'yaml'): ParsedFron
 		yaml = text;
 		yamlStartLine = 1;
 	}
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	const toFile = (offset: number): SourcePosition => {
-		const { line, col } = lineCounter.linePos(offset);
-		return { line: line + yamlStartLine - 1, column: col };
-	};
-	const positionOf = (path: readonly PropertyKey[], at: 'value' | 'key' = 'value'): SourcePosition => {
-		let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
-		let best: SourcePosition = { line: yamlStartLine, column: 1 };
-		for (const [i, key] of path.entries()) {
-			if (isMap(node)) {
-				const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
-				if (!pair) return best;
-				const keyNode = pair.key as YamlNode;
-				if (keyNode.range) best = toFile(keyNode.range[0]);
-				if (at === 'key' && i === path.length - 1) return best;
-				node = pair.value as YamlNode | null;
-				if (node?.range) best = toFile(node.range[0]);
-			} else if (isSeq(node) && typeof key === 'number') {
-				node = node.items[key] as YamlNode | undefined;
-				if (node?.range) best = toFile(node.range[0]);
-			} else {
-				return best;
-			}
-		}
-		return best;
-	};
+	let parsed: ReturnType<typeof parseYaml> | undefined;
+	const parsedYaml = () => (parsed ??= parseYaml(yaml, yamlStartLine));
+	const positionOf = (path: readonly PropertyKey[], at: 'value' | 'key' = 'value') => positionIn(parsedYaml(), yamlStartLine, path, at);
+	const stored = storedYaml?.get(yaml, () => {
+		const { doc } = parsedYaml();
+		if (doc.errors.length > 0) return null;
+		const data = doc.toJS() ?? {};
+		return survivesJson(data) ? { data } : null;
+	});
+	if (stored) return { data: stored.data, yamlStartLine, positionOf, body, bodyStartLine, syntaxErrors: [] };
+	const { doc, toFile } = parsedYaml();
 	return {
 		data: doc.errors.length > 0 ? undefined : (doc.toJS() ?? {}),
 		yamlStartLine,
