@@ -14,8 +14,8 @@ function libraryVersion(): string {
 }
 
 export interface FileMemo<T> {
-	/** The result for `input` from the run before, else `compute()`'s. */
-	get(input: string, compute: () => T): T;
+	/** The result for `input` (text, or bytes not yet decoded) from the run before, else `compute()`'s. */
+	get(input: string | Uint8Array, compute: () => T): T;
 	/** The same for a step that is asynchronous. */
 	getAsync(input: string, compute: () => Promise<T>): Promise<T>;
 	/** Keeps this run's results only, so the file does not grow with inputs that are gone. */
@@ -38,7 +38,7 @@ export function fileMemo<T>(file: string): FileMemo<T> {
 		}
 	}
 	const next: Record<string, T> = {};
-	const keyOf = (input: string) => createHash('sha256').update(input).digest('base64url');
+	const keyOf = (input: string | Uint8Array) => createHash('sha256').update(input).digest('base64url');
 	return {
 		get(input, compute) {
 			const key = keyOf(input);
