@@ -3,7 +3,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW, type GenerateSWOptions, getManifest } from 'workbox-build';
+import type { GenerateSWOptions } from 'workbox-build';
+// Only the manifest reader: the rest of Workbox (Rollup, Babel, Terser) takes half a second to load, and most builds
+// reuse the worker the build before wrote (see writeServiceWorker).
+import { getManifest } from 'workbox-build/build/get-manifest.js';
 import workboxPackage from 'workbox-build/package.json' with { type: 'json' };
 import { type FileMemo, fileMemo, memoFile } from '../lib/build/file-memo.ts';
 import { htmlScanner } from '../lib/html/scan.ts';
@@ -178,6 +181,7 @@ export interface StoredServiceWorker {
 export async function writeServiceWorker(outDir: string, base: string, memo?: FileMemo<StoredServiceWorker>): Promise<StoredServiceWorker> {
 	const options = serviceWorkerOptions(outDir, base);
 	const generate = async (): Promise<StoredServiceWorker> => {
+		const { generateSW } = await import('workbox-build');
 		const { count, size, warnings } = await generateSW(options);
 		if (warnings.length > 0) throw new Error(`Workbox could not write the service worker: ${warnings.join('; ')}`);
 		return { script: readFileSync(options.swDest, 'utf8'), count, size };
