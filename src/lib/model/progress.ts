@@ -99,12 +99,13 @@ export const formerPhaseKeys = (roadmap: Aliased, phase: Aliased): string[] => f
 export const formerChecklistKeys = (roadmap: Aliased, phase?: Aliased): string[] => formerIds(roadmap, phase).map(([r, p]) => checklistKey(r, p));
 
 /**
- * The attributes that name a body's checklist for progress.ts (which keys, enables and counts its task-list boxes),
- * on the element that holds the body: a phase's, or the roadmap overview's without a phase.
+ * The names of a body's checklist for progress.ts (which keys, enables and counts its task-list boxes), written as
+ * `data-checklist` and `data-checklist-aliases` on the element that holds the body: a phase's, or the roadmap
+ * overview's without a phase.
  */
-export const checklistAttributes = (roadmap: Aliased, phase?: Aliased) => ({
-	'data-checklist': checklistKey(roadmap.id, phase?.id),
-	'data-checklist-aliases': formerChecklistKeys(roadmap, phase).join(' ') || undefined,
+export const checklistNames = (roadmap: Aliased, phase?: Aliased) => ({
+	key: checklistKey(roadmap.id, phase?.id),
+	aliases: formerChecklistKeys(roadmap, phase).join(' ') || undefined,
 });
 
 /** Spacing, case and Unicode form are not edits: they leave an item's check unchanged. */
