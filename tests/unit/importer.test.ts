@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/content-check.ts';
 import { decodeBytes } from '../../src/lib/importer/decode.ts';
@@ -3385,8 +3385,14 @@ describe('importing the five sources', () => {
 		expect(snapshot()).toEqual(before);
 	}, 30_000);
 
-	it('replaces the folder with --force', () => {
+	it('replaces the folder with --force, images and carried files of the import before included', () => {
+		const previous = ['images/diagram.png', 'files/slides.pdf'].map((file) => join(content, 'roadmaps/nine-steps', file));
+		for (const file of previous) {
+			mkdirSync(dirname(file), { recursive: true });
+			writeFileSync(file, 'from the import before');
+		}
 		expect(runImport([inputOf('001_0bcc1a57cc4ae6b9'), '--id', 'nine-steps', '--out', content, '--force'], dir, silent)).toBe(0);
+		expect(previous.filter((file) => existsSync(file))).toEqual([]);
 		expect(phasesOf('nine-steps')).toHaveLength(9);
 		expect(roadmapOf('nine-steps').order).toBe(1);
 	});

@@ -155,9 +155,11 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 		io.log(`  Not imported: ${unused.length} Markdown file${unused.length === 1 ? '' : 's'} or notebook${unused.length === 1 ? '' : 's'} of the folder that no unit links: ${unused.slice(0, 8).join(', ')}${unused.length > 8 ? ', …' : ''}`);
 	}
 
-	// Replacing: files of the previous import that this one does not write would linger as stray phases.
+	// Replacing: files of the previous import that this one does not write would linger as stray phases, and its
+	// images and carried files would stay published at their addresses.
 	if (values.force && existsSync(roadmapDir)) {
 		for (const name of readdirSync(roadmapDir)) if (name.endsWith('.mdx')) rmSync(join(roadmapDir, name));
+		for (const folder of ['images', 'files']) rmSync(join(roadmapDir, folder), { recursive: true, force: true });
 	}
 	io.log('\nFiles written:');
 	const written = new Set<string>();
