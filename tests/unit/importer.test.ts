@@ -385,6 +385,16 @@ describe('unit labels', () => {
 		const { phases } = phasesOfText('# Plan\n\n## Phase 1: Basics (Weeks 1-4)\n\n- [ ] a\n\n## Phase 2: Advanced (Weeks 5+)\n\n- [ ] b\n');
 		expect(phases.map((p) => p.data['duration'])).toEqual([{ min: 4, max: 4, unit: 'week' }, null]);
 		expect(phases[1]!.body.trim()).toBe('- [ ] b');
+		// The start is shown with the label, open-ended, as a closed range is: the title is the name alone.
+		expect(phases.map((p) => [p.data['label'], p.data['title']])).toEqual([['Phase 1 (Weeks 1-4)', 'Basics'], ['Phase 2 (Weeks 5+)', 'Advanced']]);
+		expect(parseTitleLine('Advanced Topics (Weeks 21+)')).toMatchObject({ title: 'Advanced Topics', labelSuffix: ' (Weeks 21+)', duration: null });
+		expect(parseTitleLine('Projets (Mois 7 +)')).toMatchObject({ title: 'Projets', labelSuffix: ' (Mois 7 +)', duration: null });
+	});
+
+	it('keeps an open position on the calendar ("Weeks 21+") in the title of a group, which states no duration', () => {
+		const { files } = phasesOfText('# Plan\n\n## Phase 1: Basics (Weeks 1-4)\n\n### Week 1-2: A\n\n- [ ] a\n\n### Week 3-4: B\n\n- [ ] b\n\n## Phase 2: Advanced (Weeks 5+)\n\n### Week 5: C\n\n- [ ] c\n\n### Week 6: D\n\n- [ ] d\n');
+		const overview = files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect([...overview.matchAll(/^ {4}title: "(.+)"$/gm)].map((m) => m[1])).toEqual(['Phase 1: Basics', 'Phase 2: Advanced (Weeks 5+)']);
 	});
 
 	it('reads a position on the calendar named by its unit word in other languages, in parentheses', () => {
