@@ -1336,6 +1336,24 @@ describe('labelled list items and bold lines', () => {
 		]);
 	});
 
+	it('keeps a bold-led paragraph closing every part after its last bold unit line ("**Daily Practice**: …") beside the units, on the overview', () => {
+		const part = (n: number, closing: string) => `## Phase ${n}: P${n}\n\n**Week ${2 * n - 1}: A${n}**\n- [ ] a\n\n**Week ${2 * n}: B${n}**\n- [ ] b\n\n${closing}\n\n`;
+		const plan = (closing: (n: number) => string) => phasesOfText(`# Plan\n\n${part(1, closing(1))}${part(2, closing(2))}`);
+		const { phases, files } = plan((n) => `**Daily Practice**: kata ${n}`);
+		expect(phases.map((p) => p.body.trim())).toEqual(['- [ ] a', '- [ ] b', '- [ ] a', '- [ ] b']);
+		const overview = files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).toContain('## Phase 1: P1\n\n### Daily Practice\n\nkata 1');
+		expect(overview).toContain('## Phase 2: P2\n\n### Daily Practice\n\nkata 2');
+		// Closing one part only, or led by words of its own in each, it is the last unit's text.
+		expect(plan((n) => `**Deliverable ${n}**: site`).phases.map((p) => p.body.includes('Deliverable'))).toEqual([false, true, false, true]);
+		// Bold-led paragraphs inside the units too are the units' parts: the last one's as well.
+		const inside = phasesOfText(`# Plan\n\n## Phase 1: P1\n\n**Week 1: A**\n- [ ] a\n\n**Daily Practice**: x\n\n**Week 2: B**\n- [ ] b\n\n**Daily Practice**: y\n\n${part(2, '**Daily Practice**: z')}`);
+		expect(inside.phases.map((p) => p.body.includes('Daily Practice'))).toEqual([true, true, false, true]);
+		// A section of one bold unit line ("**Week 1-2**" under each "### Module 1") has no units to stand beside.
+		const single = (n: number) => `### Module ${n}: M${n}\n\n**Week ${n}**\n\n- a\n\n**Goals:**\n\n- b\n\n`;
+		expect(phasesOfText(`# Plan\n\n${single(1)}${single(2)}`).phases.map((p) => p.body.includes('**Goals:**'))).toEqual([true, true]);
+	});
+
 	it('reads bold lines with a unit label as headings', () => {
 		const result = phasesOfText('# Plan\n\n## Schedule\n\n**Month 1: Foundations**\n\n- shell\n\n**Month 2: Services**\n\n- http\n\n## Notes\n\nKeep going.\n');
 		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.body])).toEqual([
