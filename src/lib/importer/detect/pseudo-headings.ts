@@ -88,9 +88,10 @@ function boldLead(node: RootContent): { lead: Strong['children']; text: Paragrap
 
 /**
  * Bold unit lines, each section of the author's headings holding some: a paragraph led by the same bold words
- * ("**Daily Practice**: …") closing two sections or more of two unit lines or more, after their last unit line, while no bold-led paragraph
- * stands between unit lines, is a standing part of those sections beside their units, not the last unit's text (as a
- * heading at the units' level after the last unit is): it becomes a heading at the units' depth over its text.
+ * ("**Daily Practice**: …") closing two sections or more of two unit lines or more, after their last unit line, while
+ * no bold-led paragraph stands between unit lines, is a standing part of those sections beside their units, not the
+ * last unit's text (as a heading at the units' level after the last unit is): it becomes a heading at the units' depth
+ * over its text.
  */
 function closingSections(tree: Root, unitLines: readonly number[], depths: readonly number[]): void {
 	// The unit lines are headings by now: a unit ends at the next heading of its depth or above.
