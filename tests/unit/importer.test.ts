@@ -385,6 +385,16 @@ describe('unit labels', () => {
 		const { phases } = phasesOfText('# Plan\n\n## Phase 1: Basics (Weeks 1-4)\n\n- [ ] a\n\n## Phase 2: Advanced (Weeks 5+)\n\n- [ ] b\n');
 		expect(phases.map((p) => p.data['duration'])).toEqual([{ min: 4, max: 4, unit: 'week' }, null]);
 		expect(phases[1]!.body.trim()).toBe('- [ ] b');
+		// The start is shown with the label, open-ended, as a closed range is: the title is the name alone.
+		expect(phases.map((p) => [p.data['label'], p.data['title']])).toEqual([['Phase 1 (Weeks 1-4)', 'Basics'], ['Phase 2 (Weeks 5+)', 'Advanced']]);
+		expect(parseTitleLine('Advanced Topics (Weeks 21+)')).toMatchObject({ title: 'Advanced Topics', labelSuffix: ' (Weeks 21+)', duration: null });
+		expect(parseTitleLine('Projets (Mois 7 +)')).toMatchObject({ title: 'Projets', labelSuffix: ' (Mois 7 +)', duration: null });
+	});
+
+	it('keeps an open position on the calendar ("Weeks 21+") in the title of a group, which states no duration', () => {
+		const { files } = phasesOfText('# Plan\n\n## Phase 1: Basics (Weeks 1-4)\n\n### Week 1-2: A\n\n- [ ] a\n\n### Week 3-4: B\n\n- [ ] b\n\n## Phase 2: Advanced (Weeks 5+)\n\n### Week 5: C\n\n- [ ] c\n\n### Week 6: D\n\n- [ ] d\n');
+		const overview = files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect([...overview.matchAll(/^ {4}title: "(.+)"$/gm)].map((m) => m[1])).toEqual(['Phase 1: Basics', 'Phase 2: Advanced (Weeks 5+)']);
 	});
 
 	it('reads a position on the calendar named by its unit word in other languages, in parentheses', () => {
@@ -1324,6 +1334,24 @@ describe('labelled list items and bold lines', () => {
 			['Modulo 1', '- Variabili'],
 			['Modulo 2', '- Ricorsione'],
 		]);
+	});
+
+	it('keeps a bold-led paragraph closing every part after its last bold unit line ("**Daily Practice**: …") beside the units, on the overview', () => {
+		const part = (n: number, closing: string) => `## Phase ${n}: P${n}\n\n**Week ${2 * n - 1}: A${n}**\n- [ ] a\n\n**Week ${2 * n}: B${n}**\n- [ ] b\n\n${closing}\n\n`;
+		const plan = (closing: (n: number) => string) => phasesOfText(`# Plan\n\n${part(1, closing(1))}${part(2, closing(2))}`);
+		const { phases, files } = plan((n) => `**Daily Practice**: kata ${n}`);
+		expect(phases.map((p) => p.body.trim())).toEqual(['- [ ] a', '- [ ] b', '- [ ] a', '- [ ] b']);
+		const overview = files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).toContain('## Phase 1: P1\n\n### Daily Practice\n\nkata 1');
+		expect(overview).toContain('## Phase 2: P2\n\n### Daily Practice\n\nkata 2');
+		// Closing one part only, or led by words of its own in each, it is the last unit's text.
+		expect(plan((n) => `**Deliverable ${n}**: site`).phases.map((p) => p.body.includes('Deliverable'))).toEqual([false, true, false, true]);
+		// Bold-led paragraphs inside the units too are the units' parts: the last one's as well.
+		const inside = phasesOfText(`# Plan\n\n## Phase 1: P1\n\n**Week 1: A**\n- [ ] a\n\n**Daily Practice**: x\n\n**Week 2: B**\n- [ ] b\n\n**Daily Practice**: y\n\n${part(2, '**Daily Practice**: z')}`);
+		expect(inside.phases.map((p) => p.body.includes('Daily Practice'))).toEqual([true, true, false, true]);
+		// A section of one bold unit line ("**Week 1-2**" under each "### Module 1") has no units to stand beside.
+		const single = (n: number) => `### Module ${n}: M${n}\n\n**Week ${n}**\n\n- a\n\n**Goals:**\n\n- b\n\n`;
+		expect(phasesOfText(`# Plan\n\n${single(1)}${single(2)}`).phases.map((p) => p.body.includes('**Goals:**'))).toEqual([true, true]);
 	});
 
 	it('reads bold lines with a unit label as headings', () => {

@@ -267,6 +267,16 @@ export function allDurations(source: string): DurationMatch[] {
 	return found.sort((a, b) => a.start - b.start).filter((m, i, all) => i === 0 || m.start >= all[i - 1]!.end);
 }
 
+// "(Weeks 21+)", "(Mois 7+)": where an open-ended stretch starts on the calendar, in parentheses at the end of a title.
+// It states no length (SPAN reads none from it), only a position, which belongs with the label.
+const OPEN_POSITION = new RegExp(String.raw`[(（]\s*(?:${Object.values(POSITION_WORDS).join('|')})\s+\d+\s*\+\s*[)）]\s*$`, 'iu');
+
+/** The open-ended calendar position that ends `text` ("(Weeks 21+)"), with its position in `text`; null when none. */
+export function findOpenPosition(text: string): { start: number; end: number } | null {
+	const match = OPEN_POSITION.exec(foldDigits(text));
+	return match ? { start: match.index, end: match.index + match[0].trimEnd().length } : null;
+}
+
 /** The first duration stated in `text`, with its position; null when there is none. */
 export function findDuration(text: string): DurationMatch | null {
 	return allDurations(text)[0] ?? null;

@@ -424,7 +424,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		if (about !== undefined && (fields.goal === undefined || fields.body.every(isEmptyish))) for (const node of group.intro) detection.taken.add(node);
 		return {
 			id,
-			title: spacedNames(stripEmoji(titleLinks(parsed.title)?.text ?? parsed.title) || parsed.title || plainTitle(group.rawTitle)),
+			// An open-ended position ("(Weeks 21+)") states no duration that would say when the group runs: the title keeps it.
+			title: `${spacedNames(stripEmoji(titleLinks(parsed.title)?.text ?? parsed.title) || parsed.title || plainTitle(group.rawTitle))}${parsed.duration ? '' : (parsed.labelSuffix ?? '')}`,
 			...(calendarLabel ? { label: calendarLabel } : {}),
 			...(about ? { summary: about } : {}),
 			...(duration ? { duration } : {}),

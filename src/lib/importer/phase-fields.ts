@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Duration, NumberRange } from '../../schemas/common.ts';
 import type { PhaseData } from '../../schemas/roadmap.ts';
-import { allDurations, allEfforts, parseDuration, parseEffort, parseHoursPerDay } from './durations.ts';
+import { allDurations, allEfforts, findOpenPosition, parseDuration, parseEffort, parseHoursPerDay } from './durations.ts';
 import { visit } from 'unist-util-visit';
 import { indentOf, isBlank, LIST_ITEM, stripEmphasis } from './lines.ts';
 import { parseMarkdown } from './markdown/parse.ts';
@@ -87,6 +87,7 @@ export function parseTitleLine(raw: string, label?: LabelSpan): TitleLine {
 	const lengthMatch = allDurations(text).find(stands);
 	const effortMatch = lengthMatch ? undefined : allEfforts(text).find(stands);
 	const match = lengthMatch ?? effortMatch;
+	const openPosition = match ? null : findOpenPosition(text);
 	if (match) {
 		if (lengthMatch) duration = lengthMatch.duration;
 		if (effortMatch) effortHours = effortMatch.hours;
@@ -108,6 +109,10 @@ export function parseTitleLine(raw: string, label?: LabelSpan): TitleLine {
 			title = cleanTitle(leftover);
 			leftover = '';
 		}
+	} else if (openPosition && cleanTitle(text.slice(0, openPosition.start))) {
+		// "Advanced Topics (Weeks 21+)": the label says where the phase starts; how long it lasts the source leaves open.
+		title = cleanTitle(text.slice(0, openPosition.start));
+		labelSuffix = ` ${text.slice(openPosition.start, openPosition.end).trim()}`;
 	} else {
 		const bold = /^(\*\*|__)(.+?)\1(.*)$/.exec(text);
 		if (bold && cleanLeftover(bold[3]!) !== '') {

@@ -5,7 +5,7 @@
  * the heading rules read it as what it is. A collapsible section folding headings becomes a
  * heading above them likewise (promoteFoldedSections).
  */
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { htmlScanner } from '../../html/scan.ts';
 import { type CalendarDate, DATED_WORD, termWeeks, weekOfDates } from '../dates.ts';
@@ -61,13 +61,61 @@ export function promotePseudoHeadings(tree: Root): void {
 		const heading: Heading = { type: 'heading', depth: depths[k] as Heading['depth'], children, ...(paragraph.position ? { position: paragraph.position } : {}) };
 		tree.children[index] = heading;
 	}
+	if (!run.every((c) => c.plain)) {
+		closingSections(tree, run.map((c) => c.index), depths);
+		return;
+	}
 	// After plain unit lines, a plain line over a list ("Ressources recommandées", "Évaluation") is a section beside them,
 	// not the last unit's text.
-	if (!run.every((c) => c.plain)) return;
 	const depth = depths.at(-1)!;
 	for (let index = run.at(-1)!.index + 1; index < tree.children.length - 1 && tree.children[index]!.type !== 'heading'; index++) {
 		const node = tree.children[index]!;
 		if (titleLine(node) && tree.children[index + 1]!.type === 'list') tree.children[index] = { type: 'heading', depth: depth as Heading['depth'], children: node.children, ...(node.position ? { position: node.position } : {}) };
+	}
+}
+
+/** The bold words a paragraph opens with and the text after them, a colon between them dropped ("**Daily Practice**: …"). */
+function boldLead(node: RootContent): { lead: Strong['children']; text: Paragraph['children'] } | null {
+	if (node.type !== 'paragraph' || node.children[0]?.type !== 'strong') return null;
+	const [strong, ...text] = node.children;
+	const lead = structuredClone(strong.children);
+	const last = lead.at(-1);
+	if (last?.type === 'text') last.value = last.value.replace(/\s*[:：]\s*$/, '');
+	const first = text[0];
+	if (first?.type === 'text') text[0] = { ...first, value: first.value.replace(/^\s*[:：]?\s*/, '') };
+	return { lead, text: text.filter((c) => !(c.type === 'text' && c.value === '')) };
+}
+
+/**
+ * Bold unit lines, each section of the author's headings holding some: a paragraph led by the same bold words
+ * ("**Daily Practice**: …") closing two sections or more of two unit lines or more, after their last unit line, while
+ * no bold-led paragraph stands between unit lines, is a standing part of those sections beside their units, not the
+ * last unit's text (as a heading at the units' level after the last unit is): it becomes a heading at the units' depth
+ * over its text.
+ */
+function closingSections(tree: Root, unitLines: readonly number[], depths: readonly number[]): void {
+	// The unit lines are headings by now: a unit ends at the next heading of its depth or above.
+	const nextHeading = (from: number, depth = 6) => {
+		const at = tree.children.findIndex((n, i) => i > from && n.type === 'heading' && n.depth <= depth);
+		return at < 0 ? tree.children.length : at;
+	};
+	const between = unitLines.some((line, k) => k < unitLines.length - 1 && unitLines[k + 1] === nextHeading(line, depths[k]) && tree.children.slice(line + 1, unitLines[k + 1]).some((n) => boldLead(n)));
+	if (between) return;
+	// The last unit line of each section is one that the next unit line does not end, after another in the section (a
+	// section of one such line, "**Semanas 1-2**" under "### Módulo 1", has no units beside which anything stands); its
+	// text up to any heading.
+	const closers = unitLines.flatMap((line, k) => {
+		if (unitLines.includes(nextHeading(line, depths[k])) || k === 0 || nextHeading(unitLines[k - 1]!, depths[k - 1]) !== line) return [];
+		const at = tree.children.slice(line + 1, nextHeading(line)).findIndex((n) => boldLead(n));
+		return at < 0 ? [] : [{ index: line + 1 + at, depth: depths[k]! }];
+	});
+	const key = (index: number) => toString({ type: 'paragraph', children: boldLead(tree.children[index]!)!.lead }).trim().toLocaleLowerCase();
+	const repeated = [...Map.groupBy(closers, (c) => key(c.index)).values()].filter((list) => list.length >= 2).flat();
+	for (const { index, depth } of repeated.sort((a, b) => b.index - a.index)) {
+		const node = tree.children[index] as Paragraph;
+		const { lead, text } = boldLead(node)!;
+		const heading: Heading = { type: 'heading', depth: depth as Heading['depth'], children: lead, ...(node.position ? { position: node.position } : {}) };
+		tree.children.splice(index, 1, heading, ...(text.length ? [{ type: 'paragraph', children: text } satisfies Paragraph] : []));
 	}
 }
 
