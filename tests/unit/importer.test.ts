@@ -3488,6 +3488,27 @@ describe('a folder of lesson files', () => {
 		expect(nameTitle('icon@2x.md')).toBe('Icon@2x');
 	});
 
+	it('makes the files that share a unit number one unit, each file a part of its page, in number order', () => {
+		const file = (path: string, heading: string) => ({ path, text: `# ${heading}\n\nText of ${path}.\n` });
+		const result = importFolder('Urban data', [file('week2_slides.md', 'Data'), file('week1_slides.md', 'Welcome'), file('week1_intro_python.md', 'Python'), file('week10_slides.md', 'Maps')]);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Python'],
+			['Week 2', 'Data'],
+			['Week 10', 'Maps'],
+		]);
+		expect(result.phases[0]!.body).toContain('Text of week1_intro_python.md.');
+		expect(result.phases[0]!.body).toContain('Text of week1_slides.md.');
+		// A bare leading number is a unit's too; a number every file shares numbers the course, and a year, a version
+		// or a number with the lesson's own after it (a book's chapter.section, "day01_02Loops") numbers none.
+		const titles = (paths: string[]) => importFolder('Course', paths.map((path) => file(path, path))).phases.map((p) => p.data['title']);
+		expect(titles(['01_lecture.md', '01_lab.md', '02_lecture.md'])).toEqual(['01_lab.md', '02_lecture.md']);
+		expect(titles(['week0_01_bayes.md', 'week0_02_trees.md'])).toEqual(['week0_01_bayes.md', 'week0_02_trees.md']);
+		expect(titles(['v1_intro.md', 'v1_setup.md', 'v2_intro.md'])).toHaveLength(3);
+		expect(titles(['01.00-IPython.md', '01.01-Help.md', '02.00-NumPy.md', '02.01-Types.md'])).toHaveLength(4);
+		expect(titles(['day01_00Intro.md', 'day01_01Colab.md', 'day02_00Intro.md'])).toHaveLength(3);
+		expect(titles(['2023-notes.md', '2023-slides.md', '2024-notes.md'])).toHaveLength(3);
+	});
+
 	it('titles a lesson named after its folder without the label the folder gives it ("week04_finetuning/" is Week 4, "Finetuning")', () => {
 		const result = importFolder('Deep learning', ['week01_backprop', 'week02_cnn_and_tricks', 'week03_finetuning'].map((folder) => ({ path: `${folder}/README.md`, text: 'Slides and a seminar.\n' })));
 		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
