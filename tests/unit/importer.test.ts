@@ -3128,7 +3128,7 @@ describe('index + files', () => {
 		expect(course.phases[3]!.body).toContain('Warehouse text.');
 	});
 
-	it("reads a day's lists linking its materials and its quizzes, two series of file names interleaved", () => {
+	it("reads a day's lists linking its materials and its quizzes, two series of file names interleaved, a quiz's explanation beside it", () => {
 		const lecture = importPlan(
 			{
 				index: {
@@ -3147,12 +3147,13 @@ describe('index + files', () => {
 						'### Day02: 関数',
 						'',
 						'* [資料01: 関数](day02_01Function.md)',
+						'* [課題Q1解説: 関数](day02_q1Function_explanation.md) ※先にこちらを読む',
 						'* [課題Q1: 関数](day02_q1Function.md)',
 						'* [資料02: ラムダ式](day02_02Lambda.md)',
 						'',
 					].join('\n'),
 				},
-				files: ['day01_00Intro', 'day01_01Variable', 'day01_q1Variable', 'day01_02Control', 'day01_q2Control', 'day02_01Function', 'day02_q1Function', 'day02_02Lambda'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\n${name} text.\n` })),
+				files: ['day01_00Intro', 'day01_01Variable', 'day01_q1Variable', 'day01_02Control', 'day01_q2Control', 'day02_01Function', 'day02_q1Function_explanation', 'day02_q1Function', 'day02_02Lambda'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\n${name} text.\n` })),
 			},
 			{ fileName: 'z.md', order: 0, id: 'z', track: 'backend' },
 		);
@@ -3163,6 +3164,8 @@ describe('index + files', () => {
 			['day-1', 'day01_02Control text.'],
 			['day-1', 'day01_q2Control text.'],
 			['day-2', 'day02_01Function text.'],
+			// A quiz's explanation, numbered as the quiz is, comes before it as the list has it.
+			['day-2', '※先にこちらを読む\n\nday02_q1Function_explanation text.'],
 			['day-2', 'day02_q1Function text.'],
 			['day-2', 'day02_02Lambda text.'],
 		]);

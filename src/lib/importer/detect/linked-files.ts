@@ -311,10 +311,14 @@ function inSequence(rows: readonly Row[], halfNumbered = false): boolean {
 	// Each part of a list counts on its own ("**Lessons**" over "1주차"…"16주차", "**Exercises**" over "1주차"…"4주차").
 	const runs = [...Map.groupBy(numbered, (row) => row.part?.item ?? null).values()].flatMap((part) => [...Map.groupBy(part, (row) => (row.label ? wordKey(row.label) : null)).values()]);
 	const rising = (run: readonly Row[]) => run.map(rowPlace).every((place, i, places) => i === 0 || comesAfter(place, places[i - 1]!));
-	// Files with no label may interleave series of their names, one of them at least counting on.
+	// Files with no label may interleave series of their names, one of them at least counting on. A file numbered as
+	// the one before it in its series ("day04_q2Face_explanation" before "day04_q2Face") is a part of the same lesson.
+	const samePlace = (place: readonly number[], previous: readonly number[]) => place.join() === previous.join();
+	const risingOrRepeated = (run: readonly Row[]) => run.map(rowPlace).every((place, i, places) => i === 0 || comesAfter(place, places[i - 1]!) || samePlace(place, places[i - 1]!));
+	const countsOn = (run: readonly Row[]) => new Set(run.map((row) => rowPlace(row).join())).size >= 2;
 	const inSeries = (run: readonly Row[]) => {
 		const series = [...Map.groupBy(run, (row) => fileSeries(row.target.path)).values()];
-		return series.length > 1 && series.some((s) => s.length >= 2) && series.every(rising);
+		return series.length > 1 && series.some(countsOn) && series.every(risingOrRepeated);
 	};
 	return new Set(numbered.map((r) => r.target.path)).size >= 2 && runs.every((run) => rising(run) || (run[0]!.label === null && inSeries(run)));
 }
