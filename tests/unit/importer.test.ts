@@ -1107,6 +1107,33 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(result.phases[1]!.body).toContain('for.');
 	});
 
+	it("titles a day folder without a README by the heading of its week's outline labelled like it", () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Bootcamp\n\n### Month 1: Basics\n\n#### Week 1: Python\n\n- Loops\n\n#### Week 2: SQL\n\n- Joins\n' },
+				files: [
+					{ path: 'Month-01/Week-01/Week-01.md', text: '# Week 1\n\n### Day 1: Monday - Lists & Loops\n\nLoop.\n\n### Day 2\n\nKeys.\n' },
+					{ path: 'Month-01/Week-01/Day-01/grades.md', text: '# Grade Processing System\n\nfor.\n' },
+					{ path: 'Month-01/Week-01/Day-01/loops.md', text: '# Loops\n\nwhile.\n' },
+					{ path: 'Month-01/Week-01/Day-02/Dictionaries.md', text: '# Dictionaries\n\nkeys.\n' },
+					{ path: 'Month-01/Week-02/Day-06/Joins.md', text: '# Joins\n\nON.\n' },
+					{ path: 'Month-01/Week-02/Day-07/Groups.md', text: '# Groups\n\nGROUP BY.\n' },
+				],
+			},
+			{ fileName: 'bootcamp.md', order: 0, id: 'bootcamp', track: 'backend' },
+		);
+		const days = result.phases.filter((p) => String(p.data['label']).startsWith('Day'));
+		// A heading that is the label alone names nothing: the day's first file still titles it.
+		expect(days.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Day 1', 'Monday - Lists & Loops'],
+			['Day 2', 'Dictionaries'],
+			['Day 6', 'Joins'],
+			['Day 7', 'Groups'],
+		]);
+		// The first file's own title stays, as the page's lead.
+		expect(days[0]!.body).toMatch(/^\*Grade Processing System\*/);
+	});
+
 	it('opens a unit folder\'s lessons with the page named like the folder ("woche-1/woche1.md"); its subfolders of lessons, two or more, are groups inside its group', () => {
 		const result = importPlan(
 			{
