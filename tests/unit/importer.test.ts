@@ -3532,6 +3532,9 @@ describe('a folder of lesson files', () => {
 		// or a number with the lesson's own after it (a book's chapter.section, "day01_02Loops") numbers none.
 		const titles = (paths: string[]) => importFolder('Course', paths.map((path) => file(path, path))).phases.map((p) => p.data['title']);
 		expect(titles(['01_lecture.md', '01_lab.md', '02_lecture.md'])).toEqual(['01_lab.md', '02_lecture.md']);
+		// The file named by the number alone opens its unit, whatever sorts first.
+		const days = importFolder('Course', ['day01.md', 'day02.md', 'day02_exercises.md'].map((path) => file(path, 'Lesson'))).phases;
+		expect(days.map((p) => p.body.replace(/\s+/g, ' '))).toEqual(['Text of day01.md.', 'Text of day02.md. ## Lesson Text of day02_exercises.md.']);
 		expect(titles(['week0_01_bayes.md', 'week0_02_trees.md'])).toEqual(['week0_01_bayes.md', 'week0_02_trees.md']);
 		expect(titles(['v1_intro.md', 'v1_setup.md', 'v2_intro.md'])).toHaveLength(3);
 		expect(titles(['01.00-IPython.md', '01.01-Help.md', '02.00-NumPy.md', '02.01-Types.md'])).toHaveLength(4);

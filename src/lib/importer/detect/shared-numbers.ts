@@ -25,9 +25,10 @@ function unitNumber(path: string): { series: string; number: number } | null {
 
 /**
  * Files beside each other that share their unit number in a series of two numbers or more ("week1_intro.ipynb" and
- * "week1_slides.md" beside "week2_slides.md"): each unit is one, shown by its first file in name order, the others
- * (`files` order) joining its page. Each such other file, and the first file it joins. A number every file shares
- * ("week0_01_bayes" … "week0_11_nlp") numbers the course, not its units.
+ * "week1_slides.md" beside "week2_slides.md"): each unit is one, shown by the file named by its number alone, whose name
+ * the others go on ("day02.md" before "day02_exercises.md"), else by its first file in name order, the others (`files`
+ * order) joining its page. Each such other file, and the file it joins. A number every file shares ("week0_01_bayes" …
+ * "week0_11_nlp") numbers the course, not its units.
  */
 export function sharedNumberParts(files: readonly PlanFile[]): Map<PlanFile, PlanFile> {
 	const numbered = files.flatMap((file) => {
@@ -38,7 +39,10 @@ export function sharedNumberParts(files: readonly PlanFile[]): Map<PlanFile, Pla
 	for (const series of Map.groupBy(numbered, (entry) => entry.series).values()) {
 		const units = Map.groupBy(series, (entry) => entry.number);
 		if (units.size < 2) continue;
-		for (const [first, ...others] of units.values()) for (const other of others) parts.set(other.file, first!.file);
+		for (const unit of units.values()) {
+			const lead = unit.find((entry) => unit.every((other) => stemOf(other.file.path).toLowerCase().startsWith(stemOf(entry.file.path).toLowerCase()))) ?? unit[0]!;
+			for (const other of unit) if (other !== lead) parts.set(other.file, lead.file);
+		}
 	}
 	return parts;
 }
