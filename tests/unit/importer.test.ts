@@ -1117,6 +1117,33 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(result.phases[1]!.body).toContain('for.');
 	});
 
+	it("titles a day folder without a README by the heading of its week's outline labelled like it", () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Bootcamp\n\n### Month 1: Basics\n\n#### Week 1: Python\n\n- Loops\n\n#### Week 2: SQL\n\n- Joins\n' },
+				files: [
+					{ path: 'Month-01/Week-01/Week-01.md', text: '# Week 1\n\n### Day 1: Monday - Lists & Loops\n\nLoop.\n\n### Day 2\n\nKeys.\n' },
+					{ path: 'Month-01/Week-01/Day-01/grades.md', text: '# Grade Processing System\n\nfor.\n' },
+					{ path: 'Month-01/Week-01/Day-01/loops.md', text: '# Loops\n\nwhile.\n' },
+					{ path: 'Month-01/Week-01/Day-02/Dictionaries.md', text: '# Dictionaries\n\nkeys.\n' },
+					{ path: 'Month-01/Week-02/Day-06/Joins.md', text: '# Joins\n\nON.\n' },
+					{ path: 'Month-01/Week-02/Day-07/Groups.md', text: '# Groups\n\nGROUP BY.\n' },
+				],
+			},
+			{ fileName: 'bootcamp.md', order: 0, id: 'bootcamp', track: 'backend' },
+		);
+		const days = result.phases.filter((p) => String(p.data['label']).startsWith('Day'));
+		// A heading that is the label alone names nothing: the day's first file still titles it.
+		expect(days.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Day 1', 'Monday - Lists & Loops'],
+			['Day 2', 'Dictionaries'],
+			['Day 6', 'Joins'],
+			['Day 7', 'Groups'],
+		]);
+		// The first file's own title stays, as the page's lead.
+		expect(days[0]!.body).toMatch(/^\*Grade Processing System\*/);
+	});
+
 	it('opens a unit folder\'s lessons with the page named like the folder ("woche-1/woche1.md"); its subfolders of lessons, two or more, are groups inside its group', () => {
 		const result = importPlan(
 			{
@@ -3156,7 +3183,7 @@ describe('index + files', () => {
 		expect(course.phases[3]!.body).toContain('Warehouse text.');
 	});
 
-	it("reads a day's lists linking its materials and its quizzes, two series of file names interleaved", () => {
+	it("reads a day's lists linking its materials and its quizzes, two series of file names interleaved, a quiz's explanation beside it", () => {
 		const lecture = importPlan(
 			{
 				index: {
@@ -3175,12 +3202,13 @@ describe('index + files', () => {
 						'### Day02: 関数',
 						'',
 						'* [資料01: 関数](day02_01Function.md)',
+						'* [課題Q1解説: 関数](day02_q1Function_explanation.md) ※先にこちらを読む',
 						'* [課題Q1: 関数](day02_q1Function.md)',
 						'* [資料02: ラムダ式](day02_02Lambda.md)',
 						'',
 					].join('\n'),
 				},
-				files: ['day01_00Intro', 'day01_01Variable', 'day01_q1Variable', 'day01_02Control', 'day01_q2Control', 'day02_01Function', 'day02_q1Function', 'day02_02Lambda'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\n${name} text.\n` })),
+				files: ['day01_00Intro', 'day01_01Variable', 'day01_q1Variable', 'day01_02Control', 'day01_q2Control', 'day02_01Function', 'day02_q1Function_explanation', 'day02_q1Function', 'day02_02Lambda'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\n${name} text.\n` })),
 			},
 			{ fileName: 'z.md', order: 0, id: 'z', track: 'backend' },
 		);
@@ -3191,6 +3219,8 @@ describe('index + files', () => {
 			['day-1', 'day01_02Control text.'],
 			['day-1', 'day01_q2Control text.'],
 			['day-2', 'day02_01Function text.'],
+			// A quiz's explanation, numbered as the quiz is, comes before it as the list has it.
+			['day-2', '※先にこちらを読む\n\nday02_q1Function_explanation text.'],
 			['day-2', 'day02_q1Function text.'],
 			['day-2', 'day02_02Lambda text.'],
 		]);
@@ -3520,6 +3550,30 @@ describe('a folder of lesson files', () => {
 		// A node ID tagged on after an @ is no word of it; a short tag after an @ is.
 		expect(nameTitle('content/learn-the-basics@wQSjQqwKHfn5RGPk34BWI.md')).toBe('Learn the basics');
 		expect(nameTitle('icon@2x.md')).toBe('Icon@2x');
+	});
+
+	it('makes the files that share a unit number one unit, each file a part of its page, in number order', () => {
+		const file = (path: string, heading: string) => ({ path, text: `# ${heading}\n\nText of ${path}.\n` });
+		const result = importFolder('Urban data', [file('week2_slides.md', 'Data'), file('week1_slides.md', 'Welcome'), file('week1_intro_python.md', 'Python'), file('week10_slides.md', 'Maps')]);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Python'],
+			['Week 2', 'Data'],
+			['Week 10', 'Maps'],
+		]);
+		expect(result.phases[0]!.body).toContain('Text of week1_intro_python.md.');
+		expect(result.phases[0]!.body).toContain('Text of week1_slides.md.');
+		// A bare leading number is a unit's too; a number every file shares numbers the course, and a year, a version
+		// or a number with the lesson's own after it (a book's chapter.section, "day01_02Loops") numbers none.
+		const titles = (paths: string[]) => importFolder('Course', paths.map((path) => file(path, path))).phases.map((p) => p.data['title']);
+		expect(titles(['01_lecture.md', '01_lab.md', '02_lecture.md'])).toEqual(['01_lab.md', '02_lecture.md']);
+		// The file named by the number alone opens its unit, whatever sorts first.
+		const days = importFolder('Course', ['day01.md', 'day02.md', 'day02_exercises.md'].map((path) => file(path, 'Lesson'))).phases;
+		expect(days.map((p) => p.body.replace(/\s+/g, ' '))).toEqual(['Text of day01.md.', 'Text of day02.md. ## Lesson Text of day02_exercises.md.']);
+		expect(titles(['week0_01_bayes.md', 'week0_02_trees.md'])).toEqual(['week0_01_bayes.md', 'week0_02_trees.md']);
+		expect(titles(['v1_intro.md', 'v1_setup.md', 'v2_intro.md'])).toHaveLength(3);
+		expect(titles(['01.00-IPython.md', '01.01-Help.md', '02.00-NumPy.md', '02.01-Types.md'])).toHaveLength(4);
+		expect(titles(['day01_00Intro.md', 'day01_01Colab.md', 'day02_00Intro.md'])).toHaveLength(3);
+		expect(titles(['2023-notes.md', '2023-slides.md', '2024-notes.md'])).toHaveLength(3);
 	});
 
 	it('titles a lesson named after its folder without the label the folder gives it ("week04_finetuning/" is Week 4, "Finetuning")', () => {

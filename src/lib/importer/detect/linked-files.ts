@@ -15,6 +15,7 @@ import { bannerTitle, casedAsWritten, type Group, isFolderIndex, isTableOfConten
 import { isDates, kindOfWord, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { folderLabel, nameLabels, NUMBERED_PATH } from './name-labels.ts';
 import { exerciseParts } from './exercise-folders.ts';
+import { sharedNumberParts } from './shared-numbers.ts';
 import { upperFirst } from '../lines.ts';
 import { parseTitleLine } from '../phase-fields.ts';
 import { parseEffort } from '../durations.ts';
@@ -310,10 +311,14 @@ function inSequence(rows: readonly Row[], halfNumbered = false): boolean {
 	// Each part of a list counts on its own ("**Lessons**" over "1주차"…"16주차", "**Exercises**" over "1주차"…"4주차").
 	const runs = [...Map.groupBy(numbered, (row) => row.part?.item ?? null).values()].flatMap((part) => [...Map.groupBy(part, (row) => (row.label ? wordKey(row.label) : null)).values()]);
 	const rising = (run: readonly Row[]) => run.map(rowPlace).every((place, i, places) => i === 0 || comesAfter(place, places[i - 1]!));
-	// Files with no label may interleave series of their names, one of them at least counting on.
+	// Files with no label may interleave series of their names, one of them at least counting on. A file numbered as
+	// the one before it in its series ("day04_q2Face_explanation" before "day04_q2Face") is a part of the same lesson.
+	const samePlace = (place: readonly number[], previous: readonly number[]) => place.join() === previous.join();
+	const risingOrRepeated = (run: readonly Row[]) => run.map(rowPlace).every((place, i, places) => i === 0 || comesAfter(place, places[i - 1]!) || samePlace(place, places[i - 1]!));
+	const countsOn = (run: readonly Row[]) => new Set(run.map((row) => rowPlace(row).join())).size >= 2;
 	const inSeries = (run: readonly Row[]) => {
 		const series = [...Map.groupBy(run, (row) => fileSeries(row.target.path)).values()];
-		return series.length > 1 && series.some((s) => s.length >= 2) && series.every(rising);
+		return series.length > 1 && series.some(countsOn) && series.every(risingOrRepeated);
 	};
 	return new Set(numbered.map((r) => r.target.path)).size >= 2 && runs.every((run) => rising(run) || (run[0]!.label === null && inSeries(run)));
 }
@@ -931,6 +936,7 @@ const SECTION_NUMBER = /^\d{1,3}(?:(?:\.\d{1,3})+\.?|:)\s+(?=\S)/;
  * A folder of lesson files whose index links none of them: the files, in name order ("01-preface.md",
  * "03-learning/01-modes.md", "10-loops.md"), are the units; the numbered ones when there are two or more, else all.
  * Files of one folder that all state their place in their frontmatter (`sidebar_position: 2`) are in that order.
+ * Files beside each other that share a unit number ("week1_intro.ipynb", "week1_slides.md") are one unit (see sharedNumberParts).
  * Null when there are fewer than two, or with `numberedOnly` fewer than two numbered ones.
  */
 export function folderFiles(others: readonly PlanFile[], { numberedOnly = false, inLessonFolder = false } = {}): LinkedFiles | null {
@@ -961,12 +967,13 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false,
 	const taken = inStatedOrder(unitEntriesFirst(numbered ?? byName, base));
 	const linkedParts = lessonCompanions(taken);
 	const exercises = exerciseParts(taken);
-	const companions = new Map([...[...exercises].map(([file, part]) => [file, part.page] as const), ...linkedParts]);
+	const unitParts = sharedNumberParts(taken.filter((file) => !linkedParts.has(file) && !exercises.has(file)));
+	const companions = new Map([...[...exercises].map(([file, part]) => [file, part.page] as const), ...linkedParts, ...unitParts]);
 	const files = taken.filter((file) => !companions.has(file));
 	if (files.length < 2) return null;
 	const labels = fileLabels(files, base);
 	const rows = files.map((target, i): Row => {
-		const own = [...taken.filter((file) => linkedParts.get(file) === target), ...[...exercises].filter(([file, part]) => part.page === target && !linkedParts.has(file)).map(([, part]) => part.shown)];
+		const own = [...taken.filter((file) => unitParts.get(file) === target || linkedParts.get(file) === target), ...[...exercises].filter(([file, part]) => part.page === target && !linkedParts.has(file)).map(([, part]) => part.shown)];
 		return {
 			node: target.tree,
 			link: { type: 'link', url: target.path, children: [] },

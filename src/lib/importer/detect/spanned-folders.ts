@@ -18,9 +18,10 @@ function spanOf(heading: string, unitKey: string | null): UnitLabel | null {
 /**
  * A week folder as one unit: its README's page, then the lessons it links inside the folder (its theory, practice and
  * project pages, in the order it links them), as a week folder imported alone has them; without a README, its files
- * in name order, the first one the page.
+ * in name order, the first one the page. A `description` of the folder written elsewhere (the heading of the week's
+ * outline labelled like the day) titles it as an index's words do.
  */
-export function folderUnit(index: PlanFile, folder: string, files: readonly PlanFile[], label: UnitLabel, sections: readonly Section[], taken: Set<Node>, resolve: ResolveLink): Unit {
+export function folderUnit(index: PlanFile, folder: string, files: readonly PlanFile[], label: UnitLabel, sections: readonly Section[], taken: Set<Node>, resolve: ResolveLink, description?: string): Unit {
 	const inFolder = files.toSorted((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true }));
 	const page = inFolder.find((file) => isFolderIndex(file.path.slice(folder.length + 1))) ?? inFolder[0]!;
 	const linked: PlanFile[] = [];
@@ -29,7 +30,7 @@ export function folderUnit(index: PlanFile, folder: string, files: readonly Plan
 		if (target && target !== page && inFolder.includes(target) && !linked.includes(target)) linked.push(target);
 	});
 	const lessons = linked.length > 0 ? linked : inFolder.filter((file) => file !== page);
-	const row = { node: page.tree, link: { type: 'link' as const, url: page.path, children: [] }, target: page, label, ...(lessons.length > 0 ? { companions: lessons } : {}) };
+	const row = { node: page.tree, link: { type: 'link' as const, url: page.path, children: [] }, target: page, label, ...(lessons.length > 0 ? { companions: lessons } : {}), ...(description ? { description } : {}) };
 	const unit = linkedFileUnits(index, { rows: [row], containers: [] }, sections, taken)[0]!;
 	// The folder's label says how long the week is: a length its lessons mention ("Duración: 2 weeks", a milestone in
 	// an exercise) is theirs, not the week's.

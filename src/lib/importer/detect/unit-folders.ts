@@ -94,6 +94,15 @@ function smallerUnitFolders(folder: string, files: readonly PlanFile[], unitLabe
 }
 
 /**
+ * The labelled headings of the files beside a week's day folders ("### Day 1: Monday - Lists & Loops" in
+ * "Week-01/Week-01.md"), with words after their label: the week's outline names its days, which a day folder without
+ * a README of its own does not (its first file in name order titles only itself).
+ */
+function dayHeadings(files: readonly PlanFile[]): UnitLabel[] {
+	return files.flatMap((file) => file.tree.children.flatMap((node) => (node.type === 'heading' ? [parseUnitLabel(toString(node))] : []))).filter((label): label is UnitLabel => Boolean(label?.word && label.rest));
+}
+
+/**
  * Unit headings of a folder's README ("### Semana 1: Scratch", an outline of the week) beside numbered folders labelled
  * like them ("Semana-01-Scratch/" with its theory, exercises and projects): each unit with a folder of two lessons or
  * more is a group, its heading's page first, then the folder's lessons in name order; a folder of one file gives the
@@ -124,7 +133,9 @@ export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], de
 			const days = smallerUnitFolders(folder, byFolder.get(folder)!, unit.label!);
 			if (days) {
 				const beside = folderFiles(days.beside) ?? { rows: days.beside.map((target) => ({ node: target.tree, link: { type: 'link' as const, url: target.path, children: [] }, target, label: null })), containers: [] };
-				return [...linkedFileUnits(index, beside, sections, taken), ...days.folders.map(({ path, files: inDay, label }) => folderUnit(index, path, inDay, label, sections, taken, resolve))].map((lesson) => withoutLabel(lesson, unit.label!));
+				const outlined = dayHeadings(days.beside);
+				const described = (label: UnitLabel) => outlined.find((heading) => wordKey(heading) === wordKey(label) && heading.number === label.number && heading.numberTo === undefined)?.rest;
+				return [...linkedFileUnits(index, beside, sections, taken), ...days.folders.map(({ path, files: inDay, label }) => folderUnit(index, path, inDay, label, sections, taken, resolve, described(label)))].map((lesson) => withoutLabel(lesson, unit.label!));
 			}
 			const files = folderFiles(byFolder.get(folder)!);
 			// The unit's heading labels the folder: its files' own labels would repeat it, in their names or their titles
