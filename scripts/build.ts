@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join, relative, resolve } from 'node:path';
 import { type AnchorPage, droppedAnchors, formatAnchorManifest, publishedAnchors } from '../src/lib/anchors/published-anchors.ts';
 import { completeOfflineLists } from '../src/integrations/offline.ts';
-import { brokenLinks, readBuiltSite, servedFiles, type StoredPageScan } from '../src/lib/build/built-site.ts';
+import { brokenLinks, builtFiles, readBuiltSite, servedFiles, type StoredPageScan } from '../src/lib/build/built-site.ts';
 import { fileMemo, memoFile } from '../src/lib/build/file-memo.ts';
 import { checkContent } from '../src/lib/checks/content-check.ts';
 import { contentDir } from '../src/lib/build/content-dir.ts';
@@ -74,9 +74,10 @@ if ((await astroExit) !== 0) fail([], 'astro build failed (see the error above).
 // 3. Links: every internal link and #anchor must resolve inside the new build, and every link must be a safe URL.
 // Pages are read by site path (as published-urls.txt lists them), their links by where they lead under the base.
 const scans = fileMemo<StoredPageScan>(memoFile('page-scans'));
-const pages = readBuiltSite(staging, scans);
+const built = builtFiles(staging);
+const pages = readBuiltSite(staging, scans, built);
 scans.save();
-const broken = brokenLinks(pages, base, servedFiles(staging));
+const broken = brokenLinks(pages, base, servedFiles(built));
 if (broken.length > 0) {
 	fail(
 		broken.map((b) => `${b.page}  links to ${b.href}: ${b.reason}`),

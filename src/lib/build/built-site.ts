@@ -56,11 +56,14 @@ export function scanPage(html: string): PageScan {
 /** A page scan as JSON keeps it. */
 export type StoredPageScan = Omit<PageScan, 'ids'> & { ids: string[] };
 
+/** Every file of a built site, by its path in the folder: listed once for its pages and its other files. */
+export const builtFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+
 /**
  * Reads every HTML page of a built site with the IDs it defines and the links it makes. With `scans` from the build
  * before, a page whose HTML is unchanged (most pages after an incremental build) is not scanned again.
  */
-export function readBuiltSite(dir: string, scans?: FileMemo<StoredPageScan>): BuiltPage[] {
+export function readBuiltSite(dir: string, scans?: FileMemo<StoredPageScan>, files = builtFiles(dir)): BuiltPage[] {
 	// Pages are hashed as bytes and decoded only when scanned: most are unchanged, and decoding is half the reading.
 	const scan = (bytes: Buffer): PageScan => {
 		if (!scans) return scanPage(bytes.toString('utf8'));
@@ -70,10 +73,7 @@ export function readBuiltSite(dir: string, scans?: FileMemo<StoredPageScan>): Bu
 		});
 		return { ...rest, ids: new Set(ids) };
 	};
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.html'))
-		.sort()
-		.map((file) => ({ url: urlOfFile(file), file, ...scan(readFileSync(join(dir, file))) }));
+	return files.filter((file) => file.endsWith('.html')).map((file) => ({ url: urlOfFile(file), file, ...scan(readFileSync(join(dir, file))) }));
 }
 
 /** Elements that stand on lines of their own in a page's text (headings, paragraphs, list items, cells…). */
@@ -139,13 +139,9 @@ export interface BrokenLink {
 	reason: string;
 }
 
-/** The site paths of a built site's files that are not pages ("/roadmaps/x/files/notes.pdf"), which links may lead to too. */
-export function servedFiles(dir: string): Set<string> {
-	return new Set(
-		readdirSync(dir, { recursive: true, encoding: 'utf8' })
-			.filter((file) => !file.endsWith('.html'))
-			.map(urlOfFile),
-	);
+/** The site paths of a built site's files (builtFiles) that are not pages ("/roadmaps/x/files/notes.pdf"), which links may lead to too. */
+export function servedFiles(files: readonly string[]): Set<string> {
+	return new Set(files.filter((file) => !file.endsWith('.html')).map(urlOfFile));
 }
 
 /** Percent-decoded, or as written when its escapes are malformed (`/100%`): then no page or ID matches it. */
