@@ -50,6 +50,18 @@ describe('brokenLinks', () => {
 		expect(brokenLinks(withFiles, '/', new Set(['/roadmaps/x/files/notes.pdf']))).toEqual([{ page: '/', href: '/roadmaps/x/files/gone.pdf', reason: 'no such page' }]);
 	});
 
+	it('resolves a relative link from each page that carries it, an absolute one alike from all', () => {
+		const pages = [
+			page('a/index.html', '<h2 id="top">A</h2><a href="x/">x of a</a><a href="#top">top</a><a href="/a/#top">a</a>'),
+			page('a/x/index.html', ''),
+			page('b/index.html', '<a href="x/">x of b</a><a href="#top">top</a><a href="/a/#top">a</a>'),
+		];
+		expect(brokenLinks(pages)).toEqual([
+			{ page: '/b/', href: 'x/', reason: 'no such page' },
+			{ page: '/b/', href: '#top', reason: 'no element with id "top" on /b/' },
+		]);
+	});
+
 	it('resolves links under the base path the site is served under, where a site path without it leads nowhere', () => {
 		const underBase = [
 			page('index.html', '<a href="/sub/roadmaps/x/#week-1">ok</a><a href="/sub">home</a><a href="/roadmaps/x/">no base</a><a href="/sub/gone/">gone</a>'),

@@ -153,6 +153,13 @@ function decoded(part: string): string {
 	}
 }
 
+/** Where a link leads: a problem with the link itself, a page of the site (or one of its other files) and #anchor, or another site (null). */
+type LinkTarget = { problem: string } | { page: BuiltPage | undefined; file: boolean; anchor: string } | null;
+
+// A link that starts with a scheme or a slash leads to the same place from every page: such links (the header's, the
+// phase list's) are resolved once for the whole site, not once per page that carries them.
+const leadsAnywhereAlike = (href: string) => /^(?:[a-z][a-z\d+.-]*:|\/)/i.test(href);
+
 /**
  * Internal links (and their #anchors) that lead nowhere in the built site, links that are not URLs at all
  * (`http://[`, `https://exa mple.com`) and links that would run code. Other external links are not checked.
@@ -162,29 +169,27 @@ function decoded(part: string): string {
 export function brokenLinks(pages: BuiltPage[], base = '/', files: ReadonlySet<string> = new Set()): BrokenLink[] {
 	const byUrl = new Map(pages.map((p) => [p.url, p]));
 	const origin = 'http://waymark.invalid';
+	const targetOf = (href: string, pageUrl: string): LinkTarget => {
+		const target = URL.parse(href, origin + withBase(pageUrl, base));
+		if (!target) return { problem: 'not a valid URL' };
+		if (urlSafety(href) === 'unsafe') return { problem: `unsafe ${target.protocol} URL: it would run code or carry a whole document` };
+		if (target.origin !== origin) return null;
+		const path = withoutBase(decoded(target.pathname), base);
+		if (path === null) return { problem: `outside the base path ${base} the site is served under` };
+		const page = byUrl.get(path) ?? byUrl.get(`${path}/`) ?? byUrl.get(`${path}index.html`);
+		return { page, file: !page && files.has(path), anchor: decoded(target.hash.slice(1)) };
+	};
+	const targets = new Map<string, LinkTarget>();
 	const broken: BrokenLink[] = [];
 	for (const page of pages) {
 		for (const href of page.links) {
-			const target = URL.parse(href, origin + withBase(page.url, base));
-			if (!target) {
-				broken.push({ page: page.url, href, reason: 'not a valid URL' });
-				continue;
-			}
-			if (urlSafety(href) === 'unsafe') {
-				broken.push({ page: page.url, href, reason: `unsafe ${target.protocol} URL: it would run code or carry a whole document` });
-				continue;
-			}
-			if (target.origin !== origin) continue;
-			const path = withoutBase(decoded(target.pathname), base);
-			if (path === null) {
-				broken.push({ page: page.url, href, reason: `outside the base path ${base} the site is served under` });
-				continue;
-			}
-			const found = byUrl.get(path) ?? byUrl.get(`${path}/`) ?? byUrl.get(`${path}index.html`);
-			if (!found && files.has(path)) continue;
-			const anchor = decoded(target.hash.slice(1));
-			if (!found) broken.push({ page: page.url, href, reason: 'no such page' });
-			else if (anchor && !found.ids.has(anchor)) broken.push({ page: page.url, href, reason: `no element with id "${anchor}" on ${found.url}` });
+			const key = leadsAnywhereAlike(href) ? href : `${page.url}\n${href}`;
+			let target = targets.get(key);
+			if (target === undefined) targets.set(key, (target = targetOf(href, page.url)));
+			if (target === null || ('file' in target && target.file)) continue;
+			if ('problem' in target) broken.push({ page: page.url, href, reason: target.problem });
+			else if (!target.page) broken.push({ page: page.url, href, reason: 'no such page' });
+			else if (target.anchor && !target.page.ids.has(target.anchor)) broken.push({ page: page.url, href, reason: `no element with id "${target.anchor}" on ${target.page.url}` });
 		}
 	}
 	return broken;
