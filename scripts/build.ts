@@ -89,7 +89,7 @@ console.log(`✔ ${pages.reduce((n, p) => n + p.links.length, 0)} links on ${pag
 // Offline lists: each roadmap's pages, the files they load (read in the same pass as the links) and the search index.
 let lists;
 try {
-	lists = completeOfflineLists(staging, base, new Map(pages.map((p) => [withBase(p.url, base), p.loads])));
+	lists = completeOfflineLists(staging, base, new Map(pages.map((p) => [withBase(p.url, base), p])));
 } catch (error) {
 	fail([(error as Error).message], 'a roadmap could not be made available offline.');
 }

@@ -8,7 +8,8 @@ import type { GenerateSWOptions } from 'workbox-build';
 // reuse the worker the build before wrote (see writeServiceWorker).
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import workboxPackage from 'workbox-build/package.json' with { type: 'json' };
-import { type FileMemo, fileMemo, memoFile } from '../lib/build/file-memo.ts';
+import type { BuiltPage } from '../lib/build/built-site.ts';
+import { contentDigest, type FileMemo, fileMemo, memoFile } from '../lib/build/file-memo.ts';
 import { htmlScanner } from '../lib/html/scan.ts';
 import { isOfflineSearchFile, isSearchFragment, OFFLINE_CACHES, type OfflineList, pageLoads } from '../lib/model/offline.ts';
 import { readFragment } from '../lib/search/pagefind-fragment.ts';
@@ -42,12 +43,15 @@ function filesUnder(dir: string): string[] {
 		.sort();
 }
 
+/** What an offline list needs of a built page: the files it loads, as written, and its content's digest and size. */
+export type ListedPage = Pick<BuiltPage, 'loads' | 'digest' | 'bytes'>;
+
 /**
  * Completes each roadmap's offline list (`offline/<roadmap>.json`, whose pages the model wrote) with the files its
  * pages load, Pagefind's search files, their total size and a version that changes with any of their contents.
- * The build passes what each page loads, by URL, from the pass in which it checks links; without it, pages are read.
+ * The build passes its pages by URL, as the link check read them; without them, pages are read.
  */
-export function completeOfflineLists(outDir: string, base: string, loadsByUrl?: ReadonlyMap<string, readonly string[]>): OfflineList[] {
+export function completeOfflineLists(outDir: string, base: string, builtPages?: ReadonlyMap<string, ListedPage>): OfflineList[] {
 	const fileOf = (url: string) => {
 		const path = withoutBase(decodeURIComponent(url), base);
 		if (path === null) throw new Error(`Offline list: ${url} lies outside the site's base ${base}`);
@@ -55,38 +59,44 @@ export function completeOfflineLists(outDir: string, base: string, loadsByUrl?: 
 		if (!existsSync(file)) throw new Error(`Offline list: ${url} is listed but the build wrote no ${relative(outDir, file)}`);
 		return file;
 	};
+	// Each file is read once, however many lists name it (every roadmap's pages load the site's styles and scripts).
+	const read = new Map<string, ListedPage>();
+	const readFile = (url: string) => {
+		const file = fileOf(url);
+		const content = readFileSync(file);
+		const loads = file.endsWith('.html') ? pageFiles(content.toString('utf8'), url) : [];
+		read.set(url, { loads, digest: contentDigest(content), bytes: content.length });
+		return content;
+	};
+	const listed = (url: string): ListedPage => builtPages?.get(url) ?? read.get(url) ?? (readFile(url), read.get(url)!);
 	const searchFiles = filesUnder(join(outDir, 'pagefind'))
 		.filter(isOfflineSearchFile)
 		.map((path) => withBase(`/pagefind/${path}`, base));
 	const search = searchFiles.filter((url) => !isSearchFragment(url));
-	// Every list includes the shared search files: they are read and hashed once, not once per roadmap.
+	// Every list includes the shared search files: they are hashed once, not once per roadmap.
 	const searchHash = createHash('sha256');
 	let searchBytes = 0;
 	for (const url of search) {
-		const content = readFileSync(fileOf(url));
-		searchHash.update(`${url}\n`).update(content);
-		searchBytes += content.length;
+		const { digest, bytes } = listed(url);
+		searchHash.update(`${url}\n${digest}\n`);
+		searchBytes += bytes;
 	}
 	const searchVersion = searchHash.digest('hex');
 	// Keyed by decoded path: Pagefind and the model may encode a non-ASCII page URL differently.
-	const fragmentsByPage = Map.groupBy(searchFiles.filter(isSearchFragment), (url) => decodeURI(withBase(readFragment(readFileSync(fileOf(url))).url, base)));
+	const fragmentsByPage = Map.groupBy(searchFiles.filter(isSearchFragment), (url) => decodeURI(withBase(readFragment(readFile(url)).url, base)));
 	const listDir = join(outDir, 'offline');
 	return readdirSync(listDir)
 		.filter((name) => name.endsWith('.json'))
 		.map((name) => {
 			const { roadmap, title, pages } = JSON.parse(readFileSync(join(listDir, name), 'utf8')) as Pick<OfflineList, 'roadmap' | 'title' | 'pages'>;
-			const filesOf = (page: string) => {
-				const loads = loadsByUrl?.get(page);
-				return loads ? sameSiteFiles(loads, page) : pageFiles(readFileSync(fileOf(page), 'utf8'), page);
-			};
-			const files = [...new Set(pages.flatMap(filesOf))].filter((file) => !pages.includes(file));
+			const files = [...new Set(pages.flatMap((page) => sameSiteFiles(listed(page).loads, page)))].filter((file) => !pages.includes(file));
 			const fragments = pages.flatMap((page) => fragmentsByPage.get(decodeURI(page)) ?? []);
 			const hash = createHash('sha256').update(searchVersion);
 			let bytes = searchBytes;
 			for (const url of [...pages, ...files, ...fragments]) {
-				const content = readFileSync(fileOf(url));
-				hash.update(`${url}\n`).update(content);
-				bytes += content.length;
+				const file = listed(url);
+				hash.update(`${url}\n${file.digest}\n`);
+				bytes += file.bytes;
 			}
 			const list: OfflineList = { roadmap, title, pages, files, search, fragments, bytes, version: hash.digest('hex').slice(0, 16) };
 			writeFileSync(join(listDir, name), JSON.stringify(list));

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { brokenLinks, mainText, readBuiltSite, scanPage, urlOfFile, type BuiltPage, type StoredPageScan } from '../../src/lib/build/built-site.ts';
 import { fileMemo } from '../../src/lib/build/file-memo.ts';
 
-const page = (file: string, html: string): BuiltPage => ({ url: urlOfFile(file), file, ...scanPage(html) });
+const page = (file: string, html: string): BuiltPage => ({ url: urlOfFile(file), file, ...scanPage(html), digest: '', bytes: html.length });
 
 describe('scanPage', () => {
 	it('reads IDs, links (entities decoded) and a meta-refresh target', () => {

@@ -93,14 +93,19 @@ describe('offline lists', () => {
 			expect(rebuilt!.files).toEqual(['/sub/_astro/site.css']);
 		});
 
-		it('takes what each page loads from the build\'s own scan of the pages when given, instead of reading them again', () => {
-			const scanned = new Map([
-				['/sub/roadmaps/r/', scanPage(readFileSync(join(dir, 'roadmaps/r/index.html'), 'utf8')).loads],
-				['/sub/roadmaps/r/first/', ['../../../_astro/site.css']],
+		it('takes each page\'s loads, digest and size from the build\'s own read of the pages when given, instead of reading them again', () => {
+			const built = new Map([
+				['/sub/roadmaps/r/', { loads: scanPage(readFileSync(join(dir, 'roadmaps/r/index.html'), 'utf8')).loads, digest: 'a', bytes: 10 }],
+				['/sub/roadmaps/r/first/', { loads: ['../../../_astro/site.css'], digest: 'b', bytes: 20 }],
 			]);
-			expect(scanned.get('/sub/roadmaps/r/')).toEqual(['/sub/_astro/site.css']);
-			const [list] = completeOfflineLists(dir, '/sub/', scanned);
+			expect(built.get('/sub/roadmaps/r/')!.loads).toEqual(['/sub/_astro/site.css']);
+			rmSync(join(dir, 'roadmaps/r/first/index.html'));
+			const [list] = completeOfflineLists(dir, '/sub/', built);
 			expect(list!.files).toEqual(['/sub/_astro/site.css']);
+			const fragmentBytes = statSync(join(dir, 'pagefind/fragment/en_r.pf_fragment')).size;
+			expect(list!.bytes).toBe(10 + 20 + 'body{}indexjs'.length + fragmentBytes);
+			built.set('/sub/roadmaps/r/first/', { ...built.get('/sub/roadmaps/r/first/')!, digest: 'c' });
+			expect(completeOfflineLists(dir, '/sub/', built)[0]!.version).not.toBe(list!.version);
 		});
 
 		it('fails the build when a listed page or file was not built', () => {

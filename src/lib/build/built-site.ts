@@ -7,7 +7,7 @@ import { type BodyHeading, bodyHeadingCollector } from '../anchors/published-anc
 import { urlSafety } from '../checks/url-safety.ts';
 import { htmlScanner } from '../html/scan.ts';
 import { pageLoads } from '../model/offline.ts';
-import type { FileMemo } from './file-memo.ts';
+import { contentDigest, type FileMemo } from './file-memo.ts';
 import { withBase, withoutBase } from '../urls.ts';
 
 export interface BuiltPage {
@@ -22,6 +22,9 @@ export interface BuiltPage {
 	headings: BodyHeading[];
 	/** What it loads (stylesheets, scripts, images, media), as written: what saving it for offline reading must keep. */
 	loads: string[];
+	/** Its HTML's contentDigest and size in bytes, which its roadmap's offline list counts and versions. */
+	digest: string;
+	bytes: number;
 }
 
 /** "roadmaps/x/index.html" → "/roadmaps/x/"; other files keep their name. */
@@ -64,16 +67,22 @@ export const builtFiles = (dir: string): string[] => readdirSync(dir, { recursiv
  * before, a page whose HTML is unchanged (most pages after an incremental build) is not scanned again.
  */
 export function readBuiltSite(dir: string, scans?: FileMemo<StoredPageScan>, files = builtFiles(dir)): BuiltPage[] {
-	// Pages are hashed as bytes and decoded only when scanned: most are unchanged, and decoding is half the reading.
-	const scan = (bytes: Buffer): PageScan => {
-		if (!scans) return scanPage(bytes.toString('utf8'));
-		const { ids, ...rest } = scans.get(bytes, () => {
-			const fresh = scanPage(bytes.toString('utf8'));
+	// Pages are decoded only when scanned: most are unchanged, and decoding is half the reading.
+	const scan = (content: Buffer, digest: string): PageScan => {
+		if (!scans) return scanPage(content.toString('utf8'));
+		const { ids, ...rest } = scans.get(digest, () => {
+			const fresh = scanPage(content.toString('utf8'));
 			return { ...fresh, ids: [...fresh.ids] };
 		});
 		return { ...rest, ids: new Set(ids) };
 	};
-	return files.filter((file) => file.endsWith('.html')).map((file) => ({ url: urlOfFile(file), file, ...scan(readFileSync(join(dir, file))) }));
+	return files
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => {
+			const content = readFileSync(join(dir, file));
+			const digest = contentDigest(content);
+			return { url: urlOfFile(file), file, ...scan(content, digest), digest, bytes: content.length };
+		});
 }
 
 /** Elements that stand on lines of their own in a page's text (headings, paragraphs, list items, cells…). */

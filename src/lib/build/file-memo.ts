@@ -13,6 +13,9 @@ function libraryVersion(): string {
 	return hash.digest('hex');
 }
 
+/** A file's identity by content: its SHA-256, as memos key their results and offline lists version their files. */
+export const contentDigest = (input: string | Uint8Array) => createHash('sha256').update(input).digest('base64url');
+
 export interface FileMemo<T> {
 	/** The result for `input` (text, or bytes not yet decoded) from the run before, else `compute()`'s. */
 	get(input: string | Uint8Array, compute: () => T): T;
@@ -38,14 +41,13 @@ export function fileMemo<T>(file: string): FileMemo<T> {
 		}
 	}
 	const next: Record<string, T> = {};
-	const keyOf = (input: string | Uint8Array) => createHash('sha256').update(input).digest('base64url');
 	return {
 		get(input, compute) {
-			const key = keyOf(input);
+			const key = contentDigest(input);
 			return (next[key] = previous.get(key) ?? compute());
 		},
 		async getAsync(input, compute) {
-			const key = keyOf(input);
+			const key = contentDigest(input);
 			return (next[key] = previous.get(key) ?? (await compute()));
 		},
 		save() {
