@@ -82,27 +82,34 @@ function keepBest(best: BestPages, keep: number) {
 /** For every word: the pages it is on (by number, in order), and its best `keep` pages as [weight, page number], best first. */
 function rankedWords(pages: readonly IndexedPage[], keep: number) {
 	const averageLength = pages.reduce((sum, page) => sum + page.wordCount, 0) / Math.max(1, pages.length) || 1;
-	const pagesOf = new Map<string, number[]>();
-	const best = new Map<string, BestPages>();
+	// One entry per word, found once per word of a page: the site's words are looked up millions of times.
+	const byWord = new Map<string, { on: number[]; best: BestPages }>();
 	pages.forEach((page, index) => {
 		const counts = new Map<string, number>();
-		for (const word of titleWords(page.text)) if (filed(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+		for (const word of titleWords(page.text)) counts.set(word, (counts.get(word) ?? 0) + 1);
 		const lengthFactor = SATURATION * (1 - LENGTH_WEIGHT + (LENGTH_WEIGHT * page.wordCount) / averageLength);
 		for (const [word, count] of counts) {
-			const on = pagesOf.get(word);
-			if (on) on.push(index);
-			else pagesOf.set(word, [index]);
+			let entry = byWord.get(word);
+			if (!entry) {
+				if (!filed(word)) continue;
+				byWord.set(word, (entry = { on: [], best: { pages: [], threshold: 0 } }));
+			}
+			entry.on.push(index);
 			const weight = count / (count + lengthFactor);
-			let list = best.get(word);
-			if (!list) best.set(word, (list = { pages: [], threshold: 0 }));
-			if (weight <= list.threshold) continue;
-			list.pages.push([weight, index]);
+			if (weight <= entry.best.threshold) continue;
+			entry.best.pages.push([weight, index]);
 			// Sorting once per `keep` pages costs less than placing every page as it comes.
-			if (list.pages.length === 2 * keep) keepBest(list, keep);
+			if (entry.best.pages.length === 2 * keep) keepBest(entry.best, keep);
 		}
 	});
-	for (const list of best.values()) keepBest(list, keep);
-	return { pagesOf, best: new Map([...best].map(([word, list]) => [word, list.pages])) };
+	const pagesOf = new Map<string, number[]>();
+	const best = new Map<string, Array<[number, number]>>();
+	for (const [word, entry] of byWord) {
+		keepBest(entry.best, keep);
+		pagesOf.set(word, entry.on);
+		best.set(word, entry.best.pages);
+	}
+	return { pagesOf, best };
 }
 
 /** Every file of word search, from every indexed page (numbered in the given order). */
