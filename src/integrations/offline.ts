@@ -43,7 +43,7 @@ function filesUnder(dir: string): string[] {
 		.sort();
 }
 
-/** What an offline list needs of a built page: the files it loads, as written, and its content's digest and size. */
+/** What an offline list needs of a built page: the files it loads (as written, or as site paths), its digest and size. */
 export type ListedPage = Pick<BuiltPage, 'loads' | 'digest' | 'bytes'>;
 
 /**
