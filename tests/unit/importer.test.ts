@@ -2386,6 +2386,20 @@ describe('index + files', () => {
 		expect(lectures.phases.map((p) => p.data['title'])).toEqual(['Reading Material Week 1', 'Reading Material Week 2']);
 	});
 
+	it('titles a row by link text that each day\'s list repeats when the files\' headings tell them apart only by the day ("# Day04 解説")', () => {
+		const day = (n: number, topic: string) => `### Day${n}: ${topic}\n\n* [Introduction](day0${n}_00intro.md)\n* [${topic}](day0${n}_01topic.md)\n`;
+		const text = ['# Python basics', '', day(1, 'Variables'), day(2, 'Lists')].join('\n');
+		const files = (heading: (n: number) => string) =>
+			[1, 2].flatMap((n) => [
+				{ path: `day0${n}_00intro.md`, text: `# ${heading(n)}\n\nWhat day ${n} covers.\n` },
+				{ path: `day0${n}_01topic.md`, text: `# Topic ${n}\n\nText.\n` },
+			]);
+		const titles = (heading: (n: number) => string) => importPlan({ index: { path: 'README.md', text }, files: files(heading) }, { fileName: 'days.md', order: 0, track: 'backend' }).phases.map((p) => p.data['title']);
+		expect(titles((n) => `Day0${n} Explanation`)).toEqual(['Introduction', 'Variables', 'Introduction', 'Lists']);
+		// Headings that name their files otherwise than by the day title them.
+		expect(titles((n) => ['Getting started', 'Data structures'][n - 1]!)).toEqual(['Getting started', 'Variables', 'Data structures', 'Lists']);
+	});
+
 	it('puts on a row\'s page every file its cell links, not only the first ("Lecture 1 [nb] <br> Lecture 2 [nb]" in one week)', () => {
 		const text = ['# Deep learning', '', '| Week | Lectures |', '| --- | --- |', '| 1 | Lecture 1 [[GitHub](l1.md)] <br> Lecture 2 [[GitHub](l2.md)] |', '| 2 | Lecture 3 [[GitHub](l3.md)] |', ''].join('\n');
 		const files = [1, 2, 3].map((n) => ({ path: `l${n}.md`, text: `# Lecture ${n}\n\nText of lecture ${n}.\n` }));

@@ -704,7 +704,12 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const name = safeDecode(link.url.replace(/\/$/, '').split('/').pop()!).replace(/\.[^.]*$/, '');
 		return (text === name && /[^\p{L}\s]/u.test(text)) || (/^[\p{L}\p{N}]+(?:[_-][\p{L}\p{N}]+)+$/u.test(text) && squashed(name).includes(squashed(text)));
 	};
-	const namesUnit = (row: Row, text: string) => text !== '' && linkTexts.get(linkKey(row, text))!.length === 1 && text !== row.link.url && !spellsLink(text, row.link) && !LESSON_FILE.test(text) && !text.endsWith('/');
+	// Unless each list of the index has it once ("[資料00: イントロダクション](day04_00Introduction.ipynb)" under each
+	// "### Day4"), and the files' own headings tell them apart only by that part's label ("# Day04 解説"): the list's
+	// part labels it as well, and the link text says what the file is.
+	const labelledApart = (rows: readonly Row[]) =>
+		new Set(rows.map((row) => row.container)).size === rows.length && rows.every((row) => Boolean(parseUnitLabel(firstHeadingText(row.target) ?? '')?.kind));
+	const namesUnit = (row: Row, text: string) => text !== '' && (linkTexts.get(linkKey(row, text))!.length === 1 || labelledApart(linkTexts.get(linkKey(row, text))!)) && text !== row.link.url && !spellsLink(text, row.link) && !LESSON_FILE.test(text) && !text.endsWith('/');
 	const siteChrome = sharedChrome([...targets].filter((file) => file !== index));
 	// A book's section numbers ("2.1 镜像", "3.2.4 Volumes", "01: Setup"), in two links or more, number what the site numbers itself.
 	const sectionNumbered = found.rows.filter((row) => SECTION_NUMBER.test(toString(row.link).trim())).length >= 2;
