@@ -304,6 +304,9 @@ describe('unit labels', () => {
 	it('reads a known unit word touching its number, but no name with a number in it', () => {
 		expect(parseUnitLabel('Day01 - 初识Python')).toMatchObject({ word: 'Day', kind: 'day', number: 1, text: 'Day 1', rest: '初识Python' });
 		expect(parseUnitLabel('Week2: HTML')).toMatchObject({ kind: 'week', number: 2, rest: 'HTML' });
+		// A middle dot separates as a colon does.
+		expect(parseUnitLabel('Week 1 · Day 2 — Python')).toMatchObject({ kind: 'week', number: 1, rest: 'Day 2 — Python' });
+		expect(parseUnitLabel('第1週・基礎')).toMatchObject({ kind: 'week', number: 1, rest: '基礎' });
 		expect(parseUnitLabel('Day21~Day30 - Python语言应用')).toMatchObject({ kind: 'day', number: 21, numberTo: 30, text: 'Day 21-30', rest: 'Python语言应用' });
 		for (const text of ['Python3 basics', 'HTML5 and CSS3', 'ES6 features']) expect(parseUnitLabel(text)).toBeNull();
 	});
@@ -1142,6 +1145,27 @@ describe('unit headings over the folders of their lessons', () => {
 		]);
 		// The first file's own title stays, as the page's lead.
 		expect(days[0]!.body).toMatch(/^\*Grade Processing System\*/);
+	});
+
+	it('labels a week folder\'s lesson by the smaller unit its title names after the week\'s label ("## Week 1 · Day 2 — Python")', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Training\n\n### Week 1: Foundations\n\n- Linux\n\n### Week 2: Django\n\n- Views\n' },
+				files: [
+					{ path: 'week01/day01.md', text: '## Week 1 · Day 1 — Linux + Git\n\nShell.\n' },
+					{ path: 'week01/day02.md', text: '## Week 1 · Day 2 — Python Essentials\n\nTypes.\n' },
+					{ path: 'week02/day01.md', text: '## Week 2 · Day 1 — Views\n\nURLs.\n' },
+					{ path: 'week02/day02.md', text: '## Week 2 · Day 2 — Forms\n\nPOST.\n' },
+				],
+			},
+			{ fileName: 'training.md', order: 0, id: 'training', track: 'backend' },
+		);
+		expect(result.phases.filter((p) => String(p.data['label']).startsWith('Day')).map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Day 1', 'Linux + Git'],
+			['Day 2', 'Python Essentials'],
+			['Day 1', 'Views'],
+			['Day 2', 'Forms'],
+		]);
 	});
 
 	it('opens a unit folder\'s lessons with the page named like the folder ("woche-1/woche1.md"); its subfolders of lessons, two or more, are groups inside its group', () => {
