@@ -2424,6 +2424,13 @@ describe('index + files', () => {
 		expect(titles((n) => ['Getting started', 'Data structures'][n - 1]!)).toEqual(['Getting started', 'Variables', 'Data structures', 'Lists']);
 	});
 
+	it('titles rows by link texts alike but for a number when the words beside them are a remark every row has ("※ hand in on Classroom")', () => {
+		const day = (n: number) => `### Day${n}: Lists\n\n* [Material 01: Lists ${n}](d${n}_01.md)\n* [Task Q1: Build a list](d${n}_q1.md) ※ hand in on Classroom\n* [Task Q2: Build a list](d${n}_q2.md) ※ hand in on Classroom\n`;
+		const files = [1, 2].flatMap((n) => ['01', 'q1', 'q2'].map((name) => ({ path: `d${n}_${name}.md`, text: `# Day0${n} ${name}\n\nText.\n` })));
+		const result = importPlan({ index: { path: 'README.md', text: ['# Python basics', '', day(1), day(2)].join('\n') }, files }, { fileName: 'days.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Lists 1', 'Task Q1: Build a list', 'Task Q2: Build a list', 'Lists 2', 'Task Q1: Build a list', 'Task Q2: Build a list']);
+	});
+
 	it('puts on a row\'s page every file its cell links, not only the first ("Lecture 1 [nb] <br> Lecture 2 [nb]" in one week)', () => {
 		const text = ['# Deep learning', '', '| Week | Lectures |', '| --- | --- |', '| 1 | Lecture 1 [[GitHub](l1.md)] <br> Lecture 2 [[GitHub](l2.md)] |', '| 2 | Lecture 3 [[GitHub](l3.md)] |', ''].join('\n');
 		const files = [1, 2, 3].map((n) => ({ path: `l${n}.md`, text: `# Lecture ${n}\n\nText of lecture ${n}.\n` }));

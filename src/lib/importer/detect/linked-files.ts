@@ -697,7 +697,10 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	// has words of its own beside it: those do. (Alone, "[Lesson 1](…)" in a sidebar is the page's name.)
 	const numberless = (text: string) => words(text).replace(/\p{N}+/gu, '#');
 	const numberedTexts = Map.groupBy(found.rows, (row) => linkKey(row, numberless(toString(row.link))));
-	const numberedAlike = (row: Row) => row.description !== undefined && numberedTexts.get(linkKey(row, numberless(toString(row.link))))!.length > 1;
+	// Words beside the link that other rows have too (a remark, "※Google Classroomで配布/提出") name no unit either.
+	const descriptions = Map.groupBy(found.rows, (row) => linkKey(row, row.description ?? ''));
+	const ownDescription = (row: Row) => row.description !== undefined && descriptions.get(linkKey(row, row.description))!.length === 1;
+	const numberedAlike = (row: Row) => ownDescription(row) && numberedTexts.get(linkKey(row, numberless(toString(row.link))))!.length > 1;
 	// A name as a path writes it ("week01_intro" for ./week01_intro), not a word that is also the file's name ("Setup"),
 	// or a piece of that name written as one ("recap_deep_learning" for ./week04_[recap]_deep_learning).
 	const spellsLink = (text: string, link: Link) => {
@@ -733,7 +736,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const named = !labelAlone && ((namesUnit(row, linkText) && !numberedAlike(row)) || (linkText !== '' && sameWords(linkText, firstHeadingText(row.target) ?? '')));
 		// Link text numbered like a list item ("1. ECMAScript 6简介") titles the unit without its number: the site numbers phases.
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
-		const described = !named && !labelled && row.description && row.description.split(/\s+/).length <= 12 ? row.description : '';
+		const described = !named && !labelled && ownDescription(row) && row.description!.split(/\s+/).length <= 12 ? row.description! : '';
 		const unnumbered = sectionNumbered ? linkText.replace(SECTION_NUMBER, '') || linkText : linkText;
 		const indexTitle = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || withoutCourse(ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !frontmatterTitleOf(row.target)), !namedApart(row.target), row.namedAfterLabel, distinctTopHeading(row.target), frontmatterTitleOf(row.target))), row.label);
 		// A file that opens with the title the index gives it, maybe under a logo, badges or an HTML banner: that
