@@ -28,3 +28,30 @@ describe("a course's name before each page's label", () => {
 		expect(different.phases.map((p) => p.data['title'])).toEqual(topics.map((topic, i) => `${['Frontend', 'Styling', 'React'][i]} - Minggu ${i + 1}: ${topic}`));
 	});
 });
+
+describe("a course's name and a unit label as each file's frontmatter title", () => {
+	/** A folder of slide decks, each titled in its frontmatter by `title(week)`, whose first slide says its topic. */
+	const decks = (title: (week: number) => string) =>
+		importPlan(
+			{
+				index: { path: '.waymark-index.md', text: '# Urban data\n' },
+				files: ['Data Science with LLMs', 'Reproducible Research'].map((topic, i) => ({ path: `week${i + 1}_slides.md`, text: `---\ntitle: "${title(i + 1)}"\n---\n\n# ${topic}\n\n## Spring 2026\n\nText.\n\n# Part 1\n\nMore.\n` })),
+			},
+			{ fileName: 'folder.md', order: 0, track: 'backend' },
+		);
+
+	it('titles each unit by its file\'s own "#" heading, with a note, when the files\' titles differ only in their numbers', () => {
+		const result = decks((week) => `USP 410/510 Urban Data Science - Week ${week}`);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Week 1', 'Data Science with LLMs'],
+			['Week 2', 'Reproducible Research'],
+		]);
+		expect(result.phases[0]!.body).not.toContain('# Data Science with LLMs');
+		expect(result.notes.join('\n')).toContain('left out the frontmatter title that 2 files share but for a number (USP 410/510 Urban Data Science - Week 1)');
+	});
+
+	it('keeps frontmatter titles that are a unit word and a number alone, or that differ in words', () => {
+		expect(decks((week) => `Homework ${week}`).phases.map((p) => p.data['title'])).toEqual(['Homework 1', 'Homework 2']);
+		expect(decks((week) => ['Urban Data', 'City Maps'][week - 1]!).phases.map((p) => p.data['title'])).toEqual(['Urban Data', 'City Maps']);
+	});
+});

@@ -304,6 +304,9 @@ describe('unit labels', () => {
 	it('reads a known unit word touching its number, but no name with a number in it', () => {
 		expect(parseUnitLabel('Day01 - 初识Python')).toMatchObject({ word: 'Day', kind: 'day', number: 1, text: 'Day 1', rest: '初识Python' });
 		expect(parseUnitLabel('Week2: HTML')).toMatchObject({ kind: 'week', number: 2, rest: 'HTML' });
+		// A middle dot separates as a colon does.
+		expect(parseUnitLabel('Week 1 · Day 2 — Python')).toMatchObject({ kind: 'week', number: 1, rest: 'Day 2 — Python' });
+		expect(parseUnitLabel('第1週・基礎')).toMatchObject({ kind: 'week', number: 1, rest: '基礎' });
 		expect(parseUnitLabel('Day21~Day30 - Python语言应用')).toMatchObject({ kind: 'day', number: 21, numberTo: 30, text: 'Day 21-30', rest: 'Python语言应用' });
 		for (const text of ['Python3 basics', 'HTML5 and CSS3', 'ES6 features']) expect(parseUnitLabel(text)).toBeNull();
 	});
@@ -1142,6 +1145,27 @@ describe('unit headings over the folders of their lessons', () => {
 		]);
 		// The first file's own title stays, as the page's lead.
 		expect(days[0]!.body).toMatch(/^\*Grade Processing System\*/);
+	});
+
+	it('labels a week folder\'s lesson by the smaller unit its title names after the week\'s label ("## Week 1 · Day 2 — Python")', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Training\n\n### Week 1: Foundations\n\n- Linux\n\n### Week 2: Django\n\n- Views\n' },
+				files: [
+					{ path: 'week01/day01.md', text: '## Week 1 · Day 1 — Linux + Git\n\nShell.\n' },
+					{ path: 'week01/day02.md', text: '## Week 1 · Day 2 — Python Essentials\n\nTypes.\n' },
+					{ path: 'week02/day01.md', text: '## Week 2 · Day 1 — Views\n\nURLs.\n' },
+					{ path: 'week02/day02.md', text: '## Week 2 · Day 2 — Forms\n\nPOST.\n' },
+				],
+			},
+			{ fileName: 'training.md', order: 0, id: 'training', track: 'backend' },
+		);
+		expect(result.phases.filter((p) => String(p.data['label']).startsWith('Day')).map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Day 1', 'Linux + Git'],
+			['Day 2', 'Python Essentials'],
+			['Day 1', 'Views'],
+			['Day 2', 'Forms'],
+		]);
 	});
 
 	it('opens a unit folder\'s lessons with the page named like the folder ("woche-1/woche1.md"); its subfolders of lessons, two or more, are groups inside its group', () => {
@@ -2384,6 +2408,27 @@ describe('index + files', () => {
 		const side = ['# DL', '', '| Week | Lecture | Homework |', '| --- | --- | --- |', '| 1 | [Notes](Week1/README.md) | See canvas |', '| 2 | [Notes](Week2/README.md) | |', ''].join('\n');
 		const lectures = importPlan({ index: { path: 'README.md', text: side }, files }, { fileName: 'dl.md', order: 0, track: 'backend' });
 		expect(lectures.phases.map((p) => p.data['title'])).toEqual(['Reading Material Week 1', 'Reading Material Week 2']);
+	});
+
+	it('titles a row by link text that each day\'s list repeats when the files\' headings tell them apart only by the day ("# Day04 解説")', () => {
+		const day = (n: number, topic: string) => `### Day${n}: ${topic}\n\n* [Introduction](day0${n}_00intro.md)\n* [${topic}](day0${n}_01topic.md)\n`;
+		const text = ['# Python basics', '', day(1, 'Variables'), day(2, 'Lists')].join('\n');
+		const files = (heading: (n: number) => string) =>
+			[1, 2].flatMap((n) => [
+				{ path: `day0${n}_00intro.md`, text: `# ${heading(n)}\n\nWhat day ${n} covers.\n` },
+				{ path: `day0${n}_01topic.md`, text: `# Topic ${n}\n\nText.\n` },
+			]);
+		const titles = (heading: (n: number) => string) => importPlan({ index: { path: 'README.md', text }, files: files(heading) }, { fileName: 'days.md', order: 0, track: 'backend' }).phases.map((p) => p.data['title']);
+		expect(titles((n) => `Day0${n} Explanation`)).toEqual(['Introduction', 'Variables', 'Introduction', 'Lists']);
+		// Headings that name their files otherwise than by the day title them.
+		expect(titles((n) => ['Getting started', 'Data structures'][n - 1]!)).toEqual(['Getting started', 'Variables', 'Data structures', 'Lists']);
+	});
+
+	it('titles rows by link texts alike but for a number when the words beside them are a remark every row has ("※ hand in on Classroom")', () => {
+		const day = (n: number) => `### Day${n}: Lists\n\n* [Material 01: Lists ${n}](d${n}_01.md)\n* [Task Q1: Build a list](d${n}_q1.md) ※ hand in on Classroom\n* [Task Q2: Build a list](d${n}_q2.md) ※ hand in on Classroom\n`;
+		const files = [1, 2].flatMap((n) => ['01', 'q1', 'q2'].map((name) => ({ path: `d${n}_${name}.md`, text: `# Day0${n} ${name}\n\nText.\n` })));
+		const result = importPlan({ index: { path: 'README.md', text: ['# Python basics', '', day(1), day(2)].join('\n') }, files }, { fileName: 'days.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Lists 1', 'Task Q1: Build a list', 'Task Q2: Build a list', 'Lists 2', 'Task Q1: Build a list', 'Task Q2: Build a list']);
 	});
 
 	it('puts on a row\'s page every file its cell links, not only the first ("Lecture 1 [nb] <br> Lecture 2 [nb]" in one week)', () => {

@@ -681,6 +681,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	const namedApart = (file: PlanFile) => sharedOpening(file) && new Set(sharers(file).map(nameWords)).size === sharers(file).length && sharers(file).every(ownName);
 	const openWithTitles = [...targets].filter(sharedOpening).length * 2 <= targets.size;
 	const withoutCourse = courseStripper(found.rows);
+	const frontmatterTitleOf = unitFrontmatterTitles([...targets, ...found.rows.flatMap((row) => row.companions ?? [])]);
 	// Under an opening heading the files share (a course's banner atop every notebook, "# T81-558: Applications of Deep
 	// Neural Networks"), a file's own `#` heading, one no other file has ("# Part 1.2: Introduction to Python"), is its title.
 	const topHeadings = (file: PlanFile) => new Set(file.tree.children.flatMap((node) => (node.type === 'heading' && node.depth === 1 ? [words(toString(node))] : [])));
@@ -696,14 +697,22 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	// has words of its own beside it: those do. (Alone, "[Lesson 1](…)" in a sidebar is the page's name.)
 	const numberless = (text: string) => words(text).replace(/\p{N}+/gu, '#');
 	const numberedTexts = Map.groupBy(found.rows, (row) => linkKey(row, numberless(toString(row.link))));
-	const numberedAlike = (row: Row) => row.description !== undefined && numberedTexts.get(linkKey(row, numberless(toString(row.link))))!.length > 1;
+	// Words beside the link that other rows have too (a remark, "※Google Classroomで配布/提出") name no unit either.
+	const descriptions = Map.groupBy(found.rows, (row) => linkKey(row, row.description ?? ''));
+	const ownDescription = (row: Row) => row.description !== undefined && descriptions.get(linkKey(row, row.description))!.length === 1;
+	const numberedAlike = (row: Row) => ownDescription(row) && numberedTexts.get(linkKey(row, numberless(toString(row.link))))!.length > 1;
 	// A name as a path writes it ("week01_intro" for ./week01_intro), not a word that is also the file's name ("Setup"),
 	// or a piece of that name written as one ("recap_deep_learning" for ./week04_[recap]_deep_learning).
 	const spellsLink = (text: string, link: Link) => {
 		const name = safeDecode(link.url.replace(/\/$/, '').split('/').pop()!).replace(/\.[^.]*$/, '');
 		return (text === name && /[^\p{L}\s]/u.test(text)) || (/^[\p{L}\p{N}]+(?:[_-][\p{L}\p{N}]+)+$/u.test(text) && squashed(name).includes(squashed(text)));
 	};
-	const namesUnit = (row: Row, text: string) => text !== '' && linkTexts.get(linkKey(row, text))!.length === 1 && text !== row.link.url && !spellsLink(text, row.link) && !LESSON_FILE.test(text) && !text.endsWith('/');
+	// Unless each list of the index has it once ("[資料00: イントロダクション](day04_00Introduction.ipynb)" under each
+	// "### Day4"), and the files' own headings tell them apart only by that part's label ("# Day04 解説"): the list's
+	// part labels it as well, and the link text says what the file is.
+	const labelledApart = (rows: readonly Row[]) =>
+		new Set(rows.map((row) => row.container)).size === rows.length && rows.every((row) => Boolean(parseUnitLabel(firstHeadingText(row.target) ?? '')?.kind));
+	const namesUnit = (row: Row, text: string) => text !== '' && (linkTexts.get(linkKey(row, text))!.length === 1 || labelledApart(linkTexts.get(linkKey(row, text))!)) && text !== row.link.url && !spellsLink(text, row.link) && !LESSON_FILE.test(text) && !text.endsWith('/');
 	const siteChrome = sharedChrome([...targets].filter((file) => file !== index));
 	// A book's section numbers ("2.1 镜像", "3.2.4 Volumes", "01: Setup"), in two links or more, number what the site numbers itself.
 	const sectionNumbered = found.rows.filter((row) => SECTION_NUMBER.test(toString(row.link).trim())).length >= 2;
@@ -727,9 +736,9 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const named = !labelAlone && ((namesUnit(row, linkText) && !numberedAlike(row)) || (linkText !== '' && sameWords(linkText, firstHeadingText(row.target) ?? '')));
 		// Link text numbered like a list item ("1. ECMAScript 6简介") titles the unit without its number: the site numbers phases.
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
-		const described = !named && !labelled && row.description && row.description.split(/\s+/).length <= 12 ? row.description : '';
+		const described = !named && !labelled && ownDescription(row) && row.description!.split(/\s+/).length <= 12 ? row.description! : '';
 		const unnumbered = sectionNumbered ? linkText.replace(SECTION_NUMBER, '') || linkText : linkText;
-		const indexTitle = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || withoutCourse(ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !row.target.frontmatterTitle), !namedApart(row.target), row.namedAfterLabel, distinctTopHeading(row.target))), row.label);
+		const indexTitle = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || withoutCourse(ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !frontmatterTitleOf(row.target)), !namedApart(row.target), row.namedAfterLabel, distinctTopHeading(row.target), frontmatterTitleOf(row.target))), row.label);
 		// A file that opens with the title the index gives it, maybe under a logo, badges or an HTML banner: that
 		// heading is the page's title, not its first line.
 		const opening = body.findIndex((node) => !isPageChrome(node));
@@ -862,6 +871,22 @@ function courseStripper(rows: readonly Row[]): (title: string) => string {
 	return (title) => (course !== null && title.startsWith(course) ? title.slice(course.length).replace(/^\s+[-–—|]\s+/u, '') : title);
 }
 
+/**
+ * The frontmatter titles that title their files' units: not one that two files or more share but for its number
+ * ("USP 410/510 Urban Data Science - Week 2" atop every week's slide deck), which names the course and says of the unit
+ * only the number its label shows. The file's own `#` heading says more ("# LLMs and AI Agents"); a note names the
+ * title left out. A title of a unit word and a number alone ("Homework 3") is the file's name, and stays.
+ */
+function unitFrontmatterTitles(files: readonly PlanFile[]): (file: PlanFile) => string | null {
+	const numberless = (title: string) => words(title).replace(/\p{N}+/gu, '#');
+	const names = (title: string) => numberless(title).split(' ').filter((word) => word !== '#' && !kindOfWord(word)).length >= 2;
+	const titled = files.filter((file) => file.frontmatterTitle && /\p{N}/u.test(file.frontmatterTitle) && names(file.frontmatterTitle) && firstHeading(file)?.depth === 1);
+	const alike = [...Map.groupBy(titled, (file) => numberless(file.frontmatterTitle!)).values()].filter((same) => new Set(same.map((file) => file.frontmatterTitle)).size >= 2);
+	for (const same of alike) (same[0]!.notes ??= []).push({ message: `left out the frontmatter title that ${same.length} files share but for a number (${same[0]!.frontmatterTitle}): each file's own heading titles it` });
+	const numberedAlike = new Set(alike.flat());
+	return (file) => (numberedAlike.has(file) ? null : (file.frontmatterTitle ?? null));
+}
+
 function withoutLabel(title: string, label: UnitLabel | null): string {
 	const own = label?.word ? parseUnitLabel(title) : null;
 	// The dates the unit runs stay, for the label to take them ("Semana 04 (1-5 Dic 2025)").
@@ -915,16 +940,16 @@ function firstHeadingText(file: PlanFile): string | null {
 const firstHeading = (file: PlanFile) => (file.tree.children as Parent['children']).find((n) => n.type === 'heading');
 
 /**
- * What a file calls itself: its banner, its frontmatter title (a Docusaurus or Jekyll page's title, whatever its
+ * What a file calls itself: its banner, its `frontmatterTitle` (a Docusaurus or Jekyll page's title, whatever its
  * text's first heading says), its `#` heading, or the heading it opens with when `opening` says the files open with
  * their titles (not a "#### CI" further down) and `title` says its `#` heading may title it, else its `distinct` `#`
  * heading, else its name (the words after its label, when the name labels the unit).
  */
-function ownTitle(file: PlanFile, opening: boolean, title: boolean, name = file.path, distinct: Heading | null = null): string {
+function ownTitle(file: PlanFile, opening: boolean, title: boolean, name = file.path, distinct: Heading | null = null, frontmatterTitle = file.frontmatterTitle ?? null): string {
 	const heading = firstHeading(file);
 	const opens = heading !== undefined && heading === (file.tree.children as Parent['children']).find((n) => n.type !== 'html');
 	const text = heading && ((heading.depth === 1 && title) || (opening && opens)) ? toString(heading).trim() : '';
-	return bannerTitle(file) || file.frontmatterTitle || text || (distinct ? toString(distinct).trim() : '') || casedAsWritten(nameTitle(name), writtenForms([file.tree]));
+	return bannerTitle(file) || frontmatterTitle || text || (distinct ? toString(distinct).trim() : '') || casedAsWritten(nameTitle(name), writtenForms([file.tree]));
 }
 
 // A number opening a heading, bare or before a dash, a stop or a colon ("03 — Composición", "2.1 Images", "#05 Valor").

@@ -2,7 +2,7 @@
 import type { Heading, Node, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type Group, indexesFolder, isFolderIndex, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
-import { parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
+import { labelKind, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { folderFiles, linkedFileUnits, type ResolveLink, rootedLinks } from './linked-files.ts';
 import { folderLabel } from './name-labels.ts';
 import { folderUnit } from './spanned-folders.ts';
@@ -22,11 +22,16 @@ export function labelledFolders(tree: Root, folders: readonly string[]): { label
 	return { labelled: numbered.filter((folder) => labels.some((label) => labelsFolder(label!, folderLabel(folder)))).length, numbered: numbered.length };
 }
 
-/** The lesson titled without `label` where its title opens with it and says more. */
+/**
+ * The lesson titled without `label` where its title opens with it and says more; what follows may label the lesson
+ * itself, a smaller unit of the week ("Week 1 · Day 2 — Python Essentials" is Day 2, "Python Essentials").
+ */
 function withoutLabel(lesson: Unit, label: UnitLabel): Unit {
 	const own = parseUnitLabel(lesson.rawTitle);
 	const same = own?.word && own.rest && own.number === label.number && own.numberTo === label.numberTo && wordKey(own) === wordKey(label);
-	return same ? { ...lesson, rawTitle: own.rest } : lesson;
+	if (!same) return lesson;
+	const inner = lesson.label ? null : parseUnitLabel(own.rest);
+	return inner?.kind && inner.rest && wordKey(inner) !== wordKey(label) ? { ...lesson, label: inner, kind: labelKind(inner), rawTitle: inner.rest } : { ...lesson, rawTitle: own.rest };
 }
 
 /** Whether a title says what a unit's says, its label aside ("Introduction & Flowcharts" for "Module 1: Introduction & Flowcharts 🌱"). */
