@@ -1065,6 +1065,31 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(result.filesUsed).not.toContain('Recursos/libros.md');
 	});
 
+	it('imports a folder once when two unit headings are labelled like it, with the series of headings labelling the most folders', () => {
+		const weeks = '## Weekly Themes\n\n### Week 1: Foundations\n\n- Git\n\n### Week 2: Django\n\n- Models\n\n';
+		const lookBack = '## Python Focus\n\n### Week 1 - Python Deep Dive\n\n- **Day 2**: Lists\n\n';
+		const files = [
+			{ path: 'week01/day01.md', text: '# Day 1: Git\n\nCommits.\n' },
+			{ path: 'week01/day02.md', text: '# Day 2: Lists\n\nSlices.\n' },
+			{ path: 'week02/day01.md', text: '# Day 1: Models\n\nFields.\n' },
+			{ path: 'week02/day02.md', text: '# Day 2: Views\n\nURLs.\n' },
+		];
+		const phasesOf = (text: string) =>
+			importPlan({ index: { path: 'README.md', text: `# Training\n\n${text}` }, files }, { fileName: 'training.md', order: 0, id: 'training', track: 'backend' }).phases.map((p) => [p.data['title'], p.data['group'] ?? null]);
+		const weekPhases = [
+			['Foundations', 'foundations'],
+			['Git', 'foundations'],
+			['Lists', 'foundations'],
+			['Django', 'django'],
+			['Models', 'django'],
+			['Views', 'django'],
+		];
+		// The look back on week 1 ("### Week 1 - Python Deep Dive") keeps its own text, without the week's days again,
+		// whether it comes after the weeks or before them.
+		expect(phasesOf(weeks + lookBack)).toEqual([...weekPhases, ['Python Deep Dive', 'python-focus']]);
+		expect(phasesOf(lookBack + weeks)).toEqual([['Python Deep Dive', 'python-focus'], ...weekPhases]);
+	});
+
 	it('labels a folder numbered alone ("1-basics-flowcharts/") by its README\'s opening heading ("# Module 1: …"), whose sections then sit at the level of the unit\'s own', () => {
 		const result = importPlan(
 			{
