@@ -1090,6 +1090,31 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(phasesOf(lookBack + weeks)).toEqual([['Python Deep Dive', 'python-focus'], ...weekPhases]);
 	});
 
+	it('labels a lesson of a week\'s folder by the day its title names after the week\'s label ("## Week 1 · Day 2 — Lists")', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Training\n\n### Week 1: Foundations\n\n- Git\n\n### Week 2: Django\n\n- Models\n' },
+				files: [
+					{ path: 'week01/day01.md', text: '## Week 1 · Day 1 — Git\n\nCommits.\n' },
+					{ path: 'week01/day02.md', text: '## Week 1 · Day 2 — Lists\n\nSlices.\n' },
+					{ path: 'week01/weekend.md', text: '## Week 1 · Weekend Assignment — CLI\n\nShip it.\n' },
+					{ path: 'week02/day01.md', text: '## Week 2 · Day 1 — Models\n\nFields.\n' },
+					{ path: 'week02/day02.md', text: '## Week 2 · Day 2 — Views\n\nURLs.\n' },
+				],
+			},
+			{ fileName: 'training.md', order: 0, id: 'training', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'] ?? null, p.data['title']])).toEqual([
+			['Week 1', 'Foundations'],
+			['Day 1', 'Git'],
+			['Day 2', 'Lists'],
+			[null, 'Weekend Assignment — CLI'],
+			['Week 2', 'Django'],
+			['Day 1', 'Models'],
+			['Day 2', 'Views'],
+		]);
+	});
+
 	it('labels a folder numbered alone ("1-basics-flowcharts/") by its README\'s opening heading ("# Module 1: …"), whose sections then sit at the level of the unit\'s own', () => {
 		const result = importPlan(
 			{

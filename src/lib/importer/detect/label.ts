@@ -62,10 +62,11 @@ export function kindOfWord(word: string): Kind | null {
 // non-joiner: "هفته‌ی اول", "هفته‌ی ۱" (week one). It belongs to neither the unit word nor its number.
 const EZAFE = '(?:\u200c\u06cc)?';
 
-// What sets a label apart from its title: a colon, full stop, bar or dash, in full width too as text in Chinese and
-// Japanese writes them ("Task 01：函数"); after their own labels, the enumeration comma too ("第一章、概述").
-const SEPARATOR = String.raw`[:.|\-–—：．｜]`;
-const CJK_SEPARATOR = String.raw`[:.|\-–—：．｜、]`;
+// What sets a label apart from its title: a colon, full stop, bar, dash or middle dot ("Week 1 · Day 2"), in full
+// width too as text in Chinese and Japanese writes them ("Task 01：函数"); after their own labels, the enumeration
+// comma too ("第一章、概述").
+const SEPARATOR = String.raw`[:.|\-–—：．｜·]`;
+const CJK_SEPARATOR = String.raw`[:.|\-–—：．｜、·]`;
 
 /** The known unit words that `pattern` matches, as a regular expression alternation, longest first. */
 const knownWords = (pattern: RegExp) =>

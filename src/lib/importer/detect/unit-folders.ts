@@ -22,11 +22,17 @@ export function labelledFolders(tree: Root, folders: readonly string[]): { label
 	return { labelled: numbered.filter((folder) => labels.some((label) => labelsFolder(label!, folderLabel(folder)))).length, numbered: numbered.length };
 }
 
-/** The lesson titled without `label` where its title opens with it and says more. */
+/**
+ * The lesson titled without `label` where its title opens with it and says more; a smaller unit's label after it
+ * ("Week 1 · Day 2 — Lists" in week 1's folder) is then the lesson's, when it has none.
+ */
 function withoutLabel(lesson: Unit, label: UnitLabel): Unit {
 	const own = parseUnitLabel(lesson.rawTitle);
 	const same = own?.word && own.rest && own.number === label.number && own.numberTo === label.numberTo && wordKey(own) === wordKey(label);
-	return same ? { ...lesson, rawTitle: own.rest } : lesson;
+	if (!same) return lesson;
+	const smaller = lesson.label ? null : parseUnitLabel(own.rest);
+	if (smaller?.word && smaller.rest && wordKey(smaller) !== wordKey(label)) return { ...lesson, label: { ...smaller, rest: '' }, rawTitle: smaller.rest };
+	return { ...lesson, rawTitle: own.rest };
 }
 
 /** Whether a title says what a unit's says, its label aside ("Introduction & Flowcharts" for "Module 1: Introduction & Flowcharts 🌱"). */
