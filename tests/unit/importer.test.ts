@@ -3676,6 +3676,30 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual([null, 'ipython-beyond-python', 'ipython-beyond-python', 'ipython-beyond-python', 'introduction-numpy', 'introduction-numpy', null]);
 	});
 
+	it('makes the files numbered by a unit word and a lesson ("t81_558_class_01_1_overview", "…_class_01_2_…") a group per unit, labelled by it ("Class 1")', () => {
+		const lesson = (path: string) => ({ path, text: `# ${path.replace(/\.md$/, '')}\n\nText.\n` });
+		const result = importFolder('Deep learning', ['t81_558_class_01_1_overview.md', 't81_558_class_01_2_python.md', 't81_558_class_02_1_pandas.md', 't81_558_class_02_2_grouping.md', 't81_558_class_03_1_keras.md'].map(lesson));
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'class-1', title: 'Class 1' },
+			{ id: 'class-2', title: 'Class 2' },
+		]);
+		// A unit of one lesson is a phase of its own, as a chapter folder of one file is.
+		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual(['class-1', 'class-1', 'class-2', 'class-2', null]);
+		// A lesson numbered 0 opens its unit and titles it.
+		const opened = importFolder('Python', [
+			{ path: 'day01_00Introduction.md', text: '# Getting started\n\nText.\n' },
+			lesson('day01_01Colab.md'),
+			{ path: 'day02_00Introduction.md', text: '# Data structures\n\nText.\n' },
+			lesson('day02_01Lists.md'),
+		]);
+		expect(opened.roadmap['groups']).toEqual([
+			{ id: 'getting-started', title: 'Getting started', label: 'Day 1', duration: { min: 1, max: 1, unit: 'day' } },
+			{ id: 'data-structures', title: 'Data structures', label: 'Day 2', duration: { min: 1, max: 1, unit: 'day' } },
+		]);
+		// Names whose second number ends a span ("week_01_02", "week_03_04") number ranges of weeks, mostly one file each: no groups.
+		expect(importFolder('Vision', ['week_01_02_basics.md', 'week_01_02_lab.md', 'week_03_04_cnns.md', 'week_05_06_rnns.md'].map(lesson)).roadmap['groups']).toBeUndefined();
+	});
+
 	it("puts the files of a lesson's exercise folders on its page, a task before its solution, and titles it by a heading a chapter's index shares", () => {
 		const result = importFolder('JavaScript', [
 			{ path: '1-basics/index.md', text: '# Basics\n\nThe language.\n' },
