@@ -3623,6 +3623,7 @@ describe('a folder of lesson files', () => {
 		expect(titles(['v1_intro.md', 'v1_setup.md', 'v2_intro.md'])).toHaveLength(3);
 		expect(titles(['01.00-IPython.md', '01.01-Help.md', '02.00-NumPy.md', '02.01-Types.md'])).toHaveLength(4);
 		expect(titles(['day01_00Intro.md', 'day01_01Colab.md', 'day02_00Intro.md'])).toHaveLength(3);
+		expect(titles(['week01_day1.md', 'week01_day2.md', 'week02_day1.md'])).toHaveLength(3);
 		expect(titles(['2023-notes.md', '2023-slides.md', '2024-notes.md'])).toHaveLength(3);
 	});
 

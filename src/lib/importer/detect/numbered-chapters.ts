@@ -18,7 +18,8 @@ interface Numbered {
 	head?: string;
 }
 
-function unitLesson(stem: string): Numbered | null {
+/** The unit and lesson a name numbers ("class_01_2_intro": class 1, lesson 2), when a unit word numbers the unit. */
+export function unitLesson(stem: string): Numbered | null {
 	for (const match of stem.matchAll(UNIT_LESSON)) {
 		const g = match.groups!;
 		const word = LETTER_WORDS[g['word']!.toLocaleLowerCase()] ?? g['word']!;
