@@ -1068,6 +1068,56 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(result.filesUsed).not.toContain('Recursos/libros.md');
 	});
 
+	it('imports a folder once when two unit headings are labelled like it, with the series of headings labelling the most folders', () => {
+		const weeks = '## Weekly Themes\n\n### Week 1: Foundations\n\n- Git\n\n### Week 2: Django\n\n- Models\n\n';
+		const lookBack = '## Python Focus\n\n### Week 1 - Python Deep Dive\n\n- **Day 2**: Lists\n\n';
+		const files = [
+			{ path: 'week01/day01.md', text: '# Day 1: Git\n\nCommits.\n' },
+			{ path: 'week01/day02.md', text: '# Day 2: Lists\n\nSlices.\n' },
+			{ path: 'week02/day01.md', text: '# Day 1: Models\n\nFields.\n' },
+			{ path: 'week02/day02.md', text: '# Day 2: Views\n\nURLs.\n' },
+		];
+		const phasesOf = (text: string) =>
+			importPlan({ index: { path: 'README.md', text: `# Training\n\n${text}` }, files }, { fileName: 'training.md', order: 0, id: 'training', track: 'backend' }).phases.map((p) => [p.data['title'], p.data['group'] ?? null]);
+		const weekPhases = [
+			['Foundations', 'foundations'],
+			['Git', 'foundations'],
+			['Lists', 'foundations'],
+			['Django', 'django'],
+			['Models', 'django'],
+			['Views', 'django'],
+		];
+		// The look back on week 1 ("### Week 1 - Python Deep Dive") keeps its own text, without the week's days again,
+		// whether it comes after the weeks or before them.
+		expect(phasesOf(weeks + lookBack)).toEqual([...weekPhases, ['Python Deep Dive', 'python-focus']]);
+		expect(phasesOf(lookBack + weeks)).toEqual([['Python Deep Dive', 'python-focus'], ...weekPhases]);
+	});
+
+	it('labels a lesson of a week\'s folder by the day its title names after the week\'s label ("## Week 1 · Day 2 — Lists")', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Training\n\n### Week 1: Foundations\n\n- Git\n\n### Week 2: Django\n\n- Models\n' },
+				files: [
+					{ path: 'week01/day01.md', text: '## Week 1 · Day 1 — Git\n\nCommits.\n' },
+					{ path: 'week01/day02.md', text: '## Week 1 · Day 2 — Lists\n\nSlices.\n' },
+					{ path: 'week01/weekend.md', text: '## Week 1 · Weekend Assignment — CLI\n\nShip it.\n' },
+					{ path: 'week02/day01.md', text: '## Week 2 · Day 1 — Models\n\nFields.\n' },
+					{ path: 'week02/day02.md', text: '## Week 2 · Day 2 — Views\n\nURLs.\n' },
+				],
+			},
+			{ fileName: 'training.md', order: 0, id: 'training', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'] ?? null, p.data['title']])).toEqual([
+			['Week 1', 'Foundations'],
+			['Day 1', 'Git'],
+			['Day 2', 'Lists'],
+			[null, 'Weekend Assignment — CLI'],
+			['Week 2', 'Django'],
+			['Day 1', 'Models'],
+			['Day 2', 'Views'],
+		]);
+	});
+
 	it('labels a folder numbered alone ("1-basics-flowcharts/") by its README\'s opening heading ("# Module 1: …"), whose sections then sit at the level of the unit\'s own', () => {
 		const result = importPlan(
 			{
@@ -3618,6 +3668,7 @@ describe('a folder of lesson files', () => {
 		expect(titles(['v1_intro.md', 'v1_setup.md', 'v2_intro.md'])).toHaveLength(3);
 		expect(titles(['01.00-IPython.md', '01.01-Help.md', '02.00-NumPy.md', '02.01-Types.md'])).toHaveLength(4);
 		expect(titles(['day01_00Intro.md', 'day01_01Colab.md', 'day02_00Intro.md'])).toHaveLength(3);
+		expect(titles(['week01_day1.md', 'week01_day2.md', 'week02_day1.md'])).toHaveLength(3);
 		expect(titles(['2023-notes.md', '2023-slides.md', '2024-notes.md'])).toHaveLength(3);
 	});
 
@@ -3669,6 +3720,30 @@ describe('a folder of lesson files', () => {
 			{ id: 'introduction-numpy', title: 'Introduction to NumPy' },
 		]);
 		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual([null, 'ipython-beyond-python', 'ipython-beyond-python', 'ipython-beyond-python', 'introduction-numpy', 'introduction-numpy', null]);
+	});
+
+	it('makes the files numbered by a unit word and a lesson ("t81_558_class_01_1_overview", "…_class_01_2_…") a group per unit, labelled by it ("Class 1")', () => {
+		const lesson = (path: string) => ({ path, text: `# ${path.replace(/\.md$/, '')}\n\nText.\n` });
+		const result = importFolder('Deep learning', ['t81_558_class_01_1_overview.md', 't81_558_class_01_2_python.md', 't81_558_class_02_1_pandas.md', 't81_558_class_02_2_grouping.md', 't81_558_class_03_1_keras.md'].map(lesson));
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'class-1', title: 'Class 1' },
+			{ id: 'class-2', title: 'Class 2' },
+		]);
+		// A unit of one lesson is a phase of its own, as a chapter folder of one file is.
+		expect(result.phases.map((p) => p.data['group'] ?? null)).toEqual(['class-1', 'class-1', 'class-2', 'class-2', null]);
+		// A lesson numbered 0 opens its unit and titles it.
+		const opened = importFolder('Python', [
+			{ path: 'day01_00Introduction.md', text: '# Getting started\n\nText.\n' },
+			lesson('day01_01Colab.md'),
+			{ path: 'day02_00Introduction.md', text: '# Data structures\n\nText.\n' },
+			lesson('day02_01Lists.md'),
+		]);
+		expect(opened.roadmap['groups']).toEqual([
+			{ id: 'getting-started', title: 'Getting started', label: 'Day 1', duration: { min: 1, max: 1, unit: 'day' } },
+			{ id: 'data-structures', title: 'Data structures', label: 'Day 2', duration: { min: 1, max: 1, unit: 'day' } },
+		]);
+		// Names whose second number ends a span ("week_01_02", "week_03_04") number ranges of weeks, mostly one file each: no groups.
+		expect(importFolder('Vision', ['week_01_02_basics.md', 'week_01_02_lab.md', 'week_03_04_cnns.md', 'week_05_06_rnns.md'].map(lesson)).roadmap['groups']).toBeUndefined();
 	});
 
 	it("puts the files of a lesson's exercise folders on its page, a task before its solution, and titles it by a heading a chapter's index shares", () => {

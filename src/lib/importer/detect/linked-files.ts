@@ -16,6 +16,7 @@ import { isDates, kindOfWord, labelOf, parseUnitLabel, type UnitLabel, wordKey }
 import { folderLabel, nameLabels, NUMBERED_PATH } from './name-labels.ts';
 import { exerciseParts } from './exercise-folders.ts';
 import { sharedNumberParts } from './shared-numbers.ts';
+import { numberedChapters } from './numbered-chapters.ts';
 import { upperFirst } from '../lines.ts';
 import { parseTitleLine } from '../phase-fields.ts';
 import { parseEffort } from '../durations.ts';
@@ -1127,25 +1128,6 @@ function fileLabels(files: readonly PlanFile[], base: string): Array<{ label: Un
 	return labels.map((l) => (l ? (headedAll ? { label: l.headed!, rest: '' } : { label: l.label, rest: l.rest }) : null));
 }
 
-// "01.00-IPython.ipynb", "01.01-Help.ipynb", "02.00-NumPy.ipynb": files numbered chapter.section.
-const CHAPTER_SECTION = /^(\d{1,3})\.(\d{1,3})(?![\d.])/;
-
-/**
- * A book's files in one folder numbered chapter.section ("01.00-IPython", "01.01-Help", "02.00-NumPy"), most of them:
- * each chapter's files are its chapter, opened by its section 0 as a chapter folder is by the file beside it. The stem
- * of each such file, and its chapter's opening file's stem (its own for that file); none when fewer than two chapters
- * have an opening file.
- */
-function dottedChapterOpeners(stems: readonly string[]): Map<string, string> {
-	const numbered = stems.flatMap((stem) => {
-		const match = stem.includes('/') ? null : CHAPTER_SECTION.exec(stem);
-		return match ? [{ stem, chapter: Number(match[1]), section: Number(match[2]) }] : [];
-	});
-	const openers = new Map(numbered.filter((file) => file.section === 0).map((file) => [file.chapter, file.stem]));
-	if (openers.size < 2 || numbered.length * 2 < stems.length) return new Map();
-	return new Map(numbered.flatMap((file) => (openers.has(file.chapter) ? [[file.stem, openers.get(file.chapter)!] as const] : [])));
-}
-
 /**
  * A folder of lesson files arranged in chapter folders ("03-tools.md" beside "03-tools/01-editor.md"): each chapter
  * folder that holds two lessons or more is a group (one lesson alone is a phase like the others), titled by the file
@@ -1153,7 +1135,7 @@ function dottedChapterOpeners(stems: readonly string[]): Map<string, string> {
  * folder's name; a
  * folder inside it that holds several lessons, not all ("html_css/flexbox/"), or one named as a unit ("Week_3/Day_2/"),
  * is a group inside that one. Files
- * numbered chapter.section are arranged so too (see dottedChapterOpeners).
+ * numbered chapter and section are arranged so too (see numberedChapters).
  */
 export function folderGroups(units: readonly Unit[], base = ''): Group[] {
 	const pathOf = (unit: Unit) => unit.file.path.slice(base.length);
@@ -1164,8 +1146,8 @@ export function folderGroups(units: readonly Unit[], base = ''): Group[] {
 		return segments.length > 2 ? segments.slice(0, 2).join('/') : null;
 	};
 	const folders = new Set(units.flatMap((u) => chapterOf(u) ?? []));
-	const sectionOpeners = dottedChapterOpeners(units.map(stem));
-	const folderOfUnit = new Map(units.map((u) => [u, chapterOf(u) ?? (folders.has(stem(u)) ? stem(u) : sectionOpeners.get(stem(u)) ?? null)]));
+	const sections = numberedChapters(units.map(stem));
+	const folderOfUnit = new Map(units.map((u) => [u, chapterOf(u) ?? (folders.has(stem(u)) ? stem(u) : sections.chapterOf.get(stem(u)) ?? null)]));
 	const lessonCounts = Map.groupBy(units, (u) => folderOfUnit.get(u));
 	const innerCounts = Map.groupBy(units.flatMap((u) => innerFolderOf(u) ?? []), (folder) => folder);
 	const groups: Group[] = [];
@@ -1174,7 +1156,7 @@ export function folderGroups(units: readonly Unit[], base = ''): Group[] {
 	// word is a unit's: the label is the group's place, its name's words or its README's title the group's title.
 	const chapters = [...new Set(units.flatMap((u) => folderOfUnit.get(u) ?? []))];
 	const chapterLabels = nameLabels(chapters);
-	const labelOfChapter = new Map(chapterLabels?.[0]?.label.kind ? chapters.map((folder, i) => [folder, chapterLabels[i]!]) : []);
+	const labelOfChapter = new Map([...(chapterLabels?.[0]?.label.kind ? chapters.map((folder, i) => [folder, chapterLabels[i]!] as const) : []), ...[...sections.labels].map(([chapter, label]) => [chapter, { label, rest: '' }] as const)]);
 	const groupFor = (folder: string, parent?: number) => {
 		let group = groupOf.get(folder);
 		if (group === undefined) {

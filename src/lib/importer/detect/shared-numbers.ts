@@ -1,6 +1,7 @@
 /** Files of one folder whose names carry the same unit number: one unit's materials ("week1_slides.md", "week1_lab.ipynb"). */
 import type { PlanFile } from '../plan.ts';
 import { kindOfWord, LETTER_WORDS } from './label.ts';
+import { unitLesson } from './numbered-chapters.ts';
 
 // A name's unit number: after a unit word ("week1_", "Day-03", "w01") or bare at its start ("01_lecture"), ending its
 // word ("neo4j" is a name), then maybe a second number that numbers the file inside the unit ("day01_00Intro").
@@ -12,12 +13,13 @@ const stemOf = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/
 
 /**
  * The series a file's name numbers it in, and its number there: a unit word's ("week 1") or a bare number's. Null for
- * any other word before the number ("python3", "v1"), and when a second number follows it: a book's "01.02-…" or a
- * course's "class_01_2_…" numbers the lessons of chapter 1, each a lesson of its own (see folderGroups).
+ * any other word before the number ("python3", "v1"), and when a second number follows it, maybe after a word: a
+ * book's "01.02-…", a course's "class_01_2_…" or "week01_day2" numbers a lesson of its unit, each a lesson of its own
+ * (see numberedChapters).
  */
 function unitNumber(path: string): { series: string; number: number } | null {
 	const named = UNIT_NUMBER.exec(stemOf(path))?.groups;
-	if (!named || named['inner']) return null;
+	if (!named || named['inner'] || unitLesson(stemOf(path))) return null;
 	const word = named['word']!.toLocaleLowerCase();
 	const unitWord = word === '' || kindOfWord(LETTER_WORDS[word] ?? word) !== null;
 	return unitWord ? { series: `${folderOf(path)}\n${word}`, number: Number(named['n']) } : null;

@@ -108,6 +108,25 @@ function dayHeadings(files: readonly PlanFile[]): UnitLabel[] {
 }
 
 /**
+ * Each unit's folders, a folder kept by one unit only: two headings labelled like it ("### Week 1: Foundations" among
+ * the weeks, "### Week 1 - Python Deep Dive" in a later part looking back on two of them) would import its lessons
+ * twice. It stays with the series of headings (the units of one group) that labels the most folders, the first unit
+ * of it labelled so: the plan's sequence, as a reader meets it.
+ */
+function ownedFolders(units: readonly Unit[], foldersOfUnit: readonly string[][]): string[][] {
+	const seriesFolders = new Map<number | undefined, Set<string>>();
+	units.forEach((unit, i) => seriesFolders.set(unit.group, new Set([...(seriesFolders.get(unit.group) ?? []), ...foldersOfUnit[i]!])));
+	const owner = new Map<string, number>();
+	foldersOfUnit.forEach((folders, i) => {
+		for (const folder of folders) {
+			const held = owner.get(folder);
+			if (held === undefined || seriesFolders.get(units[i]!.group)!.size > seriesFolders.get(units[held]!.group)!.size) owner.set(folder, i);
+		}
+	});
+	return foldersOfUnit.map((folders, i) => folders.filter((folder) => owner.get(folder) === i));
+}
+
+/**
  * Unit headings of a folder's README ("### Semana 1: Scratch", an outline of the week) beside numbered folders labelled
  * like them ("Semana-01-Scratch/" with its theory, exercises and projects): each unit with a folder of two lessons or
  * more is a group, its heading's page first, then the folder's lessons in name order; a folder of one file gives the
@@ -130,7 +149,7 @@ export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], de
 		const own = unit.label?.word && indexesFolder(index) ? unit.label : null;
 		return own ? [...byFolder.keys()].filter((folder) => labelsFolder(own, labelOfFolder.get(folder)!)).sort((a, b) => labelOfFolder.get(a)!.number - labelOfFolder.get(b)!.number) : [];
 	};
-	const foldersOfUnit = detected.units.map(foldersOf);
+	const foldersOfUnit = ownedFolders(detected.units, detected.units.map(foldersOf));
 	const folderFilesOf = foldersOfUnit.map((folders) => folders.flatMap((folder) => byFolder.get(folder)!));
 	const lessonsOf = detected.units.map((unit, i) => {
 		const folders = foldersOfUnit[i]!;
