@@ -2338,6 +2338,24 @@ describe('index + files', () => {
 		});
 	});
 
+	it("leaves out the documents of the libraries a web project bundles (a Blazor lesson's wwwroot/css/open-iconic/README.md), with a note", () => {
+		withImportFolders((dir, content) => {
+			const course = join(dir, 'course');
+			writeFiles(course, {
+				'01-Basics/README.md': '# 01 - Basics\n\nVariables.\n',
+				'02-Web/README.md': '# 02 - Web\n\nA Blazor app.\n',
+				'02-Web/App/wwwroot/css/open-iconic/README.md': '# Open Iconic v1.1.1\n\nAn icon font.\n',
+				'02-Web/App/wwwroot/lib/jquery/LICENSE.md': '# MIT License\n',
+				'02-Web/App/bower_components/bootstrap/README.md': '# Bootstrap\n\nA CSS framework.\n',
+				'02-Web/App/Program.cs': 'var app = WebApplication.Create();\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([course, '--id', 'course', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(readdirSync(join(content, 'roadmaps', 'course')).filter((name) => name !== 'index.mdx').toSorted()).toEqual(['basics.mdx', 'web.mdx']);
+			expect(lines.join('\n')).toContain('not lessons: 02-Web/App/bower_components/bootstrap/README.md, 02-Web/App/wwwroot/css/open-iconic/README.md, 02-Web/App/wwwroot/lib/jquery/LICENSE.md');
+		});
+	});
+
 	it('follows the wiki links of an Obsidian vault ("[[01 Ownership]]", "![[borrow.png]]") to its notes, wherever they sit', () => {
 		const result = importPlan(
 			{
