@@ -646,6 +646,10 @@ describe('title lines', () => {
 		expect(shortSlug('اچ‌تی‌ام‌ال')).toBe('');
 		expect(shortSlug('שבוע ראשון')).toBe('');
 		expect(phasesOfText('## مرحله ۱: اچ‌تی‌ام‌ال\n\nx\n\n## مرحله ۲: Git\n\ny\n').phases.map((p) => p.id)).toEqual(['phase-1', 'git']);
+		// What parentheses gloss in that script is no part of an ID: the rest names the page.
+		expect(shortSlug('Web Foundations (الأساسيات)')).toBe('web-foundations');
+		expect(longSlug('OOP Fundamentals (البرمجة كائنية التوجه)')).toBe('oop-fundamentals');
+		expect(shortSlug('الأساسيات (HTML)')).toBe('');
 		// Parts that count again, each unit titled by its label only: the part names the page, not a number after it.
 		const modules = phasesOfText('# Roteiro\n\n### M01 - Frontend\n\n#### Semana 1-2\n\n- HTML\n\n#### Semana 3\n\n- DOM\n\n### M02 - React\n\n#### Semana 1-2\n\n- Hooks\n\n#### Semana 3-4: Testes\n\n- Jest\n');
 		expect(modules.phases.map((p) => p.id)).toEqual(['m01-semana-1-2', 'm01-semana-3', 'm02-semana-1-2', 'testes']);
