@@ -1406,6 +1406,15 @@ describe('labelled list items and bold lines', () => {
 		// A sentence, numbers out of order, or unit headings already there: text.
 		expect(phasesOfText('# Notes\n\nDay 1 was long.\n\nDay 2 was short.\n\nDay 3 was fun.\n\n## A\n\nx\n\n## B\n\ny\n\n## C\n\nz\n').phases.map((p) => p.data['title'])).toEqual(['A', 'B', 'C']);
 		expect(phasesOfText('# Plan\n\n## Week 1: Setup\n\nStep 1: install\n\nStep 2: run\n\nStep 3: test\n\n## Week 2: Build\n\nx\n').phases.map((p) => p.data['title'])).toEqual(['Setup', 'Build']);
+		// A log that enters a day twice running ("Day 2" again) still numbers its days in order; all one number does not.
+		const log = phasesOfText('# 100 Days Of Code - Log\nDay 1: January 2, 2019\n\n**Progress:** videos.\n\nDay 2: January 3, 2019\n\n**Progress:** a challenge.\n\nDay 2: January 3, 2019\n\n**Progress:** a challenge.\n\nDay 3: January 4, 2019\n\n**Progress:** a script.\n');
+		expect(log.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Day 1', 'January 2, 2019'],
+			['Day 2', 'January 3, 2019'],
+			['Day 2', 'January 3, 2019'],
+			['Day 3', 'January 4, 2019'],
+		]);
+		expect(() => phasesOfText('# Notes\n\nStep 1: install\n\nx\n\nStep 1: install\n\ny\n\nStep 1: install\n\nz\n')).toThrow(/no phases found/);
 		// A plain line that opens in bold keeps its words after the bold ones.
 		const camp = phasesOfText('# Camp\n\n**Module 1 evenings**: Web design\n- Séance 1 : HTML\n\n**Module 2 evenings**: The DOM\n- Séance 2 : JS\n\n**Module 3 evenings**: Projects\n- Séance 3 : App\n');
 		expect(camp.phases.map((p) => p.data['title'])).toEqual(['evenings: Web design', 'evenings: The DOM', 'evenings: Projects']);
