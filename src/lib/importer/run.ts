@@ -35,7 +35,7 @@ import { pageCount, sidebarOf, siteTitleOf } from './sites/vitepress.ts';
 import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
 import { CATEGORY_FILES, type Category, docsPathOf, docusaurusSidebar, readCategory, sidebarLabels, sidebarPathOf, type SidebarsFile } from './sites/docusaurus.ts';
 import { expandIncludes, expandTemplateIncludes } from './includes.ts';
-import { STARLIGHT_DOCS, starlightSidebar, starlightTitle } from './sites/starlight.ts';
+import { STARLIGHT_DOCS, starlightLocaleFolders, starlightSidebar, starlightTitle } from './sites/starlight.ts';
 import { metaFileIn, nextraPagesIn, nextraSidebar } from './sites/nextra.ts';
 import { MINTLIFY_CONFIGS, mintlifyNav } from './sites/mintlify.ts';
 import { roadmapShEntries } from './sites/roadmap-sh.ts';
@@ -535,7 +535,9 @@ function starlightSiteOf(folder: string): { nav: SiteNav; pages: string } | null
 	if (entries.length === 0) return null;
 	const siteName = starlightTitle(site.options);
 	const navNotes = notes.map((note) => `${site.config}: ${note}`);
-	return { nav: { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown(entries), ...(navNotes.length > 0 ? { notes: navNotes } : {}) }, pages };
+	const localeFolders = starlightLocaleFolders(site.options);
+	const locales = localeFolders.length > 0 ? { localeFolders } : {};
+	return { nav: { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown(entries), ...(navNotes.length > 0 ? { notes: navNotes } : {}), ...locales }, pages };
 }
 
 /**
