@@ -650,6 +650,8 @@ describe('title lines', () => {
 		expect(shortSlug('Web Foundations (الأساسيات)')).toBe('web-foundations');
 		expect(longSlug('OOP Fundamentals (البرمجة كائنية التوجه)')).toBe('oop-fundamentals');
 		expect(shortSlug('الأساسيات (HTML)')).toBe('');
+		expect(shortSlug('(الأساسيات)')).toBe('');
+		expect(shortSlug('(Intro)')).toBe('intro');
 		// Parts that count again, each unit titled by its label only: the part names the page, not a number after it.
 		const modules = phasesOfText('# Roteiro\n\n### M01 - Frontend\n\n#### Semana 1-2\n\n- HTML\n\n#### Semana 3\n\n- DOM\n\n### M02 - React\n\n#### Semana 1-2\n\n- Hooks\n\n#### Semana 3-4: Testes\n\n- Jest\n');
 		expect(modules.phases.map((p) => p.id)).toEqual(['m01-semana-1-2', 'm01-semana-3', 'm02-semana-1-2', 'testes']);

@@ -101,7 +101,8 @@ export function shortSlug(title: string, language: string | null = null): string
 			break;
 		}
 	}
-	return slugify(words.join('-'), language) || slugify(title, language);
+	// A title all in parentheses ("(Intro)") is named by them, if they can be spelled.
+	return slugify(words.join('-'), language) || (spellable(title) ? slugify(title, language) : '');
 }
 
 /** A longer ID from the whole title (subtitle included, up to four words), for when the short one is taken; '' likewise. */
