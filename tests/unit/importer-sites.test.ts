@@ -587,6 +587,34 @@ describe('an Astro Starlight sidebar', () => {
 		});
 	});
 
+	it("leaves out its other languages' docs folders (its locales' keys but the root's and defaultLocale's), as translations", () => {
+		withImportFolders((dir, content) => {
+			const config = (locales: string) => `export default defineConfig({ integrations: [starlight({ title: 'Docker', ${locales}, sidebar: [{ label: 'Docker', autogenerate: { directory: 'docker' } }] })] });`;
+			writeFiles(join(dir, 'site'), {
+				'astro.config.mjs': config("defaultLocale: 'root', locales: { root: { label: 'English', lang: 'en' }, de: { label: 'Deutsch', lang: 'de' } }"),
+				'src/content/docs/docker/01-intro.md': doc('title: Intro', 'Containers.\n'),
+				'src/content/docs/docker/02-cli.md': doc('title: CLI', 'Commands.\n'),
+				'src/content/docs/de/docker/01-intro.md': doc('title: Einführung', 'Container.\n'),
+				'src/content/docs/de/docker/02-cli.md': doc('title: CLI', 'Befehle.\n'),
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'site'), '--id', 'docker', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(lines.join('\n')).toContain('Translations left out: 2 files (de/docker/01-intro.md, de/docker/02-cli.md)');
+			expect(lines.join('\n')).not.toContain('Not imported');
+			// Pages in en/ under `defaultLocale: 'en'` are the site's own.
+			writeFiles(join(dir, 'en-site'), {
+				'astro.config.mjs': config("defaultLocale: 'en', locales: { en: { label: 'English' }, de: { label: 'Deutsch' } }").replace("directory: 'docker'", "directory: 'en/docker'"),
+				'src/content/docs/en/docker/01-intro.md': doc('title: Intro', 'Containers.\n'),
+				'src/content/docs/en/docker/02-cli.md': doc('title: CLI', 'Commands.\n'),
+				'src/content/docs/de/docker/01-intro.md': doc('title: Einführung', 'Container.\n'),
+			});
+			const enLines: string[] = [];
+			expect(runImport([join(dir, 'en-site'), '--id', 'docker-en', '--out', content], dir, { log: (line) => enLines.push(line), error: (line) => enLines.push(line) })).toBe(0);
+			expect(enLines.join('\n')).toContain('Translations left out: 1 file (de/docker/01-intro.md)');
+			expect(readdirSync(join(content, 'roadmaps', 'docker-en')).toSorted()).toEqual(['cli.mdx', 'index.mdx', 'intro.mdx']);
+		});
+	});
+
 	it('titles pages without the numbers its labels give them ("01: Intro"): the site numbers phases', () => {
 		withImportFolders((dir, content) => {
 			writeFiles(join(dir, 'site'), {

@@ -649,6 +649,12 @@ describe('title lines', () => {
 		expect(shortSlug('اچ‌تی‌ام‌ال')).toBe('');
 		expect(shortSlug('שבוע ראשון')).toBe('');
 		expect(phasesOfText('## مرحله ۱: اچ‌تی‌ام‌ال\n\nx\n\n## مرحله ۲: Git\n\ny\n').phases.map((p) => p.id)).toEqual(['phase-1', 'git']);
+		// What parentheses gloss in that script is no part of an ID: the rest names the page.
+		expect(shortSlug('Web Foundations (الأساسيات)')).toBe('web-foundations');
+		expect(longSlug('OOP Fundamentals (البرمجة كائنية التوجه)')).toBe('oop-fundamentals');
+		expect(shortSlug('الأساسيات (HTML)')).toBe('');
+		expect(shortSlug('(الأساسيات)')).toBe('');
+		expect(shortSlug('(Intro)')).toBe('intro');
 		// Parts that count again, each unit titled by its label only: the part names the page, not a number after it.
 		const modules = phasesOfText('# Roteiro\n\n### M01 - Frontend\n\n#### Semana 1-2\n\n- HTML\n\n#### Semana 3\n\n- DOM\n\n### M02 - React\n\n#### Semana 1-2\n\n- Hooks\n\n#### Semana 3-4: Testes\n\n- Jest\n');
 		expect(modules.phases.map((p) => p.id)).toEqual(['m01-semana-1-2', 'm01-semana-3', 'm02-semana-1-2', 'testes']);
@@ -1476,6 +1482,15 @@ describe('labelled list items and bold lines', () => {
 		// A sentence, numbers out of order, or unit headings already there: text.
 		expect(phasesOfText('# Notes\n\nDay 1 was long.\n\nDay 2 was short.\n\nDay 3 was fun.\n\n## A\n\nx\n\n## B\n\ny\n\n## C\n\nz\n').phases.map((p) => p.data['title'])).toEqual(['A', 'B', 'C']);
 		expect(phasesOfText('# Plan\n\n## Week 1: Setup\n\nStep 1: install\n\nStep 2: run\n\nStep 3: test\n\n## Week 2: Build\n\nx\n').phases.map((p) => p.data['title'])).toEqual(['Setup', 'Build']);
+		// A log that enters a day twice running ("Day 2" again) still numbers its days in order; all one number does not.
+		const log = phasesOfText('# 100 Days Of Code - Log\nDay 1: January 2, 2019\n\n**Progress:** videos.\n\nDay 2: January 3, 2019\n\n**Progress:** a challenge.\n\nDay 2: January 3, 2019\n\n**Progress:** a challenge.\n\nDay 3: January 4, 2019\n\n**Progress:** a script.\n');
+		expect(log.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Day 1', 'January 2, 2019'],
+			['Day 2', 'January 3, 2019'],
+			['Day 2', 'January 3, 2019'],
+			['Day 3', 'January 4, 2019'],
+		]);
+		expect(() => phasesOfText('# Notes\n\nStep 1: install\n\nx\n\nStep 1: install\n\ny\n\nStep 1: install\n\nz\n')).toThrow(/no phases found/);
 		// A plain line that opens in bold keeps its words after the bold ones.
 		const camp = phasesOfText('# Camp\n\n**Module 1 evenings**: Web design\n- Séance 1 : HTML\n\n**Module 2 evenings**: The DOM\n- Séance 2 : JS\n\n**Module 3 evenings**: Projects\n- Séance 3 : App\n');
 		expect(camp.phases.map((p) => p.data['title'])).toEqual(['evenings: Web design', 'evenings: The DOM', 'evenings: Projects']);
@@ -2409,6 +2424,24 @@ describe('index + files', () => {
 			const pages = readdirSync(join(content, 'roadmaps', 'vault')).filter((name) => name !== 'index.mdx');
 			expect(pages.toSorted()).toEqual(['lifetimes.mdx', 'ownership.mdx']);
 			expect(lines.join('\n')).toContain('10-Templates/Daily.md, Meta/Templater/Concept.md');
+		});
+	});
+
+	it("leaves out the documents of the libraries a web project bundles (a Blazor lesson's wwwroot/css/open-iconic/README.md), with a note", () => {
+		withImportFolders((dir, content) => {
+			const course = join(dir, 'course');
+			writeFiles(course, {
+				'01-Basics/README.md': '# 01 - Basics\n\nVariables.\n',
+				'02-Web/README.md': '# 02 - Web\n\nA Blazor app.\n',
+				'02-Web/App/wwwroot/css/open-iconic/README.md': '# Open Iconic v1.1.1\n\nAn icon font.\n',
+				'02-Web/App/wwwroot/lib/jquery/LICENSE.md': '# MIT License\n',
+				'02-Web/App/bower_components/bootstrap/README.md': '# Bootstrap\n\nA CSS framework.\n',
+				'02-Web/App/Program.cs': 'var app = WebApplication.Create();\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([course, '--id', 'course', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(readdirSync(join(content, 'roadmaps', 'course')).filter((name) => name !== 'index.mdx').toSorted()).toEqual(['basics.mdx', 'web.mdx']);
+			expect(lines.join('\n')).toContain('not lessons: 02-Web/App/bower_components/bootstrap/README.md, 02-Web/App/wwwroot/css/open-iconic/README.md, 02-Web/App/wwwroot/lib/jquery/LICENSE.md');
 		});
 	});
 

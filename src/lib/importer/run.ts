@@ -19,6 +19,7 @@ import { detectLanguage } from './language.ts';
 import { isReadableImage } from '../checks/image-file.ts';
 import { inTemplateFolder, obsidianTemplateFolders } from './sites/obsidian.ts';
 import { testFixtures } from './test-fixtures.ts';
+import { isBundledLibraryFile } from './bundled-libraries.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, isTranslatorsFile, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { docBuilderFolder, docBuilderNav } from './sites/doc-builder.ts';
 import { drawingPages, jekyllCollectionsNav, jekyllNav, jekyllSiteRoot, withCollections } from './sites/jekyll.ts';
@@ -34,7 +35,7 @@ import { pageCount, sidebarOf, siteTitleOf } from './sites/vitepress.ts';
 import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
 import { CATEGORY_FILES, type Category, docsPathOf, docusaurusSidebar, readCategory, sidebarLabels, sidebarPathOf, type SidebarsFile } from './sites/docusaurus.ts';
 import { expandIncludes, expandTemplateIncludes } from './includes.ts';
-import { STARLIGHT_DOCS, starlightSidebar, starlightTitle } from './sites/starlight.ts';
+import { STARLIGHT_DOCS, starlightLocaleFolders, starlightSidebar, starlightTitle } from './sites/starlight.ts';
 import { metaFileIn, nextraPagesIn, nextraSidebar } from './sites/nextra.ts';
 import { MINTLIFY_CONFIGS, mintlifyNav } from './sites/mintlify.ts';
 import { roadmapShEntries } from './sites/roadmap-sh.ts';
@@ -146,6 +147,7 @@ export function runImport(argv: readonly string[], cwd = process.cwd(), io: Io =
 	for (const note of plan.navNotes ?? []) io.log(`  ${note}`);
 	const unused = plan.input.files?.map((f) => f.path).filter((path) => !result.filesUsed.includes(path)) ?? [];
 	if (plan.testFixtures.length > 0) io.log(`  Left out as inputs of the tests in folders beside code, not lessons: ${plan.testFixtures.length} files (${plan.testFixtures.slice(0, 4).join(', ')}${plan.testFixtures.length > 4 ? ', …' : ''})`);
+	if (plan.bundledLibraryFiles.length > 0) io.log(`  Left out as documents of the libraries a web project bundles, not lessons: ${plan.bundledLibraryFiles.join(', ')}`);
 	if (plan.repositoryFiles.length > 0) io.log(`  Left out as files about the repository or its notes' templates, not lessons: ${plan.repositoryFiles.join(', ')}`);
 	if (plan.translations.length > 0) {
 		const shown = plan.translations.slice(0, 4).join(', ');
@@ -228,6 +230,8 @@ interface ReadPlan {
 	repositoryFiles: string[];
 	/** Its Markdown files in test folders beside code, the tests' inputs rather than lessons, left out (see testFixtures). */
 	testFixtures: string[];
+	/** Its Markdown files among the libraries a web project bundles (`wwwroot/lib/…`), left out (see isBundledLibraryFile). */
+	bundledLibraryFiles: string[];
 	/** What reading its site's table of contents left out (a sidebars file's items that are not literals). */
 	navNotes?: string[];
 	/** The folder relative paths are resolved in. */
@@ -531,7 +535,9 @@ function starlightSiteOf(folder: string): { nav: SiteNav; pages: string } | null
 	if (entries.length === 0) return null;
 	const siteName = starlightTitle(site.options);
 	const navNotes = notes.map((note) => `${site.config}: ${note}`);
-	return { nav: { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown(entries), ...(navNotes.length > 0 ? { notes: navNotes } : {}) }, pages };
+	const localeFolders = starlightLocaleFolders(site.options);
+	const locales = localeFolders.length > 0 ? { localeFolders } : {};
+	return { nav: { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown(entries), ...(navNotes.length > 0 ? { notes: navNotes } : {}), ...locales }, pages };
 }
 
 /**
@@ -694,11 +700,12 @@ function readPlan(input: string): ReadPlan {
 	// A site's home page is the overview, whether or not it links the pages (a Sphinx site's lists them in toctrees).
 	const frontPage = isFolder && !site?.nav.home ? stubIndex(files.filter((f) => LESSON_FILE.test(f)), read, siteRoot) : undefined;
 	const templateFolders = obsidianTemplateFolders((path) => readFile(join(folder, path)));
-	const repositoryFiles = files.filter((f) => LESSON_FILE.test(f) && (isRepositoryFile(f) || f === frontPage || inTemplateFolder(f, templateFolders)));
-	const fixtures = testFixtures(files.filter((f) => LESSON_FILE.test(f) && !repositoryFiles.includes(f)), everyFile);
-	const lessons = files.filter((f) => LESSON_FILE.test(f) && !repositoryFiles.includes(f) && !fixtures.includes(f));
+	const bundledLibraryFiles = files.filter((f) => LESSON_FILE.test(f) && isBundledLibraryFile(f));
+	const repositoryFiles = files.filter((f) => LESSON_FILE.test(f) && !bundledLibraryFiles.includes(f) && (isRepositoryFile(f) || f === frontPage || inTemplateFolder(f, templateFolders)));
+	const fixtures = testFixtures(files.filter((f) => LESSON_FILE.test(f) && !repositoryFiles.includes(f) && !bundledLibraryFiles.includes(f)), everyFile);
+	const lessons = files.filter((f) => LESSON_FILE.test(f) && !repositoryFiles.includes(f) && !fixtures.includes(f) && !bundledLibraryFiles.includes(f));
 	// What the plan's files hold besides lessons, which the report lists.
-	const setAside = { translations, repositoryFiles, testFixtures: fixtures };
+	const setAside = { translations, repositoryFiles, testFixtures: fixtures, bundledLibraryFiles };
 	const others = (except: string) => lessons.filter((f) => f !== except).map((path) => ({ path, text: read(path).text }));
 	const images = Map.groupBy(files.filter((f) => IMAGE.test(f)), (f) => isReadableImage(join(folder, f)));
 	const assets = images.get(true) ?? [];

@@ -65,6 +65,12 @@ export function spellable(text: string): boolean {
 const SYLLABLE_WRITTEN = new Set(['vi']);
 
 /**
+ * A title without what it says in parentheses, which no ID spells: only the rest need be spellable, so "Web Foundations
+ * (الأساسيات)", a title glossed in the reader's language, is "web-foundations".
+ */
+const withoutAsides = (title: string) => title.replace(/\([^)]*\)/g, ' ');
+
+/**
  * A short ID from a title in `language`: parentheses and subtitles dropped, small words skipped, at most three words, and
  * stopping at "&", "and" or a comma once two words are in: "API Architecture & Clean Design" → "api-architecture",
  * "Fundamentals and Programming Language Proficiency" → "fundamentals-programming-language". '' for a title
@@ -74,12 +80,12 @@ const SYLLABLE_WRITTEN = new Set(['vi']);
 const ENUMERATOR = /^(?:\d+(?:\.\d+)*|\p{Lu}|X{0,3}(?:IX|IV|V?I{1,3}|V|X))\.?$/u;
 
 export function shortSlug(title: string, language: string | null = null): string {
-	if (!spellable(title)) return '';
+	if (!spellable(withoutAsides(title))) return '';
 	const syllables = language !== null && SYLLABLE_WRITTEN.has(language);
 	const maxWords = syllables ? Infinity : 3;
 	const small = syllables ? new Set<string>() : STOP_WORDS;
 	// The title before its subtitle, unless that only counts ("5.1 - Introduction to Bruin", an appendix's "B - Operators").
-	const parts = title.replace(/\([^)]*\)/g, ' ').split(/\s+[-–—]\s+/);
+	const parts = withoutAsides(title).split(/\s+[-–—]\s+/);
 	const main = (parts.find((part) => /\p{L}/u.test(part) && !ENUMERATOR.test(part.trim())) ?? parts[0]!).replace(/[*_`]/g, '');
 	const words: string[] = [];
 	const tokens = main.split(/\s+/);
@@ -95,14 +101,14 @@ export function shortSlug(title: string, language: string | null = null): string
 			break;
 		}
 	}
-	return slugify(words.join('-'), language) || slugify(title, language);
+	// A title all in parentheses ("(Intro)") is named by them, if they can be spelled.
+	return slugify(words.join('-'), language) || (spellable(title) ? slugify(title, language) : '');
 }
 
 /** A longer ID from the whole title (subtitle included, up to four words), for when the short one is taken; '' likewise. */
 export function longSlug(title: string, language: string | null = null): string {
-	if (!spellable(title)) return '';
-	const spelled = title
-		.replace(/\([^)]*\)/g, ' ')
+	if (!spellable(withoutAsides(title))) return '';
+	const spelled = withoutAsides(title)
 		.split(/\s+/)
 		.filter((token) => !STOP_WORDS.has(token.toLocaleLowerCase()));
 	const words = slugify(spelled.join(' '), language)

@@ -45,8 +45,9 @@ export function promotePseudoHeadings(tree: Root): void {
 		const label = boldLine(node) ? parseUnitLabel(toString(node)) : labelledHeadings ? null : plainLabelLine(node);
 		return label?.word ? [{ index, label, plain: !boldLine(node) }] : [];
 	});
-	// Plain lines, three or more, number their units in order, as headings need not.
-	const numbered = (r: typeof candidates) => !r.some((c) => c.plain) || (r.length >= 3 && r.every((c, k) => k === 0 || c.label.number > r[k - 1]!.label.number));
+	// Plain lines, three or more, number their units in order, as headings need not; a number written twice running
+	// (a log's "Day 63" entered again) is still in order, so long as the numbers rise.
+	const numbered = (r: typeof candidates) => !r.some((c) => c.plain) || (r.length >= 3 && r.at(-1)!.label.number > r[0]!.label.number && r.every((c, k) => k === 0 || c.label.number >= r[k - 1]!.label.number));
 	const run = [...Map.groupBy(candidates, (c) => wordKey(c.label)).values()]
 		.filter((r) => (r[0]!.label.kind ? r.length >= 2 : r.length >= 3) && numbered(r))
 		.sort((a, b) => b.length - a.length)[0];

@@ -13,6 +13,7 @@ import { frontmatterFields, parseMarkdown } from '../markdown/parse.ts';
 import { nameTitle } from '../plan.ts';
 import type { DocFile } from './docusaurus.ts';
 import type { NavEntry } from './site-nav.ts';
+import { localeFoldersOf } from './vitepress.ts';
 
 /** Where Starlight reads its docs from, relative to the site's folder. */
 export const STARLIGHT_DOCS = 'src/content/docs';
@@ -32,6 +33,15 @@ export function starlightOptions(config: unknown): Record<string, unknown> | und
 export function starlightTitle(options: Record<string, unknown>): string | undefined {
 	const title = options['title'];
 	return text(title) || (isPlainObject(title) ? Object.values(title).map(text).find(Boolean) : undefined) || undefined;
+}
+
+/**
+ * The docs folders of the site's other languages: the keys of `locales` (`{ root: { lang: 'en' }, de: { lang: 'de' } }`),
+ * less the root's and the `defaultLocale`'s (whose pages are the site's own when they sit in `en/`).
+ */
+export function starlightLocaleFolders(options: Record<string, unknown>): string[] {
+	const byDefault = text(options['defaultLocale']);
+	return localeFoldersOf(options).filter((folder) => folder !== byDefault);
 }
 
 /** A doc as Starlight publishes it: its path in the docs folder, its slug, and its frontmatter. */
