@@ -1203,27 +1203,6 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(days[0]!.body).toMatch(/^\*Grade Processing System\*/);
 	});
 
-	it('labels a week folder\'s lesson by the smaller unit its title names after the week\'s label ("## Week 1 · Day 2 — Python")', () => {
-		const result = importPlan(
-			{
-				index: { path: 'README.md', text: '# Training\n\n### Week 1: Foundations\n\n- Linux\n\n### Week 2: Django\n\n- Views\n' },
-				files: [
-					{ path: 'week01/day01.md', text: '## Week 1 · Day 1 — Linux + Git\n\nShell.\n' },
-					{ path: 'week01/day02.md', text: '## Week 1 · Day 2 — Python Essentials\n\nTypes.\n' },
-					{ path: 'week02/day01.md', text: '## Week 2 · Day 1 — Views\n\nURLs.\n' },
-					{ path: 'week02/day02.md', text: '## Week 2 · Day 2 — Forms\n\nPOST.\n' },
-				],
-			},
-			{ fileName: 'training.md', order: 0, id: 'training', track: 'backend' },
-		);
-		expect(result.phases.filter((p) => String(p.data['label']).startsWith('Day')).map((p) => [p.data['label'], p.data['title']])).toEqual([
-			['Day 1', 'Linux + Git'],
-			['Day 2', 'Python Essentials'],
-			['Day 1', 'Views'],
-			['Day 2', 'Forms'],
-		]);
-	});
-
 	it('opens a unit folder\'s lessons with the page named like the folder ("woche-1/woche1.md"); its subfolders of lessons, two or more, are groups inside its group', () => {
 		const result = importPlan(
 			{
