@@ -96,7 +96,7 @@ describe('body checks from the run before', () => {
 	it('report the same problems, parsing only bodies not seen before', () => {
 		const dir = folder('mdx-unclosed-brace');
 		const memoDir = folder();
-		const parsed: Array<string | Uint8Array> = [];
+		const parsed: string[] = [];
 		// A memo that records which bodies had to be checked.
 		const recording = (memo: FileMemo<BodyCheck>): FileMemo<BodyCheck> => ({
 			...memo,

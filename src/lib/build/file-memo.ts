@@ -17,8 +17,8 @@ function libraryVersion(): string {
 export const contentDigest = (input: string | Uint8Array) => createHash('sha256').update(input).digest('base64url');
 
 export interface FileMemo<T> {
-	/** The result for `input` (text, or bytes not yet decoded) from the run before, else `compute()`'s. */
-	get(input: string | Uint8Array, compute: () => T): T;
+	/** The result for `input` from the run before, else `compute()`'s. */
+	get(input: string, compute: () => T): T;
 	/** The same for a step that is asynchronous. */
 	getAsync(input: string, compute: () => Promise<T>): Promise<T>;
 	/** Keeps this run's results only, so the file does not grow with inputs that are gone. */
