@@ -3758,6 +3758,19 @@ describe('a folder of lesson files', () => {
 		expect(importFolder('Vision', ['week_01_02_basics.md', 'week_01_02_lab.md', 'week_03_04_cnns.md', 'week_05_06_rnns.md'].map(lesson)).roadmap['groups']).toBeUndefined();
 	});
 
+	it("names the groups the files' names number (\"Class 1\") as the index's rows do, one linking their files (\"Module 1: Python Preliminaries\") or labelled like it", () => {
+		const files = ['01', '02', '03'].flatMap((unit) => [1, 2, 3].map((lesson) => ({ path: `class_${unit}_${lesson}_part.md`, text: `# Part ${unit}.${lesson}\n\nText.\n` })));
+		const readme = '# Deep learning\n\nA course.\n\n| Module | Content |\n| --- | --- |\n| [Module 1](class_01_1_part.md)<br>Week 1 | **Module 1: Python Preliminaries** |\n| Module 2 | **Module 2: Pandas** |\n';
+		const result = importPlan({ index: { path: 'README.md', text: readme }, files }, { fileName: 'folder.md', order: 0, track: 'backend' });
+		expect(result.phases).toHaveLength(9);
+		// Module 2's row links no file: its label's word is the one Module 1's row names its group by. No row names Class 3.
+		expect(result.roadmap['groups']).toEqual([
+			{ id: 'python-preliminaries', title: 'Module 1: Python Preliminaries' },
+			{ id: 'pandas', title: 'Module 2: Pandas' },
+			{ id: 'class-3', title: 'Class 3' },
+		]);
+	});
+
 	it("puts the files of a lesson's exercise folders on its page, a task before its solution, and titles it by a heading a chapter's index shares", () => {
 		const result = importFolder('JavaScript', [
 			{ path: '1-basics/index.md', text: '# Basics\n\nThe language.\n' },

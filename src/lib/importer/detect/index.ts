@@ -6,6 +6,7 @@ import { parseMarkdown } from '../markdown/parse.ts';
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
 import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
+import { indexNamedGroups } from './index-named-groups.ts';
 import { contentsPageRows, findLinkedFiles, folderFiles, withLessonCompanions, withLinkedPages, withNestedIndexes, withTableOfContentsPages, folderGroups, type LinkedFiles, linkedFileUnits, localTargets, type ResolveLink, rootedLinks, type TocPart } from './linked-files.ts';
 import { wordKey } from './label.ts';
 import { titled } from './shared.ts';
@@ -93,7 +94,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	// is read whole, its other folders' files too.)
 	const folder = indexesFolder(index) ? others : [];
 	const lessons = folderFiles(folder, { numberedOnly: true, inLessonFolder: index.path !== FOLDER_STAND_IN });
-	if (lessons && !tablesOutnumber(lessons)) return folderDetection(index, lessons, sections, taken);
+	if (lessons && !tablesOutnumber(lessons)) return folderDetection(index, lessons, sections, taken, resolve);
 
 	const items = findListUnits(index);
 	if (items.length > 0) {
@@ -143,7 +144,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		return { units, groups: found.groups, pattern: `${units.length} level-${level} sections${parts}`, taken };
 	}
 	const files = folderFiles(folder);
-	if (files) return folderDetection(index, files, sections, taken);
+	if (files) return folderDetection(index, files, sections, taken, resolve);
 	throw new ImportError(NO_UNITS);
 }
 
@@ -295,9 +296,9 @@ function itemGroups(items: readonly ListUnit[], units: readonly Unit[], groups: 
 	});
 }
 
-function folderDetection(index: PlanFile, files: LinkedFiles, sections: readonly Section[], taken: Set<Node>): Detection {
+function folderDetection(index: PlanFile, files: LinkedFiles, sections: readonly Section[], taken: Set<Node>, resolve: ResolveLink): Detection {
 	const units = linkedFileUnits(index, describedByIndex(index, files, taken), sections, taken);
-	return { units, groups: folderGroups(units, files.base), pattern: `${files.base ? `the ${files.base} folder's` : "the folder's"} ${files.rows.length} ${lessonFiles(units)}, in name order${files.unordered ? " (nothing numbers or places them: give the phases the course's order)" : ''}`, taken, ...(files.unordered ? { unordered: files.unordered } : {}) };
+	return { units, groups: indexNamedGroups(index, units, folderGroups(units, files.base), resolve), pattern: `${files.base ? `the ${files.base} folder's` : "the folder's"} ${files.rows.length} ${lessonFiles(units)}, in name order${files.unordered ? " (nothing numbers or places them: give the phases the course's order)" : ''}`, taken, ...(files.unordered ? { unordered: files.unordered } : {}) };
 }
 
 /**
