@@ -1074,6 +1074,27 @@ describe('unit headings over the folders of their lessons', () => {
 		expect(result.filesUsed).not.toContain('Recursos/libros.md');
 	});
 
+	it('opens a unit heading\'s folder with the file named like it beside it ("week01.md" beside "week01/")', () => {
+		const files = [
+			{ path: 'week01.md', text: '## Week 1 — Linux and Git\n\n### Weekly goals\n\n- Navigate the shell.\n' },
+			{ path: 'week01/day01.md', text: '# Day 1: Git\n\nCommits.\n' },
+			{ path: 'week01/day02.md', text: '# Day 2: Lists\n\nSlices.\n' },
+			{ path: 'week02/day01.md', text: '# Day 1: Models\n\nFields.\n' },
+			{ path: 'week02/day02.md', text: '# Day 2: Views\n\nURLs.\n' },
+		];
+		const result = importPlan({ index: { path: 'README.md', text: '# Training\n\n### Week 1: Foundations\n\n- Git\n\n### Week 2: Django\n\n- Models\n' }, files }, { fileName: 'training.md', order: 0, id: 'training', track: 'backend' });
+		expect(result.phases.map((p) => [p.data['title'], p.data['group'] ?? null])).toEqual([
+			['Foundations', 'foundations'],
+			['Linux and Git', 'foundations'],
+			['Git', 'foundations'],
+			['Lists', 'foundations'],
+			['Django', 'django'],
+			['Models', 'django'],
+			['Views', 'django'],
+		]);
+		expect(result.phases[1]!.body).toContain('Navigate the shell.');
+	});
+
 	it('imports a folder once when two unit headings are labelled like it, with the series of headings labelling the most folders', () => {
 		const weeks = '## Weekly Themes\n\n### Week 1: Foundations\n\n- Git\n\n### Week 2: Django\n\n- Models\n\n';
 		const lookBack = '## Python Focus\n\n### Week 1 - Python Deep Dive\n\n- **Day 2**: Lists\n\n';

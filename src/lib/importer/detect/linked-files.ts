@@ -911,7 +911,7 @@ const isBoldLine = (node: RootContent | undefined): node is Paragraph => node?.t
 
 const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /** A name's letters and digits alone ("woche1" for "Woche-1"). */
-const squashed = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export const squashed = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const sameWords = (a: string, b: string) => words(a) === words(b);
 /** Whether `text` has every word of `title` (of one word or more). */
 const holdsWords = (text: string, title: string) => {
@@ -919,7 +919,7 @@ const holdsWords = (text: string, title: string) => {
 	return words(title) !== '' && words(title).split(' ').every((word) => had.has(word));
 };
 /** The folder a plan path is in, with its trailing slash ("" at the plan's root). */
-const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
+export const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 
 /**
  * Whether a heading is the title, maybe after the unit's label or number ("第一章 NLP 基础概念", "#05 Valor y

@@ -3,7 +3,7 @@ import type { Heading, Node, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type Group, indexesFolder, isFolderIndex, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { labelKind, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
-import { folderFiles, linkedFileUnits, type ResolveLink, rootedLinks } from './linked-files.ts';
+import { folderFiles, folderOf, linkedFileUnits, type ResolveLink, rootedLinks, squashed } from './linked-files.ts';
 import { folderLabel } from './name-labels.ts';
 import { folderUnit } from './spanned-folders.ts';
 
@@ -72,6 +72,12 @@ function unitFolders(files: readonly PlanFile[]): Map<string, PlanFile[]> {
 			const folder = folders.slice(0, depth).join('/');
 			byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
 		}
+	}
+	// A file named like a folder beside it ("week01.md" beside "week01/") is that folder's opening page.
+	for (const file of files) {
+		const stem = file.path.replace(/\.[^./]*$/, '');
+		const folder = [...byFolder.keys()].find((path) => folderOf(path) === folderOf(stem) && squashed(path) === squashed(stem));
+		if (folder) byFolder.set(folder, [file, ...byFolder.get(folder)!]);
 	}
 	return byFolder;
 }
