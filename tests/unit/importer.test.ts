@@ -15,6 +15,7 @@ import { parseTitleLine, statedTotalDuration } from '../../src/lib/importer/phas
 import { detectLanguage } from '../../src/lib/importer/language.ts';
 import { parseMarkdown, takeFrontmatter } from '../../src/lib/importer/markdown/parse.ts';
 import { fencelessFrontmatter } from '../../src/lib/importer/markdown/fenceless-frontmatter.ts';
+import { slideDecks } from '../../src/lib/importer/markdown/slide-decks.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
 import { longSlug, shortSlug, slugify } from '../../src/lib/importer/slugs.ts';
 import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
@@ -3789,6 +3790,34 @@ describe('a folder of lesson files', () => {
 		const prose = parseMarkdown(text);
 		fencelessFrontmatter(prose, text, []);
 		expect(prose.children.map((node) => node.type)).toEqual(['paragraph', 'thematicBreak', 'heading']);
+	});
+
+	it("reads a Slidev deck's slides as its presentation shows them: each slide's settings and column lines are left out, noted once", () => {
+		const deck = [
+			'---\ntheme: seriph\ntitle: Course - Week 1\n---\n\n# Data Cleaning\n\nDr. Lee\n',
+			'---\nlayout: section\n---\n\n# Part 1: Tables\n',
+			'---\nlayout: two-cols\nclass: px-4\n---\n\n# Columns\n\nLeft side.\n\n::right::\n\nRight side.\n',
+			'---\n\n# Wrap-up\n\nQuestions?\n',
+		].join('\n');
+		const result = importFolder('Course', [
+			{ path: 'week1_slides.md', text: deck },
+			{ path: 'week2_slides.md', text: deck.replace('Week 1', 'Week 2').replace('Data Cleaning', 'Maps') },
+		]);
+		const body = result.phases[0]!.body;
+		expect(body).not.toMatch(/layout|class: px-4|::right::/);
+		expect(body).toMatch(/Dr\. Lee\n\n---\n\n## Part 1: Tables\n\n---\n\n## Columns\n\nLeft side\.\n\nRight side\.\n\n---\n\n## Wrap-up/);
+		expect(result.notes.filter((note) => note.includes('week1_slides.md') && note.includes('Slidev slide deck'))).toEqual([
+			expect.stringMatching(/week1_slides\.md:11\).*\(layout, class\) and the lines naming a layout's columns \(::right::\)/),
+		]);
+		// A page that is no deck shows such lines as GitHub does: a heading under a rule.
+		const text = '---\ntitle: Notes\n---\n\n# Notes\n\n---\nStatus: draft\n---\n\n::right::\n';
+		const page = parseMarkdown(text);
+		slideDecks(page, text, []);
+		expect(page.children.map((node) => node.type)).toEqual(['yaml', 'heading', 'thematicBreak', 'heading', 'paragraph']);
+		const titled = text.replace('title: Notes', 'theme: default').replace('Status', 'status');
+		const themed = parseMarkdown(titled);
+		slideDecks(themed, titled, []);
+		expect(themed.children.map((node) => node.type)).toEqual(['yaml', 'heading', 'thematicBreak']);
 	});
 
 	it("puts a folder copying the plan's folders (an archive of old lessons) after them, and asks for the order when nothing states one", () => {
