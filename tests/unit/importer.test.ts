@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/content-check.ts';
 import { decodeBytes } from '../../src/lib/importer/decode.ts';
@@ -16,6 +17,7 @@ import { detectLanguage } from '../../src/lib/importer/language.ts';
 import { parseMarkdown, takeFrontmatter } from '../../src/lib/importer/markdown/parse.ts';
 import { fencelessFrontmatter } from '../../src/lib/importer/markdown/fenceless-frontmatter.ts';
 import { slideDecks } from '../../src/lib/importer/markdown/slide-decks.ts';
+import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
 import { longSlug, shortSlug, slugify } from '../../src/lib/importer/slugs.ts';
 import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
@@ -3818,6 +3820,21 @@ describe('a folder of lesson files', () => {
 		const themed = parseMarkdown(titled);
 		slideDecks(themed, titled, []);
 		expect(themed.children.map((node) => node.type)).toEqual(['yaml', 'heading', 'thematicBreak']);
+	});
+
+	it("reads a Marp deck's images as its slides show them: the keywords that size and place them are no part of their descriptions", () => {
+		const text = '---\nmarp: true\ntheme: gaia\n---\n\n# Hobbes\n\n![bg left:32% Portrait of Hobbes](hobbes.jpg)\n\n---\n\n![w:200](chart.png) ![bg](room.jpg)\n';
+		const notes: ImportNote[] = [];
+		const deck = parseMarkdown(text);
+		slideDecks(deck, text, notes);
+		const alts: string[] = [];
+		visit(deck, 'image', (image) => void alts.push(image.alt ?? ''));
+		expect(alts).toEqual(['Portrait of Hobbes', '', '']);
+		expect(notes).toEqual([{ message: expect.stringMatching(/Marp slide deck.*\(bg left:32%\)/), line: 8 }]);
+		// Without `marp: true`, a description is the author's words.
+		const page = parseMarkdown(text.replace('marp: true', 'marp: false'));
+		slideDecks(page, text, []);
+		visit(page, 'image', (image) => void expect(image.alt).not.toBe(''));
 	});
 
 	it("puts a folder copying the plan's folders (an archive of old lessons) after them, and asks for the order when nothing states one", () => {

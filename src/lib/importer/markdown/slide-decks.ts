@@ -1,12 +1,14 @@
 /**
- * Slidev slide decks: slides separated by `---` lines, the deck's settings in its headmatter (`theme`, `transition`),
- * each slide's own settings in YAML fields between two `---` lines (`layout: section`, `class: text-center`), and the
- * columns of a two-column slide opened by slot lines (`::right::`). GitHub shows a slide's settings as a heading
- * ("layout: section") and its slot lines as text; the deck shows them as the slide's look, not as its text. The
- * importer keeps the slides' content in order, one rule between slides, and notes what it left out.
+ * Slide decks: slides separated by `---` lines, the deck's settings in its headmatter. In a Slidev deck (`theme`,
+ * `transition`), each slide's own settings are YAML fields between two `---` lines (`layout: section`, `class:
+ * text-center`) and the columns of a two-column slide are opened by slot lines (`::right::`); a Marp deck
+ * (`marp: true`) sizes and places its images with keywords in their descriptions (`![bg left:30% Portrait](…)`).
+ * GitHub shows these as headings and text; the deck shows them as the slide's look, not as its text. The importer
+ * keeps the slides' content in order, one rule between slides, and notes what it left out.
  */
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { parseDocument } from 'yaml';
 import type { ImportNote } from './notes.ts';
 import { frontmatterFields } from './parse.ts';
@@ -17,6 +19,23 @@ const DECK_SETTINGS = ['theme', 'transition'];
 const FIELD_NAME = /^[a-z][A-Za-z0-9_-]*$/;
 // "::right::", ":: left ::": where a layout's named slot starts.
 const SLOT = /^::\s*[A-Za-z][\w-]*\s*::$/;
+
+// Marpit's image keywords: a background and where it goes, a size, a CSS filter (https://marpit.marp.app/image-syntax).
+const MARP_IMAGE_KEYWORD =
+	/^(?:bg|left|right|vertical|contain|cover|fit|auto|\d+(?:\.\d+)?%|(?:left|right):\d+(?:\.\d+)?%|(?:w|h|width|height):\S+|(?:blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia)(?::\S+)?)$/;
+
+/** A Marp deck's image descriptions without the keywords that size and place the images. */
+function marpImages(tree: Root, notes: ImportNote[]): void {
+	let first: { keywords: string; line: number | undefined } | undefined;
+	visit(tree, 'image', (image) => {
+		const words = (image.alt ?? '').split(/\s+/).filter(Boolean);
+		const keywords = words.filter((word) => MARP_IMAGE_KEYWORD.test(word));
+		if (keywords.length === 0) return;
+		first ??= { keywords: keywords.join(' '), line: image.position?.start.line };
+		image.alt = words.filter((word) => !MARP_IMAGE_KEYWORD.test(word)).join(' ');
+	});
+	if (first) notes.push({ message: `read as a Marp slide deck: left out the keywords that size and place its images on the slides (${first.keywords}) from their descriptions`, line: first.line });
+}
 
 interface SlideSettings {
 	/** Index of the first node the block was read as, and of the node its closing `---` line ends. */
@@ -52,10 +71,14 @@ function settingsAfter(children: readonly RootContent[], i: number, lines: reado
 	return null;
 }
 
-/** Leaves out a Slidev deck's per-slide settings and slot lines, with one note; any other page stays as it is. */
+/** Leaves out a slide deck's settings of its slides, with one note; any other page stays as it is. */
 export function slideDecks(tree: Root, text: string, notes: ImportNote[]): void {
 	const headmatter = frontmatterFields(tree);
 	if (!headmatter) return;
+	if (headmatter['marp'] === true) {
+		marpImages(tree, notes);
+		return;
+	}
 	const lines = text.split('\n');
 	const settings = tree.children.flatMap((node, i) => (node.type === 'thematicBreak' ? [settingsAfter(tree.children, i, lines)] : [])).filter((block) => block !== null);
 	if (settings.length === 0 && !DECK_SETTINGS.some((key) => Object.hasOwn(headmatter, key))) return;
