@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/content-check.ts';
 import { decodeBytes } from '../../src/lib/importer/decode.ts';
@@ -15,6 +16,8 @@ import { parseTitleLine, statedTotalDuration } from '../../src/lib/importer/phas
 import { detectLanguage } from '../../src/lib/importer/language.ts';
 import { parseMarkdown, takeFrontmatter } from '../../src/lib/importer/markdown/parse.ts';
 import { fencelessFrontmatter } from '../../src/lib/importer/markdown/fenceless-frontmatter.ts';
+import { slideDecks } from '../../src/lib/importer/markdown/slide-decks.ts';
+import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
 import { longSlug, shortSlug, slugify } from '../../src/lib/importer/slugs.ts';
 import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
@@ -3823,6 +3826,49 @@ describe('a folder of lesson files', () => {
 		const prose = parseMarkdown(text);
 		fencelessFrontmatter(prose, text, []);
 		expect(prose.children.map((node) => node.type)).toEqual(['paragraph', 'thematicBreak', 'heading']);
+	});
+
+	it("reads a Slidev deck's slides as its presentation shows them: each slide's settings and column lines are left out, noted once", () => {
+		const deck = [
+			'---\ntheme: seriph\ntitle: Course - Week 1\n---\n\n# Data Cleaning\n\nDr. Lee\n',
+			'---\nlayout: section\n---\n\n# Part 1: Tables\n',
+			'---\nlayout: two-cols\nclass: px-4\n---\n\n# Columns\n\nLeft side.\n\n::right::\n\nRight side.\n',
+			'---\n\n# Wrap-up\n\nQuestions?\n',
+		].join('\n');
+		const result = importFolder('Course', [
+			{ path: 'week1_slides.md', text: deck },
+			{ path: 'week2_slides.md', text: deck.replace('Week 1', 'Week 2').replace('Data Cleaning', 'Maps') },
+		]);
+		const body = result.phases[0]!.body;
+		expect(body).not.toMatch(/layout|class: px-4|::right::/);
+		expect(body).toMatch(/Dr\. Lee\n\n---\n\n## Part 1: Tables\n\n---\n\n## Columns\n\nLeft side\.\n\nRight side\.\n\n---\n\n## Wrap-up/);
+		expect(result.notes.filter((note) => note.includes('week1_slides.md') && note.includes('Slidev slide deck'))).toEqual([
+			expect.stringMatching(/week1_slides\.md:11\).*\(layout, class\) and the lines naming a layout's columns \(::right::\)/),
+		]);
+		// A page that is no deck shows such lines as GitHub does: a heading under a rule.
+		const text = '---\ntitle: Notes\n---\n\n# Notes\n\n---\nStatus: draft\n---\n\n::right::\n';
+		const page = parseMarkdown(text);
+		slideDecks(page, text, []);
+		expect(page.children.map((node) => node.type)).toEqual(['yaml', 'heading', 'thematicBreak', 'heading', 'paragraph']);
+		const titled = text.replace('title: Notes', 'theme: default').replace('Status', 'status');
+		const themed = parseMarkdown(titled);
+		slideDecks(themed, titled, []);
+		expect(themed.children.map((node) => node.type)).toEqual(['yaml', 'heading', 'thematicBreak']);
+	});
+
+	it("reads a Marp deck's images as its slides show them: the keywords that size and place them are no part of their descriptions", () => {
+		const text = '---\nmarp: true\ntheme: gaia\n---\n\n# Hobbes\n\n![bg left:32% Portrait of Hobbes](hobbes.jpg)\n\n---\n\n![w:200](chart.png) ![bg](room.jpg)\n';
+		const notes: ImportNote[] = [];
+		const deck = parseMarkdown(text);
+		slideDecks(deck, text, notes);
+		const alts: string[] = [];
+		visit(deck, 'image', (image) => void alts.push(image.alt ?? ''));
+		expect(alts).toEqual(['Portrait of Hobbes', '', '']);
+		expect(notes).toEqual([{ message: expect.stringMatching(/Marp slide deck.*\(bg left:32%\)/), line: 8 }]);
+		// Without `marp: true`, a description is the author's words.
+		const page = parseMarkdown(text.replace('marp: true', 'marp: false'));
+		slideDecks(page, text, []);
+		visit(page, 'image', (image) => void expect(image.alt).not.toBe(''));
 	});
 
 	it("puts a folder copying the plan's folders (an archive of old lessons) after them, and asks for the order when nothing states one", () => {

@@ -36,6 +36,7 @@ import { codeLanguages } from './markdown/code-languages.ts';
 import { underIndentedLists } from './markdown/under-indented-lists.ts';
 import { drawnTrees } from './markdown/drawn-trees.ts';
 import { fencelessFrontmatter } from './markdown/fenceless-frontmatter.ts';
+import { slideDecks } from './markdown/slide-decks.ts';
 import { withoutMdxComments } from './markdown/mdx-comments.ts';
 import { separateComponentLines } from './markdown/mdx-blocks.ts';
 import { mystDirectives, mystLabelLinks } from './markdown/myst.ts';
@@ -292,7 +293,10 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const clean = backtickedFenceInfo(liquid?.text ?? written);
 		const tree = notebook?.tree ?? parseMarkdown(clean, { wikiLinkFiles: planPaths });
 		const notes: ImportNote[] = [...(notebook?.notes ?? []), ...(liquid?.notes ?? [])];
-		if (!notebook) fencelessFrontmatter(tree, clean, notes);
+		if (!notebook) {
+			fencelessFrontmatter(tree, clean, notes);
+			slideDecks(tree, clean, notes);
+		}
 		notes.push(...(svelte?.blocks ?? []).map((line) => ({ message: 'kept the first branch of a Svelte {#if} block, the one its site shows first; the {:else} branches are left out', line })));
 		notes.push(...(svelte?.controls ?? []).map((line) => ({ message: "removed a Svelte component given only the page's variables: a control of the site the plan was written for", line })));
 		// First, as the blocks' bodies are read again from the text: what follows applies to them too.
