@@ -15,7 +15,7 @@ const directoryEntries = (dir: string) => (existsSync(dir) ? readdirSync(dir, { 
 async function writeIndex(outDir: string, { language, bundle, glob }: SearchIndex): Promise<number> {
 	const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: language });
 	if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-	const { page_count, errors: indexErrors } = await index.addDirectory({ path: outDir, ...(glob ? { glob } : {}) });
+	const { page_count, errors: indexErrors } = await index.addDirectory({ path: outDir, glob });
 	if (indexErrors.length > 0) throw new Error(`Pagefind failed to index: ${indexErrors.join('; ')}`);
 	if (page_count === 0) throw new Error(`Pagefind found no pages to index into ${bundle}/ (is data-pagefind-body missing?)`);
 	const { errors: writeErrors } = await index.writeFiles({ outputPath: join(outDir, bundle) });

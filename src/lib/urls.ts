@@ -37,7 +37,9 @@ export const compareDataUrl = (roadmap: string) => withBase(`/compare/data/${roa
 export const tracksUrl = () => withBase('/tracks/');
 export const trackUrl = (track: string) => withBase(`/tracks/${track}/`);
 export const trackCompareUrl = (track: string) => withBase(`/tracks/${track}/compare/`);
-export const printUrl = (roadmap: string) => withBase(`/roadmaps/${roadmap}/print/`);
+/** The folder of a roadmap's printable page, beside its phases' folders (so no phase may take that ID). */
+export const PRINT_FOLDER = 'print';
+export const printUrl = (roadmap: string) => withBase(`/roadmaps/${roadmap}/${PRINT_FOLDER}/`);
 /** Where the link-preview image of the site, a roadmap or a phase is under /og/, without `.png`: the endpoint's parameter. */
 export const ogImagePath = (...ids: string[]) => (ids.length === 0 ? 'site' : `roadmaps/${ids.join('/')}`);
 /** Link-preview images, 1200×630 PNG, generated at build time. */

@@ -7,6 +7,7 @@ import type { ContentProblem } from './friendly-errors.ts';
 import { fieldPath, showValue } from './friendly-errors.ts';
 import { groupMembers } from '../model/groups.ts';
 import { closestMatch } from './suggest.ts';
+import { PRINT_FOLDER } from '../urls.ts';
 
 interface Located<T> {
 	id: string;
@@ -18,7 +19,7 @@ interface Located<T> {
 }
 
 /** Phase IDs taken by the roadmap's own pages (/roadmaps/<id>/print/). */
-export const RESERVED_PHASE_IDS = ['print'];
+export const RESERVED_PHASE_IDS = [PRINT_FOLDER];
 
 export interface ContentSet {
 	roadmaps: Array<Located<RoadmapData>>;

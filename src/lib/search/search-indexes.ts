@@ -3,6 +3,7 @@
 // sentence would be one long "word" that no search matches. The roadmaps written in those languages are indexed apart,
 // each language in a bundle of its own that the site's search merges in (src/scripts/search.ts).
 import { SITE_LANGUAGE } from '../model/model.ts';
+import { PRINT_FOLDER } from '../urls.ts';
 
 /** Languages (primary subtags) whose words Pagefind's indexer and its browser search find by segmenting the text. */
 const SEGMENTED_LANGUAGES = new Set(['zh', 'ja', 'th']);
@@ -10,11 +11,11 @@ const SEGMENTED_LANGUAGES = new Set(['zh', 'ja', 'th']);
 /** Where the site's search finds which bundles to merge (`["zh"]`: `pagefind/zh/`), under `dist/`. */
 export const MERGED_LANGUAGES_FILE = 'pagefind/languages.json';
 
-/** One Pagefind index: its language, its folder in `dist/`, and the pages it holds (every page when `glob` is unset). */
+/** One Pagefind index: its language, its folder in `dist/`, and the pages it holds. */
 export interface SearchIndex {
 	language: string;
 	bundle: string;
-	glob?: string;
+	glob: string;
 }
 
 /** The language a roadmap's pages are indexed as: its own when Pagefind must segment it, else the site's. */
@@ -27,20 +28,31 @@ export function searchIndexLanguage(language: string): string {
 const literal = (name: string) => name.replace(/[\\{}[\]()<>*?,!:$]/g, '\\$&');
 const anyOf = (patterns: string[]) => (patterns.length === 1 ? patterns[0]! : `{${patterns.join(',')}}`);
 
+/** Every file or folder name but `name`, as a glob: each shorter start of it, and each way of leaving it. */
+export function anyNameBut(name: string): string {
+	const chars = [...name];
+	const leaving = chars.map((char, i) => `${literal(chars.slice(0, i).join(''))}[!${literal(char)}]*`);
+	const starts = chars.slice(1).map((_, i) => literal(chars.slice(0, i + 1).join('')));
+	return anyOf([...leaving, ...starts, `${literal(name)}?*`]);
+}
+
+// A roadmap's pages but its printable one, which holds every phase and no search body: Pagefind would read its
+// hundreds of kilobytes for nothing (at 5,000 phases, a sixth of the HTML it parses).
+const roadmapPages = (ids: string) => `${ids}/{index.html,${anyNameBut(PRINT_FOLDER)}/**/*.html}`;
+
 /**
  * The site's indexes, the first of the site's language. `built` lists `dist/` (its top-level entries, directories
- * ending in '/', and the folders under `roadmaps/`): the site's index names what it holds, since a glob cannot leave out.
+ * ending in '/', and the folders under `roadmaps/`): the globs name what each index holds, since a glob cannot leave out.
  */
 export function searchIndexes(roadmaps: ReadonlyArray<{ id: string; language: string }>, built: { top: string[]; roadmaps: string[] }): SearchIndex[] {
 	const byLanguage = Map.groupBy(
 		roadmaps.filter((r) => searchIndexLanguage(r.language) !== SITE_LANGUAGE),
 		(r) => searchIndexLanguage(r.language),
 	);
-	if (byLanguage.size === 0) return [{ language: SITE_LANGUAGE, bundle: 'pagefind' }];
-	const apart = new Set(roadmaps.filter((r) => byLanguage.has(searchIndexLanguage(r.language))).map((r) => r.id));
-	const kept = built.roadmaps.filter((id) => !apart.has(id)).map((id) => `${literal(id)}/**/*.html`);
+	const apart = new Set([...byLanguage.values()].flat().map((r) => r.id));
+	const kept = apart.size === 0 ? '*' : anyOf(built.roadmaps.filter((id) => !apart.has(id)).map(literal));
 	const sitePages = built.top.flatMap((entry) => {
-		if (entry === 'roadmaps/') return [`roadmaps/${anyOf(['*.html', ...kept])}`];
+		if (entry === 'roadmaps/') return [`roadmaps/{*.html,${roadmapPages(kept)}}`];
 		if (entry.endsWith('/')) return [`${literal(entry)}**/*.html`];
 		return entry.endsWith('.html') ? [literal(entry)] : [];
 	});
@@ -49,7 +61,7 @@ export function searchIndexes(roadmaps: ReadonlyArray<{ id: string; language: st
 		...[...byLanguage].map(([language, members]) => ({
 			language,
 			bundle: `pagefind/${language}`,
-			glob: `roadmaps/${anyOf(members.map((r) => `${literal(r.id)}/**/*.html`))}`,
+			glob: `roadmaps/${roadmapPages(anyOf(members.map((r) => literal(r.id))))}`,
 		})),
 	];
 }
