@@ -13,6 +13,7 @@ import { formatProblem } from '../src/lib/checks/friendly-errors.ts';
 import type { StoredYaml } from '../src/lib/checks/frontmatter.ts';
 import type { BodyCheck } from '../src/lib/checks/mdx-check.ts';
 import { basePath, siteUrlProblem } from '../src/lib/build/site-config.ts';
+import { PAGES_INDEXED } from '../src/lib/build/astro-messages.ts';
 import { droppedUrls, formatManifest, parseManifest } from '../src/lib/build/url-manifest.ts';
 import { phaseUrl, roadmapUrl, withBase, withoutBase } from '../src/lib/urls.ts';
 
@@ -44,15 +45,16 @@ const base = basePath(process.env);
 // (>= 22.12 via the node devDependency).
 mkdirSync(workDir, { recursive: true });
 const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-	stdio: ['ignore', 'pipe', 'pipe'],
+	stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
 	env: { ...process.env, WAYMARK_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1', ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) },
 });
 const held: Array<[NodeJS.WriteStream, Buffer]> = [];
 let holding = true;
-for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
+for (const [from, to] of [[astro.stdout!, process.stdout], [astro.stderr!, process.stderr]] as const) {
 	from.on('data', (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk)));
 }
 const astroExit = new Promise<number | null>((done) => astro.on('close', done));
+const pagesIndexed = new Promise<void>((done) => astro.on('message', (message) => message === PAGES_INDEXED && done()));
 
 // 2. Content: every problem in every file.
 const bodyChecks = fileMemo<BodyCheck>(memoFile('body-checks'));
@@ -69,15 +71,19 @@ if (problems.length > 0) {
 console.log(`✔ ${filesChecked} content files are valid.`);
 holding = false;
 for (const [to, chunk] of held.splice(0)) to.write(chunk);
-if ((await astroExit) !== 0) fail([], 'astro build failed (see the error above).');
 
 // 3. Links: every internal link and #anchor must resolve inside the new build, and every link must be a safe URL.
-// Pages are read by site path (as published-urls.txt lists them), their links by where they lead under the base.
+// Pages are read by site path (as published-urls.txt lists them), their links by where they lead under the base. They
+// are read as soon as they are final (see PAGES_INDEXED), while Astro writes word search; the files a link may lead to
+// are listed once Astro is done.
+const astroFailed = () => fail([], 'astro build failed (see the error above).');
+const stoppedFirst = await Promise.race([pagesIndexed.then(() => false), astroExit.then(() => true)]);
+if (stoppedFirst && (await astroExit) !== 0) astroFailed();
 const scans = fileMemo<StoredPageScan>(memoFile('page-scans'));
-const built = builtFiles(staging);
-const pages = readBuiltSite(staging, scans, built);
+const pages = readBuiltSite(staging, scans);
 scans.save();
-const broken = brokenLinks(pages, base, servedFiles(built));
+if ((await astroExit) !== 0) astroFailed();
+const broken = brokenLinks(pages, base, servedFiles(builtFiles(staging)));
 if (broken.length > 0) {
 	fail(
 		broken.map((b) => `${b.page}  links to ${b.href}: ${b.reason}`),

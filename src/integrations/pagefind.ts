@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { PAGES_INDEXED } from '../lib/build/astro-messages.ts';
 import { firstPrefixes } from '../lib/search/prefix-tree.ts';
 import { readFragment } from '../lib/search/pagefind-fragment.ts';
 import { MERGED_LANGUAGES_FILE, searchIndexes, type SearchIndex } from '../lib/search/search-indexes.ts';
@@ -69,6 +70,7 @@ export default function pagefindIntegration(roadmaps: ReadonlyArray<{ id: string
 				} finally {
 					await pagefind.close();
 				}
+				process.send?.(PAGES_INDEXED);
 				const merged = indexes.slice(1).map((index) => index.language);
 				writeFileSync(join(outDir, MERGED_LANGUAGES_FILE), JSON.stringify(merged));
 				logger.info(`Wrote ${writeTextWordFiles(outDir, indexes, base)} files of word search.`);

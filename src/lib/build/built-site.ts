@@ -59,7 +59,7 @@ export function scanPage(html: string): PageScan {
 /** A page scan as JSON keeps it. */
 export type StoredPageScan = Omit<PageScan, 'ids'> & { ids: string[] };
 
-/** Every file of a built site, by its path in the folder: listed once for its pages and its other files. */
+/** Every file of a built site, by its path in the folder. */
 export const builtFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
 
 /**
