@@ -19,7 +19,7 @@ import rehypeTaskListCheckboxes from './src/plugins/rehype-task-list-checkboxes.
 import { shikiTimeLimit } from './src/plugins/shiki-time-limit.ts';
 import { checkContent } from './src/lib/checks/content-check.ts';
 import { cacheDir, contentDir, publishedUrls } from './src/lib/build/content-dir.ts';
-import { fileMemo, memoFile } from './src/lib/build/file-memo.ts';
+import { fileMemo, memoFolder } from './src/lib/build/file-memo.ts';
 import { offlinePageUrl } from './src/lib/model/offline.ts';
 import { siteRedirects } from './src/lib/model/redirects.ts';
 import { basePath, siteUrlProblem } from './src/lib/build/site-config.ts';
@@ -37,7 +37,7 @@ const outDir = process.env.WAYMARK_OUT_DIR ?? './dist';
 // Redirect pages (former URLs, `/roadmaps/`) stay out of the sitemap: search engines should only see live pages.
 // They need only the frontmatter: bodies are checked before a build (scripts/build.ts) and on each save in dev.
 // Frontmatter unchanged since the build before is not parsed again (see parseContentFile).
-const storedYaml = fileMemo(memoFile('frontmatter'));
+const storedYaml = fileMemo(memoFolder('frontmatter'));
 const { content } = checkContent(contentDir, process.cwd(), { bodies: false, storedYaml });
 storedYaml.save();
 const redirected = new Set(siteRedirects(content.roadmaps, content.phases, publishedUrls()).map((r) => withoutBase(r.from)));

@@ -6,7 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { type AnchorPage, droppedAnchors, formatAnchorManifest, publishedAnchors } from '../src/lib/anchors/published-anchors.ts';
 import { completeOfflineLists } from '../src/integrations/offline.ts';
 import { brokenLinks, builtFiles, readBuiltSite, servedFiles, type StoredPageScan } from '../src/lib/build/built-site.ts';
-import { fileMemo, memoFile } from '../src/lib/build/file-memo.ts';
+import { fileMemo, memoFolder } from '../src/lib/build/file-memo.ts';
 import { checkContent } from '../src/lib/checks/content-check.ts';
 import { contentDir } from '../src/lib/build/content-dir.ts';
 import { formatProblem } from '../src/lib/checks/friendly-errors.ts';
@@ -57,8 +57,8 @@ const astroExit = new Promise<number | null>((done) => astro.on('close', done));
 const pagesIndexed = new Promise<void>((done) => astro.on('message', (message) => message === PAGES_INDEXED && done()));
 
 // 2. Content: every problem in every file.
-const bodyChecks = fileMemo<BodyCheck>(memoFile('body-checks'));
-const storedYaml = fileMemo<StoredYaml>(memoFile('frontmatter'));
+const bodyChecks = fileMemo<BodyCheck>(memoFolder('body-checks'));
+const storedYaml = fileMemo<StoredYaml>(memoFolder('frontmatter'));
 const { problems, filesChecked, content } = checkContent(contentDir, process.cwd(), { bodyChecks, storedYaml, placeholders: true });
 bodyChecks.save();
 storedYaml.save();
@@ -79,7 +79,7 @@ for (const [to, chunk] of held.splice(0)) to.write(chunk);
 const astroFailed = () => fail([], 'astro build failed (see the error above).');
 const stoppedFirst = await Promise.race([pagesIndexed.then(() => false), astroExit.then(() => true)]);
 if (stoppedFirst && (await astroExit) !== 0) astroFailed();
-const scans = fileMemo<StoredPageScan>(memoFile('page-scans'));
+const scans = fileMemo<StoredPageScan>(memoFolder('page-scans'));
 const pages = readBuiltSite(staging, scans);
 scans.save();
 if ((await astroExit) !== 0) astroFailed();

@@ -9,7 +9,7 @@ import type { GenerateSWOptions } from 'workbox-build';
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import workboxPackage from 'workbox-build/package.json' with { type: 'json' };
 import type { BuiltPage } from '../lib/build/built-site.ts';
-import { contentDigest, type FileMemo, fileMemo, memoFile } from '../lib/build/file-memo.ts';
+import { contentDigest, type FileMemo, fileMemo, memoFolder } from '../lib/build/file-memo.ts';
 import { htmlScanner } from '../lib/html/scan.ts';
 import { isOfflineSearchFile, isSearchFragment, OFFLINE_CACHES, type OfflineList, pageLoads } from '../lib/model/offline.ts';
 import { readFragment } from '../lib/search/pagefind-fragment.ts';
@@ -221,7 +221,7 @@ export default function offlineIntegration(): AstroIntegration {
 				base = normalizeBase(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const memo = fileMemo<StoredServiceWorker>(memoFile('service-worker'));
+				const memo = fileMemo<StoredServiceWorker>(memoFolder('service-worker'));
 				const { count, size } = await writeServiceWorker(fileURLToPath(dir), base, memo);
 				memo.save();
 				logger.info(`Service worker precaches ${count} files (${(size / 1024).toFixed(0)} kB).`);

@@ -78,7 +78,7 @@ describe('bad-input corpus', () => {
 describe('frontmatter parsed by the run before', () => {
 	it.each(cases)('%s: the same problems at the same lines, parsing no YAML seen before', (name) => {
 		const dir = folder(name);
-		const file = join(folder(), 'frontmatter.json');
+		const file = join(folder(), 'frontmatter');
 		const first = fileMemo<StoredYaml>(file);
 		expect(checkContent(dir, dir, { placeholders: true, storedYaml: first }).problems).toEqual(checkContent(dir, dir, { placeholders: true }).problems);
 		first.save();

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -117,7 +117,7 @@ describe('brokenLinks on odd URLs', () => {
 describe('fileMemo', () => {
 	it('computes each input once, and gives a later run the results of inputs it saw', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'waymark-memo-'));
-		const file = join(dir, 'memo.json');
+		const file = join(dir, 'memo');
 		try {
 			const computed: string[] = [];
 			const length = (input: string) => () => (computed.push(input), input.length);
@@ -134,9 +134,40 @@ describe('fileMemo', () => {
 			expect(fileMemo<number>(file).get('ab', length('ab'))).toBe(2);
 			expect(computed.slice(4)).toEqual(['ab']);
 
-			writeFileSync(file, '{"version": "cut short');
+			for (const shard of readdirSync(file)) writeFileSync(join(file, shard), '{"version": "cut short');
 			expect(fileMemo<number>(file).get('abc', length('abc'))).toBe(3);
 			expect(computed.slice(5)).toEqual(['abc']);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('rewrites only the files whose inputs changed', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-memo-'));
+		const inputs = Array.from({ length: 200 }, (_, i) => `page ${i}`);
+		const run = (met: string[]) => {
+			const memo = fileMemo<number>(dir);
+			for (const input of met) memo.get(input, () => input.length);
+			memo.save();
+		};
+		const writeTimes = () => new Map(readdirSync(dir).map((name) => [name, statSync(join(dir, name)).mtimeMs]));
+		try {
+			run(inputs);
+			const shards = readdirSync(dir);
+			expect(shards.length).toBeGreaterThan(10);
+			for (const shard of shards) utimesSync(join(dir, shard), 0, 0);
+			run(inputs);
+			expect([...writeTimes().values()].every((time) => time === 0)).toBe(true);
+
+			run([...inputs.slice(1), 'page 200']);
+			const rewritten = [...writeTimes()].filter(([, time]) => time !== 0);
+			expect(rewritten.length).toBeGreaterThan(0);
+			expect(rewritten.length).toBeLessThanOrEqual(2);
+			const memo = fileMemo<number>(dir);
+			let computed = 0;
+			expect(memo.get('page 200', () => (computed++, 0))).toBe(8);
+			expect(memo.get('page 0', () => (computed++, 6))).toBe(6);
+			expect(computed).toBe(1);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
@@ -148,11 +179,11 @@ describe('fileMemo', () => {
 			mkdirSync(join(dir, 'site/a'), { recursive: true });
 			writeFileSync(join(dir, 'site/a/index.html'), '<h2 id="a">A</h2><a href="/b.html">b</a><link rel="stylesheet" href="/s.css">');
 			writeFileSync(join(dir, 'site/b.html'), '<meta http-equiv="refresh" content="0;url=/a/">');
-			const memo = fileMemo<StoredPageScan>(join(dir, 'scans.json'));
+			const memo = fileMemo<StoredPageScan>(join(dir, 'scans'));
 			const scanned = readBuiltSite(join(dir, 'site'), memo);
 			memo.save();
 			expect(scanned).toEqual(readBuiltSite(join(dir, 'site')));
-			const stored = readBuiltSite(join(dir, 'site'), fileMemo<StoredPageScan>(join(dir, 'scans.json')));
+			const stored = readBuiltSite(join(dir, 'site'), fileMemo<StoredPageScan>(join(dir, 'scans')));
 			expect(stored).toEqual(scanned);
 			expect(stored[0]!.ids).toEqual(new Set(['a']));
 		} finally {

@@ -164,7 +164,7 @@ describe('service worker', () => {
 			...memo,
 			getAsync: (input, compute) => memo.getAsync(input, () => (generated++, compute())),
 		});
-		const memoPath = join(dir, 'sw-memo.json');
+		const memoPath = join(dir, 'sw-memo');
 		const build = async (name: string, offlinePage: string) => {
 			const memo = fileMemo<StoredServiceWorker>(memoPath);
 			const root = site(name, offlinePage);
