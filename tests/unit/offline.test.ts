@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RuntimeCaching } from 'workbox-build';
 import { completeOfflineLists, pageFiles, serviceWorkerOptions, type StoredServiceWorker, writeServiceWorker } from '../../src/integrations/offline.ts';
 import { fileMemo, type FileMemo } from '../../src/lib/build/file-memo.ts';
-import { APP_ICONS, appIconPng, appIconSvg } from '../../src/lib/preview/app-icons.ts';
+import { APP_ICONS, appIconPng, appIconSvg, faviconSvg } from '../../src/lib/preview/app-icons.ts';
 import { scanPage } from '../../src/lib/build/built-site.ts';
 import { isOfflineSearchFile, OFFLINE_CACHES, offlinePages } from '../../src/lib/model/offline.ts';
 import { phaseUrl, roadmapUrl } from '../../src/lib/urls.ts';
@@ -193,7 +193,7 @@ describe('service worker', () => {
 describe('app icons', () => {
 	it('renders the favicon as PNGs of the sizes the manifest lists, the maskable one on a full-bleed background', () => {
 		for (const icon of APP_ICONS) {
-			const png = appIconPng(icon);
+			const png = appIconPng(icon, faviconSvg());
 			expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([icon.size, icon.size]);
 		}
 		const maskable = appIconSvg('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect/></svg>', 'maskable');

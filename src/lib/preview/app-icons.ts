@@ -24,8 +24,9 @@ export function appIconSvg(favicon: string, purpose: AppIcon['purpose']): string
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><rect width="100" height="100" fill="${APP_COLORS.theme}"/>${mark}</svg>`;
 }
 
-export function appIconPng(icon: AppIcon): Buffer {
-	// Read from the project root: Astro runs a bundled copy of this module from its build folder.
-	const favicon = readFileSync(join(process.cwd(), 'public', 'favicon.svg'), 'utf8');
+// Read from the project root: Astro runs a bundled copy of this module from its build folder.
+export const faviconSvg = () => readFileSync(join(process.cwd(), 'public', 'favicon.svg'), 'utf8');
+
+export function appIconPng(icon: AppIcon, favicon: string): Buffer {
 	return new Resvg(appIconSvg(favicon, icon.purpose), { fitTo: { mode: 'width', value: icon.size } }).render().asPng();
 }
