@@ -75,10 +75,17 @@ describe('incremental builds (real builds into a temporary folder)', () => {
 			// A body and a title in one roadmap: its own pages change (the title shows in its sidebar), the other's do not.
 			edit('course-catalogue/statistics.mdx', (text) => `${text}\nA paragraph added after the first build.\n`);
 			edit('course-catalogue/intro-python.mdx', (text) => text.replace('title: "Introduction to Python"', 'title: "Python from scratch"'));
+			// The other roadmap's source document: its page only.
+			writeFileSync(join(content, 'sources/sample.md'), `${readFileSync(join(content, 'sources/sample.md'), 'utf8')}\nA line added to the source.\n`);
 			const second = copied(build());
 			expect(second).toContain('/roadmaps/sample/tables/index.html');
 			expect(second).toContain('/roadmaps/sample/index.html');
 			expect(second).not.toContain('/roadmaps/course-catalogue/sql-basics/index.html');
+			// The roadmap's files besides its pages follow its pages; title search's files their contents.
+			for (const file of ['/compare/data/sample.json', '/offline/sample.json']) expect(second).toContain(file);
+			for (const file of ['/compare/data/course-catalogue.json', '/offline/course-catalogue.json', '/sources/sample/index.html']) expect(second).not.toContain(file);
+			expect(readFileSync(join(out, 'sources/sample/index.html'), 'utf8')).toContain('A line added to the source.');
+			expect([...second].some((file) => file.startsWith('/search/titles/'))).toBe(true);
 			expect(readFileSync(join(out, 'roadmaps/course-catalogue/sql-basics/index.html'), 'utf8')).toContain('Python from scratch');
 
 			// A title another roadmap's page names: a course-catalogue phase requires this one.

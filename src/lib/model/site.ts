@@ -47,14 +47,10 @@ export function getTitleFiles(): Promise<Map<string, TitleFile>> {
 	return titleSearch;
 }
 
-/** `getStaticPaths` of every per-roadmap page (overview, printable version, source, data files). */
-export async function roadmapPaths() {
-	return (await getSiteModel()).roadmaps.map((roadmap) => ({ params: { roadmap: roadmap.id } }));
-}
-
 /**
- * `getStaticPaths` of the pages made only of what `Roadmap.renderKey` covers (the overview, the printable version): an
- * incremental build copies them from the build before while their roadmap's key is unchanged.
+ * `getStaticPaths` of the pages made only of what `Roadmap.renderKey` covers (the overview, the printable version, the
+ * comparison's data, the offline list): an incremental build copies them from the build before while their roadmap's
+ * key is unchanged.
  */
 export async function renderKeyedRoadmapPaths() {
 	return (await getSiteModel()).roadmaps.map((roadmap) => ({ params: { roadmap: roadmap.id }, cacheKey: roadmap.renderKey }));
