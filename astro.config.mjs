@@ -17,9 +17,11 @@ import remarkExplicitHeadingIds from './src/plugins/remark-explicit-heading-ids.
 import { rehypeSiteMath, remarkSiteMath } from './src/plugins/math.ts';
 import rehypeTaskListCheckboxes from './src/plugins/rehype-task-list-checkboxes.ts';
 import { shikiTimeLimit } from './src/plugins/shiki-time-limit.ts';
-import { cacheDir, contentDir } from './src/lib/build/content-dir.ts';
-import { configContent } from './src/lib/build/config-content.ts';
+import { checkContent } from './src/lib/checks/content-check.ts';
+import { cacheDir, contentDir, publishedUrls } from './src/lib/build/content-dir.ts';
+import { fileMemo, memoFolder } from './src/lib/build/file-memo.ts';
 import { offlinePageUrl } from './src/lib/model/offline.ts';
+import { siteRedirects } from './src/lib/model/redirects.ts';
 import { basePath, siteUrlProblem } from './src/lib/build/site-config.ts';
 import { withoutBase } from './src/lib/urls.ts';
 
@@ -33,8 +35,12 @@ const base = basePath(process.env);
 const outDir = process.env.WAYMARK_OUT_DIR ?? './dist';
 
 // Redirect pages (former URLs, `/roadmaps/`) stay out of the sitemap: search engines should only see live pages.
-const content = configContent(contentDir);
-const redirected = new Set(content.redirected);
+// They need only the frontmatter: bodies are checked before a build (scripts/build.ts) and on each save in dev.
+// Frontmatter unchanged since the build before is not parsed again (see parseContentFile).
+const storedYaml = fileMemo(memoFolder('frontmatter'));
+const { content } = checkContent(contentDir, process.cwd(), { bodies: false, storedYaml });
+storedYaml.save();
+const redirected = new Set(siteRedirects(content.roadmaps, content.phases, publishedUrls()).map((r) => withoutBase(r.from)));
 
 export default defineConfig({
 	site,
@@ -75,14 +81,14 @@ export default defineConfig({
 		// The offline page (src/pages/offline/) is what the service worker shows instead of an unreachable page.
 		sitemap({
 			filter: (page) => {
-				const path = withoutBase(new URL(page).pathname, base) ?? '';
+				const path = withoutBase(new URL(page).pathname, base);
 				return !redirected.has(path) && path !== offlinePageUrl();
 			},
 		}),
 		// Link-preview images: after the pages, from their own cache.
 		ogImages(),
 		// Roadmaps in a language Pagefind segments are indexed apart, in that language.
-		pagefind(content.roadmaps),
+		pagefind(content.roadmaps.map((roadmap) => ({ id: roadmap.id, language: roadmap.data.language }))),
 		// After Pagefind: the offline lists name its index files, and the service worker is written last.
 		offline(),
 		// Dev only: the build's content check on every save, shown in the terminal and the browser.
