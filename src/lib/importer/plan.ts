@@ -324,7 +324,7 @@ export function sectionsOf(file: PlanFile): Section[] {
 		// A heading promoted from a fold ends where the fold closed, and so do the headings inside it.
 		const foldEnd = heading.data?.foldEnd;
 		const closed = foldEnd === undefined ? -1 : children.findIndex((n, i) => i > index && (n.position?.start.offset ?? -1) >= foldEnd);
-		const enclosing = sections.findLast((s) => s.level < heading.depth && s.end > index);
+		const enclosing = enclosingSection(sections, { level: heading.depth, index });
 		const end = Math.min(next ? next.index : children.length, closed < 0 ? children.length : closed, enclosing?.end ?? children.length);
 		const raw = headingRaw(heading, file.text);
 		sections.push({ heading, index, end, level: heading.depth, raw, label: leadingLabel(heading, raw, file.text) });
@@ -339,7 +339,7 @@ export function sectionsOf(file: PlanFile): Section[] {
 }
 
 /** The innermost section that holds `section` (its heading's parent), if any. */
-export const enclosingSection = (sections: readonly Section[], section: Section): Section | undefined =>
+export const enclosingSection = (sections: readonly Section[], section: Pick<Section, 'level' | 'index'>): Section | undefined =>
 	sections.findLast((s) => s.level < section.level && s.index < section.index && s.end > section.index);
 
 /**
