@@ -727,9 +727,27 @@ describe('unit headings', () => {
 			['Week 2', 'Control flow'],
 		]);
 		expect(result.phases[0]!.body).toBe('- [ ] Install Python');
-		expect(result.phases[1]!.body).toMatch(/<details>\n  <summary>\*\*Solution\*\*<\/summary>\n\n  Use a loop\.\n<\/details>$/);
+		// The solution's fold stands after the weeks', not in Week 2's: it stays in the section, folded.
+		expect(result.phases[1]!.body).toBe('- loops');
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toMatch(/## Roadmap\n\n<details>\n  <summary>\*\*Solution\*\*<\/summary>\n\n  Use a loop\.\n<\/details>\n\n## Resources/);
 		// One fold alone names no unit: it stays a section to open.
 		expect(() => phasesOfText(['# Plan', '', ...fold('Week 1: Basics', 'x'), 'Text.', ''].join('\n'))).toThrow(/no phases found/);
+	});
+
+	it('ends a unit taken from a fold at its closing tag: what follows the fold stays where it stood', () => {
+		const fold = (summary: string, ...body: string[]) => ['<details>', `<summary>**${summary}**</summary>`, '', ...body, '</details>', ''];
+		const text = ['# Plan', '', '## Curriculum', '', ...fold('Phase 1: Tools (6 weeks)', '- Week 1: HTML', ''), '- (6 weeks)', '', ...fold('Phase 2: Web', '- Week 8: React', ''), 'After the folds.', '', '## Where to start', '', 'Read week 0.', ''].join('\n');
+		const result = phasesOfText(text);
+		expect(result.phases.map((p) => [p.data['label'], p.body])).toEqual([
+			['Phase 1', '- Week 1: HTML'],
+			['Phase 2', '- Week 8: React'],
+		]);
+		const overview = result.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+		expect(overview).toMatch(/## Curriculum\n\n- \(6 weeks\)\n\nAfter the folds\.\n\n## Where to start/);
+		// Headings a fold holds end at its closing tag too.
+		const parts = phasesOfText(['# Plan', '', ...fold('Basics', '## Week 1: A', '', 'x', '', '## Week 2: B', '', 'y', ''), 'Between the parts.', '', ...fold('Web', '## Week 3: C', '', 'z', '')].join('\n'));
+		expect(parts.phases.map((p) => p.body)).toEqual(['x', 'y', 'z']);
+		expect(parts.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('Between the parts.');
 	});
 
 	it('takes collapsible sections written in HTML alone, one block of them, for units as those in Markdown, and folds of a week\'s dates for the weeks of the term', () => {

@@ -318,11 +318,17 @@ export function headingRaw(heading: Heading, source: string): string {
 export function sectionsOf(file: PlanFile): Section[] {
 	const { children } = file.tree;
 	const found = children.flatMap((node, index) => (node.type === 'heading' ? [{ heading: node, index }] : []));
-	const sections: Section[] = found.map(({ heading, index }, k) => {
+	const sections: Section[] = [];
+	for (const [k, { heading, index }] of found.entries()) {
 		const next = found.slice(k + 1).find((o) => o.heading.depth <= heading.depth);
+		// A heading promoted from a fold ends where the fold closed, and so do the headings inside it.
+		const foldEnd = heading.data?.foldEnd;
+		const closed = foldEnd === undefined ? -1 : children.findIndex((n, i) => i > index && (n.position?.start.offset ?? -1) >= foldEnd);
+		const enclosing = enclosingSection(sections, { level: heading.depth, index });
+		const end = Math.min(next ? next.index : children.length, closed < 0 ? children.length : closed, enclosing?.end ?? children.length);
 		const raw = headingRaw(heading, file.text);
-		return { heading, index, end: next ? next.index : children.length, level: heading.depth, raw, label: leadingLabel(heading, raw, file.text) };
-	});
+		sections.push({ heading, index, end, level: heading.depth, raw, label: leadingLabel(heading, raw, file.text) });
+	}
 	// Headings numbered "I.", "II." or "A.", "B." are numbered ones where all of their level count so.
 	for (const atLevel of Map.groupBy(sections, (s) => s.level).values()) {
 		const runs = [...Map.groupBy(atLevel, (s) => enclosingSection(sections, s)).values()];
@@ -333,7 +339,7 @@ export function sectionsOf(file: PlanFile): Section[] {
 }
 
 /** The innermost section that holds `section` (its heading's parent), if any. */
-export const enclosingSection = (sections: readonly Section[], section: Section): Section | undefined =>
+export const enclosingSection = (sections: readonly Section[], section: Pick<Section, 'level' | 'index'>): Section | undefined =>
 	sections.findLast((s) => s.level < section.level && s.index < section.index && s.end > section.index);
 
 /**

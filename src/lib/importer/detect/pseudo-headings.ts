@@ -169,12 +169,20 @@ function foldEnd(children: readonly RootContent[], start: number): number {
  * Jan-20", rising), labelled by their week of the term as a dated table's rows are. Folds written in HTML alone
  * read as those in Markdown (html-folds.ts). A section's only fold collapses the section's own text ("Toggle
  * section" under "## LLM Fundamentals"), and one without headings or a unit's summary (an exercise's solution) is a
- * collapsible section.
+ * collapsible section. A promoted fold's section, and those of the headings it holds, end where the fold closed: what
+ * follows it is the enclosing section's, as GitHub shows it below the fold.
  */
 export function promoteFoldedSections(tree: Root, notes: ImportNote[]): void {
 	htmlFolds(tree, notes, (summaries) => summaries.every((summary) => parseUnitLabel(summary)?.kind || weekOfDates(summary)));
 	// Folds inside the folds just promoted (a phase's weeks) are read once their phase is a heading.
 	while (promoteFolds(tree));
+}
+
+declare module 'mdast' {
+	interface HeadingData {
+		/** Where the collapsible section a heading was promoted from closed (source offset): its section ends there. */
+		foldEnd?: number;
+	}
 }
 
 // The key of folds summarised by a week's dates, beside those of unit words.
@@ -208,8 +216,11 @@ function promoteFolds(tree: Root): boolean {
 	});
 	for (const { start, end, depth, title } of parts.sort((a, b) => b.start - a.start)) {
 		const { position } = tree.children[start]!;
+		// The closing tag goes, but the section still ends there: what follows the fold is the enclosing section's.
+		const foldEnd = tree.children[end]!.position?.end.offset;
 		tree.children.splice(end, 1);
-		tree.children[start] = { type: 'heading', depth: depth as Heading['depth'], children: [{ type: 'text', value: title }], ...(position ? { position } : {}) };
+		const data = foldEnd === undefined ? {} : { data: { foldEnd } };
+		tree.children[start] = { type: 'heading', depth: depth as Heading['depth'], children: [{ type: 'text', value: title }], ...(position ? { position } : {}), ...data };
 	}
 	return parts.length > 0;
 }
