@@ -76,10 +76,11 @@ for (const [to, chunk] of held.splice(0)) to.write(chunk);
 // Pages are read by site path (as published-urls.txt lists them), their links by where they lead under the base. They
 // are read as soon as they are final (see PAGES_INDEXED), while Astro writes word search; the files a link may lead to
 // are listed once Astro is done.
+// The scans of the build before are loaded while Astro still works.
+const scans = fileMemo<StoredPageScan>(memoFolder('page-scans'));
 const astroFailed = () => fail([], 'astro build failed (see the error above).');
 const stoppedFirst = await Promise.race([pagesIndexed.then(() => false), astroExit.then(() => true)]);
 if (stoppedFirst && (await astroExit) !== 0) astroFailed();
-const scans = fileMemo<StoredPageScan>(memoFolder('page-scans'));
 const pages = readBuiltSite(staging, scans);
 scans.save();
 if ((await astroExit) !== 0) astroFailed();
