@@ -4274,6 +4274,39 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Part 1.1: Course Overview', 'Part 1.2: Introduction to Python', 'Part 2.1: Introduction to Pandas', 'Class 02 2 pandas more']);
 	});
 
+	it("titles lectures under the course's name they all open with by the heading labelled as the index's link is", () => {
+		const lecture = (n: string, topic: string) => `# Programming with Python\n\n## Lecture ${n}: ${topic}\n\n### The lecturer\n\n# ${topic} in depth\n\nText.\n`;
+		const files = [
+			{ path: 'lectures/Lecture01.md', text: lecture('01', 'Introduction') },
+			{ path: 'lectures/Lecture02.md', text: lecture('02', 'Data types') },
+			{ path: 'lectures/Lecture03.md', text: lecture('03', 'Loops') },
+		];
+		const index = '# Course\n\n## Lectures\n\n- [Lecture 01](lectures/Lecture01.md)\n- [Lecture 02](lectures/Lecture02.md)\n- [Lecture 03](lectures/Lecture03.md)\n';
+		const result = importPlan({ index: { path: 'README.md', text: index }, files }, { fileName: 'course.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Lecture 1', 'Introduction'],
+			['Lecture 2', 'Data types'],
+			['Lecture 3', 'Loops'],
+		]);
+		// The heading that titles the page leaves it; the course's name stays.
+		expect(result.phases[1]!.body).not.toContain('Lecture 02');
+		expect(result.phases[1]!.body).toContain('Programming with Python');
+	});
+
+	it('titles pages that all open with their index label alone ("# Week 1") by that label, not by their files\' names', () => {
+		const page = (n: number, what: string) => `---\ndescription: ${what}\n---\n\n# Week ${n}\n\n## ${what}\n\nText.\n`;
+		const files = [
+			{ path: 'material/material-week1.md', text: page(1, 'Thinking like a programmer') },
+			{ path: 'material/week-2.md', text: page(2, 'Python basics') },
+			{ path: 'exercises/untitled.md', text: page(1, 'Scratch') },
+			{ path: 'exercises/week-2.md', text: page(2, 'Variables') },
+		];
+		const index = '# Table of contents\n\n## Material\n\n* [Week 1](material/material-week1.md)\n* [Week 2](material/week-2.md)\n\n## Exercises\n\n* [Week 1](exercises/untitled.md)\n* [Week 2](exercises/week-2.md)\n';
+		const result = importPlan({ index: { path: 'SUMMARY.md', text: index }, files }, { fileName: 'book.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Week 1', 'Week 2', 'Week 1', 'Week 2']);
+		expect(result.phases[0]!.body).not.toMatch(/^# Week 1/m);
+	});
+
 	it('makes a folder holding all of its chapter\'s lessons ("L03/code/") the chapter\'s group, not a group inside it', () => {
 		const lesson = (path: string) => ({ path, text: `# ${path}\n\nText.\n` });
 		const result = importFolder('Deep learning', [lesson('L03/code/perceptron.md'), lesson('L03/code/vectorization.md'), lesson('L18/dcgan.md'), lesson('L18/optional/wgan.md'), lesson('L18/optional/wgan-gp.md')]);

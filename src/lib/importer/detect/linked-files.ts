@@ -739,7 +739,16 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
 		const described = !named && !labelled && ownDescription(row) && row.description!.split(/\s+/).length <= 12 ? row.description! : '';
 		const unnumbered = sectionNumbered ? linkText.replace(SECTION_NUMBER, '') || linkText : linkText;
-		const indexTitle = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || withoutCourse(ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !frontmatterTitleOf(row.target)), !namedApart(row.target), row.namedAfterLabel, distinctTopHeading(row.target), frontmatterTitleOf(row.target))), row.label);
+		// An opening heading that is the row's label alone ("# Week 1" under "[Week 1](material/untitled.md)") tells its
+		// file apart however many files open so, each with its own label: it names the page, not the file's name.
+		const opensWithLabel = labelAlone && sameWords(linkText, firstHeadingText(row.target) ?? '');
+		// Under an opening heading the files share (the course's name atop every lecture, "# Programming with Python"),
+		// the heading labelled as the row is ("## Lecture 02: Data types") titles the file.
+		const labelledTitle = sharedOpening(row.target) && row.label?.word ? headingLabelledAs(row.target, row.label) : null;
+		const titledByOpening = (!sharedOpening(row.target) || opensWithLabel) && (openWithTitles || !frontmatterTitleOf(row.target));
+		const indexTitle = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || (labelledTitle && toString(labelledTitle).trim()) || withoutCourse(ownTitle(row.target, titledByOpening, !namedApart(row.target), row.namedAfterLabel, distinctTopHeading(row.target), frontmatterTitleOf(row.target))), row.label);
+		// The labelled heading that titles the file says its title again.
+		if (labelledTitle && !labelled && !named && !described) body = body.filter((node) => node !== labelledTitle);
 		// A file that opens with the title the index gives it, maybe under a logo, badges or an HTML banner: that
 		// heading is the page's title, not its first line.
 		const opening = body.findIndex((node) => !isPageChrome(node));
@@ -939,6 +948,16 @@ function firstHeadingText(file: PlanFile): string | null {
 }
 
 const firstHeading = (file: PlanFile) => (file.tree.children as Parent['children']).find((n) => n.type === 'heading');
+
+/** The first heading of a file that carries a title after `label` ("## Lecture 02: Data types" for Lecture 2). */
+function headingLabelledAs(file: PlanFile, label: UnitLabel): Heading | null {
+	const sameLabel = (node: RootContent): node is Heading => {
+		if (node.type !== 'heading') return false;
+		const own = parseUnitLabel(toString(node));
+		return Boolean(own?.word && own.rest && wordKey(own) === wordKey(label) && own.number === label.number);
+	};
+	return file.tree.children.find(sameLabel) ?? null;
+}
 
 /**
  * What a file calls itself: its banner, its `frontmatterTitle` (a Docusaurus or Jekyll page's title, whatever its
