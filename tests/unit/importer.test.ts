@@ -5519,6 +5519,13 @@ describe('what real plans write', () => {
 			['html-basics', 'HTML basics', '[HTML](https://developer.mozilla.org/docs/Web/HTML) basics\n\n- a'],
 			['git-workflows', 'git workflows', '- b'],
 		]);
+		// A link to no address, a placeholder for a page to come, is its words alone: no line repeats the title.
+		const placeholders = importMarkdown('# Plan\n\n## [Setup]()\n\n- [Git]()\n\n## [Languages]()\n\n- [Python](https://python.org)\n\n## [Tooling]()\n\n- Linting\n', options);
+		expect(placeholders.phases.map((p) => [p.data['title'], p.body])).toEqual([
+			['Setup', '- Git'],
+			['Languages', '- [Python](https://python.org)'],
+			['Tooling', '- Linting'],
+		]);
 	});
 
 	it('takes a course\'s title from its cell up to a line break, and a summary with its line breaks as spaces', () => {

@@ -781,7 +781,8 @@ function titleLinks(title: string): { text: string; paragraph?: Paragraph } | nu
 	const [first] = tree.children;
 	if (first?.type !== 'paragraph' || !(hasHtml || first.children.some((n) => n.type === 'link' || n.type === 'inlineCode'))) return null;
 	const text = toString(first).replace(/\s+/g, ' ').trim();
-	if (!first.children.some((n) => n.type === 'link')) return { text };
+	// A link to nowhere ("## [Setup]()", a placeholder for a page to come) leads a reader nowhere: only its words stay.
+	if (!first.children.some((n) => n.type === 'link' && n.url.trim() !== '')) return { text };
 	return { text, paragraph: withoutPositions([first])[0]! };
 }
 
