@@ -674,6 +674,17 @@ describe('unit headings', () => {
 		expect(phasesOfText(text).phases.map((p) => `${p.data['label']} ${p.data['title']} ${p.data['group']}`)).toEqual(['Semaine 1 A p1', 'Semaine 2 B p1', 'Semaine 1 C p2', 'Semaine 2 D p2', 'Phase 1 E p4', 'Phase 2 F p4']);
 	});
 
+	it('keeps words in parentheses that several unit headings share ("(sujet à modification)") with the label: they title none', () => {
+		const text = ['# Formation', '', '##### Semaine 1 :', '', '- HTML', '', '##### Semaine 2 (Git) :', '', '- Git', '', '##### Semaine 3 (sujet à modification) :', '', '- PHP', '', '##### Semaine 4 (Sujet à modification) :', '', '- API', ''].join('\n');
+		const result = phasesOfText(text);
+		expect(result.phases.map((p) => [p.id, p.data['label'], p.data['title']])).toEqual([
+			['semaine-1', 'Semaine 1', 'Semaine 1'],
+			['git', 'Semaine 2', 'Git'],
+			['semaine-3', 'Semaine 3 (sujet à modification)', 'Semaine 3 (sujet à modification)'],
+			['semaine-4', 'Semaine 4 (Sujet à modification)', 'Semaine 4 (Sujet à modification)'],
+		]);
+	});
+
 	it('takes a collapsible section folding unit headings for a group titled by its summary, and keeps one without headings', () => {
 		const text = [
 			'# Частина перша',
