@@ -4304,6 +4304,20 @@ describe('a folder of lesson files', () => {
 		expect(result.phases[1]!.body).toContain('Programming with Python');
 	});
 
+	it('takes the `#` heading under the notes quoted atop a page for its title, the notes kept where they are', () => {
+		const files = [
+			{ path: 'chapter1/chapter1.md', text: '> [!IMPORTANT]\n> Study time: 2 days\n\n# Chapter 1 Introduction\n\n## 1.1 Terms\n\nText.\n' },
+			{ path: 'chapter2/chapter2.md', text: '# Chapter 2 Linear models\n\n## 2.1 Basic form\n\nText.\n' },
+			// A quote followed by text is the page's opening, not a note over its title.
+			{ path: 'chapter3/chapter3.md', text: '> A quote.\n\nText.\n\n# Chapter 3 Trees\n\nMore.\n' },
+		];
+		const index = '- [Chapter 1 Introduction](chapter1/chapter1.md)\n- [Chapter 2 Linear models](chapter2/chapter2.md)\n- [Chapter 3 Trees](chapter3/chapter3.md)\n';
+		const result = importPlan({ index: { path: '_sidebar.md', text: index }, files }, { fileName: 'book.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Introduction', 'Linear models', 'Trees']);
+		expect(result.phases[0]!.body).toMatch(/^> \\?\[!IMPORTANT\]\n> Study time: 2 days\n\n## 1\.1 Terms\n/);
+		expect(result.phases[2]!.body).toContain('Chapter 3 Trees');
+	});
+
 	it('titles pages that all open with their index label alone ("# Week 1") by that label, not by their files\' names', () => {
 		const page = (n: number, what: string) => `---\ndescription: ${what}\n---\n\n# Week ${n}\n\n## ${what}\n\nText.\n`;
 		const files = [

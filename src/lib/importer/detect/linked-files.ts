@@ -751,7 +751,11 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		if (labelledTitle && !labelled && !named && !described) body = body.filter((node) => node !== labelledTitle);
 		// A file that opens with the title the index gives it, maybe under a logo, badges or an HTML banner: that
 		// heading is the page's title, not its first line.
-		const opening = body.findIndex((node) => !isPageChrome(node));
+		const chromeEnd = body.findIndex((node) => !isPageChrome(node));
+		// So is one under the notes to its readers quoted above it ("> [!IMPORTANT] Study time: 9 days" atop a
+		// chapter): the notes stay where they are, the heading leaves.
+		const afterNotes = body.findIndex((node, i) => i >= chromeEnd && node.type !== 'blockquote' && !isPageChrome(node));
+		const opening = chromeEnd >= 0 && body[chromeEnd]!.type === 'blockquote' && body[afterNotes]?.type === 'heading' ? afterNotes : chromeEnd;
 		const first = body[opening];
 		const onlyTop = first?.type === 'heading' && first.depth === 1 && !body.slice(opening + 1).some((node) => node.type === 'heading' && node.depth === 1);
 		// So is the one `#` heading a lesson opens with in other words than the index's ("Getting Started with this
