@@ -4319,7 +4319,7 @@ describe('a folder of lesson files', () => {
 	});
 
 	it('titles pages that all open with their index label alone ("# Week 1") by that label, not by their files\' names', () => {
-		const page = (n: number, what: string) => `---\ndescription: ${what}\n---\n\n# Week ${n}\n\n## ${what}\n\nText.\n`;
+		const page = (n: number, what: string) => `---\ndescription: About ${what}\n---\n\n# Week ${n}\n\n## ${what}\n\nText.\n`;
 		const files = [
 			{ path: 'material/material-week1.md', text: page(1, 'Thinking like a programmer') },
 			{ path: 'material/week-2.md', text: page(2, 'Python basics') },
@@ -4330,6 +4330,10 @@ describe('a folder of lesson files', () => {
 		const result = importPlan({ index: { path: 'SUMMARY.md', text: index }, files }, { fileName: 'book.md', order: 0, track: 'backend' });
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Week 1', 'Week 2', 'Week 1', 'Week 2']);
 		expect(result.phases[0]!.body).not.toMatch(/^# Week 1/m);
+		// GitBook shows a page's frontmatter description under its title: it leads the page. Other sites keep it for search engines.
+		expect(result.phases[0]!.body).toMatch(/^About Thinking like a programmer\n\n## Thinking like a programmer\n/);
+		const listed = importPlan({ index: { path: 'README.md', text: index.replace('# Table of contents', '# Course') }, files }, { fileName: 'book.md', order: 0, track: 'backend' });
+		expect(listed.phases[0]!.body).not.toContain('About');
 	});
 
 	it('makes a folder holding all of its chapter\'s lessons ("L03/code/") the chapter\'s group, not a group inside it', () => {

@@ -310,7 +310,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		siteRootLinks(tree, path);
 		const pageFields = frontmatterFields(tree);
 		fillFrontmatterExpressions(tree, pageFields);
-		const { title, summary, position, effortHours } = takeFrontmatter(tree);
+		const { title, summary, description, position, effortHours } = takeFrontmatter(tree);
 		notes.push(...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })));
 		componentLayout(tree, clean, notes);
 		unresolvedIncludes(tree, clean, notes);
@@ -338,6 +338,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			tree,
 			...(title ? { frontmatterTitle: title } : {}),
 			...(summary ? { frontmatterSummary: summary } : {}),
+			...(description ? { frontmatterDescription: description } : {}),
 			...(position !== undefined ? { frontmatterPosition: position } : {}),
 			...(effortHours ? { frontmatterEffort: effortHours } : {}),
 			...(notes.length > 0 ? { notes } : {}),

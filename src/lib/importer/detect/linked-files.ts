@@ -741,7 +741,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const unnumbered = sectionNumbered ? linkText.replace(SECTION_NUMBER, '') || linkText : linkText;
 		// An opening heading that is the row's label alone ("# Week 1" under "[Week 1](material/untitled.md)") tells its
 		// file apart however many files open so, each with its own label: it names the page, not the file's name.
-		const opensWithLabel = labelAlone && sameWords(linkText, firstHeadingText(row.target) ?? '');
+		const opensWithLabel = Boolean(labelAlone) && sameWords(linkText, firstHeadingText(row.target) ?? '');
 		// Under an opening heading the files share (the course's name atop every lecture, "# Programming with Python"),
 		// the heading labelled as the row is ("## Lecture 02: Data types") titles the file.
 		const labelledTitle = sharedOpening(row.target) && row.label?.word ? headingLabelledAs(row.target, row.label) : null;
@@ -786,13 +786,16 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const boldTitle = row.target !== index && !titled && isBoldLine(first) && headingNames(toString(first), title);
 		// Notes about the index's cells would name the lesson's file with the index's line: they name no line.
 		const moved = (nodes: readonly RootContent[]) => (row.target !== index ? rootedLinks(withoutPositions(structuredClone([...nodes])), (row.from ?? index).path) : []);
+		// A GitBook (a SUMMARY.md over pages with frontmatter, which mdBook's have not) shows a page's description under
+		// its title: it leads the page.
+		const gitbookDescription: Paragraph[] = row.target !== index && index.path.split('/').pop() === 'SUMMARY.md' && row.target.frontmatterDescription ? [{ type: 'paragraph', children: [{ type: 'text', value: row.target.frontmatterDescription }] }] : [];
 		const others = moved((row.others ?? []).filter((paragraph) => !(described && paragraph === row.describedBy)));
 		const lede = moved(described ? (row.lede?.slice(1) ?? []) : (row.lede ?? []));
 		return {
 			label: row.label,
 			kind: row.label?.kind ?? 'lesson',
 			rawTitle: title,
-			body: [...subtitle, ...lede, ...others, ...(titled || boldTitle ? body.toSpliced(opening, 1) : body), ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
+			body: [...subtitle, ...gitbookDescription, ...lede, ...others, ...(titled || boldTitle ? body.toSpliced(opening, 1) : body), ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
 			file: row.target,
 			stated: row.target !== index && row.target.frontmatterEffort ? { effortHours: row.target.frontmatterEffort } : row.effortHours ? { effortHours: row.effortHours } : {},
 			requires: [],
