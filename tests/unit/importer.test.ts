@@ -4323,12 +4323,16 @@ describe('a folder of lesson files', () => {
 		const files = [
 			{ path: 'material/material-week1.md', text: page(1, 'Thinking like a programmer') },
 			{ path: 'material/week-2.md', text: page(2, 'Python basics') },
+			{ path: 'material/week-2-extension.md', text: '# Extensions\n\nMore.\n' },
 			{ path: 'exercises/untitled.md', text: page(1, 'Scratch') },
 			{ path: 'exercises/week-2.md', text: page(2, 'Variables') },
 		];
-		const index = '# Table of contents\n\n## Material\n\n* [Week 1](material/material-week1.md)\n* [Week 2](material/week-2.md)\n\n## Exercises\n\n* [Week 1](exercises/untitled.md)\n* [Week 2](exercises/week-2.md)\n';
+		const index = '# Table of contents\n\n## Material\n\n* [Week 1](material/material-week1.md)\n* [Week 2](material/week-2.md)\n  * [Extensions](material/week-2-extension.md)\n\n## Exercises\n\n* [Week 1](exercises/untitled.md)\n* [Week 2](exercises/week-2.md)\n';
 		const result = importPlan({ index: { path: 'SUMMARY.md', text: index }, files }, { fileName: 'book.md', order: 0, track: 'backend' });
-		expect(result.phases.map((p) => p.data['title'])).toEqual(['Week 1', 'Week 2', 'Week 1', 'Week 2']);
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Week 1', 'Week 2', 'Extensions', 'Week 1', 'Week 2']);
+		// Named after their part, as the labels come again in each: "Week 2" heads a group of its own (its page and
+		// the page under it), inside Material, which names it.
+		expect(result.phases.map((p) => p.id)).toEqual(['material-week-1', 'material-week-2', 'extensions', 'exercises-week-1', 'exercises-week-2']);
 		expect(result.phases[0]!.body).not.toMatch(/^# Week 1/m);
 		// GitBook shows a page's frontmatter description under its title: it leads the page. Other sites keep it for search engines.
 		expect(result.phases[0]!.body).toMatch(/^About Thinking like a programmer\n\n## Thinking like a programmer\n/);

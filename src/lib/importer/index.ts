@@ -468,7 +468,11 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const fileName = spellable(baseName) ? slugify(baseName, language) : '';
 		// Else the label, when a slug can spell it ("Day 62 · 1" → "day-62-1"), else the kind and number.
 		const labelName = unit.label && spellable(unit.label.text) && /[a-z]/i.test(unit.label.text) ? slugify(unit.label.text, language) : '';
-		const inPart = countedAgain && unit.group !== undefined && phaseTitle === unit.label?.text ? `${groupData[unit.group]!.id}-` : '';
+		// A part named as the unit is ("Week 2", the page "Week 2" with its extensions under it) says the label again:
+		// the part above it tells where the link leads ("material-week-2", not "week-2-week-2").
+		const above = unit.group === undefined ? undefined : groups[unit.group]!.parent;
+		const partId = unit.group === undefined ? undefined : above !== undefined && groupData[unit.group]!.id === slugify(phaseTitle, language) ? groupData[above]!.id : groupData[unit.group]!.id;
+		const inPart = countedAgain && partId !== undefined && phaseTitle === unit.label?.text ? `${partId}-` : '';
 		const id = uniqueSlug([shortSlug(phaseTitle, language), longSlug(phaseTitle, language), fileName].map((base) => base && `${inPart}${base}`), taken, labelName || `${unit.kind}-${unit.label?.number ?? position + 1}`);
 		return { unit, line, phaseTitle, id };
 	});
