@@ -674,6 +674,17 @@ describe('unit headings', () => {
 		expect(phasesOfText(text).phases.map((p) => `${p.data['label']} ${p.data['title']} ${p.data['group']}`)).toEqual(['Semaine 1 A p1', 'Semaine 2 B p1', 'Semaine 1 C p2', 'Semaine 2 D p2', 'Phase 1 E p4', 'Phase 2 F p4']);
 	});
 
+	it('keeps words in parentheses that several unit headings share ("(sujet à modification)") with the label: they title none', () => {
+		const text = ['# Formation', '', '##### Semaine 1 :', '', '- HTML', '', '##### Semaine 2 (Git) :', '', '- Git', '', '##### Semaine 3 (sujet à modification) :', '', '- PHP', '', '##### Semaine 4 (Sujet à modification) :', '', '- API', ''].join('\n');
+		const result = phasesOfText(text);
+		expect(result.phases.map((p) => [p.id, p.data['label'], p.data['title']])).toEqual([
+			['semaine-1', 'Semaine 1', 'Semaine 1'],
+			['git', 'Semaine 2', 'Git'],
+			['semaine-3', 'Semaine 3 (sujet à modification)', 'Semaine 3 (sujet à modification)'],
+			['semaine-4', 'Semaine 4 (Sujet à modification)', 'Semaine 4 (Sujet à modification)'],
+		]);
+	});
+
 	it('takes a collapsible section folding unit headings for a group titled by its summary, and keeps one without headings', () => {
 		const text = [
 			'# Частина перша',
@@ -4292,6 +4303,61 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Part 1.1: Course Overview', 'Part 1.2: Introduction to Python', 'Part 2.1: Introduction to Pandas', 'Class 02 2 pandas more']);
 	});
 
+	it("titles lectures under the course's name they all open with by the heading labelled as the index's link is", () => {
+		const lecture = (n: string, topic: string) => `# Programming with Python\n\n## Lecture ${n}: ${topic}\n\n### The lecturer\n\n# ${topic} in depth\n\nText.\n`;
+		const files = [
+			{ path: 'lectures/Lecture01.md', text: lecture('01', 'Introduction') },
+			{ path: 'lectures/Lecture02.md', text: lecture('02', 'Data types') },
+			{ path: 'lectures/Lecture03.md', text: lecture('03', 'Loops') },
+		];
+		const index = '# Course\n\n## Lectures\n\n- [Lecture 01](lectures/Lecture01.md)\n- [Lecture 02](lectures/Lecture02.md)\n- [Lecture 03](lectures/Lecture03.md)\n';
+		const result = importPlan({ index: { path: 'README.md', text: index }, files }, { fileName: 'course.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Lecture 1', 'Introduction'],
+			['Lecture 2', 'Data types'],
+			['Lecture 3', 'Loops'],
+		]);
+		// The heading that titles the page leaves it; the course's name stays.
+		expect(result.phases[1]!.body).not.toContain('Lecture 02');
+		expect(result.phases[1]!.body).toContain('Programming with Python');
+	});
+
+	it('takes the `#` heading under the notes quoted atop a page for its title, the notes kept where they are', () => {
+		const files = [
+			{ path: 'chapter1/chapter1.md', text: '> [!IMPORTANT]\n> Study time: 2 days\n\n# Chapter 1 Introduction\n\n## 1.1 Terms\n\nText.\n' },
+			{ path: 'chapter2/chapter2.md', text: '# Chapter 2 Linear models\n\n## 2.1 Basic form\n\nText.\n' },
+			// A quote followed by text is the page's opening, not a note over its title.
+			{ path: 'chapter3/chapter3.md', text: '> A quote.\n\nText.\n\n# Chapter 3 Trees\n\nMore.\n' },
+		];
+		const index = '- [Chapter 1 Introduction](chapter1/chapter1.md)\n- [Chapter 2 Linear models](chapter2/chapter2.md)\n- [Chapter 3 Trees](chapter3/chapter3.md)\n';
+		const result = importPlan({ index: { path: '_sidebar.md', text: index }, files }, { fileName: 'book.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Introduction', 'Linear models', 'Trees']);
+		expect(result.phases[0]!.body).toMatch(/^> \\?\[!IMPORTANT\]\n> Study time: 2 days\n\n## 1\.1 Terms\n/);
+		expect(result.phases[2]!.body).toContain('Chapter 3 Trees');
+	});
+
+	it('titles pages that all open with their index label alone ("# Week 1") by that label, not by their files\' names', () => {
+		const page = (n: number, what: string) => `---\ndescription: About ${what}\n---\n\n# Week ${n}\n\n## ${what}\n\nText.\n`;
+		const files = [
+			{ path: 'material/material-week1.md', text: page(1, 'Thinking like a programmer') },
+			{ path: 'material/week-2.md', text: page(2, 'Python basics') },
+			{ path: 'material/week-2-extension.md', text: '# Extensions\n\nMore.\n' },
+			{ path: 'exercises/untitled.md', text: page(1, 'Scratch') },
+			{ path: 'exercises/week-2.md', text: page(2, 'Variables') },
+		];
+		const index = '# Table of contents\n\n## Material\n\n* [Week 1](material/material-week1.md)\n* [Week 2](material/week-2.md)\n  * [Extensions](material/week-2-extension.md)\n\n## Exercises\n\n* [Week 1](exercises/untitled.md)\n* [Week 2](exercises/week-2.md)\n';
+		const result = importPlan({ index: { path: 'SUMMARY.md', text: index }, files }, { fileName: 'book.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['title'])).toEqual(['Week 1', 'Week 2', 'Extensions', 'Week 1', 'Week 2']);
+		// Named after their part, as the labels come again in each: "Week 2" heads a group of its own (its page and
+		// the page under it), inside Material, which names it.
+		expect(result.phases.map((p) => p.id)).toEqual(['material-week-1', 'material-week-2', 'extensions', 'exercises-week-1', 'exercises-week-2']);
+		expect(result.phases[0]!.body).not.toMatch(/^# Week 1/m);
+		// GitBook shows a page's frontmatter description under its title: it leads the page. Other sites keep it for search engines.
+		expect(result.phases[0]!.body).toMatch(/^About Thinking like a programmer\n\n## Thinking like a programmer\n/);
+		const listed = importPlan({ index: { path: 'README.md', text: index.replace('# Table of contents', '# Course') }, files }, { fileName: 'book.md', order: 0, track: 'backend' });
+		expect(listed.phases[0]!.body).not.toContain('About');
+	});
+
 	it('makes a folder holding all of its chapter\'s lessons ("L03/code/") the chapter\'s group, not a group inside it', () => {
 		const lesson = (path: string) => ({ path, text: `# ${path}\n\nText.\n` });
 		const result = importFolder('Deep learning', [lesson('L03/code/perceptron.md'), lesson('L03/code/vectorization.md'), lesson('L18/dcgan.md'), lesson('L18/optional/wgan.md'), lesson('L18/optional/wgan-gp.md')]);
@@ -5503,6 +5569,13 @@ describe('what real plans write', () => {
 		expect(result.phases.map((p) => [p.id, p.data['title'], p.body])).toEqual([
 			['html-basics', 'HTML basics', '[HTML](https://developer.mozilla.org/docs/Web/HTML) basics\n\n- a'],
 			['git-workflows', 'git workflows', '- b'],
+		]);
+		// A link to no address, a placeholder for a page to come, is its words alone: no line repeats the title.
+		const placeholders = importMarkdown('# Plan\n\n## [Setup]()\n\n- [Git]()\n\n## [Languages]()\n\n- [Python](https://python.org)\n\n## [Tooling]()\n\n- Linting\n', options);
+		expect(placeholders.phases.map((p) => [p.data['title'], p.body])).toEqual([
+			['Setup', '- Git'],
+			['Languages', '- [Python](https://python.org)'],
+			['Tooling', '- Linting'],
 		]);
 	});
 

@@ -310,7 +310,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		siteRootLinks(tree, path);
 		const pageFields = frontmatterFields(tree);
 		fillFrontmatterExpressions(tree, pageFields);
-		const { title, summary, position, effortHours } = takeFrontmatter(tree);
+		const { title, summary, description, position, effortHours } = takeFrontmatter(tree);
 		notes.push(...takeModuleStatements(tree, clean).map((line) => ({ message: 'removed an MDX import or export: it names code of the site the plan was written for', line })));
 		componentLayout(tree, clean, notes);
 		unresolvedIncludes(tree, clean, notes);
@@ -338,6 +338,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 			tree,
 			...(title ? { frontmatterTitle: title } : {}),
 			...(summary ? { frontmatterSummary: summary } : {}),
+			...(description ? { frontmatterDescription: description } : {}),
 			...(position !== undefined ? { frontmatterPosition: position } : {}),
 			...(effortHours ? { frontmatterEffort: effortHours } : {}),
 			...(notes.length > 0 ? { notes } : {}),
@@ -467,7 +468,11 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const fileName = spellable(baseName) ? slugify(baseName, language) : '';
 		// Else the label, when a slug can spell it ("Day 62 · 1" → "day-62-1"), else the kind and number.
 		const labelName = unit.label && spellable(unit.label.text) && /[a-z]/i.test(unit.label.text) ? slugify(unit.label.text, language) : '';
-		const inPart = countedAgain && unit.group !== undefined && phaseTitle === unit.label?.text ? `${groupData[unit.group]!.id}-` : '';
+		// A part named as the unit is ("Week 2", the page "Week 2" with its extensions under it) says the label again:
+		// the part above it tells where the link leads ("material-week-2", not "week-2-week-2").
+		const above = unit.group === undefined ? undefined : groups[unit.group]!.parent;
+		const partId = unit.group === undefined ? undefined : above !== undefined && groupData[unit.group]!.id === slugify(phaseTitle, language) ? groupData[above]!.id : groupData[unit.group]!.id;
+		const inPart = countedAgain && partId !== undefined && phaseTitle === unit.label?.text ? `${partId}-` : '';
 		const id = uniqueSlug([shortSlug(phaseTitle, language), longSlug(phaseTitle, language), fileName].map((base) => base && `${inPart}${base}`), taken, labelName || `${unit.kind}-${unit.label?.number ?? position + 1}`);
 		return { unit, line, phaseTitle, id };
 	});
@@ -781,7 +786,8 @@ function titleLinks(title: string): { text: string; paragraph?: Paragraph } | nu
 	const [first] = tree.children;
 	if (first?.type !== 'paragraph' || !(hasHtml || first.children.some((n) => n.type === 'link' || n.type === 'inlineCode'))) return null;
 	const text = toString(first).replace(/\s+/g, ' ').trim();
-	if (!first.children.some((n) => n.type === 'link')) return { text };
+	// A link to nowhere ("## [Setup]()", a placeholder for a page to come) leads a reader nowhere: only its words stay.
+	if (!first.children.some((n) => n.type === 'link' && n.url.trim() !== '')) return { text };
 	return { text, paragraph: withoutPositions([first])[0]! };
 }
 

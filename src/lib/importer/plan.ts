@@ -198,6 +198,8 @@ export interface PlanFile {
 	frontmatterTitle?: string;
 	/** The summary its frontmatter gives (a home page's tagline), if any. */
 	frontmatterSummary?: string;
+	/** The description its frontmatter gives, if any: GitBook shows it under the page's title. */
+	frontmatterDescription?: string;
 	/** Its place among the files of its folder, as its frontmatter gives it (`sidebar_position: 3`), if it does. */
 	frontmatterPosition?: number;
 	/** The study time its frontmatter gives (a Carpentries episode's `teaching` and `exercises` minutes, `time: 45 min`), if any. */

@@ -5,6 +5,7 @@
  * of titled months stay inside their month.
  */
 import type { Heading, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { enclosingSection, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { labelKind, wordKey } from './label.ts';
 import { statesDuration, titled } from './shared.ts';
@@ -246,4 +247,19 @@ export function headingUnit(file: PlanFile, section: Section): Unit {
 		stated: {},
 		requires: [],
 	};
+}
+
+/**
+ * Words in parentheses after a label title their unit ("Week 1 (Intro)"), but the same words after several labels
+ * ("Semaine 3 (sujet à modification)", "Semaine 4 (sujet à modification)", "Week 5 (optional)") title none of them:
+ * they are a remark the label keeps, and each unit is named by its label.
+ */
+export function withSharedRemarks(units: readonly Unit[]): Unit[] {
+	const inParentheses = (unit: Unit) => (unit.label?.word && unit.label.rest && unit.heading && toString(unit.heading).includes(`(${unit.label.rest})`) ? unit.label.rest : null);
+	const counts = Map.groupBy(units.filter(inParentheses), (unit) => inParentheses(unit)!.toLocaleLowerCase());
+	return units.map((unit) => {
+		const remark = inParentheses(unit);
+		if (!remark || counts.get(remark.toLocaleLowerCase())!.length < 2) return unit;
+		return { ...unit, label: { ...unit.label!, extra: `(${remark})`, text: `${unit.label!.text} (${remark})`, rest: '' }, rawTitle: '' };
+	});
 }

@@ -5,7 +5,7 @@ import { type Detection, FOLDER_STAND_IN, type Group, ImportError, indexesFolder
 import { parseMarkdown } from '../markdown/parse.ts';
 import { root } from '../tidy.ts';
 import { findLabelledGroups } from './groups.ts';
-import { companionPart, findHeadingUnits, headingUnit } from './headings.ts';
+import { companionPart, findHeadingUnits, headingUnit, withSharedRemarks } from './headings.ts';
 import { indexNamedGroups } from './index-named-groups.ts';
 import { contentsPageRows, findLinkedFiles, folderFiles, withLessonCompanions, withLinkedPages, withNestedIndexes, withTableOfContentsPages, folderGroups, type LinkedFiles, linkedFileUnits, localTargets, type ResolveLink, rootedLinks, type TocPart } from './linked-files.ts';
 import { wordKey } from './label.ts';
@@ -52,7 +52,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	if (headings && !headsTables(headings.sections, tables)) {
 		// (Companions name their units by section: those stay as they are.)
 		if (headings.companions.length === 0) headings.sections = closedLikeTheOthers(index, headings.sections);
-		const units = headings.sections.map((s) => headingUnit(index, s));
+		const units = withSharedRemarks(headings.sections.map((s) => headingUnit(index, s)));
 		const starts = headings.sections.map((s) => s.index);
 		const found = findLabelledGroups(index, sections, title, starts, Math.min(...headings.sections.map((s) => s.level)), { nested: true });
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));

@@ -739,10 +739,23 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		// Link text that names no unit leaves the title to the item's words after the link, when they are a title's length.
 		const described = !named && !labelled && ownDescription(row) && row.description!.split(/\s+/).length <= 12 ? row.description! : '';
 		const unnumbered = sectionNumbered ? linkText.replace(SECTION_NUMBER, '') || linkText : linkText;
-		const indexTitle = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || withoutCourse(ownTitle(row.target, !sharedOpening(row.target) && (openWithTitles || !frontmatterTitleOf(row.target)), !namedApart(row.target), row.namedAfterLabel, distinctTopHeading(row.target), frontmatterTitleOf(row.target))), row.label);
+		// An opening heading that is the row's label alone ("# Week 1" under "[Week 1](material/untitled.md)") tells its
+		// file apart however many files open so, each with its own label: it names the page, not the file's name.
+		const opensWithLabel = Boolean(labelAlone) && sameWords(linkText, firstHeadingText(row.target) ?? '');
+		// Under an opening heading the files share (the course's name atop every lecture, "# Programming with Python"),
+		// the heading labelled as the row is ("## Lecture 02: Data types") titles the file.
+		const labelledTitle = sharedOpening(row.target) && row.label?.word ? headingLabelledAs(row.target, row.label) : null;
+		const titledByOpening = (!sharedOpening(row.target) || opensWithLabel) && (openWithTitles || !frontmatterTitleOf(row.target));
+		const indexTitle = withoutLabel((labelled || (named && own?.word === null) ? own!.rest : named ? unnumbered : described) || (labelledTitle && toString(labelledTitle).trim()) || withoutCourse(ownTitle(row.target, titledByOpening, !namedApart(row.target), row.namedAfterLabel, distinctTopHeading(row.target), frontmatterTitleOf(row.target))), row.label);
+		// The labelled heading that titles the file says its title again.
+		if (labelledTitle && !labelled && !named && !described) body = body.filter((node) => node !== labelledTitle);
 		// A file that opens with the title the index gives it, maybe under a logo, badges or an HTML banner: that
 		// heading is the page's title, not its first line.
-		const opening = body.findIndex((node) => !isPageChrome(node));
+		const chromeEnd = body.findIndex((node) => !isPageChrome(node));
+		// So is one under the notes to its readers quoted above it ("> [!IMPORTANT] Study time: 9 days" atop a
+		// chapter): the notes stay where they are, the heading leaves.
+		const afterNotes = body.findIndex((node, i) => i >= chromeEnd && node.type !== 'blockquote' && !isPageChrome(node));
+		const opening = chromeEnd >= 0 && body[chromeEnd]!.type === 'blockquote' && body[afterNotes]?.type === 'heading' ? afterNotes : chromeEnd;
 		const first = body[opening];
 		const onlyTop = first?.type === 'heading' && first.depth === 1 && !body.slice(opening + 1).some((node) => node.type === 'heading' && node.depth === 1);
 		// So is the one `#` heading a lesson opens with in other words than the index's ("Getting Started with this
@@ -773,13 +786,16 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 		const boldTitle = row.target !== index && !titled && isBoldLine(first) && headingNames(toString(first), title);
 		// Notes about the index's cells would name the lesson's file with the index's line: they name no line.
 		const moved = (nodes: readonly RootContent[]) => (row.target !== index ? rootedLinks(withoutPositions(structuredClone([...nodes])), (row.from ?? index).path) : []);
+		// A GitBook (a SUMMARY.md over pages with frontmatter, which mdBook's have not) shows a page's description under
+		// its title: it leads the page.
+		const gitbookDescription: Paragraph[] = row.target !== index && index.path.split('/').pop() === 'SUMMARY.md' && row.target.frontmatterDescription ? [{ type: 'paragraph', children: [{ type: 'text', value: row.target.frontmatterDescription }] }] : [];
 		const others = moved((row.others ?? []).filter((paragraph) => !(described && paragraph === row.describedBy)));
 		const lede = moved(described ? (row.lede?.slice(1) ?? []) : (row.lede ?? []));
 		return {
 			label: row.label,
 			kind: row.label?.kind ?? 'lesson',
 			rawTitle: title,
-			body: [...subtitle, ...lede, ...others, ...(titled || boldTitle ? body.toSpliced(opening, 1) : body), ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
+			body: [...subtitle, ...gitbookDescription, ...lede, ...others, ...(titled || boldTitle ? body.toSpliced(opening, 1) : body), ...companions.flatMap((file) => rootedLinks(file.tree.children, file.path))],
 			file: row.target,
 			stated: row.target !== index && row.target.frontmatterEffort ? { effortHours: row.target.frontmatterEffort } : row.effortHours ? { effortHours: row.effortHours } : {},
 			requires: [],
@@ -939,6 +955,16 @@ function firstHeadingText(file: PlanFile): string | null {
 }
 
 const firstHeading = (file: PlanFile) => (file.tree.children as Parent['children']).find((n) => n.type === 'heading');
+
+/** The first heading of a file that carries a title after `label` ("## Lecture 02: Data types" for Lecture 2). */
+function headingLabelledAs(file: PlanFile, label: UnitLabel): Heading | null {
+	const sameLabel = (node: RootContent): node is Heading => {
+		if (node.type !== 'heading') return false;
+		const own = parseUnitLabel(toString(node));
+		return Boolean(own?.word && own.rest && wordKey(own) === wordKey(label) && own.number === label.number);
+	};
+	return file.tree.children.find(sameLabel) ?? null;
+}
 
 /**
  * What a file calls itself: its banner, its `frontmatterTitle` (a Docusaurus or Jekyll page's title, whatever its

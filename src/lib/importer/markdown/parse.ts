@@ -103,7 +103,7 @@ function frontmatterEffort(fields: Record<string, unknown>): NumberRange | undef
  * (`title: Rust in 4 Weeks`: the plan's title when it has no heading for one), and its place among the files beside it
  * (`sidebar_position: 3`, `weight: 30`, `nav_order: 2`), and how long it takes to study (`teaching: 30`, `time: 45 min`).
  */
-export function takeFrontmatter(tree: Root): { title?: string; summary?: string; position?: number; effortHours?: NumberRange } {
+export function takeFrontmatter(tree: Root): { title?: string; summary?: string; description?: string; position?: number; effortHours?: NumberRange } {
 	const fields = frontmatterFields(tree);
 	// mdast types know YAML frontmatter only; TOML is the same kind of node.
 	if (['yaml', 'toml'].includes(tree.children[0]?.type ?? '')) tree.children.shift();
@@ -114,7 +114,8 @@ export function takeFrontmatter(tree: Root): { title?: string; summary?: string;
 	const title = (typeof fields['title'] === 'string' ? parseEntities(fields['title']).trim() : '') || hero.title;
 	const position = POSITION_KEYS.map((key) => fields[key]).find((value) => typeof value === 'number' && Number.isFinite(value)) as number | undefined;
 	const effortHours = frontmatterEffort(fields);
-	return { ...(title ? { title } : {}), ...(hero.summary ? { summary: hero.summary } : {}), ...(position !== undefined ? { position } : {}), ...(effortHours ? { effortHours } : {}) };
+	const description = typeof fields['description'] === 'string' ? fields['description'].trim() : '';
+	return { ...(title ? { title } : {}), ...(hero.summary ? { summary: hero.summary } : {}), ...(description ? { description } : {}), ...(position !== undefined ? { position } : {}), ...(effortHours ? { effortHours } : {}) };
 }
 
 /** Hugo and Zola read a page's TOML front matter (`+++`) after blank lines too: those lines go, so that it is read as such. */
