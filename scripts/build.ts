@@ -3,13 +3,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { type AnchorPage, droppedAnchors, formatAnchorManifest, publishedAnchors } from '../src/lib/anchors/published-anchors.ts';
-import { completeOfflineLists } from '../src/integrations/offline.ts';
-import { brokenLinks, builtFiles, readBuiltSite, servedFiles, type StoredPageScan } from '../src/lib/build/built-site.ts';
-import { fileMemo, memoFolder } from '../src/lib/build/file-memo.ts';
-import { checkContent } from '../src/lib/checks/content-check.ts';
+import type { AnchorPage } from '../src/lib/anchors/published-anchors.ts';
+import type { StoredPageScan } from '../src/lib/build/built-site.ts';
 import { contentDir } from '../src/lib/build/content-dir.ts';
-import { formatProblem } from '../src/lib/checks/friendly-errors.ts';
 import type { StoredYaml } from '../src/lib/checks/frontmatter.ts';
 import type { BodyCheck } from '../src/lib/checks/mdx-check.ts';
 import { basePath, siteUrlProblem } from '../src/lib/build/site-config.ts';
@@ -55,6 +51,15 @@ for (const [from, to] of [[astro.stdout!, process.stdout], [astro.stderr!, proce
 }
 const astroExit = new Promise<number | null>((done) => astro.on('close', done));
 const pagesIndexed = new Promise<void>((done) => astro.on('message', (message) => message === PAGES_INDEXED && done()));
+
+// The checks' code loads once Astro is on its way: most of a second (zod, YAML, MDX's parser) that Astro's start,
+// which every later step waits on, need not wait for.
+const { checkContent } = await import('../src/lib/checks/content-check.ts');
+const { formatProblem } = await import('../src/lib/checks/friendly-errors.ts');
+const { fileMemo, memoFolder } = await import('../src/lib/build/file-memo.ts');
+const { brokenLinks, builtFiles, readBuiltSite, servedFiles } = await import('../src/lib/build/built-site.ts');
+const { completeOfflineLists } = await import('../src/integrations/offline.ts');
+const { droppedAnchors, formatAnchorManifest, publishedAnchors } = await import('../src/lib/anchors/published-anchors.ts');
 
 // 2. Content: every problem in every file.
 const bodyChecks = fileMemo<BodyCheck>(memoFolder('body-checks'));
