@@ -4,8 +4,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 import { cardFonts, FONT_PACKAGES } from './og-fonts.ts';
 
 /** What a preview card says. */
@@ -134,6 +132,9 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
 	// Each render leaves a 3 MB pixmap outside V8's heap, freed by a finalizer that runs only between event-loop turns:
 	// a build rendering thousands in a row without one grew to gigabytes.
 	await new Promise((turn) => setImmediate(turn));
+	// Loaded on the first render: most builds render no card (they come from the cache), and loading the renderers took
+	// a third of a second of Astro's start.
+	const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
 	const shown = normaliseCard(card);
 	const { fonts, family } = fontsOfCard(shown);
 	const svg = await satori(cardTree(shown, family), {
