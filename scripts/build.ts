@@ -79,17 +79,27 @@ for (const [to, chunk] of held.splice(0)) to.write(chunk);
 
 // 3. Links: every internal link and #anchor must resolve inside the new build, and every link must be a safe URL.
 // Pages are read by site path (as published-urls.txt lists them), their links by where they lead under the base. They
-// are read as soon as they are final (see PAGES_INDEXED), while Astro writes word search; the files a link may lead to
-// are listed once Astro is done.
-// The scans of the build before are loaded while Astro still works.
+// are checked as soon as they are final (see PAGES_INDEXED), while Astro writes word search: a link to a file Astro had
+// not written by then is checked again once it is done. The scans of the build before load while Astro still works.
 const scans = fileMemo<StoredPageScan>(memoFolder('page-scans'));
 const astroFailed = () => fail([], 'astro build failed (see the error above).');
 const stoppedFirst = await Promise.race([pagesIndexed.then(() => false), astroExit.then(() => true)]);
 if (stoppedFirst && (await astroExit) !== 0) astroFailed();
 const pages = readBuiltSite(staging, scans);
 scans.save();
+const brokenSoFar = brokenLinks(pages, base, servedFiles(builtFiles(staging)));
+
+// Offline lists: each roadmap's pages, the files they load (read in the same pass as the links) and the search index.
+let lists: ReturnType<typeof completeOfflineLists> = [];
+let offlineProblem: Error | undefined;
+try {
+	lists = completeOfflineLists(staging, base, new Map(pages.map((p) => [withBase(p.url, base), p])));
+} catch (error) {
+	offlineProblem = error as Error;
+}
+
 if ((await astroExit) !== 0) astroFailed();
-const broken = brokenLinks(pages, base, servedFiles(builtFiles(staging)));
+const broken = brokenSoFar.length === 0 ? [] : brokenLinks(pages, base, servedFiles(builtFiles(staging)));
 if (broken.length > 0) {
 	fail(
 		broken.map((b) => `${b.page}  links to ${b.href}: ${b.reason}`),
@@ -97,14 +107,7 @@ if (broken.length > 0) {
 	);
 }
 console.log(`✔ ${pages.reduce((n, p) => n + p.links.length, 0)} links on ${pages.length} pages resolve.`);
-
-// Offline lists: each roadmap's pages, the files they load (read in the same pass as the links) and the search index.
-let lists;
-try {
-	lists = completeOfflineLists(staging, base, new Map(pages.map((p) => [withBase(p.url, base), p])));
-} catch (error) {
-	fail([(error as Error).message], 'a roadmap could not be made available offline.');
-}
+if (offlineProblem) fail([offlineProblem.message], 'a roadmap could not be made available offline.');
 const largest = Math.max(0, ...lists.map((list) => list.bytes));
 console.log(`✔ ${lists.length} roadmap${lists.length === 1 ? '' : 's'} can be saved for offline reading (the largest is ${(largest / 1024).toFixed(0)} kB).`);
 

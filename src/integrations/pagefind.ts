@@ -70,9 +70,9 @@ export default function pagefindIntegration(roadmaps: ReadonlyArray<{ id: string
 				} finally {
 					await pagefind.close();
 				}
-				process.send?.(PAGES_INDEXED);
 				const merged = indexes.slice(1).map((index) => index.language);
 				writeFileSync(join(outDir, MERGED_LANGUAGES_FILE), JSON.stringify(merged));
+				process.send?.(PAGES_INDEXED);
 				logger.info(`Wrote ${writeTextWordFiles(outDir, indexes, base)} files of word search.`);
 			},
 		},
