@@ -17,11 +17,9 @@ import remarkExplicitHeadingIds from './src/plugins/remark-explicit-heading-ids.
 import { rehypeSiteMath, remarkSiteMath } from './src/plugins/math.ts';
 import rehypeTaskListCheckboxes from './src/plugins/rehype-task-list-checkboxes.ts';
 import { shikiTimeLimit } from './src/plugins/shiki-time-limit.ts';
-import { checkContent } from './src/lib/checks/content-check.ts';
-import { cacheDir, contentDir, publishedUrls } from './src/lib/build/content-dir.ts';
-import { fileMemo, memoFolder } from './src/lib/build/file-memo.ts';
+import { awaitContentFacts } from './src/lib/build/content-facts.ts';
+import { cacheDir, contentDir } from './src/lib/build/content-dir.ts';
 import { offlinePageUrl } from './src/lib/model/offline.ts';
-import { siteRedirects } from './src/lib/model/redirects.ts';
 import { basePath, siteUrlProblem } from './src/lib/build/site-config.ts';
 import { withoutBase } from './src/lib/urls.ts';
 
@@ -34,13 +32,10 @@ const base = basePath(process.env);
 // another content folder gets its own cache so that content-layer entries never mix.
 const outDir = process.env.WAYMARK_OUT_DIR ?? './dist';
 
-// Redirect pages (former URLs, `/roadmaps/`) stay out of the sitemap: search engines should only see live pages.
-// They need only the frontmatter: bodies are checked before a build (scripts/build.ts) and on each save in dev.
-// Frontmatter unchanged since the build before is not parsed again (see parseContentFile).
-const storedYaml = fileMemo(memoFolder('frontmatter'));
-const { content } = checkContent(contentDir, process.cwd(), { bodies: false, storedYaml });
-storedYaml.save();
-const redirected = new Set(siteRedirects(content.roadmaps, content.phases, publishedUrls()).map((r) => withoutBase(r.from)));
+// Which pages redirect and the roadmaps' languages, for the hooks at the end of a build (see content-facts.ts).
+const contentFacts = awaitContentFacts(contentDir);
+/** Redirect pages (former URLs, `/roadmaps/`) stay out of the sitemap: search engines should only see live pages. */
+let redirected = new Set();
 
 export default defineConfig({
 	site,
@@ -78,6 +73,14 @@ export default defineConfig({
 		// Collapsing static MDX subtrees into HTML strings makes each compiled module a fraction of the size Vite must
 		// bundle (and hold in memory): the biggest build cost at thousands of pages. Our MDX has no interactive parts.
 		mdx({ optimize: true }),
+		{
+			name: 'waymark:content-facts',
+			hooks: {
+				'astro:build:done': async () => {
+					redirected = new Set((await contentFacts()).redirected);
+				},
+			},
+		},
 		// The offline page (src/pages/offline/) is what the service worker shows instead of an unreachable page.
 		sitemap({
 			filter: (page) => {
@@ -88,7 +91,7 @@ export default defineConfig({
 		// Link-preview images: after the pages, from their own cache.
 		ogImages(),
 		// Roadmaps in a language Pagefind segments are indexed apart, in that language.
-		pagefind(content.roadmaps.map((roadmap) => ({ id: roadmap.id, language: roadmap.data.language }))),
+		pagefind(async () => (await contentFacts()).roadmaps),
 		// After Pagefind: the offline lists name its index files, and the service worker is written last.
 		offline(),
 		// Dev only: the build's content check on every save, shown in the terminal and the browser.

@@ -8,8 +8,10 @@ import type { StoredPageScan } from '../src/lib/build/built-site.ts';
 import { contentDir } from '../src/lib/build/content-dir.ts';
 import type { StoredYaml } from '../src/lib/checks/frontmatter.ts';
 import type { BodyCheck } from '../src/lib/checks/mdx-check.ts';
+import type { FragmentSummary } from '../src/lib/search/pagefind-fragment.ts';
 import { basePath, siteUrlProblem } from '../src/lib/build/site-config.ts';
-import { PAGES_INDEXED } from '../src/lib/build/astro-messages.ts';
+import { CONTENT_FACTS, FACTS_BY_MESSAGE, PAGES_INDEXED } from '../src/lib/build/astro-messages.ts';
+import { contentFacts } from '../src/lib/build/content-facts.ts';
 import { droppedUrls, formatManifest, parseManifest } from '../src/lib/build/url-manifest.ts';
 import { phaseUrl, roadmapUrl, withBase, withoutBase } from '../src/lib/urls.ts';
 
@@ -42,7 +44,7 @@ const base = basePath(process.env);
 mkdirSync(workDir, { recursive: true });
 const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
 	stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-	env: { ...process.env, WAYMARK_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1', ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) },
+	env: { ...process.env, WAYMARK_OUT_DIR: staging, [FACTS_BY_MESSAGE]: '1', ASTRO_TELEMETRY_DISABLED: '1', ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) },
 });
 const held: Array<[NodeJS.WriteStream, Buffer]> = [];
 let holding = true;
@@ -60,6 +62,7 @@ const { fileMemo, memoFolder } = await import('../src/lib/build/file-memo.ts');
 const { brokenLinks, builtFiles, readBuiltSite, servedFiles } = await import('../src/lib/build/built-site.ts');
 const { completeOfflineLists } = await import('../src/integrations/offline.ts');
 const { droppedAnchors, formatAnchorManifest, publishedAnchors } = await import('../src/lib/anchors/published-anchors.ts');
+const { fragmentSummariesFolder } = await import('../src/lib/search/pagefind-fragment.ts');
 
 // 2. Content: every problem in every file.
 const bodyChecks = fileMemo<BodyCheck>(memoFolder('body-checks'));
@@ -74,6 +77,8 @@ if (problems.length > 0) {
 	fail(problems.map(formatProblem), `${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${files} of ${filesChecked} files. Nothing was built.`);
 }
 console.log(`✔ ${filesChecked} content files are valid.`);
+// An Astro that has stopped already cannot take them: its exit code tells why (below).
+astro.send({ type: CONTENT_FACTS, facts: contentFacts(content) }, () => {});
 holding = false;
 for (const [to, chunk] of held.splice(0)) to.write(chunk);
 
@@ -82,6 +87,8 @@ for (const [to, chunk] of held.splice(0)) to.write(chunk);
 // are checked as soon as they are final (see PAGES_INDEXED), while Astro writes word search: a link to a file Astro had
 // not written by then is checked again once it is done. The scans of the build before load while Astro still works.
 const scans = fileMemo<StoredPageScan>(memoFolder('page-scans'));
+// Astro's word search saves these, after reading every fragment; the offline lists only read them.
+const fragments = fileMemo<FragmentSummary>(fragmentSummariesFolder());
 const astroFailed = () => fail([], 'astro build failed (see the error above).');
 const stoppedFirst = await Promise.race([pagesIndexed.then(() => false), astroExit.then(() => true)]);
 if (stoppedFirst && (await astroExit) !== 0) astroFailed();
@@ -93,7 +100,7 @@ const brokenSoFar = brokenLinks(pages, base, servedFiles(builtFiles(staging)));
 let lists: ReturnType<typeof completeOfflineLists> = [];
 let offlineProblem: Error | undefined;
 try {
-	lists = completeOfflineLists(staging, base, new Map(pages.map((p) => [withBase(p.url, base), p])));
+	lists = completeOfflineLists(staging, base, new Map(pages.map((p) => [withBase(p.url, base), p])), fragments);
 } catch (error) {
 	offlineProblem = error as Error;
 }

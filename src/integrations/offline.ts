@@ -12,7 +12,7 @@ import type { BuiltPage } from '../lib/build/built-site.ts';
 import { contentDigest, type FileMemo, fileMemo, memoFolder } from '../lib/build/file-memo.ts';
 import { htmlScanner } from '../lib/html/scan.ts';
 import { isOfflineSearchFile, isSearchFragment, OFFLINE_CACHES, type OfflineList, pageLoads } from '../lib/model/offline.ts';
-import { readFragment } from '../lib/search/pagefind-fragment.ts';
+import { fragmentSummary, type FragmentSummary } from '../lib/search/pagefind-fragment.ts';
 import { normalizeBase, withBase, withoutBase } from '../lib/urls.ts';
 
 // Any origin does: only whether a reference stays on the page's own site matters.
@@ -49,9 +49,10 @@ export type ListedPage = Pick<BuiltPage, 'loads' | 'digest' | 'bytes'>;
 /**
  * Completes each roadmap's offline list (`offline/<roadmap>.json`, whose pages the model wrote) with the files its
  * pages load, Pagefind's search files, their total size and a version that changes with any of their contents.
- * The build passes its pages by URL, as the link check read them; without them, pages are read.
+ * The build passes its pages by URL, as the link check read them (without them, pages are read), and what builds
+ * read of Pagefind's fragments (see FragmentSummary).
  */
-export function completeOfflineLists(outDir: string, base: string, builtPages?: ReadonlyMap<string, ListedPage>): OfflineList[] {
+export function completeOfflineLists(outDir: string, base: string, builtPages?: ReadonlyMap<string, ListedPage>, fragments?: FileMemo<FragmentSummary>): OfflineList[] {
 	const fileOf = (url: string) => {
 		const path = withoutBase(decodeURIComponent(url), base);
 		if (path === null) throw new Error(`Offline list: ${url} lies outside the site's base ${base}`);
@@ -83,7 +84,7 @@ export function completeOfflineLists(outDir: string, base: string, builtPages?: 
 	}
 	const searchVersion = searchHash.digest('hex');
 	// Keyed by decoded path: Pagefind and the model may encode a non-ASCII page URL differently.
-	const fragmentsByPage = Map.groupBy(searchFiles.filter(isSearchFragment), (url) => decodeURI(withBase(readFragment(readFile(url)).url, base)));
+	const fragmentsByPage = Map.groupBy(searchFiles.filter(isSearchFragment), (url) => decodeURI(withBase(fragmentSummary(readFile(url), fragments).url, base)));
 	const listDir = join(outDir, 'offline');
 	return readdirSync(listDir)
 		.filter((name) => name.endsWith('.json'))

@@ -5,11 +5,12 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { PAGES_INDEXED } from '../lib/build/astro-messages.ts';
 import { firstPrefixes } from '../lib/search/prefix-tree.ts';
-import { readFragment } from '../lib/search/pagefind-fragment.ts';
+import { fileMemo } from '../lib/build/file-memo.ts';
+import { fragmentSummariesFolder, fragmentSummary, indexedPage, type FragmentSummary } from '../lib/search/pagefind-fragment.ts';
 import { MERGED_LANGUAGES_FILE, searchIndexes, type SearchIndex } from '../lib/search/search-indexes.ts';
-import { type IndexedPage, wordSearchFiles } from '../lib/search/text-word-files.ts';
+import { wordSearchFiles } from '../lib/search/text-word-files.ts';
 import { pageFilePath, postingFilePath, textWordFilePath, TEXT_WORD_PREFIXES_PATH } from '../lib/search/text-words.ts';
-import { normalizeBase, withBase } from '../lib/urls.ts';
+import { normalizeBase } from '../lib/urls.ts';
 
 const directoryEntries = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
 
@@ -26,13 +27,12 @@ async function writeIndex(outDir: string, { language, bundle, glob }: SearchInde
 
 /** Writes word search's files (see text-words.ts) from the pages the indexes hold, as Pagefind read them. */
 function writeTextWordFiles(outDir: string, indexes: SearchIndex[], base: string): number {
+	const summaries = fileMemo<FragmentSummary>(fragmentSummariesFolder());
 	const pages = indexes.flatMap(({ bundle }) => {
 		const dir = join(outDir, bundle, 'fragment');
-		return readdirSync(dir).map((name): IndexedPage => {
-			const { url, content, word_count, meta } = readFragment(readFileSync(join(dir, name)));
-			return { title: meta['title'] ?? url, url: withBase(url, base), context: meta['roadmap'] ?? '', text: content, wordCount: word_count };
-		});
+		return readdirSync(dir).map((name) => indexedPage(fragmentSummary(readFileSync(join(dir, name)), summaries), base));
 	});
+	summaries.save();
 	// Fragments are named by hash: the pages' URLs give every build the same order.
 	pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 	const { wordFiles, postingFiles, pageFiles, numbering } = wordSearchFiles(pages);
@@ -50,7 +50,7 @@ function writeTextWordFiles(outDir: string, indexes: SearchIndex[], base: string
  * Roadmaps in a language Pagefind segments (Chinese, Japanese, Thai) get an index of their own (see search-indexes.ts).
  * Word search's files are written from what Pagefind indexed.
  */
-export default function pagefindIntegration(roadmaps: ReadonlyArray<{ id: string; language: string }>): AstroIntegration {
+export default function pagefindIntegration(roadmaps: () => Promise<ReadonlyArray<{ id: string; language: string }>>): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'waymark:pagefind',
@@ -60,7 +60,7 @@ export default function pagefindIntegration(roadmaps: ReadonlyArray<{ id: string
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const indexes = searchIndexes(roadmaps, { top: directoryEntries(outDir), roadmaps: directoryEntries(join(outDir, 'roadmaps')).map((name) => name.replace(/\/$/, '')) });
+				const indexes = searchIndexes(await roadmaps(), { top: directoryEntries(outDir), roadmaps: directoryEntries(join(outDir, 'roadmaps')).map((name) => name.replace(/\/$/, '')) });
 				try {
 					// One at a time: Pagefind already keeps both cores busy.
 					for (const index of indexes) {

@@ -100,7 +100,7 @@ describe('body checks from the run before', () => {
 		// A memo that records which bodies had to be checked.
 		const recording = (memo: FileMemo<BodyCheck>): FileMemo<BodyCheck> => ({
 			...memo,
-			get: (input, compute) => memo.get(input, () => (parsed.push(input), compute())),
+			get: (input, compute) => memo.get(input, () => (parsed.push(String(input)), compute())),
 		});
 		const file = join(memoDir, 'body-checks.json');
 		const first = fileMemo<BodyCheck>(file);

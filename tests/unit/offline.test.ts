@@ -66,8 +66,8 @@ describe('offline lists', () => {
 			write('pagefind/index/en_1.pf_index', 'index');
 			// Result fragments as Pagefind writes them: gzipped JSON after its signature, naming the page without the base.
 			mkdirSync(join(dir, 'pagefind/fragment'));
-			writeFileSync(join(dir, 'pagefind/fragment/en_r.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify({ url: '/roadmaps/r/first/' })}`));
-			writeFileSync(join(dir, 'pagefind/fragment/en_other.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify({ url: '/roadmaps/other/' })}`));
+			writeFileSync(join(dir, 'pagefind/fragment/en_r.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify({ url: '/roadmaps/r/first/', content: 'First phase.', word_count: 2, meta: { title: 'First' } })}`));
+			writeFileSync(join(dir, 'pagefind/fragment/en_other.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify({ url: '/roadmaps/other/', content: 'Other.', word_count: 1, meta: { title: 'Other' } })}`));
 		});
 		afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,13 +1,19 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { type FileMemo, fileMemo } from '../../src/lib/build/file-memo.ts';
+import { type FragmentSummary, fragmentSummary, indexedPage } from '../../src/lib/search/pagefind-fragment.ts';
 import { firstPrefixes } from '../../src/lib/search/prefix-tree.ts';
-import { type IndexedPage, WORD_SEARCH_LIMITS, type WordSearchFiles, wordSearchFiles } from '../../src/lib/search/text-word-files.ts';
+import { type IndexedPage, pageWords, WORD_SEARCH_LIMITS, type WordSearchFiles, wordSearchFiles } from '../../src/lib/search/text-word-files.ts';
 import { postingFileOf, searchTextWords, type TextWordSource } from '../../src/lib/search/text-words.ts';
 
 const page = (title: string, text: string, context = 'Backend'): IndexedPage => ({
 	title,
 	url: `/${title.toLowerCase().replace(/ /g, '-')}/`,
 	context,
-	text,
+	words: pageWords(text),
 	wordCount: text.split(/\s+/).length,
 });
 
@@ -166,5 +172,43 @@ describe('word search files', () => {
 			const { postingFiles } = wordSearchFiles(library, limits({ pagesPerWord: 4, postingsPerWord: 64, wordsPerPostingFile: 1 }));
 			expect(postingFiles.flatMap((file) => Object.values(file)).filter((posting) => posting.every)).toEqual([]);
 		});
+	});
+});
+
+describe('pages read from Pagefind\'s fragments', () => {
+	const fragment = (page: object) => gzipSync(`pagefind_dcd${JSON.stringify(page)}`);
+	const first = fragment({ url: '/roadmaps/r/first/', content: 'Rollback, then roll back the rollback.', word_count: 6, meta: { title: 'First', roadmap: 'R' } });
+
+	it('are the pages as Pagefind indexed them, under the site\'s base, with their words counted', () => {
+		expect(indexedPage(fragmentSummary(first), '/sub/')).toEqual({
+			title: 'First',
+			url: '/sub/roadmaps/r/first/',
+			context: 'R',
+			wordCount: 6,
+			words: pageWords('Rollback, then roll back the rollback.'),
+		});
+		expect(pageWords('Rollback, then roll back the rollback.')).toEqual({ words: ['rollback', 'then', 'roll', 'back', 'the'], counts: [2, 1, 1, 1, 1] });
+		expect(indexedPage(fragmentSummary(fragment({ url: '/x/', content: '', word_count: 0, meta: {} })), '/').words).toEqual({ words: [], counts: [] });
+	});
+
+	it('are read again only when their fragment is new to the memo of the builds before', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-fragments-'));
+		const decompressed: string[] = [];
+		const recording = (memo: FileMemo<FragmentSummary>): FileMemo<FragmentSummary> => ({
+			...memo,
+			get: (input, compute) => memo.get(input, () => (decompressed.push('read'), compute())),
+		});
+		try {
+			const before = fileMemo<FragmentSummary>(dir);
+			const summary = fragmentSummary(first, recording(before));
+			before.save();
+			const second = fragment({ url: '/roadmaps/r/second/', content: 'Other words.', word_count: 2, meta: { title: 'Second' } });
+			const after = recording(fileMemo<FragmentSummary>(dir));
+			expect(fragmentSummary(first, after)).toEqual(summary);
+			fragmentSummary(second, after);
+			expect(decompressed).toEqual(['read', 'read']);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

@@ -18,9 +18,9 @@ export const contentDigest = (input: string | Uint8Array) => createHash('sha256'
 
 export interface FileMemo<T> {
 	/** The result for `input` from the run before, else `compute()`'s. */
-	get(input: string, compute: () => T): T;
+	get(input: string | Uint8Array, compute: () => T): T;
 	/** The same for a step that is asynchronous. */
-	getAsync(input: string, compute: () => Promise<T>): Promise<T>;
+	getAsync(input: string | Uint8Array, compute: () => Promise<T>): Promise<T>;
 	/** Keeps this run's results only, so the file does not grow with inputs that are gone. */
 	save(): void;
 }

@@ -12,10 +12,16 @@ export interface IndexedPage {
 	url: string;
 	/** What a result shows under the title: the phase's roadmap, as Pagefind's results do. */
 	context: string;
-	/** The page's searchable text. */
-	text: string;
-	/** Words in `text`, as Pagefind counts them: a page's length for ranking. */
+	/** The words of the page's searchable text (see pageWords). */
+	words: PageWords;
+	/** Words in the page's text, as Pagefind counts them: a page's length for ranking. */
 	wordCount: number;
+}
+
+/** The words of a text that word search files, each once, with how often it occurs (`counts[i]` times `words[i]`). */
+export interface PageWords {
+	words: string[];
+	counts: number[];
 }
 
 /** Every file word search reads. */
@@ -70,6 +76,13 @@ interface BestPages {
 	threshold: number;
 }
 
+/** A page's words as word search ranks them: its text's words (see titleWords) that are filed, counted. */
+export function pageWords(text: string): PageWords {
+	const counts = new Map<string, number>();
+	for (const word of titleWords(text)) if (filed(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+	return { words: [...counts.keys()], counts: [...counts.values()] };
+}
+
 /** Keeps the best `keep` pages, best first; a stable sort keeps the earlier page first among equal weights. */
 function keepBest(best: BestPages, keep: number) {
 	best.pages.sort((a, b) => b[0] - a[0]);
@@ -85,16 +98,14 @@ function rankedWords(pages: readonly IndexedPage[], keep: number) {
 	// One entry per word, found once per word of a page: the site's words are looked up millions of times.
 	const byWord = new Map<string, { on: number[]; best: BestPages }>();
 	pages.forEach((page, index) => {
-		const counts = new Map<string, number>();
-		for (const word of titleWords(page.text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+		const { words, counts } = page.words;
 		const lengthFactor = SATURATION * (1 - LENGTH_WEIGHT + (LENGTH_WEIGHT * page.wordCount) / averageLength);
-		for (const [word, count] of counts) {
+		for (let i = 0; i < words.length; i++) {
+			const word = words[i]!;
 			let entry = byWord.get(word);
-			if (!entry) {
-				if (!filed(word)) continue;
-				byWord.set(word, (entry = { on: [], best: { pages: [], threshold: 0 } }));
-			}
+			if (!entry) byWord.set(word, (entry = { on: [], best: { pages: [], threshold: 0 } }));
 			entry.on.push(index);
+			const count = counts[i]!;
 			const weight = count / (count + lengthFactor);
 			if (weight <= entry.best.threshold) continue;
 			entry.best.pages.push([weight, index]);
