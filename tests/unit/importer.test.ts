@@ -19,7 +19,7 @@ import { fencelessFrontmatter } from '../../src/lib/importer/markdown/fenceless-
 import { slideDecks } from '../../src/lib/importer/markdown/slide-decks.ts';
 import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
-import { longSlug, shortSlug, slugify } from '../../src/lib/importer/slugs.ts';
+import { joinSlugs, longSlug, shortSlug, slugify, uniqueSlug } from '../../src/lib/importer/slugs.ts';
 import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
 import { fixMojibake, misdecode, mojibakeScore } from '../../src/lib/checks/mojibake.ts';
 import { withImportFolders, writeFiles } from './import-folders.ts';
@@ -661,6 +661,11 @@ describe('title lines', () => {
 		// Parts that count again, each unit titled by its label only: the part names the page, not a number after it.
 		const modules = phasesOfText('# Roteiro\n\n### M01 - Frontend\n\n#### Semana 1-2\n\n- HTML\n\n#### Semana 3\n\n- DOM\n\n### M02 - React\n\n#### Semana 1-2\n\n- Hooks\n\n#### Semana 3-4: Testes\n\n- Jest\n');
 		expect(modules.phases.map((p) => p.id)).toEqual(['m01-semana-1-2', 'm01-semana-3', 'm02-semana-1-2', 'testes']);
+		// A part's long ID gives up its last words for the label, which tells its units apart within an ID's 48 letters.
+		const long = phasesOfText('# Plan\n\n### Internationalization Telecommunications Biology\n\n#### Day 1\n\n- a\n\n### Shipping\n\n#### Day 1\n\n- b\n');
+		expect(long.phases.map((p) => p.id)).toEqual(['internationalization-telecommunications-day-1', 'shipping-day-1']);
+		expect(joinSlugs('lam-quen-voi-quy-trinh-phat-trien-phan-mem', 'ngay-1')).toBe('lam-quen-voi-quy-trinh-phat-trien-phan-ngay-1');
+		expect(uniqueSlug('a'.repeat(48), new Set(['a'.repeat(48)]), 'x')).toBe('a'.repeat(48).slice(0, 46) + '-2');
 	});
 });
 
