@@ -1852,6 +1852,10 @@ describe('tables of units', () => {
 			'Week 4 (8 de enero)',
 		]);
 		expect(phasesOfText(table([['2025-09-01', 'A'], ['2025-09-08', 'B'], ['2025-09-10', 'C']])).phases.map((p) => p.data['label'])).toEqual(['Week 1 (2025-09-01)', 'Week 2 (2025-09-08 – 2025-09-10)']);
+		// Without weekdays, a week ends where class days are furthest apart: a summer course from a Tuesday, four days a
+		// week, is two weeks of four days, not the first seven days and the rest.
+		const summer = table(['6/21', '6/22', '6/23', '6/24', '6/27', '6/28', '6/29', '6/30'].map((d) => [d, `Lab ${d}`]));
+		expect(phasesOfText(summer).phases.map((p) => p.data['label'])).toEqual(['Week 1 (6/21 – 6/24)', 'Week 2 (6/27 – 6/30)']);
 		// A plan in Spanish counts them in Spanish words, as it would write them.
 		const spanish = `# Curso\n\nEl curso de la universidad para los estudiantes, con las clases y los laboratorios de la semana.\n\n${table([['5 Abril', 'Carta al estudiante'], ['8 Abril', 'Fundamentos de la programación'], ['12 Abril', 'Variables y tipos']]).replace('# Course\n', '')}`;
 		expect(phasesOfText(spanish).phases.map((p) => p.data['label'])).toEqual(['Semana 1 (5 Abril – 8 Abril)', 'Semana 2 (12 Abril)']);

@@ -111,7 +111,8 @@ export function weekOfDates(text: string): CalendarDate | null {
 
 /**
  * The week of the term each date falls in, counted from the first date's (1, 1, 1, 2…): calendar weeks from Monday
- * when the dates name their weekdays or years, else weeks of seven days from the first date. Null unless the dates
+ * when the dates name their weekdays or years, else weeks of seven days ending where class days are furthest apart
+ * (weekendShift). Null unless the dates
  * rise (a term crossing the new year, "Dec 16", "Jan 6", too) and span two weeks or more.
  */
 export function termWeeks(dates: readonly CalendarDate[]): number[] | null {
@@ -130,6 +131,24 @@ export function termWeeks(dates: readonly CalendarDate[]): number[] | null {
 	}
 	const weekdays = dates.every((d) => d.weekday !== null);
 	const start = (i: number) => (weekdays ? days[i]! - dates[i]!.weekday! : days[i]!);
-	const weeks = days.map((_, i) => Math.floor((start(i) - start(0)) / 7) + 1);
+	const weeksFrom = (shift: number) => days.map((_, i) => Math.floor((start(i) - start(0) + shift) / 7) + 1);
+	const weeks = weekdays ? weeksFrom(0) : weeksFrom(weekendShift(days));
 	return weeks.at(-1)! >= 2 ? weeks : null;
+}
+
+/**
+ * Days into the first week its first class day falls, for dates without weekdays: the weeks whose ends fall where class
+ * days are furthest apart, a weekend's gap. A summer course from Tuesday 6/21 to Thursday 6/30, every day but Saturday
+ * and Sunday, is two weeks, 6/21–6/24 and 6/27–6/30, not 6/21–6/27 and the rest; a course whose first class falls on a
+ * week's first day keeps its weeks from that day.
+ */
+function weekendShift(days: readonly number[]): number {
+	let best = { shift: 0, gap: -1 };
+	for (let shift = 0; shift < 7; shift++) {
+		const week = (day: number) => Math.floor((day - days[0]! + shift) / 7);
+		const gaps = days.slice(1).flatMap((day, i) => (week(day) === week(days[i]!) ? [] : [day - days[i]!]));
+		const gap = gaps.length === 0 ? Infinity : Math.min(...gaps);
+		if (gap > best.gap) best = { shift, gap };
+	}
+	return best.shift;
 }
