@@ -1856,6 +1856,9 @@ describe('tables of units', () => {
 		// week, is two weeks of four days, not the first seven days and the rest.
 		const summer = table(['6/21', '6/22', '6/23', '6/24', '6/27', '6/28', '6/29', '6/30'].map((d) => [d, `Lab ${d}`]));
 		expect(phasesOfText(summer).phases.map((p) => p.data['label'])).toEqual(['Week 1 (6/21 – 6/24)', 'Week 2 (6/27 – 6/30)']);
+		// A column of the day's slots, the same few coming back every day, titles no week: the topics beside it do.
+		const blocks = ['# Course', '', '| Date | Block | Topic |', '| --- | --- | --- |', ...['9/1', '9/2', '9/8', '9/9'].flatMap((d) => [`| ${d} | Block 1: 9-11AM | Topic ${d} |`, `|  | Block 2: 1-3PM | Lab ${d} |`]), ''].join('\n');
+		expect(phasesOfText(blocks).phases.map((p) => p.data['title'])).toEqual(['Topic 9/1 · Lab 9/1 · Topic 9/2 · Lab 9/2', 'Topic 9/8 · Lab 9/8 · Topic 9/9 · Lab 9/9']);
 		// A plan in Spanish counts them in Spanish words, as it would write them.
 		const spanish = `# Curso\n\nEl curso de la universidad para los estudiantes, con las clases y los laboratorios de la semana.\n\n${table([['5 Abril', 'Carta al estudiante'], ['8 Abril', 'Fundamentos de la programación'], ['12 Abril', 'Variables y tipos']]).replace('# Course\n', '')}`;
 		expect(phasesOfText(spanish).phases.map((p) => p.data['label'])).toEqual(['Semana 1 (5 Abril – 8 Abril)', 'Semana 2 (12 Abril)']);

@@ -196,13 +196,21 @@ export function tableColumns(table: Table): Columns | null {
 		const texts = column(c).filter((t) => !isEmptyCell(t));
 		return links(c) && new Set(texts).size * 2 <= texts.length;
 	};
+	// A column whose few values come back again and again ("Block 1: 9:30-11:30AM", "Block 2: …" every day; "Lecture",
+	// "Lab" every week) names the slots of each unit, not the unit.
+	const slots = (c: number) => {
+		const texts = column(c).filter((t) => !isEmptyCell(t));
+		const distinct = new Set(texts).size;
+		const runs = texts.filter((t, i) => t !== texts[i - 1]).length;
+		return distinct * 4 <= texts.length && runs >= distinct * 3;
+	};
 	const columns = Array.from({ length: width }, (_, c) => c);
 	const words = (t: string) => /\p{L}/u.test(t);
 	// A column of parts ("Phase": "Foundations" twice, then "Backend") names no unit, unless no other column does.
 	const partsAt = partColumn(header, rows, taken);
 	// A column of labels alone ("W1", "W2", as name-labels.ts reads file names) numbers a dated schedule's rows, titling none.
 	const labelsAlone = dated ? columns.filter((c) => nameLabels(column(c).filter((t) => !isEmptyCell(t)))?.every((named) => named.rest === '' && named.label.kind) ?? false) : [];
-	const title = (unitWord || dated ? null : find(words, [...taken, partsAt, ...columns.filter((c) => !links(c) || alike(c))])) ?? find(words, [...taken, partsAt, ...labelsAlone, ...columns.filter(alike)]) ?? find(words, taken);
+	const title = (unitWord || dated ? null : find(words, [...taken, partsAt, ...columns.filter((c) => !links(c) || alike(c) || slots(c))])) ?? find(words, [...taken, partsAt, ...labelsAlone, ...columns.filter((c) => alike(c) || slots(c))]) ?? find(words, taken);
 	if (title === null) return null;
 	const part = partsAt === title ? null : partsAt;
 	// Rows are units when they state a length or effort, or are numbered under a unit word ("Week | Topic"); or when
