@@ -273,15 +273,18 @@ function datedRows(rows: readonly TableRow[]): { column: number; cells: RowNumbe
 	for (let column = 0; column < width; column++) {
 		const texts = rows.map((row) => cellText(row.children[column]));
 		if (isEmptyCell(texts[0]!)) continue;
-		const dates = texts.filter((t) => !isEmptyCell(t)).map(parseDate);
+		// A row of a label alone ("2주차" across the table) heads the class days below it, in their week.
+		const dividers = rows.map((row, r) => Boolean(cellNumber(texts[r]!)?.label) && row.children.filter((cell) => !isEmptyCell(cellText(cell))).length === 1);
+		const dates = texts.filter((t, r) => !isEmptyCell(t) && !dividers[r]).map(parseDate);
 		if (dates.length < MIN_CLASS_DAYS || dates.some((d) => d === null)) continue;
 		const weeks = termWeeks(dates as NonNullable<(typeof dates)[number]>[]);
 		if (!weeks) continue;
 		let at = 0;
-		const rowWeeks = texts.map((t) => (isEmptyCell(t) ? weeks[Math.max(at - 1, 0)]! : weeks[at++]!));
+		const rowWeeks = texts.map((t, r) => (dividers[r] ? weeks[Math.min(at, weeks.length - 1)]! : isEmptyCell(t) ? weeks[Math.max(at - 1, 0)]! : weeks[at++]!));
 		// A week is labelled with the dates it runs, as written ("Week 2 (Sep 13 – Sep 15)").
 		const cells = rowWeeks.map((week) => {
-			const days = texts.filter((t, r) => rowWeeks[r] === week && !isEmptyCell(t));
+			// (A day of two classes is written once.)
+			const days = [...new Set(texts.filter((t, r) => rowWeeks[r] === week && !isEmptyCell(t) && !dividers[r]))];
 			const span = days.length > 1 ? `${days[0]} – ${days.at(-1)}` : days[0]!;
 			return { number: week, label: { word: DATED_WORD, kind: 'week' as const, number: week, text: `${labelOf(DATED_WORD, week)} (${span})`, rest: '', dated: true as const } };
 		});
