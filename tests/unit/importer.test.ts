@@ -19,7 +19,8 @@ import { fencelessFrontmatter } from '../../src/lib/importer/markdown/fenceless-
 import { slideDecks } from '../../src/lib/importer/markdown/slide-decks.ts';
 import type { ImportNote } from '../../src/lib/importer/markdown/notes.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
-import { longSlug, shortSlug, slugify } from '../../src/lib/importer/slugs.ts';
+import { parseDate } from '../../src/lib/importer/dates.ts';
+import { joinSlugs, longSlug, shortSlug, slugify, uniqueSlug } from '../../src/lib/importer/slugs.ts';
 import { mdxProblems } from '../../src/lib/checks/mdx-check.ts';
 import { fixMojibake, misdecode, mojibakeScore } from '../../src/lib/checks/mojibake.ts';
 import { withImportFolders, writeFiles } from './import-folders.ts';
@@ -661,6 +662,11 @@ describe('title lines', () => {
 		// Parts that count again, each unit titled by its label only: the part names the page, not a number after it.
 		const modules = phasesOfText('# Roteiro\n\n### M01 - Frontend\n\n#### Semana 1-2\n\n- HTML\n\n#### Semana 3\n\n- DOM\n\n### M02 - React\n\n#### Semana 1-2\n\n- Hooks\n\n#### Semana 3-4: Testes\n\n- Jest\n');
 		expect(modules.phases.map((p) => p.id)).toEqual(['m01-semana-1-2', 'm01-semana-3', 'm02-semana-1-2', 'testes']);
+		// A part's long ID gives up its last words for the label, which tells its units apart within an ID's 48 letters.
+		const long = phasesOfText('# Plan\n\n### Internationalization Telecommunications Biology\n\n#### Day 1\n\n- a\n\n### Shipping\n\n#### Day 1\n\n- b\n');
+		expect(long.phases.map((p) => p.id)).toEqual(['internationalization-telecommunications-day-1', 'shipping-day-1']);
+		expect(joinSlugs('lam-quen-voi-quy-trinh-phat-trien-phan-mem', 'ngay-1')).toBe('lam-quen-voi-quy-trinh-phat-trien-phan-ngay-1');
+		expect(uniqueSlug('a'.repeat(48), new Set(['a'.repeat(48)]), 'x')).toBe('a'.repeat(48).slice(0, 46) + '-2');
 	});
 });
 
@@ -1847,6 +1853,23 @@ describe('tables of units', () => {
 			'Week 4 (8 de enero)',
 		]);
 		expect(phasesOfText(table([['2025-09-01', 'A'], ['2025-09-08', 'B'], ['2025-09-10', 'C']])).phases.map((p) => p.data['label'])).toEqual(['Week 1 (2025-09-01)', 'Week 2 (2025-09-08 – 2025-09-10)']);
+		// Without weekdays, a week ends where class days are furthest apart: a summer course from a Tuesday, four days a
+		// week, is two weeks of four days, not the first seven days and the rest.
+		const summer = table(['6/21', '6/22', '6/23', '6/24', '6/27', '6/28', '6/29', '6/30'].map((d) => [d, `Lab ${d}`]));
+		expect(phasesOfText(summer).phases.map((p) => p.data['label'])).toEqual(['Week 1 (6/21 – 6/24)', 'Week 2 (6/27 – 6/30)']);
+		// Korean and Japanese dates name their weekday in parentheses; a row of a label alone across the table heads the
+		// class days below it, and a day of two classes is written once in its week's label.
+		const study = ['<table>', '<tr><td colspan="3">1주차</td></tr>', '<tr><td>7/30(화)</td><td colspan="2">OT</td></tr>', '<tr><td colspan="3">2주차</td></tr>', ...[['8/6(화)', '[2장] 타입'], ['8/13(화)', '[3장] 고급 타입'], ['8/13(화)', '[4장] 타입 확장']].map(([d, t]) => `<tr><td>${d}</td><th>${t}</th><td>요약</td></tr>`), '</table>', ''].join('\n');
+		expect(phasesOfText(`# 스터디\n\n${study}`).phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['1주 (7/30(화))', 'OT'],
+			['2주 (8/6(화))', '[2장] 타입'],
+			['3주 (8/13(화))', '[3장] 고급 타입 · [4장] 타입 확장'],
+		]);
+		expect(parseDate('9/3（火）')?.weekday).toBe(1);
+		expect(parseDate('9월 3일 (수요일)')?.weekday).toBe(2);
+		// A column of the day's slots, the same few coming back every day, titles no week: the topics beside it do.
+		const blocks = ['# Course', '', '| Date | Block | Topic |', '| --- | --- | --- |', ...['9/1', '9/2', '9/8', '9/9'].flatMap((d) => [`| ${d} | Block 1: 9-11AM | Topic ${d} |`, `|  | Block 2: 1-3PM | Lab ${d} |`]), ''].join('\n');
+		expect(phasesOfText(blocks).phases.map((p) => p.data['title'])).toEqual(['Topic 9/1 · Lab 9/1 · Topic 9/2 · Lab 9/2', 'Topic 9/8 · Lab 9/8 · Topic 9/9 · Lab 9/9']);
 		// A plan in Spanish counts them in Spanish words, as it would write them.
 		const spanish = `# Curso\n\nEl curso de la universidad para los estudiantes, con las clases y los laboratorios de la semana.\n\n${table([['5 Abril', 'Carta al estudiante'], ['8 Abril', 'Fundamentos de la programación'], ['12 Abril', 'Variables y tipos']]).replace('# Course\n', '')}`;
 		expect(phasesOfText(spanish).phases.map((p) => p.data['label'])).toEqual(['Semana 1 (5 Abril – 8 Abril)', 'Semana 2 (12 Abril)']);

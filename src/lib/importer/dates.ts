@@ -1,6 +1,6 @@
 /**
  * Calendar dates as course schedules write them in a column of class days: "2025-09-03", "9/3", "03.09.", "Sep 3",
- * "Tue Sep 3", "3 de septiembre", "3 сентября", "9月3日". Month and weekday names come from the ICU data of the
+ * "Tue Sep 3", "3 de septiembre", "3 сентября", "9月3日", "9/3(화)". Month and weekday names come from the ICU data of the
  * languages the importer knows unit words in, so any of their spellings (and abbreviations of three letters or more,
  * "Sept", "Tues") read, and two-letter weekdays as ICU writes them ("Do").
  */
@@ -56,19 +56,25 @@ function dateOf(year: number | null, month: number, dayOfMonth: number, weekday:
 	return { day, year, weekday: year === null ? weekday : (new Date(time).getUTCDay() + 6) % 7 };
 }
 
+// Korean and Japanese write a date's weekday as one letter in parentheses after it: "7/30(화)", "9/3（火）", "9/3(火曜)".
+const CJK_WEEKDAY = /\s*[（(]\s*([월화수목금토일]|[月火水木金土日])(?:요일|曜日?)?\s*[)）]$/u;
+const CJK_WEEKDAY_LETTERS = ['월화수목금토일', '月火水木金土日'];
+
 /** The date a cell gives, when it is a date alone (with its weekday, maybe); null for any other text. */
 export function parseDate(text: string): CalendarDate | null {
-	const folded = foldDigits(text).trim();
+	const cjkWeekday = CJK_WEEKDAY.exec(foldDigits(text).trim());
+	const folded = cjkWeekday ? foldDigits(text).trim().slice(0, cjkWeekday.index) : foldDigits(text).trim();
+	const cjkWeekdayNumber = cjkWeekday ? CJK_WEEKDAY_LETTERS.map((letters) => letters.indexOf(cjkWeekday[1]!)).find((i) => i >= 0)! : null;
 	const iso = /^(?:\p{L}+\.?,?\s+)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(folded);
 	const words = folded.match(/\p{L}+/gu) ?? [];
 	// "Mar" is March, and Tuesday in Spanish: a weekday's word only beside another month's ("mar 3 sep").
 	const monthWords = words.filter((w) => lookup(MONTHS, w) !== null);
 	const isWeekday = (w: string) => lookup(WEEKDAYS, w) !== null && (lookup(MONTHS, w) === null || monthWords.length > 1);
 	const weekdays = words.filter(isWeekday).map((w) => lookup(WEEKDAYS, w)!);
-	const weekday = weekdays.length === 1 ? weekdays[0]! : null;
+	const weekday = cjkWeekdayNumber ?? (weekdays.length === 1 ? weekdays[0]! : null);
 	if (iso) return dateOf(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), weekday);
 	const cjk = /^(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?\s*(?:[（(]\s*\p{L}+\s*[)）])?$/u.exec(folded);
-	if (cjk) return dateOf(cjk[1] ? Number(cjk[1]) : null, Number(cjk[2]) - 1, Number(cjk[3]), null);
+	if (cjk) return dateOf(cjk[1] ? Number(cjk[1]) : null, Number(cjk[2]) - 1, Number(cjk[3]), cjkWeekdayNumber);
 	// Numbers alone: the month first with slashes ("9/3", as in the US), the day first with dots ("03.09.").
 	const rest = words.filter((w) => !isWeekday(w));
 	const numeric = /(?:^|\s)(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$/u.exec(folded);
@@ -111,7 +117,8 @@ export function weekOfDates(text: string): CalendarDate | null {
 
 /**
  * The week of the term each date falls in, counted from the first date's (1, 1, 1, 2…): calendar weeks from Monday
- * when the dates name their weekdays or years, else weeks of seven days from the first date. Null unless the dates
+ * when the dates name their weekdays or years, else weeks of seven days ending where class days are furthest apart
+ * (weekendShift). Null unless the dates
  * rise (a term crossing the new year, "Dec 16", "Jan 6", too) and span two weeks or more.
  */
 export function termWeeks(dates: readonly CalendarDate[]): number[] | null {
@@ -130,6 +137,24 @@ export function termWeeks(dates: readonly CalendarDate[]): number[] | null {
 	}
 	const weekdays = dates.every((d) => d.weekday !== null);
 	const start = (i: number) => (weekdays ? days[i]! - dates[i]!.weekday! : days[i]!);
-	const weeks = days.map((_, i) => Math.floor((start(i) - start(0)) / 7) + 1);
+	const weeksFrom = (shift: number) => days.map((_, i) => Math.floor((start(i) - start(0) + shift) / 7) + 1);
+	const weeks = weekdays ? weeksFrom(0) : weeksFrom(weekendShift(days));
 	return weeks.at(-1)! >= 2 ? weeks : null;
+}
+
+/**
+ * Days into the first week its first class day falls, for dates without weekdays: the weeks whose ends fall where class
+ * days are furthest apart, a weekend's gap. A summer course from Tuesday 6/21 to Thursday 6/30, every day but Saturday
+ * and Sunday, is two weeks, 6/21–6/24 and 6/27–6/30, not 6/21–6/27 and the rest; a course whose first class falls on a
+ * week's first day keeps its weeks from that day.
+ */
+function weekendShift(days: readonly number[]): number {
+	let best = { shift: 0, gap: -1 };
+	for (let shift = 0; shift < 7; shift++) {
+		const week = (day: number) => Math.floor((day - days[0]! + shift) / 7);
+		const gaps = days.slice(1).flatMap((day, i) => (week(day) === week(days[i]!) ? [] : [day - days[i]!]));
+		const gap = gaps.length === 0 ? Infinity : Math.min(...gaps);
+		if (gap > best.gap) best = { shift, gap };
+	}
+	return best.shift;
 }

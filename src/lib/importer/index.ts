@@ -68,7 +68,7 @@ import { SITE_LANGUAGE } from '../model/model.ts';
 import { bannerTitle, type Group, openingTitle, isExecutableMarkdown, isFolderIndex, isNotebook, isTableOfContents, nameTitle, placeOf, type PlanFile, type Section, sectionsOf, spacedNames, titleSection, type Unit } from './plan.ts';
 import { readNotebook } from './notebook/read.ts';
 import type { RepositoryAddresses } from './repository.ts';
-import { longSlug, shortSlug, slugify, spellable, uniqueSlug } from './slugs.ts';
+import { joinSlugs, longSlug, shortSlug, slugify, spellable, uniqueSlug } from './slugs.ts';
 import { dropEmptyHeadings, dropTrailingBreaks, remaining, root, titleLeadFirst, tidyRules, withoutPositions } from './tidy.ts';
 import { suggestTopics, type TopicName } from './topics.ts';
 
@@ -472,8 +472,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		// the part above it tells where the link leads ("material-week-2", not "week-2-week-2").
 		const above = unit.group === undefined ? undefined : groups[unit.group]!.parent;
 		const partId = unit.group === undefined ? undefined : above !== undefined && groupData[unit.group]!.id === slugify(phaseTitle, language) ? groupData[above]!.id : groupData[unit.group]!.id;
-		const inPart = countedAgain && partId !== undefined && phaseTitle === unit.label?.text ? `${partId}-` : '';
-		const id = uniqueSlug([shortSlug(phaseTitle, language), longSlug(phaseTitle, language), fileName].map((base) => base && `${inPart}${base}`), taken, labelName || `${unit.kind}-${unit.label?.number ?? position + 1}`);
+		const inPart = countedAgain && partId !== undefined && phaseTitle === unit.label?.text ? partId : '';
+		const id = uniqueSlug([shortSlug(phaseTitle, language), longSlug(phaseTitle, language), fileName].map((base) => base && (inPart ? joinSlugs(inPart, base) : base)), taken, labelName || `${unit.kind}-${unit.label?.number ?? position + 1}`);
 		return { unit, line, phaseTitle, id };
 	});
 

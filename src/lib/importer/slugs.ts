@@ -118,6 +118,19 @@ export function longSlug(title: string, language: string | null = null): string 
 }
 
 /**
+ * `prefix` and `base` joined within an ID's length: the prefix gives up its last words first, as the base is what tells
+ * the IDs under one prefix apart ("lam-quen-voi-quy-trinh-phat-trien-phan-mem" + "ngay-1" keeps "ngay-1").
+ */
+export function joinSlugs(prefix: string, base: string): string {
+	const words = prefix.split('-');
+	const room = MAX_LENGTH - 1 - base.length;
+	if (room < 1) return base;
+	while (words.length > 1 && words.join('-').length > room) words.pop();
+	// (A single word too long for it is cut.)
+	return `${words.join('-').slice(0, room)}-${base}`;
+}
+
+/**
  * The first of `bases` not yet taken, else the first one with `-2`, `-3`…; `fallback` when they are all empty.
  * Records the result in `taken`.
  */
@@ -130,7 +143,7 @@ export function uniqueSlug(bases: string | readonly string[], taken: Set<string>
 	}
 	const root = options[0] ?? fallback;
 	let candidate = root;
-	for (let n = 2; taken.has(candidate); n++) candidate = `${root}-${n}`;
+	for (let n = 2; taken.has(candidate); n++) candidate = joinSlugs(root, String(n));
 	taken.add(candidate);
 	return candidate;
 }

@@ -196,13 +196,21 @@ export function tableColumns(table: Table): Columns | null {
 		const texts = column(c).filter((t) => !isEmptyCell(t));
 		return links(c) && new Set(texts).size * 2 <= texts.length;
 	};
+	// A column whose few values come back again and again ("Block 1: 9:30-11:30AM", "Block 2: …" every day; "Lecture",
+	// "Lab" every week) names the slots of each unit, not the unit.
+	const slots = (c: number) => {
+		const texts = column(c).filter((t) => !isEmptyCell(t));
+		const distinct = new Set(texts).size;
+		const runs = texts.filter((t, i) => t !== texts[i - 1]).length;
+		return distinct * 4 <= texts.length && runs >= distinct * 3;
+	};
 	const columns = Array.from({ length: width }, (_, c) => c);
 	const words = (t: string) => /\p{L}/u.test(t);
 	// A column of parts ("Phase": "Foundations" twice, then "Backend") names no unit, unless no other column does.
 	const partsAt = partColumn(header, rows, taken);
 	// A column of labels alone ("W1", "W2", as name-labels.ts reads file names) numbers a dated schedule's rows, titling none.
 	const labelsAlone = dated ? columns.filter((c) => nameLabels(column(c).filter((t) => !isEmptyCell(t)))?.every((named) => named.rest === '' && named.label.kind) ?? false) : [];
-	const title = (unitWord || dated ? null : find(words, [...taken, partsAt, ...columns.filter((c) => !links(c) || alike(c))])) ?? find(words, [...taken, partsAt, ...labelsAlone, ...columns.filter(alike)]) ?? find(words, taken);
+	const title = (unitWord || dated ? null : find(words, [...taken, partsAt, ...columns.filter((c) => !links(c) || alike(c) || slots(c))])) ?? find(words, [...taken, partsAt, ...labelsAlone, ...columns.filter((c) => alike(c) || slots(c))]) ?? find(words, taken);
 	if (title === null) return null;
 	const part = partsAt === title ? null : partsAt;
 	// Rows are units when they state a length or effort, or are numbered under a unit word ("Week | Topic"); or when
@@ -265,15 +273,18 @@ function datedRows(rows: readonly TableRow[]): { column: number; cells: RowNumbe
 	for (let column = 0; column < width; column++) {
 		const texts = rows.map((row) => cellText(row.children[column]));
 		if (isEmptyCell(texts[0]!)) continue;
-		const dates = texts.filter((t) => !isEmptyCell(t)).map(parseDate);
+		// A row of a label alone ("2주차" across the table) heads the class days below it, in their week.
+		const dividers = rows.map((row, r) => Boolean(cellNumber(texts[r]!)?.label) && row.children.filter((cell) => !isEmptyCell(cellText(cell))).length === 1);
+		const dates = texts.filter((t, r) => !isEmptyCell(t) && !dividers[r]).map(parseDate);
 		if (dates.length < MIN_CLASS_DAYS || dates.some((d) => d === null)) continue;
 		const weeks = termWeeks(dates as NonNullable<(typeof dates)[number]>[]);
 		if (!weeks) continue;
 		let at = 0;
-		const rowWeeks = texts.map((t) => (isEmptyCell(t) ? weeks[Math.max(at - 1, 0)]! : weeks[at++]!));
+		const rowWeeks = texts.map((t, r) => (dividers[r] ? weeks[Math.min(at, weeks.length - 1)]! : isEmptyCell(t) ? weeks[Math.max(at - 1, 0)]! : weeks[at++]!));
 		// A week is labelled with the dates it runs, as written ("Week 2 (Sep 13 – Sep 15)").
 		const cells = rowWeeks.map((week) => {
-			const days = texts.filter((t, r) => rowWeeks[r] === week && !isEmptyCell(t));
+			// (A day of two classes is written once.)
+			const days = [...new Set(texts.filter((t, r) => rowWeeks[r] === week && !isEmptyCell(t) && !dividers[r]))];
 			const span = days.length > 1 ? `${days[0]} – ${days.at(-1)}` : days[0]!;
 			return { number: week, label: { word: DATED_WORD, kind: 'week' as const, number: week, text: `${labelOf(DATED_WORD, week)} (${span})`, rest: '', dated: true as const } };
 		});
