@@ -4,9 +4,6 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GenerateSWOptions } from 'workbox-build';
-// Only the manifest reader: the rest of Workbox (Rollup, Babel, Terser) takes half a second to load, and most builds
-// reuse the worker the build before wrote (see writeServiceWorker).
-import { getManifest } from 'workbox-build/build/get-manifest.js';
 import workboxPackage from 'workbox-build/package.json' with { type: 'json' };
 import type { BuiltPage } from '../lib/build/built-site.ts';
 import { contentDigest, type FileMemo, fileMemo, memoFolder } from '../lib/build/file-memo.ts';
@@ -199,6 +196,9 @@ export async function writeServiceWorker(outDir: string, base: string, memo?: Fi
 	};
 	if (!memo) return generate();
 	// The shell's files by content (Workbox's own revisions) and the options but the build's folder, new every time.
+	// Workbox loads here, not with the config, whose imports all load before a build starts: only its manifest reader
+	// as a rule, since most builds reuse the worker the build before wrote; the rest (Rollup, Babel, Terser) when not.
+	const { getManifest } = await import('workbox-build/build/get-manifest.js');
 	const { manifestEntries } = await getManifest({ globDirectory: outDir, ...APP_SHELL });
 	const { globDirectory: _folder, swDest: _file, ...settings } = options;
 	const asText = (_key: string, value: unknown) => (typeof value === 'function' || value instanceof RegExp ? String(value) : value);

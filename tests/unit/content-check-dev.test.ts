@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { devContentReport, overlayError, problemPage } from '../../src/integrations/content-check-dev.ts';
+import { devContentReport, overlayError, problemPage } from '../../src/integrations/content-check-dev/report.ts';
 import { checkContent } from '../../src/lib/checks/content-check.ts';
 import { formatProblem } from '../../src/lib/checks/friendly-errors.ts';
 import { runImport } from '../../src/lib/importer/run.ts';
