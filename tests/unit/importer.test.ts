@@ -4043,6 +4043,12 @@ describe('a folder of lesson files', () => {
 			{ path: 'TP1/README.md', text: page('Travail pratique') },
 		]);
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Sujet 1', 'Sujet 2', 'Sujet 10', 'Examen 1', 'Examen 2', 'Travail pratique']);
+		// A name that opens with a number below the units' is placed by it: the setup before the first class.
+		const vault = importFolder('Vault', [
+			...[1, 2, 11].map((n) => ({ path: `Class ${String(n).padStart(2, '0')} - Topic.md`, text: page(`Class ${n}`) })),
+			{ path: '00 - Start Here.md', text: page('Start here') },
+		]);
+		expect(vault.phases.map((p) => p.data['title'])).toEqual(['Start here', 'Class 1', 'Class 2', 'Class 11']);
 		// Chinese names the unit with its number between 第 and the unit word.
 		const chinese = importFolder('课程', [
 			{ path: 'assets/README.md', text: page('素材') },
