@@ -15,7 +15,7 @@ function firstLine(phrasing: readonly PhrasingContent[]): { line: PhrasingConten
 	for (const [i, node] of phrasing.entries()) {
 		if (node.type === 'break') return { line: phrasing.slice(0, i), after: phrasing.slice(i + 1) };
 		const end = node.type === 'text' ? node.value.indexOf('\n') : -1;
-		if (end < 0) continue;
+		if (node.type !== 'text' || end < 0) continue;
 		const before = node.value.slice(0, end);
 		const rest = node.value.slice(end + 1);
 		return { line: [...phrasing.slice(0, i), ...(before ? [{ type: 'text' as const, value: before }] : [])], after: [...(rest ? [{ type: 'text' as const, value: rest }] : []), ...phrasing.slice(i + 1)] };
