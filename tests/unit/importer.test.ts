@@ -4722,6 +4722,31 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it("reads an Obsidian vault from its map of content, the one file linking every numbered note, when the README links none", () => {
+		withImportFolders((dir, content, fresh) => {
+			const plan = join(dir, 'vault');
+			const vault = {
+				'README.md': '# DevOps vault\n\nOpen this folder in Obsidian, then start at `Map`.\n',
+				'Map.md': '# Map of the course\n\n| # | Note |\n|---|---|\n| 00 | [[00 - Start Here]] |\n| — | [[Glossary]] |\n| 01 | [[Class 01 - Docker]] |\n| 02 | [[Class 02 - Git]] |\n',
+				'Glossary.md': '# Glossary\n\nSee [[Class 01 - Docker]] and [[Class 02 - Git]].\n',
+				'00 - Start Here.md': '# Start here\n\nInstall Obsidian.\n',
+				'Class 01 - Docker.md': '# Docker\n\nSee [[Glossary]].\n',
+				'Class 02 - Git.md': '# Git\n\nSee [[Map]].\n',
+			};
+			writeFiles(plan, vault);
+			expect(runImport([plan, '--id', 'vault', '--out', content], dir, silent)).toBe(0);
+			const folder = join(content, 'roadmaps', 'vault');
+			expect(readFileSync(join(folder, 'index.mdx'), 'utf8')).toMatch(/^title: "Map of the course"$/m);
+			const titles = readdirSync(folder).filter((name) => name !== 'index.mdx' && name.endsWith('.mdx')).map((name) => readFileSync(join(folder, name), 'utf8')).sort((a, b) => Number(/^order: (\d+)$/m.exec(a)![1]) - Number(/^order: (\d+)$/m.exec(b)![1])).map((text) => /^title: "(.*)"$/m.exec(text)![1]);
+			expect(titles).toEqual(['Start here', 'Glossary', 'Docker', 'Git']);
+			// A README that links a note is the index, as ever.
+			fresh();
+			writeFiles(plan, { 'README.md': '# DevOps vault\n\nStart at [[Map]].\n' });
+			expect(runImport([plan, '--id', 'vault', '--out', content], dir, silent)).toBe(0);
+			expect(readFileSync(join(content, 'roadmaps', 'vault', 'index.mdx'), 'utf8')).toMatch(/^title: "DevOps vault"$/m);
+		});
+	});
+
 	it('reads a folder without README from the file whose unit headings label its numbered folders, those folders\' lessons in each unit\'s group', () => {
 		withImportFolders((dir, content) => {
 			const plan = join(dir, 'kurs');
