@@ -542,6 +542,39 @@ describe('admonitionBlocks', () => {
 		);
 	});
 
+	it("shows Obsidian's callouts as Obsidian does: a known kind the alert that says the same, titled by the author's title (else an unknown kind by its name), a foldable one a section the reader opens, nested ones kept", () => {
+		const markdown = [
+			'> [!INFO]\n> Clone the vault first.',
+			'> [!tip] Use **this** [guide](guide.md)\n> Body line.',
+			'> [!abstract]  \n> What do you *like*?',
+			'> [!example]\n> - one\n> - two',
+			'> [!Warning] Title only',
+			'> [!faq]- Are callouts foldable?\n> Yes.',
+			'> [!summary]+\n> Open by default.',
+			'> [!question] Can they nest?\n>\n> > [!todo] Yes.\n> >\n> > > [!my-kind]\n> > > Deep.',
+			'> [!NOTE]\n> A GitHub alert.',
+			'> A quote, [!not] a callout.',
+			'1. Step\n   > [!WARNING]\n   > In a list.',
+		].join('\n\n');
+		const { mdx, messages } = converted(markdown);
+		expect(mdx).toBe(
+			[
+				'> \\[!NOTE]\n> Clone the vault first.',
+				'> \\[!TIP]\n> **Use this [guide](guide.md)**\n>\n> Body line.',
+				'> \\[!NOTE]\n> What do you *like*?',
+				'> \\[!NOTE]\n> **Example**\n>\n> - one\n> - two',
+				'> \\[!WARNING]\n> **Title only**',
+				'<details>\n  <summary>Are callouts foldable?</summary>\n\n  Yes.\n</details>',
+				'<details>\n  <summary>Summary</summary>\n\n  Open by default.\n</details>',
+				'> \\[!NOTE]\n> **Can they nest?**\n>\n> > \\[!NOTE]\n> > **Yes.**\n> >\n> > > \\[!NOTE]\n> > > **My-kind**\n> > >\n> > > Deep.',
+				'> \\[!NOTE]\n> A GitHub alert.',
+				'> A quote, \\[!not] a callout.',
+				'1. Step\n   > \\[!WARNING]\n   > In a list.',
+			].join('\n\n'),
+		);
+		expect(messages).toBe('');
+	});
+
 	it("reads a block's reference links by the document's definitions, and leaves a code fence it leaves open as it was", () => {
 		const markdown = [
 			'::: tip\nSee [the guide][guide] and ![the map][map].\n:::',

@@ -4066,6 +4066,12 @@ describe('a folder of lesson files', () => {
 			{ path: 'TP1/README.md', text: page('Travail pratique') },
 		]);
 		expect(result.phases.map((p) => p.data['title'])).toEqual(['Sujet 1', 'Sujet 2', 'Sujet 10', 'Examen 1', 'Examen 2', 'Travail pratique']);
+		// A name that opens with a number below the units' is placed by it: the setup before the first class.
+		const vault = importFolder('Vault', [
+			...[1, 2, 11].map((n) => ({ path: `Class ${String(n).padStart(2, '0')} - Topic.md`, text: page(`Class ${n}`) })),
+			{ path: '00 - Start Here.md', text: page('Start here') },
+		]);
+		expect(vault.phases.map((p) => p.data['title'])).toEqual(['Start here', 'Class 1', 'Class 2', 'Class 11']);
 		// Chinese names the unit with its number between 第 and the unit word.
 		const chinese = importFolder('课程', [
 			{ path: 'assets/README.md', text: page('素材') },
@@ -4736,6 +4742,31 @@ describe('reading a plan folder', () => {
 			writeFiles(plan, { '00_INDICE.md': '# Programa de IA\n\nSin enlaces.\n' });
 			expect(runImport([plan, '--id', 'curso', '--out', content], dir, silent)).toBe(0);
 			expect(title()).toBe('Curso');
+		});
+	});
+
+	it("reads an Obsidian vault from its map of content, the one file linking every numbered note, when the README links none", () => {
+		withImportFolders((dir, content, fresh) => {
+			const plan = join(dir, 'vault');
+			const vault = {
+				'README.md': '# DevOps vault\n\nOpen this folder in Obsidian, then start at `Map`.\n',
+				'Map.md': '# Map of the course\n\n| # | Note |\n|---|---|\n| 00 | [[00 - Start Here]] |\n| — | [[Glossary]] |\n| 01 | [[Class 01 - Docker]] |\n| 02 | [[Class 02 - Git]] |\n',
+				'Glossary.md': '# Glossary\n\nSee [[Class 01 - Docker]] and [[Class 02 - Git]].\n',
+				'00 - Start Here.md': '# Start here\n\nInstall Obsidian.\n',
+				'Class 01 - Docker.md': '# Docker\n\nSee [[Glossary]].\n',
+				'Class 02 - Git.md': '# Git\n\nSee [[Map]].\n',
+			};
+			writeFiles(plan, vault);
+			expect(runImport([plan, '--id', 'vault', '--out', content], dir, silent)).toBe(0);
+			const folder = join(content, 'roadmaps', 'vault');
+			expect(readFileSync(join(folder, 'index.mdx'), 'utf8')).toMatch(/^title: "Map of the course"$/m);
+			const titles = readdirSync(folder).filter((name) => name !== 'index.mdx' && name.endsWith('.mdx')).map((name) => readFileSync(join(folder, name), 'utf8')).sort((a, b) => Number(/^order: (\d+)$/m.exec(a)![1]) - Number(/^order: (\d+)$/m.exec(b)![1])).map((text) => /^title: "(.*)"$/m.exec(text)![1]);
+			expect(titles).toEqual(['Start here', 'Glossary', 'Docker', 'Git']);
+			// A README that links a note is the index, as ever.
+			fresh();
+			writeFiles(plan, { 'README.md': '# DevOps vault\n\nStart at [[Map]].\n' });
+			expect(runImport([plan, '--id', 'vault', '--out', content], dir, silent)).toBe(0);
+			expect(readFileSync(join(content, 'roadmaps', 'vault', 'index.mdx'), 'utf8')).toMatch(/^title: "DevOps vault"$/m);
 		});
 	});
 

@@ -42,6 +42,7 @@ import { roadmapShEntries } from './sites/roadmap-sh.ts';
 import { hugoMenu, hugoPagesDir, hugoSiteOf, inOtherLanguage } from './sites/hugo.ts';
 import { isNotionFile, notionExport } from './sites/notion.ts';
 import type { SiteRoot } from './links.ts';
+import { NUMBERED_PATH } from './detect/name-labels.ts';
 import { labelledFolders } from './detect/unit-folders.ts';
 import { parseUnitLabel } from './detect/label.ts';
 
@@ -731,7 +732,7 @@ function readPlan(input: string): ReadPlan {
 	// course of notebooks is opened in Jupyter at its index notebook, which links them; a README beside it is the
 	// repository's front page (how to install and run the notebooks).
 	const readme = lessons.find(isTableOfContents) ?? lessons.find((f) => isFolderIndex(f) && isNotebook(f)) ?? lessons.find(isFolderIndex);
-	const named = readme && !isTableOfContents(readme) ? (linkedLog(readme, lessons, read, siteRoot) ?? readme) : readme;
+	const named = readme && !isTableOfContents(readme) ? (linkedLog(readme, lessons, read, siteRoot) ?? mapOfContent(readme, lessons, read, siteRoot) ?? readme) : readme;
 	const index = named ?? unitFoldersIndex(lessons, read);
 	if (index) {
 		const decoded = read(index);
@@ -800,6 +801,25 @@ function linkedLog(readme: string, lessons: readonly string[], read: (path: stri
 	const beside = [...linkedFiles(read(readme).text, readme, lessons, site)].filter((path) => path !== readme && !isNotebook(path) && !path.slice(folder.length).includes('/'));
 	const logs = beside.filter((path) => labelled(path) >= MIN_LOGGED_UNITS);
 	return logs.length === 1 ? logs[0] : undefined;
+}
+
+/**
+ * A vault's map of content: beside a README that links none of the folder's files (it tells how to open the vault),
+ * the one unnumbered file that links every numbered one ("DevOps Experts — MOC.md" linking "00 - Start Here.md",
+ * "Class 01 - Docker.md" … by wiki links, in its table of every note). It is the plan's index in all but name.
+ */
+function mapOfContent(readme: string, lessons: readonly string[], read: (path: string) => { text: string }, site: SiteRoot | null): string | undefined {
+	const links = (path: string) => linkedFiles(read(path).text, path, lessons, site, { wikiLinks: true });
+	if (readme.includes('/') || links(readme).size > 0) return undefined;
+	const beside = lessons.filter((path) => path !== readme && !path.includes('/') && !isNotebook(path));
+	const numbered = beside.filter((path) => NUMBERED_PATH.test(path));
+	if (numbered.length < 2) return undefined;
+	const maps = beside.filter((path) => {
+		if (NUMBERED_PATH.test(path)) return false;
+		const linked = links(path);
+		return numbered.every((lesson) => linked.has(lesson));
+	});
+	return maps.length === 1 ? maps[0] : undefined;
 }
 
 /**

@@ -1047,6 +1047,8 @@ export function folderFiles(others: readonly PlanFile[], { numberedOnly = false,
  * Folders or files named by a unit word the importer knows and a number ("semaine1/" … "semaine12/", "Week_01/",
  * "día-3.md"), most of the numbered entries beside them, are the plan: they come first, in their numbers' order, and
  * the other entries ("examen1/", "TP1/", "ressources/") after them in name order, which would put "examen1/" first.
+ * An entry named from its number on, a number below the units' ("00 - Start Here.md" beside "Class 01 - Docker.md"),
+ * comes before them, where that number places it.
  */
 function unitEntriesFirst(files: readonly PlanFile[], base: string): PlanFile[] {
 	const entries = (within: readonly PlanFile[]) => new Set(within.map((file) => topEntry(file, base))).size;
@@ -1058,7 +1060,9 @@ function unitEntriesFirst(files: readonly PlanFile[], base: string): PlanFile[] 
 	const units = [...byKind.values()].sort((a, b) => entries(b) - entries(a))[0] ?? [];
 	const numbered = files.filter((file) => NUMBERED_PATH.test(file.path.slice(base.length)));
 	if (entries(units) < 2 || entries(units) * 2 < entries(numbered)) return [...files];
-	const place = (file: PlanFile) => (units.includes(file) ? labelOf(file)!.number : Number.POSITIVE_INFINITY);
+	const first = Math.min(...units.map((file) => labelOf(file)!.number));
+	const leading = (file: PlanFile) => Number(/^\d+/.exec(topEntry(file, base))?.[0] ?? Number.POSITIVE_INFINITY);
+	const place = (file: PlanFile) => (units.includes(file) ? labelOf(file)!.number : leading(file) < first ? leading(file) - first : Number.POSITIVE_INFINITY);
 	return [...files].sort((a, b) => (place(a) === place(b) ? 0 : place(a) - place(b)));
 }
 

@@ -6,17 +6,18 @@
  * GitHub-flavoured Markdown does: an admonition is a GitHub alert, a collapsible block a `<details>` section, a tab
  * its label in bold over its text.
  */
-import type { Blockquote, Code, Definition, Html, Nodes, Paragraph, Parents, Root, RootContent, Text } from 'mdast';
+import type { Blockquote, Code, Definition, Html, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { indentOf } from '../lines.ts';
 import type { ImportNote } from './notes.ts';
+import { obsidianCallouts } from './callouts.ts';
 import { fencedBoxes } from './fenced-boxes.ts';
 import { pairedTagBlocks } from './shortcodes.ts';
 import { parseMarkdown } from './parse.ts';
 
-// Admonition kinds of MyST, MkDocs Material, VitePress and Docusaurus, by the GitHub alert that says the same.
+// Admonition kinds of MyST, MkDocs Material, VitePress and Docusaurus (and Obsidian's callouts), by the GitHub alert that says the same.
 export const ALERTS: Record<string, string> = {
 	note: 'NOTE',
 	seealso: 'NOTE',
@@ -48,10 +49,14 @@ export const ALERTS: Record<string, string> = {
 	sidebar: 'NOTE',
 };
 
-const bold = (title: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] });
+// A title as written, its own bold dropped: it is bold as a whole.
+const bold = (title: string | readonly PhrasingContent[]): Paragraph => ({
+	type: 'paragraph',
+	children: [{ type: 'strong', children: typeof title === 'string' ? [{ type: 'text', value: title }] : title.flatMap((node) => (node.type === 'strong' ? node.children : [node])) }],
+});
 
-/** A GitHub alert ("> [!NOTE]" opening a quote) of `kind`, its title in bold leading its text. */
-export function alert(kind: string, title: string | null, body: readonly RootContent[]): Blockquote {
+/** A GitHub alert ("> [!NOTE]" opening a quote) of `kind`, its title (text, or Markdown as written) in bold leading its text. */
+export function alert(kind: string, title: string | readonly PhrasingContent[] | null, body: readonly RootContent[]): Blockquote {
 	const children = [...(title ? [bold(title)] : []), ...body] as Blockquote['children'];
 	const first = children[0];
 	const marker: Text = { type: 'text', value: `[!${kind}]\n` };
@@ -70,13 +75,16 @@ export function collapsible(title: string, body: readonly RootContent[]): RootCo
 
 export const titleCase = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
 
+/** A title's text, without its Markdown. */
+export const titleText = (title: string | readonly PhrasingContent[] | null) => (typeof title === 'string' || title === null ? title : toString({ type: 'paragraph', children: [...title] }));
+
 /**
  * What an admonition of `kind` shows: an alert, titled by `title` (a kind no alert names, "example", by its own name,
  * as the docs site titles it), or for "details" a section the reader opens.
  */
-function admonition(kind: string, title: string | null, body: readonly RootContent[]): RootContent[] {
+export function admonition(kind: string, title: string | readonly PhrasingContent[] | null, body: readonly RootContent[]): RootContent[] {
 	const name = kind.toLowerCase();
-	if (name === 'details') return collapsible(title || 'Details', body);
+	if (name === 'details') return collapsible(titleText(title) || 'Details', body);
 	const known = ALERTS[name];
 	return [alert(known ?? 'NOTE', title ?? (known ? null : titleCase(name)), body)];
 }
@@ -374,4 +382,5 @@ export function admonitionBlocks(tree: Root, source: string, notes: ImportNote[]
 		pairedTagBlocks(parent, source, notes);
 		fencedBoxes(parent, source, notes);
 	}
+	obsidianCallouts(tree);
 }

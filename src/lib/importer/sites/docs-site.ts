@@ -153,11 +153,11 @@ export function inOtherLocale(site: DocsSite, siteRoot: SiteRoot): (path: string
 	return (path) => folders.some((folder) => path.startsWith(`${folder}/`));
 }
 
-/** The plan files (of `files`) a document links, from its own place or the site's root. */
-export function linkedFiles(text: string, from: string, files: readonly string[], site: SiteRoot | null): Set<string> {
+/** The plan files (of `files`) a document links, from its own place or the site's root; with `wikiLinks`, by wiki links too. */
+export function linkedFiles(text: string, from: string, files: readonly string[], site: SiteRoot | null, { wikiLinks = false } = {}): Set<string> {
 	const fileAt = findPlanFile(files.map((path) => ({ path })));
 	const linked = new Set<string>();
-	visit(parseMarkdown(text), (node) => {
+	visit(parseMarkdown(text, wikiLinks ? { wikiLinkFiles: files } : {}), (node) => {
 		if (node.type !== 'link' && node.type !== 'definition') return;
 		const url = site ? fromSiteRoot((node as Link | Definition).url, site, (path) => fileAt(path) !== null, false) : (node as Link | Definition).url;
 		if (urlSafety(url) !== 'relative') return;
