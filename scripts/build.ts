@@ -92,9 +92,10 @@ const fragments = fileMemo<FragmentSummary>(fragmentSummariesFolder());
 const astroFailed = () => fail([], 'astro build failed (see the error above).');
 const stoppedFirst = await Promise.race([pagesIndexed.then(() => false), astroExit.then(() => true)]);
 if (stoppedFirst && (await astroExit) !== 0) astroFailed();
-const pages = readBuiltSite(staging, scans);
+const files = builtFiles(staging);
+const pages = readBuiltSite(staging, scans, files);
 scans.save();
-const brokenSoFar = brokenLinks(pages, base, servedFiles(builtFiles(staging)));
+const brokenSoFar = brokenLinks(pages, base, servedFiles(files));
 
 // Offline lists: each roadmap's pages, the files they load (read in the same pass as the links) and the search index.
 let lists: ReturnType<typeof completeOfflineLists> = [];

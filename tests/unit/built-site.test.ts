@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, mainText, readBuiltSite, scanPage, urlOfFile, type BuiltPage, type StoredPageScan } from '../../src/lib/build/built-site.ts';
+import { brokenLinks, builtFiles, mainText, readBuiltSite, scanPage, urlOfFile, type BuiltPage, type StoredPageScan } from '../../src/lib/build/built-site.ts';
 import { fileMemo } from '../../src/lib/build/file-memo.ts';
 
 const page = (file: string, html: string): BuiltPage => ({ url: urlOfFile(file), file, ...scanPage(html), digest: '', bytes: html.length });
@@ -15,6 +15,22 @@ describe('scanPage', () => {
 		expect([...scanned.ids]).toEqual(['intro']);
 		expect(scanned.links).toEqual(['/a/?x=1&y=2#intro']);
 		expect(scanned.redirectTo).toBe('/roadmaps/new/');
+	});
+});
+
+describe('builtFiles', () => {
+	it('lists every file and folder by its path in the built site, sorted, as a recursive listing does', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-built-files-'));
+		try {
+			for (const folder of ['roadmaps/r/phase-1', 'roadmaps/r/files', 'pagefind/fragment']) mkdirSync(join(dir, folder), { recursive: true });
+			for (const file of ['index.html', 'roadmaps/r/index.html', 'roadmaps/r/phase-1/index.html', 'roadmaps/r/files/notes.pdf', 'pagefind/fragment/en_1.pf_fragment']) writeFileSync(join(dir, file), 'x');
+			const files = builtFiles(dir);
+			expect(files).toContain('roadmaps/r/phase-1/index.html');
+			expect(files).toContain('roadmaps/r/phase-1');
+			expect(files).toEqual(readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort());
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 

