@@ -9,7 +9,7 @@ import type { BuiltPage } from '../lib/build/built-site.ts';
 import { contentDigest, type FileMemo, fileMemo, memoFolder } from '../lib/build/file-memo.ts';
 import { htmlScanner } from '../lib/html/scan.ts';
 import { isOfflineSearchFile, isSearchFragment, OFFLINE_CACHES, type OfflineList, pageLoads } from '../lib/model/offline.ts';
-import { fragmentSummary, type FragmentSummary } from '../lib/search/pagefind-fragment.ts';
+import { fragmentPageUrl, type FragmentSummary } from '../lib/search/pagefind-fragment.ts';
 import { normalizeBase, withBase, withoutBase } from '../lib/urls.ts';
 
 // Any origin does: only whether a reference stays on the page's own site matters.
@@ -81,7 +81,7 @@ export function completeOfflineLists(outDir: string, base: string, builtPages?: 
 	}
 	const searchVersion = searchHash.digest('hex');
 	// Keyed by decoded path: Pagefind and the model may encode a non-ASCII page URL differently.
-	const fragmentsByPage = Map.groupBy(searchFiles.filter(isSearchFragment), (url) => decodeURI(withBase(fragmentSummary(readFile(url), fragments).url, base)));
+	const fragmentsByPage = Map.groupBy(searchFiles.filter(isSearchFragment), (url) => decodeURI(withBase(fragmentPageUrl(readFile(url), fragments), base)));
 	const listDir = join(outDir, 'offline');
 	return readdirSync(listDir)
 		.filter((name) => name.endsWith('.json'))

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { type FileMemo, fileMemo } from '../../src/lib/build/file-memo.ts';
-import { type FragmentSummary, fragmentSummary, indexedPage } from '../../src/lib/search/pagefind-fragment.ts';
+import { type FragmentSummary, fragmentPageUrl, fragmentSummary, indexedPage } from '../../src/lib/search/pagefind-fragment.ts';
 import { firstPrefixes } from '../../src/lib/search/prefix-tree.ts';
 import { type IndexedPage, pageWords, WORD_SEARCH_LIMITS, type WordSearchFiles, wordSearchFiles } from '../../src/lib/search/text-word-files.ts';
 import { postingFileOf, searchTextWords, type TextWordSource } from '../../src/lib/search/text-words.ts';
@@ -207,6 +207,12 @@ describe('pages read from Pagefind\'s fragments', () => {
 			expect(fragmentSummary(first, after)).toEqual(summary);
 			fragmentSummary(second, after);
 			expect(decompressed).toEqual(['read', 'read']);
+			// The offline lists take a page's URL from the memo, and read a new fragment for it without keeping it.
+			const stored = fileMemo<FragmentSummary>(dir);
+			expect(fragmentPageUrl(first, stored)).toBe('/roadmaps/r/first/');
+			expect(fragmentPageUrl(second, stored)).toBe('/roadmaps/r/second/');
+			expect(stored.find(second)).toBeUndefined();
+			expect(fragmentPageUrl(first, { ...stored, find: () => ({ ...summary, url: '/from-memo/' }) })).toBe('/from-memo/');
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

@@ -19,6 +19,8 @@ export const contentDigest = (input: string | Uint8Array) => createHash('sha256'
 export interface FileMemo<T> {
 	/** The result for `input` from the run before, else `compute()`'s. */
 	get(input: string | Uint8Array, compute: () => T): T;
+	/** The result for `input` from the run before, if there was one; this run's results are not consulted or kept. */
+	find(input: string | Uint8Array): T | undefined;
 	/** The same for a step that is asynchronous. */
 	getAsync(input: string | Uint8Array, compute: () => Promise<T>): Promise<T>;
 	/** Keeps this run's results only, so the file does not grow with inputs that are gone. */
@@ -65,6 +67,9 @@ export function fileMemo<T>(dir: string): FileMemo<T> {
 			const result = previous.get(key) ?? compute();
 			next.set(key, result);
 			return result;
+		},
+		find(input) {
+			return previous.get(contentDigest(input));
 		},
 		async getAsync(input, compute) {
 			const key = contentDigest(input);

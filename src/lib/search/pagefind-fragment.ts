@@ -27,9 +27,13 @@ export interface FragmentSummary {
 	counts: number[];
 }
 
-function summarizeFragment(file: Buffer): FragmentSummary {
+function readFragment(file: Buffer): PagefindFragment {
 	const text = gunzipSync(file).toString('utf8');
-	const { url, content, word_count, meta } = JSON.parse(text.slice(text.indexOf('{'))) as PagefindFragment;
+	return JSON.parse(text.slice(text.indexOf('{'))) as PagefindFragment;
+}
+
+function summarizeFragment(file: Buffer): FragmentSummary {
+	const { url, content, word_count, meta } = readFragment(file);
 	const { words, counts } = pageWords(content);
 	return { url, title: meta['title'] ?? url, context: meta['roadmap'] ?? '', wordCount: word_count, words: words.join(' '), counts };
 }
@@ -40,6 +44,12 @@ export const fragmentSummariesFolder = () => memoFolder('search-fragments');
 /** A fragment file's summary, from `memo` when a build before read the same fragment. */
 export const fragmentSummary = (file: Buffer, memo?: FileMemo<FragmentSummary>): FragmentSummary =>
 	memo ? memo.get(file, () => summarizeFragment(file)) : summarizeFragment(file);
+
+/**
+ * The URL (as indexed) of the page a fragment file indexed: from `memo` when a build before read the same fragment,
+ * else from the fragment alone, without counting its words (the offline lists need no more).
+ */
+export const fragmentPageUrl = (file: Buffer, memo?: FileMemo<FragmentSummary>): string => memo?.find(file)?.url ?? readFragment(file).url;
 
 /** The page a fragment indexed, as word search reads it, its URL under the site's `base`. */
 export function indexedPage({ url, title, context, wordCount, words, counts }: FragmentSummary, base: string): IndexedPage {
