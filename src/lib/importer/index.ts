@@ -398,7 +398,9 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const fileTitle = heading || isFolderIndex(titleFile.path) || isTableOfContents(titleFile.path) || !/\p{L}/u.test(named) || /^(?=.*\d)[\da-f]{8,}$/i.test(named) ? null : named;
 	// A README nothing titles is the front page of the repository its links to its files name: GitHub titles it so.
 	const repositoryTitle = ownRepository && ownRepository.prefix.length === 0 && isFolderIndex(titleFile.path) ? nameTitle(ownRepository.name) : null;
-	const title = heading ? stripEmoji(heading) || heading : (fileTitle ?? repositoryTitle ?? TITLE_TODO);
+	// A title heading that links the course's site (`# [The Course](https://…)`, `# <a href="…">The Course</a>`) is titled by its words.
+	const headingText = heading && (titleLinks(heading)?.text || heading);
+	const title = headingText ? stripEmoji(headingText) || headingText : (fileTitle ?? repositoryTitle ?? TITLE_TODO);
 	// (Read before the IDs: how a language writes its words decides where an ID may stop and how it spells its letters.)
 	const language = detectLanguage([index.tree, ...new Set(units.map((u) => u.file.tree))]);
 	for (const unit of units) if (unit.label?.dated) unit.label = datedLabelIn(unit.label, language);
@@ -651,7 +653,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		summary: summaryText,
 		order: options.order,
 		track: options.track,
-		source: { file: sourceFile, title: heading ?? (fileTitle ? (titleFile.path.split('/').at(-1) ?? fileTitle) : SOURCE_TITLE_TODO) },
+		source: { file: sourceFile, title: headingText || (fileTitle ? (titleFile.path.split('/').at(-1) ?? fileTitle) : SOURCE_TITLE_TODO) },
 		...(language && language !== SITE_LANGUAGE ? { language } : {}),
 		...(Object.keys(commitment).length > 0 ? { commitment } : {}),
 		duration: declared,
@@ -784,8 +786,10 @@ function titleLinks(title: string): { text: string; paragraph?: Paragraph } | nu
 	// Read as GitHub shows it: a <span> is its text, and `Rc<T>` (no HTML element) stays as written.
 	if (hasHtml) rawHtmlToMarkdown(tree, []);
 	const [first] = tree.children;
-	if (first?.type !== 'paragraph' || !(hasHtml || first.children.some((n) => n.type === 'link' || n.type === 'inlineCode'))) return null;
-	const text = toString(first).replace(/\s+/g, ' ').trim();
+	if (first?.type !== 'paragraph' || !(hasHtml || first.children.some((n) => n.type === 'link' || n.type === 'inlineCode' || n.type === 'image'))) return null;
+	// An image beside the words (a logo, a badge) is decoration: a title that is only an image is titled by its
+	// description before it gets here (headingRaw).
+	const text = toString(first, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
 	// A link to nowhere ("## [Setup]()", a placeholder for a page to come) leads a reader nowhere: only its words stay.
 	if (!first.children.some((n) => n.type === 'link' && n.url.trim() !== '')) return { text };
 	return { text, paragraph: withoutPositions([first])[0]! };

@@ -13,6 +13,8 @@ import { upperFirst } from './lines.ts';
 import type { ImportNote } from './markdown/notes.ts';
 import type { NotebookCellStart } from './notebook/read.ts';
 import { rawHtmlToMarkdown } from './markdown/raw-html.ts';
+import { parseMarkdown } from './markdown/parse.ts';
+import { toMdx } from './markdown/serialize.ts';
 
 export class ImportError extends Error {}
 
@@ -328,8 +330,8 @@ export function sectionsOf(file: PlanFile): Section[] {
 		const closed = foldEnd === undefined ? -1 : children.findIndex((n, i) => i > index && (n.position?.start.offset ?? -1) >= foldEnd);
 		const enclosing = enclosingSection(sections, { level: heading.depth, index });
 		const end = Math.min(next ? next.index : children.length, closed < 0 ? children.length : closed, enclosing?.end ?? children.length);
-		const raw = headingRaw(heading, file.text);
-		sections.push({ heading, index, end, level: heading.depth, raw, label: leadingLabel(heading, raw, file.text) });
+		const { raw, label } = headingTitle(heading, file.text);
+		sections.push({ heading, index, end, level: heading.depth, raw, label });
 	}
 	// Headings numbered "I.", "II." or "A.", "B." are numbered ones where all of their level count so.
 	for (const atLevel of Map.groupBy(sections, (s) => s.level).values()) {
@@ -338,6 +340,24 @@ export function sectionsOf(file: PlanFile): Section[] {
 		if (labels) runs.forEach((run, r) => run.forEach((s, k) => void (s.label = labels[r]![k]!)));
 	}
 	return sections;
+}
+
+/**
+ * A heading's title as Markdown and the unit label it starts with. Inline HTML in it (`## <a name="week-1"></a>Week 1:
+ * Basics`, `# <a href="…">The Course</a>`) is read as the page will show it, converted as the rest of the plan is, so
+ * that its label and title are those of the text a reader sees, not of the tags around it.
+ */
+function headingTitle(heading: Heading, source: string): { raw: string; label: UnitLabel | null } {
+	let written = { heading, source };
+	if (heading.children.some((child) => child.type === 'html')) {
+		const converted: Root = { type: 'root', children: [structuredClone(heading)] };
+		rawHtmlToMarkdown(converted, []);
+		const markdown = toMdx(converted);
+		const [reparsed] = parseMarkdown(markdown, { frontmatter: false }).children;
+		if (reparsed?.type === 'heading') written = { heading: reparsed, source: markdown };
+	}
+	const raw = headingRaw(written.heading, written.source);
+	return { raw, label: leadingLabel(written.heading, raw, written.source) };
 }
 
 /** The innermost section that holds `section` (its heading's parent), if any. */
