@@ -1051,6 +1051,26 @@ describe("an MkDocs site's nav built from its docs folder", () => {
 			expect(readFileSync(join(roadmap, 'pipes.mdx'), 'utf8')).toContain('group: basics');
 		});
 	});
+
+	it('reads the pages of an MkDocs nav from docs/ when its docs_dir is made by a build step from there, its titles as the site shows them', () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'book'), {
+				'mkdocs.yml': 'site_name: 算法\ndocs_dir: build/docs\nnav:\n  - 第 1 章 &nbsp; 初识:\n      - chapter_intro/index.md\n      - 1.1 &nbsp; 算法: chapter_intro/what.md\n  - 第 2 章 &nbsp; <b>复杂度</b>:\n      - 2.1 &nbsp; 迭代: chapter_complexity/iteration.md\n',
+				'README.md': '# 算法\n\n一本书。\n',
+				'docs/chapter_intro/index.md': '# 初识\n\n开始。\n',
+				'docs/chapter_intro/what.md': '# 算法是什么\n\n定义。\n',
+				'docs/chapter_complexity/iteration.md': '# 迭代\n\n循环。\n',
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'book'), '--id', 'algo', '--out', content], dir, { log: (line) => lines.push(line), error: () => {} })).toBe(0);
+			expect(lines.join('\n')).toContain('split at the table of contents');
+			const overview = readFileSync(join(content, 'roadmaps', 'algo', 'index.mdx'), 'utf8');
+			expect(overview).toContain('title: "第 1 章 初识"');
+			expect(overview).toContain('title: "第 2 章 复杂度"');
+			expect(overview).not.toContain('nbsp');
+			expect(readdirSync(join(content, 'roadmaps', 'algo')).filter((name) => name !== 'index.mdx')).toHaveLength(3);
+		});
+	});
 });
 
 describe("an MDX page's component tags on lines of their own", () => {

@@ -108,12 +108,12 @@ function siteAt(dir: string, start: string): DocsSite | null {
 }
 
 /**
- * The folder of an MkDocs site's pages: its `docs_dir`, or, when the repository holds none, the configuration's own
- * folder, since a build step then makes the docs folder by copying the files beside it (`cp README.md docs/index.md`).
+ * The folder of an MkDocs site's pages: its `docs_dir`. When the repository holds none, a build step makes it by
+ * copying files: from `docs/`, MkDocs' own default, when there is one (`docs_dir: build/docs`, filled from `docs/` with
+ * code inserted), else from the configuration's own folder (`cp README.md docs/index.md`).
  */
 export function mkdocsPagesFolder(configDir: string, pagesDir: string): string {
-	const pages = resolve(configDir, pagesDir);
-	return existsSync(pages) ? pages : resolve(configDir);
+	return [resolve(configDir, pagesDir), resolve(configDir, 'docs')].find((folder) => existsSync(folder)) ?? resolve(configDir);
 }
 
 /** The route groups of a Next.js site's pages folder, paths relative to it. */

@@ -9,6 +9,7 @@ import type { List, ListItem, PhrasingContent } from 'mdast';
 import { parse as parseToml } from 'smol-toml';
 import { parse } from 'yaml';
 import { mkdocsPagesNav, type PagesFileOf } from './mkdocs-pages.ts';
+import { htmlScanner } from '../../html/scan.ts';
 import { toMdx } from '../markdown/serialize.ts';
 import { isFolderIndex, LESSON_FILE } from '../plan.ts';
 
@@ -114,7 +115,10 @@ export function readMkdocsConfig(configText: string, docsOf?: (pagesDir: string)
 		asArray(value).flatMap((entry): NavEntry[] => {
 			if (typeof entry === 'string') return [{ title: '', url: entry }];
 			if (!entry || typeof entry !== 'object') return [];
-			return Object.entries(entry).map(([title, target]) => (Array.isArray(target) ? { title, children: entries(target) } : { title, url: String(target) }));
+			return Object.entries(entry).map(([written, target]) => {
+				const title = htmlText(written);
+				return Array.isArray(target) ? { title, children: entries(target) } : { title, url: String(target) };
+			});
 		});
 	const siteName = text(config['site_name']);
 	const pagesDir = text(config['docs_dir']) || 'docs';
@@ -123,6 +127,13 @@ export function readMkdocsConfig(configText: string, docsOf?: (pagesDir: string)
 		...(siteName ? { siteName } : {}),
 		tableOfContents: Array.isArray(config['nav']) ? toMarkdown(entries(config['nav'])) : docsOf ? builtNav(config, docsOf(pagesDir)) : null,
 	};
+}
+
+/** The text of a title MkDocs writes into its pages as HTML: "第 1 章 &nbsp; 初识算法" shows a space, `<b>` no tag. */
+function htmlText(html: string): string {
+	let text = '';
+	htmlScanner({ text: (piece) => void (text += piece) }).end(html);
+	return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The nav MkDocs builds from the docs folder, with `.pages` files where the awesome-pages plugin is enabled; null when it holds no pages. */
