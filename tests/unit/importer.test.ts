@@ -3461,6 +3461,22 @@ describe('reading files that are not UTF-8', () => {
 		expect(decodeBytes(Uint8Array.from([0xff, 0xfe, 0x43, 0x00, 0xe9, 0x00]))).toEqual({ text: 'Cé', decodedAs: 'utf-16le' });
 		expect(decodeBytes(new TextEncoder().encode('Café'))).toEqual({ text: 'Café', decodedAs: null });
 	});
+
+	it('reads Korean, Chinese and Japanese files saved in their Windows code pages', () => {
+		// The same sentences saved as CP949, GBK and Shift_JIS (iconv).
+		const saved = {
+			'euc-kr': 'IyMgMcHWwvc6IMbEwMy94yCx4sPKCgq6r7z2v80gwNq34cf8LCDBtrDHua6w+iC53bq5ua7AuyC56L/ztM+02S4guMXAzyC1ziC9w7Cjvr8gv6y9wMfPsO0gsPrBprimIMGmw+LHz7y8v+QuCg==',
+			gb18030: 'IyC12tK71tyjulB5dGhvbiC7+bShCgrRp8+wseTBv6Giyv2+3cDg0M26zb/Y1sbB97PMoaPDv8zswbfPsMG9uPbQocqxo6zN6rPJv86689f30rWhowoKIyMgtdq2/tbco7q6r8r90+vEo7/pCgrA7b3iuq/K/bao0uWhorLOyv20q7Xd0tS8sMSjv+m1xLW8yOu3vcq9oaMK',
+			shift_jis: 'IyCR5jGPVIFGUHl0aG9ugsyK7pFiCgqVz5CUgUGDZoFbg16MXoFBkKeM5I1clbaC8Ip3gtGC3IK3gUKWiJP6k/GOnorUl/uPS4K1gsSBQY9okeiC8IqukKyCs4K5gtyCtYLlgqSBQgoKIyMgkeYyj1SBRorWkJSCxoOCg1eDhYFbg4sKCorWkJSCzJLoi2CCxoj4kJSCzJNugrWV+4Lwl52J8IK1gtyCt4FCCg==',
+		};
+		const read = Object.fromEntries(Object.entries(saved).map(([encoding, base64]) => [encoding, decodeBytes(Buffer.from(base64, 'base64'))]));
+		expect(read['euc-kr']).toMatchObject({ decodedAs: 'euc-kr', text: expect.stringMatching(/^## 1주차: 파이썬 기초\n\n변수와 자료형/) });
+		expect(read['gb18030']).toMatchObject({ decodedAs: 'gb18030', text: expect.stringMatching(/^# 第一周：Python 基础\n\n学习变量/) });
+		expect(read['shift_jis']).toMatchObject({ decodedAs: 'shift_jis', text: expect.stringMatching(/^# 第1週：Pythonの基礎\n\n変数/) });
+		// A Western file stays Windows-1252, accents and all.
+		const western = Uint8Array.from('Café crème brûlée, résumé, naïve; Straße über Müller.', (char) => char.charCodeAt(0));
+		expect(decodeBytes(western)).toEqual({ text: 'Café crème brûlée, résumé, naïve; Straße über Müller.', decodedAs: 'windows-1252' });
+	});
 });
 
 describe('mojibake repair of the sources', () => {
