@@ -1536,6 +1536,25 @@ describe('a bookdown book', () => {
 			expect(phase('installing-r.mdx')).toMatch(/order: 4\n[^]*group: appendix/);
 		});
 	});
+
+	it('reads an unnumbered part written with its asterisk escaped, after a setup chunk, and a title heading without its "{-}"', () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'book'), {
+				'_bookdown.yml': 'rmd_files: ["index.Rmd", "01-intro.Rmd", "02-models.Rmd", "03-tuning.Rmd"]\n',
+				'index.Rmd': '---\ntitle: |\n  ![](cover.png)\n---\n\n# Welcome! {-}\n\nA book.\n',
+				'01-intro.Rmd': '# (PART\\*) Introduction {-}\n\n# Software for modeling\n\nWhy.\n',
+				'02-models.Rmd': '```{r setup, include = FALSE}\nlibrary(x)\n```\n\n# (PART\\*) Modeling Basics {-}\n\n# Fitting models\n\nHow.\n',
+				'03-tuning.Rmd': '# Tuning\n\nBetter.\n',
+			});
+			expect(runImport([join(dir, 'book'), '--id', 'm', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'm');
+			const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			expect(overview).toContain('title: "Welcome!"\n');
+			expect(overview).toMatch(/id: introduction\n {4}title: "Introduction"\n {2}- id: modeling-basics\n {4}title: "Modeling Basics"/);
+			expect(readFileSync(join(roadmap, 'tuning.mdx'), 'utf8')).toContain('group: modeling-basics');
+			expect(readFileSync(join(roadmap, 'fitting-models.mdx'), 'utf8')).not.toContain('PART');
+		});
+	});
 });
 
 describe("a bookdown book's inline R expressions", () => {

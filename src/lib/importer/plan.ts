@@ -344,12 +344,13 @@ export function sectionsOf(file: PlanFile): Section[] {
 
 /**
  * A heading's title as Markdown and the unit label it starts with. Inline HTML in it (`## <a name="week-1"></a>Week 1:
- * Basics`, `# <a href="…">The Course</a>`) is read as the page will show it, converted as the rest of the plan is, so
- * that its label and title are those of the text a reader sees, not of the tags around it.
+ * Basics`, `# <a href="…">The Course</a>`) is read as the page will show it, converted as the rest of the plan is, and
+ * so is a heading the plan's reading changed (a site's markup removed: "# Welcome! {-}"), so that its label and title
+ * are those of the text a reader sees, not of the tags around it.
  */
 function headingTitle(heading: Heading, source: string): { raw: string; label: UnitLabel | null } {
 	let written = { heading, source };
-	if (heading.children.some((child) => child.type === 'html')) {
+	if (heading.children.some((child) => child.type === 'html') || changedFromSource(heading, source)) {
 		const converted: Root = { type: 'root', children: [structuredClone(heading)] };
 		rawHtmlToMarkdown(converted, []);
 		const markdown = toMdx(converted);
@@ -358,6 +359,14 @@ function headingTitle(heading: Heading, source: string): { raw: string; label: U
 	}
 	const raw = headingRaw(written.heading, written.source);
 	return { raw, label: leadingLabel(written.heading, raw, written.source) };
+}
+
+/** Whether the heading's text is no longer what its source line reads as. */
+function changedFromSource(heading: Heading, source: string): boolean {
+	const start = heading.children[0]?.position?.start.offset;
+	const end = heading.children.at(-1)?.position?.end.offset;
+	if (start === undefined || end === undefined) return false;
+	return toString(parseMarkdown(`${'#'.repeat(heading.depth)} ${source.slice(start, end)}`, { frontmatter: false })) !== toString(heading);
 }
 
 /** The innermost section that holds `section` (its heading's parent), if any. */

@@ -14,8 +14,9 @@ import { frontmatterFields, parseMarkdown } from '../markdown/parse.ts';
 import { readYamlMap, type NavEntry, type SiteNav, toMarkdown } from './site-nav.ts';
 
 const RMD = /\.r(?:md|markdown)$/i;
-// The heading bookdown reads as a part's or the appendix's title, not a chapter's.
-const DIVIDER = /^#[ \t]+\((PART\*?|APPENDIX)\)[ \t]+(.+?)(?:[ \t]+\{[^}]*\})?[ \t]*$/m;
+// The heading bookdown reads as a part's or the appendix's title, not a chapter's; an unnumbered part's asterisk is
+// often escaped for Markdown (`# (PART\*) Basics {-}`).
+const DIVIDER = /^#[ \t]+\((PART\\?\*?|APPENDIX)\)[ \t]+(.+?)(?:[ \t]+\{[^}]*\})?[ \t]*$/m;
 
 /** Takes out the headings that divide a book into parts: the navigation names its parts, the chapter is the page. */
 export function withoutPartDividers(tree: Root): void {
@@ -74,9 +75,11 @@ export function readBookdownBook(configText: string | null, pages: readonly stri
 		(part ? part.children! : entries).push({ title: '', url: chapter });
 	}
 	const title = indexText ? frontmatterFields(parseMarkdown(indexText))?.['title'] : undefined;
+	// A title is Markdown, which may put the cover over the words (`![](cover.png)` and "Data Science" under it).
+	const siteName = typeof title === 'string' ? toString(parseMarkdown(title, { frontmatter: false }), { includeImageAlt: false }).replace(/\s+/g, ' ').trim() : '';
 	return {
 		pagesDir: '.',
-		...(typeof title === 'string' && title.trim() ? { siteName: title.trim() } : {}),
+		...(siteName ? { siteName } : {}),
 		tableOfContents: toMarkdown(entries),
 		...(index ? { home: index } : {}),
 	};
