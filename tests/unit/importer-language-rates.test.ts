@@ -1,7 +1,7 @@
 // Rates and lengths as languages other than English say them: "3 días por semana" is a pace, not three days' length,
 // and Turkish makes a length an adjective ("2 haftalık").
 import { describe, expect, it } from 'vitest';
-import { parseCommitment, parseDaysPerWeek, parseDuration } from '../../src/lib/importer/durations.ts';
+import { parseCommitment, parseDaysPerWeek, parseDuration, parseEffort, parseHoursPerWeek } from '../../src/lib/importer/durations.ts';
 import { importMarkdown } from '../../src/lib/importer/index.ts';
 
 describe('rates and lengths in other languages', () => {
@@ -42,5 +42,19 @@ describe('rates and lengths in other languages', () => {
 		const plan = importMarkdown('# Curso\n\n- **Frecuencia:** 3 días por semana\n\n## Semana 1: Variables\n\n- a\n\n## Semana 2: Bucles\n\n- b\n', { fileName: 'plan.md', order: 0, track: 't' });
 		expect(plan.roadmap['commitment']).toMatchObject({ daysPerWeek: { min: 3, max: 3 } });
 		expect(plan.phases.map((p) => p.data['duration'])).toEqual([{ min: 1, max: 1, unit: 'week' }, { min: 1, max: 1, unit: 'week' }]);
+	});
+
+	it('reads hours in Indonesian, Vietnamese and Czech, as an amount of study and as a weekly pace', () => {
+		expect(parseEffort('HTML (10 jam)')).toEqual({ min: 10, max: 10 });
+		expect(parseEffort('Vòng lặp (3 giờ)')).toEqual({ min: 3, max: 3 });
+		expect(parseEffort('Cykly (4 hodiny)')).toEqual({ min: 4, max: 4 });
+		expect(parseHoursPerWeek('10 jam per minggu')).toEqual({ min: 10, max: 10 });
+		expect(parseHoursPerWeek('8 giờ mỗi tuần')).toEqual({ min: 8, max: 8 });
+		expect(parseHoursPerWeek('6 hodin týdně')).toEqual({ min: 6, max: 6 });
+		const plan = importMarkdown('# Rencana\n\n## Minggu 1: HTML (10 jam)\n\n- a\n\n## Minggu 2: CSS (8 jam)\n\n- b\n', { fileName: 'plan.md', order: 0, track: 't' });
+		expect(plan.phases.map((p) => [p.data['title'], p.data['effortHours']])).toEqual([
+			['HTML', { min: 10, max: 10 }],
+			['CSS', { min: 8, max: 8 }],
+		]);
 	});
 });

@@ -46,7 +46,7 @@ const BOLD = String.raw`(?:\*\*|__)?`;
 // month of the calendar ("8月", "3월").
 const UNIT_WORDS: Record<Unit, string> = {
 	day: String.raw`days?|d[ií]as?|jours?|tage?n?|giorn[oi]|dn[ия]|дн(?:я|ей|ь|і|ів)|день|dni|gün(?:lük)?|ngày|hari|天|日|일(?:간)?|روز|يوم|أيام|ايام|יום|ימים|दिन|วัน`,
-	week: String.raw`weeks?|wks?|semanas?|semaines?|wochen?|settiman[ae]|недел[ьяиюе]+|тижн(?:і|ів|я)|тиждень|tygodni(?:e|a)?|tydzień|týd(?:en|ny|nů)|hafta(?:lık)?|tuần|minggu|周|週|주(?:간|일)?|هفته|أسبوع|أسابيع|اسبوع|اسابيع|שבוע|שבועות|सप्ताह|हफ़्ते|हफ्ते|हफ़्ता|हफ्ता|สัปดาห์|อาทิตย์`,
+	week: String.raw`weeks?|wks?|semanas?|semaines?|wochen?|settiman[ae]|недел[ьяиюе]+|тижн(?:і|ів|я)|тиждень|tygodni(?:e|a)?|tydzień|týd(?:en|ny|nů)|hafta(?:lık)?|tuần|minggu|pekan|周|週|주(?:간|일)?|هفته|أسبوع|أسابيع|اسبوع|اسابيع|שבוע|שבועות|सप्ताह|हफ़्ते|हफ्ते|हफ़्ता|हफ्ता|สัปดาห์|อาทิตย์`,
 	month: String.raw`months?|mos?|m[êe]s|meses|mois|monate?n?|mes[ei]|месяц(?:а|ев)?|місяц(?:ь|і|ів|я)?|miesi(?:ąc|ące|ęcy)|měsí(?:c|ce|ců)|ay(?:lık)?|tháng|bulan|[个個箇]月|[ヶヵケかカ]月|개월(?:간)?|달|ماه|شهر|أشهر|اشهر|شهور|חודש|חודשים|महीने|महीना|माह|เดือน`,
 	year: String.raw`years?|yrs?|a[ñn]os?|ans?|années?|jahre?n?|ann[oi]|год(?:а)?|лет|рок(?:и|ів)?|рік|rok|lata?|yıl(?:lık)?|năm|tahun|年(?![级級])|년(?:간)?|سال|سنة|سنوات|سنين|שנה|שנים|साल|वर्ष|ปี`,
 };
@@ -71,12 +71,12 @@ const BEFORE_CALENDAR_MONTH = String.raw`(?!\s*${CALENDAR_MONTH})`;
 const NOT_ORDINAL = '(?!目)';
 
 // Hebrew writes "in" as a prefix: "בשבוע".
-const PER = String.raw`\s*(?:\/|a|an|per|each|every|in\s+a|por|par|pro|al|a\s+la|la|alla|в|на|na|w|در|في|فى|ب|ב|प्रति|ต่อ|/)\s*`;
-const WEEK_WORDS = String.raw`weeks?|wk|semanas?|semaines?|woche|settimana|недел[юяи]|тиждень|tydzień|tygodniu|hafta|minggu|周|週|هفته|الأسبوع|أسبوع|الاسبوع|اسبوع|שבוע|सप्ताह|हफ़्ते|हफ्ते|สัปดาห์|อาทิตย์`;
-const DAY_WORDS = String.raw`day|d[ií]a|jour|tag|giorno|день|дня|добу|dzień|gün|天|日|روز|اليوم|يوم|יום|दिन|วัน`;
-// "A week" said as a rate: "3 days a week", "3 días por semana", "3 dni w tygodniu"; Indonesian says it in one word,
-// "3 hari seminggu".
-const A_WEEK = String.raw`(?:${PER}(?:${WEEK_WORDS})|\s*(?:seminggu|sepekan))${END}`;
+const PER = String.raw`\s*(?:\/|a|an|per|each|every|in\s+a|por|par|pro|al|a\s+la|la|alla|в|на|na|w|mỗi|در|في|فى|ب|ב|प्रति|ต่อ|/)\s*`;
+const WEEK_WORDS = String.raw`weeks?|wk|semanas?|semaines?|woche|settimana|недел[юяи]|тиждень|tydzień|tygodniu|týden|hafta|tuần|minggu|周|週|هفته|الأسبوع|أسبوع|الاسبوع|اسبوع|שבוע|सप्ताह|हफ़्ते|हफ्ते|สัปดาห์|อาทิตย์`;
+const DAY_WORDS = String.raw`day|d[ií]a|jour|tag|giorno|день|дня|добу|dzień|gün|ngày|hari|天|日|روز|اليوم|يوم|יום|दिन|วัน`;
+// "A week" said as a rate: "3 days a week", "3 días por semana", "3 dni w tygodniu", "8 giờ mỗi tuần"; Indonesian and
+// Czech say it in one word, "3 hari seminggu", "6 hodin týdně".
+const A_WEEK = String.raw`(?:${PER}(?:${WEEK_WORDS})|\s*(?:seminggu|sepekan|týdně))${END}`;
 // What makes an amount a rate, not a length: "7 days a week", "2 días por semana", "3 Tage pro Woche", "1 day/month".
 const RATE = String.raw`(?:${A_WEEK}|${PER}(?:${DAY_WORDS}|months?|years?)${END})`;
 // Turkish puts the period first, in the locative: "haftada 5 gün" is five days a week, "ayda 2 hafta" two weeks a month.
@@ -93,7 +93,7 @@ const AMOUNT = new RegExp(
 // (Only words that name nothing else: the German "Tag" is also a tag.)
 const POSITION_WORDS: Record<Unit, string> = {
 	day: String.raw`days?|d[ií]as?|jours?|giorn[oi]|день|dni|gün|ngày|hari`,
-	week: String.raw`weeks?|semanas?|semaines?|wochen?|settiman[ae]|недел[яи]|тиждень|tydzień|hafta|tuần|minggu`,
+	week: String.raw`weeks?|semanas?|semaines?|wochen?|settiman[ae]|недел[яи]|тиждень|tydzień|hafta|tuần|minggu|pekan`,
 	month: String.raw`months?|mes(?:es)?|mois|monate?|mes[ei]|месяц|місяць|miesiąc|ay|tháng|bulan`,
 	year: String.raw`years?|a[ñn]os?|années?|jahre?|ann[oi]|год|рік|yıl|năm|tahun`,
 };
@@ -155,7 +155,7 @@ const SPELLED_UNIT_WORDS: Record<string, string> = {
 	pl: String.raw`dni|dzień|tygodni(?:e|a)?|tydzień|miesi(?:ąc|ące|ęcy)|rok|lata?`,
 	tr: String.raw`gün(?:lük)?|hafta(?:lık)?|ay(?:lık)?|yıl(?:lık)?`,
 	vi: String.raw`ngày|tuần|tháng|năm`,
-	id: String.raw`hari|minggu|bulan|tahun`,
+	id: String.raw`hari|minggu|pekan|bulan|tahun`,
 	fa: String.raw`روز|هفته|ماه|سال`,
 	hi: String.raw`दिन|सप्ताह|हफ़्ते|हफ्ते|महीने|महीना|माह|साल|वर्ष`,
 	ar: String.raw`أيام|ايام|يوم|أسابيع|اسابيع|أسبوع|اسبوع|أشهر|اشهر|شهور|شهر|سنوات|سنين|سنة`,
@@ -314,7 +314,7 @@ const DAYS_PER_WEEK = [new RegExp(`${DAYS}${A_WEEK}`, 'iu'), new RegExp(`${A_WEE
 
 // "6-10 hours/week", "12 hours per week", "about 20 h a week", "5 horas/semana", "10 Stunden pro Woche", "8 часов в неделю",
 // "2 horas al día"; Chinese, Japanese and Korean put the period first: "每周20小时", "每天8-10小时", "週10時間", "매주 10시간".
-const HOUR_WORDS = String.raw`h|hrs?|hours?|horas?|heures?|stunden?|std\.?|ore|час(?:а|ов)?|годин(?:и)?|godzin(?:y)?|saat|小时|小時|時間|시간|ساعت|ساعات|ساعة|שעות|שעה|घंटे|घंटा|ชั่วโมง|ชม\.`;
+const HOUR_WORDS = String.raw`h|hrs?|hours?|horas?|heures?|stunden?|std\.?|ore|час(?:а|ов)?|годин(?:и)?|godzin(?:y)?|hodin(?:a|y)?|saat|giờ|jam|小时|小時|時間|시간|ساعت|ساعات|ساعة|שעות|שעה|घंटे|घंटा|ชั่วโมง|ชม\.`;
 const AMOUNT_OF_HOURS = String.raw`(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:${HOUR_WORDS})${END}`;
 // A verb may come between the period and the amount: "每天学习两小时", "毎日勉強3時間".
 const CJK_AMOUNT_OF_HOURS = String.raw`[^\d，。、；：,.;:]{0,6}?(?:约|大约|約|至少)?\s*(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:个)?(?:小时|小時|時間|시간)`;
