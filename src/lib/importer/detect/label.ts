@@ -351,7 +351,7 @@ export function labelOf(word: string, number: number, numberTo?: number): string
 }
 
 // A week in each language its word is known in above, for weeks the importer counts itself (a schedule's dates).
-const WEEK_WORDS: Record<string, string> = { es: 'Semana', pt: 'Semana', fr: 'Semaine', de: 'Woche', it: 'Settimana', pl: 'Tydzień', tr: 'Hafta', vi: 'Tuần', id: 'Minggu', ru: 'Неделя', uk: 'Тиждень', zh: '周', ja: '週', ko: '주' };
+const WEEK_WORDS: Record<string, string> = { es: 'Semana', pt: 'Semana', fr: 'Semaine', de: 'Woche', it: 'Settimana', pl: 'Tydzień', cs: 'Týden', tr: 'Hafta', vi: 'Tuần', id: 'Minggu', ru: 'Неделя', uk: 'Тиждень', zh: '周', ja: '週', ko: '주', fa: 'هفته', ar: 'الأسبوع', he: 'שבוע', hi: 'सप्ताह' };
 
 /** A dated week's label in the plan's `language` ("Semana 3 (19 Abril – 23 Abril)"), as it is when that has no word here. */
 export function datedLabelIn(label: UnitLabel, language: string | null): UnitLabel {
