@@ -645,6 +645,10 @@ describe('title lines', () => {
 		expect(shortSlug('Начало работы с Python')).toBe('nachalo-raboty-python');
 		expect(shortSlug('Типи даних у Python')).toBe('tipi-danikh-python');
 		expect(shortSlug('5.1 - Introduction to Bruin')).toBe('introduction-bruin');
+		// So is a unit's label, in any language it is known in ("Python 3" is a name, not a label).
+		expect(shortSlug('Modul 1 - Introduction to Python')).toBe('introduction-python');
+		expect(shortSlug('Minggu 2 - HTML Dasar')).toBe('html-dasar');
+		expect(shortSlug('Python 3 - Basics')).toBe('python-3');
 		expect(shortSlug('Building makemore Part 2: MLP')).toBe('building-makemore-part-2');
 		expect(shortSlug("Let's build GPT: from scratch")).toBe('lets-build-gpt');
 		expect(slugify('What’s new')).toBe('whats-new');

@@ -1,4 +1,5 @@
 import transliterate from '@sindresorhus/transliterate';
+import { parseUnitLabel } from './detect/label.ts';
 import { EMOJI } from './lines.ts';
 
 /** IDs for roadmaps, phases and groups: lower-case, hyphenated, short (they become URLs). */
@@ -96,9 +97,14 @@ export function shortSlug(title: string, language: string | null = null): string
 	const syllables = language !== null && SYLLABLE_WRITTEN.has(language);
 	const maxWords = syllables ? Infinity : 3;
 	const small = syllables ? new Set<string>() : smallWordsOf(language);
-	// The title before its subtitle, unless that only counts ("5.1 - Introduction to Bruin", an appendix's "B - Operators").
+	// The title before its subtitle, unless that only counts ("5.1 - Introduction to Bruin", an appendix's "B - Operators",
+	// a unit's label in any language, "Modul 1 - Introduction to Python").
 	const parts = withoutAsides(title).split(/\s+[-–—]\s+/);
-	const main = (parts.find((part) => /\p{L}/u.test(part) && !ENUMERATOR.test(part.trim())) ?? parts[0]!).replace(/[*_`]/g, '');
+	const counts = (part: string) => {
+		const label = parseUnitLabel(part.trim());
+		return ENUMERATOR.test(part.trim()) || Boolean(label?.kind && label.rest === '');
+	};
+	const main = (parts.find((part) => /\p{L}/u.test(part) && !counts(part)) ?? parts[0]!).replace(/[*_`]/g, '');
 	const words: string[] = [];
 	const tokens = main.split(/\s+/);
 	for (const [i, token] of tokens.entries()) {
