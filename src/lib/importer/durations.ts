@@ -41,9 +41,10 @@ const RANGE = String.raw`(?:\s*(?:-|–|—|to|~|～|〜)\s*|\s+(?:${RANGE_WORDS
 export const AND_WORDS = String.raw`and|et|und|y|e|и|і|та|i|ve|và|dan|و|ו|और`;
 const BOLD = String.raw`(?:\*\*|__)?`;
 // Calendar words in the languages plans are most often written in; the English ones also in short forms. (年级 is a
-// school grade, not a year.) Turkish makes a length an adjective with a suffix: "14 haftalık plan", a plan of 14 weeks. Persian, Arabic, Hebrew, Hindi and Thai follow the Latin, Cyrillic and CJK ones. A length in
-// months takes a counter in Chinese, Japanese and Korean ("3个月", "3ヶ月", "3개월"): a number and a bare 月 or 월 is a
-// month of the calendar ("8月", "3월").
+// school grade, not a year.) Persian, Arabic, Hebrew, Hindi and Thai follow the Latin, Cyrillic and CJK ones. Turkish
+// makes a length an adjective with a suffix: "14 haftalık plan" is a plan of 14 weeks. A length in months takes a
+// counter in Chinese, Japanese and Korean ("3个月", "3ヶ月", "3개월"): a number and a bare 月 or 월 is a month of the
+// calendar ("8月", "3월").
 const UNIT_WORDS: Record<Unit, string> = {
 	day: String.raw`days?|d[ií]as?|jours?|tage?n?|giorn[oi]|dn[ия]|дн(?:я|ей|ь|і|ів)|день|dni|gün(?:lük)?|ngày|hari|天|日|일(?:간)?|روز|يوم|أيام|ايام|יום|ימים|दिन|วัน`,
 	week: String.raw`weeks?|wks?|semanas?|semaines?|wochen?|settiman[ae]|недел[ьяиюе]+|тижн(?:і|ів|я)|тиждень|tygodni(?:e|a)?|tydzień|týd(?:en|ny|nů)|hafta(?:lık)?|tuần|minggu|pekan|周|週|주(?:간|일)?|هفته|أسبوع|أسابيع|اسبوع|اسابيع|שבוע|שבועות|सप्ताह|हफ़्ते|हफ्ते|हफ़्ता|हफ्ता|สัปดาห์|อาทิตย์`,
