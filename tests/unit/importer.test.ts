@@ -629,8 +629,15 @@ describe('title lines', () => {
 		expect(shortSlug('Bài Toán Mô Phỏng (nâng cao)', 'vi')).toBe('bai-toan-mo-phong');
 		expect(shortSlug('Lập trình hướng đối tượng với Java', 'vi')).toBe('lap-trinh-huong-doi-tuong-voi-java');
 		// Letters are spelled as the plan's language writes them in Latin ones: Turkish "ü" is "u", not German "ue".
-		expect(shortSlug('Dil ve Kültür', 'tr')).toBe('dil-ve-kultur');
-		expect(longSlug('Türkçenin Tarihi ve Gelişimi', 'tr')).toBe('turkcenin-tarihi-ve-gelisimi');
+		expect(shortSlug('Dil ve Kültür', 'tr')).toBe('dil-kultur');
+		expect(longSlug('Türkçenin Tarihi ve Gelişimi', 'tr')).toBe('turkcenin-tarihi-gelisimi');
+		// Turkish, Polish and Indonesian small words are no words of an ID in a plan in that language, and their "and"
+		// ends it as "and" does; elsewhere "i" may be a Roman numeral.
+		expect(shortSlug('Hafta Planı ve Hedefler', 'tr')).toBe('hafta-plani');
+		expect(shortSlug('Podstawy Pythona i testów', 'pl')).toBe('podstawy-pythona');
+		expect(shortSlug('Sieci w praktyce', 'pl')).toBe('sieci-praktyce');
+		expect(shortSlug('Dasar Git dan GitHub untuk Tim', 'id')).toBe('dasar-git');
+		expect(shortSlug('Frontend I')).toBe('frontend-i');
 		expect(shortSlug('Größe und Gewicht')).toBe('groesse-gewicht');
 		// Russian and Ukrainian small words and joiners are no words of an ID either ("и" is "i" in Latin letters).
 		expect(shortSlug('CSS и основы стилизации')).toBe('css-osnovy-stilizatsii');
@@ -638,6 +645,10 @@ describe('title lines', () => {
 		expect(shortSlug('Начало работы с Python')).toBe('nachalo-raboty-python');
 		expect(shortSlug('Типи даних у Python')).toBe('tipi-danikh-python');
 		expect(shortSlug('5.1 - Introduction to Bruin')).toBe('introduction-bruin');
+		// So is a unit's label, in any language it is known in ("Python 3" is a name, not a label).
+		expect(shortSlug('Modul 1 - Introduction to Python')).toBe('introduction-python');
+		expect(shortSlug('Minggu 2 - HTML Dasar')).toBe('html-dasar');
+		expect(shortSlug('Python 3 - Basics')).toBe('python-3');
 		expect(shortSlug('Building makemore Part 2: MLP')).toBe('building-makemore-part-2');
 		expect(shortSlug("Let's build GPT: from scratch")).toBe('lets-build-gpt');
 		expect(slugify('What’s new')).toBe('whats-new');

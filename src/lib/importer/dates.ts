@@ -1,5 +1,5 @@
 /**
- * Calendar dates as course schedules write them in a column of class days: "2025-09-03", "9/3", "03.09.", "Sep 3",
+ * Calendar dates as course schedules write them in a column of class days: "2025-09-03", "9/3", "03.09.", "3. 9.", "Sep 3",
  * "Tue Sep 3", "3 de septiembre", "3 сентября", "9月3日", "9/3(화)". Month and weekday names come from the ICU data of the
  * languages the importer knows unit words in, so any of their spellings (and abbreviations of three letters or more,
  * "Sept", "Tues") read, and two-letter weekdays as ICU writes them ("Do").
@@ -83,6 +83,9 @@ export function parseDate(text: string): CalendarDate | null {
 		const year = numeric[4] ? Number(numeric[4].length === 2 ? `20${numeric[4]}` : numeric[4]) : null;
 		return numeric[2] === '/' ? dateOf(year, a - 1, b, weekday) : dateOf(year, b - 1, a, weekday);
 	}
+	// Czech and Slovak space a date's parts, each closed by its dot: "2. 9.", "2. 9. 2025".
+	const spaced = /(?:^|\s)(\d{1,2})\.\s(\d{1,2})\.(?:\s(\d{4}))?$/u.exec(folded);
+	if (spaced && rest.length === 0) return dateOf(spaced[3] ? Number(spaced[3]) : null, Number(spaced[2]) - 1, Number(spaced[1]), weekday);
 	const months = rest.map((w) => lookup(MONTHS, w)).filter((m) => m !== null);
 	const others = rest.filter((w) => lookup(MONTHS, w) === null && !FILLER.test(w));
 	const numbers = folded.match(/\d+/g) ?? [];

@@ -41,14 +41,15 @@ const RANGE = String.raw`(?:\s*(?:-|–|—|to|~|～|〜)\s*|\s+(?:${RANGE_WORDS
 export const AND_WORDS = String.raw`and|et|und|y|e|и|і|та|i|ve|và|dan|و|ו|और`;
 const BOLD = String.raw`(?:\*\*|__)?`;
 // Calendar words in the languages plans are most often written in; the English ones also in short forms. (年级 is a
-// school grade, not a year.) Persian, Arabic, Hebrew, Hindi and Thai follow the Latin, Cyrillic and CJK ones. A length in
-// months takes a counter in Chinese, Japanese and Korean ("3个月", "3ヶ月", "3개월"): a number and a bare 月 or 월 is a
-// month of the calendar ("8月", "3월").
+// school grade, not a year.) Persian, Arabic, Hebrew, Hindi and Thai follow the Latin, Cyrillic and CJK ones. Turkish
+// makes a length an adjective with a suffix: "14 haftalık plan" is a plan of 14 weeks. A length in months takes a
+// counter in Chinese, Japanese and Korean ("3个月", "3ヶ月", "3개월"): a number and a bare 月 or 월 is a month of the
+// calendar ("8月", "3월").
 const UNIT_WORDS: Record<Unit, string> = {
-	day: String.raw`days?|d[ií]as?|jours?|tage?n?|giorn[oi]|dn[ия]|дн(?:я|ей|ь|і|ів)|день|dni|gün|ngày|hari|天|日|일(?:간)?|روز|يوم|أيام|ايام|יום|ימים|दिन|วัน`,
-	week: String.raw`weeks?|wks?|semanas?|semaines?|wochen?|settiman[ae]|недел[ьяиюе]+|тижн(?:і|ів|я)|тиждень|tygodni(?:e|a)?|tydzień|týd(?:en|ny|nů)|hafta|tuần|minggu|周|週|주(?:간|일)?|هفته|أسبوع|أسابيع|اسبوع|اسابيع|שבוע|שבועות|सप्ताह|हफ़्ते|हफ्ते|हफ़्ता|हफ्ता|สัปดาห์|อาทิตย์`,
-	month: String.raw`months?|mos?|m[êe]s|meses|mois|monate?n?|mes[ei]|месяц(?:а|ев)?|місяц(?:ь|і|ів|я)?|miesi(?:ąc|ące|ęcy)|měsí(?:c|ce|ců)|ay|tháng|bulan|[个個箇]月|[ヶヵケかカ]月|개월(?:간)?|달|ماه|شهر|أشهر|اشهر|شهور|חודש|חודשים|महीने|महीना|माह|เดือน`,
-	year: String.raw`years?|yrs?|a[ñn]os?|ans?|années?|jahre?n?|ann[oi]|год(?:а)?|лет|рок(?:и|ів)?|рік|rok|lata?|yıl|năm|tahun|年(?![级級])|년(?:간)?|سال|سنة|سنوات|سنين|שנה|שנים|साल|वर्ष|ปี`,
+	day: String.raw`days?|d[ií]as?|jours?|tage?n?|giorn[oi]|dn[ия]|дн(?:я|ей|ь|і|ів)|день|dni|gün(?:lük)?|ngày|hari|天|日|일(?:간)?|روز|يوم|أيام|ايام|יום|ימים|दिन|วัน`,
+	week: String.raw`weeks?|wks?|semanas?|semaines?|wochen?|settiman[ae]|недел[ьяиюе]+|тижн(?:і|ів|я)|тиждень|tygodni(?:e|a)?|tydzień|týd(?:en|ny|nů)|hafta(?:lık)?|tuần|minggu|pekan|周|週|주(?:간|일)?|هفته|أسبوع|أسابيع|اسبوع|اسابيع|שבוע|שבועות|सप्ताह|हफ़्ते|हफ्ते|हफ़्ता|हफ्ता|สัปดาห์|อาทิตย์`,
+	month: String.raw`months?|mos?|m[êe]s|meses|mois|monate?n?|mes[ei]|месяц(?:а|ев)?|місяц(?:ь|і|ів|я)?|miesi(?:ąc|ące|ęcy)|měsí(?:c|ce|ců)|ay(?:lık)?|tháng|bulan|[个個箇]月|[ヶヵケかカ]月|개월(?:간)?|달|ماه|شهر|أشهر|اشهر|شهور|חודש|חודשים|महीने|महीना|माह|เดือน`,
+	year: String.raw`years?|yrs?|a[ñn]os?|ans?|années?|jahre?n?|ann[oi]|год(?:а)?|лет|рок(?:и|ів)?|рік|rok|lata?|yıl(?:lık)?|năm|tahun|年(?![级級])|년(?:간)?|سال|سنة|سنوات|سنين|שנה|שנים|साल|वर्ष|ปี`,
 };
 const UNIT_ALTERNATION = Object.values(UNIT_WORDS).join('|');
 const UNIT_REGEX = Object.entries(UNIT_WORDS).map(([unit, words]) => [unit as Unit, new RegExp(`^(?:${words})$`, 'iu')] as const);
@@ -70,17 +71,30 @@ const BEFORE_CALENDAR_MONTH = String.raw`(?!\s*${CALENDAR_MONTH})`;
 // writes it with 차 or 째, "2주차", which END already keeps apart: a Hangul letter after the unit word.)
 const NOT_ORDINAL = '(?!目)';
 
+// Hebrew writes "in" as a prefix: "בשבוע".
+const PER = String.raw`\s*(?:\/|a|an|per|each|every|in\s+a|por|par|pro|al|a\s+la|la|alla|в|на|na|w|mỗi|در|في|فى|ب|ב|प्रति|ต่อ|/)\s*`;
+const WEEK_WORDS = String.raw`weeks?|wk|semanas?|semaines?|woche|settimana|недел[юяи]|тиждень|tydzień|tygodniu|týden|hafta|tuần|minggu|周|週|هفته|الأسبوع|أسبوع|الاسبوع|اسبوع|שבוע|सप्ताह|हफ़्ते|हफ्ते|สัปดาห์|อาทิตย์`;
+const DAY_WORDS = String.raw`day|d[ií]a|jour|tag|giorno|день|дня|добу|dzień|gün|ngày|hari|天|日|روز|اليوم|يوم|יום|दिन|วัน`;
+// "A week" said as a rate: "3 days a week", "3 días por semana", "3 dni w tygodniu", "8 giờ mỗi tuần"; Indonesian and
+// Czech say it in one word, "3 hari seminggu", "6 hodin týdně".
+const A_WEEK = String.raw`(?:${PER}(?:${WEEK_WORDS})|\s*(?:seminggu|sepekan|týdně))${END}`;
+// What makes an amount a rate, not a length: "7 days a week", "2 días por semana", "3 Tage pro Woche", "1 day/month".
+const RATE = String.raw`(?:${A_WEEK}|${PER}(?:${DAY_WORDS}|months?|years?)${END})`;
+// Turkish puts the period first, in the locative: "haftada 5 gün" is five days a week, "ayda 2 hafta" two weeks a month.
+const A_WEEK_BEFORE = String.raw`haftada\s+`;
+const PERIOD_BEFORE = String.raw`(?:${A_WEEK_BEFORE}|ayda\s+)`;
+
 // "2-3 months", "1 - 1.5 year", "6-Month", "2** Months" (bold closed mid-way), "2 years minimum", "at least 3 weeks", "4+ months".
 // Not a duration: a rate such as "7 days a week" or "5 days/week", or a date.
 const AMOUNT = new RegExp(
-	String.raw`${AMOUNT_START}${AFTER_CALENDAR_MONTH}(?<least>(?:at\s+least|minimum(?:\s+of)?|min\.?)\s+)?(?<min>${LENGTH_NUM})(?<plus>\+)?(?:${RANGE}(?<max>${LENGTH_NUM}))?${BOLD}\s*-?\s*(?<unit>${UNIT_ALTERNATION})${END}${NOT_ORDINAL}${BEFORE_CALENDAR_MONTH}(?!\s*(?:a|per|each|every|\/)\s*(?:day|week|month|year)\b)(?<more>\+|\s*(?:minimum|min\b|or\s+more|at\s+least))?`,
+	String.raw`${AMOUNT_START}${AFTER_CALENDAR_MONTH}(?<!${PERIOD_BEFORE})(?<least>(?:at\s+least|minimum(?:\s+of)?|min\.?)\s+)?(?<min>${LENGTH_NUM})(?<plus>\+)?(?:${RANGE}(?<max>${LENGTH_NUM}))?${BOLD}\s*-?\s*(?<unit>${UNIT_ALTERNATION})${END}${NOT_ORDINAL}${BEFORE_CALENDAR_MONTH}(?!${RATE})(?<more>\+|\s*(?:minimum|min\b|or\s+more|at\s+least))?`,
 	'giu',
 );
 // The calendar's units as plans name a position on it, before its number: "(Semana 1-4)", "(Hafta 1–13)", "(Tuần 3)".
 // (Only words that name nothing else: the German "Tag" is also a tag.)
 const POSITION_WORDS: Record<Unit, string> = {
 	day: String.raw`days?|d[ií]as?|jours?|giorn[oi]|день|dni|gün|ngày|hari`,
-	week: String.raw`weeks?|semanas?|semaines?|wochen?|settiman[ae]|недел[яи]|тиждень|tydzień|hafta|tuần|minggu`,
+	week: String.raw`weeks?|semanas?|semaines?|wochen?|settiman[ae]|недел[яи]|тиждень|tydzień|hafta|tuần|minggu|pekan`,
 	month: String.raw`months?|mes(?:es)?|mois|monate?|mes[ei]|месяц|місяць|miesiąc|ay|tháng|bulan`,
 	year: String.raw`years?|a[ñn]os?|années?|jahre?|ann[oi]|год|рік|yıl|năm|tahun`,
 };
@@ -140,9 +154,9 @@ const SPELLED_UNIT_WORDS: Record<string, string> = {
 	ru: String.raw`дн(?:я|ей)|день|недел[ьяиюе]+|месяц(?:а|ев)?|год(?:а)?|лет`,
 	uk: String.raw`дн(?:і|ів)|день|тижн(?:і|ів)|тиждень|місяц(?:ь|і|ів)?|рік|рок(?:и|ів)`,
 	pl: String.raw`dni|dzień|tygodni(?:e|a)?|tydzień|miesi(?:ąc|ące|ęcy)|rok|lata?`,
-	tr: String.raw`gün|hafta|ay|yıl`,
+	tr: String.raw`gün(?:lük)?|hafta(?:lık)?|ay(?:lık)?|yıl(?:lık)?`,
 	vi: String.raw`ngày|tuần|tháng|năm`,
-	id: String.raw`hari|minggu|bulan|tahun`,
+	id: String.raw`hari|minggu|pekan|bulan|tahun`,
 	fa: String.raw`روز|هفته|ماه|سال`,
 	hi: String.raw`दिन|सप्ताह|हफ़्ते|हफ्ते|महीने|महीना|माह|साल|वर्ष`,
 	ar: String.raw`أيام|ايام|يوم|أسابيع|اسابيع|أسبوع|اسبوع|أشهر|اشهر|شهور|شهر|سنوات|سنين|سنة`,
@@ -157,7 +171,7 @@ const wordsOf = (language: string) => [...numberWordValues([language]).keys()].s
 const SPELLED_AMOUNTS = Object.entries(SPELLED_UNIT_WORDS).map(
 	([language, units]) =>
 		new RegExp(
-			String.raw`(?<![\p{L}\p{M}\p{N}])(?<least>(?:at\s+least|minimum(?:\s+of)?)\s+)?(?<min>${wordsOf(language)})(?:${RANGE}(?<max>${wordsOf(language)}))?(?:\s+|\s*-\s*)(?<unit>${units})(?![\p{L}\p{M}])(?!\s*(?:a|per|each|every|\/)\s*(?:day|week|month|year)\b)`,
+			String.raw`(?<![\p{L}\p{M}\p{N}])(?<least>(?:at\s+least|minimum(?:\s+of)?)\s+)?(?<min>${wordsOf(language)})(?:${RANGE}(?<max>${wordsOf(language)}))?(?:\s+|\s*-\s*)(?<unit>${units})(?![\p{L}\p{M}])(?!${RATE})`,
 			'giu',
 		),
 );
@@ -295,22 +309,20 @@ const range = (min: string, max: string | undefined): NumberRange | null => {
 
 const HOURS = String.raw`(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:h|hrs?|hours?)\b`;
 const DAILY_HOURS = new RegExp(String.raw`\bdaily\b\W{0,6}${HOURS}`, 'iu');
-const DAYS_PER_WEEK = new RegExp(String.raw`(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*days?\s*(?:\/|a|per|each|every)\s*week\b`, 'iu');
+const DAYS = String.raw`(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:${UNIT_WORDS.day})${END}`;
+// "5 days/week", "3 días por semana", "4 hari seminggu", "haftada 5 gün".
+const DAYS_PER_WEEK = [new RegExp(`${DAYS}${A_WEEK}`, 'iu'), new RegExp(`${A_WEEK_BEFORE}${DAYS}`, 'iu')];
 
 // "6-10 hours/week", "12 hours per week", "about 20 h a week", "5 horas/semana", "10 Stunden pro Woche", "8 часов в неделю",
 // "2 horas al día"; Chinese, Japanese and Korean put the period first: "每周20小时", "每天8-10小时", "週10時間", "매주 10시간".
-const HOUR_WORDS = String.raw`h|hrs?|hours?|horas?|heures?|stunden?|std\.?|ore|час(?:а|ов)?|годин(?:и)?|godzin(?:y)?|saat|小时|小時|時間|시간|ساعت|ساعات|ساعة|שעות|שעה|घंटे|घंटा|ชั่วโมง|ชม\.`;
-// Hebrew writes "in" as a prefix: "בשבוע".
-const PER = String.raw`\s*(?:\/|a|an|per|each|every|in\s+a|por|par|pro|al|la|alla|в|на|na|در|في|فى|ب|ב|प्रति|ต่อ|/)\s*`;
-const WEEK_WORDS = String.raw`weeks?|wk|semanas?|semaines?|woche|settimana|недел[юяи]|тиждень|tydzień|hafta|周|週|هفته|الأسبوع|أسبوع|الاسبوع|اسبوع|שבוע|सप्ताह|हफ़्ते|हफ्ते|สัปดาห์|อาทิตย์`;
-const DAY_WORDS = String.raw`day|d[ií]a|jour|tag|giorno|день|дня|добу|dzień|gün|天|日|روز|اليوم|يوم|יום|दिन|วัน`;
+const HOUR_WORDS = String.raw`h|hrs?|hours?|horas?|heures?|stunden?|std\.?|ore|час(?:а|ов)?|годин(?:и)?|godzin(?:y)?|hodin(?:a|y)?|saat|giờ|jam|小时|小時|時間|시간|ساعت|ساعات|ساعة|שעות|שעה|घंटे|घंटा|ชั่วโมง|ชม\.`;
 const AMOUNT_OF_HOURS = String.raw`(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:${HOUR_WORDS})${END}`;
 // A verb may come between the period and the amount: "每天学习两小时", "毎日勉強3時間".
 const CJK_AMOUNT_OF_HOURS = String.raw`[^\d，。、；：,.;:]{0,6}?(?:约|大约|約|至少)?\s*(?<min>${NUM})(?:${RANGE}(?<max>${NUM}))?\s*(?:个)?(?:小时|小時|時間|시간)`;
 // Persian, Arabic, Hebrew and Hindi may put the period first too, a few words before the amount: "هر هفته حدود ۶ ساعت".
 const PERIOD_FIRST_AMOUNT_OF_HOURS = String.raw`(?:\s+[^\s\d]+){0,3}?\s+${AMOUNT_OF_HOURS}`;
 const HOURS_PER_WEEK = [
-	new RegExp(String.raw`${AMOUNT_OF_HOURS}${PER}(?:${WEEK_WORDS})${END}`, 'iu'),
+	new RegExp(String.raw`${AMOUNT_OF_HOURS}${A_WEEK}`, 'iu'),
 	new RegExp(String.raw`(?:每周|每週|毎週|一周|一週|週|매주|주당|일주일에?)\s*${CJK_AMOUNT_OF_HOURS}`, 'u'),
 	new RegExp(String.raw`(?:هر\s+هفته|كل\s+أسبوع|أسبوعي(?:ا|ًا)|כל\s+שבוע|हर\s+(?:हफ़्ते|हफ्ते|सप्ताह))${PERIOD_FIRST_AMOUNT_OF_HOURS}`, 'u'),
 ];
@@ -324,8 +336,8 @@ const HOURS_PER_DAY = [
 const MOST_HOURS_A_DAY = 16;
 const MOST_HOURS_A_WEEK = MOST_HOURS_A_DAY * 7;
 
-/** The first of `patterns` that matches, as a range of hours, when it is a pace someone can keep (at most `most`). */
-function hoursBy(patterns: readonly RegExp[], text: string, most: number): NumberRange | null {
+/** The first of `patterns` that matches, as a range (of hours, of days), when it is a pace someone can keep (at most `most`). */
+function rateBy(patterns: readonly RegExp[], text: string, most: number): NumberRange | null {
 	for (const pattern of patterns) {
 		const match = pattern.exec(text);
 		if (!match) continue;
@@ -339,23 +351,22 @@ const plain = (text: string) => foldDigits(text.replace(/\*\*|__/g, ''));
 
 /** Weekly study hours: "6-10 hours/week", "about 20 hours per week", "每周20小时"; null when the text states none. */
 export function parseHoursPerWeek(text: string): NumberRange | null {
-	return hoursBy(HOURS_PER_WEEK, plain(text), MOST_HOURS_A_WEEK);
+	return rateBy(HOURS_PER_WEEK, plain(text), MOST_HOURS_A_WEEK);
 }
 
 /** Hours a day, stated as a rate: "6–8 hours/day", "at least 4 - 5 hours a day", "2 horas al día", "每天8-10小时". */
 function hoursPerDayRate(text: string): NumberRange | null {
-	return hoursBy(HOURS_PER_DAY, plain(text), MOST_HOURS_A_DAY);
+	return rateBy(HOURS_PER_DAY, plain(text), MOST_HOURS_A_DAY);
 }
 
 /** Daily study hours: "Daily: 2-3 hours", or a rate (hoursPerDayRate). */
 export function parseHoursPerDay(text: string): NumberRange | null {
-	return hoursBy([DAILY_HOURS], plain(text), MOST_HOURS_A_DAY) ?? hoursPerDayRate(text);
+	return rateBy([DAILY_HOURS], plain(text), MOST_HOURS_A_DAY) ?? hoursPerDayRate(text);
 }
 
-/** Study days per week: "5 days/week", "7 days a week". */
+/** Study days per week: "5 days/week", "7 days a week", "3 días por semana". */
 export function parseDaysPerWeek(text: string): NumberRange | null {
-	const match = DAYS_PER_WEEK.exec(plain(text));
-	return match ? range(match.groups!['min']!, match.groups!['max']) : null;
+	return rateBy(DAYS_PER_WEEK, plain(text), 7);
 }
 
 export interface Commitment {

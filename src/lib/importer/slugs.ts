@@ -1,4 +1,5 @@
 import transliterate from '@sindresorhus/transliterate';
+import { parseUnitLabel } from './detect/label.ts';
 import { EMOJI } from './lines.ts';
 
 /** IDs for roadmaps, phases and groups: lower-case, hyphenated, short (they become URLs). */
@@ -20,8 +21,20 @@ const STOP_WORDS = new Set(
 		'і й та з із від про як',
 	].flatMap((words) => words.split(' ')),
 );
+// Small words of languages whose small words are words of another, or a Roman numeral ("i" is Polish "and" and the
+// first of "Frontend I", "Frontend II"): only in a title in that language. The first two of each list join two parts of a
+// title as "and" does: "Sieci i CI/CD" → "sieci-ci-cd", "Beyin Fırtınası ve İlk Araştırma" → "beyin-firtinasi".
+const LANGUAGE_STOP_WORDS: Record<string, string> = {
+	pl: 'i oraz w we z ze na do dla od po o',
+	tr: 've ile için bir ya veya',
+	id: 'dan serta di ke dari untuk yang dengan pada atau',
+};
+const languageWords = (language: string | null) => LANGUAGE_STOP_WORDS[language ?? '']?.split(' ') ?? [];
+/** The small words of a title in `language`: STOP_WORDS, and its own. */
+const smallWordsOf = (language: string | null) => new Set([...STOP_WORDS, ...languageWords(language)]);
 /** Words that join two parts of a title ("A & B", "A and B", "A y B"): an ID stops there once it has two words. */
 const JOINERS = /^(?:&|\+|and|y|e|et|und|и|і)$/i;
+const isJoiner = (token: string, language: string | null) => JOINERS.test(token) || languageWords(language).slice(0, 2).includes(token.toLocaleLowerCase());
 
 /**
  * "Node.js/Express Development" → "nodejs-express-development"; at most 48 characters, cut at a hyphen. Letters are
@@ -83,14 +96,19 @@ export function shortSlug(title: string, language: string | null = null): string
 	if (!spellable(withoutAsides(title))) return '';
 	const syllables = language !== null && SYLLABLE_WRITTEN.has(language);
 	const maxWords = syllables ? Infinity : 3;
-	const small = syllables ? new Set<string>() : STOP_WORDS;
-	// The title before its subtitle, unless that only counts ("5.1 - Introduction to Bruin", an appendix's "B - Operators").
+	const small = syllables ? new Set<string>() : smallWordsOf(language);
+	// The title before its subtitle, unless that only counts ("5.1 - Introduction to Bruin", an appendix's "B - Operators",
+	// a unit's label in any language, "Modul 1 - Introduction to Python").
 	const parts = withoutAsides(title).split(/\s+[-–—]\s+/);
-	const main = (parts.find((part) => /\p{L}/u.test(part) && !ENUMERATOR.test(part.trim())) ?? parts[0]!).replace(/[*_`]/g, '');
+	const counts = (part: string) => {
+		const label = parseUnitLabel(part.trim());
+		return ENUMERATOR.test(part.trim()) || Boolean(label?.kind && label.rest === '');
+	};
+	const main = (parts.find((part) => /\p{L}/u.test(part) && !counts(part)) ?? parts[0]!).replace(/[*_`]/g, '');
 	const words: string[] = [];
 	const tokens = main.split(/\s+/);
 	for (const [i, token] of tokens.entries()) {
-		const boundary = JOINERS.test(token) || /,$/.test(token);
+		const boundary = isJoiner(token, language) || /,$/.test(token);
 		const word = slugify(token, language);
 		if (word && !small.has(word) && !small.has(token.toLocaleLowerCase())) words.push(word);
 		if (boundary && words.length >= 2) break;
@@ -108,12 +126,13 @@ export function shortSlug(title: string, language: string | null = null): string
 /** A longer ID from the whole title (subtitle included, up to four words), for when the short one is taken; '' likewise. */
 export function longSlug(title: string, language: string | null = null): string {
 	if (!spellable(withoutAsides(title))) return '';
+	const small = smallWordsOf(language);
 	const spelled = withoutAsides(title)
 		.split(/\s+/)
-		.filter((token) => !STOP_WORDS.has(token.toLocaleLowerCase()));
+		.filter((token) => !small.has(token.toLocaleLowerCase()));
 	const words = slugify(spelled.join(' '), language)
 		.split('-')
-		.filter((w) => w && !STOP_WORDS.has(w));
+		.filter((w) => w && !small.has(w));
 	return words.slice(0, 4).join('-');
 }
 

@@ -33,13 +33,13 @@ type Kind = PhaseData['kind'];
 // Hebrew, Hindi and Thai last; Thai ones also with the ordinal suffix of "สัปดาห์ที่ 1", which kindOfWord reads). Lower
 // case, singular and plural; a word not listed still makes a unit when it repeats with rising numbers.
 const KIND_WORDS: Record<Kind, string[]> = {
-	phase: ['phase', 'phases', 'fase', 'fases', 'этап', 'етап', 'фаза', 'giai đoạn', 'tahap', '阶段', '段階', '단계', 'مرحله', 'مرحلة', 'المرحلة', 'שלב', 'चरण', 'ระยะ'],
+	phase: ['phase', 'phases', 'fase', 'fases', 'etap', 'etapy', 'этап', 'етап', 'фаза', 'giai đoạn', 'tahap', '阶段', '段階', '단계', 'مرحله', 'مرحلة', 'المرحلة', 'שלב', 'चरण', 'ระยะ'],
 	month: ['month', 'months', 'mes', 'meses', 'mois', 'monat', 'monate', 'mese', 'mesi', 'месяц', 'месяцы', 'місяць', 'місяці', 'miesiąc', 'miesiące', 'miesięcy', 'ay', 'tháng', 'bulan', '月', '개월', 'ヶ月目', 'か月目', 'ماه', 'شهر', 'الشهر', 'חודש', 'महीना', 'เดือน'],
-	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'kw', 'kalenderwoche', 'settimana', 'settimane', 'неделя', 'недели', 'недель', 'тиждень', 'тижні', 'тижнів', 'tydzień', 'tygodnie', 'tygodni', 'týden', 'týdny', 'hafta', 'tuần', 'minggu', '周', '週', '주차', '주', '週目', 'هفته', 'أسبوع', 'الأسبوع', 'שבוע', 'सप्ताह', 'हफ्ता', 'हफ़्ता', 'สัปดาห์'],
+	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'kw', 'kalenderwoche', 'settimana', 'settimane', 'неделя', 'недели', 'недель', 'тиждень', 'тижні', 'тижнів', 'tydzień', 'tygodnie', 'tygodni', 'týden', 'týdny', 'hafta', 'tuần', 'minggu', 'pekan', '周', '週', '주차', '주', '週目', 'هفته', 'أسبوع', 'الأسبوع', 'שבוע', 'सप्ताह', 'हफ्ता', 'हफ़्ता', 'สัปดาห์'],
 	day: ['day', 'days', 'día', 'dia', 'días', 'dias', 'jour', 'jours', 'tag', 'tage', 'giorno', 'giorni', 'день', 'дни', 'дн', 'дні', 'dzień', 'dni', 'gün', 'ngày', 'hari', '天', '日', '일차', '일', '日目', 'روز', 'يوم', 'اليوم', 'יום', 'दिन', 'วัน'],
 	step: ['step', 'steps', 'task', 'tasks', 'paso', 'pasos', 'passo', 'étape', 'schritt', 'шаг', 'krok', '步', '任务', '任務', 'گام', 'خطوة', 'الخطوة', 'צעד', 'ขั้นตอน'],
 	stage: ['stage', 'stages', 'etapa', 'stufe', 'стадия', 'aşama', 'مرحلہ'],
-	module: ['module', 'modules', 'módulo', 'modulo', 'modul', 'modül', 'модуль', '模块', 'ماژول', 'मॉड्यूल', 'โมดูล'],
+	module: ['module', 'modules', 'módulo', 'modulo', 'modul', 'moduł', 'moduły', 'modül', 'модуль', '模块', 'ماژول', 'मॉड्यूल', 'โมดูล'],
 	course: ['course', 'courses', 'curso', 'cours', 'kurs', 'corso', 'курс', 'khóa học', '课程', 'دوره', 'دورة', 'קורס'],
 	// A course's sessions, classes and lectures are its lessons too.
 	lesson: ['lesson', 'lessons', 'session', 'sessions', 'class', 'classes', 'lecture', 'lectures', 'lección', 'leccion', 'sesión', 'sesion', 'sesiones', 'clase', 'clases', 'lição', 'aula', 'aulas', 'sessão', 'sessões', 'leçon', 'séance', 'séances', 'lektion', 'sitzung', 'vorlesung', 'lezione', 'lezioni', 'sessione', 'урок', 'занятие', 'лекция', 'заняття', 'лекція', 'lekcja', 'zajęcia', 'wykład', 'lekce', 'přednáška', 'ders', 'bài', 'bài học', 'bài giảng', 'buổi', 'pelajaran', 'pertemuan', 'sesi', '课', '讲', '講', 'レッスン', '강', '차시', '回', 'درس', 'جلسه', 'الدرس', 'محاضرة', 'المحاضرة', 'جلسة', 'الجلسة', 'שיעור', 'הרצאה', 'מפגש', 'पाठ', 'व्याख्यान', 'सत्र', 'บทเรียน'],
@@ -61,6 +61,9 @@ export function kindOfWord(word: string): Kind | null {
 // Persian joins a word to the one after it with the ezafe, often written as a letter of its own after a zero-width
 // non-joiner: "هفته‌ی اول", "هفته‌ی ۱" (week one). It belongs to neither the unit word nor its number.
 const EZAFE = '(?:\u200c\u06cc)?';
+// Indonesian and Malay make a number an ordinal with the prefix "ke-": "Minggu ke-3", "Pertemuan ke-2" (the third
+// week, the second meeting). The label keeps it.
+const ORDINAL_PREFIX = String.raw`(?:(?<ordinal>[kK]e-?)\s*)?`;
 
 // What sets a label apart from its title: a colon, full stop, bar, dash or middle dot ("Week 1 · Day 2", "第1週・基礎"),
 // in full width too as text in Chinese and Japanese writes them ("Task 01：函数"); after their own labels, the
@@ -90,7 +93,7 @@ export const LETTER_WORDS: Record<string, string> = { w: 'Week', d: 'Day', m: 'M
 // Vietnamese writes some unit words in two ("giai đoạn", "bài học"): only known ones, since any other two words
 // before a number ("Java Part 1") are a title. A number touching letters ("3D", "2FA") ends no range.
 const WORD_LABEL = new RegExp(
-	String.raw`^[^\p{L}\p{N}]*?(?<word>${TWO_WORD_UNITS}|\p{L}[\p{L}\p{M}]*)${EZAFE}(?<gap>\s*)(?<n>\d{1,3})(?:(?:\s*[-–~～〜]\s*|\s+(?:${RANGE_WORDS})\s+|(?<and>\s*&\s*|\s+(?:${AND_WORDS})\s+))(?:\k<word>\s*)?(?<n2>\d{1,3})(?!\p{L}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
+	String.raw`^[^\p{L}\p{N}]*?(?<word>${TWO_WORD_UNITS}|\p{L}[\p{L}\p{M}]*)${EZAFE}(?<gap>\s*)${ORDINAL_PREFIX}(?<n>\d{1,3})(?:(?:\s*[-–~～〜]\s*|\s+(?:${RANGE_WORDS})\s+|(?<and>\s*&\s*|\s+(?:${AND_WORDS})\s+))(?:\k<word>\s*)?(?<n2>\d{1,3})(?!\p{L}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
 	'du',
 );
 // Chinese and Japanese unit words of more than one character ("阶段", "模块"); any other is one character.
@@ -256,7 +259,7 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 		const rest = /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(after) ? after : '';
 		const extra = written(word, 'extra')?.trim();
 		const label = { word: g['word']!, kind: kindOfWord(g['word']!), number, ...(numberTo === undefined ? {} : { numberTo }) };
-		const text = `${capitalise(g['word']!)} ${numbersOf(word, number, numberTo)}`;
+		const text = `${capitalise(g['word']!)} ${g['ordinal']?.toLocaleLowerCase() ?? ''}${numbersOf(word, number, numberTo)}`;
 		// Words alone in parentheses after the label are its title ("Week 1 (Intro)"), unless they state a length or
 		// a position ("Week 3 (2 weeks)", "Phase 1 (Month 1)"), or the dates it runs ("Semana 2 (18-22 Nov 2025)": two
 		// numbers), which belong with the label.
@@ -348,7 +351,7 @@ export function labelOf(word: string, number: number, numberTo?: number): string
 }
 
 // A week in each language its word is known in above, for weeks the importer counts itself (a schedule's dates).
-const WEEK_WORDS: Record<string, string> = { es: 'Semana', pt: 'Semana', fr: 'Semaine', de: 'Woche', it: 'Settimana', pl: 'Tydzień', tr: 'Hafta', vi: 'Tuần', id: 'Minggu', ru: 'Неделя', uk: 'Тиждень', zh: '周', ja: '週', ko: '주' };
+const WEEK_WORDS: Record<string, string> = { es: 'Semana', pt: 'Semana', fr: 'Semaine', de: 'Woche', it: 'Settimana', pl: 'Tydzień', cs: 'Týden', tr: 'Hafta', vi: 'Tuần', id: 'Minggu', ru: 'Неделя', uk: 'Тиждень', zh: '周', ja: '週', ko: '주', fa: 'هفته', ar: 'الأسبوع', he: 'שבוע', hi: 'सप्ताह' };
 
 /** A dated week's label in the plan's `language` ("Semana 3 (19 Abril – 23 Abril)"), as it is when that has no word here. */
 export function datedLabelIn(label: UnitLabel, language: string | null): UnitLabel {
