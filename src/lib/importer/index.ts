@@ -23,6 +23,7 @@ import { chainedLengths, type Commitment, parseCommitment, parseDuration } from 
 import { toMdx } from './frontmatter.ts';
 import { isEmptyish, stripEmoji, stripEmphasis, upperFirst } from './lines.ts';
 import { ownRepositoryImages, ownRepositoryLinks } from './own-repository.ts';
+import { wikiPageLinks } from './github-wiki.ts';
 import { statedPrerequisites } from './detect/prerequisites.ts';
 import { carriedFiles, type CopiedImage, findPlanFile, keepLinkedAnchors, keepOwnHeadingIds, linksFromSiteRoot, localImages, type Page, placeHeadings, repositoryFileUrl, resolvePlanPath, rewriteLinks, type SiteRoot, sourceAnchors } from './links.ts';
 import { shiftHeadings } from './markdown/headings.ts';
@@ -363,6 +364,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const folderFiles = new Set(input.folderFiles);
 	const ownRepository = ownRepositoryLinks([index, ...others], fileAt, (path) => assetPaths.has(path) || folderFiles.has(path));
 	if (ownRepository && ownRepository.prefix.length === 0 && isFolderIndex(index.path)) index.repositoryName = ownRepository.name;
+	wikiPageLinks([index, ...others], fileAt);
 	// A link without a destination ("| 16 | … | [lesson]() |") stands for a lesson not written yet, not for its own page.
 	const resolve: ResolveLink = (url, from) => (url.trim() !== '' && urlSafety(url) === 'relative' ? fileAt(resolvePlanPath(url, from.path).path) : null);
 	mystLabelLinks([index, ...others], (url, from) => resolve(url, from) !== null);

@@ -20,6 +20,7 @@ import { isReadableImage } from '../checks/image-file.ts';
 import { inTemplateFolder, obsidianTemplateFolders } from './sites/obsidian.ts';
 import { testFixtures } from './test-fixtures.ts';
 import { isBundledLibraryFile } from './bundled-libraries.ts';
+import { isWikiChrome, WIKI_HOME, WIKI_SIDEBAR } from './github-wiki.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, isTranslatorsFile, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { docBuilderFolder, docBuilderNav } from './sites/doc-builder.ts';
 import { drawingPages, jekyllCollectionsNav, jekyllNav, jekyllSiteRoot, withCollections } from './sites/jekyll.ts';
@@ -353,7 +354,13 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	if (docBuilder) return docBuilder;
 	const mystConfig = readFile(join(folder, 'myst.yml'));
 	const myst = mystConfig === null ? null : readMystProject(mystConfig, listFiles(folder).found.filter((path) => LESSON_FILE.test(path)));
-	return myst ? { nav: myst, pages: folder } : (loppoSiteOf(folder) ?? sphinxSiteOf(folder) ?? jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? mintlifySiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder));
+	return myst ? { nav: myst, pages: folder } : (loppoSiteOf(folder) ?? sphinxSiteOf(folder) ?? jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? mintlifySiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder) ?? githubWikiOf(folder));
+}
+
+/** A GitHub wiki (its `Home.md` beside `_Sidebar.md`): the pages its sidebar lists, `Home.md` the overview. */
+function githubWikiOf(folder: string): { nav: SiteNav; pages: string } | null {
+	const sidebar = readFile(join(folder, WIKI_SIDEBAR));
+	return sidebar !== null && existsSync(join(folder, WIKI_HOME)) ? { nav: { pagesDir: '.', tableOfContents: sidebar, home: WIKI_HOME }, pages: folder } : null;
 }
 
 /**
@@ -702,7 +709,7 @@ function readPlan(input: string): ReadPlan {
 	const frontPage = isFolder && !site?.nav.home ? stubIndex(files.filter((f) => LESSON_FILE.test(f)), read, siteRoot) : undefined;
 	const templateFolders = obsidianTemplateFolders((path) => readFile(join(folder, path)));
 	const bundledLibraryFiles = files.filter((f) => LESSON_FILE.test(f) && isBundledLibraryFile(f));
-	const repositoryFiles = files.filter((f) => LESSON_FILE.test(f) && !bundledLibraryFiles.includes(f) && (isRepositoryFile(f) || f === frontPage || inTemplateFolder(f, templateFolders)));
+	const repositoryFiles = files.filter((f) => LESSON_FILE.test(f) && !bundledLibraryFiles.includes(f) && (isRepositoryFile(f) || isWikiChrome(f) || f === frontPage || inTemplateFolder(f, templateFolders)));
 	const fixtures = testFixtures(files.filter((f) => LESSON_FILE.test(f) && !repositoryFiles.includes(f) && !bundledLibraryFiles.includes(f)), everyFile);
 	const lessons = files.filter((f) => LESSON_FILE.test(f) && !repositoryFiles.includes(f) && !fixtures.includes(f) && !bundledLibraryFiles.includes(f));
 	// What the plan's files hold besides lessons, which the report lists.

@@ -509,7 +509,8 @@ function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles
 		// The home page holding every page under it is the book itself: its pages are the book's parts and chapters.
 		if (home) for (const inner of home.children.slice(1)) inner.type === 'list' && listed(inner, node, {});
 		else if (node.type === 'list') listed(node, node, headedBy(i));
-		else if (node.type === 'paragraph') visit(node, 'link', (link: Link) => linkRow(node, node, {}, link));
+		// (A heading that links a page, a wiki sidebar's "## [Documentation](…)", lists it as a line does.)
+		else if (node.type === 'paragraph' || node.type === 'heading') visit(node, 'link', (link: Link) => linkRow(node, node, {}, link));
 		if (rows.length > before) containers.push(node);
 	}
 	labelByFolder(rows);
