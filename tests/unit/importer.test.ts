@@ -4770,6 +4770,33 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it("reads a vault's subject folder without README from the note that links every other note beside it, its headings over lists of links the groups", () => {
+		withImportFolders((dir, content) => {
+			const plan = join(dir, 'Networks');
+			writeFiles(plan, {
+				'-overview.md': '# Lectures\n- [[Layers]]\n- [[Routing]]\n# Seminars\n- [[Net Seminar 1]]\n- [[Net Seminar 2]]\n# Labs\n- [[Sockets Lab]]\n',
+				'Layers.md': '# Layers\n\nThe OSI model.\n',
+				'Routing.md': '# Routing\n\nTables and hops.\n',
+				'Net Seminar 1.md': '# Seminar I\n\nSubnets.\n',
+				'Net Seminar 2.md': '# Seminar II\n\nCIDR.\n',
+				'Sockets Lab.md': '# Sockets\n\nA chat server.\n',
+				'_attachments/Sketch.excalidraw.md': '# Excalidraw Data\n\nDrawing.\n',
+			});
+			expect(runImport([plan, '--id', 'net', '--out', content], dir, silent)).toBe(0);
+			const folder = join(content, 'roadmaps', 'net');
+			const phases = readdirSync(folder).filter((name) => name !== 'index.mdx' && name.endsWith('.mdx')).map((name) => readFileSync(join(folder, name), 'utf8')).sort((a, b) => Number(/^order: (\d+)$/m.exec(a)![1]) - Number(/^order: (\d+)$/m.exec(b)![1]));
+			expect(phases.map((text) => [/^title: "(.*)"$/m.exec(text)![1], /^group: (.*)$/m.exec(text)?.[1]])).toEqual([
+				['Layers', 'lectures'],
+				['Routing', 'lectures'],
+				['Seminar I', 'seminars'],
+				['Seminar II', 'seminars'],
+				['Sockets Lab', 'labs'],
+			]);
+			// Its headings are its parts: none of them titles the plan.
+			expect(readFileSync(join(folder, 'index.mdx'), 'utf8')).not.toMatch(/^title: "Lectures"$/m);
+		});
+	});
+
 	it('reads a folder without README from the file whose unit headings label its numbered folders, those folders\' lessons in each unit\'s group', () => {
 		withImportFolders((dir, content) => {
 			const plan = join(dir, 'kurs');

@@ -740,7 +740,7 @@ function readPlan(input: string): ReadPlan {
 	// repository's front page (how to install and run the notebooks).
 	const readme = lessons.find(isTableOfContents) ?? lessons.find((f) => isFolderIndex(f) && isNotebook(f)) ?? lessons.find(isFolderIndex);
 	const named = readme && !isTableOfContents(readme) ? (linkedLog(readme, lessons, read, siteRoot) ?? mapOfContent(readme, lessons, read, siteRoot) ?? readme) : readme;
-	const index = named ?? unitFoldersIndex(lessons, read);
+	const index = named ?? unitFoldersIndex(lessons, read) ?? folderMapOfContent(lessons, read, siteRoot);
 	if (index) {
 		const decoded = read(index);
 		const folderIndex = named ? {} : { folderIndex: true as const };
@@ -825,6 +825,21 @@ function mapOfContent(readme: string, lessons: readonly string[], read: (path: s
 		if (NUMBERED_PATH.test(path)) return false;
 		const linked = links(path);
 		return numbered.every((lesson) => linked.has(lesson));
+	});
+	return maps.length === 1 ? maps[0] : undefined;
+}
+
+/**
+ * A vault's map of content in a folder without README or index: the one note that links every other note beside it,
+ * by Markdown or wiki links ("-overview.md" listing a subject's lectures, seminars and labs under its headings). It is
+ * the plan's index in all but name; without it the notes would be read in name order.
+ */
+function folderMapOfContent(lessons: readonly string[], read: (path: string) => { text: string }, site: SiteRoot | null): string | undefined {
+	const beside = lessons.filter((path) => !path.includes('/') && !isNotebook(path));
+	if (beside.length < 3) return undefined;
+	const maps = beside.filter((path) => {
+		const linked = linkedFiles(read(path).text, path, lessons, site, { wikiLinks: true });
+		return beside.every((note) => note === path || linked.has(note));
 	});
 	return maps.length === 1 ? maps[0] : undefined;
 }
