@@ -5288,10 +5288,13 @@ describe('reading a plan folder', () => {
 		expect(basics).toContain('set up (original link: `#set_up`)');
 	});
 
-	it('keeps the anchor of a heading that shares a linked heading\'s text explicit too, so that the site numbers neither anew', () => {
+	it('keeps the anchor of a heading that shares a linked heading\'s text, or its anchor, explicit too, so that the site numbers neither anew', () => {
 		const text = '# Plan\n\n## Week 1: Basics\n\nSee [the first](#missing-values).\n\n### Missing values\n\nA.\n\n### Missing values\n\nB.\n\n## Week 2: More\n\nx\n';
 		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });
 		expect(result.phases[0]!.body).toContain('## Missing values {/* #missing-values */}\n\nA.\n\n## Missing values {/* #missing-values-1 */}');
+		// So do headings of other texts that make the same anchor ("B-Trees" and "B+ Trees" are both "b-trees").
+		const trees = importMarkdown(text.replace('### Missing values\n\nA.', '### B-Trees\n\nA.').replace('### Missing values\n\nB.', '### B+ Trees\n\nB.').replace('#missing-values', '#b-trees'), { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });
+		expect(trees.phases[0]!.body).toContain('## B-Trees {/* #b-trees */}\n\nA.\n\n## B+ Trees {/* #b-trees-1 */}');
 	});
 
 	it('copies the images Astro can read, and gives the alt text for a file that only has an image\'s name (a web page saved as .png)', () => {
