@@ -743,7 +743,7 @@ function readPlan(input: string): ReadPlan {
 	const index = named ?? unitFoldersIndex(lessons, read) ?? folderMapOfContent(lessons, read, siteRoot);
 	if (index) {
 		const decoded = read(index);
-		const folderIndex = named ? {} : { folderIndex: true as const };
+		const folderIndex = named ? {} : { folderIndex: true as const, folderTitle: nameTitle(basename(input)) };
 		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...context, ...title, ...folderIndex }, ...setAside, folder, fileName: `${sourceName(input)}.md`, decoded };
 	}
 	if (lessons.length === 0) throw new Error('the folder holds no Markdown files or notebooks');
