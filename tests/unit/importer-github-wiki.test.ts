@@ -38,6 +38,23 @@ describe('a GitHub wiki', () => {
 			expect(overview).toContain('The lab course. Start with [the first lab](/roadmaps/lab/measuring/).');
 			expect(phases.find((text) => text.includes('Watch the flow'))).toContain('[the guidelines](/roadmaps/lab/report-guidelines/)');
 			expect(lines.join('\n')).toContain('not lessons: _Footer.md, _Sidebar.md');
+			expect(overview).toMatch(/^title: "Introduction"$/m);
+		});
+	});
+
+	it('titles a wiki by its repository, as GitHub does, when its Home page\'s "#" headings are its sections', () => {
+		withImportFolders((dir, content) => {
+			const wiki = join(dir, 'Lab101.wiki');
+			writeFiles(wiki, {
+				'.git/config': '[remote "origin"]\n\turl = https://github.com/ta/Lab101.wiki.git\n',
+				'.git/HEAD': 'ref: refs/heads/master\n',
+				'Home.md': '# Introduction\n\nThe lab course.\n\n# Labs\n\n## [Lab 1](Lab-1)\n\nMeasuring.\n',
+				'_Sidebar.md': '- [Lab 1](Lab-1)\n- [Lab 2](Lab-2)\n',
+				'Lab-1.md': 'Measure things.\n',
+				'Lab-2.md': 'Watch the flow.\n',
+			});
+			expect(runImport([wiki, '--id', 'lab', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			expect(readFileSync(join(content, 'roadmaps', 'lab', 'index.mdx'), 'utf8')).toMatch(/^title: "Lab101"$/m);
 		});
 	});
 });

@@ -357,10 +357,17 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	return myst ? { nav: myst, pages: folder } : (loppoSiteOf(folder) ?? sphinxSiteOf(folder) ?? jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? mintlifySiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder) ?? githubWikiOf(folder));
 }
 
-/** A GitHub wiki (its `Home.md` beside `_Sidebar.md`): the pages its sidebar lists, `Home.md` the overview. */
+/**
+ * A GitHub wiki (its `Home.md` beside `_Sidebar.md`): the pages its sidebar lists, `Home.md` the overview. GitHub titles
+ * a wiki by its repository: so does the import when the home page's `#` headings are its sections, several of them.
+ */
 function githubWikiOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const sidebar = readFile(join(folder, WIKI_SIDEBAR));
-	return sidebar !== null && existsSync(join(folder, WIKI_HOME)) ? { nav: { pagesDir: '.', tableOfContents: sidebar, home: WIKI_HOME }, pages: folder } : null;
+	const home = readFile(join(folder, WIKI_HOME));
+	if (sidebar === null || home === null) return null;
+	const sections = parseMarkdown(home).children.filter((node) => node.type === 'heading' && node.depth === 1).length;
+	const repository = repositoryOf(folder)?.name.split('/').at(-1)?.replace(/\.wiki$/i, '');
+	return { nav: { pagesDir: '.', tableOfContents: sidebar, home: WIKI_HOME, ...(sections >= 2 && repository ? { siteName: nameTitle(repository) } : {}) }, pages: folder };
 }
 
 /**
