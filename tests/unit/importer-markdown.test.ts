@@ -575,6 +575,11 @@ describe('admonitionBlocks', () => {
 		expect(messages).toBe('');
 	});
 
+	it("keeps a foldable callout's title as written: its bold, code and emphasis show in the summary the reader opens", () => {
+		const markdown = '> [!faq]- **Why** learn `git` *first*?\n> Everything else uses it.';
+		expect(converted(markdown).mdx).toBe('<details>\n  <summary>**Why** learn `git` *first*?</summary>\n\n  Everything else uses it.\n</details>');
+	});
+
 	it("reads a block's reference links by the document's definitions, and leaves a code fence it leaves open as it was", () => {
 		const markdown = [
 			'::: tip\nSee [the guide][guide] and ![the map][map].\n:::',

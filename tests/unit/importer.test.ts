@@ -4797,6 +4797,33 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it("reads a vault's subject folder without README from the note that links every other note beside it, its headings over lists of links the groups", () => {
+		withImportFolders((dir, content) => {
+			const plan = join(dir, 'Networks');
+			writeFiles(plan, {
+				'-overview.md': '# Lectures\n- [[Layers]]\n- [[Routing]]\n# Seminars\n- [[Net Seminar 1]]\n- [[Net Seminar 2]]\n# Labs\n- [[Sockets Lab]]\n',
+				'Layers.md': '# Layers\n\nThe OSI model.\n',
+				'Routing.md': '# Routing\n\nTables and hops.\n',
+				'Net Seminar 1.md': '# Seminar I\n\nSubnets.\n',
+				'Net Seminar 2.md': '# Seminar II\n\nCIDR.\n',
+				'Sockets Lab.md': '# Sockets\n\nA chat server.\n',
+				'_attachments/Sketch.excalidraw.md': '# Excalidraw Data\n\nDrawing.\n',
+			});
+			expect(runImport([plan, '--id', 'net', '--out', content], dir, silent)).toBe(0);
+			const folder = join(content, 'roadmaps', 'net');
+			const phases = readdirSync(folder).filter((name) => name !== 'index.mdx' && name.endsWith('.mdx')).map((name) => readFileSync(join(folder, name), 'utf8')).sort((a, b) => Number(/^order: (\d+)$/m.exec(a)![1]) - Number(/^order: (\d+)$/m.exec(b)![1]));
+			expect(phases.map((text) => [/^title: "(.*)"$/m.exec(text)![1], /^group: (.*)$/m.exec(text)?.[1]])).toEqual([
+				['Layers', 'lectures'],
+				['Routing', 'lectures'],
+				['Seminar I', 'seminars'],
+				['Seminar II', 'seminars'],
+				['Sockets Lab', 'labs'],
+			]);
+			// Its headings are its parts: none of them titles the plan, which the folder's name does ("-overview" says less).
+			expect(readFileSync(join(folder, 'index.mdx'), 'utf8')).toMatch(/^title: "Networks"$/m);
+		});
+	});
+
 	it('reads a folder without README from the file whose unit headings label its numbered folders, those folders\' lessons in each unit\'s group', () => {
 		withImportFolders((dir, content) => {
 			const plan = join(dir, 'kurs');
@@ -5288,10 +5315,13 @@ describe('reading a plan folder', () => {
 		expect(basics).toContain('set up (original link: `#set_up`)');
 	});
 
-	it('keeps the anchor of a heading that shares a linked heading\'s text explicit too, so that the site numbers neither anew', () => {
+	it('keeps the anchor of a heading that shares a linked heading\'s text, or its anchor, explicit too, so that the site numbers neither anew', () => {
 		const text = '# Plan\n\n## Week 1: Basics\n\nSee [the first](#missing-values).\n\n### Missing values\n\nA.\n\n### Missing values\n\nB.\n\n## Week 2: More\n\nx\n';
 		const result = importMarkdown(text, { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });
 		expect(result.phases[0]!.body).toContain('## Missing values {/* #missing-values */}\n\nA.\n\n## Missing values {/* #missing-values-1 */}');
+		// So do headings of other texts that make the same anchor ("B-Trees" and "B+ Trees" are both "b-trees").
+		const trees = importMarkdown(text.replace('### Missing values\n\nA.', '### B-Trees\n\nA.').replace('### Missing values\n\nB.', '### B+ Trees\n\nB.').replace('#missing-values', '#b-trees'), { fileName: 'plan.md', order: 0, id: 'plan', track: 'backend' });
+		expect(trees.phases[0]!.body).toContain('## B-Trees {/* #b-trees */}\n\nA.\n\n## B+ Trees {/* #b-trees-1 */}');
 	});
 
 	it('copies the images Astro can read, and gives the alt text for a file that only has an image\'s name (a web page saved as .png)', () => {

@@ -23,6 +23,7 @@ import { chainedLengths, type Commitment, parseCommitment, parseDuration } from 
 import { toMdx } from './frontmatter.ts';
 import { isEmptyish, stripEmoji, stripEmphasis, upperFirst } from './lines.ts';
 import { ownRepositoryImages, ownRepositoryLinks } from './own-repository.ts';
+import { wikiPageLinks } from './github-wiki.ts';
 import { statedPrerequisites } from './detect/prerequisites.ts';
 import { carriedFiles, type CopiedImage, findPlanFile, keepLinkedAnchors, keepOwnHeadingIds, linksFromSiteRoot, localImages, type Page, placeHeadings, repositoryFileUrl, resolvePlanPath, rewriteLinks, type SiteRoot, sourceAnchors } from './links.ts';
 import { shiftHeadings } from './markdown/headings.ts';
@@ -105,6 +106,8 @@ export interface PlanInput {
 	apart?: readonly string[];
 	/** The document speaks for the folder as its README would, though named otherwise (see indexesFolder in plan.ts). */
 	folderIndex?: true;
+	/** That folder's name, which titles the plan when nothing in the document does: the file's own name ("-overview.md") says less. */
+	folderTitle?: string;
 	/** The configuration (`_config.yml`) of the Jekyll site the plan's folder is: its pages' Liquid is rendered (see markdown/liquid.ts). */
 	jekyllConfig?: Record<string, unknown>;
 	/** The Jekyll site's layouts (`_layouts/<name>.html`) by name: one that draws a page from its values is rendered around it. */
@@ -363,6 +366,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const folderFiles = new Set(input.folderFiles);
 	const ownRepository = ownRepositoryLinks([index, ...others], fileAt, (path) => assetPaths.has(path) || folderFiles.has(path));
 	if (ownRepository && ownRepository.prefix.length === 0 && isFolderIndex(index.path)) index.repositoryName = ownRepository.name;
+	wikiPageLinks([index, ...others], fileAt);
 	// A link without a destination ("| 16 | … | [lesson]() |") stands for a lesson not written yet, not for its own page.
 	const resolve: ResolveLink = (url, from) => (url.trim() !== '' && urlSafety(url) === 'relative' ? fileAt(resolvePlanPath(url, from.path).path) : null);
 	mystLabelLinks([index, ...others], (url, from) => resolve(url, from) !== null);
@@ -394,7 +398,8 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const heading = input.title ?? (titleHeading ? stripEmphasis(titleHeading.raw) : (banner ?? titleFile.frontmatterTitle ?? opening?.title ?? null));
 	// Nothing in it titles a plan whose file is named for it ("python学习路线.md"): that name does, for the author to check.
 	// A README's or an index's name says nothing of the plan, nor does a digest or an ID ("bcc1a57cc4ae6b9.txt").
-	const named = nameTitle(stripFileExtension(titleFile.path.split('/').at(-1)!));
+	const byFolder = titleFile === index && input.folderTitle !== undefined;
+	const named = byFolder ? input.folderTitle! : nameTitle(stripFileExtension(titleFile.path.split('/').at(-1)!));
 	const fileTitle = heading || isFolderIndex(titleFile.path) || isTableOfContents(titleFile.path) || !/\p{L}/u.test(named) || /^(?=.*\d)[\da-f]{8,}$/i.test(named) ? null : named;
 	// A README nothing titles is the front page of the repository its links to its files name: GitHub titles it so.
 	const repositoryTitle = ownRepository && ownRepository.prefix.length === 0 && isFolderIndex(titleFile.path) ? nameTitle(ownRepository.name) : null;
@@ -659,7 +664,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		duration: declared,
 		...(groupData.length > 0 ? { groups: groupData } : {}),
 	};
-	if (fileTitle) toFill.push({ file: indexFile, field: 'title', note: "taken from the file's name, as no heading of the source titles the whole plan: check it", optional: true });
+	if (fileTitle) toFill.push({ file: indexFile, field: 'title', note: `taken from the ${byFolder ? 'folder' : 'file'}'s name, as no heading of the source titles the whole plan: check it`, optional: true });
 	else if (!heading) {
 		toFill.push({ file: indexFile, field: 'title', note: 'no # heading of the source titles the whole plan: give the roadmap a short faithful title', placeholder: true });
 		toFill.push({ file: indexFile, field: 'source.title', note: 'how the original document is referred to', placeholder: true });

@@ -11,6 +11,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { explicitIdOf, setExplicitId } from '../anchors/explicit-id.ts';
 import { htmlScanner } from '../html/scan.ts';
 import { headingSlugs } from './markdown/slugs.ts';
+import { slug } from 'github-slugger';
 import type { ImportNote } from './markdown/notes.ts';
 import { urlSafety } from '../checks/url-safety.ts';
 import { ancestorFolders, isNotebook, LESSON_FILE, type PlanFile } from './plan.ts';
@@ -229,11 +230,13 @@ function htmlAnchorIds(html: string): string[] {
  * later keeps the links that rely on it; the build then guards it like a published URL.
  */
 export function keepLinkedAnchors(linked: ReadonlySet<Heading>, targets: LinkTargets): void {
-	// Headings of one text on a page number each other ("missing-values", "missing-values-1"); the site numbers only
-	// those without an explicit anchor, so beside a linked one the others keep theirs explicitly too.
-	const linkedTexts = new Set([...linked].map((heading) => `${targets.placed.get(heading)?.page.url}\n${toString(heading)}`));
+	// Headings of one slug on a page number each other ("missing-values", "missing-values-1"; "B-Trees" and "B+ Trees"
+	// are "b-trees" and "b-trees-1"); the site numbers only those without an explicit anchor, so beside a linked one
+	// the others keep theirs explicitly too.
+	const slugKey = (heading: Heading, url: string | undefined) => `${url}\n${slug(toString(heading))}`;
+	const linkedSlugs = new Set([...linked].map((heading) => slugKey(heading, targets.placed.get(heading)?.page.url)));
 	for (const [heading, { page, anchor }] of targets.placed) {
-		const kept = linked.has(heading) || linkedTexts.has(`${page.url}\n${toString(heading)}`);
+		const kept = linked.has(heading) || linkedSlugs.has(slugKey(heading, page.url));
 		if (kept && anchor && explicitIdOf(heading) === null) setExplicitId(heading, anchor);
 	}
 }

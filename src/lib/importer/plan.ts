@@ -407,6 +407,8 @@ export function titleSection(file: PlanFile, sections: readonly Section[]): Sect
 	// Of several, the first is the title unless the frontmatter names another: then they are the document's parts
 	// ("title: Week 1 plan" over "# Monday 1 September", "# Tuesday 2 September"…).
 	const titledElsewhere = h1s.length > 1 && file.frontmatterTitle !== undefined && file.frontmatterTitle.trim() !== h1s[0]!.raw.trim();
+	// Nor is any when each holds a list alone (a vault's map of content, "# Lectures", "# Labs" over their notes' links).
+	if (h1s.length > 1 && h1s.every((s) => file.tree.children.slice(s.index + 1, s.end).every((node) => node.type === 'list'))) return null;
 	// A repository's front page may open with a notice above its own heading ("# Important Note" before "# T81 558:
 	// Applications of Deep Neural Networks"): the heading that names the repository titles it, when the first does not.
 	const naming = file.repositoryName === undefined ? [] : h1s.map((s) => sharedWords(s.raw, file.repositoryName!));

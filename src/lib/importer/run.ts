@@ -20,6 +20,7 @@ import { isReadableImage } from '../checks/image-file.ts';
 import { inTemplateFolder, obsidianTemplateFolders } from './sites/obsidian.ts';
 import { testFixtures } from './test-fixtures.ts';
 import { isBundledLibraryFile } from './bundled-libraries.ts';
+import { isWikiChrome, WIKI_HOME, WIKI_SIDEBAR } from './github-wiki.ts';
 import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, isTranslatorsFile, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { docBuilderFolder, docBuilderNav } from './sites/doc-builder.ts';
 import { drawingPages, jekyllCollectionsNav, jekyllNav, jekyllSiteRoot, withCollections } from './sites/jekyll.ts';
@@ -353,7 +354,20 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	if (docBuilder) return docBuilder;
 	const mystConfig = readFile(join(folder, 'myst.yml'));
 	const myst = mystConfig === null ? null : readMystProject(mystConfig, listFiles(folder).found.filter((path) => LESSON_FILE.test(path)));
-	return myst ? { nav: myst, pages: folder } : (loppoSiteOf(folder) ?? sphinxSiteOf(folder) ?? jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? mintlifySiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder));
+	return myst ? { nav: myst, pages: folder } : (loppoSiteOf(folder) ?? sphinxSiteOf(folder) ?? jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? mintlifySiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder) ?? githubWikiOf(folder));
+}
+
+/**
+ * A GitHub wiki (its `Home.md` beside `_Sidebar.md`): the pages its sidebar lists, `Home.md` the overview. GitHub titles
+ * a wiki by its repository: so does the import when the home page's `#` headings are its sections, several of them.
+ */
+function githubWikiOf(folder: string): { nav: SiteNav; pages: string } | null {
+	const sidebar = readFile(join(folder, WIKI_SIDEBAR));
+	const home = readFile(join(folder, WIKI_HOME));
+	if (sidebar === null || home === null) return null;
+	const sections = parseMarkdown(home).children.filter((node) => node.type === 'heading' && node.depth === 1).length;
+	const repository = repositoryOf(folder)?.name.split('/').at(-1)?.replace(/\.wiki$/i, '');
+	return { nav: { pagesDir: '.', tableOfContents: sidebar, home: WIKI_HOME, ...(sections >= 2 && repository ? { siteName: nameTitle(repository) } : {}) }, pages: folder };
 }
 
 /**
@@ -702,7 +716,7 @@ function readPlan(input: string): ReadPlan {
 	const frontPage = isFolder && !site?.nav.home ? stubIndex(files.filter((f) => LESSON_FILE.test(f)), read, siteRoot) : undefined;
 	const templateFolders = obsidianTemplateFolders((path) => readFile(join(folder, path)));
 	const bundledLibraryFiles = files.filter((f) => LESSON_FILE.test(f) && isBundledLibraryFile(f));
-	const repositoryFiles = files.filter((f) => LESSON_FILE.test(f) && !bundledLibraryFiles.includes(f) && (isRepositoryFile(f) || f === frontPage || inTemplateFolder(f, templateFolders)));
+	const repositoryFiles = files.filter((f) => LESSON_FILE.test(f) && !bundledLibraryFiles.includes(f) && (isRepositoryFile(f) || isWikiChrome(f) || f === frontPage || inTemplateFolder(f, templateFolders)));
 	const fixtures = testFixtures(files.filter((f) => LESSON_FILE.test(f) && !repositoryFiles.includes(f) && !bundledLibraryFiles.includes(f)), everyFile);
 	const lessons = files.filter((f) => LESSON_FILE.test(f) && !repositoryFiles.includes(f) && !fixtures.includes(f) && !bundledLibraryFiles.includes(f));
 	// What the plan's files hold besides lessons, which the report lists.
@@ -733,10 +747,10 @@ function readPlan(input: string): ReadPlan {
 	// repository's front page (how to install and run the notebooks).
 	const readme = lessons.find(isTableOfContents) ?? lessons.find((f) => isFolderIndex(f) && isNotebook(f)) ?? lessons.find(isFolderIndex);
 	const named = readme && !isTableOfContents(readme) ? (linkedLog(readme, lessons, read, siteRoot) ?? mapOfContent(readme, lessons, read, siteRoot) ?? readme) : readme;
-	const index = named ?? unitFoldersIndex(lessons, read);
+	const index = named ?? unitFoldersIndex(lessons, read) ?? folderMapOfContent(lessons, read, siteRoot);
 	if (index) {
 		const decoded = read(index);
-		const folderIndex = named ? {} : { folderIndex: true as const };
+		const folderIndex = named ? {} : { folderIndex: true as const, folderTitle: nameTitle(basename(input)) };
 		return { input: { index: { path: index, text: decoded.text }, files: others(index), assets, unreadableAssets, ...context, ...title, ...folderIndex }, ...setAside, folder, fileName: `${sourceName(input)}.md`, decoded };
 	}
 	if (lessons.length === 0) throw new Error('the folder holds no Markdown files or notebooks');
@@ -818,6 +832,21 @@ function mapOfContent(readme: string, lessons: readonly string[], read: (path: s
 		if (NUMBERED_PATH.test(path)) return false;
 		const linked = links(path);
 		return numbered.every((lesson) => linked.has(lesson));
+	});
+	return maps.length === 1 ? maps[0] : undefined;
+}
+
+/**
+ * A vault's map of content in a folder without README or index: the one note that links every other note beside it,
+ * by Markdown or wiki links ("-overview.md" listing a subject's lectures, seminars and labs under its headings). It is
+ * the plan's index in all but name; without it the notes would be read in name order.
+ */
+function folderMapOfContent(lessons: readonly string[], read: (path: string) => { text: string }, site: SiteRoot | null): string | undefined {
+	const beside = lessons.filter((path) => !path.includes('/') && !isNotebook(path));
+	if (beside.length < 3) return undefined;
+	const maps = beside.filter((path) => {
+		const linked = linkedFiles(read(path).text, path, lessons, site, { wikiLinks: true });
+		return beside.every((note) => note === path || linked.has(note));
 	});
 	return maps.length === 1 ? maps[0] : undefined;
 }

@@ -374,6 +374,23 @@ function headedParts(node: Node, rows: readonly Row[]): boolean {
 }
 
 /**
+ * An index whose lists that link the plan's files are each all links alone, two or more of them of several links right
+ * under headings of their own that no unit word labels (a vault's map of content: "# Lectures" over "- [[Relational
+ * Algebra]]", "- [[Normal Forms]]", "# Labs" over its labs): a table of contents in parts, which needs no numbers.
+ * (Under "## Week 2", "- [Day 8](…)" are a week's lessons; a heading over one link names that lesson.)
+ */
+function sectionedContents(index: PlanFile, found: ReadonlyArray<{ node: Node; rows: readonly Row[] }>): boolean {
+	const lists = found.filter(({ node, rows }) => node.type === 'list' && rows.length > 0);
+	const children = index.tree.children as Node[];
+	const headingOver = (node: Node) => children[children.indexOf(node) - 1];
+	const headed = lists.filter(({ node, rows }) => {
+		const heading = headingOver(node);
+		return rows.length >= 2 && heading?.type === 'heading' && !parseUnitLabel(toString(heading))?.word;
+	});
+	return headed.length >= 2 && lists.every(({ node, rows }) => rows.length === (node as List).children.length && rows.every(linkAlone));
+}
+
+/**
  * The index's tables and lists that link at least two of the plan's files in sequence, most rows being such links
  * (with lists of one link each when, all together, they are in sequence), and its headings that do. In an index with
  * a table of contents in parts (see headedParts), lists of links alone to its files are its parts too.
@@ -387,7 +404,7 @@ export function findLinkedFiles(index: PlanFile, resolve: ResolveLink, { module 
 		const rows = node.type === 'table' ? tableRows(node, index, resolve) : node.type === 'list' ? listRows(node, index, resolve, numbers) : paragraphRow(node, index, resolve);
 		return [{ node, rows }];
 	});
-	const inParts = found.some(({ node, rows }) => headedParts(node, rows));
+	const inParts = found.some(({ node, rows }) => headedParts(node, rows)) || sectionedContents(index, found);
 	const parts = new Set<Node>();
 	for (const { node, rows } of found) {
 		const total = node.type === 'table' ? node.children.length - 1 : node.type === 'list' ? node.children.length : 1;
@@ -509,7 +526,8 @@ function tableOfContentsRows(index: PlanFile, resolve: ResolveLink): LinkedFiles
 		// The home page holding every page under it is the book itself: its pages are the book's parts and chapters.
 		if (home) for (const inner of home.children.slice(1)) inner.type === 'list' && listed(inner, node, {});
 		else if (node.type === 'list') listed(node, node, headedBy(i));
-		else if (node.type === 'paragraph') visit(node, 'link', (link: Link) => linkRow(node, node, {}, link));
+		// (A heading that links a page, a wiki sidebar's "## [Documentation](…)", lists it as a line does.)
+		else if (node.type === 'paragraph' || node.type === 'heading') visit(node, 'link', (link: Link) => linkRow(node, node, {}, link));
 		if (rows.length > before) containers.push(node);
 	}
 	labelByFolder(rows);

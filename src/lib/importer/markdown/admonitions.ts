@@ -8,7 +8,10 @@
  */
 import type { Blockquote, Code, Definition, Html, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
+import { toHtml } from 'hast-util-to-html';
 import { toString } from 'mdast-util-to-string';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { indentOf } from '../lines.ts';
 import type { ImportNote } from './notes.ts';
@@ -67,10 +70,20 @@ export function alert(kind: string, title: string | readonly PhrasingContent[] |
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** A section the reader opens, written as GitHub readers write one; the importer's HTML step makes it the site's. */
-export function collapsible(title: string, body: readonly RootContent[]): RootContent[] {
+// A title's Markdown as HTML: a summary is HTML, and its bold or code (`> [!faq]- **Why** \`git\``) shows there too.
+function summaryHtml(title: string | readonly PhrasingContent[]): string {
+	if (typeof title === 'string') return escapeHtml(title);
+	const [line] = unified().use(remarkRehype).runSync({ type: 'root', children: [{ type: 'paragraph', children: [...title] }] }).children;
+	return line?.type === 'element' ? toHtml(line.children) : '';
+}
+
+/**
+ * A section the reader opens, titled by text or by Markdown as written, written as GitHub readers write one; the
+ * importer's HTML step makes it the site's.
+ */
+export function collapsible(title: string | readonly PhrasingContent[], body: readonly RootContent[]): RootContent[] {
 	const html = (value: string): Html => ({ type: 'html', value });
-	return [html(`<details>\n<summary>${escapeHtml(title)}</summary>`), ...body, html('</details>')];
+	return [html(`<details>\n<summary>${summaryHtml(title)}</summary>`), ...body, html('</details>')];
 }
 
 export const titleCase = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);

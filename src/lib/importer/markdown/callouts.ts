@@ -6,7 +6,7 @@
  * one a section the reader opens (see admonitions.ts, which shows the docs sites' admonitions so).
  */
 import type { Blockquote, Parents, PhrasingContent, RootContent } from 'mdast';
-import { admonition, collapsible, titleCase, titleText } from './admonitions.ts';
+import { admonition, collapsible, titleCase } from './admonitions.ts';
 
 const CALLOUT = /^\[!([\p{L}\p{N}_-]+)\]([+-]?)[ \t]*/u;
 
@@ -35,7 +35,7 @@ function callout(quote: Blockquote): RootContent[] | null {
 	if (last?.type === 'text') line[line.length - 1] = { ...last, value: last.value.trimEnd() };
 	const title = line.filter((node) => node.type !== 'text' || node.value !== '');
 	const body: RootContent[] = [...(after.length > 0 ? [{ type: 'paragraph' as const, children: after }] : []), ...rest];
-	if (fold) return collapsible(titleText(title) || titleCase(kind!), body);
+	if (fold) return collapsible(title.length > 0 ? title : titleCase(kind!), body);
 	const shown = admonition(kind!, title.length > 0 ? title : null, body);
 	return shown.length === 1 && quote.position ? [{ ...shown[0]!, position: quote.position }] : shown;
 }
