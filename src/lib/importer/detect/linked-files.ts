@@ -377,7 +377,8 @@ function headedParts(node: Node, rows: readonly Row[]): boolean {
  * An index whose lists that link the plan's files are each all links alone, two or more of them of several links right
  * under headings of their own that no unit word labels (a vault's map of content: "# Lectures" over "- [[Relational
  * Algebra]]", "- [[Normal Forms]]", "# Labs" over its labs): a table of contents in parts, which needs no numbers.
- * (Under "## Week 2", "- [Day 8](…)" are a week's lessons; a heading over one link names that lesson.)
+ * (Under "## Week 2", "- [Day 8](…)" are a week's lessons; a heading over one link names that lesson.) Its lists are
+ * what it holds, with no more paragraphs than lists.
  */
 function sectionedContents(index: PlanFile, found: ReadonlyArray<{ node: Node; rows: readonly Row[] }>): boolean {
 	const lists = found.filter(({ node, rows }) => node.type === 'list' && rows.length > 0);
@@ -387,7 +388,11 @@ function sectionedContents(index: PlanFile, found: ReadonlyArray<{ node: Node; r
 		const heading = headingOver(node);
 		return rows.length >= 2 && heading?.type === 'heading' && !parseUnitLabel(toString(heading))?.word;
 	});
-	return headed.length >= 2 && lists.every(({ node, rows }) => rows.length === (node as List).children.length && rows.every(linkAlone));
+	// A map of content is its lists: a README that says more (a course's, with a list of its cohorts' pages and one of
+	// its projects between paragraphs) is read by its units.
+	const paragraphs = children.filter((node) => node.type === 'paragraph').length;
+	const contentsOnly = children.every((node) => ['heading', 'list', 'paragraph', 'thematicBreak', 'yaml', 'toml', 'html'].includes(node.type)) && paragraphs <= headed.length;
+	return contentsOnly && headed.length >= 2 && lists.every(({ node, rows }) => rows.length === (node as List).children.length && rows.every(linkAlone));
 }
 
 /**
