@@ -1681,6 +1681,27 @@ describe('tables of units', () => {
 		]);
 	});
 
+	it('are the plan when they outnumber the files of a table in a section of its own', () => {
+		const week = (n: number) => [`### Week ${n}`, '', `[Topic ${n}](https://example.org/course/week_${n}). What we cover.`, ''].join('\n');
+		const text = [
+			'# Python course',
+			'',
+			'## Materials',
+			'',
+			...[1, 2, 3, 4, 5, 6].map(week),
+			'## Homework',
+			'',
+			'| Topic | Homework, deadline |',
+			'| --- | --- |',
+			...[1, 2, 3].map((n) => `| Subject ${n} | [HW${n}](HW/hw${n}.md). 1${n}.10.2020 |`),
+			'',
+		].join('\n');
+		const files = [1, 2, 3].map((n) => ({ path: `HW/hw${n}.md`, text: `# Homework ${n}\n\nTasks.\n` }));
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['label'])).toEqual(['Week 1', 'Week 2', 'Week 3', 'Week 4', 'Week 5', 'Week 6']);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('| Subject 2 | HW2');
+	});
+
 	it('takes a table per stage whose rows share the stage\'s number, prerequisites split at line breaks', () => {
 		const stage = (n: number, rows: string[]) => [`### ${n}ª Etapa`, '', '| Etapa | Aulas | Pré-requisitos |', '| --- | --- | --- |', ...rows.map((r) => `| ${n} | ${r} |`), ''].join('\n');
 		const source = [

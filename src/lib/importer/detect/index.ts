@@ -46,7 +46,17 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	// So are the rows of the plan's tables of units that link none of the files ("| Lekce | Datum | Obsah |", twelve
 	// lessons, beside two homework files).
 	const tablesOutnumber = (files: LinkedFiles) => !tables.some((t) => files.containers.includes(t.table)) && tableUnitCount > 2 * files.rows.length;
-	const outnumbered = rows !== null && ((headings !== null && headings.sections.length > 2 * rows.rows.length) || tablesOutnumber(rows));
+	// A series of unit headings outnumbering the files, linked from a table or list that no unit holds ("### Неделя 1"
+	// … "### Неделя 10", then "## Домашние задания" linking five notebooks), is the plan too: the files are one of its
+	// sections.
+	const apartFromUnits = (files: LinkedFiles, units: readonly Section[]) =>
+		files.containers.every((node) => {
+			const at = index.tree.children.indexOf(node as RootContent);
+			return at >= 0 && !units.some((s) => at > s.index && at < s.end);
+		});
+	const headingsOutnumber = (files: LinkedFiles) =>
+		headings !== null && (headings.sections.length > 2 * files.rows.length || (headings.sections.length > files.rows.length && apartFromUnits(files, headings.sections)));
+	const outnumbered = rows !== null && (headingsOutnumber(rows) || tablesOutnumber(rows));
 	if (rows && !(unnumbered && tableUnitCount > rows.rows.length) && !outnumbered) return linkedDetection(index, others, rows, sections, title, taken, resolve, apart);
 
 	if (headings && !headsTables(headings.sections, tables)) {
