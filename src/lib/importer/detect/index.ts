@@ -16,6 +16,7 @@ import { type Columns, linkPrerequisites, partsOfRows, tableColumns, tableUnits,
 import { htmlTables } from '../markdown/html-tables.ts';
 import { withSpannedFolders } from './spanned-folders.ts';
 import { withUnitFolders } from './unit-folders.ts';
+import { withNumberedFiles } from './numbered-files.ts';
 
 const NO_UNITS =
 	'no phases found: the importer looks for repeated headings with a unit word and number ("## Phase 1: …", "### Week 2 …", "## Día 3 …"), numbered list items or headings that state a duration ("1. **Programming** = 4 - 6 months"), tables whose rows state a duration, a study time or weekly hours, a table or list linking one Markdown file per unit, or at least three sections at one heading level';
@@ -108,7 +109,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 
 	const items = findListUnits(index);
 	if (items.length > 0) {
-		const units = items.map((entry) => listUnit(index, entry));
+		const units = withNumberedFiles(items.map((entry) => listUnit(index, entry)), folder);
 		const starts = items.map((entry) => index.tree.children.indexOf((entry.parent ?? entry).list));
 		const found = findLabelledGroups(index, sections, title, starts, 7);
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
