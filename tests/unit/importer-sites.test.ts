@@ -301,6 +301,22 @@ describe('importing a VitePress site', () => {
 		});
 	});
 
+	it("finds a monorepo's one VitePress site folders down (packages/site/docs/), over its README's lesson headings", () => {
+		withImportFolders((dir, content) => {
+			writeFiles(join(dir, 'repo'), {
+				'README.md': ['# Canvas tutorial', '', ...[1, 2, 3].map((n) => `## Lesson ${n} - Topic ${n} [🔗](https://example.org/guide/lesson-00${n})\n`)].join('\n'),
+				'packages/core/README.md': '# Core\n\nThe library.\n',
+				'packages/site/docs/.vitepress/config.mjs': "export default { title: 'Canvas', themeConfig: { sidebar: { '/guide/': [{ text: 'Lessons', items: [1, 2, 3].map((n) => ({ text: `Lesson ${n}`, link: `/guide/lesson-00${n}` })) }] } } }\n",
+				'packages/site/docs/index.md': '# Canvas\n\nA course.\n',
+				...Object.fromEntries([1, 2, 3].map((n) => [`packages/site/docs/guide/lesson-00${n}.md`, `# Lesson ${n}\n\nThe lesson's long text.\n`])),
+			});
+			const lines: string[] = [];
+			expect(runImport([join(dir, 'repo'), '--id', 'canvas', '--out', content], dir, { log: (line) => lines.push(line), error: (line) => lines.push(line) })).toBe(0);
+			expect(lines.join('\n')).toContain('3 phases, split at the table of contents');
+			expect(readFileSync(join(content, 'roadmaps', 'canvas', 'lesson-2.mdx'), 'utf8')).toContain("The lesson's long text.");
+		});
+	});
+
 	it("reads a sidebar per section as groups, in the order the home page links one page of each, the home page the overview", () => {
 		withImportFolders((dir, content) => {
 			writeFiles(join(dir, 'plan'), {

@@ -1692,6 +1692,40 @@ describe('tables of units', () => {
 		]);
 	});
 
+	it('take the text of the files numbered as they are when every title agrees with its file, nearest the plan', () => {
+		const text = ['# Tutorial', '', '## Contents', '', '- **Chapter 1:** Basic Structure', '', '- **Chapter 2:** Being Clear', '', '- **Chapter 3:** Using Examples (Few Shots)', ''].join('\n');
+		const names = ['00_How-To.md', '01_Basic_Structure.md', '02_Being_Clear_and_Direct.md', '03_Using_Examples.md', '10.1_Appendix.md'];
+		const files = (folder: string) => names.map((name) => ({ path: `${folder}/${name}`, text: `# ${name}\n\nText of ${folder}/${name}.\n` }));
+		const phases = (given: { path: string; text: string }[]) =>
+			importPlan({ index: { path: 'README.md', text }, files: given }, { fileName: 'p.md', order: 0, track: 'backend' }).phases.map((p) => p.body.includes(`Text of `) ? /Text of (.+?\.md)\./.exec(p.body)![1] : null);
+		expect(phases([...files('cloud/copy'), ...files('Lessons 1P')])).toEqual(['Lessons 1P/01_Basic_Structure.md', 'Lessons 1P/02_Being_Clear_and_Direct.md', 'Lessons 1P/03_Using_Examples.md']);
+		// A title that says something else, or two folders as near, leave the chapters as the list has them.
+		const loops = (f: { path: string; text: string }) => ({ ...f, path: f.path.replace('03_Using_Examples', '03_Loops') });
+		expect(phases([...files('cloud/copy'), ...files('Lessons 1P')].map(loops))).toEqual([null, null, null]);
+		expect(phases([...files('one'), ...files('two')])).toEqual([null, null, null]);
+	});
+
+	it('are the plan when they outnumber the files of a table in a section of its own', () => {
+		const week = (n: number) => [`### Week ${n}`, '', `[Topic ${n}](https://example.org/course/week_${n}). What we cover.`, ''].join('\n');
+		const text = [
+			'# Python course',
+			'',
+			'## Materials',
+			'',
+			...[1, 2, 3, 4, 5, 6].map(week),
+			'## Homework',
+			'',
+			'| Topic | Homework, deadline |',
+			'| --- | --- |',
+			...[1, 2, 3].map((n) => `| Subject ${n} | [HW${n}](HW/hw${n}.md). 1${n}.10.2020 |`),
+			'',
+		].join('\n');
+		const files = [1, 2, 3].map((n) => ({ path: `HW/hw${n}.md`, text: `# Homework ${n}\n\nTasks.\n` }));
+		const result = importPlan({ index: { path: 'README.md', text }, files }, { fileName: 'p.md', order: 0, track: 'backend' });
+		expect(result.phases.map((p) => p.data['label'])).toEqual(['Week 1', 'Week 2', 'Week 3', 'Week 4', 'Week 5', 'Week 6']);
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('| Subject 2 | HW2');
+	});
+
 	it('takes a table per stage whose rows share the stage\'s number, prerequisites split at line breaks', () => {
 		const stage = (n: number, rows: string[]) => [`### ${n}ª Etapa`, '', '| Etapa | Aulas | Pré-requisitos |', '| --- | --- | --- |', ...rows.map((r) => `| ${n} | ${r} |`), ''].join('\n');
 		const source = [

@@ -16,6 +16,7 @@ import { type Columns, linkPrerequisites, partsOfRows, tableColumns, tableUnits,
 import { htmlTables } from '../markdown/html-tables.ts';
 import { withSpannedFolders } from './spanned-folders.ts';
 import { withUnitFolders } from './unit-folders.ts';
+import { withNumberedFiles } from './numbered-files.ts';
 
 const NO_UNITS =
 	'no phases found: the importer looks for repeated headings with a unit word and number ("## Phase 1: …", "### Week 2 …", "## Día 3 …"), numbered list items or headings that state a duration ("1. **Programming** = 4 - 6 months"), tables whose rows state a duration, a study time or weekly hours, a table or list linking one Markdown file per unit, or at least three sections at one heading level';
@@ -46,7 +47,17 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 	// So are the rows of the plan's tables of units that link none of the files ("| Lekce | Datum | Obsah |", twelve
 	// lessons, beside two homework files).
 	const tablesOutnumber = (files: LinkedFiles) => !tables.some((t) => files.containers.includes(t.table)) && tableUnitCount > 2 * files.rows.length;
-	const outnumbered = rows !== null && ((headings !== null && headings.sections.length > 2 * rows.rows.length) || tablesOutnumber(rows));
+	// A series of unit headings outnumbering the files, linked from a table or list that no unit holds ("### Неделя 1"
+	// … "### Неделя 10", then "## Домашние задания" linking five notebooks), is the plan too: the files are one of its
+	// sections.
+	const apartFromUnits = (files: LinkedFiles, units: readonly Section[]) =>
+		files.containers.every((node) => {
+			const at = index.tree.children.indexOf(node as RootContent);
+			return at >= 0 && !units.some((s) => at > s.index && at < s.end);
+		});
+	const headingsOutnumber = (files: LinkedFiles) =>
+		headings !== null && (headings.sections.length > 2 * files.rows.length || (headings.sections.length > files.rows.length && apartFromUnits(files, headings.sections)));
+	const outnumbered = rows !== null && (headingsOutnumber(rows) || tablesOutnumber(rows));
 	if (rows && !(unnumbered && tableUnitCount > rows.rows.length) && !outnumbered) return linkedDetection(index, others, rows, sections, title, taken, resolve, apart);
 
 	if (headings && !headsTables(headings.sections, tables)) {
@@ -98,7 +109,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 
 	const items = findListUnits(index);
 	if (items.length > 0) {
-		const units = items.map((entry) => listUnit(index, entry));
+		const units = withNumberedFiles(items.map((entry) => listUnit(index, entry)), folder);
 		const starts = items.map((entry) => index.tree.children.indexOf((entry.parent ?? entry).list));
 		const found = findLabelledGroups(index, sections, title, starts, 7);
 		units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));

@@ -42,7 +42,7 @@ const words = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+
  * The unit with the one file of its folder ("Chapitre-01/readme.md" under "### Chapitre 1 : Git"), the chapter's text,
  * following its own on its page; the file's opening heading goes when it repeats the unit's label.
  */
-function withFolderText(unit: Unit, file: PlanFile): Unit {
+export function withFolderText(unit: Unit, file: PlanFile): Unit {
 	const [first, ...rest] = file.tree.children;
 	const opening = first?.type === 'heading' ? parseUnitLabel(toString(first)) : null;
 	const repeats = opening?.word && opening.number === unit.label!.number && wordKey(opening) === wordKey(unit.label!);

@@ -122,20 +122,34 @@ const routeGroupsIn = (pages: string) =>
 		.filter((entry) => entry.isDirectory() && ROUTE_GROUP.test(entry.name))
 		.map((entry) => relative(pages, join(entry.parentPath, entry.name)).split(sep).join('/'));
 
+/** How many folders down a repository's VitePress or VuePress site is looked for (a monorepo's `packages/site/docs/`). */
+const SITE_DEPTH = 3;
+
+const holdsSite = (dir: string) => existsSync(join(dir, '.vitepress')) || existsSync(join(dir, '.vuepress'));
+
 /**
  * The source root of the docs site whose folder `folder` is, when it lies below it (a VitePress `srcDir: 'docs'`), or
- * of the site in the one subfolder of it holding `.vitepress/` or `.vuepress/` (a repository's `docs/.vuepress/`, as
- * their guides lay a site out): the site is imported from there.
+ * of the one site holding `.vitepress/` or `.vuepress/` at the shallowest depth that holds any, down to SITE_DEPTH
+ * folders (a repository's `docs/.vuepress/`, as their guides lay a site out, or a monorepo's
+ * `packages/site/docs/.vitepress/`): the site is imported from there. Two sites at that depth are no one plan's.
  */
 export function sourceRootIn(folder: string): string | undefined {
 	const start = resolve(folder);
 	const own = siteAt(start, start);
 	if (own) return own.root.startsWith(start + sep) ? own.root : undefined;
-	const sites = readdirSync(start, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-		.map((entry) => join(start, entry.name))
-		.filter((dir) => existsSync(join(dir, '.vitepress')) || existsSync(join(dir, '.vuepress')));
-	return sites.length === 1 ? siteAt(sites[0]!, sites[0]!)?.root : undefined;
+	// Level by level, so a repository's own site is found before any deeper one, and the walk stays shallow: hidden
+	// folders and node_modules are never read, as listFiles skips them.
+	let level = [start];
+	for (let depth = 1; depth <= SITE_DEPTH && level.length > 0; depth++) {
+		level = level.flatMap((dir) =>
+			readdirSync(dir, { withFileTypes: true })
+				.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+				.map((entry) => join(dir, entry.name)),
+		);
+		const sites = level.filter(holdsSite);
+		if (sites.length > 0) return sites.length === 1 ? siteAt(sites[0]!, sites[0]!)?.root : undefined;
+	}
+	return undefined;
 }
 
 /** Where the plan in `folder` reads the site's `/…` links from (see ../links.ts's SiteRoot). */
