@@ -274,6 +274,10 @@ describe('study time', () => {
 	it('takes a lesson\'s time out of its title, from a "Time:" line, and from a column of times', () => {
 		expect(parseTitleLine('Loops (45 min)')).toMatchObject({ title: 'Loops', duration: null, effortHours: { min: 0.75, max: 0.75 }, leftover: '' });
 		expect(parseTitleLine('Loops (45 min)').labelSuffix).toBeUndefined();
+		// A few words qualifying the time go with it; more make the parentheses an aside of the title, kept whole.
+		expect(parseTitleLine('Loops (4 hours of study)')).toMatchObject({ title: 'Loops', effortHours: { min: 4, max: 4 }, leftover: '' });
+		expect(parseTitleLine('Cấu trúc dữ liệu (4 giờ học)')).toMatchObject({ title: 'Cấu trúc dữ liệu', effortHours: { min: 4, max: 4 }, leftover: '' });
+		expect(parseTitleLine('Intro (2 weeks, then a review)')).toMatchObject({ title: 'Intro (2 weeks, then a review)', duration: null, leftover: '' });
 		const options = { fileName: 'p.md', order: 0, track: 'backend' };
 		const lines = importMarkdown('# Course\n\n## Lesson 1: Intro\n\n**Time:** 45 minutes\n\n- Exercise\n  - Time: 10 min\n\n## Lesson 2: Loops (2 hours)\n\nText.\n\n## Lesson 3: Functions\n\nText.\n', options);
 		expect(lines.phases.map((p) => [p.data['title'], p.data['duration'], p.data['effortHours']])).toEqual([

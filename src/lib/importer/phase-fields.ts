@@ -46,6 +46,9 @@ function cleanLeftover(text: string): string {
 	return rest.replace(/^[\s=\-–—:),|：），]+/, '').trim();
 }
 
+/** A closing parenthesis after at most three words, which qualify the amount before them ("of study)"). */
+const QUALIFIED_CLOSE = /^(?:\s*[\p{L}\p{M}]+){0,3}\s*[)）]/u;
+
 /** How many parentheses, ASCII or full-width, `text` leaves open. */
 const openParentheses = (text: string) => [...text].reduce((depth, char) => (/[(（]/.test(char) ? depth + 1 : /[)）]/.test(char) ? Math.max(0, depth - 1) : depth), 0);
 
@@ -81,7 +84,10 @@ export function parseTitleLine(raw: string, label?: LabelSpan): TitleLine {
 	const inLabel = (m: { start: number; end: number }) => label !== undefined && m.start < label.end && m.end > label.start;
 	// A length among other words inside parentheses ("Testing (Wednesday, Week 11, March 26)") is part of that aside:
 	// cutting there would leave the title's parenthesis open.
-	const aside = (m: { start: number; end: number }) => openParentheses(text.slice(0, m.start)) > 0 && !/[(（]\s*$/.test(text.slice(0, m.start));
+	// So is one that opens them but is followed by more than a few words ("(2 weeks, then a review)"); up to three, they
+	// qualify it ("(4 hours of study)", "(4 giờ học)") and go with it.
+	const aside = (m: { start: number; end: number }) =>
+		openParentheses(text.slice(0, m.start)) > 0 && (!/[(（]\s*$/.test(text.slice(0, m.start)) || !QUALIFIED_CLOSE.test(text.slice(m.end)));
 	const stands = (m: { start: number; end: number }) => !inLabel(m) && !aside(m) && SEPARATED.test(text.slice(0, m.start));
 	// A calendar length wins; else the study time a lesson's title gives ("Loops (45 min)") is taken out the same way.
 	const lengthMatch = allDurations(text).find(stands);
@@ -95,13 +101,13 @@ export function parseTitleLine(raw: string, label?: LabelSpan): TitleLine {
 		let after = text.slice(match.end);
 		const stated = text.slice(match.start, match.end);
 		const open = /[(（]\s*$/.exec(before);
-		const close = /^\s*[)）]/.exec(after);
+		const close = QUALIFIED_CLOSE.exec(after);
 		if (open && close) {
 			before = before.slice(0, open.index);
 			after = after.slice(close[0].length);
 			// A calendar position ("(Weeks 1-4)") belongs with the label; so does a length in words the site does not
 			// show ("(2 недели)", "（1周）"): the facts say "2 weeks", the label keeps the source's own words.
-			if (lengthMatch && (/^[a-z]/i.test(stated) || /[^\x00-\x7f]/.test(stated))) labelSuffix = `${open[0].startsWith('(') ? ' (' : '（'}${stated}${close[0].trim()}`;
+			if (lengthMatch && (/^[a-z]/i.test(stated) || /[^\x00-\x7f]/.test(stated))) labelSuffix = `${open[0].startsWith('(') ? ' (' : '（'}${stated}${close[0].replace(/^\s+(?=[)）])/, '').trimEnd()}`;
 		}
 		title = cleanTitle(before);
 		leftover = cleanLeftover(after);
