@@ -3522,6 +3522,10 @@ describe('reading files that are not UTF-8', () => {
 		expect(read['euc-kr']).toMatchObject({ decodedAs: 'euc-kr', text: expect.stringMatching(/^## 1주차: 파이썬 기초\n\n변수와 자료형/) });
 		expect(read['gb18030']).toMatchObject({ decodedAs: 'gb18030', text: expect.stringMatching(/^# 第一周：Python 基础\n\n学习变量/) });
 		expect(read['shift_jis']).toMatchObject({ decodedAs: 'shift_jis', text: expect.stringMatching(/^# 第1週：Pythonの基礎\n\n変数/) });
+		// A short note whose statistics leave chardet unsure is read in the encoding of the language its name is written in.
+		const note = Buffer.from('IyMjIMfPtdMgtNzD4MWwILyzwaQKCi0gYWxpYXMgY2xzPSdjbGVhcicKLSBhbGlhcyBsb2M9J2NkIC91c3IvbG9jYWwnCi0gYWxpYXMgaGQ9J2NkIC91c3IvbG9jYWwvaGFkb29wJwo=', 'base64');
+		expect(decodeBytes(note, 'Hadoop/하둡 설정.md')).toMatchObject({ decodedAs: 'euc-kr', text: expect.stringMatching(/^### 하둡 단축키 설정\n/) });
+		expect(decodeBytes(note, 'Hadoop/setup.md').decodedAs).toBe('windows-1252');
 		// A Western file stays Windows-1252, accents and all.
 		const western = Uint8Array.from('Café crème brûlée, résumé, naïve; Straße über Müller.', (char) => char.charCodeAt(0));
 		expect(decodeBytes(western)).toEqual({ text: 'Café crème brûlée, résumé, naïve; Straße über Müller.', decodedAs: 'windows-1252' });

@@ -14,7 +14,15 @@ export interface Decoded {
 	decodedAs: 'utf-16le' | 'utf-16be' | EastAsian | 'windows-1252' | null;
 }
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
+// A file named in Hangul or kana is written in Korean or Japanese: a short one, whose statistics leave chardet unsure,
+// is tried in that language's encoding.
+const NAMED_IN: ReadonlyArray<[RegExp, EastAsian]> = [
+	[/\p{Script=Hangul}/u, 'euc-kr'],
+	[/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'shift_jis'],
+];
+
+/** Decodes the bytes of a file, named `path` (its name may tell its language). */
+export function decodeBytes(bytes: Uint8Array, path = ''): Decoded {
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), decodedAs: 'utf-16le' };
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), decodedAs: 'utf-16be' };
 	try {
@@ -22,7 +30,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), decodedAs: null };
 	} catch {
 		const [likeliest] = chardet.analyse(bytes);
-		const eastAsian = likeliest && likeliest.confidence >= SURE ? EAST_ASIAN[likeliest.name as keyof typeof EAST_ASIAN] : undefined;
+		const detected = likeliest && likeliest.confidence >= SURE ? EAST_ASIAN[likeliest.name as keyof typeof EAST_ASIAN] : undefined;
+		const named = NAMED_IN.find(([script]) => script.test(path.split('/').at(-1) ?? ''))?.[1];
+		const eastAsian = detected ?? named;
 		if (eastAsian) {
 			try {
 				return { text: new TextDecoder(eastAsian, { fatal: true }).decode(bytes), decodedAs: eastAsian };

@@ -441,7 +441,7 @@ function sphinxSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
  */
 function notionExportOf(folder: string, top?: string): { nav: SiteNav; pages: string } | null {
 	const { found, all } = listFiles(folder);
-	const read = (path: string) => ({ path, text: decodeBytes(readFileSync(join(folder, path))).text });
+	const read = (path: string) => ({ path, text: decodeBytes(readFileSync(join(folder, path)), path).text });
 	const pages = found.filter((path) => /\.md$/i.test(path) && isNotionFile(path)).map(read);
 	const databases = all.filter((path) => /\.csv$/i.test(path) && isNotionFile(path)).map(read);
 	const notion = pages.length > 0 ? notionExport(pages, databases, top) : null;
@@ -512,7 +512,7 @@ function jekyllSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const config = jekyllConfigOf(folder);
 	if (config === null) return null;
 	const pages = listFiles(folder).found.filter((path) => LESSON_FILE.test(path) && !isNotebook(path));
-	const files = pages.map((path) => ({ path, text: decodeBytes(readFileSync(join(folder, path))).text }));
+	const files = pages.map((path) => ({ path, text: decodeBytes(readFileSync(join(folder, path)), path).text }));
 	const nav = jekyllNav(config, files) ?? jekyllDataNav(config, files) ?? jekyllCollectionsNav(config, files);
 	return nav ? { nav, pages: folder } : null;
 }
@@ -528,7 +528,7 @@ function hugoSiteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const found = listFiles(pages).found.filter((path) => /\.(?:md|markdown)$/i.test(path));
 	const all = new Set(found);
 	const localePages = found.filter((path) => inOtherLanguage(site, path));
-	const files = found.filter((path) => !isTranslation(path, all) && !localePages.includes(path)).map((path) => ({ path, text: decodeBytes(readFileSync(join(pages, path))).text }));
+	const files = found.filter((path) => !isTranslation(path, all) && !localePages.includes(path)).map((path) => ({ path, text: decodeBytes(readFileSync(join(pages, path)), path).text }));
 	const { entries, hidden } = hugoMenu(files, { atContentRoot: pages === site.contentDir, zola: site.zola });
 	const notes = hidden.length > 0 ? [`Left out as drafts or pages the site's menu hides: ${hidden.slice(0, 4).join(', ')}${hidden.length > 4 ? `, … (${hidden.length})` : ''}`] : [];
 	const localeDirs = site.otherLanguages.flatMap(({ code, contentDir }) => (contentDir ? [`${code}: ${relative(site.root, contentDir).split(sep).join('/')}/`] : []));
@@ -546,7 +546,7 @@ function starlightSiteOf(folder: string): { nav: SiteNav; pages: string } | null
 	if (!site) return null;
 	const pages = join(site.dir, STARLIGHT_DOCS);
 	const docs = listFiles(pages).found.filter((path) => LESSON_FILE.test(path) && !isNotebook(path));
-	const { entries, notes } = starlightSidebar(site.options, docs.map((path) => ({ path, text: decodeBytes(readFileSync(join(pages, path))).text })));
+	const { entries, notes } = starlightSidebar(site.options, docs.map((path) => ({ path, text: decodeBytes(readFileSync(join(pages, path)), path).text })));
 	if (entries.length === 0) return null;
 	const siteName = starlightTitle(site.options);
 	const navNotes = notes.map((note) => `${site.config}: ${note}`);
@@ -640,7 +640,7 @@ function docusaurusSiteOf(folder: string): { nav: SiteNav; pages: string } | nul
 	if (!config && categories.size === 0) return null;
 	const siteName = text(field(configuration, 'title'));
 	const sidebars = config ? sidebarsFileOf(config, configuration) : undefined;
-	const { tableOfContents, notes } = docusaurusSidebar(docs.map((path) => ({ path, text: decodeBytes(readFileSync(join(pages, path))).text })), categories, sidebars);
+	const { tableOfContents, notes } = docusaurusSidebar(docs.map((path) => ({ path, text: decodeBytes(readFileSync(join(pages, path)), path).text })), categories, sidebars);
 	return { nav: { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents, ...(notes.length > 0 ? { notes } : {}) }, pages };
 }
 
@@ -680,7 +680,7 @@ function readPlan(input: string): ReadPlan {
 	const docsSite = docsSiteOf(folder);
 	const jekyllConfig = jekyllConfigOf(folder);
 	const siteRoot = docsSite ? siteRootOf(docsSite, folder) : jekyllConfig && jekyllSiteRoot(jekyllConfig);
-	const siteFiles = jekyllConfig ? listed.filter((path) => LESSON_FILE.test(path) && !isNotebook(path)).map((path) => ({ path, text: decodeBytes(readFileSync(join(folder, path))).text })) : [];
+	const siteFiles = jekyllConfig ? listed.filter((path) => LESSON_FILE.test(path) && !isNotebook(path)).map((path) => ({ path, text: decodeBytes(readFileSync(join(folder, path)), path).text })) : [];
 	const [jekyllLayouts, jekyllIncludes] = jekyllConfig ? [jekyllLayoutsOf(folder), jekyllIncludesOf(folder)] : [{}, {}];
 	const jekyll = jekyllConfig
 		? { jekyllConfig: withCollections(jekyllConfig, siteFiles, jekyllLayouts, jekyllIncludes), jekyllLayouts, jekyllIncludes, jekyllDrawnBy: drawingPages(jekyllConfig, siteFiles) }
@@ -703,7 +703,7 @@ function readPlan(input: string): ReadPlan {
 	// include tags put in files of the plan's folder.
 	const bookRoot = [folder, dirname(folder)].find((dir) => existsSync(join(dir, 'book.toml')));
 	const read = (path: string) => {
-		const decoded = decodeBytes(readFileSync(join(folder, path)));
+		const decoded = decodeBytes(readFileSync(join(folder, path)), path);
 		if (isNotebook(path)) return decoded;
 		const text = expandTemplateIncludes(decoded.text, join(folder, path), folder);
 		return { ...decoded, text: bookRoot ? expandIncludes(text, join(folder, path), bookRoot) : text };
