@@ -453,7 +453,8 @@ export function openingTitle(file: PlanFile): { title: string; line?: Paragraph 
 	return titleLike(alt) && !words(alt).every((word) => nameWords.has(word)) ? { title: alt } : null;
 }
 
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A text's words, lower-cased: runs of letters and digits. */
+export const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const sharedWords = (text: string, name: string) => new Set(words(name)).intersection(new Set(words(text))).size;
 const titleLike = (text: string) => text.length > 0 && text.length <= 80 && /\p{L}/u.test(text) && !text.includes('\n') && !/[.。!?！？:：]$/.test(text);
 

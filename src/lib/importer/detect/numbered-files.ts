@@ -1,5 +1,5 @@
 /** Labelled units that link nothing, over a folder of files numbered as they are ("Chapter 1: …" and "01_….ipynb"). */
-import { nameTitle, type PlanFile, type Unit } from '../plan.ts';
+import { nameTitle, type PlanFile, type Unit, words } from '../plan.ts';
 import { folderOf } from './linked-files.ts';
 import { withFolderText } from './unit-folders.ts';
 
@@ -7,7 +7,7 @@ import { withFolderText } from './unit-folders.ts';
 const LEADING_NUMBER = /^(\d{1,3})[-_ ]+\p{L}/u;
 
 // Words of four letters or more: the words a title and a file name share that are not "and", "for" or "the".
-const longWords = (text: string) => new Set(text.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4));
+const longWords = (text: string) => new Set(words(text).filter((word) => word.length >= 4));
 
 /** Whether a file's name says what the unit's title says, in a word at least ("Using Examples" and "07_Using_Examples_Few-Shot"). */
 function agrees(unit: Unit, file: PlanFile): boolean {
