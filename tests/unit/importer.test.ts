@@ -2656,6 +2656,16 @@ describe('index + files', () => {
 		expect([...others].filter((path) => isTranslation(path, others))).toEqual(['es/a.md', 'es/b.md']);
 	});
 
+	it('leaves out language folders that hold the files of the folder they are in, written in their language', () => {
+		// A year's days in English, each translation in a language folder beside them, shaped as the files are.
+		// Its sample projects' READMEs are copied untranslated (listed first, as a folder walk may give them).
+		const paths = new Set(['2022/Days/ansible/roles/a/README.md', '2022/Days/ansible/roles/b/README.md', '2022/es/Days/ansible/roles/a/README.md', '2022/es/Days/ansible/roles/b/README.md', '2022/Days/day01.md', '2022/Days/day02.md', '2022/Days/images/a.png', '2022/README.md', '2022/es/Days/day01.md', '2022/es/Days/day02.md', '2022/es/README.md', '2022/zh_cn/Days/day01.md', '2022/zh_cn/Days/day02.md', '2022/ml/Days/day01.md', '2022/ml/Days/day02.md', 'README.md']);
+		const written = (path: string) => (path.includes('/roles/') ? 'en' : path.startsWith('2022/es/') ? 'es' : path.startsWith('2022/zh_cn/') ? 'zh' : 'en');
+		expect([...paths].filter((path) => isTranslation(path, paths, written))).toEqual(['2022/es/Days/ansible/roles/a/README.md', '2022/es/Days/ansible/roles/b/README.md', '2022/es/Days/day01.md', '2022/es/Days/day02.md', '2022/es/README.md', '2022/zh_cn/Days/day01.md', '2022/zh_cn/Days/day02.md']);
+		// Without reading the files, a folder of the same files named by a code may be a topic's (`ml/`, above): kept.
+		expect([...paths].filter((path) => isTranslation(path, new Set(paths)))).toEqual([]);
+	});
+
 	it("leaves out with the translations a file outside the language folders written in one of theirs (translators' notes)", () => {
 		const paths = new Set(['README.md', 'Translate.md', 'Glossary.md', 'zh-README.md', 'sub/README.md', '0/en/part0.md', '0/en/part0a.md', '0/zh/part0.md', '0/zh/part0a.md']);
 		const written: Record<string, string> = { 'Translate.md': 'zh', 'Glossary.md': 'en', 'zh-README.md': 'fr', 'sub/README.md': 'zh', '0/en/part0.md': 'zh' };

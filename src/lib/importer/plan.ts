@@ -56,10 +56,10 @@ const LANGUAGE_VARIANT = /^(?<stem>.+)\.[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?(?<exten
  * links its lessons in one language; its translations are other roadmaps (import their folder, or their README, on its
  * own).
  */
-export function isTranslation(path: string, paths: ReadonlySet<string>): boolean {
+export function isTranslation(path: string, paths: ReadonlySet<string>, language?: (path: string) => string | null): boolean {
 	const segments = path.split('/');
 	if (segments.slice(0, -1).some((segment) => TRANSLATION_FOLDER.test(segment))) return true;
-	const otherLanguages = otherLanguageFolders(paths);
+	const otherLanguages = otherLanguageFolders(paths, language);
 	if (ancestorFolders(path).some((folder) => otherLanguages.has(folder))) return true;
 	const variant = LANGUAGE_VARIANT.exec(segments.at(-1)!);
 	if (variant !== null && paths.has([...segments.slice(0, -1), `${variant.groups!['stem']}${variant.groups!['extension']}`].join('/'))) return true;
@@ -107,11 +107,14 @@ function taggedTranslations(paths: ReadonlySet<string>): Set<string> {
  * belong with that translation. A README or index stays, the repository's front page in whichever language.
  */
 export function isTranslatorsFile(path: string, paths: ReadonlySet<string>, language: (path: string) => string | null): boolean {
-	const others = otherLanguageFolders(paths);
+	const others = otherLanguageFolders(paths, language);
 	if (others.size === 0 || isFolderIndex(path.split('/').at(-1)!) || path.split('/').slice(0, -1).some(isLanguageFolder)) return false;
 	const written = language(path);
-	return written !== null && [...others].some((folder) => LANGUAGE_CODE.exec(folder.split('/').at(-1)!)!.groups!['language']!.toLowerCase() === written.split('-')[0]);
+	return written !== null && [...others].some((folder) => folderLanguage(folder) === written.split('-')[0]);
 }
+
+// The language a folder named by a language code holds ("pt-br/" Portuguese).
+const folderLanguage = (folder: string) => LANGUAGE_CODE.exec(folder.split('/').at(-1)!)!.groups!['language']!.toLowerCase();
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
@@ -132,18 +135,40 @@ function isLanguageFolder(name: string): boolean {
 }
 
 // Computed once for a plan's set of paths, which every one of its files is checked against.
-const languageFoldersOf = new WeakMap<ReadonlySet<string>, Set<string>>();
+const languageFoldersOf = new WeakMap<ReadonlySet<string>, { left: Set<string>; mirrors: LanguageMirror[] }>();
+const mirrorsReadOf = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** A folder named by a language code holding the same files as the folder it is in, outside its language folders. */
+interface LanguageMirror {
+	folder: string;
+	/** Markdown files it shares with its parent's own, the three shallowest, to read. */
+	samples: string[];
+}
 
 /**
  * The folders left out as translations among sibling folders named by language codes ("0/en/", "0/es/", "0/fi/"),
  * when two of them hold the same files (half of the smaller one's, two at least): the others, whose files may be named
  * in their own language ("fi/osa0.md" beside "en/part0.md"), are translations too. English is kept; without an English
- * folder nothing is left out, since topics abbreviated as codes are (`ml/`, `cv/`, `os/`: Malayalam, Chuvash and
- * Ossetian) and may well hold files of the same names.
+ * folder, sibling folders alone leave nothing out, since topics abbreviated as codes are (`ml/`, `cv/`, `os/`: Malayalam, Chuvash and
+ * Ossetian) and may well hold files of the same names. Then the original may be the parent folder's own files, with
+ * each translation in a language folder beside them ("2022/Days/day01.md", "2022/es/Days/day01.md"): a language
+ * folder holding the same files as its parent is a translation when `language` reads most of the three shallowest
+ * Markdown files they share as written in the folder's language (an `ml/` of notes in English stays).
  */
-function otherLanguageFolders(paths: ReadonlySet<string>): Set<string> {
-	const known = languageFoldersOf.get(paths);
+function otherLanguageFolders(paths: ReadonlySet<string>, language?: (path: string) => string | null): Set<string> {
+	let shapes = languageFoldersOf.get(paths);
+	if (!shapes) languageFoldersOf.set(paths, (shapes = languageFolderShapes(paths)));
+	const { left, mirrors } = shapes;
+	if (!language || mirrors.length === 0) return left;
+	const known = mirrorsReadOf.get(paths);
 	if (known) return known;
+	const translated = mirrors.filter(({ folder, samples }) => samples.filter((path) => language(path)?.split('-')[0] === folderLanguage(folder)).length * 2 > samples.length);
+	const found = new Set([...left, ...translated.map(({ folder }) => folder)]);
+	mirrorsReadOf.set(paths, found);
+	return found;
+}
+
+function languageFolderShapes(paths: ReadonlySet<string>): { left: Set<string>; mirrors: LanguageMirror[] } {
 	const siblings = new Map<string, Map<string, Set<string>>>();
 	for (const path of paths) {
 		const segments = path.split('/');
@@ -155,21 +180,35 @@ function otherLanguageFolders(paths: ReadonlySet<string>): Set<string> {
 			files.add(segments.slice(i + 1).join('/'));
 		});
 	}
-	const others = new Set<string>();
+	const shared = (a: Set<string>, b: Set<string>) => [...a].filter((file) => b.has(file));
+	const shareFiles = (a: Set<string>, b: Set<string>) => {
+		const count = shared(a, b).length;
+		return count >= 2 && count * 2 >= Math.min(a.size, b.size);
+	};
+	const left = new Set<string>();
+	const mirrors: LanguageMirror[] = [];
 	for (const [parent, languages] of siblings) {
 		const names = [...languages.keys()].sort();
-		const shareFiles = (a: Set<string>, b: Set<string>) => {
-			const shared = [...a].filter((file) => b.has(file)).length;
-			return shared >= 2 && shared * 2 >= Math.min(a.size, b.size);
-		};
-		const translated = names.some((a, i) => names.slice(i + 1).some((b) => shareFiles(languages.get(a)!, languages.get(b)!)));
-		if (!translated) continue;
+		const inParent = (name: string) => (parent ? `${parent}/${name}` : name);
 		const kept = names.find((name) => /^en(?:$|[-_])/i.test(name));
-		if (kept === undefined) continue;
-		for (const name of names) if (name !== kept) others.add(parent ? `${parent}/${name}` : name);
+		if (kept !== undefined) {
+			const translated = names.some((a, i) => names.slice(i + 1).some((b) => shareFiles(languages.get(a)!, languages.get(b)!)));
+			if (translated) for (const name of names) if (name !== kept) left.add(inParent(name));
+			continue;
+		}
+		const prefix = parent ? `${parent}/` : '';
+		const own = new Set([...paths].filter((path) => path.startsWith(prefix)).map((path) => path.slice(prefix.length)).filter((path) => !languages.has(path.split('/')[0]!)));
+		for (const name of names) {
+			const files = languages.get(name)!;
+			if (!shareFiles(files, own)) continue;
+			// The shallowest first: a course's own pages, not the sample projects' READMEs copied untranslated.
+			const depth = (file: string) => file.split('/').length;
+			const markdown = shared(files, own).filter((file) => /\.mdx?$/i.test(file));
+			const samples = markdown.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1)).slice(0, 3);
+			if (samples.length > 0) mirrors.push({ folder: inParent(name), samples: samples.map((file) => `${inParent(name)}/${file}`) });
+		}
 	}
-	languageFoldersOf.set(paths, others);
-	return others;
+	return { left, mirrors };
 }
 
 // GitHub's community files, named in capitals by convention ("CONTRIBUTING.md", "CHANGELOG.md", "CODE_OF_CONDUCT.md",

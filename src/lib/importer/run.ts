@@ -709,7 +709,7 @@ function readPlan(input: string): ReadPlan {
 		return { ...decoded, text: bookRoot ? expandIncludes(text, join(folder, path), bookRoot) : text };
 	};
 	const writtenIn = (path: string) => detectLanguage([parseMarkdown(read(path).text)]);
-	const translated = (path: string) => isTranslation(path, all) || (LESSON_FILE.test(path) && (otherLocale(path) || navLocale(path) || (!isNotebook(path) && isTranslatorsFile(path, all, writtenIn))));
+	const translated = (path: string) => isTranslation(path, all, writtenIn) || (LESSON_FILE.test(path) && (otherLocale(path) || navLocale(path) || (!isNotebook(path) && isTranslatorsFile(path, all, writtenIn))));
 	const translations = listed.filter(translated);
 	const files = listed.filter((f) => !translations.includes(f));
 	// A site's home page is the overview, whether or not it links the pages (a Sphinx site's lists them in toctrees).
