@@ -13,6 +13,7 @@ import { isRepositoryFile, isTranslation, isTranslatorsFile, nameTitle, spacedNa
 import { findPlanFile } from '../../src/lib/importer/links.ts';
 import { headRef, originUrl, repositoryAddresses } from '../../src/lib/importer/repository.ts';
 import { parseTitleLine, statedTotalDuration } from '../../src/lib/importer/phase-fields.ts';
+import { wholeWord, wordFinder } from '../../src/lib/importer/topics.ts';
 import { detectLanguage } from '../../src/lib/importer/language.ts';
 import { parseMarkdown, takeFrontmatter } from '../../src/lib/importer/markdown/parse.ts';
 import { fencelessFrontmatter } from '../../src/lib/importer/markdown/fenceless-frontmatter.ts';
@@ -3737,6 +3738,22 @@ describe('new topics', () => {
 			{ phase: 'containers', topics: [] },
 			{ phase: 'tls', topics: ['web-security', 'docker'] },
 		]);
+	});
+
+	it('finds the pages where a name may be a whole word by their words, as a case-insensitive match would', () => {
+		const texts = ['Deploy with Terraform.', 'terraforming mars', 'Die STRASSE und C# und Node.js', 'σας', 'Τέλος'];
+		const where = wordFinder(texts);
+		expect(where('TERRAFORM')).toEqual([0]);
+		expect(where('Straße')).toEqual([2]);
+		// A name is found where its first word is; the whole-word match decides ("C" is not in "C#").
+		expect(where('C')).toEqual([2]);
+		expect(where('node.js tools')).toEqual([2]);
+		expect(where('ΣΑΣ')).toEqual([3]);
+		// A name that starts with no letter or digit (".NET") is looked for everywhere.
+		expect(where('.NET')).toEqual([0, 1, 2, 3, 4]);
+		for (const term of ['TERRAFORM', 'Straße', 'C', 'node.js', 'ΣΑΣ', 'Mars']) {
+			expect(texts.map((text, i) => (wholeWord(term, 'iu').test(text) ? i : -1)).filter((i) => i >= 0).every((i) => where(term).includes(i))).toBe(true);
+		}
 	});
 
 	it('proposes no labels of values or notes: "**Effort**: 6 hours/week", "> **Warning:** …", "**Note:** …"', () => {

@@ -8,7 +8,7 @@ import type { Node, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { slugify } from './slugs.ts';
-import { type TopicName, wholeWord } from './topics.ts';
+import { type TopicName, wholeWord, wordFinder } from './topics.ts';
 
 export interface ProposedTopic {
 	id: string;
@@ -53,17 +53,20 @@ export function proposeTopics(phases: ReadonlyArray<{ id: string; text: string }
 	const candidates = new Map<string, string>();
 	for (const tree of trees) for (const name of namesIn(tree)) if (!candidates.has(slugify(name))) candidates.set(slugify(name), name);
 	const prose = trees.map(textBesideHeadings);
+	const inPhases = wordFinder(phases.map((p) => p.text));
+	const inProse = wordFinder(prose);
 	const proposals: ProposedTopic[] = [];
 	for (const [id, name] of candidates) {
 		if (!id || known.has(id)) continue;
 		const pattern = wholeWord(name, 'iu');
-		const where = phases.filter((p) => pattern.test(p.text)).map((p) => p.id);
+		const where = inPhases(name).filter((i) => pattern.test(phases[i]!.text)).map((i) => phases[i]!.id);
 		if (where.length === 0 || (phases.length > 3 && where.length * 2 > phases.length)) continue;
 		// A topic is named in the text too ("we deploy with Terraform"); a name only ever heading a section is a section's.
-		if (!prose.some((text) => pattern.test(text))) continue;
+		if (!inProse(name).some((i) => pattern.test(prose[i]!))) continue;
 		// A name keeps its capitals mid-sentence ("we deploy with Terraform"); a common word does not ("good architecture").
 		const lower = name.toLocaleLowerCase();
-		if (lower !== name && phases.some((p) => wholeWord(lower, 'u').test(p.text))) continue;
+		const lowerPattern = wholeWord(lower, 'u');
+		if (lower !== name && inPhases(lower).some((i) => lowerPattern.test(phases[i]!.text))) continue;
 		proposals.push({ id, name, phases: where });
 	}
 	return proposals.sort((a, b) => b.phases.length - a.phases.length || a.name.localeCompare(b.name)).slice(0, MAX_PROPOSALS);

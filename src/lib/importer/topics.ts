@@ -11,6 +11,27 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 /** `term` as a whole word of any script (not inside another word, nor "C" inside "C#" or "C++"). */
 export const wholeWord = (term: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(term)}(?![\\p{L}\\p{N}#+])`, flags);
 
+const WORD = /[\p{L}\p{N}]+/gu;
+// One spelling for the spellings a case-insensitive match takes as one ("ß" and "ẞ", "σ" and "ς", "s" and "ſ").
+const caseless = (word: string) => word.toLowerCase().toUpperCase().toLowerCase();
+
+/**
+ * The texts among `texts` where a term may be a whole word (see wholeWord), by index, without scanning them all: a
+ * term that starts with a letter or digit can only be where its first word is a word of the text, in any case.
+ * Finding a plan's candidate names in hundreds of pages scanned every page for every name.
+ */
+export function wordFinder(texts: readonly string[]): (term: string) => number[] {
+	const byWord = new Map<string, number[]>();
+	texts.forEach((text, index) => {
+		for (const word of new Set(text.match(WORD)?.map(caseless))) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(index);
+	});
+	const every = texts.map((_, index) => index);
+	return (term) => {
+		const first = /^[\p{L}\p{N}]+/u.exec(term)?.[0];
+		return first === undefined ? every : (byWord.get(caseless(first)) ?? []);
+	};
+}
+
 /**
  * IDs of topics whose name or an alias appears in `text` as a whole word, in order of first appearance.
  * Short names ("Go", "SQL", "REST", "Node") must match in case, so that ordinary words do not count.
