@@ -3745,12 +3745,13 @@ describe('new topics', () => {
 		const where = wordFinder(texts);
 		expect(where('TERRAFORM')).toEqual([0]);
 		expect(where('Straße')).toEqual([2]);
-		// A name is found where its first word is; the whole-word match decides ("C" is not in "C#").
+		// A name is found where each of its words is; the whole-word match decides ("C" is not in "C#").
 		expect(where('C')).toEqual([2]);
-		expect(where('node.js tools')).toEqual([2]);
+		expect(where('node.js')).toEqual([2]);
+		expect(where('node.js tools')).toEqual([]);
 		expect(where('ΣΑΣ')).toEqual([3]);
-		// A name that starts with no letter or digit (".NET") is looked for everywhere.
-		expect(where('.NET')).toEqual([0, 1, 2, 3, 4]);
+		// A name of no letter or digit is looked for everywhere.
+		expect(where('++')).toEqual([0, 1, 2, 3, 4]);
 		for (const term of ['TERRAFORM', 'Straße', 'C', 'node.js', 'ΣΑΣ', 'Mars']) {
 			expect(texts.map((text, i) => (wholeWord(term, 'iu').test(text) ? i : -1)).filter((i) => i >= 0).every((i) => where(term).includes(i))).toBe(true);
 		}

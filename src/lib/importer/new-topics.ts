@@ -65,8 +65,10 @@ export function proposeTopics(phases: ReadonlyArray<{ id: string; text: string }
 		if (!inProse(name).some((i) => pattern.test(prose[i]!))) continue;
 		// A name keeps its capitals mid-sentence ("we deploy with Terraform"); a common word does not ("good architecture").
 		const lower = name.toLocaleLowerCase();
-		const lowerPattern = wholeWord(lower, 'u');
-		if (lower !== name && inPhases(lower).some((i) => lowerPattern.test(phases[i]!.text))) continue;
+		if (lower !== name) {
+			const inLowerCase = wholeWord(lower, 'u');
+			if (inPhases(lower).some((i) => inLowerCase.test(phases[i]!.text))) continue;
+		}
 		proposals.push({ id, name, phases: where });
 	}
 	return proposals.sort((a, b) => b.phases.length - a.phases.length || a.name.localeCompare(b.name)).slice(0, MAX_PROPOSALS);

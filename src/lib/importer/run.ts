@@ -666,6 +666,9 @@ function parseJson(text: string): unknown {
 	}
 }
 
+// Characters of a file read to tell the language it is written in.
+const LANGUAGE_SAMPLE_LENGTH = 16_384;
+
 /**
  * A file is read with the other Markdown files and images of its folder (an index links them); a folder is read
  * from its table of contents (an MkDocs nav, a Quarto project's _quarto.yml, a Jupyter Book's _toc.yml, SUMMARY.md, _sidebar.md), README or index
@@ -708,7 +711,8 @@ function readPlan(input: string): ReadPlan {
 		const text = expandTemplateIncludes(decoded.text, join(folder, path), folder);
 		return { ...decoded, text: bookRoot ? expandIncludes(text, join(folder, path), bookRoot) : text };
 	};
-	const writtenIn = (path: string) => detectLanguage([parseMarkdown(read(path).text)]);
+	// A file's first pages tell its language: a changelog of megabytes took seconds to parse whole.
+	const writtenIn = (path: string) => detectLanguage([parseMarkdown(read(path).text.slice(0, LANGUAGE_SAMPLE_LENGTH))]);
 	const translated = (path: string) => isTranslation(path, all, writtenIn) || (LESSON_FILE.test(path) && (otherLocale(path) || navLocale(path) || (!isNotebook(path) && isTranslatorsFile(path, all, writtenIn))));
 	const translations = listed.filter(translated);
 	const files = listed.filter((f) => !translations.includes(f));

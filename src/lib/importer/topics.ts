@@ -16,19 +16,24 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const caseless = (word: string) => word.toLowerCase().toUpperCase().toLowerCase();
 
 /**
- * The texts among `texts` where a term may be a whole word (see wholeWord), by index, without scanning them all: a
- * term that starts with a letter or digit can only be where its first word is a word of the text, in any case.
+ * The texts among `texts` where a term may be a whole word (see wholeWord), by index, without scanning them all: each
+ * word of the term (each run of letters and digits) is a whole word of the text where the term is, in any case.
  * Finding a plan's candidate names in hundreds of pages scanned every page for every name.
  */
 export function wordFinder(texts: readonly string[]): (term: string) => number[] {
-	const byWord = new Map<string, number[]>();
+	const byWord = new Map<string, Set<number>>();
 	texts.forEach((text, index) => {
-		for (const word of new Set(text.match(WORD)?.map(caseless))) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(index);
+		for (const word of text.match(WORD) ?? []) {
+			const key = caseless(word);
+			(byWord.get(key) ?? byWord.set(key, new Set()).get(key)!).add(index);
+		}
 	});
 	const every = texts.map((_, index) => index);
 	return (term) => {
-		const first = /^[\p{L}\p{N}]+/u.exec(term)?.[0];
-		return first === undefined ? every : (byWord.get(caseless(first)) ?? []);
+		const words = (term.match(WORD) ?? []).map((word) => byWord.get(caseless(word)) ?? new Set<number>());
+		if (words.length === 0) return every;
+		const [rarest, ...others] = words.sort((a, b) => a.size - b.size);
+		return [...rarest!].filter((index) => others.every((word) => word.has(index)));
 	};
 }
 
