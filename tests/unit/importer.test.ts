@@ -2665,6 +2665,8 @@ describe('index + files', () => {
 		expect([...paths].filter((path) => isTranslation(path, paths, written))).toEqual(['2022/es/Days/ansible/roles/a/README.md', '2022/es/Days/ansible/roles/b/README.md', '2022/es/Days/day01.md', '2022/es/Days/day02.md', '2022/es/README.md', '2022/zh_cn/Days/day01.md', '2022/zh_cn/Days/day02.md']);
 		// Without reading the files, a folder of the same files named by a code may be a topic's (`ml/`, above): kept.
 		expect([...paths].filter((path) => isTranslation(path, new Set(paths)))).toEqual([]);
+		// The folder's own files are the original, a page not yet in English among them (no translators' notes).
+		expect(isTranslatorsFile('2022/Days/day02.md', paths, () => 'zh')).toBe(false);
 	});
 
 	it("leaves out with the translations a file outside the language folders written in one of theirs (translators' notes)", () => {

@@ -107,7 +107,8 @@ function taggedTranslations(paths: ReadonlySet<string>): Set<string> {
  * belong with that translation. A README or index stays, the repository's front page in whichever language.
  */
 export function isTranslatorsFile(path: string, paths: ReadonlySet<string>, language: (path: string) => string | null): boolean {
-	const others = otherLanguageFolders(paths, language);
+	// (Beside the folders translating a folder's own files, its files are the original, untranslated pages and all.)
+	const others = languageFolderShapes(paths).left;
 	if (others.size === 0 || isFolderIndex(path.split('/').at(-1)!) || path.split('/').slice(0, -1).some(isLanguageFolder)) return false;
 	const written = language(path);
 	return written !== null && [...others].some((folder) => folderLanguage(folder) === written.split('-')[0]);
@@ -156,9 +157,7 @@ interface LanguageMirror {
  * Markdown files they share as written in the folder's language (an `ml/` of notes in English stays).
  */
 function otherLanguageFolders(paths: ReadonlySet<string>, language?: (path: string) => string | null): Set<string> {
-	let shapes = languageFoldersOf.get(paths);
-	if (!shapes) languageFoldersOf.set(paths, (shapes = languageFolderShapes(paths)));
-	const { left, mirrors } = shapes;
+	const { left, mirrors } = languageFolderShapes(paths);
 	if (!language || mirrors.length === 0) return left;
 	const known = mirrorsReadOf.get(paths);
 	if (known) return known;
@@ -169,6 +168,8 @@ function otherLanguageFolders(paths: ReadonlySet<string>, language?: (path: stri
 }
 
 function languageFolderShapes(paths: ReadonlySet<string>): { left: Set<string>; mirrors: LanguageMirror[] } {
+	const known = languageFoldersOf.get(paths);
+	if (known) return known;
 	const siblings = new Map<string, Map<string, Set<string>>>();
 	for (const path of paths) {
 		const segments = path.split('/');
@@ -208,6 +209,7 @@ function languageFolderShapes(paths: ReadonlySet<string>): { left: Set<string>; 
 			if (samples.length > 0) mirrors.push({ folder: inParent(name), samples: samples.map((file) => `${inParent(name)}/${file}`) });
 		}
 	}
+	languageFoldersOf.set(paths, { left, mirrors });
 	return { left, mirrors };
 }
 
