@@ -568,12 +568,13 @@ function sidebarSiteOf(given: string): { nav: SiteNav; pages: string } | null {
 	const root = siteRootOf(site, folder);
 	const pages = listFiles(folder).found.filter((path) => LESSON_FILE.test(path));
 	const homeLinks = pages.filter(isFolderIndex).map((home) => [...linkedFiles(readFileSync(join(folder, home), 'utf8'), home, pages, root)]);
-	const entries = sidebarOf(site.config, root.within, (path) => existsSync(join(site.root, path)), homeLinks.flat());
-	if (!entries) return null;
-	const listed = pageCount(entries);
+	const sidebar = sidebarOf(site.config, root.within, (path) => existsSync(join(site.root, path)), homeLinks.flat(), pages);
+	if (!sidebar) return null;
+	const listed = pageCount(sidebar.entries);
 	if (homeLinks.some((links) => links.length > listed)) return null;
 	const siteName = siteTitleOf(site.config, root.within);
-	return { nav: { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown(entries) }, pages: folder };
+	const notes = sidebar.notes.length > 0 ? { notes: sidebar.notes } : {};
+	return { nav: { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown(sidebar.entries), ...notes }, pages: folder };
 }
 
 /**
