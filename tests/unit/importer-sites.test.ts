@@ -1847,6 +1847,22 @@ describe("a Hugging Face doc-builder site's _toctree.yml", () => {
 			expect(lines.join('\n')).toContain('3 phases, split at the table of contents');
 		});
 	});
+
+	it("given the language folder, which has no README, is titled by the repository's README", () => {
+		withImportFolders((dir, content) => {
+			const course = join(dir, 'course');
+			writeFiles(course, {
+				'.git/HEAD': 'ref: refs/heads/main\n',
+				'README.md': '# The Tensor Course\n\nThis repository holds a free course on tensors, written for people who know some Python.\n',
+				'chapters/en/_toctree.yml': '- title: 1. Tensors\n  sections:\n  - local: chapter1/1\n    title: What a tensor is\n  - local: chapter1/2\n    title: Quick quiz\n',
+				'chapters/en/chapter1/1.mdx': '# What a tensor is\n\nArrays with axes.\n',
+				'chapters/en/chapter1/2.mdx': '# Quick quiz\n\nTest yourself.\n',
+			});
+			expect(runImport([join(course, 'chapters', 'en'), '--id', 'tensors', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			const index = readFileSync(join(content, 'roadmaps', 'tensors', 'index.mdx'), 'utf8');
+			expect(index).toContain('title: "The Tensor Course"');
+		});
+	});
 });
 
 describe("a Loppo site's chapters.yml", () => {

@@ -387,16 +387,25 @@ function loppoSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 
 /**
  * A Hugging Face doc-builder site, given its language folder or the repository above it (see sites/doc-builder.ts):
- * its `_toctree.yml`'s pages, named by the `#` title of the README of the folder given, which the toctree lacks.
+ * its `_toctree.yml`'s pages, named by the `#` title of the README of the folder given, else of the repository's (the
+ * nearest above it, up to the repository's root), which the toctree lacks.
  */
 function docBuilderSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const pages = docBuilderFolder(folder);
 	const nav = pages === null ? null : docBuilderNav(readFile(join(pages, '_toctree.yml')) ?? '');
 	if (pages === null || nav === null) return null;
-	const readme = pages === folder ? null : readFile(join(folder, 'README.md'));
+	const readme = readmeUp(folder);
 	const heading = readme === null ? undefined : parseMarkdown(readme).children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
 	const siteName = heading ? toString(heading).trim() : '';
 	return { nav: { ...nav, ...(siteName ? { siteName } : {}) }, pages };
+}
+
+/** The README of a folder, else of the nearest folder above it inside its repository (none outside one). */
+function readmeUp(folder: string): string | null {
+	const dirs = [resolve(folder)];
+	while (!existsSync(join(dirs.at(-1)!, '.git')) && dirname(dirs.at(-1)!) !== dirs.at(-1)) dirs.push(dirname(dirs.at(-1)!));
+	const inRepository = existsSync(join(dirs.at(-1)!, '.git'));
+	return (inRepository ? dirs : dirs.slice(0, 1)).map((dir) => readFile(join(dir, 'README.md'))).find((readme) => readme !== null) ?? null;
 }
 
 /**
