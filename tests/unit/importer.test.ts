@@ -5232,6 +5232,26 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it("reads a repository's Jupyter Book from the one folder a level down holding its _toc.yml and _config.yml, not the repository's files in name order", () => {
+		withImportFolders((dir, content) => {
+			const repository = join(dir, 'repository');
+			writeFiles(repository, {
+				'README.md': '# lecture-python\n\nThe source of the lectures.\n',
+				'_notebooks/README.md': '# The notebooks\n\nBuilt from the lectures.\n',
+				'lectures/_config.yml': 'title: Python Programming\n',
+				'lectures/_toc.yml': 'format: jb-book\nroot: intro\nparts:\n  - caption: Introduction\n    chapters:\n      - file: setup\n      - file: basics\n  - caption: Data\n    chapters:\n      - file: pandas\n',
+				'lectures/intro.md': '# Welcome\n\nWhat the lectures cover.\n',
+				'lectures/setup.md': '# Setting up\n\nInstall Python.\n',
+				'lectures/basics.md': '# Basics\n\nNames and values.\n',
+				'lectures/pandas.md': '# Pandas\n\nTables.\n',
+			});
+			expect(runImport([repository, '--id', 'py', '--out', content], dir, silent)).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'py');
+			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toMatch(/^---\ntitle: "Python Programming"\n[\s\S]*groups:\n  - id: introduction\n    title: "Introduction"\n  - id: data\n    title: "Data"\n---/);
+			expect(readdirSync(roadmap).sort()).toEqual(['basics.mdx', 'index.mdx', 'pandas.mdx', 'setting-up.mdx', 'welcome.mdx']);
+		});
+	});
+
 	it('reads a MyST project from its myst.yml: project.toc\'s files in order, each title over children a group, patterns their pages in name order, links no pages (but the overview\'s); project.title names it', () => {
 		withImportFolders((dir, content) => {
 			const book = join(dir, 'book');
