@@ -3303,6 +3303,21 @@ describe('index + files', () => {
 		expect(result.phases[2]!.body).toBe('What intro taught.');
 	});
 
+	it("takes a table of contents' part headings as its parts when one is labelled and the others not, a GitBook anchor left out of the title", () => {
+		const result = importPlan(
+			{
+				index: {
+					path: 'SUMMARY.md',
+					text: '# Table of contents\n\n* [Home](README.md)\n\n## Topic 1. Basics <a id="topic-1"></a>\n\n* [Intro](intro.md)\n* [Syntax](syntax/README.md)\n  * [Loops](syntax/loops.md)\n\n## Labs\n\n* [Lab 1](labs/lab-1.md)\n* [Lab 2](labs/lab-2.md)\n\n## Practice\n\n* [Bits](practice/bits.md)\n',
+				},
+				files: ['README', 'intro', 'syntax/README', 'syntax/loops', 'labs/lab-1', 'labs/lab-2', 'practice/bits'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\nText of ${name}.\n` })),
+			},
+			{ fileName: 'book.md', order: 0, id: 'book', track: 'backend' },
+		);
+		expect((result.roadmap['groups'] as Array<{ title: string }>).map((group) => group.title)).toEqual(['Topic 1. Basics', 'Labs', 'Practice', 'Syntax']);
+		expect(result.phases.map((p) => p.data['group'])).toEqual(['basics', 'syntax', 'syntax', 'labs', 'labs', 'practice']);
+	});
+
 	it('follows links to a folder (its README) and links from the plan\'s root, as GitHub shows them', () => {
 		const folders = importPlan(
 			{
