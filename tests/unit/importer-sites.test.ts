@@ -131,12 +131,12 @@ describe('a VitePress or VuePress sidebar', () => {
 			{ title: 'Intro', url: 'index.md' },
 			{ title: 'Lessons', children: [{ title: 'One', url: 'one.md' }, { title: 'Two', url: 'two.md' }] },
 		];
-		expect(sidebarOf(config, 'guide', has)).toEqual(guide);
-		expect(sidebarOf(config, '', has)).toEqual([
+		expect(sidebarOf(config, 'guide', has)?.entries).toEqual(guide);
+		expect(sidebarOf(config, '', has)?.entries).toEqual([
 			{ title: 'Guide', children: guide.map((entry) => (entry.url ? { ...entry, url: `guide/${entry.url}` } : { ...entry, children: entry.children!.map((c) => ({ ...c, url: `guide/${c.url}` })) })) },
 			{ title: 'Reference', children: [{ title: 'API', url: 'reference/api.md' }] },
 		]);
-		expect(sidebarOf(config, 'zh/guide', has)).toEqual([{ title: '一', url: 'one.md' }]);
+		expect(sidebarOf(config, 'zh/guide', has)?.entries).toEqual([{ title: '一', url: 'one.md' }]);
 		// A sidebar per section (the root's own among them): in the order the home page links them, the others after;
 		// one that is a single section is that group, another a group the nav names; a page stays where it is first
 		// (the root's "Start" is left empty, and out).
@@ -151,15 +151,42 @@ describe('a VitePress or VuePress sidebar', () => {
 				},
 			},
 		};
-		expect(sidebarOf(sections, '', has, ['reference/api.md', 'guide/two.md'])).toEqual([
+		expect(sidebarOf(sections, '', has, ['reference/api.md', 'guide/two.md'])?.entries).toEqual([
 			{ title: 'Reference', children: [{ title: 'API', url: 'reference/api.md' }] },
 			{ title: 'The Guide', children: [{ title: 'Intro', url: 'intro.md' }, { title: 'One', url: 'guide/one.md' }, { title: 'Two', url: 'guide/two.md' }] },
 		]);
 		// VuePress: paths, [path, title] pairs, and { title, path, children }.
-		expect(sidebarOf({ themeConfig: { sidebar: ['/', ['/intro', 'Introduction'], { title: 'Guide', path: '/guide/', children: ['/guide/one'] }] } }, '', has)).toEqual([
+		expect(sidebarOf({ themeConfig: { sidebar: ['/', ['/intro', 'Introduction'], { title: 'Guide', path: '/guide/', children: ['/guide/one'] }] } }, '', has)?.entries).toEqual([
 			{ title: '', url: 'index.md' },
 			{ title: 'Introduction', url: 'intro.md' },
 			{ title: 'Guide', url: 'guide/index.md', children: [{ title: '', url: 'guide/one.md' }] },
+		]);
+	});
+
+	it("fills a group whose items a helper computes when the site builds with its folder's pages in name order; the pages of one without a folder follow the sidebar; the report says so", () => {
+		const read = modules({
+			'.vuepress/config.js': [
+				"var lectures = require('./lectures')",
+				'module.exports = { themeConfig: { sidebar: [',
+				"  { title: 'Start', path: '/' },",
+				"  { title: 'Basics', path: '/basics/', children: lectures('basics', 'lectures') },",
+				"  { title: 'Web', path: '/web/', children: ['/web/lectures/01_html/'] },",
+				"  { title: 'Extras', children: lectures('extras') },",
+				'] } }',
+			].join('\n'),
+			'.vuepress/lectures.js': "module.exports = (...parts) => require('fs').readdirSync(parts.join('/')).map((name) => `/${parts.join('/')}/${name}/`)",
+		});
+		const pages = ['README.md', 'basics/README.md', 'basics/lectures/10_files/README.md', 'basics/lectures/02_loops/README.md', 'basics/lectures/01_intro/README.md', 'web/README.md', 'web/lectures/01_html/README.md', 'extras/cheatsheet.md'];
+		const sidebar = sidebarOf(defaultExport('.vuepress/config.js', read), '', (path) => pages.includes(path), [], pages);
+		expect(sidebar?.entries).toEqual([
+			{ title: 'Start', url: 'README.md' },
+			{ title: 'Basics', url: 'basics/README.md', children: ['01_intro', '02_loops', '10_files'].map((name) => ({ title: '', url: `basics/lectures/${name}/README.md` })) },
+			{ title: 'Web', url: 'web/README.md', children: [{ title: '', url: 'web/lectures/01_html/README.md' }] },
+			{ title: '', url: 'extras/cheatsheet.md' },
+		]);
+		expect(sidebar?.notes).toEqual([
+			'The sidebar computes the items of "Basics" (basics/) when the site builds: each holds the pages of its folder, in name order',
+			'The sidebar computes the items of "Extras" when the site builds, which cannot be read without running it; the 1 page it does not place follow it, in name order',
 		]);
 	});
 });
@@ -1818,6 +1845,22 @@ describe("a Hugging Face doc-builder site's _toctree.yml", () => {
 			expect(phase('quick-quiz')).toContain('order: 3');
 			expect(readdirSync(roadmap).join(' ')).not.toMatch(/installez/);
 			expect(lines.join('\n')).toContain('3 phases, split at the table of contents');
+		});
+	});
+
+	it("given the language folder, which has no README, is titled by the repository's README", () => {
+		withImportFolders((dir, content) => {
+			const course = join(dir, 'course');
+			writeFiles(course, {
+				'.git/HEAD': 'ref: refs/heads/main\n',
+				'README.md': '# The Tensor Course\n\nThis repository holds a free course on tensors, written for people who know some Python.\n',
+				'chapters/en/_toctree.yml': '- title: 1. Tensors\n  sections:\n  - local: chapter1/1\n    title: What a tensor is\n  - local: chapter1/2\n    title: Quick quiz\n',
+				'chapters/en/chapter1/1.mdx': '# What a tensor is\n\nArrays with axes.\n',
+				'chapters/en/chapter1/2.mdx': '# Quick quiz\n\nTest yourself.\n',
+			});
+			expect(runImport([join(course, 'chapters', 'en'), '--id', 'tensors', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			const index = readFileSync(join(content, 'roadmaps', 'tensors', 'index.mdx'), 'utf8');
+			expect(index).toContain('title: "The Tensor Course"');
 		});
 	});
 });

@@ -3316,6 +3316,21 @@ describe('index + files', () => {
 		expect(result.phases[2]!.body).toBe('What intro taught.');
 	});
 
+	it("takes a table of contents' part headings as its parts when one is labelled and the others not, a GitBook anchor left out of the title", () => {
+		const result = importPlan(
+			{
+				index: {
+					path: 'SUMMARY.md',
+					text: '# Table of contents\n\n* [Home](README.md)\n\n## Topic 1. Basics <a id="topic-1"></a>\n\n* [Intro](intro.md)\n* [Syntax](syntax/README.md)\n  * [Loops](syntax/loops.md)\n\n## Labs\n\n* [Lab 1](labs/lab-1.md)\n* [Lab 2](labs/lab-2.md)\n\n## Practice\n\n* [Bits](practice/bits.md)\n',
+				},
+				files: ['README', 'intro', 'syntax/README', 'syntax/loops', 'labs/lab-1', 'labs/lab-2', 'practice/bits'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\nText of ${name}.\n` })),
+			},
+			{ fileName: 'book.md', order: 0, id: 'book', track: 'backend' },
+		);
+		expect((result.roadmap['groups'] as Array<{ title: string }>).map((group) => group.title)).toEqual(['Topic 1. Basics', 'Labs', 'Practice', 'Syntax']);
+		expect(result.phases.map((p) => p.data['group'])).toEqual(['basics', 'syntax', 'syntax', 'labs', 'labs', 'practice']);
+	});
+
 	it('follows links to a folder (its README) and links from the plan\'s root, as GitHub shows them', () => {
 		const folders = importPlan(
 			{
@@ -5259,6 +5274,26 @@ describe('reading a plan folder', () => {
 			expect([phase('welcome'), phase('python'), phase('numpy'), phase('plots'), phase('project')].map((text) => /order: (\d+)/.exec(text)![1])).toEqual(['1', '2', '3', '4', '5']);
 			expect(phase('plots')).toContain('Lines and bars.');
 			expect(phase('numpy')).toContain('group: python');
+		});
+	});
+
+	it("reads a repository's Jupyter Book from the one folder a level down holding its _toc.yml and _config.yml, not the repository's files in name order", () => {
+		withImportFolders((dir, content) => {
+			const repository = join(dir, 'repository');
+			writeFiles(repository, {
+				'README.md': '# lecture-python\n\nThe source of the lectures.\n',
+				'_notebooks/README.md': '# The notebooks\n\nBuilt from the lectures.\n',
+				'lectures/_config.yml': 'title: Python Programming\n',
+				'lectures/_toc.yml': 'format: jb-book\nroot: intro\nparts:\n  - caption: Introduction\n    chapters:\n      - file: setup\n      - file: basics\n  - caption: Data\n    chapters:\n      - file: pandas\n',
+				'lectures/intro.md': '# Welcome\n\nWhat the lectures cover.\n',
+				'lectures/setup.md': '# Setting up\n\nInstall Python.\n',
+				'lectures/basics.md': '# Basics\n\nNames and values.\n',
+				'lectures/pandas.md': '# Pandas\n\nTables.\n',
+			});
+			expect(runImport([repository, '--id', 'py', '--out', content], dir, silent)).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'py');
+			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toMatch(/^---\ntitle: "Python Programming"\n[\s\S]*groups:\n  - id: introduction\n    title: "Introduction"\n  - id: data\n    title: "Data"\n---/);
+			expect(readdirSync(roadmap).sort()).toEqual(['basics.mdx', 'index.mdx', 'pandas.mdx', 'setting-up.mdx', 'welcome.mdx']);
 		});
 	});
 

@@ -394,6 +394,10 @@ function headingTitle(heading: Heading, source: string): { raw: string; label: U
 	if (heading.children.some((child) => child.type === 'html') || changedFromSource(heading, source)) {
 		const converted: Root = { type: 'root', children: [structuredClone(heading)] };
 		rawHtmlToMarkdown(converted, []);
+		// A tag that went from its end (`## Part 1 <a id="part-1"></a>`) leaves no space behind in the title.
+		const [first, last] = [(converted.children[0] as Heading).children[0], (converted.children[0] as Heading).children.at(-1)];
+		if (first?.type === 'text') first.value = first.value.trimStart();
+		if (last?.type === 'text') last.value = last.value.trimEnd();
 		const markdown = toMdx(converted);
 		const [reparsed] = parseMarkdown(markdown, { frontmatter: false }).children;
 		if (reparsed?.type === 'heading') written = { heading: reparsed, source: markdown };

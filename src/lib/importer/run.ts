@@ -30,7 +30,7 @@ import { sphinxSite } from './sites/sphinx.ts';
 import { readBookdownBook } from './sites/bookdown.ts';
 import { LOPPO_CHAPTERS, LOPPO_CONFIG, loppoPagesDir, loppoSite } from './sites/loppo.ts';
 import { readBookSource, readBookTitle, readGitbookStructure, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, readYamlValue, type SiteNav, toMarkdown, withoutPage } from './sites/site-nav.ts';
-import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, inOtherLocale, linkedFiles, mkdocsPagesFolder, readFile, siteRootOf, sourceRootIn } from './sites/docs-site.ts';
+import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, inOtherLocale, linkedFiles, mkdocsPagesFolder, readFile, shallowestBelow, siteRootOf, sourceRootIn } from './sites/docs-site.ts';
 import { defaultExport, field, text } from './sites/js-literal.ts';
 import { pageCount, sidebarOf, siteTitleOf } from './sites/vitepress.ts';
 import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
@@ -347,14 +347,29 @@ function siteNavOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const lessonConfig = readFile(join(folder, 'config.yaml'));
 	const lesson = lessonConfig === null ? null : carpentriesLesson(lessonConfig, listFiles(folder).found.filter((path) => LESSON_FILE.test(path)));
 	if (lesson) return { nav: lesson, pages: folder };
-	const toc = readFile(join(folder, '_toc.yml'));
-	const book = toc === null ? null : readJupyterBookToc(toc, readFile(join(folder, '_config.yml')));
-	if (book) return { nav: book, pages: folder };
+	const book = jupyterBookOf(folder);
+	if (book) return book;
 	const docBuilder = docBuilderSiteOf(folder);
 	if (docBuilder) return docBuilder;
 	const mystConfig = readFile(join(folder, 'myst.yml'));
 	const myst = mystConfig === null ? null : readMystProject(mystConfig, listFiles(folder).found.filter((path) => LESSON_FILE.test(path)));
 	return myst ? { nav: myst, pages: folder } : (loppoSiteOf(folder) ?? sphinxSiteOf(folder) ?? jekyllSiteOf(folder) ?? hugoSiteNavOf(folder) ?? docusaurusSiteOf(folder) ?? starlightSiteOf(folder) ?? nextraSiteOf(folder) ?? mintlifySiteOf(folder) ?? notionExportOf(folder) ?? roadmapShOf(folder) ?? sidebarSiteOf(folder) ?? githubWikiOf(folder));
+}
+
+// How many folders down a repository's Jupyter Book is looked for (`lectures/`, `book/src/`).
+const BOOK_DEPTH = 2;
+
+/**
+ * A Jupyter Book: its `_toc.yml` (with `_config.yml`) in the folder, else in the one folder a level or two down
+ * holding both (a repository's `lectures/`), from which it is read. Two books at that depth are no one plan's.
+ */
+function jupyterBookOf(folder: string): { nav: SiteNav; pages: string } | null {
+	const holdsBook = (dir: string) => existsSync(join(dir, '_toc.yml')) && existsSync(join(dir, '_config.yml'));
+	const below = existsSync(join(folder, '_toc.yml')) ? [] : shallowestBelow(folder, BOOK_DEPTH, holdsBook);
+	const pages = below.length === 1 ? below[0]! : folder;
+	const toc = readFile(join(pages, '_toc.yml'));
+	const book = toc === null ? null : readJupyterBookToc(toc, readFile(join(pages, '_config.yml')));
+	return book ? { nav: book, pages } : null;
 }
 
 /**
@@ -387,16 +402,25 @@ function loppoSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 
 /**
  * A Hugging Face doc-builder site, given its language folder or the repository above it (see sites/doc-builder.ts):
- * its `_toctree.yml`'s pages, named by the `#` title of the README of the folder given, which the toctree lacks.
+ * its `_toctree.yml`'s pages, named by the `#` title of the README of the folder given, else of the repository's (the
+ * nearest above it, up to the repository's root), which the toctree lacks.
  */
 function docBuilderSiteOf(folder: string): { nav: SiteNav; pages: string } | null {
 	const pages = docBuilderFolder(folder);
 	const nav = pages === null ? null : docBuilderNav(readFile(join(pages, '_toctree.yml')) ?? '');
 	if (pages === null || nav === null) return null;
-	const readme = pages === folder ? null : readFile(join(folder, 'README.md'));
+	const readme = readmeUp(folder);
 	const heading = readme === null ? undefined : parseMarkdown(readme).children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
 	const siteName = heading ? toString(heading).trim() : '';
 	return { nav: { ...nav, ...(siteName ? { siteName } : {}) }, pages };
+}
+
+/** The README of a folder, else of the nearest folder above it inside its repository (none outside one). */
+function readmeUp(folder: string): string | null {
+	const dirs = [resolve(folder)];
+	while (!existsSync(join(dirs.at(-1)!, '.git')) && dirname(dirs.at(-1)!) !== dirs.at(-1)) dirs.push(dirname(dirs.at(-1)!));
+	const inRepository = existsSync(join(dirs.at(-1)!, '.git'));
+	return (inRepository ? dirs : dirs.slice(0, 1)).map((dir) => readFile(join(dir, 'README.md'))).find((readme) => readme !== null) ?? null;
 }
 
 /**
@@ -568,12 +592,13 @@ function sidebarSiteOf(given: string): { nav: SiteNav; pages: string } | null {
 	const root = siteRootOf(site, folder);
 	const pages = listFiles(folder).found.filter((path) => LESSON_FILE.test(path));
 	const homeLinks = pages.filter(isFolderIndex).map((home) => [...linkedFiles(readFileSync(join(folder, home), 'utf8'), home, pages, root)]);
-	const entries = sidebarOf(site.config, root.within, (path) => existsSync(join(site.root, path)), homeLinks.flat());
-	if (!entries) return null;
-	const listed = pageCount(entries);
+	const sidebar = sidebarOf(site.config, root.within, (path) => existsSync(join(site.root, path)), homeLinks.flat(), pages);
+	if (!sidebar) return null;
+	const listed = pageCount(sidebar.entries);
 	if (homeLinks.some((links) => links.length > listed)) return null;
 	const siteName = siteTitleOf(site.config, root.within);
-	return { nav: { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown(entries) }, pages: folder };
+	const notes = sidebar.notes.length > 0 ? { notes: sidebar.notes } : {};
+	return { nav: { pagesDir: '.', ...(siteName ? { siteName } : {}), tableOfContents: toMarkdown(sidebar.entries), ...notes }, pages: folder };
 }
 
 /**

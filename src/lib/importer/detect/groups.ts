@@ -20,11 +20,12 @@ function mostRepeated(sections: readonly Section[], { least = 2, shallower = fal
 }
 
 /**
+ * `contents`: the file is a table of contents (a book's SUMMARY.md), whose headings are its parts.
  * `nested`: headings that divide the groups' units or the groups themselves are another level of groups, since nothing
  * else would show them: "### HTML and CSS" between "## Phase 1: Frontend" and its "#### Week 1" is a sub-group of
  * its phase, and "## Frontend" over "### HTML" and "### CSS" (and not over "### Node.js") the group they sit in.
  */
-export function findLabelledGroups(file: PlanFile, sections: readonly Section[], title: Section | null, unitStarts: readonly number[], unitLevel: number, { nested = false } = {}): FoundGroups {
+export function findLabelledGroups(file: PlanFile, sections: readonly Section[], title: Section | null, unitStarts: readonly number[], unitLevel: number, { nested = false, contents = false } = {}): FoundGroups {
 	const holds = (s: Section, unit: number) => unit > s.index && unit < s.end;
 	const holders = sections.filter((s) => s !== title && s.level < unitLevel && !unitStarts.includes(s.index) && unitStarts.some((u) => holds(s, u)));
 	const labelled = mostRepeated(holders.filter((s) => s.label));
@@ -46,7 +47,9 @@ export function findLabelledGroups(file: PlanFile, sections: readonly Section[],
 	const numbersHeld = (s: Section) => unitStarts.filter((u) => holds(s, u)).map(numberAt);
 	const spans = (s: Section) => s.label?.numberTo !== undefined && numbersHeld(s).join() === Array.from({ length: s.label.numberTo - s.label.number + 1 }, (_, i) => s.label!.number + i).join();
 	const spanning = holders.filter(spans);
-	const best = labelled.length > 0 ? labelled : spanning.length > 0 ? spanning : opening ? plain : restarting;
+	// A table of contents' headings over its pages are the book's parts, labelled or not ("## Тема 1. …" beside "## Лабораторные работы").
+	const parts = contents ? mostRepeated(holders) : [];
+	const best = labelled.length > 0 ? labelled : spanning.length > 0 ? spanning : opening ? plain : parts.length > 0 ? parts : restarting;
 	// Dividing means holding some of them and not all: one holding every unit of its group says something of the
 	// group ("### 🎯 Goal: …"), one holding every group is the plan's ("## Roadmap").
 	const divides = (s: Section, parts: readonly number[]) => parts.some((p) => holds(s, p)) && parts.some((p) => !holds(s, p));

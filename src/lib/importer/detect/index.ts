@@ -170,7 +170,7 @@ function linkedDetection(index: PlanFile, others: readonly PlanFile[], rows: Lin
 		for (let part = row.part; part; part = part.parent) taken.add(part.item);
 	}
 	const starts = linked.rows.map((row) => index.tree.children.indexOf(row.container as RootContent));
-	const found = findLabelledGroups(index, sections, title, starts, 7);
+	const found = findLabelledGroups(index, sections, title, starts, 7, { contents: isTableOfContents(index.path) });
 	units.forEach((unit, i) => assignGroup(unit, found.groupOf(starts[i]!)));
 	const groups = withModuleGroups(found.groups, linked, units);
 	const pattern = isTableOfContents(index.path) ? `the table of contents, linking ${units.length} pages` : `an index linking ${units.length} ${lessonFiles(units)}`;

@@ -1135,7 +1135,7 @@ function lessonCompanions(files: readonly PlanFile[], { inSubfolders = false } =
  * named like it, leads the folder: it introduces the lessons beside and under it ("1-Introduction/README.md" before
  * "1-Introduction/1-intro/", "woche-1/woche1.md" before "woche-1/abenteuer/").
  */
-function inNameOrder(a: string, b: string): number {
+export function inNameOrder(a: string, b: string): number {
 	const [aSegments, bSegments] = [a.split('/'), b.split('/')];
 	const differ = aSegments.findIndex((segment, i) => segment !== bSegments[i]);
 	const namedLikeFolder = (segments: string[]) => differ > 0 && squashed(segments[differ]!.replace(/\.[^.]*$/, '')) === squashed(segments[differ - 1]!);

@@ -137,19 +137,27 @@ export function sourceRootIn(folder: string): string | undefined {
 	const start = resolve(folder);
 	const own = siteAt(start, start);
 	if (own) return own.root.startsWith(start + sep) ? own.root : undefined;
-	// Level by level, so a repository's own site is found before any deeper one, and the walk stays shallow: hidden
-	// folders and node_modules are never read, as listFiles skips them.
-	let level = [start];
-	for (let depth = 1; depth <= SITE_DEPTH && level.length > 0; depth++) {
+	const sites = shallowestBelow(start, SITE_DEPTH, holdsSite);
+	return sites.length === 1 ? siteAt(sites[0]!, sites[0]!)?.root : undefined;
+}
+
+/**
+ * The folders below `folder`, down to `depth` levels, that `holds` accepts, at the shallowest level holding any;
+ * read level by level, so a repository's own site is found before any deeper one, and the walk stays shallow: hidden
+ * folders and node_modules are never read, as listFiles skips them.
+ */
+export function shallowestBelow(folder: string, depth: number, holds: (dir: string) => boolean): string[] {
+	let level = [resolve(folder)];
+	for (let at = 1; at <= depth && level.length > 0; at++) {
 		level = level.flatMap((dir) =>
 			readdirSync(dir, { withFileTypes: true })
 				.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
 				.map((entry) => join(dir, entry.name)),
 		);
-		const sites = level.filter(holdsSite);
-		if (sites.length > 0) return sites.length === 1 ? siteAt(sites[0]!, sites[0]!)?.root : undefined;
+		const found = level.filter(holds);
+		if (found.length > 0) return found;
 	}
-	return undefined;
+	return [];
 }
 
 /** Where the plan in `folder` reads the site's `/…` links from (see ../links.ts's SiteRoot). */

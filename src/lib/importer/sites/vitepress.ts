@@ -8,7 +8,8 @@
 import { posix } from 'node:path';
 import { field, isPlainObject, text } from './js-literal.ts';
 import { nameTitle } from '../plan.ts';
-import { firstPlaces, type NavEntry } from './site-nav.ts';
+import { inNameOrder } from '../detect/linked-files.ts';
+import { firstPlaces, navPages, type NavEntry } from './site-nav.ts';
 
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
 
@@ -38,8 +39,19 @@ export const siteTitleOf = (config: unknown, within: string) => text(field(local
  * sidebar per course, or per locale's section), in the order the folder's home page first links their pages
  * (`homeLinks`), the others after; else the one whose path holds the folder. Null when none covers the folder. Pages
  * outside the folder, and links to other sites, are left out; a page two sidebars list stays in the first.
+ *
+ * A group whose items are computed when the site builds (`children: getChildren('section01')`, a helper listing
+ * folders with `readdirSync`) holds the pages of its page's folder (of `pages`, the folder's pages), in name order;
+ * when it has no folder of its own, the pages the sidebar does not place follow it, in name order. Either way the
+ * notes say so, for the report: no page vanishes unnoticed.
  */
-export function sidebarOf(config: unknown, within: string, has: (sitePath: string) => boolean, homeLinks: readonly string[] = []): NavEntry[] | null {
+export function sidebarOf(
+	config: unknown,
+	within: string,
+	has: (sitePath: string) => boolean,
+	homeLinks: readonly string[] = [],
+	pages: readonly string[] = [],
+): { entries: NavEntry[]; notes: string[] } | null {
 	const locale = localeOf(config, within);
 	// VuePress 2 gives the theme's options to its theme's function (`theme: defaultTheme({ sidebar })`).
 	const sidebar = field(locale, 'themeConfig', 'sidebar') ?? field(config, 'themeConfig', 'sidebar') ?? field(config, 'theme', 'sidebar');
@@ -48,6 +60,15 @@ export function sidebarOf(config: unknown, within: string, has: (sitePath: strin
 		if (EXTERNAL.test(link)) return undefined;
 		const path = pageFile((link.startsWith('/') ? link : base + link).replace(/[?#].*$/, ''), has);
 		return path !== undefined && path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
+	};
+	const fromFolders: string[] = [];
+	const unread: string[] = [];
+	// The pages of the folder of a group's own page, for items computed when the site builds; none for the site's root.
+	const folderPages = (title: string, url: string | undefined): NavEntry[] => {
+		const folder = url === undefined ? '.' : posix.dirname(url);
+		const found = folder === '.' ? [] : pages.filter((path) => path.startsWith(`${folder}/`) && path !== url).sort(inNameOrder);
+		(found.length > 0 ? fromFolders : unread).push(`"${title}"${found.length > 0 ? ` (${folder}/)` : ''}`);
+		return found.map((path) => ({ title: '', url: path }));
 	};
 	const entries = (list: unknown, base: string): NavEntry[] =>
 		(Array.isArray(list) ? list : []).flatMap((item): NavEntry[] => {
@@ -60,18 +81,37 @@ export function sidebarOf(config: unknown, within: string, has: (sitePath: strin
 			const own = text(field(item, 'base')) ?? base;
 			const link = text(field(item, 'link')) ?? text(field(item, 'path'));
 			const url = link === undefined ? undefined : pageUrl(link, own);
-			const children = entries(field(item, 'items') ?? field(item, 'children'), own);
+			const title = text(field(item, 'text')) ?? text(field(item, 'title')) ?? '';
+			const listed = field(item, 'items') ?? field(item, 'children');
+			// Items written as anything but a list (a helper's call) are computed when the site builds.
+			const computed = isPlainObject(item) && (Object.hasOwn(item, 'items') || Object.hasOwn(item, 'children')) && !Array.isArray(listed);
+			const children = computed ? folderPages(title, url) : entries(listed, own);
 			if (url === undefined && children.length === 0) return [];
-			return [{ title: text(field(item, 'text')) ?? text(field(item, 'title')) ?? '', ...(url !== undefined ? { url } : {}), ...(children.length ? { children } : {}) }];
+			return [{ title, ...(url !== undefined ? { url } : {}), ...(children.length ? { children } : {}) }];
 		});
+	// A page a computed group takes stays where the sidebar lists it first; with items that could not be read, the
+	// pages it does not place follow it.
+	const withComputed = (read: NavEntry[] | null) => {
+		if (read === null || fromFolders.length + unread.length === 0) return read && { entries: read, notes: [] };
+		const placed = firstPlaces(read);
+		const listed = new Set(navPages(placed));
+		const locales = localeFoldersOf(config);
+		const rest = unread.length > 0 ? pages.filter((path) => !listed.has(path) && !locales.some((folder) => `${prefix}${path}`.startsWith(`${folder}/`))).sort(inNameOrder) : [];
+		const some = (names: string[]) => `${names.slice(0, 3).join(', ')}${names.length > 3 ? `, … (${names.length} groups)` : ''}`;
+		const notes = [
+			...(fromFolders.length > 0 ? [`The sidebar computes the items of ${some(fromFolders)} when the site builds: each holds the pages of its folder, in name order`] : []),
+			...(unread.length > 0 ? [`The sidebar computes the items of ${some(unread)} when the site builds, which cannot be read without running it; the ${rest.length} page${rest.length === 1 ? '' : 's'} it does not place follow it, in name order`] : []),
+		];
+		return { entries: [...placed, ...rest.map((url) => ({ title: '', url }))], notes };
+	};
 	// A sidebar is a list, or `{ base, items }`.
 	const read = (chosen: unknown) => entries(Array.isArray(chosen) ? chosen : field(chosen, 'items'), text(field(chosen, 'base')) ?? '/');
-	if (!isPlainObject(sidebar)) return nonEmpty(read(sidebar));
+	if (!isPlainObject(sidebar)) return withComputed(nonEmpty(read(sidebar)));
 	const { holding, inside } = sidebarsFor(sidebar, within);
 	const found = inside.map(({ path, value }) => ({ path, entries: read(value) })).filter(({ entries }) => entries.length > 0);
-	if (found.length === 0) return holding === undefined ? null : nonEmpty(read(holding));
-	if (found.length === 1) return found[0]!.entries;
-	const firstLinked = (entries: readonly NavEntry[]) => Math.min(...pageUrls(entries).map((url) => homeLinks.indexOf(url)).filter((at) => at >= 0));
+	if (found.length === 0) return withComputed(holding === undefined ? null : nonEmpty(read(holding)));
+	if (found.length === 1) return withComputed(found[0]!.entries);
+	const firstLinked = (entries: readonly NavEntry[]) => Math.min(...navPages(entries).map((url) => homeLinks.indexOf(url)).filter((at) => at >= 0));
 	const groups = found.map(({ path, entries }) => {
 		// A sidebar of one section is that section; another is a group named as the site's nav names the path.
 		const oneSection = entries.length === 1 && entries[0]!.url === undefined;
@@ -79,13 +119,10 @@ export function sidebarOf(config: unknown, within: string, has: (sitePath: strin
 		const grouped = oneSection || label === undefined ? entries : [{ title: label, children: entries }];
 		return { grouped, at: firstLinked(entries) };
 	});
-	return firstPlaces(groups.sort((a, b) => a.at - b.at).flatMap(({ grouped }) => grouped));
+	return withComputed(firstPlaces(groups.sort((a, b) => a.at - b.at).flatMap(({ grouped }) => grouped)));
 }
 
 const nonEmpty = (entries: NavEntry[]) => (entries.length > 0 ? entries : null);
-
-/** The pages entries link, in their order. */
-const pageUrls = (entries: readonly NavEntry[]): string[] => entries.flatMap((entry) => [...(entry.url !== undefined ? [entry.url] : []), ...pageUrls(entry.children ?? [])]);
 
 /** The text of the first item of a nav (`themeConfig.nav`, items within items) that links a page under `path`. */
 function navLabel(nav: unknown, path: string): string | undefined {
