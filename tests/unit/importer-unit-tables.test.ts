@@ -32,6 +32,24 @@ describe('tables of units', () => {
 		expect(titles(importMarkdown(table('Lesson'), options).phases)).toEqual(['Lesson 1|Intro', 'Lesson 2|Variables', 'Lesson 3|Loops']);
 	});
 
+	it('keeps a row whose link leads to no file of the plan as a phase, and names the link in the report', () => {
+		const readme = [
+			'# 30 Days Of Go',
+			'',
+			'| # Day | Topics |',
+			'| --- | --- |',
+			'| 01 | [Setup](./01_Day_Setup/01_day_setup.md) |',
+			'| 02 | [Slices and Maps](./02_Day_Slices/02_day_slices_and_maps.md) |',
+			'| 03 | [Structs](./03_Day_Structs/03_day_structs.md) |',
+			'',
+		].join('\n');
+		// The second day's file has another name than the README's link to it.
+		const files = ['01_Day_Setup/01_day_setup.md', '02_Day_Slices/02_day_slices.md', '03_Day_Structs/03_day_structs.md'].map((path, i) => ({ path, text: `# Day ${i + 1}\n\nText of day ${i + 1}.\n` }));
+		const plan = importPlan({ index: { path: 'README.md', text: readme }, files }, options);
+		expect(titles(plan.phases)).toEqual(['Day 1|Setup', 'Day 2|Slices and Maps', 'Day 3|Structs']);
+		expect(plan.notes.filter((note) => note.includes('"./02_Day_Slices/02_day_slices_and_maps.md" leads to no file of the plan'))).toHaveLength(1);
+	});
+
 	it('takes a table of numbered lessons for the plan over the two homework files it links apart', () => {
 		const readme = [
 			'# Programování v Pythonu',
