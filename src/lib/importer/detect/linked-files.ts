@@ -28,6 +28,8 @@ export type ResolveLink = (url: string, from: PlanFile) => PlanFile | null;
 interface Row {
 	/** The table row, list item or heading. */
 	node: Node;
+	/** Its link leads to no file of the plan (see missingLesson): `target` is an empty stand-in. */
+	missing?: true;
 	/** A heading linking its lesson stays in the overview, with the text under it; its link then leads to the phase. */
 	stays?: boolean;
 	/** The index's top-level node that holds the row (the table, the list, the heading itself). */
@@ -144,8 +146,8 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 		if (!parts.has(title)) parts.set(title, { item: row, title });
 		return parts.get(title)!;
 	};
-	return rows.flatMap((row, r) => {
-		const found = ownLinks(row, unitColumn)[0] ?? linksOf[r]!.find((l) => rowsLinking.get(l.target) === 1) ?? linksOf[r]![0];
+	const linked = rows.flatMap((row, r): Row[] => {
+		const found = ownLinks(row, unitColumn)[0] ?? linksOf[r]!.find((l) => rowsLinking.get(l.target) === 1) ?? linksOf[r]![0] ?? missingLesson(row, index, resolve);
 		if (!found) return [];
 		const cell = numberColumn >= 0 ? numberOf(row, numberColumn)! : null;
 		// Without a number column, the link may carry the label itself ("[第一章 NLP 基础概念](…)", "[Day 3: Lists](…)").
@@ -158,7 +160,7 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 					? linked
 					: null;
 		// The row's other cells ("Exercises: [Types](exercises/03.md)") go with the unit, under its file's text.
-		const linkCell = row.children.findIndex((cell) => localLinks(cell, index, resolve).some((l) => l.link === found.link));
+		const linkCell = row.children.findIndex((cell) => holds(cell, found.link));
 		const others = cellParagraphs(header!.children, row.children, (c) => c === numberColumn || c === linkCell || c === partAt);
 		const description = described < 0 ? undefined : plainText(row, described);
 		// (Its paragraph among the others holds the cell's own nodes.)
@@ -169,6 +171,35 @@ function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 		const effortHours = effortAt === null ? null : cellEffort(row.children[effortAt], columns!.effortUnit);
 		return [{ node: row, ...found, base: folderOf(index.path), label, ...(effortHours ? { effortHours } : {}), ...(partAt !== null ? { part: partOf(row) } : {}), ...(others.length > 0 ? { others } : {}), ...(companions.length > 0 ? { companions } : {}), ...(description ? { description, ...(describedBy ? { describedBy } : {}) } : {}) }];
 	});
+	// Rows whose links all lead nowhere are no table of lessons.
+	return linked.some((row) => !row.missing) ? linked : [];
+}
+
+/**
+ * A row's link to a lesson file the plan does not hold (the repository's own broken link, "14_day_error_handling.md"
+ * in a folder whose file has another name): the row is still one of the table's units, so it keeps its place, its
+ * label and its words, and stands for an empty file.
+ */
+function missingLesson(row: TableRow, index: PlanFile, resolve: ResolveLink): { link: Link; target: PlanFile; missing: true } | undefined {
+	let found: Link | undefined;
+	visit(row, 'link', (link: Link) => {
+		if (found) return false;
+		// (A link without a destination, "[lesson]()", is a lesson not written yet: no link to a file.)
+		if (urlSafety(link.url) === 'relative' && /^[^#?\s]/.test(link.url) && LESSON_FILE.test(resolvePlanPath(link.url, index.path).path) && !resolve(link.url, index)) found = link;
+		return undefined;
+	});
+	return found && { link: found, target: { path: resolvePlanPath(found.url, index.path).path, text: '', tree: { type: 'root', children: [] } }, missing: true };
+}
+
+/** Whether `node` is or holds `inner`. */
+function holds(node: Node, inner: Node): boolean {
+	let held = false;
+	visit(node, (n) => {
+		if (n !== inner) return undefined;
+		held = true;
+		return false;
+	});
+	return held;
 }
 
 /** The unit label of the heading a top-level node comes under ("#### Day62 - 数据抓取和解析"), if it has one. */
@@ -645,7 +676,7 @@ export function withLinkedPages(index: PlanFile, found: LinkedFiles, resolve: Re
  */
 export function withLessonCompanions(found: LinkedFiles, others: readonly PlanFile[]): LinkedFiles {
 	const placed = new Set(found.rows.flatMap((row) => [row.target, ...(row.companions ?? [])]));
-	const joining = lessonCompanions([...new Set([...found.rows.map((row) => row.target), ...others])], { inSubfolders: true });
+	const joining = lessonCompanions([...new Set([...found.rows.flatMap((row) => (row.missing ? [] : [row.target])), ...others])], { inSubfolders: true });
 	const byLesson = Map.groupBy([...joining].filter(([file]) => !placed.has(file)), ([, lesson]) => lesson);
 	if (byLesson.size === 0) return found;
 	return { ...found, rows: found.rows.map((row) => (byLesson.has(row.target) ? { ...row, companions: [...byLesson.get(row.target)!.map(([file]) => file), ...(row.companions ?? [])] } : row)) };
@@ -686,7 +717,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	// title; and where most files open so, the files open with a section (a Docusaurus doc with "## Introduction"
 	// under its frontmatter title, and "## Sample questions" in one), and only `#` headings are titles, or the opening
 	// heading no other file shares of a file without a frontmatter title ("### Guide: Install Chrome on Linux").
-	const targets = new Set(found.rows.map((row) => row.target));
+	const targets = new Set(found.rows.flatMap((row) => (row.missing ? [] : [row.target])));
 	const openers = Map.groupBy(targets, (file) => words(firstHeadingText(file) ?? ''));
 	const sharers = (file: PlanFile) => openers.get(words(firstHeadingText(file) ?? ''))!;
 	const sharedOpening = (file: PlanFile) => sharers(file).length > 1;
@@ -741,6 +772,7 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 	// A book's section numbers ("2.1 镜像", "3.2.4 Volumes", "01: Setup"), in two links or more, number what the site numbers itself.
 	const sectionNumbered = found.rows.filter((row) => SECTION_NUMBER.test(toString(row.link).trim())).length >= 2;
 	return found.rows.map((row) => {
+		if (row.missing) return missingUnit(row, index);
 		const companions = row.target === index ? [] : (row.companions ?? []).filter((file) => !placed.has(file) && placed.add(file));
 		let body: RootContent[] = row.target.tree.children.filter((node) => !siteChrome.has(node));
 		if (row.target === index) {
@@ -828,6 +860,24 @@ export function linkedFileUnits(index: PlanFile, found: LinkedFiles, sections: r
 			...(titlesFile ? { titlesFile } : {}),
 		};
 	});
+}
+
+/**
+ * The unit of a row whose link leads to no file of the plan (see missingLesson): titled by the link's words, holding
+ * what the row's other cells say; the report names the link, which the phase's page no longer shows.
+ */
+function missingUnit(row: Row, index: PlanFile): Unit {
+	const from = row.from ?? index;
+	(from.notes ??= []).push({ message: `the link to "${row.link.url}" leads to no file of the plan: its row stays a phase, with what the row says`, ...(row.link.position ? { line: row.link.position.start.line } : {}) });
+	return {
+		label: row.label,
+		kind: row.label?.kind ?? 'lesson',
+		rawTitle: withoutLabel(toString(row.link).trim() || (row.description ?? ''), row.label),
+		body: [...(row.others ?? [])],
+		file: from,
+		stated: row.effortHours ? { effortHours: row.effortHours } : {},
+		requires: [],
+	};
 }
 
 /**
