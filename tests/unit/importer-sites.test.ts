@@ -1573,6 +1573,31 @@ describe('a bookdown book', () => {
 	});
 });
 
+describe("a bookdown book's title and cross-references", () => {
+	it("reads index.Rmd's YAML after its opening comment, titled with its subtitle, and prints \\@ref() as bookdown would", () => {
+		withImportFolders((dir, content) => {
+			const chunk = (options: string, code: string) => `\`\`\`{r ${options}}\n${code}\n\`\`\`\n`;
+			writeFiles(join(dir, 'book'), {
+				'_bookdown.yml': 'rmd_files: ["index.Rmd", "intro.Rmd", "plots.Rmd"]\n',
+				'index.Rmd': '<!-- Keep the title in step with build.sh. -->\n---\ntitle: |\n  ![](cover.png)\n  Statistics\nsubtitle: "A Short Course"\nsite: bookdown::bookdown_site\n---\n\n# Welcome! {-}\n\nA book.\n',
+				'intro.Rmd': '# Introduction {#intro}\n\nChapter \\@ref(plots) plots it (Section \\@ref(scatter), Figure \\@ref(fig:line), Table \\@ref(tab:kinds)), not \\@ref(fig:gone).\n',
+				'plots.Rmd': `# Plots {#plots}\n\n${chunk('bars, echo=FALSE, fig.cap="Bars."', 'plot(1)')}\n| Kind | Use |\n|---|---|\n| bar | counts |\n\nTable: (\\#tab:kinds) Kinds of plot.\n\n## Scatter plots {#scatter}\n\n${chunk('line, fig.cap="A line."', 'plot(2)')}\nAs in Chapter \\@ref(intro).\n`,
+			});
+			expect(runImport([join(dir, 'book'), '--id', 'stats', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'stats');
+			const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			expect(overview).toContain('title: "Statistics: A Short Course"\n');
+			expect(overview).not.toContain('subtitle');
+			const intro = readFileSync(join(roadmap, 'introduction.mdx'), 'utf8');
+			// A figure's number counts the page's captioned chunks, shown or not; a table's, the page's table labels.
+			expect(intro).toContain('Chapter [Plots](/roadmaps/stats/plots/) plots it (Section [Scatter plots](/roadmaps/stats/plots/#scatter), Figure [2](/roadmaps/stats/plots/#scatter), Table 1), not ??.');
+			const plots = readFileSync(join(roadmap, 'plots.mdx'), 'utf8');
+			expect(plots).toContain('Table: Kinds of plot.');
+			expect(plots).toContain('As in Chapter [Introduction](/roadmaps/stats/introduction/).');
+		});
+	});
+});
+
 describe("a bookdown book's inline R expressions", () => {
 	it("shows a parameter of index.Rmd's params as its value, and leaves out a `#` heading of other code and raw content for other formats than HTML, with a note", () => {
 		withImportFolders((dir, content) => {

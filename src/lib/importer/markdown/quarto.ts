@@ -45,11 +45,18 @@ declare module 'mdast' {
 	}
 }
 
-/** The figure a chunk makes, by its label (`#| label: fig-plot`, or first in its braces, `{r fig-plot, echo=FALSE}`). */
+/**
+ * The figure a chunk makes, by its label (`#| label: fig-plot`, or first in its braces, `{r fig-plot, echo=FALSE}`):
+ * Quarto's are labelled "fig-"; bookdown's are the chunks given a caption, which it labels "fig:" and their label.
+ */
 function figureOf(inBraces: string, options: Record<string, unknown>): string | undefined {
 	const label = options['label'] ?? /^([\w.-]+)\s*(?:,|$)/.exec(inBraces.trim())?.[1];
-	return typeof label === 'string' && label.startsWith('fig-') ? label : undefined;
+	if (typeof label !== 'string') return undefined;
+	return label.startsWith('fig-') ? label : options['fig.cap'] !== undefined ? `fig:${label}` : undefined;
 }
+
+// bookdown's label of a table or an equation, in its caption ("Table: (\#tab:types) Data types", `kable(caption = …)`).
+const BOOKDOWN_LABEL = /\(\\?#((?:tab|eq):[\w.-]+)\)\s*/g;
 
 const isFalse = (value: unknown) => value === false || (typeof value === 'string' && /^(?:false|F)$/i.test(value.trim()));
 const textOf = (value: unknown) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : '');
@@ -83,7 +90,10 @@ function chunkReplacement(node: Code, notes: ImportNote[], tree: Root): RootCont
 	if (hidden) {
 		const line = node.position?.start.line;
 		notes.push({ message: `left out a {${chunk[1]}} chunk with ${hidden}: false: its page shows only what it outputs, which the importer does not run`, ...(line ? { line } : {}) });
-		if (figureId) tree.data = { ...tree.data, hiddenFigures: [...(tree.data?.hiddenFigures ?? []), { id: figureId, offset: node.position?.start.offset ?? 0 }] };
+		// A table the chunk prints is numbered all the same.
+		const ids = [figureId, ...[...code.matchAll(BOOKDOWN_LABEL)].map((label) => label[1])].filter((id) => id !== undefined);
+		const offset = node.position?.start.offset ?? 0;
+		if (ids.length > 0) tree.data = { ...tree.data, hiddenFigures: [...(tree.data?.hiddenFigures ?? []), ...ids.map((id) => ({ id, offset }))] };
 		return [];
 	}
 	return [shown({ ...node, lang: chunk[1]!.toLowerCase(), meta: null, value: code })];
@@ -295,43 +305,59 @@ export function shortcodes(tree: Root, notes: ImportNote[]): void {
 }
 
 // "@sec-intro", "@fig-scatter": Quarto's cross-references to a heading ("## Introduction {#sec-intro}") or a figure
-// ("![Scatter](scatter.png){#fig-scatter}"); not an address ("a@sec-x.org").
-const CROSS_REFERENCE = /(?<![\w@.])@((?:sec|fig)-[\w-]*\w)/g;
+// ("![Scatter](scatter.png){#fig-scatter}"); not an address ("a@sec-x.org"). "\@ref(intro)", "\@ref(fig:scatter)":
+// bookdown's, to a heading by its ID, or to a figure, a table or an equation by its label.
+const CROSS_REFERENCE = /(?<![\w@.])@(?:((?:sec|fig)-[\w-]*\w)|ref\(([\w:.-]+)\))/g;
+// What a figure's, a table's or an equation's ID says it is; its number counts among those of its kind.
+const NUMBERED = /^(fig|tab|eq)[-:]/;
 
 const idOf = (node: Nodes) => node.data?.hProperties?.['id'];
 
 /**
- * Links each cross-reference to a section (`@sec-data-import`) or a figure (`@fig-scatter`) to the heading or image
- * whose ID it names, in any of the plan's files: a section titled by the heading's words (the site numbers no sections
- * to name it by), a figure "Figure 2" as Quarto numbers a page's figures (`{#fig-plot}` images and `fig-` labelled
- * chunks), in their order; one naming neither stays text.
+ * Links each cross-reference to a section (`@sec-data-import`, `\@ref(data-import)`) or a figure (`@fig-scatter`,
+ * `\@ref(fig:scatter)`) to the heading or image whose ID it names, in any of the plan's files: a section titled by the
+ * heading's words (the site numbers no sections to name it by), a figure "Figure 2" as Quarto numbers a page's figures
+ * (`{#fig-plot}` images and `fig-` labelled chunks), in their order; bookdown's print the number alone, after the
+ * author's "Figure", and count its tables (`(\#tab:types)` in their captions, which lose it, unlinked) apart. A Quarto
+ * reference naming neither stays text; a bookdown one is "??", as bookdown prints a label it does not know.
  */
 export function crossReferences(files: ReadonlyArray<{ path: string; tree: Root }>): void {
 	// A figure left out of its page (see executableChunks) has its number, but nothing to link.
-	const targets = new Map<string, { path?: string; words: string }>();
+	const targets = new Map<string, { path?: string; words: string; number?: number }>();
 	const add = (id: string, words: string, path?: string) => targets.has(id) || targets.set(id, { words, ...(path ? { path } : {}) });
 	for (const file of files) {
-		const figures = (file.tree.data?.hiddenFigures ?? []).map((figure) => ({ ...figure, shown: false }));
-		visit(file.tree, (node) => {
+		const numbered = (file.tree.data?.hiddenFigures ?? []).map((figure) => ({ ...figure, shown: false }));
+		visit(file.tree, (node, _, parent) => {
+			if (node.type === 'text' && parent && parent.type !== 'heading') {
+				// (A caption is no anchor the site links to.)
+				for (const label of node.value.matchAll(BOOKDOWN_LABEL)) numbered.push({ id: label[1]!, offset: node.position?.start.offset ?? 0, shown: false });
+				node.value = node.value.replace(BOOKDOWN_LABEL, '');
+			}
 			const id = idOf(node);
 			if (typeof id !== 'string') return;
 			if (node.type === 'heading') add(id, toString(node).trim(), file.path);
-			else if (id.startsWith('fig-')) figures.push({ id, offset: node.position?.start.offset ?? 0, shown: true });
+			else if (NUMBERED.test(id) && !numbered.some((item) => item.id === id)) numbered.push({ id, offset: node.position?.start.offset ?? 0, shown: true });
 		});
-		figures.sort((a, b) => a.offset - b.offset).forEach(({ id, shown }, i) => add(id, `Figure ${i + 1}`, shown ? file.path : undefined));
+		const counts = new Map<string, number>();
+		for (const { id, shown } of numbered.sort((a, b) => a.offset - b.offset)) {
+			const kind = NUMBERED.exec(id)![1]!;
+			const number = (counts.get(kind) ?? 0) + 1;
+			counts.set(kind, number);
+			if (!targets.has(id)) targets.set(id, { words: `Figure ${number}`, number, ...(shown ? { path: file.path } : {}) });
+		}
 	}
-	if (targets.size === 0) return;
 	for (const file of files) {
 		visit(file.tree, 'text', (node, index, parent) => {
 			if (!parent || index === undefined || parent.type === 'link' || parent.type === 'heading') return;
 			const parts: PhrasingContent[] = [];
 			let at = 0;
 			for (const match of node.value.matchAll(CROSS_REFERENCE)) {
-				const target = targets.get(match[1]!);
-				if (!target) continue;
+				const [, quarto, bookdown] = match;
+				const target = targets.get((quarto ?? bookdown)!);
+				if (!target && quarto) continue;
 				if (match.index > at) parts.push({ type: 'text', value: node.value.slice(at, match.index) });
-				const words: Text = { type: 'text', value: target.words };
-				parts.push(target.path ? { type: 'link', url: `/${encodeURI(target.path)}#${match[1]}`, children: [words] } : words);
+				const words: Text = { type: 'text', value: !target ? '??' : bookdown && target.number ? String(target.number) : target.words };
+				parts.push(target?.path ? { type: 'link', url: `/${encodeURI(target.path)}#${quarto ?? bookdown}`, children: [words] } : words);
 				at = match.index + match[0].length;
 			}
 			if (parts.length === 0) return;
