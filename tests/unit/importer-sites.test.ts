@@ -1573,6 +1573,25 @@ describe('a bookdown book', () => {
 	});
 });
 
+describe("a translation's folder, named by its language's code", () => {
+	it('is titled by the README above the folders of translations, not by the code; without one, by its author', () => {
+		withImportFolders((dir, content) => {
+			const phases = (word: string) => Object.fromEntries([1, 2].map((n) => [`phase${n}.md`, `# ${word} ${n} – Topic ${n}\n\n- Item.\n`]));
+			writeFiles(join(dir, 'repo', 'docs'), {
+				'index.md': '# Java Roadmap\n\nSix phases.\n',
+				...Object.fromEntries(Object.entries(phases('Fase')).map(([name, text]) => [`languages/pt-br/${name}`, text])),
+				...Object.fromEntries(Object.entries(phases('Faz')).map(([name, text]) => [`languages/tr/${name}`, text])),
+			});
+			writeFiles(join(dir, 'alone', 'tr'), phases('Faz'));
+			expect(runImport([join(dir, 'repo', 'docs', 'languages', 'tr'), '--id', 'tr', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			expect(readFileSync(join(content, 'roadmaps', 'tr', 'index.mdx'), 'utf8')).toContain('title: "Java Roadmap"\n');
+			expect(runImport([join(dir, 'alone', 'tr'), '--id', 'alone', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			// With no README above, the author titles it.
+			expect(readFileSync(join(content, 'roadmaps', 'alone', 'index.mdx'), 'utf8')).toContain('title: "TODO: the roadmap title');
+		});
+	});
+});
+
 describe("a bookdown book's title and cross-references", () => {
 	it("reads index.Rmd's YAML after its opening comment, titled with its subtitle, and prints \\@ref() as bookdown would", () => {
 		withImportFolders((dir, content) => {
