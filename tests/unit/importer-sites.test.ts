@@ -1599,8 +1599,8 @@ describe("a bookdown book's title and cross-references", () => {
 			writeFiles(join(dir, 'book'), {
 				'_bookdown.yml': 'rmd_files: ["index.Rmd", "intro.Rmd", "plots.Rmd"]\n',
 				'index.Rmd': '<!-- Keep the title in step with build.sh. -->\n---\ntitle: |\n  ![](cover.png)\n  Statistics\nsubtitle: "A Short Course"\nsite: bookdown::bookdown_site\n---\n\n# Welcome! {-}\n\nA book.\n',
-				'intro.Rmd': '# Introduction {#intro}\n\nChapter \\@ref(plots) plots it (Section \\@ref(scatter), Figure \\@ref(fig:line), Table \\@ref(tab:kinds)), not \\@ref(fig:gone).\n',
-				'plots.Rmd': `# Plots {#plots}\n\n${chunk('bars, echo=FALSE, fig.cap="Bars."', 'plot(1)')}\n| Kind | Use |\n|---|---|\n| bar | counts |\n\nTable: (\\#tab:kinds) Kinds of plot.\n\n## Scatter plots {#scatter}\n\n${chunk('line, fig.cap="A line."', 'plot(2)')}\nAs in Chapter \\@ref(intro).\n`,
+				'intro.Rmd': '# Introduction {#intro}\n\nChapter \\@ref(plots) plots it (Section \\@ref(scatter), Figure \\@ref(fig:line), Table \\@ref(tab:kinds)), not \\@ref(fig:gone). See \\@ref(more-plots), Figure\\@ref(fig:dots) and Table \\@ref(tab:sizes).\n',
+				'plots.Rmd': `# Plots {#plots}\n\n${chunk('bars, echo=FALSE, fig.cap="Bars."', 'plot(1)')}\n| Kind | Use |\n|---|---|\n| bar | counts |\n\nTable: (\\#tab:kinds) Kinds of plot.\n\n## Scatter plots {#scatter}\n\n${chunk('line, fig.cap="A line."', 'plot(2)')}\nAs in Chapter \\@ref(intro).\n\n## More plots\n\n\`\`\`{r dots}\n#| echo = FALSE,\n#| fig.cap = "Dots."\nplot(3)\n\`\`\`\n\n${chunk('sizes, echo=FALSE', 'if (html) {\n  kable(sizes, label = "sizes")\n} else {\n  kable(sizes, label = "sizes", booktabs = TRUE)\n}')}`,
 			});
 			expect(runImport([join(dir, 'book'), '--id', 'stats', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
 			const roadmap = join(content, 'roadmaps', 'stats');
@@ -1610,6 +1610,9 @@ describe("a bookdown book's title and cross-references", () => {
 			const intro = readFileSync(join(roadmap, 'introduction.mdx'), 'utf8');
 			// A figure's number counts the page's captioned chunks, shown or not; a table's, the page's table labels.
 			expect(intro).toContain('Chapter [Plots](/roadmaps/stats/plots/) plots it (Section [Scatter plots](/roadmaps/stats/plots/#scatter), Figure [2](/roadmaps/stats/plots/#scatter), Table 1), not ??.');
+			// A heading without an ID is named by Pandoc's; knitr's chunk options may be written `key = value,` after "#|";
+			// kable() labels a table.
+			expect(intro).toContain('See [More plots](/roadmaps/stats/plots/#more-plots), Figure3 and Table 2.');
 			const plots = readFileSync(join(roadmap, 'plots.mdx'), 'utf8');
 			expect(plots).toContain('Table: Kinds of plot.');
 			expect(plots).toContain('As in Chapter [Introduction](/roadmaps/stats/introduction/).');
