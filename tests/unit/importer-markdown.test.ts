@@ -61,6 +61,14 @@ describe('parseMarkdown', () => {
 		expect((paragraph.children[2] as Link).url).toBe('http://www.example.com');
 	});
 
+	it('reads YAML after the comments a file opens with as its frontmatter, as Pandoc does, keeping the positions after it', () => {
+		const tree = parseMarkdown('<!-- Keep in step with build.sh. -->\n---\ntitle: Statistics\n---\n\n# Welcome\n');
+		expect(tree.children.map((node) => node.type)).toEqual(['yaml', 'html', 'heading']);
+		expect(tree.children[2]!.position?.start.line).toBe(6);
+		// Rules around a heading hold no YAML map.
+		expect(parseMarkdown('<!-- badges -->\n---\n# Title\n---\n').children.map((node) => node.type)).toEqual(['html', 'thematicBreak', 'heading', 'thematicBreak']);
+	});
+
 	it('shows emoji shortcodes as the emoji GitHub shows, but not in code nor names it does not know', () => {
 		expect(toString(parseMarkdown('# :dollar: Build a Bank\n\nI :hearts: it, `:smile:` and 10:30:00 and :not_an_emoji:.'))).toBe('💵 Build a BankI ♥️ it, :smile: and 10:30:00 and :not_an_emoji:.');
 	});

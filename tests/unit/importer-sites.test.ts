@@ -1600,6 +1600,53 @@ describe('a bookdown book', () => {
 	});
 });
 
+describe("a translation's folder, named by its language's code", () => {
+	it('is titled by the README above the folders of translations, not by the code; without one, by its author', () => {
+		withImportFolders((dir, content) => {
+			const phases = (word: string) => Object.fromEntries([1, 2].map((n) => [`phase${n}.md`, `# ${word} ${n} – Topic ${n}\n\n- Item.\n`]));
+			writeFiles(join(dir, 'repo', 'docs'), {
+				'index.md': '# Java Roadmap\n\nSix phases.\n',
+				...Object.fromEntries(Object.entries(phases('Fase')).map(([name, text]) => [`languages/pt-br/${name}`, text])),
+				...Object.fromEntries(Object.entries(phases('Faz')).map(([name, text]) => [`languages/tr/${name}`, text])),
+			});
+			writeFiles(join(dir, 'alone', 'tr'), phases('Faz'));
+			expect(runImport([join(dir, 'repo', 'docs', 'languages', 'tr'), '--id', 'tr', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			expect(readFileSync(join(content, 'roadmaps', 'tr', 'index.mdx'), 'utf8')).toContain('title: "Java Roadmap"\n');
+			expect(runImport([join(dir, 'alone', 'tr'), '--id', 'alone', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			// With no README above, the author titles it.
+			expect(readFileSync(join(content, 'roadmaps', 'alone', 'index.mdx'), 'utf8')).toContain('title: "TODO: the roadmap title');
+		});
+	});
+});
+
+describe("a bookdown book's title and cross-references", () => {
+	it("reads index.Rmd's YAML after its opening comment, titled with its subtitle, and prints \\@ref() as bookdown would", () => {
+		withImportFolders((dir, content) => {
+			const chunk = (options: string, code: string) => `\`\`\`{r ${options}}\n${code}\n\`\`\`\n`;
+			writeFiles(join(dir, 'book'), {
+				'_bookdown.yml': 'rmd_files: ["index.Rmd", "intro.Rmd", "plots.Rmd"]\n',
+				'index.Rmd': '<!-- Keep the title in step with build.sh. -->\n---\ntitle: |\n  ![](cover.png)\n  Statistics\nsubtitle: "A Short Course"\nsite: bookdown::bookdown_site\n---\n\n# Welcome! {-}\n\nA book.\n',
+				'intro.Rmd': '# Introduction {#intro}\n\nChapter \\@ref(plots) plots it (Section \\@ref(scatter), Figure \\@ref(fig:line), Table \\@ref(tab:kinds)), not \\@ref(fig:gone). See \\@ref(more-plots), Figure\\@ref(fig:dots) and Table \\@ref(tab:sizes).\n',
+				'plots.Rmd': `# Plots {#plots}\n\n${chunk('bars, echo=FALSE, fig.cap="Bars."', 'plot(1)')}\n| Kind | Use |\n|---|---|\n| bar | counts |\n\nTable: (\\#tab:kinds) Kinds of plot.\n\n## Scatter plots {#scatter}\n\n${chunk('line, fig.cap="A line."', 'plot(2)')}\nAs in Chapter \\@ref(intro).\n\n## More plots\n\n\`\`\`{r dots}\n#| echo = FALSE,\n#| fig.cap = "Dots."\nplot(3)\n\`\`\`\n\n${chunk('sizes, echo=FALSE', 'if (html) {\n  kable(sizes, label = "sizes")\n} else {\n  kable(sizes, label = "sizes", booktabs = TRUE)\n}')}`,
+			});
+			expect(runImport([join(dir, 'book'), '--id', 'stats', '--out', content], dir, { log: () => {}, error: () => {} })).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'stats');
+			const overview = readFileSync(join(roadmap, 'index.mdx'), 'utf8');
+			expect(overview).toContain('title: "Statistics: A Short Course"\n');
+			expect(overview).not.toContain('subtitle');
+			const intro = readFileSync(join(roadmap, 'introduction.mdx'), 'utf8');
+			// A figure's number counts the page's captioned chunks, shown or not; a table's, the page's table labels.
+			expect(intro).toContain('Chapter [Plots](/roadmaps/stats/plots/) plots it (Section [Scatter plots](/roadmaps/stats/plots/#scatter), Figure [2](/roadmaps/stats/plots/#scatter), Table 1), not ??.');
+			// A heading without an ID is named by Pandoc's; knitr's chunk options may be written `key = value,` after "#|";
+			// kable() labels a table.
+			expect(intro).toContain('See [More plots](/roadmaps/stats/plots/#more-plots), Figure3 and Table 2.');
+			const plots = readFileSync(join(roadmap, 'plots.mdx'), 'utf8');
+			expect(plots).toContain('Table: Kinds of plot.');
+			expect(plots).toContain('As in Chapter [Introduction](/roadmaps/stats/introduction/).');
+		});
+	});
+});
+
 describe("a bookdown book's inline R expressions", () => {
 	it("shows a parameter of index.Rmd's params as its value, and leaves out a `#` heading of other code and raw content for other formats than HTML, with a note", () => {
 		withImportFolders((dir, content) => {

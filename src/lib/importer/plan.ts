@@ -127,7 +127,7 @@ const LANGUAGE_CODE = /^(?<language>[a-z]{2})(?:(?<separator>[-_]?)(?<region>[a-
  * is taken only with the region the language is mostly written in ("ptbr", "zhcn"), so that "code" and "data" are not
  * Corsican and Danish.
  */
-function isLanguageFolder(name: string): boolean {
+export function isLanguageFolder(name: string): boolean {
 	const code = LANGUAGE_CODE.exec(name)?.groups;
 	if (!code || !LANGUAGE_NAMES.of(code['language']!)) return false;
 	const region = code['region']?.toUpperCase();

@@ -21,7 +21,7 @@ import { inTemplateFolder, obsidianTemplateFolders } from './sites/obsidian.ts';
 import { testFixtures } from './test-fixtures.ts';
 import { isBundledLibraryFile } from './bundled-libraries.ts';
 import { isWikiChrome, WIKI_HOME, WIKI_SIDEBAR } from './github-wiki.ts';
-import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, isTranslatorsFile, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
+import { ancestorFolders, FOLDER_STAND_IN, isFolderIndex, isLanguageFolder, isNotebook, isRepositoryFile, isTableOfContents, isTranslation, isTranslatorsFile, LESSON_FILE, nameTitle, NAV_STAND_IN } from './plan.ts';
 import { docBuilderFolder, docBuilderNav } from './sites/doc-builder.ts';
 import { drawingPages, jekyllCollectionsNav, jekyllNav, jekyllSiteRoot, withCollections } from './sites/jekyll.ts';
 import { jekyllDataNav } from './sites/jekyll-data-nav.ts';
@@ -785,8 +785,8 @@ function readPlan(input: string): ReadPlan {
 	if (lessons.length === 0) throw new Error('the folder holds no Markdown files or notebooks');
 	// No index: the files, in name order, are the units; the overview has only the folder's name for a title, unless
 	// the one file beside the lesson folders that links them, an index in all but name, has one.
-	const text = `# ${nameTitle(basename(folder))}\n`;
-	const indexTitle = statedTitle ? null : soleTopFileTitle(lessons, read, siteRoot);
+	const text = isLanguageFolder(basename(folder)) ? '' : `# ${nameTitle(basename(folder))}\n`;
+	const indexTitle = statedTitle ? null : (soleTopFileTitle(lessons, read, siteRoot) ?? translatedTitle(folder));
 	return { input: { index: { path: FOLDER_STAND_IN, text }, files: others(''), assets, unreadableAssets, ...context, ...title, ...(indexTitle ? { title: indexTitle } : {}) }, ...setAside, folder, fileName: `${sourceName(folder)}.md`, decoded: { text, decodedAs: null } };
 }
 
@@ -814,6 +814,24 @@ function docsifySiteIn(folder: string): string | null {
 		.map((entry) => join(folder, entry.name))
 		.filter((dir) => existsSync(join(dir, '_sidebar.md')) && /\bdocsify\b/i.test(readFile(join(dir, 'index.html')) ?? ''));
 	return sites.length === 1 ? sites[0]! : null;
+}
+
+/**
+ * The `#` title of the README (or index) over a folder named by a language's code ("docs/languages/ar"): one of a
+ * plan's translations, which the code does not title. It is the nearest folder's above it that has one, past folders
+ * that hold only translations ("languages/"), within the repository.
+ */
+function translatedTitle(folder: string): string | null {
+	if (!isLanguageFolder(basename(folder))) return null;
+	for (let dir = dirname(resolve(folder)); dirname(dir) !== dir; dir = dirname(dir)) {
+		const entries = readdirSync(dir, { withFileTypes: true });
+		const index = entries.find((entry) => entry.isFile() && isFolderIndex(entry.name));
+		const heading = index && parseMarkdown(readFile(join(dir, index.name)) ?? '').children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+		if (heading) return toString(heading).trim() || null;
+		const translations = entries.every((entry) => !entry.isDirectory() || isLanguageFolder(entry.name));
+		if (index || !translations || existsSync(join(dir, '.git'))) return null;
+	}
+	return null;
 }
 
 /**

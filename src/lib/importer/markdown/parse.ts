@@ -46,9 +46,11 @@ const parsers = new Map(
  * document (a notebook's cell after the first) has no frontmatter: its opening `---` is a rule. Given the plan's files,
  * its wiki links (`[[Week 1]]`) that name one become links to it.
  */
-export function parseMarkdown(text: string, { frontmatter = true, wikiLinkFiles }: { frontmatter?: boolean; wikiLinkFiles?: readonly string[] } = {}): Root {
+export function parseMarkdown(written: string, { frontmatter = true, wikiLinkFiles }: { frontmatter?: boolean; wikiLinkFiles?: readonly string[] } = {}): Root {
 	const { tex, dollarsAsText } = parsers.get(`${frontmatter} ${wikiLinkFiles !== undefined}`)!;
-	const parsed = tex.parse(text);
+	const first = tex.parse(written);
+	const text = frontmatter ? (frontmatterAfterComments(written, first, tex) ?? written) : written;
+	const parsed = text === written ? first : tex.parse(text);
 	// A document with one pair of single dollars that cannot be TeX ("$5 and $10", `$HOME` … `$PATH`) uses dollars
 	// for other things: it is read again with only `$$` as math, as the parser cannot un-read what a pair swallowed.
 	const tree = singleDollarsAreTex(parsed, text) ? parsed : dollarsAsText.parse(text);
@@ -56,6 +58,23 @@ export function parseMarkdown(text: string, { frontmatter = true, wikiLinkFiles 
 	emojiShortcodes(tree);
 	if (wikiLinkFiles) resolveWikiLinks(tree, wikiLinkFiles);
 	return tree;
+}
+
+/**
+ * The text with the YAML block that follows the comments it opens with put first, the comments after it: Pandoc (R
+ * Markdown, Quarto) reads such a block as the document's metadata. The text keeps its length, and what follows both
+ * its positions. Null when the text opens otherwise.
+ */
+function frontmatterAfterComments(text: string, tree: Root, parser: { parse: (text: string) => Root }): string | null {
+	const comments = tree.children.findIndex((node) => node.type !== 'html' || !/^<!--[^]*-->$/.test(node.value.trim()));
+	const fence = tree.children[comments];
+	const start = fence?.position?.start.offset;
+	if (comments < 1 || fence?.type !== 'thematicBreak' || start === undefined || text.charAt(start - 1) !== '\n') return null;
+	// (Rules around a heading, "---\n# Setup\n---", are no metadata: YAML reads no map from them.)
+	const rest = parser.parse(text.slice(start));
+	const block = rest.children[0];
+	const end = block?.type === 'yaml' && frontmatterFields(rest) !== null ? start + block.position!.end.offset! : null;
+	return end === null ? null : `${text.slice(start, end)}\n${text.slice(0, start - 1)}${text.slice(end)}`;
 }
 
 const emojiShortcodes = remarkGemoji() as (tree: Root) => undefined;

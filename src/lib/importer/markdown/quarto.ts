@@ -10,6 +10,7 @@
  * Inline expressions are their code, or the value of the document parameter they name.
  */
 import type { Code, Image, Link, Nodes, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { slug } from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
@@ -25,15 +26,23 @@ const LITERAL_CHUNK = /^\{\{([A-Za-z][\w+-]*)\}\}$/;
 const OPTION_LINE = /^(?:#|\/\/|--|%%)\|/;
 const INCLUDE_GRAPHICS = /^knitr::include_graphics\(\s*["']([^"']+)["'][^)]*\)\s*$/;
 
-/** A chunk's options: the `#|` lines' YAML and the `key=value` pairs in its braces. */
+/**
+ * A chunk's options: the `key=value` pairs in its braces, and its `#|` lines' YAML, or their pairs as knitr also
+ * reads them (`#| fig.cap = "Sale prices",`).
+ */
 function chunkOptions(inBraces: string, lines: readonly string[]): Record<string, unknown> {
 	const options: Record<string, unknown> = {};
-	for (const [, key, value] of inBraces.matchAll(/([\w.-]+)\s*=\s*("[^"]*"|'[^']*'|[^,]+)/g)) options[key!] = value!.trim().replace(/^["']|["']$/g, '');
+	const pairs = (text: string) => {
+		for (const [, key, value] of text.matchAll(/([\w.-]+)\s*=\s*("[^"]*"|'[^']*'|[^,\n]+)/g)) options[key!] = value!.trim().replace(/^["']|["']$/g, '');
+	};
+	pairs(inBraces);
+	const written = lines.map((line) => line.replace(OPTION_LINE, '').replace(/^ /, '')).join('\n');
 	try {
-		const yaml: unknown = parseYaml(lines.map((line) => line.replace(OPTION_LINE, '').replace(/^ /, '')).join('\n'));
+		const yaml: unknown = parseYaml(written);
 		if (yaml && typeof yaml === 'object') Object.assign(options, yaml);
+		else pairs(written);
 	} catch {
-		// Options that are not YAML drive the build only; the code stays.
+		pairs(written);
 	}
 	return options;
 }
@@ -45,11 +54,18 @@ declare module 'mdast' {
 	}
 }
 
-/** The figure a chunk makes, by its label (`#| label: fig-plot`, or first in its braces, `{r fig-plot, echo=FALSE}`). */
+/**
+ * The figure a chunk makes, by its label (`#| label: fig-plot`, or first in its braces, `{r fig-plot, echo=FALSE}`):
+ * Quarto's are labelled "fig-"; bookdown's are the chunks given a caption, which it labels "fig:" and their label.
+ */
 function figureOf(inBraces: string, options: Record<string, unknown>): string | undefined {
 	const label = options['label'] ?? /^([\w.-]+)\s*(?:,|$)/.exec(inBraces.trim())?.[1];
-	return typeof label === 'string' && label.startsWith('fig-') ? label : undefined;
+	if (typeof label !== 'string') return undefined;
+	return label.startsWith('fig-') ? label : options['fig.cap'] !== undefined ? `fig:${label}` : undefined;
 }
+
+// bookdown's label of a table or an equation, in its caption ("Table: (\#tab:types) Data types", `kable(caption = …)`).
+const BOOKDOWN_LABEL = /\(\\?#((?:tab|eq):[\w.-]+)\)\s*/g;
 
 const isFalse = (value: unknown) => value === false || (typeof value === 'string' && /^(?:false|F)$/i.test(value.trim()));
 const textOf = (value: unknown) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : '');
@@ -83,7 +99,13 @@ function chunkReplacement(node: Code, notes: ImportNote[], tree: Root): RootCont
 	if (hidden) {
 		const line = node.position?.start.line;
 		notes.push({ message: `left out a {${chunk[1]}} chunk with ${hidden}: false: its page shows only what it outputs, which the importer does not run`, ...(line ? { line } : {}) });
-		if (figureId) tree.data = { ...tree.data, hiddenFigures: [...(tree.data?.hiddenFigures ?? []), { id: figureId, offset: node.position?.start.offset ?? 0 }] };
+		// A table the chunk prints is numbered all the same: its caption's label, or the one kable() is given
+		// (`kable(caption = …, label = "types")`, bookdown's "tab:types"), once however many branches print it.
+		const tables = [...code.matchAll(BOOKDOWN_LABEL)].map((label) => label[1]!);
+		const kableLabels = /\bkable\(/.test(code) ? [...code.matchAll(/\blabel\s*=\s*["']([\w.-]+)["']/g)].map((label) => `tab:${label[1]}`) : [];
+		const ids = [...new Set([figureId, ...tables, ...kableLabels].filter((id) => id !== undefined))];
+		const offset = node.position?.start.offset ?? 0;
+		if (ids.length > 0) tree.data = { ...tree.data, hiddenFigures: [...(tree.data?.hiddenFigures ?? []), ...ids.map((id) => ({ id, offset }))] };
 		return [];
 	}
 	return [shown({ ...node, lang: chunk[1]!.toLowerCase(), meta: null, value: code })];
@@ -295,43 +317,76 @@ export function shortcodes(tree: Root, notes: ImportNote[]): void {
 }
 
 // "@sec-intro", "@fig-scatter": Quarto's cross-references to a heading ("## Introduction {#sec-intro}") or a figure
-// ("![Scatter](scatter.png){#fig-scatter}"); not an address ("a@sec-x.org").
-const CROSS_REFERENCE = /(?<![\w@.])@((?:sec|fig)-[\w-]*\w)/g;
+// ("![Scatter](scatter.png){#fig-scatter}"); not an address ("a@sec-x.org"). "\@ref(intro)", "\@ref(fig:scatter)":
+// bookdown's, to a heading by its ID, or to a figure, a table or an equation by its label, even against a word
+// ("Figure\@ref(fig:x)", which bookdown prints "Figure1.1").
+const CROSS_REFERENCE = /(?<![\w@.])@((?:sec|fig)-[\w-]*\w)|@ref\(([\w:.-]+)\)/g;
+// What a figure's, a table's or an equation's ID says it is; its number counts among those of its kind.
+const NUMBERED = /^(fig|tab|eq)[-:]/;
 
 const idOf = (node: Nodes) => node.data?.hProperties?.['id'];
+/** The ID Pandoc gives a heading: its letters, digits, `_`, `-` and `.` from the first letter on, spaces as hyphens. */
+const pandocId = (words: string) =>
+	words
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}\s_.-]/gu, '')
+		.trim()
+		.replace(/\s+/g, '-')
+		.replace(/^[^\p{L}]+/u, '');
 
 /**
- * Links each cross-reference to a section (`@sec-data-import`) or a figure (`@fig-scatter`) to the heading or image
- * whose ID it names, in any of the plan's files: a section titled by the heading's words (the site numbers no sections
- * to name it by), a figure "Figure 2" as Quarto numbers a page's figures (`{#fig-plot}` images and `fig-` labelled
- * chunks), in their order; one naming neither stays text.
+ * Links each cross-reference to a section (`@sec-data-import`, `\@ref(data-import)`) or a figure (`@fig-scatter`,
+ * `\@ref(fig:scatter)`) to the heading or image whose ID it names, in any of the plan's files: a section titled by the
+ * heading's words (the site numbers no sections to name it by), a figure "Figure 2" as Quarto numbers a page's figures
+ * (`{#fig-plot}` images and `fig-` labelled chunks), in their order; bookdown's print the number alone, after the
+ * author's "Figure", and count its tables (`(\#tab:types)` in their captions, which lose it, unlinked) apart. A Quarto
+ * reference naming neither stays text; a bookdown one is "??", as bookdown prints a label it does not know.
  */
 export function crossReferences(files: ReadonlyArray<{ path: string; tree: Root }>): void {
 	// A figure left out of its page (see executableChunks) has its number, but nothing to link.
-	const targets = new Map<string, { path?: string; words: string }>();
+	type Target = { path?: string; words: string; number?: number; anchor?: string };
+	const targets = new Map<string, Target>();
+	// bookdown names a heading without an ID of its own by the one Pandoc gives it ("Primitive functions" is
+	// "primitive-functions"); the site's anchor for it is GitHub's.
+	const pandocIds = new Map<string, Target>();
 	const add = (id: string, words: string, path?: string) => targets.has(id) || targets.set(id, { words, ...(path ? { path } : {}) });
 	for (const file of files) {
-		const figures = (file.tree.data?.hiddenFigures ?? []).map((figure) => ({ ...figure, shown: false }));
-		visit(file.tree, (node) => {
+		const numbered = (file.tree.data?.hiddenFigures ?? []).map((figure) => ({ ...figure, shown: false }));
+		visit(file.tree, (node, _, parent) => {
+			if (node.type === 'text' && parent && parent.type !== 'heading') {
+				// (A caption is no anchor the site links to.)
+				for (const label of node.value.matchAll(BOOKDOWN_LABEL)) numbered.push({ id: label[1]!, offset: node.position?.start.offset ?? 0, shown: false });
+				node.value = node.value.replace(BOOKDOWN_LABEL, '');
+			}
 			const id = idOf(node);
+			if (node.type === 'heading' && id === undefined) {
+				const words = toString(node).trim();
+				if (!pandocIds.has(pandocId(words))) pandocIds.set(pandocId(words), { path: file.path, words, anchor: slug(words) });
+			}
 			if (typeof id !== 'string') return;
 			if (node.type === 'heading') add(id, toString(node).trim(), file.path);
-			else if (id.startsWith('fig-')) figures.push({ id, offset: node.position?.start.offset ?? 0, shown: true });
+			else if (NUMBERED.test(id) && !numbered.some((item) => item.id === id)) numbered.push({ id, offset: node.position?.start.offset ?? 0, shown: true });
 		});
-		figures.sort((a, b) => a.offset - b.offset).forEach(({ id, shown }, i) => add(id, `Figure ${i + 1}`, shown ? file.path : undefined));
+		const counts = new Map<string, number>();
+		for (const { id, shown } of numbered.sort((a, b) => a.offset - b.offset)) {
+			const kind = NUMBERED.exec(id)![1]!;
+			const number = (counts.get(kind) ?? 0) + 1;
+			counts.set(kind, number);
+			if (!targets.has(id)) targets.set(id, { words: `Figure ${number}`, number, ...(shown ? { path: file.path } : {}) });
+		}
 	}
-	if (targets.size === 0) return;
 	for (const file of files) {
 		visit(file.tree, 'text', (node, index, parent) => {
 			if (!parent || index === undefined || parent.type === 'link' || parent.type === 'heading') return;
 			const parts: PhrasingContent[] = [];
 			let at = 0;
 			for (const match of node.value.matchAll(CROSS_REFERENCE)) {
-				const target = targets.get(match[1]!);
-				if (!target) continue;
+				const [, quarto, bookdown] = match;
+				const target = quarto ? targets.get(quarto) : (targets.get(bookdown!) ?? pandocIds.get(bookdown!));
+				if (!target && quarto) continue;
 				if (match.index > at) parts.push({ type: 'text', value: node.value.slice(at, match.index) });
-				const words: Text = { type: 'text', value: target.words };
-				parts.push(target.path ? { type: 'link', url: `/${encodeURI(target.path)}#${match[1]}`, children: [words] } : words);
+				const words: Text = { type: 'text', value: !target ? '??' : bookdown && target.number ? String(target.number) : target.words };
+				parts.push(target?.path ? { type: 'link', url: `/${encodeURI(target.path)}#${target.anchor ?? quarto ?? bookdown}`, children: [words] } : words);
 				at = match.index + match[0].length;
 			}
 			if (parts.length === 0) return;

@@ -5,7 +5,7 @@
  * the subfolders (of those folders), in path order after the folder's own, and after the listed ones when
  * `rmd_files` lists some. A chapter that opens with `# (PART) Basics {-}` starts a part, a group
  * of it and the chapters after it; `# (APPENDIX) Appendix {-}` starts the appendix. `index.Rmd` is the overview, and
- * the `title` of its YAML the book's title.
+ * the `title` of its YAML (after its `subtitle`, if any) the book's title.
  */
 import { posix } from 'node:path';
 import type { Root } from 'mdast';
@@ -74,9 +74,12 @@ export function readBookdownBook(configText: string | null, pages: readonly stri
 		if (divider) entries.push((part = { title: divider[2]!, children: [] }));
 		(part ? part.children! : entries).push({ title: '', url: chapter });
 	}
-	const title = indexText ? frontmatterFields(parseMarkdown(indexText))?.['title'] : undefined;
+	const fields = indexText ? frontmatterFields(parseMarkdown(indexText)) : null;
 	// A title is Markdown, which may put the cover over the words (`![](cover.png)` and "Data Science" under it).
-	const siteName = typeof title === 'string' ? toString(parseMarkdown(title, { frontmatter: false }), { includeImageAlt: false }).replace(/\s+/g, ' ').trim() : '';
+	const words = (field: unknown) => (typeof field === 'string' ? toString(parseMarkdown(field, { frontmatter: false }), { includeImageAlt: false }).replace(/\s+/g, ' ').trim() : '');
+	const [title, subtitle] = [words(fields?.['title']), words(fields?.['subtitle'])];
+	// The book's cover prints its subtitle under the title: the two make its name ("Data Science: A First Introduction").
+	const siteName = title && subtitle ? `${title}: ${subtitle}` : title;
 	return {
 		pagesDir: '.',
 		...(siteName ? { siteName } : {}),
