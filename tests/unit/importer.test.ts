@@ -960,20 +960,6 @@ describe('unit headings', () => {
 		expect(groupsOf('## PHASE 1 (Month 1): Basics\n### Week 1: A\n- a\n### Week 2: B\n- b\n## PHASE 2 (Month 2): More\n### Week 3: C\n- c\n')[0]).toEqual([undefined, 'PHASE 1 (Month 1): Basics', { min: 1, max: 1, unit: 'month' }]);
 	});
 
-	it('splits a label\'s length among the parts side by side that share it ("# Day 1: Morning", "# Day 1: Afternoon")', () => {
-		const summary = ['# Summary', '', '# Day 1: Morning', '', '- [Welcome](welcome-1.md)', '- [Types](types.md)', '', '# Day 1: Afternoon', '', '- [Arrays](arrays.md)', '- [References](references.md)', '', '# Day 2: Morning', '', '- [Welcome](welcome-2.md)', '- [Traits](traits.md)', ''].join('\n');
-		const result = importPlan(
-			{ index: { path: 'SUMMARY.md', text: summary }, files: ['welcome-1', 'types', 'arrays', 'references', 'welcome-2', 'traits'].map((name) => ({ path: `${name}.md`, text: `# ${name}\n\nText.\n` })) },
-			{ fileName: 'book.md', order: 0, id: 'book', track: 'backend' },
-		);
-		const half = { min: 0.5, max: 0.5, unit: 'day' };
-		expect((result.roadmap['groups'] as Array<{ label?: string; title: string; duration?: unknown }>).map((g) => [g.label, g.title, g.duration])).toEqual([
-			['Day 1', 'Morning', half],
-			['Day 1', 'Afternoon', half],
-			['Day 2', 'Morning', { min: 1, max: 1, unit: 'day' }],
-		]);
-	});
-
 	it('reads a table of contents\' chapter labelled with a known unit word as a group labelled so', () => {
 		const result = importPlan(
 			{

@@ -415,19 +415,6 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 
 	// Groups: IDs, summaries (their goal line) and durations.
 	const groupIds = new Set<string>();
-	// Parts side by side labelled alike ("# Day 1: Morning", "# Day 1: Afternoon") share their label's length: half a
-	// day each. (Parts of different groups may count their labels again, "Week 1" of each module.)
-	const labelKey = (group: Group) => {
-		const label = groupLabel(group);
-		return label?.word ? `${group.parent ?? ''} ${wordKey(label)} ${label.number}-${label.numberTo ?? label.number}` : '';
-	};
-	const sharing = Map.groupBy(groups, labelKey);
-	const shareOf = (group: Group, whole: Duration | undefined): Duration | undefined => {
-		const parts = sharing.get(labelKey(group))!.length;
-		const ofLabel = labelDuration(groupLabel(group));
-		const fromLabel = whole && ofLabel && whole.unit === ofLabel.unit && whole.min === ofLabel.min && whole.max === ofLabel.max;
-		return whole && fromLabel && parts > 1 ? { ...whole, min: whole.min / parts, ...(whole.max === undefined ? {} : { max: whole.max / parts }) } : whole;
-	};
 	const groupData = groups.map((group, i) => {
 		const label = groupLabel(group);
 		const { line: parsed, name, calendarLabel } = groupTitleLine(group.rawTitle, label);
@@ -436,7 +423,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const introLines = group.intro.map((node): RootContent => (node.type === 'heading' ? { type: 'paragraph', children: node.children } : node));
 		const introText = introLines.length ? serialize(root(structuredClone(introLines))) : '';
 		const fields = extractFields(introText.split('\n'));
-		const duration = shareOf(group, parsed.duration ?? labelDuration(label) ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined);
+		const duration = parsed.duration ?? labelDuration(label) ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined;
 		// A title a slug cannot spell leaves the group's files to name it (see group-names.ts), before its place.
 		const fileNames = groupFileNames(i, groups, units).join(' ');
 		const fileName = spellable(fileNames) ? slugify(fileNames, language) : '';
