@@ -50,27 +50,6 @@ describe('tables of units', () => {
 		expect(plan.notes.filter((note) => note.includes('"./02_Day_Slices/02_day_slices_and_maps.md" leads to no file of the plan'))).toHaveLength(1);
 	});
 
-	it('reads an HTML table\'s cells spanning rows as each row\'s, and a column of hours headed "시수"', () => {
-		const readme = [
-			'# 데이터 과정',
-			'',
-			'<table>',
-			'<tr><th>구분</th><th>교과목명</th><th>시수</th><th>강사</th></tr>',
-			'<tr><td rowspan="2">이론<br>(16h)</td><td>Linux 기초</td><td>8</td><td rowspan="4">김 강사님</td></tr>',
-			'<tr><td>R 프로그램 기초</td><td>8</td></tr>',
-			'<tr><td rowspan="2">실습<br>(40h)</td><td>Python 기초</td><td>24</td></tr>',
-			'<tr><td>미니 프로젝트</td><td>16</td></tr>',
-			'</table>',
-			'',
-		].join('\n');
-		const plan = importMarkdown(readme, options);
-		expect(titles(plan.phases)).toEqual(['|Linux 기초', '|R 프로그램 기초', '|Python 기초', '|미니 프로젝트']);
-		expect(plan.phases.map((p) => p.data['effortHours'])).toEqual([{ min: 8, max: 8 }, { min: 8, max: 8 }, { min: 24, max: 24 }, { min: 16, max: 16 }]);
-		// The spanning cells name each row's part: the parts are groups.
-		expect(new Set(plan.phases.map((p) => p.data['group'])).size).toBe(2);
-		expect(plan.phases[3]!.body).toContain('김 강사님');
-	});
-
 	it('takes a table of numbered lessons for the plan over the two homework files it links apart', () => {
 		const readme = [
 			'# Programování v Pythonu',

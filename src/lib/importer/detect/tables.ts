@@ -82,16 +82,12 @@ export function cellEffort(cell: TableCell | undefined, unit: string | null = nu
 }
 const BARE_AMOUNT = /^\d+(?:[.,]\d+)?(?:\s*[-–—]\s*\d+(?:[.,]\d+)?)?$/;
 
-// Headers that are one word for "number of hours" (Korean 시수, Chinese and Japanese 学时, 课时, 時数): the amounts under them are hours.
-const HOURS_COUNT = /^(?:시수|학습\s*시수|学时|學時|课时|課時|时数|時数)$/u;
-
 /**
  * The unit of study time a column's header names for the amounts under it: the header alone ("Hours", "Horas", "Min")
  * or in parentheses after its name ("Duration (hours)", "Time (h)"); null for any other header.
  */
 export function headerEffortUnit(header: string): string | null {
 	const text = header.trim();
-	if (HOURS_COUNT.test(text)) return 'hours';
 	const unit = /^[^()]*\(\s*([^()]+?)\s*\)$/u.exec(text)?.[1] ?? text;
 	return /^\p{L}+\.?$/u.test(unit) && allEfforts(`2 ${unit}`).length === 1 ? unit : null;
 }
@@ -254,11 +250,9 @@ function spannedNumbers(rows: readonly TableRow[], skip: ReadonlyArray<number | 
 		const numbers = written.map(cellNumber);
 		const named = numbers.every((n) => n !== null) ? numbers : nameLabels(written)?.map(({ label, rest }) => (rest === '' && label.kind ? { number: label.number, label } : null));
 		// One label over all the rows is a week's table (one per week), when it names the calendar ("Week 1"); labels
-		// each written on one row are a number column's (tableColumns).
+		// written on every row are a number column's (tableColumns).
 		const alone = written.length === 1 && CALENDAR_KINDS.has(named?.[0]?.label?.kind ?? 'step');
-		// (An HTML cell spanning rows is each row's: its label, "W1", repeated down them. Bare numbers repeated, "1", "1",
-		// "2", name parts: see partColumn.)
-		const spans = texts.some((t) => isEmptyCell(t)) || (starts.length < rows.length && written.every((t) => /\p{L}/u.test(t)));
+		const spans = texts.some((t) => isEmptyCell(t));
 		if (!(alone || (spans && written.length > 1)) || !named || named.some((n, i) => n === null || (i > 0 && n.number <= named[i - 1]!.number))) continue;
 		const label = (r: number) => written.indexOf(texts.slice(0, r + 1).findLast((t) => written.includes(t))!);
 		return { column, cells: rows.map((_, r) => named[label(r)]!) };
@@ -315,9 +309,8 @@ export function partColumn(header: TableRow, rows: readonly TableRow[], taken: R
 		// Numbers name parts under a unit word ("Phase": 0, 1, 1, 2).
 		const word = headerWord(cellText(header.children[c]));
 		const numbered = word !== null && kindOfWord(word) !== null && values.every((value) => /^\d{1,3}$/.test(foldDigits(value)));
-		// A length or a study time ("1hour") is no part either, but a part's name may state its total after it ("이론(240h)").
-		const amount = (value: string) => (parseDuration(value) !== null || allEfforts(value).length > 0) && !/\p{L}\s*[(（][^()（）]*\d[^()（）]*[)）]$/u.test(value);
-		const words = numbered || values.every((value) => /\p{L}/u.test(value) && value.length <= 40 && !STATUS_MARK.test(value) && !amount(value));
+		// A length or a study time ("1hour") is no part either.
+		const words = numbered || values.every((value) => /\p{L}/u.test(value) && value.length <= 40 && !STATUS_MARK.test(value) && parseDuration(value) === null && allEfforts(value).length === 0);
 		if (!words || cells.some((cell) => cell?.children.some((n) => n.type === 'link'))) continue;
 		const runs = values.filter((value, i) => i === 0 || value !== values[i - 1]);
 		if (runs.length >= 2 && new Set(runs).size === runs.length && runs.length * 2 <= rows.length) return c;

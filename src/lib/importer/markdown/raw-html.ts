@@ -15,7 +15,6 @@ import { urlSafety } from '../../checks/url-safety.ts';
 import { safeUrls } from './safe-urls.ts';
 import { htmlScanner } from '../../html/scan.ts';
 import { linearBlockTables } from './block-tables.ts';
-import { fillRowSpans } from './row-spans.ts';
 import { closeGaps } from './removal-leftovers.ts';
 
 // Elements whose content is not prose: removed whole, each with a note.
@@ -142,7 +141,6 @@ function convertGroup(group: readonly Nodes[], inPhrasing: boolean, alone: boole
 	const hast = fromHtml(html, { fragment: true, verbose: true });
 	const removedMarkers = prepare(hast, html, notes, line, inPhrasing && !alone);
 	const clean = sanitize(hast, schema) as HastRoot;
-	fillRowSpans(clean);
 	// A paragraph of one marker stands for a block of Markdown the HTML holds (a code block in a table's cell).
 	linearBlockTables(clean, (paragraph) => {
 		const only = paragraph.children.length === 1 ? paragraph.children[0] : undefined;
