@@ -5239,6 +5239,31 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it("puts a Docsify embed's Markdown into the page: a path, or the address of a file of the plan's own repository, read in its clone", () => {
+		withImportFolders((dir, content) => {
+			const clone = join(dir, 'clone');
+			writeFiles(clone, {
+				'.git/config': '[remote "origin"]\n\turl = https://github.com/Book-Org/ml-notes.git\n',
+				'.git/HEAD': 'ref: refs/heads/master\n',
+				'README.md': '# ML Notes\n\nWorked derivations for the textbook.\n',
+				'docs/index.html': '<script>window.$docsify = { loadSidebar: true }</script><script src="//cdn.jsdelivr.net/npm/docsify"></script>\n',
+				'docs/_sidebar.md': '- [Chapter 1](chapter1/chapter1.md)\n- [Chapter 2](chapter2/chapter2.md)\n',
+				'docs/README.md': "[filename](https://raw.githubusercontent.com/book-org/ML-Notes/refs/heads/master/README.md ':include')\n",
+				'docs/chapter1/chapter1.md': "# Chapter 1\n\n[notes](../shared/notes.md ':include')\n\n[code](../shared/notes.md ':include :type=code')\n\n[other](https://raw.githubusercontent.com/someone/else/main/README.md ':include')\n",
+				'docs/chapter2/chapter2.md': '# Chapter 2\n\nText.\n',
+				'docs/shared/notes.md': 'Shared notes.\n',
+			});
+			expect(runImport([join(clone, 'docs'), '--id', 'ml', '--out', content], dir, silent)).toBe(0);
+			const roadmap = join(content, 'roadmaps', 'ml');
+			expect(readFileSync(join(roadmap, 'index.mdx'), 'utf8')).toMatch(/title: "ML Notes"[^]*Worked derivations for the textbook\./);
+			const chapter = readFileSync(join(roadmap, 'chapter-1.mdx'), 'utf8');
+			expect(chapter).toContain('Shared notes.');
+			// An embed of code, or of another repository's file, stays a link.
+			expect(chapter).toContain('[code]');
+			expect(chapter).toContain('[other](https://raw.githubusercontent.com/someone/else/main/README.md');
+		});
+	});
+
 	it('names a GitBook after its book.json title, not its table of contents\' "Summary" heading', () => {
 		withImportFolders((dir, content) => {
 			const book = join(dir, 'book');

@@ -304,18 +304,23 @@ function listFiles(folder: string): { found: string[]; all: string[] } {
  * branch), with the addresses of the folder's files there; null outside a clone of one.
  */
 function repositoryOf(folder: string): RepositoryAddresses | null {
+	const dir = cloneRoot(folder);
+	if (dir === null) return null;
+	const dotGit = join(dir, '.git');
+	// A worktree's or submodule's .git is a file naming its git folder ("gitdir: …"), whose commondir holds the config.
+	const gitDir = statSync(dotGit).isDirectory() ? dotGit : resolve(dir, (/^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1] ?? '').trim());
+	const common = readFile(join(gitDir, 'commondir'));
+	const config = readFile(join(common ? resolve(gitDir, common.trim()) : gitDir, 'config'));
+	const head = readFile(join(gitDir, 'HEAD'));
+	const remote = config && originUrl(config);
+	const ref = head && headRef(head);
+	return remote && ref ? repositoryAddresses(remote, ref, relative(dir, resolve(folder)).split(sep).join('/')) : null;
+}
+
+/** The folder of the git clone `folder` is in (the nearest holding `.git`), or null. */
+function cloneRoot(folder: string): string | null {
 	for (let dir = resolve(folder); ; dir = dirname(dir)) {
-		const dotGit = join(dir, '.git');
-		if (existsSync(dotGit)) {
-			// A worktree's or submodule's .git is a file naming its git folder ("gitdir: …"), whose commondir holds the config.
-			const gitDir = statSync(dotGit).isDirectory() ? dotGit : resolve(dir, (/^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1] ?? '').trim());
-			const common = readFile(join(gitDir, 'commondir'));
-			const config = readFile(join(common ? resolve(gitDir, common.trim()) : gitDir, 'config'));
-			const head = readFile(join(gitDir, 'HEAD'));
-			const remote = config && originUrl(config);
-			const ref = head && headRef(head);
-			return remote && ref ? repositoryAddresses(remote, ref, relative(dir, resolve(folder)).split(sep).join('/')) : null;
-		}
+		if (existsSync(join(dir, '.git'))) return dir;
 		if (dirname(dir) === dir) return null;
 	}
 }
@@ -705,6 +710,9 @@ function readPlan(input: string): ReadPlan {
 	const folder = site ? site.pages : isFolder ? (bookSourceOf(input) ?? input) : dirname(input);
 	const { found: listed, all: everyFile } = listFiles(folder);
 	const addresses = repositoryOf(folder);
+	// (A Docsify home may embed the repository's README by its address: read from the clone.)
+	const cloneAt = addresses && cloneRoot(folder);
+	const clone = addresses && cloneAt ? { root: cloneAt, name: addresses.name } : undefined;
 	const docsSite = docsSiteOf(folder);
 	const jekyllConfig = jekyllConfigOf(folder);
 	const siteRoot = docsSite ? siteRootOf(docsSite, folder) : jekyllConfig && jekyllSiteRoot(jekyllConfig);
@@ -733,7 +741,7 @@ function readPlan(input: string): ReadPlan {
 	const read = (path: string) => {
 		const decoded = decodeBytes(readFileSync(join(folder, path)), path);
 		if (isNotebook(path)) return decoded;
-		const text = expandTemplateIncludes(decoded.text, join(folder, path), folder);
+		const text = expandTemplateIncludes(decoded.text, join(folder, path), folder, clone);
 		return { ...decoded, text: bookRoot ? expandIncludes(text, join(folder, path), bookRoot) : text };
 	};
 	// A file's first pages tell its language: a changelog of megabytes took seconds to parse whole.
