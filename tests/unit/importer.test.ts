@@ -5264,6 +5264,21 @@ describe('reading a plan folder', () => {
 		});
 	});
 
+	it("titles a Docsify site whose home has no heading by the name its index.html gives it (window.$docsify's name)", () => {
+		withImportFolders((dir, content) => {
+			const site = join(dir, 'docs');
+			writeFiles(site, {
+				'index.html': "<html><head><title>x</title></head><body><div id=app></div><script>\n  window.$docsify = {\n    name: '<b>Pumpkin</b> Notes',\n    loadSidebar: true,\n  }\n</script><script src=\"//cdn.jsdelivr.net/npm/docsify@4\"></script></body></html>\n",
+				'_sidebar.md': '- [Chapter 1](chapter1.md)\n- [Chapter 2](chapter2.md)\n',
+				'README.md': 'Derivations the textbook leaves out.\n',
+				'chapter1.md': '# Chapter 1\n\nText.\n',
+				'chapter2.md': '# Chapter 2\n\nText.\n',
+			});
+			expect(runImport([site, '--id', 'notes', '--out', content], dir, silent)).toBe(0);
+			expect(readFileSync(join(content, 'roadmaps', 'notes', 'index.mdx'), 'utf8')).toContain('title: "Pumpkin Notes"');
+		});
+	});
+
 	it('names a GitBook after its book.json title, not its table of contents\' "Summary" heading', () => {
 		withImportFolders((dir, content) => {
 			const book = join(dir, 'book');

@@ -89,6 +89,8 @@ export interface PlanInput {
 	unreadableAssets?: readonly string[];
 	/** The plan's name where the site it was written for states it (MkDocs' `site_name`): the roadmap's title. */
 	title?: string;
+	/** The name the site it was written for gives it in its chrome (Docsify's `name`): the title when nothing else titles it. */
+	siteName?: string;
 	/**
 	 * The repository the plan's folder is a clone of, and every file of the folder (code and data too): a link to a
 	 * file the site does not publish leads to it there.
@@ -395,7 +397,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const titleHeading = titleSection(titleFile, sectionsOf(titleFile));
 	const banner = titleHeading ? null : bannerTitle(titleFile);
 	const opening = titleHeading || banner !== null || titleFile.frontmatterTitle !== undefined ? null : openingTitle(titleFile);
-	const heading = input.title ?? (titleHeading ? stripEmphasis(titleHeading.raw) : (banner ?? titleFile.frontmatterTitle ?? opening?.title ?? null));
+	const heading = input.title ?? (titleHeading ? stripEmphasis(titleHeading.raw) : (banner ?? titleFile.frontmatterTitle ?? opening?.title ?? input.siteName ?? null));
 	// Nothing in it titles a plan whose file is named for it ("python学习路线.md"): that name does, for the author to check.
 	// A README's or an index's name says nothing of the plan, nor does a digest or an ID ("bcc1a57cc4ae6b9.txt").
 	const byFolder = titleFile === index && input.folderTitle !== undefined;

@@ -31,7 +31,10 @@ import { readBookdownBook } from './sites/bookdown.ts';
 import { LOPPO_CHAPTERS, LOPPO_CONFIG, loppoPagesDir, loppoSite } from './sites/loppo.ts';
 import { readBookSource, readBookTitle, readGitbookStructure, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, readYamlValue, type SiteNav, toMarkdown, withoutPage } from './sites/site-nav.ts';
 import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, inOtherLocale, linkedFiles, mkdocsPagesFolder, readFile, shallowestBelow, siteRootOf, sourceRootIn } from './sites/docs-site.ts';
-import { defaultExport, field, text } from './sites/js-literal.ts';
+import { defaultExport, field, text, windowGlobal } from './sites/js-literal.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { Nodes as HastNodes } from 'hast';
 import { pageCount, sidebarOf, siteTitleOf } from './sites/vitepress.ts';
 import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
 import { CATEGORY_FILES, type Category, docsPathOf, docusaurusSidebar, readCategory, sidebarLabels, sidebarPathOf, type SidebarsFile } from './sites/docusaurus.ts';
@@ -771,7 +774,8 @@ function readPlan(input: string): ReadPlan {
 	}
 	const bookTitle = bookRoot ? readBookTitle({ toml: readFile(join(bookRoot, 'book.toml')) }) : readBookTitle({ json: readFile(join(folder, 'book.json')) });
 	const statedTitle = site?.nav.siteName ?? bookTitle;
-	const title = statedTitle ? { title: statedTitle } : {};
+	const docsifyName = docsifySiteName(folder);
+	const title = { ...(statedTitle ? { title: statedTitle } : {}), ...(docsifyName ? { siteName: docsifyName } : {}) };
 	if (site?.nav.tableOfContents) {
 		const text = site.nav.tableOfContents;
 		const navNotes = site.nav.notes ? { navNotes: site.nav.notes } : {};
@@ -822,6 +826,28 @@ function docsifySiteIn(folder: string): string | null {
 		.map((entry) => join(folder, entry.name))
 		.filter((dir) => existsSync(join(dir, '_sidebar.md')) && /\bdocsify\b/i.test(readFile(join(dir, 'index.html')) ?? ''));
 	return sites.length === 1 ? sites[0]! : null;
+}
+
+/**
+ * The name a Docsify site shows atop its sidebar (`window.$docsify = { name: '…' }` in its index.html, plain text of
+ * what may be HTML), or null.
+ */
+function docsifySiteName(folder: string): string | null {
+	const page = readFile(join(folder, 'index.html'));
+	if (page === null || !/\bdocsify\b/i.test(page)) return null;
+	const scripts: string[] = [];
+	visit(fromHtml(page), 'element', (element) => {
+		if (element.tagName === 'script' && element.properties['src'] === undefined) scripts.push(textOf(element));
+	});
+	const name = scripts.map((script) => text(field(windowGlobal(script, '$docsify'), 'name'))).find(Boolean);
+	return name ? textOf(fromHtml(name, { fragment: true })).replace(/\s+/g, ' ').trim() || null : null;
+}
+
+/** The text an HTML tree holds. */
+function textOf(tree: HastNodes): string {
+	const parts: string[] = [];
+	visit(tree, 'text', (node) => void parts.push(node.value));
+	return parts.join('');
 }
 
 /**

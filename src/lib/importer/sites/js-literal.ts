@@ -36,6 +36,11 @@ export function defaultExport(path: string, read: ReadModule): unknown {
 	return new Modules(read).load(path)?.get('default')?.();
 }
 
+/** The value a browser script sets a global to (`window.$docsify = {…}`, Docsify's settings); undefined when none reads. */
+export function windowGlobal(script: string, name: string): unknown {
+	return new Modules((path) => (path === 'script.js' ? script : null)).load('script.js')?.get(`window.${name}`)?.();
+}
+
 class Modules {
 	private readonly loaded = new Map<string, Map<string, () => unknown> | null>();
 	private depth = 0;
@@ -116,6 +121,9 @@ class Modules {
 				bindOnce(exports, 'default', () => (declaration.type.endsWith('Declaration') ? undefined : evaluate(declaration)));
 			} else if (statement.type === 'ExpressionStatement' && isModuleExports(statement.expression)) {
 				bindOnce(exports, 'default', () => evaluate(statement.expression.right));
+			} else if (statement.type === 'ExpressionStatement' && isWindowGlobal(statement.expression)) {
+				// A browser script's setting, exported under its name ("window.$docsify").
+				bindOnce(exports, `window.${statement.expression.left.property.name}`, () => evaluate(statement.expression.right));
 			} else {
 				declare(statement);
 			}
@@ -285,6 +293,9 @@ function setOnce(map: Map<string, () => unknown>, name: string, read: () => unkn
 		return value;
 	});
 }
+
+const isWindowGlobal = (node: AnyNode) =>
+	node.type === 'AssignmentExpression' && node.operator === '=' && node.left.type === 'MemberExpression' && !node.left.computed && node.left.object.name === 'window' && node.left.property.type === 'Identifier';
 
 const isModuleExports = (node: AnyNode) =>
 	node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && node.left.object.name === 'module' && node.left.property.name === 'exports';
