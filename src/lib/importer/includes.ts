@@ -71,13 +71,14 @@ const DOCSIFY_EMBED = /^:include(?:\s+:type=markdown)?$/;
 // A file of a GitHub repository by its address: "raw.githubusercontent.com/owner/name/<ref>/path", "github.com/owner/name/blob/<ref>/path".
 const REPOSITORY_FILE = /^https?:\/\/(?:raw\.githubusercontent\.com\/(?<raw>[^/]+\/[^/]+)|(?:www\.)?github\.com\/(?<page>[^/]+\/[^/]+)\/(?:blob|raw))\/(?<rest>[^?#]+)/i;
 
+// Nested includes end here: a file that includes itself, through others or not, is not read again.
+const MAX_INCLUDE_DEPTH = 8;
+
 /** The clone a plan's folder is in: its root and its repository's name as its addresses give it ("github.com/owner/name"). */
 export interface Clone {
 	root: string;
 	name: string;
 }
-// Nested includes end here: a file that includes itself, through others or not, is not read again.
-const MAX_INCLUDE_DEPTH = 8;
 
 interface IncludeTag {
 	node: Paragraph | Code;
@@ -131,7 +132,8 @@ function shiftHeadingLevels(text: string, by: number): string {
  * A file's text with its template include tags that stand alone in a paragraph (not in code, where a Jinja lesson
  * shows one) replaced by the Markdown of the file they name, read relative to the file and only inside `root`, the
  * plan's folder; its headings shifted by the tag's `heading-offset`, its lines indented as the tag is. A tag naming
- * no such file stays, for unresolvedIncludes() to leave out with a note.
+ * no such file stays, for unresolvedIncludes() to leave out with a note; a Docsify embed of none (see embeddedFile)
+ * stays the link it is.
  */
 export function expandTemplateIncludes(text: string, filePath: string, root: string, clone?: Clone, depth = 0): string {
 	if (depth >= MAX_INCLUDE_DEPTH || !ANY_INCLUDE.test(text)) return text;
