@@ -29,12 +29,10 @@ import { carpentriesLesson } from './sites/carpentries.ts';
 import { sphinxSite } from './sites/sphinx.ts';
 import { readBookdownBook } from './sites/bookdown.ts';
 import { LOPPO_CHAPTERS, LOPPO_CONFIG, loppoPagesDir, loppoSite } from './sites/loppo.ts';
-import { readBookSource, readBookTitle, readGitbookStructure, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, readYamlValue, type SiteNav, toMarkdown, withoutPage } from './sites/site-nav.ts';
+import { htmlText, readBookSource, readBookTitle, readGitbookStructure, readJupyterBookToc, readMkdocsConfig, readMystProject, readQuartoConfig, readYamlMap, readYamlValue, type SiteNav, toMarkdown, withoutPage } from './sites/site-nav.ts';
 import { astroSiteOf, docsSiteOf, DOCUSAURUS_CONFIGS, inOtherLocale, linkedFiles, mkdocsPagesFolder, readFile, shallowestBelow, siteRootOf, sourceRootIn } from './sites/docs-site.ts';
 import { defaultExport, field, text, windowGlobal } from './sites/js-literal.ts';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
-import type { Nodes as HastNodes } from 'hast';
+import { htmlScanner } from '../html/scan.ts';
 import { pageCount, sidebarOf, siteTitleOf } from './sites/vitepress.ts';
 import { headRef, originUrl, repositoryAddresses, type RepositoryAddresses } from './repository.ts';
 import { CATEGORY_FILES, type Category, docsPathOf, docusaurusSidebar, readCategory, sidebarLabels, sidebarPathOf, type SidebarsFile } from './sites/docusaurus.ts';
@@ -425,10 +423,10 @@ function docBuilderSiteOf(folder: string): { nav: SiteNav; pages: string } | nul
 
 /** The README of a folder, else of the nearest folder above it inside its repository (none outside one). */
 function readmeUp(folder: string): string | null {
+	const clone = cloneRoot(folder);
 	const dirs = [resolve(folder)];
-	while (!existsSync(join(dirs.at(-1)!, '.git')) && dirname(dirs.at(-1)!) !== dirs.at(-1)) dirs.push(dirname(dirs.at(-1)!));
-	const inRepository = existsSync(join(dirs.at(-1)!, '.git'));
-	return (inRepository ? dirs : dirs.slice(0, 1)).map((dir) => readFile(join(dir, 'README.md'))).find((readme) => readme !== null) ?? null;
+	while (clone !== null && dirs.at(-1) !== clone) dirs.push(dirname(dirs.at(-1)!));
+	return dirs.map((dir) => readFile(join(dir, 'README.md'))).find((readme) => readme !== null) ?? null;
 }
 
 /**
@@ -835,19 +833,19 @@ function docsifySiteIn(folder: string): string | null {
 function docsifySiteName(folder: string): string | null {
 	const page = readFile(join(folder, 'index.html'));
 	if (page === null || !/\bdocsify\b/i.test(page)) return null;
+	// Its inline scripts' text, as a browser reads them.
 	const scripts: string[] = [];
-	visit(fromHtml(page), 'element', (element) => {
-		if (element.tagName === 'script' && element.properties['src'] === undefined) scripts.push(textOf(element));
-	});
+	let inScript = false;
+	htmlScanner({
+		startTag: (name, attributes) => {
+			inScript = name === 'script' && attributes['src'] === undefined;
+			if (inScript) scripts.push('');
+		},
+		endTag: () => void (inScript = false),
+		text: (piece) => void (inScript && (scripts[scripts.length - 1] += piece)),
+	}).end(page);
 	const name = scripts.map((script) => text(field(windowGlobal(script, '$docsify'), 'name'))).find(Boolean);
-	return name ? textOf(fromHtml(name, { fragment: true })).replace(/\s+/g, ' ').trim() || null : null;
-}
-
-/** The text an HTML tree holds. */
-function textOf(tree: HastNodes): string {
-	const parts: string[] = [];
-	visit(tree, 'text', (node) => void parts.push(node.value));
-	return parts.join('');
+	return name ? htmlText(name) || null : null;
 }
 
 /**

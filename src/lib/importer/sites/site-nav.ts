@@ -129,8 +129,8 @@ export function readMkdocsConfig(configText: string, docsOf?: (pagesDir: string)
 	};
 }
 
-/** The text of a title MkDocs writes into its pages as HTML: "第 1 章 &nbsp; 初识算法" shows a space, `<b>` no tag. */
-function htmlText(html: string): string {
+/** The text of a title a site writes as HTML (MkDocs' nav, Docsify's name): "第 1 章 &nbsp; 初识算法" shows a space, `<b>` no tag. */
+export function htmlText(html: string): string {
 	let text = '';
 	htmlScanner({ text: (piece) => void (text += piece) }).end(html);
 	return text.replace(/\s+/g, ' ').trim();
