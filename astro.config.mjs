@@ -91,7 +91,7 @@ export default defineConfig({
 		// Link-preview images: after the pages, from their own cache.
 		ogImages(),
 		// Roadmaps in a language Pagefind segments are indexed apart, in that language.
-		pagefind(async () => (await contentFacts()).roadmaps),
+		pagefind(contentFacts),
 		// After Pagefind: the offline lists name its index files, and the service worker is written last.
 		offline(),
 		// Dev only: the build's content check on every save, shown in the terminal and the browser.

@@ -5,13 +5,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join, relative, resolve } from 'node:path';
 import type { AnchorPage } from '../src/lib/anchors/published-anchors.ts';
 import type { StoredPageScan } from '../src/lib/build/built-site.ts';
-import { contentDir } from '../src/lib/build/content-dir.ts';
+import { cacheDir, contentDir } from '../src/lib/build/content-dir.ts';
 import type { StoredYaml } from '../src/lib/checks/frontmatter.ts';
 import type { BodyCheck } from '../src/lib/checks/mdx-check.ts';
 import type { FragmentSummary } from '../src/lib/search/pagefind-fragment.ts';
 import { basePath, siteUrlProblem } from '../src/lib/build/site-config.ts';
 import { CONTENT_FACTS, FACTS_BY_MESSAGE, PAGES_INDEXED } from '../src/lib/build/astro-messages.ts';
 import { contentFacts } from '../src/lib/build/content-facts.ts';
+import { contentInputs, readPublishedInputs, unchangedRoadmaps, writePublishedInputs } from '../src/lib/build/published-inputs.ts';
 import { droppedUrls, formatManifest, parseManifest } from '../src/lib/build/url-manifest.ts';
 import { phaseUrl, roadmapUrl, withBase, withoutBase } from '../src/lib/urls.ts';
 
@@ -19,6 +20,7 @@ const outDir = resolve(process.env['WAYMARK_OUT_DIR'] ?? 'dist');
 const workDir = resolve('.work');
 const staging = join(workDir, `staging-${process.pid}`);
 const manifestFile = join(contentDir, 'published-urls.txt');
+const publishedInputsFile = join(cacheDir, 'waymark-published-inputs.json');
 const anchorManifestFile = join(contentDir, 'published-anchors.txt');
 const show = (path: string) => relative(process.cwd(), path);
 
@@ -78,7 +80,9 @@ if (problems.length > 0) {
 }
 console.log(`✔ ${filesChecked} content files are valid.`);
 // An Astro that has stopped already cannot take them: its exit code tells why (below).
-astro.send({ type: CONTENT_FACTS, facts: contentFacts(content) }, () => {});
+const inputs = contentInputs(contentDir);
+const unchanged = { dir: outDir, roadmaps: unchangedRoadmaps(inputs, readPublishedInputs(publishedInputsFile), outDir) };
+astro.send({ type: CONTENT_FACTS, facts: { ...contentFacts(content), unchanged } }, () => {});
 holding = false;
 for (const [to, chunk] of held.splice(0)) to.write(chunk);
 
@@ -154,6 +158,7 @@ if (droppedAnchorList.length > 0) {
 const previous = join(workDir, `previous-${process.pid}`);
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
+writePublishedInputs(publishedInputsFile, { dir: outDir, inputs });
 const previousBuilds = readdirSync(workDir).filter((name) => name.startsWith('previous-')).map((name) => join(workDir, name));
 if (previousBuilds.length > 0) {
 	const remove = 'for (const dir of process.argv.slice(1)) require("node:fs").rmSync(dir, { recursive: true, force: true })';

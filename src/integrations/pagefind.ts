@@ -6,23 +6,54 @@ import * as pagefind from 'pagefind';
 import { PAGES_INDEXED } from '../lib/build/astro-messages.ts';
 import { firstPrefixes } from '../lib/search/prefix-tree.ts';
 import { fileMemo } from '../lib/build/file-memo.ts';
+import type { ContentFacts } from '../lib/build/content-facts.ts';
+import { SITE_LANGUAGE } from '../lib/model/model.ts';
 import { fragmentSummariesFolder, fragmentSummary, indexedPage, type FragmentSummary } from '../lib/search/pagefind-fragment.ts';
-import { MERGED_LANGUAGES_FILE, searchIndexes, type SearchIndex } from '../lib/search/search-indexes.ts';
+import { samePages } from '../lib/search/published-pages.ts';
+import { MERGED_LANGUAGES_FILE, roadmapsGlob, searchIndexes, searchIndexLanguage, type SearchIndex } from '../lib/search/search-indexes.ts';
 import { wordSearchFiles } from '../lib/search/text-word-files.ts';
 import { pageFilePath, postingFilePath, textWordFilePath, TEXT_WORD_PREFIXES_PATH } from '../lib/search/text-words.ts';
 import { normalizeBase } from '../lib/urls.ts';
 
 const directoryEntries = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
 
-async function writeIndex(outDir: string, { language, bundle, glob }: SearchIndex): Promise<number> {
-	const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: language });
-	if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/** An index of the site's language holding some roadmaps' pages, as Pagefind read them from the published dist/. */
+interface PublishedPagesRead {
+	index: PagefindIndex;
+	dir: string;
+	roadmaps: string[];
+	pages: number;
+}
+
+async function createIndex(language: string): Promise<PagefindIndex> {
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	return index;
+}
+
+/** Starts the site's index with the pages of the roadmaps unchanged since the published build (see published-pages.ts). */
+async function readPublishedPages({ roadmaps, unchanged }: ContentFacts): Promise<PublishedPagesRead | undefined> {
+	const inSiteIndex = new Set(roadmaps.filter((r) => searchIndexLanguage(r.language) === SITE_LANGUAGE).map((r) => r.id));
+	const ids = unchanged?.roadmaps.filter((id) => inSiteIndex.has(id)) ?? [];
+	if (!unchanged || ids.length === 0) return undefined;
+	const index = await createIndex(SITE_LANGUAGE);
+	const { page_count, errors } = await index.addDirectory({ path: unchanged.dir, glob: roadmapsGlob(ids) });
+	if (errors.length === 0) return { index, dir: unchanged.dir, roadmaps: ids, pages: page_count };
+	await index.deleteIndex();
+	return undefined;
+}
+
+async function writeIndex(outDir: string, { language, bundle, glob }: SearchIndex, started?: PublishedPagesRead): Promise<number> {
+	const index = started?.index ?? (await createIndex(language));
 	const { page_count, errors: indexErrors } = await index.addDirectory({ path: outDir, glob });
 	if (indexErrors.length > 0) throw new Error(`Pagefind failed to index: ${indexErrors.join('; ')}`);
-	if (page_count === 0) throw new Error(`Pagefind found no pages to index into ${bundle}/ (is data-pagefind-body missing?)`);
+	const pages = page_count + (started?.pages ?? 0);
+	if (pages === 0) throw new Error(`Pagefind found no pages to index into ${bundle}/ (is data-pagefind-body missing?)`);
 	const { errors: writeErrors } = await index.writeFiles({ outputPath: join(outDir, bundle) });
 	if (writeErrors.length > 0) throw new Error(`Pagefind failed to write its index: ${writeErrors.join('; ')}`);
-	return page_count;
+	return pages;
 }
 
 /** Writes word search's files (see text-words.ts) from the pages the indexes hold, as Pagefind read them. */
@@ -48,24 +79,40 @@ function writeTextWordFiles(outDir: string, indexes: SearchIndex[], base: string
  * Builds the Pagefind search index into `dist/pagefind/` as the last step of `astro build`,
  * so that `dist/` is never published without its index. Any indexing error fails the build.
  * Roadmaps in a language Pagefind segments (Chinese, Japanese, Thai) get an index of their own (see search-indexes.ts).
+ * A rebuild's site index starts, as soon as the content facts come, with the published pages of unchanged roadmaps.
  * Word search's files are written from what Pagefind indexed.
  */
-export default function pagefindIntegration(roadmaps: () => Promise<ReadonlyArray<{ id: string; language: string }>>): AstroIntegration {
+export default function pagefindIntegration(contentFacts: () => Promise<ContentFacts>): AstroIntegration {
 	let base = '/';
+	let building = false;
+	let publishedPagesRead: Promise<PublishedPagesRead | undefined> = Promise.resolve(undefined);
 	return {
 		name: 'waymark:pagefind',
 		hooks: {
+			'astro:config:setup': ({ command }) => {
+				building = command === 'build';
+			},
 			'astro:config:done': ({ config }) => {
 				base = normalizeBase(config.base);
+				// A failed early read only costs the time it saves: the site's index is then built from scratch.
+				if (building) publishedPagesRead = contentFacts().then(readPublishedPages).catch(() => undefined);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const indexes = searchIndexes(await roadmaps(), { top: directoryEntries(outDir), roadmaps: directoryEntries(join(outDir, 'roadmaps')).map((name) => name.replace(/\/$/, '')) });
+				const early = await publishedPagesRead;
+				const reused = early && samePages(early.dir, outDir, early.roadmaps) ? early : undefined;
+				if (early && !reused) {
+					await early.index.deleteIndex();
+					logger.info(`Pages of unchanged roadmaps read from the published build differ from this build's: indexing them again.`);
+				}
+				const built = { top: directoryEntries(outDir), roadmaps: directoryEntries(join(outDir, 'roadmaps')).map((name) => name.replace(/\/$/, '')) };
+				const indexes = searchIndexes((await contentFacts()).roadmaps, built, new Set(reused?.roadmaps));
 				try {
 					// One at a time: Pagefind already keeps both cores busy.
-					for (const index of indexes) {
-						const pages = await writeIndex(outDir, index);
-						logger.info(`Indexed ${pages} pages for search${indexes.length > 1 ? ` (${index.language})` : ''}.`);
+					for (const [i, index] of indexes.entries()) {
+						const pages = await writeIndex(outDir, index, i === 0 ? reused : undefined);
+						const read = i === 0 && reused ? `, ${reused.pages} of them read from the build before` : '';
+						logger.info(`Indexed ${pages} pages for search${indexes.length > 1 ? ` (${index.language})` : ''}${read}.`);
 					}
 				} finally {
 					await pagefind.close();

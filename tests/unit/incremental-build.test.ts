@@ -1,6 +1,6 @@
-// The real build script, three times on one content folder and once more from scratch: a build that copies the pages
+// The real build script, four times on one content folder and once more from scratch: a build that copies the pages
 // whose render key is unchanged from the build before (experimental.incrementalBuild) must publish exactly what a
-// build without that cache publishes. Slow: four full Astro builds of the fixture site.
+// build without that cache publishes. Slow: five full Astro builds of the fixture site.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,6 +58,11 @@ const published = () =>
 			}),
 	);
 
+const fragments = () => readdirSync(join(out, 'pagefind/fragment')).sort();
+
+/** Pagefind's log when the site's index kept pages it read from the published build (see published-pages.ts). */
+const PAGES_READ_BEFORE = /Indexed \d+ pages for search, [1-9]\d* of them read from the build before/;
+
 /** Pages Astro copied from the build before rather than rendered (its log is coloured where CI=true). */
 const copied = (output: string) => new Set([...stripVTControlCharacters(output).matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]));
 
@@ -90,10 +95,18 @@ describe('incremental builds (real builds into a temporary folder)', () => {
 
 			// A title another roadmap's page names: a course-catalogue phase requires this one.
 			edit('sample/tables.mdx', (text) => text.replace('title: "Tables and task lists"', 'title: "Tables, lists and tasks"'));
-			const third = copied(build());
+			const thirdOutput = build();
+			const third = copied(thirdOutput);
 			expect(third).not.toContain('/roadmaps/course-catalogue/pipelines/index.html');
 			expect(readFileSync(join(out, 'roadmaps/course-catalogue/pipelines/index.html'), 'utf8')).toContain('Tables, lists and tasks');
+			// Search read course-catalogue's published pages early, as its files were unchanged, and found one changed.
+			expect(thirdOutput).not.toMatch(PAGES_READ_BEFORE);
+
+			// A body no other roadmap shows: search keeps the other roadmap's pages as read from the published site.
+			edit('sample/tables.mdx', (text) => `${text}\nOne more paragraph.\n`);
+			expect(stripVTControlCharacters(build())).toMatch(PAGES_READ_BEFORE);
 			const incremental = published();
+			const incrementalFragments = fragments();
 
 			rmSync(cacheDir(), { recursive: true, force: true });
 			expect(copied(build()).size).toBe(0);
@@ -101,7 +114,9 @@ describe('incremental builds (real builds into a temporary folder)', () => {
 			expect([...incremental.keys()].sort()).toEqual([...fromScratch.keys()].sort());
 			const differing = [...fromScratch].filter(([file, hash]) => incremental.get(file) !== hash).map(([file]) => file);
 			expect(differing).toEqual([]);
+			// Fragments are named by their contents: the same pages indexed with the same text.
+			expect(incrementalFragments).toEqual(fragments());
 		},
-		4 * BUILD_TIMEOUT,
+		5 * BUILD_TIMEOUT,
 	);
 });

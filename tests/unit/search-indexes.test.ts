@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anyNameBut, searchIndexes, searchIndexLanguage } from '../../src/lib/search/search-indexes.ts';
+import { roadmapIndexedFiles, samePages } from '../../src/lib/search/published-pages.ts';
+import { anyNameBut, roadmapsGlob, searchIndexes, searchIndexLanguage } from '../../src/lib/search/search-indexes.ts';
 
 // Pagefind's globs as a RegExp, for the syntax search-indexes.ts writes: {a,b}, **/, *, ? and [!x].
 function globMatcher(glob: string): (path: string) => boolean {
@@ -45,5 +49,59 @@ describe('search indexes', () => {
 			{ language: 'zh', bundle: 'pagefind/zh', glob: `roadmaps/python-zh/{index.html,${phases}/**/*.html}` },
 			{ language: 'ja', bundle: 'pagefind/ja', glob: `roadmaps/rust-ja/{index.html,${phases}/**/*.html}` },
 		]);
+	});
+
+	it('leaves out of the site\'s index the roadmaps whose pages it read from the build before', () => {
+		const roadmaps = [{ id: 'api', language: 'en' }, { id: 'python-zh', language: 'zh' }, { id: 'sql', language: 'en' }];
+		const [site] = searchIndexes(roadmaps, built, new Set(['api']));
+		const holds = globMatcher(site!.glob);
+		expect(['index.html', 'roadmaps/index.html', 'roadmaps/sql/index.html', 'roadmaps/sql/p/index.html'].filter(holds)).toHaveLength(4);
+		expect(['roadmaps/api/index.html', 'roadmaps/api/intro/index.html', 'roadmaps/python-zh/index.html'].filter(holds)).toEqual([]);
+		const [allRead] = searchIndexes(roadmaps, built, new Set(['api', 'sql']));
+		expect(['roadmaps/index.html', 'compare/index.html'].filter(globMatcher(allRead!.glob))).toHaveLength(2);
+		expect(['roadmaps/api/index.html', 'roadmaps/sql/p/index.html'].filter(globMatcher(allRead!.glob))).toEqual([]);
+	});
+});
+
+describe('pages read from the build before', () => {
+	const site = (files: Record<string, string>) => {
+		const dir = mkdtempSync(join(tmpdir(), 'waymark-published-pages-'));
+		for (const [file, text] of Object.entries(files)) {
+			mkdirSync(dirname(join(dir, file)), { recursive: true });
+			writeFileSync(join(dir, file), text);
+		}
+		return dir;
+	};
+	const pages = {
+		'roadmaps/api/index.html': 'overview',
+		'roadmaps/api/intro/index.html': 'intro',
+		'roadmaps/api/old-name/index.html': 'redirect',
+		'roadmaps/api/print/index.html': 'every phase',
+		'roadmaps/api/source/deep/index.html': 'source',
+		'roadmaps/api/notes.html': 'not a page of the index',
+		'roadmaps/api/intro/card.png': 'image',
+	};
+
+	it('lists the files the index\'s glob reads, as the glob reads them', () => {
+		const dir = site(pages);
+		const files = roadmapIndexedFiles(dir, 'api');
+		expect(files).toEqual(['roadmaps/api/index.html', 'roadmaps/api/intro/index.html', 'roadmaps/api/old-name/index.html', 'roadmaps/api/source/deep/index.html']);
+		expect(Object.keys(pages).filter(globMatcher(roadmapsGlob(['api']))).sort()).toEqual(files);
+		expect(roadmapIndexedFiles(dir, 'missing')).toEqual([]);
+		rmSync(dir, { recursive: true });
+	});
+
+	it('are kept only when the new build has the same pages with the same bytes', () => {
+		const before = site(pages);
+		const same = site(pages);
+		const edited = site({ ...pages, 'roadmaps/api/intro/index.html': 'intro, edited' });
+		const added = site({ ...pages, 'roadmaps/api/new/index.html': 'new' });
+		const { ['roadmaps/api/old-name/index.html']: _, ...fewer } = pages;
+		const removed = site(fewer);
+		const printEdited = site({ ...pages, 'roadmaps/api/print/index.html': 'every phase, edited' });
+		expect(samePages(before, same, ['api'])).toBe(true);
+		expect(samePages(before, printEdited, ['api'])).toBe(true);
+		for (const after of [edited, added, removed]) expect(samePages(before, after, ['api'])).toBe(false);
+		for (const dir of [before, same, edited, added, removed, printEdited]) rmSync(dir, { recursive: true });
 	});
 });

@@ -1,5 +1,6 @@
 // What Astro's build hooks need of the content besides its collections: the URLs that only redirect (the sitemap
-// leaves them out) and each roadmap's language (Pagefind indexes some languages apart). scripts/build.ts has checked
+// leaves them out), each roadmap's language (Pagefind indexes some languages apart) and which roadmaps are unchanged
+// since the published build (Pagefind reads their pages early). scripts/build.ts has checked
 // every file before Astro gets that far and sends them: reading the content again in astro.config.mjs took half a
 // second of Astro's start at 5,000 phases, which every later step of a build waits on.
 import type { ContentSet } from '../checks/cross-references.ts';
@@ -12,6 +13,8 @@ export interface ContentFacts {
 	/** Site paths (without the base) of the redirect pages. */
 	redirected: string[];
 	roadmaps: Array<{ id: string; language: string }>;
+	/** Roadmaps whose files are those the published site in `dir` was built from (scripts/build.ts only: see published-inputs.ts). */
+	unchanged?: { dir: string; roadmaps: string[] };
 }
 
 export function contentFacts(content: Pick<ContentSet, 'roadmaps' | 'phases'>, published = publishedUrls()): ContentFacts {

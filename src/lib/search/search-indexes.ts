@@ -40,19 +40,27 @@ export function anyNameBut(name: string): string {
 // hundreds of kilobytes for nothing (at 5,000 phases, a sixth of the HTML it parses).
 const roadmapPages = (ids: string) => `${ids}/{index.html,${anyNameBut(PRINT_FOLDER)}/**/*.html}`;
 
+/** The pages of these roadmaps that the site's index holds, as a glob under `dist/`. */
+export const roadmapsGlob = (ids: string[]) => `roadmaps/${roadmapPages(anyOf(ids.map(literal)))}`;
+
 /**
  * The site's indexes, the first of the site's language. `built` lists `dist/` (its top-level entries, directories
  * ending in '/', and the folders under `roadmaps/`): the globs name what each index holds, since a glob cannot leave out.
+ * The site's index leaves out the roadmaps in `readBefore`, whose pages it has read from the build before.
  */
-export function searchIndexes(roadmaps: ReadonlyArray<{ id: string; language: string }>, built: { top: string[]; roadmaps: string[] }): SearchIndex[] {
+export function searchIndexes(
+	roadmaps: ReadonlyArray<{ id: string; language: string }>,
+	built: { top: string[]; roadmaps: string[] },
+	readBefore: ReadonlySet<string> = new Set(),
+): SearchIndex[] {
 	const byLanguage = Map.groupBy(
 		roadmaps.filter((r) => searchIndexLanguage(r.language) !== SITE_LANGUAGE),
 		(r) => searchIndexLanguage(r.language),
 	);
 	const apart = new Set([...byLanguage.values()].flat().map((r) => r.id));
-	const kept = apart.size === 0 ? '*' : anyOf(built.roadmaps.filter((id) => !apart.has(id)).map(literal));
+	const left = apart.size + readBefore.size === 0 ? ['*'] : built.roadmaps.filter((id) => !apart.has(id) && !readBefore.has(id)).map(literal);
 	const sitePages = built.top.flatMap((entry) => {
-		if (entry === 'roadmaps/') return [`roadmaps/{*.html,${roadmapPages(kept)}}`];
+		if (entry === 'roadmaps/') return [left.length === 0 ? 'roadmaps/*.html' : `roadmaps/{*.html,${roadmapPages(anyOf(left))}}`];
 		if (entry.endsWith('/')) return [`${literal(entry)}**/*.html`];
 		return entry.endsWith('.html') ? [literal(entry)] : [];
 	});
@@ -61,7 +69,7 @@ export function searchIndexes(roadmaps: ReadonlyArray<{ id: string; language: st
 		...[...byLanguage].map(([language, members]) => ({
 			language,
 			bundle: `pagefind/${language}`,
-			glob: `roadmaps/${roadmapPages(anyOf(members.map((r) => literal(r.id))))}`,
+			glob: roadmapsGlob(members.map((r) => r.id)),
 		})),
 	];
 }
