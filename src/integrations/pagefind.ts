@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -45,15 +45,23 @@ async function readPublishedPages({ roadmaps, unchanged }: ContentFacts): Promis
 	return undefined;
 }
 
-async function writeIndex(outDir: string, { language, bundle, glob }: SearchIndex, started?: PublishedPagesRead): Promise<number> {
+/**
+ * Adds the index's pages to it and writes it; the number of pages it holds, or undefined when the pages it read from
+ * the published build (`started`) turned out to differ from this build's, and the index it wrote must be made again.
+ */
+async function writeIndex(outDir: string, { language, bundle, glob }: SearchIndex, started?: PublishedPagesRead): Promise<number | undefined> {
 	const index = started?.index ?? (await createIndex(language));
 	const { page_count, errors: indexErrors } = await index.addDirectory({ path: outDir, glob });
 	if (indexErrors.length > 0) throw new Error(`Pagefind failed to index: ${indexErrors.join('; ')}`);
 	const pages = page_count + (started?.pages ?? 0);
 	if (pages === 0) throw new Error(`Pagefind found no pages to index into ${bundle}/ (is data-pagefind-body missing?)`);
-	const { errors: writeErrors } = await index.writeFiles({ outputPath: join(outDir, bundle) });
+	const written = index.writeFiles({ outputPath: join(outDir, bundle) });
+	// Compared while Pagefind writes, in its own process: reading both builds' pages takes about half a second at
+	// 5,000 phases, which would otherwise come before the write.
+	const kept = !started || samePages(started.dir, outDir, started.roadmaps);
+	const { errors: writeErrors } = await written;
 	if (writeErrors.length > 0) throw new Error(`Pagefind failed to write its index: ${writeErrors.join('; ')}`);
-	return pages;
+	return kept ? pages : undefined;
 }
 
 /** Writes word search's files (see text-words.ts) from the pages the indexes hold, as Pagefind read them. */
@@ -100,18 +108,20 @@ export default function pagefindIntegration(contentFacts: () => Promise<ContentF
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const early = await publishedPagesRead;
-				const reused = early && samePages(early.dir, outDir, early.roadmaps) ? early : undefined;
-				if (early && !reused) {
-					await early.index.deleteIndex();
-					logger.info(`Pages of unchanged roadmaps read from the published build differ from this build's: indexing them again.`);
-				}
 				const built = { top: directoryEntries(outDir), roadmaps: directoryEntries(join(outDir, 'roadmaps')).map((name) => name.replace(/\/$/, '')) };
-				const indexes = searchIndexes((await contentFacts()).roadmaps, built, new Set(reused?.roadmaps));
+				const { roadmaps } = await contentFacts();
+				const indexes = searchIndexes(roadmaps, built);
 				try {
 					// One at a time: Pagefind already keeps both cores busy.
 					for (const [i, index] of indexes.entries()) {
-						const pages = await writeIndex(outDir, index, i === 0 ? reused : undefined);
-						const read = i === 0 && reused ? `, ${reused.pages} of them read from the build before` : '';
+						const started = i === 0 ? early : undefined;
+						const withEarlyPages = started && (await writeIndex(outDir, searchIndexes(roadmaps, built, new Set(started.roadmaps))[0]!, started));
+						if (started && withEarlyPages === undefined) {
+							logger.info(`Pages of unchanged roadmaps read from the published build differ from this build's: indexing them again.`);
+							rmSync(join(outDir, index.bundle), { recursive: true, force: true });
+						}
+						const pages = withEarlyPages ?? (await writeIndex(outDir, index))!;
+						const read = withEarlyPages === undefined ? '' : `, ${started!.pages} of them read from the build before`;
 						logger.info(`Indexed ${pages} pages for search${indexes.length > 1 ? ` (${index.language})` : ''}${read}.`);
 					}
 				} finally {
