@@ -44,6 +44,20 @@ describe('parts of a day', () => {
 		]);
 	});
 
+	it("reads an index's links to the parts of one day as lessons in sequence, each a share of the day", () => {
+		const readme = ['# Workshop', '', '## Content', '', '- [Day 1 Morning Session](./d1-am.md)', '- [Day 1 Afternoon Session](./d1-pm.md)', '- [Day 2 Morning Session](./d2-am.md)', '- [Day 3 Morning Session](./d3-am.md)', ''].join('\n');
+		const result = importPlan(
+			{ index: { path: 'README.md', text: readme }, files: ['d1-am', 'd1-pm', 'd2-am', 'd3-am'].map((name) => ({ path: `${name}.md`, text: `# Notes ${name}\n\n## Agenda\n\n- item\n` })) },
+			{ fileName: 'workshop.md', order: 0, id: 'workshop', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']])).toEqual([
+			['Day 1', 'Morning Session', day(0.5)],
+			['Day 1', 'Afternoon Session', day(0.5)],
+			['Day 2', 'Morning Session', day(1)],
+			['Day 3', 'Morning Session', day(1)],
+		]);
+	});
+
 	it('splits no unit whose parts are not parts of a day, nor labels counted again apart', () => {
 		// A week's page and its problems labelled alike (a course of weeks, each a group with its problem set's):
 		// nothing there is part of a day.
