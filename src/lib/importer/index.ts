@@ -13,7 +13,7 @@ import { urlSafety } from '../checks/url-safety.ts';
 import { fixMojibake, type LegacyEncoding, mojibakeScore } from '../checks/mojibake.ts';
 import { phaseUrl, roadmapUrl } from '../urls.ts';
 import { detect } from './detect/index.ts';
-import { calendarKind, datedLabelIn, labelDuration, labelKind, parseUnitLabel, type UnitLabel, wordKey } from './detect/label.ts';
+import { calendarKind, datedLabelIn, dayParts, labelDuration, labelKind, parseUnitLabel, type UnitLabel, wordKey } from './detect/label.ts';
 import type { ResolveLink } from './detect/linked-files.ts';
 import { promoteFoldedSections, promotePseudoHeadings } from './detect/pseudo-headings.ts';
 import { withoutPartDividers } from './sites/bookdown.ts';
@@ -417,6 +417,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 
 	// Groups: IDs, summaries (their goal line) and durations.
 	const groupIds = new Set<string>();
+	const groupDayParts = dayParts(groups.map(groupLabel), groups.map((group) => group.parent));
 	const groupData = groups.map((group, i) => {
 		const label = groupLabel(group);
 		const { line: parsed, name, calendarLabel } = groupTitleLine(group.rawTitle, label);
@@ -425,7 +426,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 		const introLines = group.intro.map((node): RootContent => (node.type === 'heading' ? { type: 'paragraph', children: node.children } : node));
 		const introText = introLines.length ? serialize(root(structuredClone(introLines))) : '';
 		const fields = extractFields(introText.split('\n'));
-		const duration = parsed.duration ?? labelDuration(label) ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined;
+		const duration = parsed.duration ?? labelDuration(label, groupDayParts[i]) ?? introText.split('\n').map((l) => parseTitleLine(l).duration).find((d) => d !== null) ?? undefined;
 		// A title a slug cannot spell leaves the group's files to name it (see group-names.ts), before its place.
 		const fileNames = groupFileNames(i, groups, units).join(' ');
 		const fileName = spellable(fileNames) ? slugify(fileNames, language) : '';
@@ -594,11 +595,12 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const suggestions: ImportResult['suggestions'] = [];
 	const phaseTexts: Array<{ id: string; text: string }> = [];
 	const chained = chainedLengths(units.map((unit) => unit.rawTitle));
+	const unitDayParts = dayParts(units.map((unit) => unit.label), units.map((unit) => unit.group));
 	const phases: ImportedPhase[] = titled.map(({ unit, line, phaseTitle, id }, i) => {
 		const file = `${dir}/${id}.mdx`;
 		const fields = extractFields([...(line.leftover ? [line.leftover, ''] : []), ...bodies.get(file)!.split('\n')]);
 		const body = checkedBody(separateFieldLines(fields.body).join('\n').trim(), file, notes);
-		const duration = chained[i] !== undefined ? chained[i] : (unit.stated.duration ?? (placedIn(unit) ? null : line.duration) ?? fields.duration ?? labelDuration(unit.label));
+		const duration = chained[i] !== undefined ? chained[i] : (unit.stated.duration ?? (placedIn(unit) ? null : line.duration) ?? fields.duration ?? labelDuration(unit.label, unitDayParts[i]));
 		const projects = fields.projects.filter((p) => p.title).map((p) => (p.details?.length ? p : { title: p.title }));
 		// The source's own words for the length go with a label ("Phase 1 (2 недели)"); alone, they label nothing.
 		const label = unit.label ? `${unit.label.text}${line.labelSuffix ?? ''}`.trim() : '';

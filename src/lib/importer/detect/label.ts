@@ -383,13 +383,77 @@ export function labelKind(label: UnitLabel, fallback: Kind = 'step'): Kind {
 /** The calendar unit a label counts in ("Week 3", "Día 2", "第1周"), or null for one that counts no time ("Phase 1"). */
 export const calendarKind = (label: UnitLabel) => (label.kind === 'day' || label.kind === 'week' || label.kind === 'month' ? label.kind : null);
 
-/** What the label itself says about length: "Month 3" is a month, "Week 1-2" two weeks, "Day 5" a day, "(Month 1)" a month. */
-export function labelDuration(label: UnitLabel | null): Duration | null {
+/**
+ * What the label itself says about length: "Month 3" is a month, "Week 1-2" two weeks, "Day 5" a day, "(Month 1)" a
+ * month; `parts`, the parts of a day sharing the label (dayParts), take a share of it each: "Day 1: Morning" half a day.
+ */
+export function labelDuration(label: UnitLabel | null, parts = 1): Duration | null {
 	if (!label) return null;
 	const fromExtra = label.extra ? parseDuration(label.extra) : null;
-	if (fromExtra) return fromExtra;
 	const calendar = calendarKind(label);
-	if (!calendar) return null;
 	const count = (label.numberTo ?? label.number) - label.number + 1;
-	return count > 0 ? { min: count, max: count, unit: calendar } : null;
+	const whole = fromExtra ?? (calendar && count > 0 ? { min: count, max: count, unit: calendar } : null);
+	if (!whole || parts === 1) return whole;
+	const share = (amount: number) => Math.round((amount / parts) * 100) / 100;
+	return { ...whole, min: share(whole.min), ...(whole.max === undefined ? {} : { max: share(whole.max) }) };
+}
+
+// The parts of a day a course splits its days into ("Day 1: Morning", "Day 1: Afternoon"), in the languages of the
+// unit words above, lower case; a language's words for a part that are two are spelled out ("öğleden sonra", "buổi
+// sáng", Vietnamese's "buổi" being a class too).
+const PARTS_OF_DAY_WORDS: Record<string, string> = {
+	en: 'morning, afternoon, evening, night',
+	es: 'mañana, tarde, noche',
+	pt: 'manhã, tarde, noite',
+	fr: 'matin, matinée, après-midi, apres-midi, soir, soirée',
+	de: 'morgen, vormittag, mittag, nachmittag, abend',
+	it: 'mattina, mattino, mattinata, pomeriggio, sera, serata',
+	ru: 'утро, вечер',
+	uk: 'ранок, вечір',
+	pl: 'rano, przedpołudnie, popołudnie, wieczór',
+	cs: 'dopoledne, odpoledne, večer',
+	tr: 'sabah, öğle, öğleden sonra, akşam',
+	vi: 'sáng, chiều, tối, buổi sáng, buổi chiều, buổi tối',
+	id: 'pagi, siang, sore, malam',
+	zh: '上午, 下午, 早上, 中午, 晚上',
+	ja: '午前, 午後, 朝, 昼, 夜',
+	ko: '오전, 오후, 저녁',
+	fa: 'صبح, ظهر, بعدازظهر, عصر, شب',
+	ar: 'صباحا, الصباح, ظهرا, الظهر, مساء, المساء',
+	he: 'בוקר, צהריים, אחר הצהריים, ערב',
+	hi: 'सुबह, दोपहर, शाम',
+	th: 'เช้า, บ่าย, เย็น',
+};
+// A part of the day that names a part of a unit alone, or before its title ("Morning: Ownership", "上午：基础").
+const PART_OF_DAY = new RegExp(String.raw`^(?<part>${alternation(Object.values(PARTS_OF_DAY_WORDS).flatMap((words) => words.split(', ')))})(?![\p{L}\p{M}\p{N}])`, 'iu');
+
+/**
+ * For each label, how many parts of a day share it: labels side by side (among those `within` the same group) that
+ * are one unit of days ("Day 1") each followed by another part of the day ("Day 1: Morning", "Day 1: Afternoon",
+ * "第1天 上午", "Jour 2 (après-midi)") are that day's parts, each a share of it; any other counts 1. A label counted
+ * again in another group ("Week 1" of each module) is no part: only neighbours split a unit.
+ */
+export function dayParts(labels: ReadonlyArray<UnitLabel | null>, within: ReadonlyArray<number | undefined>): number[] {
+	const parts = labels.map(() => 1);
+	const partOf = (i: number) => {
+		const label = labels[i];
+		return label && calendarKind(label) === 'day' ? PART_OF_DAY.exec(label.rest)?.groups!['part']!.toLocaleLowerCase() : undefined;
+	};
+	const alike = (a: number, b: number) => labels[a]!.number === labels[b]!.number && labels[a]!.numberTo === labels[b]!.numberTo && wordKey(labels[a]!) === wordKey(labels[b]!);
+	for (const members of Map.groupBy(labels.keys(), (i) => within[i]).values()) {
+		for (let start = 0; start < members.length; ) {
+			const first = members[start]!;
+			const named = new Set([partOf(first)]);
+			let end = start + 1;
+			for (; end < members.length && partOf(first); end++) {
+				const next = members[end]!;
+				const part = partOf(next);
+				if (!part || named.has(part) || !alike(first, next)) break;
+				named.add(part);
+			}
+			for (let k = start; end - start > 1 && k < end; k++) parts[members[k]!] = end - start;
+			start = end;
+		}
+	}
+	return parts;
 }

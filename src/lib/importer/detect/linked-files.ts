@@ -12,7 +12,7 @@ import { withoutPositions } from '../tidy.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { bannerTitle, casedAsWritten, type Group, isFolderIndex, isTableOfContents, LESSON_FILE, nameTitle, NAV_STAND_IN, type PlanFile, rawOf, type Section, spacedNames, type Unit, writtenForms } from '../plan.ts';
-import { isDates, kindOfWord, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
+import { dayParts, isDates, kindOfWord, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { folderLabel, nameLabels, NUMBERED_PATH } from './name-labels.ts';
 import { exerciseParts } from './exercise-folders.ts';
 import { sharedNumberParts } from './shared-numbers.ts';
@@ -342,10 +342,14 @@ function inSequence(rows: readonly Row[], halfNumbered = false): boolean {
 	if (numbered.length === 0 || (numbered.length < rows.length && numbered.length * 2 < rows.length + (halfNumbered ? 0 : 1))) return false;
 	// Each part of a list counts on its own ("**Lessons**" over "1주차"…"16주차", "**Exercises**" over "1주차"…"4주차").
 	const runs = [...Map.groupBy(numbered, (row) => row.part?.item ?? null).values()].flatMap((part) => [...Map.groupBy(part, (row) => (row.label ? wordKey(row.label) : null)).values()]);
-	const rising = (run: readonly Row[]) => run.map(rowPlace).every((place, i, places) => i === 0 || comesAfter(place, places[i - 1]!));
+	const samePlace = (place: readonly number[], previous: readonly number[]) => place.join() === previous.join();
+	// Parts of one day ("Day 1 Morning Workshop", "Day 1 Afternoon Workshop") share its place.
+	const rising = (run: readonly Row[]) => {
+		const parts = dayParts(run.map((row) => row.label), run.map(() => undefined));
+		return run.map(rowPlace).every((place, i, places) => i === 0 || comesAfter(place, places[i - 1]!) || (parts[i]! > 1 && parts[i - 1]! > 1 && samePlace(place, places[i - 1]!)));
+	};
 	// Files with no label may interleave series of their names, one of them at least counting on. A file numbered as
 	// the one before it in its series ("day04_q2Face_explanation" before "day04_q2Face") is a part of the same lesson.
-	const samePlace = (place: readonly number[], previous: readonly number[]) => place.join() === previous.join();
 	const risingOrRepeated = (run: readonly Row[]) => run.map(rowPlace).every((place, i, places) => i === 0 || comesAfter(place, places[i - 1]!) || samePlace(place, places[i - 1]!));
 	const countsOn = (run: readonly Row[]) => new Set(run.map((row) => rowPlace(row).join())).size >= 2;
 	const inSeries = (run: readonly Row[]) => {
