@@ -320,6 +320,19 @@ describe('unit labels', () => {
 		for (const text of ['Python3 basics', 'HTML5 and CSS3', 'ES6 features']) expect(parseUnitLabel(text)).toBeNull();
 	});
 
+	it('reads a known unit word joined to its number by a hyphen ("Day-1"), but no name joined so', () => {
+		expect(parseUnitLabel('Day-1')).toMatchObject({ word: 'Day', kind: 'day', number: 1, text: 'Day 1', rest: '' });
+		expect(parseUnitLabel('**Week-02**: Loops')).toMatchObject({ kind: 'week', number: 2, rest: 'Loops' });
+		for (const text of ['COVID-19 notes', 'Python-3 basics', 'GPT-4 prompts']) expect(parseUnitLabel(text)).toBeNull();
+		// A README of day headings written so is split at them.
+		const plan = importMarkdown('# Course\n\n## **Day-1**\n\n- Setup\n\n## **Day-2**\n\n- Variables\n\n## **Day-3**\n\n- Loops\n', { fileName: 'plan.md', order: 0, track: 't' });
+		expect(plan.phases.map((p) => [p.data['label'], p.data['duration']])).toEqual([
+			['Day 1', { min: 1, max: 1, unit: 'day' }],
+			['Day 2', { min: 1, max: 1, unit: 'day' }],
+			['Day 3', { min: 1, max: 1, unit: 'day' }],
+		]);
+	});
+
 	it('reads a code of letters and numbers by its last pair, whose letter abbreviates the unit word ("R1D2" is round 1, day 2)', () => {
 		expect(parseUnitLabel('R1D2 Started a weather app')).toMatchObject({ word: 'Day', kind: 'day', number: 2, text: 'R1D2', rest: 'Started a weather app' });
 		expect(parseUnitLabel('W2D3: Closures')).toMatchObject({ kind: 'day', number: 3, text: 'W2D3', rest: 'Closures' });
