@@ -2839,6 +2839,28 @@ describe('index + files', () => {
 		expect(overview).toContain('## License');
 	});
 
+	it('takes headings that link their lesson file in HTML ("### Block 1: <a href>") as the index, as it does Markdown links', () => {
+		const result = importPlan(
+			{
+				index: {
+					path: 'README.md',
+					// The first one closed as sloppily as READMEs do (`<a/>`), which the page shows as a link all the same.
+					text: '# Course\n\n## Agenda\n\n### Block 1: <a href="01-intro.md">Introduction<a/>\n\n- Installing\n\n### Block 2: <a href="02-basics.md">Basics</a>\n\n- Variables\n\n### Block 3: <a href="03-loops.md">Loops</a>\n\n- for\n',
+				},
+				files: ['01-intro', '02-basics', '03-loops'].map((name) => ({ path: `${name}.md`, text: `Chapter ${name} in full.\n` })),
+			},
+			{ fileName: 'course.md', order: 0, id: 'course', track: 'backend' },
+		);
+		expect(result.pattern).toMatch(/index linking 3/);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Block 1', 'Introduction'],
+			['Block 2', 'Basics'],
+			['Block 3', 'Loops'],
+		]);
+		expect(result.phases[1]!.body).toContain('Chapter 02-basics in full.');
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('### Block 2: [Basics](/roadmaps/course/basics/)\n\n- Variables');
+	});
+
 	it('takes headings that are each a link alone to a page of the plan, without numbers, as the index ("## [Network](Network)")', () => {
 		const result = importPlan(
 			{

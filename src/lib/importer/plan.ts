@@ -390,20 +390,26 @@ export function sectionsOf(file: PlanFile): Section[] {
  * are those of the text a reader sees, not of the tags around it.
  */
 function headingTitle(heading: Heading, source: string): { raw: string; label: UnitLabel | null } {
-	let written = { heading, source };
-	if (heading.children.some((child) => child.type === 'html') || changedFromSource(heading, source)) {
-		const converted: Root = { type: 'root', children: [structuredClone(heading)] };
-		rawHtmlToMarkdown(converted, []);
-		// A tag that went from its end (`## Part 1 <a id="part-1"></a>`) leaves no space behind in the title.
-		const [first, last] = [(converted.children[0] as Heading).children[0], (converted.children[0] as Heading).children.at(-1)];
-		if (first?.type === 'text') first.value = first.value.trimStart();
-		if (last?.type === 'text') last.value = last.value.trimEnd();
-		const markdown = toMdx(converted);
-		const [reparsed] = parseMarkdown(markdown, { frontmatter: false }).children;
-		if (reparsed?.type === 'heading') written = { heading: reparsed, source: markdown };
-	}
-	const raw = headingRaw(written.heading, written.source);
-	return { raw, label: leadingLabel(written.heading, raw, written.source) };
+	const converted = heading.children.some((child) => child.type === 'html') || changedFromSource(heading, source) ? readHeading(heading) : null;
+	const read = converted ?? { heading, source };
+	const raw = headingRaw(read.heading, read.source);
+	return { raw, label: leadingLabel(read.heading, raw, read.source) };
+}
+
+/**
+ * A heading as the page will show it, converted as the rest of the plan is (`<a href="…">` a link), with the Markdown
+ * it is read from (its positions are in that); null when the conversion leaves no heading.
+ */
+export function readHeading(heading: Heading): { heading: Heading; source: string } | null {
+	const converted: Root = { type: 'root', children: [structuredClone(heading)] };
+	rawHtmlToMarkdown(converted, []);
+	// A tag that went from its end (`## Part 1 <a id="part-1"></a>`) leaves no space behind in the title.
+	const [first, last] = [(converted.children[0] as Heading).children[0], (converted.children[0] as Heading).children.at(-1)];
+	if (first?.type === 'text') first.value = first.value.trimStart();
+	if (last?.type === 'text') last.value = last.value.trimEnd();
+	const markdown = toMdx(converted);
+	const [reparsed] = parseMarkdown(markdown, { frontmatter: false }).children;
+	return reparsed?.type === 'heading' ? { heading: reparsed, source: markdown } : null;
 }
 
 /** Whether the heading's text is no longer what its source line reads as. */
