@@ -3878,6 +3878,10 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['title'])).toContain('Seguimiento - Semana 01 (3-7 Nov 2025)');
 		// Code keeps its underscores; a hyphen joining words joins them as underscores do.
 		expect(spacedNames('Using my_function and MAX_SIZE')).toBe('Using my_function and MAX_SIZE');
+		// Where a link in a title leads is an address: spelled as written, so that the link stays one.
+		expect(spacedNames('[Block 0: Tools](./tools_and_workflow) of Semana_04')).toBe('[Block 0: Tools](./tools_and_workflow) of Semana 04');
+		const linked = importMarkdown('# Course\n\n## [Week 1: Tools](./tools_and_workflow)\n\n- Git\n\n## [Week 2: Web](./Web_Pages)\n\n- HTML\n', { fileName: 'plan.md', order: 0, track: 't' });
+		expect(linked.phases.map((p) => p.data['title'])).toEqual(['Tools', 'Web']);
 		expect(nameTitle('transfer-learning-vgg16_small')).toBe('Transfer learning vgg16 small');
 		// A node ID tagged on after an @ is no word of it; a short tag after an @ is.
 		expect(nameTitle('content/learn-the-basics@wQSjQqwKHfn5RGPk34BWI.md')).toBe('Learn the basics');

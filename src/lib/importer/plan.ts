@@ -532,9 +532,15 @@ export function nameTitle(path: string): string {
 // "Módulo_1._Capacidades_de_la_IA"); "snake_case" and "MAX_SIZE" are code, which keeps them.
 const SPELLED_NAME = /(?<![\p{L}\p{N}_])[^\s_]+(?:_+[^\s_]+)+/gu;
 
+// Where a Markdown link in a title leads ("[Tools](./tools_and_workflow)"): an address, which keeps its spelling.
+const LINK_DESTINATION = /(\]\([^)]*\))/;
+
 /** A title that spells names as a file system does ("Seguimiento - Semana_04_(1-5_Dic_2025)") in words, as a reader writes them. */
 export const spacedNames = (title: string) =>
-	title.replace(SPELLED_NAME, (name) => (name.split(/_+/).some((part) => /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(part)) ? name.replace(/_+/g, ' ') : name));
+	title
+		.split(LINK_DESTINATION)
+		.map((part, i) => (i % 2 === 1 ? part : part.replace(SPELLED_NAME, (name) => (name.split(/_+/).some((word) => /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(word)) ? name.replace(/_+/g, ' ') : name))))
+		.join('');
 
 /**
  * How the prose of `trees` writes the words it spells with a capital inside (an acronym, "CSS"; a name, "JavaScript"),
