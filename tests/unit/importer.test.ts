@@ -2861,6 +2861,34 @@ describe('index + files', () => {
 		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('### Block 2: [Basics](/roadmaps/course/basics/)\n\n- Variables');
 	});
 
+	it('gives a unit heading the lessons of the folder it links, a folder without a README ("### [Block 2: Web](./web)")', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Course\n\n### [Block 1: Basics](./basics)\n\n- Syntax\n\n### [Block 2: Web](./web)\n\n- DOM\n\n### [Block 3: Tools](./tools)\n\n- Git\n' },
+				files: [
+					['basics/lesson1-intro/lecture1.md', 'Lecture 1: Intro'],
+					['basics/lesson2-vars/lecture2.md', 'Lecture 2: Variables'],
+					['web/lesson3-dom/lecture3.md', 'Lecture 3: DOM'],
+					['web/lesson4-events/lecture4.md', 'Lecture 4: Events'],
+					['tools/git.md', 'Git'],
+				].map(([path, title]) => ({ path: path!, text: `# ${title}\n\nAbout ${title}.\n` })),
+			},
+			{ fileName: 'course.md', order: 0, id: 'course', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['group']])).toEqual([
+			['Block 1', 'Basics', 'basics'],
+			['Lesson 1', 'Intro', 'basics'],
+			['Lesson 2', 'Variables', 'basics'],
+			['Block 2', 'Web', 'web'],
+			['Lesson 3', 'DOM', 'web'],
+			['Lesson 4', 'Events', 'web'],
+			['Block 3', 'Tools', undefined],
+		]);
+		expect(result.phases[4]!.body).toContain('About Lecture 3: DOM.');
+		// A folder of one file gives its unit that text.
+		expect(result.phases[6]!.body).toContain('About Git.');
+	});
+
 	it('takes headings that are each a link alone to a page of the plan, without numbers, as the index ("## [Network](Network)")', () => {
 		const result = importPlan(
 			{
