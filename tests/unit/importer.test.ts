@@ -320,6 +320,19 @@ describe('unit labels', () => {
 		for (const text of ['Python3 basics', 'HTML5 and CSS3', 'ES6 features']) expect(parseUnitLabel(text)).toBeNull();
 	});
 
+	it('reads a known unit word joined to its number by a hyphen ("Day-1"), but no name joined so', () => {
+		expect(parseUnitLabel('Day-1')).toMatchObject({ word: 'Day', kind: 'day', number: 1, text: 'Day 1', rest: '' });
+		expect(parseUnitLabel('**Week-02**: Loops')).toMatchObject({ kind: 'week', number: 2, rest: 'Loops' });
+		for (const text of ['COVID-19 notes', 'Python-3 basics', 'GPT-4 prompts']) expect(parseUnitLabel(text)).toBeNull();
+		// A README of day headings written so is split at them.
+		const plan = importMarkdown('# Course\n\n## **Day-1**\n\n- Setup\n\n## **Day-2**\n\n- Variables\n\n## **Day-3**\n\n- Loops\n', { fileName: 'plan.md', order: 0, track: 't' });
+		expect(plan.phases.map((p) => [p.data['label'], p.data['duration']])).toEqual([
+			['Day 1', { min: 1, max: 1, unit: 'day' }],
+			['Day 2', { min: 1, max: 1, unit: 'day' }],
+			['Day 3', { min: 1, max: 1, unit: 'day' }],
+		]);
+	});
+
 	it('reads a code of letters and numbers by its last pair, whose letter abbreviates the unit word ("R1D2" is round 1, day 2)', () => {
 		expect(parseUnitLabel('R1D2 Started a weather app')).toMatchObject({ word: 'Day', kind: 'day', number: 2, text: 'R1D2', rest: 'Started a weather app' });
 		expect(parseUnitLabel('W2D3: Closures')).toMatchObject({ kind: 'day', number: 3, text: 'W2D3', rest: 'Closures' });
@@ -2826,6 +2839,56 @@ describe('index + files', () => {
 		expect(overview).toContain('## License');
 	});
 
+	it('takes headings that link their lesson file in HTML ("### Block 1: <a href>") as the index, as it does Markdown links', () => {
+		const result = importPlan(
+			{
+				index: {
+					path: 'README.md',
+					// The first one closed as sloppily as READMEs do (`<a/>`), which the page shows as a link all the same.
+					text: '# Course\n\n## Agenda\n\n### Block 1: <a href="01-intro.md">Introduction<a/>\n\n- Installing\n\n### Block 2: <a href="02-basics.md">Basics</a>\n\n- Variables\n\n### Block 3: <a href="03-loops.md">Loops</a>\n\n- for\n',
+				},
+				files: ['01-intro', '02-basics', '03-loops'].map((name) => ({ path: `${name}.md`, text: `Chapter ${name} in full.\n` })),
+			},
+			{ fileName: 'course.md', order: 0, id: 'course', track: 'backend' },
+		);
+		expect(result.pattern).toMatch(/index linking 3/);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title']])).toEqual([
+			['Block 1', 'Introduction'],
+			['Block 2', 'Basics'],
+			['Block 3', 'Loops'],
+		]);
+		expect(result.phases[1]!.body).toContain('Chapter 02-basics in full.');
+		expect(result.files.find((f) => f.path.endsWith('index.mdx'))!.text).toContain('### Block 2: [Basics](/roadmaps/course/basics/)\n\n- Variables');
+	});
+
+	it('gives a unit heading the lessons of the folder it links, a folder without a README ("### [Block 2: Web](./web)")', () => {
+		const result = importPlan(
+			{
+				index: { path: 'README.md', text: '# Course\n\n### [Block 1: Basics](./basics)\n\n- Syntax\n\n### [Block 2: Web](./web)\n\n- DOM\n\n### [Block 3: Tools](./tools)\n\n- Git\n' },
+				files: [
+					['basics/lesson1-intro/lecture1.md', 'Lecture 1: Intro'],
+					['basics/lesson2-vars/lecture2.md', 'Lecture 2: Variables'],
+					['web/lesson3-dom/lecture3.md', 'Lecture 3: DOM'],
+					['web/lesson4-events/lecture4.md', 'Lecture 4: Events'],
+					['tools/git.md', 'Git'],
+				].map(([path, title]) => ({ path: path!, text: `# ${title}\n\nAbout ${title}.\n` })),
+			},
+			{ fileName: 'course.md', order: 0, id: 'course', track: 'backend' },
+		);
+		expect(result.phases.map((p) => [p.data['label'], p.data['title'], p.data['group']])).toEqual([
+			['Block 1', 'Basics', 'basics'],
+			['Lesson 1', 'Intro', 'basics'],
+			['Lesson 2', 'Variables', 'basics'],
+			['Block 2', 'Web', 'web'],
+			['Lesson 3', 'DOM', 'web'],
+			['Lesson 4', 'Events', 'web'],
+			['Block 3', 'Tools', undefined],
+		]);
+		expect(result.phases[4]!.body).toContain('About Lecture 3: DOM.');
+		// A folder of one file gives its unit that text.
+		expect(result.phases[6]!.body).toContain('About Git.');
+	});
+
 	it('takes headings that are each a link alone to a page of the plan, without numbers, as the index ("## [Network](Network)")', () => {
 		const result = importPlan(
 			{
@@ -3843,6 +3906,10 @@ describe('a folder of lesson files', () => {
 		expect(result.phases.map((p) => p.data['title'])).toContain('Seguimiento - Semana 01 (3-7 Nov 2025)');
 		// Code keeps its underscores; a hyphen joining words joins them as underscores do.
 		expect(spacedNames('Using my_function and MAX_SIZE')).toBe('Using my_function and MAX_SIZE');
+		// Where a link in a title leads is an address: spelled as written, so that the link stays one.
+		expect(spacedNames('[Block 0: Tools](./tools_and_workflow) of Semana_04')).toBe('[Block 0: Tools](./tools_and_workflow) of Semana 04');
+		const linked = importMarkdown('# Course\n\n## [Week 1: Tools](./tools_and_workflow)\n\n- Git\n\n## [Week 2: Web](./Web_Pages)\n\n- HTML\n', { fileName: 'plan.md', order: 0, track: 't' });
+		expect(linked.phases.map((p) => p.data['title'])).toEqual(['Tools', 'Web']);
 		expect(nameTitle('transfer-learning-vgg16_small')).toBe('Transfer learning vgg16 small');
 		// A node ID tagged on after an @ is no word of it; a short tag after an @ is.
 		expect(nameTitle('content/learn-the-basics@wQSjQqwKHfn5RGPk34BWI.md')).toBe('Learn the basics');

@@ -390,20 +390,26 @@ export function sectionsOf(file: PlanFile): Section[] {
  * are those of the text a reader sees, not of the tags around it.
  */
 function headingTitle(heading: Heading, source: string): { raw: string; label: UnitLabel | null } {
-	let written = { heading, source };
-	if (heading.children.some((child) => child.type === 'html') || changedFromSource(heading, source)) {
-		const converted: Root = { type: 'root', children: [structuredClone(heading)] };
-		rawHtmlToMarkdown(converted, []);
-		// A tag that went from its end (`## Part 1 <a id="part-1"></a>`) leaves no space behind in the title.
-		const [first, last] = [(converted.children[0] as Heading).children[0], (converted.children[0] as Heading).children.at(-1)];
-		if (first?.type === 'text') first.value = first.value.trimStart();
-		if (last?.type === 'text') last.value = last.value.trimEnd();
-		const markdown = toMdx(converted);
-		const [reparsed] = parseMarkdown(markdown, { frontmatter: false }).children;
-		if (reparsed?.type === 'heading') written = { heading: reparsed, source: markdown };
-	}
-	const raw = headingRaw(written.heading, written.source);
-	return { raw, label: leadingLabel(written.heading, raw, written.source) };
+	const converted = heading.children.some((child) => child.type === 'html') || changedFromSource(heading, source) ? readHeading(heading) : null;
+	const read = converted ?? { heading, source };
+	const raw = headingRaw(read.heading, read.source);
+	return { raw, label: leadingLabel(read.heading, raw, read.source) };
+}
+
+/**
+ * A heading as the page will show it, converted as the rest of the plan is (`<a href="…">` a link), with the Markdown
+ * it is read from (its positions are in that); null when the conversion leaves no heading.
+ */
+export function readHeading(heading: Heading): { heading: Heading; source: string } | null {
+	const converted: Root = { type: 'root', children: [structuredClone(heading)] };
+	rawHtmlToMarkdown(converted, []);
+	// A tag that went from its end (`## Part 1 <a id="part-1"></a>`) leaves no space behind in the title.
+	const [first, last] = [(converted.children[0] as Heading).children[0], (converted.children[0] as Heading).children.at(-1)];
+	if (first?.type === 'text') first.value = first.value.trimStart();
+	if (last?.type === 'text') last.value = last.value.trimEnd();
+	const markdown = toMdx(converted);
+	const [reparsed] = parseMarkdown(markdown, { frontmatter: false }).children;
+	return reparsed?.type === 'heading' ? { heading: reparsed, source: markdown } : null;
 }
 
 /** Whether the heading's text is no longer what its source line reads as. */
@@ -526,9 +532,15 @@ export function nameTitle(path: string): string {
 // "Módulo_1._Capacidades_de_la_IA"); "snake_case" and "MAX_SIZE" are code, which keeps them.
 const SPELLED_NAME = /(?<![\p{L}\p{N}_])[^\s_]+(?:_+[^\s_]+)+/gu;
 
+// Where a Markdown link in a title leads ("[Tools](./tools_and_workflow)"): an address, which keeps its spelling.
+const LINK_DESTINATION = /(\]\([^)]*\))/;
+
 /** A title that spells names as a file system does ("Seguimiento - Semana_04_(1-5_Dic_2025)") in words, as a reader writes them. */
 export const spacedNames = (title: string) =>
-	title.replace(SPELLED_NAME, (name) => (name.split(/_+/).some((part) => /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(part)) ? name.replace(/_+/g, ' ') : name));
+	title
+		.split(LINK_DESTINATION)
+		.map((part, i) => (i % 2 === 1 ? part : part.replace(SPELLED_NAME, (name) => (name.split(/_+/).some((word) => /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(word)) ? name.replace(/_+/g, ' ') : name))))
+		.join('');
 
 /**
  * How the prose of `trees` writes the words it spells with a capital inside (an acronym, "CSS"; a name, "JavaScript"),

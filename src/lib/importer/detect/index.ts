@@ -85,7 +85,7 @@ export function detect(index: PlanFile, others: readonly PlanFile[], resolve: Re
 		}
 		const added = headings.companions[0] ? `, each untitled "${headings.companions[0].section.raw}" heading of another list added to the unit it numbers` : '';
 		const withFolders = withUnitFolders(index, others, { units, groups: found.groups }, sections, taken, resolve);
-		const foldered = withFolders.folders > 0 ? `, ${withFolders.folders} of them with the lessons or the text of the folder labelled like them` : '';
+		const foldered = withFolders.folders > 0 ? `, ${withFolders.folders} of them with the lessons or the text of the folder labelled like them or linked from them` : '';
 		const spanned = withFolders.folders === 0 ? withSpannedFolders(index, others, { units, groups: found.groups }, sections, taken, resolve) : null;
 		if (spanned) return { units: spanned.units, groups: spanned.groups, pattern: `${headings.pattern}${added}, each a group of the ${spanned.folders} numbered folders in the range it spans`, taken };
 		return { units: withFolders.units, groups: withFolders.groups, pattern: headings.pattern + added + foldered, taken };

@@ -89,11 +89,12 @@ export const LETTER_WORDS: Record<string, string> = { w: 'Week', d: 'Day', m: 'M
 // "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number; "3~4" is a range too, as is
 // "1 bis 2" in words, and a range may name its word again ("Day21~Day30"). Two numbers in a row joined by "and" in any
 // of the languages ("Weeks 3 and 4", "جلسه 7 و 8") span the same units as a range.
-// A known unit word may touch its number ("Day01", "Week2"); any other may not ("Python3", "HTML5" are names).
+// A known unit word may touch its number ("Day01", "Week2") or be joined to it by a hyphen ("Day-1", "Week-02");
+// any other may not ("Python3", "HTML5", "COVID-19" are names).
 // Vietnamese writes some unit words in two ("giai đoạn", "bài học"): only known ones, since any other two words
 // before a number ("Java Part 1") are a title. A number touching letters ("3D", "2FA") ends no range.
 const WORD_LABEL = new RegExp(
-	String.raw`^[^\p{L}\p{N}]*?(?<word>${TWO_WORD_UNITS}|\p{L}[\p{L}\p{M}]*)${EZAFE}(?<gap>\s*)${ORDINAL_PREFIX}(?<n>\d{1,3})(?:(?:\s*[-–~～〜]\s*|\s+(?:${RANGE_WORDS})\s+|(?<and>\s*&\s*|\s+(?:${AND_WORDS})\s+))(?:\k<word>\s*)?(?<n2>\d{1,3})(?!\p{L}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
+	String.raw`^[^\p{L}\p{N}]*?(?<word>${TWO_WORD_UNITS}|\p{L}[\p{L}\p{M}]*)${EZAFE}(?<gap>\s*)(?<joint>(?<=\p{L})-)?${ORDINAL_PREFIX}(?<n>\d{1,3})(?:(?:\s*[-–~～〜]\s*|\s+(?:${RANGE_WORDS})\s+|(?<and>\s*&\s*|\s+(?:${AND_WORDS})\s+))(?:\k<word>\s*)?(?<n2>\d{1,3})(?!\p{L}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
 	'du',
 );
 // Chinese and Japanese unit words of more than one character ("阶段", "模块"); any other is one character.

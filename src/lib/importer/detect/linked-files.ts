@@ -11,7 +11,7 @@ import { cellEffort, cellNumber, cellParagraphs, partColumn, partOfRow, tableCol
 import { withoutPositions } from '../tidy.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { bannerTitle, casedAsWritten, type Group, isFolderIndex, isTableOfContents, LESSON_FILE, nameTitle, NAV_STAND_IN, type PlanFile, rawOf, type Section, spacedNames, type Unit, writtenForms } from '../plan.ts';
+import { bannerTitle, casedAsWritten, type Group, isFolderIndex, isTableOfContents, LESSON_FILE, nameTitle, NAV_STAND_IN, type PlanFile, rawOf, readHeading, type Section, spacedNames, type Unit, writtenForms } from '../plan.ts';
 import { dayParts, isDates, kindOfWord, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { folderLabel, nameLabels, NUMBERED_PATH } from './name-labels.ts';
 import { exerciseParts } from './exercise-folders.ts';
@@ -694,7 +694,10 @@ function headingRows(index: PlanFile, resolve: ResolveLink): Row[] {
 	const headings = index.tree.children.filter((n) => n.type === 'heading');
 	const byDepth = Map.groupBy(headings, (h) => h.depth);
 	for (const [, level] of [...byDepth].sort(([a], [b]) => a - b)) {
-		const rows = level.flatMap((heading): Row[] => {
+		const outsides = new Map<Row, string>();
+		const rows = level.flatMap((written): Row[] => {
+			// A link written in HTML (`### Blok 1: <a href="01-wprowadzenie.md">Wprowadzenie</a>`) is read as the page shows it.
+			const heading = (written.children.some((child) => child.type === 'html') && readHeading(written)?.heading) || written;
 			const found = firstLocalLink(heading, index, resolve);
 			const label = parseUnitLabel(toString(heading));
 			if (!found || found.target === index) return [];
@@ -702,11 +705,13 @@ function headingRows(index: PlanFile, resolve: ResolveLink): Row[] {
 			// length when the link's text names no unit.
 			const outside = textOutside(heading, found.link);
 			const description = (label?.word ? (parseUnitLabel(outside)?.rest ?? '') : outside).trim();
-			return [{ node: heading, ...found, base: folderOf(index.path), label: label?.word ? label : null, stays: true, ...(description ? { description } : {}) }];
+			const row: Row = { node: written, ...found, base: folderOf(index.path), label: label?.word ? label : null, stays: true, ...(description ? { description } : {}) };
+			outsides.set(row, outside);
+			return [row];
 		});
 		// Headings that are each a link alone to a page of its own ("## [Network](Network)" over its checklist) name
 		// their units by it, as a table's rows linking lessons by name do: they need no numbers.
-		const linksAlone = rows.length >= 2 && rows.every((row) => textOutside(row.node, row.link).trim() === '') && new Set(rows.map((row) => row.target)).size === rows.length;
+		const linksAlone = rows.length >= 2 && rows.every((row) => outsides.get(row)!.trim() === '') && new Set(rows.map((row) => row.target)).size === rows.length;
 		if ((inSequence(rows) || linksAlone) && rows.length * 2 > level.length) return rows;
 	}
 	return [];

@@ -1,5 +1,8 @@
 /** A README's unit headings over the numbered folders that hold each unit's lessons. */
-import type { Heading, Node, Root, RootContent } from 'mdast';
+import type { Heading, Link, Node, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { urlSafety } from '../../checks/url-safety.ts';
+import { resolvePlanPath } from '../links.ts';
 import { toString } from 'mdast-util-to-string';
 import { type Group, indexesFolder, isFolderIndex, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
 import { labelKind, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
@@ -153,7 +156,19 @@ export function withUnitFolders(index: PlanFile, others: readonly PlanFile[], de
 	);
 	const foldersOf = (unit: Unit) => {
 		const own = unit.label?.word && indexesFolder(index) ? unit.label : null;
-		return own ? [...byFolder.keys()].filter((folder) => labelsFolder(own, labelOfFolder.get(folder)!)).sort((a, b) => labelOfFolder.get(a)!.number - labelOfFolder.get(b)!.number) : [];
+		const labelled = own ? [...byFolder.keys()].filter((folder) => labelsFolder(own, labelOfFolder.get(folder)!)).sort((a, b) => labelOfFolder.get(a)!.number - labelOfFolder.get(b)!.number) : [];
+		return labelled.length > 0 ? labelled : linkedFolders(unit);
+	};
+	// A heading that links a folder of the plan ("### [Блок 2: Основи JavaScript](./javascript)", a folder of lessons
+	// without a README that a link could lead to) names that folder as its unit's, whatever the folder is named.
+	const linkedFolders = (unit: Unit) => {
+		if (!unit.heading || !indexesFolder(index)) return [];
+		const linked: string[] = [];
+		visit(unit.heading, 'link', (link: Link) => {
+			const folder = urlSafety(link.url) === 'relative' && !link.url.startsWith('#') ? resolvePlanPath(link.url, index.path).path : '';
+			if (byFolder.has(folder) && !linked.includes(folder)) linked.push(folder);
+		});
+		return linked;
 	};
 	const foldersOfUnit = ownedFolders(detected.units, detected.units.map(foldersOf));
 	const folderFilesOf = foldersOfUnit.map((folders) => folders.flatMap((folder) => byFolder.get(folder)!));
