@@ -72,4 +72,25 @@ describe('tables of units', () => {
 		const linked = readme.replace('- [Druhý domácí úkol](ukol_2.md)', '- [Druhý domácí úkol](ukol_2.md)\n- [Třetí domácí úkol](ukol_3.md)');
 		expect(importPlan({ index: { path: 'README.md', text: linked }, files: more }, options).phases).toHaveLength(3);
 	});
+
+	it('reads cells of raw HTML as the text they show: a label, then on its own line the dates its week runs', () => {
+		const row = (week: string, date: string, topics: string[], lab: string) =>
+			`| <p>${week}<br>${date}</p> | <ul>${topics.map((t) => `<li><a href="https://a.example/${t.length}">${t}</a></li>`).join('')}</ul> | <ul><li>${lab}</li></ul> |`;
+		const readme = [
+			'# Module',
+			'',
+			'| Week / Date | Theory | Practice |',
+			'| --- | --- | --- |',
+			row('SEM 01', '04.09.2023', ['Git basics', 'Branches'], 'First repository'),
+			row('SEM 02', '11.09.2023', ['Merging'], 'Conflicts'),
+			row('SEM 03', '18.09.2023', ['Rebasing'], 'History'),
+			'',
+		].join('\n');
+		const plan = importMarkdown(readme, options);
+		expect(titles(plan.phases)).toEqual(['Sem 1 (04.09.2023)|Git basics, Branches', 'Sem 2 (11.09.2023)|Merging', 'Sem 3 (18.09.2023)|Rebasing']);
+		expect(plan.phases.map((p) => p.data['duration'])).toEqual(Array(3).fill({ min: 1, max: 1, unit: 'week' }));
+		// A title on the label's second line, not dates, is the row's title: the line break sets it apart from the label.
+		const titled = readme.replace(/<br>(\d+)\.09\.2023/g, (_, day: string) => `<br>Topic ${Number(day)}`);
+		expect(titles(importMarkdown(titled, options).phases)).toEqual(['Sem 1|Topic 4', 'Sem 2|Topic 11', 'Sem 3|Topic 18']);
+	});
 });

@@ -85,6 +85,10 @@ const TWO_WORD_UNITS = knownWords(/\s/u)
 // One letter before a number abbreviates a unit word the way courses name their folders ("L03-loops", "W2_intro",
 // "M1"); any other letter ("S1" is a session, a semester or a semana; "P2" a part or a phase) only numbers them.
 export const LETTER_WORDS: Record<string, string> = { w: 'Week', d: 'Day', m: 'Module', u: 'Unit', l: 'Lesson' };
+// Unit words as schedules abbreviate them, with or without a full stop: "SEM 01" (semaine, semana), "Wk. 3". They
+// name a unit only as a label, before its number: alone, or after a title or an ordinal, they are words of their own
+// ("Sem" a semester in "1. Sem"), so kindOfWord does not know them.
+const ABBREVIATED_WORDS: Record<string, string> = { sem: 'Week', wk: 'Week' };
 
 // "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number; "3~4" is a range too, as is
 // "1 bis 2" in words, and a range may name its word again ("Day21~Day30"). Two numbers in a row joined by "and" in any
@@ -93,7 +97,7 @@ export const LETTER_WORDS: Record<string, string> = { w: 'Week', d: 'Day', m: 'M
 // Vietnamese writes some unit words in two ("giai đoạn", "bài học"): only known ones, since any other two words
 // before a number ("Java Part 1") are a title. A number touching letters ("3D", "2FA") ends no range.
 const WORD_LABEL = new RegExp(
-	String.raw`^[^\p{L}\p{N}]*?(?<word>${TWO_WORD_UNITS}|\p{L}[\p{L}\p{M}]*)${EZAFE}(?<gap>\s*)${ORDINAL_PREFIX}(?<n>\d{1,3})(?:(?:\s*[-–~～〜]\s*|\s+(?:${RANGE_WORDS})\s+|(?<and>\s*&\s*|\s+(?:${AND_WORDS})\s+))(?:\k<word>\s*)?(?<n2>\d{1,3})(?!\p{L}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
+	String.raw`^[^\p{L}\p{N}]*?(?<word>${TWO_WORD_UNITS}|\p{L}[\p{L}\p{M}]*)(?<stop>\.)?${EZAFE}(?<gap>\s*)${ORDINAL_PREFIX}(?<n>\d{1,3})(?:(?:\s*[-–~～〜]\s*|\s+(?:${RANGE_WORDS})\s+|(?<and>\s*&\s*|\s+(?:${AND_WORDS})\s+))(?:\k<word>\s*)?(?<n2>\d{1,3})(?!\p{L}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
 	'du',
 );
 // Chinese and Japanese unit words of more than one character ("阶段", "模块"); any other is one character.
@@ -248,7 +252,10 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 		return numberTo === undefined ? first : `${first}-${inDigitsOf(numberTo, written(match, 'n2')!)}`;
 	};
 	const word = WORD_LABEL.exec(folded);
-	if (word && (word.groups!['gap'] || kindOfWord(word.groups!['word']!))) {
+	// An abbreviation stands for its unit word, set apart from its number ("Wk. 3", "SEM 01"); a full stop after any
+	// other word ends a sentence or another abbreviation ("Fig. 3").
+	const abbreviated = word && (word.groups!['stop'] || word.groups!['gap']) ? ABBREVIATED_WORDS[word.groups!['word']!.toLocaleLowerCase()] : undefined;
+	if (word && (abbreviated || (!word.groups!['stop'] && (word.groups!['gap'] || kindOfWord(word.groups!['word']!))))) {
 		const g = word.groups!;
 		const number = Number(g['n']);
 		const numberTo = g['n2'] === undefined ? undefined : Number(g['n2']);
@@ -258,8 +265,9 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 		const after = written(word, 'rest')!.trim();
 		const rest = /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(after) ? after : '';
 		const extra = written(word, 'extra')?.trim();
-		const label = { word: g['word']!, kind: kindOfWord(g['word']!), number, ...(numberTo === undefined ? {} : { numberTo }) };
-		const text = `${capitalise(g['word']!)} ${g['ordinal']?.toLocaleLowerCase() ?? ''}${numbersOf(word, number, numberTo)}`;
+		const unitWord = abbreviated ?? g['word']!;
+		const label = { word: unitWord, kind: kindOfWord(unitWord), number, ...(numberTo === undefined ? {} : { numberTo }) };
+		const text = `${capitalise(g['word']!)}${g['stop'] ?? ''} ${g['ordinal']?.toLocaleLowerCase() ?? ''}${numbersOf(word, number, numberTo)}`;
 		// Words alone in parentheses after the label are its title ("Week 1 (Intro)"), unless they state a length or
 		// a position ("Week 3 (2 weeks)", "Phase 1 (Month 1)"), or the dates it runs ("Semana 2 (18-22 Nov 2025)": two
 		// numbers), which belong with the label.

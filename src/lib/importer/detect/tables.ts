@@ -11,9 +11,10 @@ import { allEfforts, type EffortOptions, parseDuration, parseHoursPerDay, parseH
 import { DATED_WORD, isTimeOfDay, parseDate, termWeeks } from '../dates.ts';
 import { foldDigits } from '../digits.ts';
 import { stripEmoji } from '../lines.ts';
+import { rawHtmlToMarkdown } from '../markdown/raw-html.ts';
 import { namesStudyTime, parseTitleLine } from '../phase-fields.ts';
 import type { PlanFile, Unit } from '../plan.ts';
-import { kindOfWord, labelKind, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
+import { isDates, kindOfWord, labelKind, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { nameLabels } from './name-labels.ts';
 import { unitNamer } from './prerequisites.ts';
 
@@ -47,7 +48,25 @@ export interface Columns {
 
 type RowNumber = { number: number; numberTo?: number; label: UnitLabel | null };
 
-const cellText = (cell: TableCell | undefined) => (cell ? toString(cell).trim() : '');
+/**
+ * The text a cell shows, one line per line break: raw HTML in it (`<p>SEM 01<br>18.08.2025</p>`, as GitBook writes
+ * its tables) read as the page will show it, converted as the rest of the plan is, not as its tags.
+ */
+export function cellText(cell: TableCell | undefined): string {
+	if (!cell) return '';
+	const known = shownCells.get(cell);
+	if (known?.children === cell.children) return known.text;
+	let shown: TableCell = cell;
+	if (cell.children.some((n) => n.type === 'html')) {
+		shown = structuredClone(cell);
+		rawHtmlToMarkdown({ type: 'root', children: [shown] }, []);
+	}
+	const text = shown.children.map((n) => (n.type === 'break' ? '\n' : toString(n))).join('').trim();
+	shownCells.set(cell, { children: cell.children, text });
+	return text;
+}
+// (A table's cells are read again for each column they might be: the HTML in them is converted once.)
+const shownCells = new WeakMap<TableCell, { children: TableCell['children']; text: string }>();
 /** A cell's text with its line breaks (`<br>`) as commas: "[Discrete Math](…)<br>[Python I](…)" names two courses. */
 const cellLines = (cell: TableCell | undefined) =>
 	cell ? cell.children.map((n) => (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim())) ? ', ' : toString(n))).join('').trim() : '';
@@ -58,10 +77,22 @@ const cellLines = (cell: TableCell | undefined) =>
  */
 const linkWithAlternatives = (nodes: readonly PhrasingContent[]) =>
 	nodes.length > 1 && nodes[0]!.type === 'link' && nodes.slice(1).every((n) => n.type === 'link' || (n.type === 'text' && /^[\s()]*$/.test(n.value)));
-/** A title cell's title: its text up to a line break (`<br>` in a cell: "[Calculus 1A](…)<br>[alternative](…)"). */
+const isLineBreak = (n: PhrasingContent) => n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim()));
+/**
+ * A title cell's title: its text up to a line break (`<br>` in a cell: "[Calculus 1A](…)<br>[alternative](…)"), or
+ * to the next one when the first line is a unit's label alone ("SEM 01<br>Git basics"): the break sets the label
+ * apart from its title, as a colon would.
+ */
 function titleText(cell: TableCell | undefined): string {
 	if (!cell) return '';
-	const lineBreak = cell.children.findIndex((n) => n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim())));
+	const lineBreak = cell.children.findIndex(isLineBreak);
+	const label = lineBreak < 0 ? null : parseUnitLabel(lineText(cell.children.slice(0, lineBreak)));
+	if (label?.kind && label.rest === '' && !label.extra) {
+		const after = cell.children.slice(lineBreak + 1);
+		const next = after.findIndex(isLineBreak);
+		const title = lineText(next < 0 ? after : after.slice(0, next));
+		if (title !== '') return `${label.text}: ${title}`;
+	}
 	const first = lineBreak < 0 ? cell.children : cell.children.slice(0, lineBreak);
 	if (linkWithAlternatives(first)) return toString(first[0]!).trim();
 	// A list in the cell ("<ul><li>Vetores</li><li>Matrizes</li></ul>") names its topics one item each: "Vetores, Matrizes".
@@ -70,8 +101,10 @@ function titleText(cell: TableCell | undefined): string {
 		if (node.type === 'html' && /^<\/?li\b/i.test(node.value.trim())) items.push([]);
 		else items.at(-1)!.push(node);
 	}
-	return items.map((item) => toString({ type: 'paragraph', children: item }, { includeHtml: false }).trim()).filter((text) => text !== '').join(', ');
+	return items.map((item) => lineText(item)).filter((text) => text !== '').join(', ');
 }
+/** The words of a line of a cell, without its tags. */
+const lineText = (nodes: PhrasingContent[]) => toString({ type: 'paragraph', children: nodes }, { includeHtml: false }).trim();
 /**
  * The study time a cell of an effort column states ("9:20h" is 9 hours 20 minutes there), or null. Under a header
  * naming the unit ("Hours"), a bare amount ("2", "2-3") is in that unit.
@@ -98,6 +131,12 @@ const isEmptyCell = (text: string) => /^[\s\-–—]*$/.test(text);
  * "3주차"), which then names the unit itself; null for any other cell.
  */
 export function cellNumber(text: string): { number: number; numberTo?: number; label: UnitLabel | null } | null {
+	// "SEM 01", then the dates it runs on a line of their own ("18.08.2025"): as dates in parentheses after it, below.
+	const [first, ...after] = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+	if (after.length > 0) {
+		const dates = after.join(' ');
+		return isDates(`(${dates})`) ? cellNumber(`${first} (${dates})`) : null;
+	}
 	const bare = /^(\d{1,3})[.)]?$/.exec(foldDigits(text));
 	if (bare) return { number: Number(bare[1]), label: null };
 	// A row over weeks 1 to 2 ("1-2", "9–10") is one unit of them all.
