@@ -93,4 +93,24 @@ describe('tables of units', () => {
 		const titled = readme.replace(/<br>(\d+)\.09\.2023/g, (_, day: string) => `<br>Topic ${Number(day)}`);
 		expect(titles(importMarkdown(titled, options).phases)).toEqual(['Sem 1|Topic 4', 'Sem 2|Topic 11', 'Sem 3|Topic 18']);
 	});
+
+	it('puts a row that pauses the schedule, one text across the table and no number, with the week above it', () => {
+		const readme = [
+			'# Module',
+			'',
+			'| Week | Theory | Practice |',
+			'| --- | --- | --- |',
+			'| Week 1 | Git basics | First repository |',
+			'| Week 2 | Merging | Conflicts |',
+			'| 02.10.2023-13.10.2023 | Holidays | Holidays |',
+			'| Week 3 | Rebasing | History |',
+			'',
+		].join('\n');
+		const plan = importMarkdown(readme, options);
+		expect(titles(plan.phases)).toEqual(['Week 1|Git basics', 'Week 2|Merging', 'Week 3|Rebasing']);
+		expect(plan.phases[1]!.body).toContain('02.10.2023-13.10.2023');
+		expect(plan.phases[1]!.body).toContain('Holidays');
+		// A row without a number that says different things in its cells is no pause: the table is no schedule of weeks.
+		expect(() => importMarkdown(readme.replace('| Holidays | Holidays |', '| Project | Demo |'), options)).toThrow(/no phases found/);
+	});
 });

@@ -42,6 +42,8 @@ export interface Columns {
 	rowNumbers: ReadonlyArray<RowNumber | null>;
 	/** Whether the rows are a schedule of class days, numbered by their weeks of the term. */
 	dated: boolean;
+	/** The rows that pause the schedule (see pauseRows), each in the unit above it. */
+	pauses: ReadonlySet<TableRow>;
 	/** The column naming the part each row is in ("Módulo": "Inicial" for the first rows, then "Back End"). */
 	part: number | null;
 }
@@ -221,7 +223,10 @@ export function tableColumns(table: Table): Columns | null {
 	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) || mostly(c, (t) => parseDate(t) !== null || isTimeOfDay(t)) ? c : null));
 	const dated = number === null ? datedRows(rows) : null;
 	const taken = [weeklyHours, dailyHours, duration, effort, number, dated?.column ?? null, ...dates];
-	const numberCells = spanned?.cells ?? dated?.cells ?? (number === null ? [] : column(number).map(cellNumber));
+	const ownNumbers = number === null ? [] : column(number).map(cellNumber);
+	const pauses = spanned || number === null ? new Set<TableRow>() : pauseRows(rows, number, ownNumbers);
+	// A pause is in the week above it.
+	const numberCells = spanned?.cells ?? dated?.cells ?? ownNumbers.map((cell, r) => (pauses.has(rows[r]!) ? ownNumbers.slice(0, r).findLast((above) => above !== null)! : cell));
 	// A number column of labels ("week1") is headed by its word whatever the header says.
 	const numberWord = number === null ? null : (numberCells.find((cell) => cell?.label)?.label?.word ?? headerWord(cellText(header.children[number])));
 	const unitWord = numberWord !== null && kindOfWord(numberWord) !== null;
@@ -267,7 +272,22 @@ export function tableColumns(table: Table): Columns | null {
 	const labelledTitles = titlesLabelled(column(title));
 	if (weeklyHours === null && dailyHours === null && duration === null && effort === null && !numbered && !titlesStateLengths && !labelledTitles && !dated) return null;
 	const unitWordOf = dated ? DATED_WORD : numberWord !== null && NUMBER_HEADER.test(numberWord) ? null : (numberWord ?? headerWord(cellText(header.children[title])));
-	return { title, number, duration, effort, effortUnit: effort === unitHeaded ? effortUnit : null, weeklyHours, dailyHours, labelledTitles, sharedNumbers: sharedNumbers || dated !== null, rowNumbers: numberCells, dated: dated !== null, part, unitWord: unitWordOf };
+	return { title, number, duration, effort, effortUnit: effort === unitHeaded ? effortUnit : null, weeklyHours, dailyHours, labelledTitles, sharedNumbers: sharedNumbers || dated !== null, rowNumbers: numberCells, dated: dated !== null, pauses, part, unitWord: unitWordOf };
+}
+
+/**
+ * The rows that pause a schedule (a holiday, a special week): no number in the number column below a row that has
+ * one, and one text in every other cell they fill, two or more, as a row across the table says it ("VACANCES |
+ * VACANCES"). They are no unit of their own: each goes with the unit above it, whose page keeps what it says.
+ */
+function pauseRows(rows: readonly TableRow[], column: number, numbers: ReadonlyArray<RowNumber | null>): Set<TableRow> {
+	return new Set(
+		rows.filter((row, r) => {
+			if (numbers[r] !== null || !numbers.slice(0, r).some((above) => above !== null)) return false;
+			const said = row.children.filter((_, c) => c !== column).map(cellText).filter((text) => !isEmptyCell(text));
+			return said.length >= 2 && new Set(said).size === 1;
+		}),
+	);
 }
 
 /**
@@ -379,12 +399,12 @@ export function cellParagraphs(header: readonly TableCell[], cells: readonly Tab
 }
 
 /** The paragraphs of the columns the model has no field for. */
-function bodyOf(header: readonly TableCell[], cells: readonly TableCell[], columns: Columns, keepTitle: boolean): Paragraph[] {
-	// Of several rows, each keeps its own study time: the unit's is their sum.
-	const known = new Set([columns.number, columns.duration, keepTitle ? null : columns.effort, columns.weeklyHours, columns.dailyHours, columns.part]);
+function bodyOf(header: readonly TableCell[], row: TableRow, columns: Columns, keepTitle: boolean): Paragraph[] {
+	// Of several rows, each keeps its own study time: the unit's is their sum. A pause keeps its dates.
+	const known = new Set([columns.pauses.has(row) ? null : columns.number, columns.duration, keepTitle ? null : columns.effort, columns.weeklyHours, columns.dailyHours, columns.part]);
 	// The title column is kept only when it says more than the title: a link to the course, a second link.
 	const plainTitle = (c: number, cell: TableCell) => !keepTitle && c === columns.title && !cell.children.some((n) => n.type === 'link') && cell.children.length <= 1;
-	return cellParagraphs(header, cells, (c, cell) => known.has(c) || plainTitle(c, cell));
+	return cellParagraphs(header, row.children, (c, cell) => known.has(c) || plainTitle(c, cell));
 }
 
 export interface TableUnits {
@@ -406,7 +426,8 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns, lesso
 	const [header] = table.children;
 	const kind = (columns.unitWord && kindOfWord(columns.unitWord)) || 'step';
 	const rows = bodyRows(table);
-	const markers = continuationMarkers(rows, columns.title);
+	// A pause's words title no unit: they are no topic of the week they are in.
+	const markers = new Set([...continuationMarkers(rows, columns.title), ...[...columns.pauses].map((row) => titleText(row.children[columns.title]))]);
 	return unitRows(table, columns).map((shared) => {
 		const [row] = shared as [TableRow, ...TableRow[]];
 		const at = (c: number | null) => (c === null ? '' : cellText(row.children[c]));
@@ -427,7 +448,7 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns, lesso
 			kind: ownLabel ? labelKind(ownLabel, kind) : kind,
 			rawTitle: ownLabel?.rest ?? title,
 			// A unit of several rows keeps each row's title cell too: the title names them together, or only the first.
-			body: shared.flatMap((r, i) => [...bodyOf(header!.children, r.children, columns, shared.length > 1), ...lessons[i]!.flatMap((lesson) => lesson.body)]),
+			body: shared.flatMap((r, i) => [...bodyOf(header!.children, r, columns, shared.length > 1), ...lessons[i]!.flatMap((lesson) => lesson.body)]),
 			file,
 			...(companions.length > 0 ? { companions } : {}),
 			stated: { ...(duration ? { duration } : {}), ...(effortHours ? { effortHours } : {}), ...(hoursPerWeek ? { hoursPerWeek } : {}), ...(hoursPerDay ? { hoursPerDay } : {}) },
