@@ -79,7 +79,7 @@ describe('tables of units', () => {
 		const readme = [
 			'# Module',
 			'',
-			'| Week / Date | Theory | Practice |',
+			'| Semaine / Date | Theory | Practice |',
 			'| --- | --- | --- |',
 			row('SEM 01', '04.09.2023', ['Git basics', 'Branches'], 'First repository'),
 			row('SEM 02', '11.09.2023', ['Merging'], 'Conflicts'),
@@ -92,6 +92,18 @@ describe('tables of units', () => {
 		// A title on the label's second line, not dates, is the row's title: the line break sets it apart from the label.
 		const titled = readme.replace(/<br>(\d+)\.09\.2023/g, (_, day: string) => `<br>Topic ${Number(day)}`);
 		expect(titles(importMarkdown(titled, options).phases)).toEqual(['Sem 1|Topic 4', 'Sem 2|Topic 11', 'Sem 3|Topic 18']);
+	});
+
+	it("reads a label's word that abbreviates the unit word its column's header names as that unit, and only there", () => {
+		const table = (header: string, labels: string[], more = '') =>
+			['# Plan', '', `| ${header} | Topic |${more ? ` ${more} |` : ''}`, `| --- | --- |${more ? ' --- |' : ''}`, ...labels.map((label, i) => `| ${label} | Topic ${i + 1} |${more ? ` ${more} |` : ''}`), ''].join('\n');
+		const read = (md: string) => importMarkdown(md, options).phases.map((p) => [p.data['label'] ?? null, p.data['kind'], p.data['duration']]);
+		const week = { min: 1, max: 1, unit: 'week' };
+		expect(read(table('Semaine / Date', ['SEM 01', 'SEM 02', 'SEM 03']))).toEqual([['Sem 1', 'week', week], ['Sem 2', 'week', week], ['Sem 3', 'week', week]]);
+		expect(read(table('Woche', ['Wo. 1', 'Wo. 2']))).toEqual([['Wo. 1', 'week', week], ['Wo. 2', 'week', week]]);
+		// Under "Semester", a word no kind is known for, "Sem 1" names no unit: the rows are the table's steps, as before.
+		expect(read(table('Semester', ['Sem 1', 'Sem 2', 'Sem 3'], '6 months'))).toEqual(Array(3).fill([null, 'step', { min: 6, max: 6, unit: 'month' }]));
+		expect(() => importMarkdown(table('Semester', ['Sem 1', 'Sem 2', 'Sem 3']), options)).toThrow(/no phases found/);
 	});
 
 	it('puts a row that pauses the schedule, one text across the table and no number, with the week above it', () => {
