@@ -90,9 +90,12 @@ export const LETTER_WORDS: Record<string, string> = { w: 'Week', d: 'Day', m: 'M
 // is read where its context names the word it shortens (see parseUnitLabel's unitWord): "Sem 1" is a week under a
 // table's "Semaine" and a semester in English and Indian curricula.
 const ABBREVIATED_WORDS: Record<string, string> = { wk: 'Week' };
-/** Whether `short`, two letters or more, begins the known unit word `word` and so may stand for it ("Sem", "Semaine"). */
+/**
+ * Whether `short`, two letters or more and no unit word of its own, begins the known unit word `word` and so may
+ * stand for it ("Sem", "Semaine").
+ */
 const abbreviates = (short: string, word: string) =>
-	short.length >= 2 && short.length < word.length && kindOfWord(word) !== null && word.toLocaleLowerCase().startsWith(short.toLocaleLowerCase());
+	short.length >= 2 && short.length < word.length && kindOfWord(short) === null && kindOfWord(word) !== null && word.toLocaleLowerCase().startsWith(short.toLocaleLowerCase());
 
 // "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number; "3~4" is a range too, as is
 // "1 bis 2" in words, and a range may name its word again ("Day21~Day30"). Two numbers in a row joined by "and" in any
