@@ -36,4 +36,34 @@ describe('unit labels in other languages', () => {
 		const arabic = '# مقرر البرمجة\n\nيتعلم الطلاب في هذا المقرر أساسيات البرمجة بلغة بايثون من خلال المحاضرات والتمارين الأسبوعية.\n\n| التاريخ | الموضوع |\n| --- | --- |\n| 2025-09-01 | مقدمة |\n| 2025-09-03 | المتغيرات |\n| 2025-09-08 | الشروط |\n';
 		expect(importMarkdown(arabic, { fileName: 'plan.md', order: 0, track: 't' }).phases.map((p) => p.data['label'])).toEqual(['الأسبوع 1 (2025-09-01 – 2025-09-03)', 'الأسبوع 2 (2025-09-08)']);
 	});
+
+	it('reads abbreviated week words before a number as weeks, and nowhere else', () => {
+		// "Sem" is a week only where the context names the word it abbreviates (a table's "Semaine"): "Sem 1" is a
+		// semester in English and Indian curricula.
+		expect(parseUnitLabel('SEM 01')).toMatchObject({ word: 'SEM', kind: null, number: 1 });
+		expect(parseUnitLabel('SEM 01', 'Semaine')).toMatchObject({ word: 'Semaine', kind: 'week', number: 1, text: 'Sem 1', rest: '' });
+		expect(parseUnitLabel('Sem. 4 - Funciones', 'Semana')).toMatchObject({ kind: 'week', number: 4, text: 'Sem. 4', rest: 'Funciones' });
+		expect(parseUnitLabel('Sem. 4 - Funciones')?.kind ?? null).toBeNull();
+		expect(parseUnitLabel('Sem 1', 'Semester')?.kind ?? null).toBeNull();
+		// One letter abbreviates nothing here ("S 1"), nor does a word the context's word does not begin with.
+		expect(parseUnitLabel('S 1', 'Semaine')?.kind ?? null).toBeNull();
+		expect(parseUnitLabel('Sem 1', 'Woche')?.kind ?? null).toBeNull();
+		expect(parseUnitLabel('Wk. 3: Loops')).toMatchObject({ kind: 'week', number: 3, text: 'Wk. 3', rest: 'Loops' });
+		expect(parseUnitLabel('Wk 12')).toMatchObject({ kind: 'week', number: 12 });
+		// A full stop after any other word is no label's; an abbreviation after its number, or touching it, is no unit.
+		expect(parseUnitLabel('Fig. 3 shows it')?.kind ?? null).toBeNull();
+		expect(parseUnitLabel('1. Sem')?.kind ?? null).toBeNull();
+		expect(parseUnitLabel('Sem1')?.kind ?? null).toBeNull();
+		const plan = importMarkdown('# Plan\n\n## Wk. 1: HTML\n\n- a\n\n## Wk. 2: CSS\n\n- b\n\n## Wk. 3: JS\n\n- c\n', { fileName: 'plan.md', order: 0, track: 't' });
+		expect(plan.phases.map((p) => [p.data['label'], p.data['title'], p.data['duration']])).toEqual([
+			['Wk. 1', 'HTML', { min: 1, max: 1, unit: 'week' }],
+			['Wk. 2', 'CSS', { min: 1, max: 1, unit: 'week' }],
+			['Wk. 3', 'JS', { min: 1, max: 1, unit: 'week' }],
+		]);
+		// Headings and list items "Sem 1", "Sem 2" have no header to say what they abbreviate: numbered steps.
+		const steps = [['Sem 1', 'Mathematics', 'step', null], ['Sem 2', 'Physics', 'step', null], ['Sem 3', 'Chemistry', 'step', null]];
+		const read = (md: string) => importMarkdown(md, { fileName: 'plan.md', order: 0, track: 't' }).phases.map((p) => [p.data['label'], p.data['title'], p.data['kind'], p.data['duration'] ?? null]);
+		expect(read('# Plan\n\n## Sem 1: Mathematics\n\n- Calculus\n\n## Sem 2: Physics\n\n- Mechanics\n\n## Sem 3: Chemistry\n\n- Organic\n')).toEqual(steps);
+		expect(read('# Plan\n\n- Sem 1: Mathematics\n- Sem 2: Physics\n- Sem 3: Chemistry\n')).toEqual(steps);
+	});
 });

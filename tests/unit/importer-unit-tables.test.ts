@@ -72,4 +72,57 @@ describe('tables of units', () => {
 		const linked = readme.replace('- [Druhý domácí úkol](ukol_2.md)', '- [Druhý domácí úkol](ukol_2.md)\n- [Třetí domácí úkol](ukol_3.md)');
 		expect(importPlan({ index: { path: 'README.md', text: linked }, files: more }, options).phases).toHaveLength(3);
 	});
+
+	it('reads cells of raw HTML as the text they show: a label, then on its own line the dates its week runs', () => {
+		const row = (week: string, date: string, topics: string[], lab: string) =>
+			`| <p>${week}<br>${date}</p> | <ul>${topics.map((t) => `<li><a href="https://a.example/${t.length}">${t}</a></li>`).join('')}</ul> | <ul><li>${lab}</li></ul> |`;
+		const readme = [
+			'# Module',
+			'',
+			'| Semaine / Date | Theory | Practice |',
+			'| --- | --- | --- |',
+			row('SEM 01', '04.09.2023', ['Git basics', 'Branches'], 'First repository'),
+			row('SEM 02', '11.09.2023', ['Merging'], 'Conflicts'),
+			row('SEM 03', '18.09.2023', ['Rebasing'], 'History'),
+			'',
+		].join('\n');
+		const plan = importMarkdown(readme, options);
+		expect(titles(plan.phases)).toEqual(['Sem 1 (04.09.2023)|Git basics, Branches', 'Sem 2 (11.09.2023)|Merging', 'Sem 3 (18.09.2023)|Rebasing']);
+		expect(plan.phases.map((p) => p.data['duration'])).toEqual(Array(3).fill({ min: 1, max: 1, unit: 'week' }));
+		// A title on the label's second line, not dates, is the row's title: the line break sets it apart from the label.
+		const titled = readme.replace(/<br>(\d+)\.09\.2023/g, (_, day: string) => `<br>Topic ${Number(day)}`);
+		expect(titles(importMarkdown(titled, options).phases)).toEqual(['Sem 1|Topic 4', 'Sem 2|Topic 11', 'Sem 3|Topic 18']);
+	});
+
+	it("reads a label's word that abbreviates the unit word its column's header names as that unit, and only there", () => {
+		const table = (header: string, labels: string[], more = '') =>
+			['# Plan', '', `| ${header} | Topic |${more ? ` ${more} |` : ''}`, `| --- | --- |${more ? ' --- |' : ''}`, ...labels.map((label, i) => `| ${label} | Topic ${i + 1} |${more ? ` ${more} |` : ''}`), ''].join('\n');
+		const read = (md: string) => importMarkdown(md, options).phases.map((p) => [p.data['label'] ?? null, p.data['kind'], p.data['duration']]);
+		const week = { min: 1, max: 1, unit: 'week' };
+		expect(read(table('Semaine / Date', ['SEM 01', 'SEM 02', 'SEM 03']))).toEqual([['Sem 1', 'week', week], ['Sem 2', 'week', week], ['Sem 3', 'week', week]]);
+		expect(read(table('Woche', ['Wo. 1', 'Wo. 2']))).toEqual([['Wo. 1', 'week', week], ['Wo. 2', 'week', week]]);
+		// Under "Semester", a word no kind is known for, "Sem 1" names no unit: the rows are the table's steps, as before.
+		expect(read(table('Semester', ['Sem 1', 'Sem 2', 'Sem 3'], '6 months'))).toEqual(Array(3).fill([null, 'step', { min: 6, max: 6, unit: 'month' }]));
+		expect(() => importMarkdown(table('Semester', ['Sem 1', 'Sem 2', 'Sem 3']), options)).toThrow(/no phases found/);
+	});
+
+	it('puts a row that pauses the schedule, one text across the table and no number, with the week above it', () => {
+		const readme = [
+			'# Module',
+			'',
+			'| Week | Theory | Practice |',
+			'| --- | --- | --- |',
+			'| Week 1 | Git basics | First repository |',
+			'| Week 2 | Merging | Conflicts |',
+			'| 02.10.2023-13.10.2023 | Holidays | Holidays |',
+			'| Week 3 | Rebasing | History |',
+			'',
+		].join('\n');
+		const plan = importMarkdown(readme, options);
+		expect(titles(plan.phases)).toEqual(['Week 1|Git basics', 'Week 2|Merging', 'Week 3|Rebasing']);
+		expect(plan.phases[1]!.body).toContain('02.10.2023-13.10.2023');
+		expect(plan.phases[1]!.body).toContain('Holidays');
+		// A row without a number that says different things in its cells is no pause: the table is no schedule of weeks.
+		expect(() => importMarkdown(readme.replace('| Holidays | Holidays |', '| Project | Demo |'), options)).toThrow(/no phases found/);
+	});
 });

@@ -10,7 +10,7 @@ import { foldDigits, inDigitsOf } from '../digits.ts';
 import { AND_WORDS, amountValue, numberWordValues, parseDuration, RANGE_WORDS } from '../durations.ts';
 
 export interface UnitLabel {
-	/** The unit word as written, or null for plain numbering ("1."). */
+	/** The unit word as written, or the one it abbreviates ("Week" for "Wk"), or null for plain numbering ("1."). */
 	word: string | null;
 	/** The kind the word names, when it is one we know in some language. */
 	kind: PhaseData['kind'] | null;
@@ -85,6 +85,17 @@ const TWO_WORD_UNITS = knownWords(/\s/u)
 // One letter before a number abbreviates a unit word the way courses name their folders ("L03-loops", "W2_intro",
 // "M1"); any other letter ("S1" is a session, a semester or a semana; "P2" a part or a phase) only numbers them.
 export const LETTER_WORDS: Record<string, string> = { w: 'Week', d: 'Day', m: 'Module', u: 'Unit', l: 'Lesson' };
+// Unit words as schedules abbreviate them, with or without a full stop, wherever they are: "Wk. 3" is only ever a
+// week. They name a unit only as a label, before its number, so kindOfWord does not know them. Any other abbreviation
+// is read where its context names the word it shortens (see parseUnitLabel's unitWord): "Sem 1" is a week under a
+// table's "Semaine" and a semester in English and Indian curricula.
+const ABBREVIATED_WORDS: Record<string, string> = { wk: 'Week' };
+/**
+ * Whether `short`, two letters or more and no unit word of its own, begins the known unit word `word` and so may
+ * stand for it ("Sem", "Semaine").
+ */
+const abbreviates = (short: string, word: string) =>
+	short.length >= 2 && short.length < word.length && kindOfWord(short) === null && kindOfWord(word) !== null && word.toLocaleLowerCase().startsWith(short.toLocaleLowerCase());
 
 // "<word> <n>[-<n2>] [(extra)] [: . | - –] rest": a word (any script) followed by a number; "3~4" is a range too, as is
 // "1 bis 2" in words, and a range may name its word again ("Day21~Day30"). Two numbers in a row joined by "and" in any
@@ -94,7 +105,7 @@ export const LETTER_WORDS: Record<string, string> = { w: 'Week', d: 'Day', m: 'M
 // Vietnamese writes some unit words in two ("giai đoạn", "bài học"): only known ones, since any other two words
 // before a number ("Java Part 1") are a title. A number touching letters ("3D", "2FA") ends no range.
 const WORD_LABEL = new RegExp(
-	String.raw`^[^\p{L}\p{N}]*?(?<word>${TWO_WORD_UNITS}|\p{L}[\p{L}\p{M}]*)${EZAFE}(?<gap>\s*)(?<joint>(?<=\p{L})-)?${ORDINAL_PREFIX}(?<n>\d{1,3})(?:(?:\s*[-–~～〜]\s*|\s+(?:${RANGE_WORDS})\s+|(?<and>\s*&\s*|\s+(?:${AND_WORDS})\s+))(?:\k<word>\s*)?(?<n2>\d{1,3})(?!\p{L}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
+	String.raw`^[^\p{L}\p{N}]*?(?<word>${TWO_WORD_UNITS}|\p{L}[\p{L}\p{M}]*)(?<stop>\.)?${EZAFE}(?<gap>\s*)(?<joint>(?<=\p{L})-)?${ORDINAL_PREFIX}(?<n>\d{1,3})(?:(?:\s*[-–~～〜]\s*|\s+(?:${RANGE_WORDS})\s+|(?<and>\s*&\s*|\s+(?:${AND_WORDS})\s+))(?:\k<word>\s*)?(?<n2>\d{1,3})(?!\p{L}))?(?![\p{N}]|[.,:]\d|\s*%)\s*(?:\*\*|__)?\s*(?<extra>\([^)]*\))?\s*(?:\*\*|__)?\s*(?:${SEPARATOR}\s*)?(?<rest>.*)$`,
 	'du',
 );
 // Chinese and Japanese unit words of more than one character ("阶段", "模块"); any other is one character.
@@ -217,9 +228,11 @@ const capitalise = (word: string) => (/^\p{Lu}{2}$/u.test(word) ? word : word.ch
 
 /**
  * Reads a unit label at the start of a heading or list item ("PHASE 1 (Month 1): Title", "Week 1-2:", "1. Title"), or
- * a known unit word with its number at the end ("Title | Day 1").
+ * a known unit word with its number at the end ("Title | Day 1"). `unitWord` is the unit word the text's context
+ * names (the header of a table's column, "Semaine"): a word that abbreviates it before a number ("SEM 01", "Sem. 4")
+ * is that unit.
  */
-export function parseUnitLabel(text: string): UnitLabel | null {
+export function parseUnitLabel(text: string, unitWord?: string | null): UnitLabel | null {
 	// The rules read ASCII digits; the label and rest keep the source's own ("مرحله ۱").
 	const folded = foldDigits(text);
 	const written = (match: RegExpExecArray, group: string) => {
@@ -249,7 +262,11 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 		return numberTo === undefined ? first : `${first}-${inDigitsOf(numberTo, written(match, 'n2')!)}`;
 	};
 	const word = WORD_LABEL.exec(folded);
-	if (word && (word.groups!['gap'] || kindOfWord(word.groups!['word']!))) {
+	// An abbreviation stands for its unit word, set apart from its number ("Wk. 3", "SEM 01"); a full stop after any
+	// other word ends a sentence or another abbreviation ("Fig. 3").
+	const short = word && (word.groups!['stop'] || word.groups!['gap']) ? word.groups!['word']! : undefined;
+	const abbreviated = short && (ABBREVIATED_WORDS[short.toLocaleLowerCase()] ?? (unitWord && abbreviates(short, unitWord) ? unitWord : undefined));
+	if (word && (abbreviated || (!word.groups!['stop'] && (word.groups!['gap'] || kindOfWord(word.groups!['word']!))))) {
 		const g = word.groups!;
 		const number = Number(g['n']);
 		const numberTo = g['n2'] === undefined ? undefined : Number(g['n2']);
@@ -259,8 +276,9 @@ export function parseUnitLabel(text: string): UnitLabel | null {
 		const after = written(word, 'rest')!.trim();
 		const rest = /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(after) ? after : '';
 		const extra = written(word, 'extra')?.trim();
-		const label = { word: g['word']!, kind: kindOfWord(g['word']!), number, ...(numberTo === undefined ? {} : { numberTo }) };
-		const text = `${capitalise(g['word']!)} ${g['ordinal']?.toLocaleLowerCase() ?? ''}${numbersOf(word, number, numberTo)}`;
+		const fullWord = abbreviated ?? g['word']!;
+		const label = { word: fullWord, kind: kindOfWord(fullWord), number, ...(numberTo === undefined ? {} : { numberTo }) };
+		const text = `${capitalise(g['word']!)}${g['stop'] ?? ''} ${g['ordinal']?.toLocaleLowerCase() ?? ''}${numbersOf(word, number, numberTo)}`;
 		// Words alone in parentheses after the label are its title ("Week 1 (Intro)"), unless they state a length or
 		// a position ("Week 3 (2 weeks)", "Phase 1 (Month 1)"), or the dates it runs ("Semana 2 (18-22 Nov 2025)": two
 		// numbers), which belong with the label.

@@ -7,7 +7,7 @@
 import type { Heading, Link, List, ListItem, Node, Paragraph, Parent, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
 import { urlSafety } from '../../checks/url-safety.ts';
 import { resolvePlanPath, safeDecode } from '../links.ts';
-import { cellEffort, cellNumber, cellParagraphs, partColumn, partOfRow, tableColumns } from './tables.ts';
+import { cellEffort, cellNumber, cellParagraphs, cellText, partColumn, partOfRow, tableColumns } from './tables.ts';
 import { withoutPositions } from '../tidy.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -116,7 +116,7 @@ const textOutside = (node: Node, left: Node): string =>
 
 function tableRows(table: Table, index: PlanFile, resolve: ResolveLink): Row[] {
 	const [header, ...rows] = table.children;
-	const numberOf = (row: TableRow, c: number) => cellNumber(toString(row.children[c] ?? { type: 'text', value: '' }).trim());
+	const numberOf = (row: TableRow, c: number) => cellNumber(cellText(row.children[c]));
 	// Numbers ("| 3 |") or labels ("| Week 03 |") in every row.
 	const numberColumn = header!.children.findIndex((_, c) => rows.length > 0 && (rows.every((r) => numberOf(r, c)?.label === null) || rows.every((r) => numberOf(r, c)?.label?.word)));
 	const word = numberColumn >= 0 ? (/\p{L}[\p{L}\p{M}]*/u.exec(toString(header!.children[numberColumn]!))?.[0] ?? null) : null;

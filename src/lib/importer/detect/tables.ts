@@ -11,9 +11,10 @@ import { allEfforts, type EffortOptions, parseDuration, parseHoursPerDay, parseH
 import { DATED_WORD, isTimeOfDay, parseDate, termWeeks } from '../dates.ts';
 import { foldDigits } from '../digits.ts';
 import { stripEmoji } from '../lines.ts';
+import { rawHtmlToMarkdown } from '../markdown/raw-html.ts';
 import { namesStudyTime, parseTitleLine } from '../phase-fields.ts';
 import type { PlanFile, Unit } from '../plan.ts';
-import { kindOfWord, labelKind, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
+import { isDates, kindOfWord, labelKind, labelOf, parseUnitLabel, type UnitLabel, wordKey } from './label.ts';
 import { nameLabels } from './name-labels.ts';
 import { unitNamer } from './prerequisites.ts';
 
@@ -41,13 +42,33 @@ export interface Columns {
 	rowNumbers: ReadonlyArray<RowNumber | null>;
 	/** Whether the rows are a schedule of class days, numbered by their weeks of the term. */
 	dated: boolean;
+	/** The rows that pause the schedule (see pauseRows), each in the unit above it. */
+	pauses: ReadonlySet<TableRow>;
 	/** The column naming the part each row is in ("Módulo": "Inicial" for the first rows, then "Back End"). */
 	part: number | null;
 }
 
 type RowNumber = { number: number; numberTo?: number; label: UnitLabel | null };
 
-const cellText = (cell: TableCell | undefined) => (cell ? toString(cell).trim() : '');
+/**
+ * The text a cell shows, one line per line break: raw HTML in it (`<p>SEM 01<br>18.08.2025</p>`, as GitBook writes
+ * its tables) read as the page will show it, converted as the rest of the plan is, not as its tags.
+ */
+export function cellText(cell: TableCell | undefined): string {
+	if (!cell) return '';
+	const known = shownCells.get(cell);
+	if (known?.children === cell.children) return known.text;
+	let shown: TableCell = cell;
+	if (cell.children.some((n) => n.type === 'html')) {
+		shown = structuredClone(cell);
+		rawHtmlToMarkdown({ type: 'root', children: [shown] }, []);
+	}
+	const text = shown.children.map((n) => (n.type === 'break' ? '\n' : toString(n))).join('').trim();
+	shownCells.set(cell, { children: cell.children, text });
+	return text;
+}
+// (A table's cells are read again for each column they might be: the HTML in them is converted once.)
+const shownCells = new WeakMap<TableCell, { children: TableCell['children']; text: string }>();
 /** A cell's text with its line breaks (`<br>`) as commas: "[Discrete Math](…)<br>[Python I](…)" names two courses. */
 const cellLines = (cell: TableCell | undefined) =>
 	cell ? cell.children.map((n) => (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim())) ? ', ' : toString(n))).join('').trim() : '';
@@ -58,10 +79,22 @@ const cellLines = (cell: TableCell | undefined) =>
  */
 const linkWithAlternatives = (nodes: readonly PhrasingContent[]) =>
 	nodes.length > 1 && nodes[0]!.type === 'link' && nodes.slice(1).every((n) => n.type === 'link' || (n.type === 'text' && /^[\s()]*$/.test(n.value)));
-/** A title cell's title: its text up to a line break (`<br>` in a cell: "[Calculus 1A](…)<br>[alternative](…)"). */
-function titleText(cell: TableCell | undefined): string {
+const isLineBreak = (n: PhrasingContent) => n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim()));
+/**
+ * A title cell's title: its text up to a line break (`<br>` in a cell: "[Calculus 1A](…)<br>[alternative](…)"), or
+ * to the next one when the first line is a unit's label alone ("SEM 01<br>Git basics" under "Semaine", the unit word
+ * `headerUnit` names): the break sets the label apart from its title, as a colon would.
+ */
+function titleText(cell: TableCell | undefined, headerUnit: string | null): string {
 	if (!cell) return '';
-	const lineBreak = cell.children.findIndex((n) => n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim())));
+	const lineBreak = cell.children.findIndex(isLineBreak);
+	const label = lineBreak < 0 ? null : parseUnitLabel(lineText(cell.children.slice(0, lineBreak)), headerUnit);
+	if (label?.kind && label.rest === '' && !label.extra) {
+		const after = cell.children.slice(lineBreak + 1);
+		const next = after.findIndex(isLineBreak);
+		const title = lineText(next < 0 ? after : after.slice(0, next));
+		if (title !== '') return `${label.text}: ${title}`;
+	}
 	const first = lineBreak < 0 ? cell.children : cell.children.slice(0, lineBreak);
 	if (linkWithAlternatives(first)) return toString(first[0]!).trim();
 	// A list in the cell ("<ul><li>Vetores</li><li>Matrizes</li></ul>") names its topics one item each: "Vetores, Matrizes".
@@ -70,8 +103,10 @@ function titleText(cell: TableCell | undefined): string {
 		if (node.type === 'html' && /^<\/?li\b/i.test(node.value.trim())) items.push([]);
 		else items.at(-1)!.push(node);
 	}
-	return items.map((item) => toString({ type: 'paragraph', children: item }, { includeHtml: false }).trim()).filter((text) => text !== '').join(', ');
+	return items.map((item) => lineText(item)).filter((text) => text !== '').join(', ');
 }
+/** The words of a line of a cell, without its tags. */
+const lineText = (nodes: PhrasingContent[]) => toString({ type: 'paragraph', children: nodes }, { includeHtml: false }).trim();
 /**
  * The study time a cell of an effort column states ("9:20h" is 9 hours 20 minutes there), or null. Under a header
  * naming the unit ("Hours"), a bare amount ("2", "2-3") is in that unit.
@@ -95,9 +130,16 @@ const isEmptyCell = (text: string) => /^[\s\-–—]*$/.test(text);
 
 /**
  * The number a number cell holds: "3", or "3." and "3)" as lists write it, or a label alone ("week3", "Week 3",
- * "3주차"), which then names the unit itself; null for any other cell.
+ * "3주차"), which then names the unit itself; null for any other cell. A label's word may abbreviate the unit word its
+ * column's header names (`headerUnit`): "SEM 01" under "Semaine / Date" is week 1, under "Semester" no unit we know.
  */
-export function cellNumber(text: string): { number: number; numberTo?: number; label: UnitLabel | null } | null {
+export function cellNumber(text: string, headerUnit?: string | null): { number: number; numberTo?: number; label: UnitLabel | null } | null {
+	// "SEM 01", then the dates it runs on a line of their own ("18.08.2025"): as dates in parentheses after it, below.
+	const [first, ...after] = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+	if (after.length > 0) {
+		const dates = after.join(' ');
+		return isDates(`(${dates})`) ? cellNumber(`${first} (${dates})`, headerUnit) : null;
+	}
 	const bare = /^(\d{1,3})[.)]?$/.exec(foldDigits(text));
 	if (bare) return { number: Number(bare[1]), label: null };
 	// A row over weeks 1 to 2 ("1-2", "9–10") is one unit of them all.
@@ -105,9 +147,9 @@ export function cellNumber(text: string): { number: number; numberTo?: number; l
 	if (range && Number(range[2]) > Number(range[1])) return { number: Number(range[1]), numberTo: Number(range[2]), label: null };
 	// "Week 1 (Sept 3-5)": a label alone but for the dates it runs, in parentheses after it, which its label keeps.
 	const dated = /^(.+?)\s*[(（]([^()（）]*\d[^()（）]*)[)）]$/u.exec(text.trim());
-	const inner = dated ? cellNumber(dated[1]!) : null;
+	const inner = dated ? cellNumber(dated[1]!, headerUnit) : null;
 	if (inner?.label) return { number: inner.number, label: { ...inner.label, text: `${inner.label.text} (${dated![2]!.trim()})` } };
-	const label = parseUnitLabel(text);
+	const label = parseUnitLabel(text, headerUnit);
 	return label?.word && label.kind && label.rest === '' && !label.extra ? { number: label.number, ...(label.numberTo === undefined ? {} : { numberTo: label.numberTo }), label } : null;
 }
 
@@ -148,11 +190,11 @@ export function tableColumns(table: Table): Columns | null {
 	const column = (c: number) => rows.map((row) => cellText(row.children[c]));
 	// Rows with nothing in them space the table out (between the weeks of a schedule): they count for nothing.
 	const filledRows = rows.filter((row) => row.children.some((cell) => !isEmptyCell(cellText(cell)))).length;
-	const mostly = (c: number, test: (text: string) => boolean) => {
+	const mostly = (c: number, test: (text: string, c: number) => boolean) => {
 		const cells = column(c).filter((t) => !isEmptyCell(t));
-		return cells.length > 0 && cells.filter(test).length * 2 >= filledRows;
+		return cells.length > 0 && cells.filter((t) => test(t, c)).length * 2 >= filledRows;
 	};
-	const find = (test: (text: string) => boolean, skip: Array<number | null> = []) => {
+	const find = (test: (text: string, c: number) => boolean, skip: Array<number | null> = []) => {
 		for (let c = 0; c < width; c++) if (!skip.includes(c) && mostly(c, test)) return c;
 		return null;
 	};
@@ -177,14 +219,19 @@ export function tableColumns(table: Table): Columns | null {
 	const unitHeaded = header.children.findIndex((cell, c) => !notEffort.includes(c) && headerEffortUnit(cellText(cell)) !== null);
 	const effortUnit = unitHeaded >= 0 && mostly(unitHeaded, (t) => BARE_AMOUNT.test(foldDigits(t))) ? headerEffortUnit(cellText(header.children[unitHeaded])) : null;
 	const effort = find((t) => effortOnly(t), notEffort) ?? (effortUnit !== null ? unitHeaded : null) ?? (headed >= 0 && mostly(headed, (t) => effortOnly(t, STUDY_TIME)) ? headed : null);
-	const number = spanned?.column ?? find((t) => cellNumber(t) !== null, [weeklyHours, dailyHours, duration, effort]);
+	// The word each column's header names ("Semaine / Date": Semaine), which its number cells may abbreviate ("SEM 01").
+	const headerWords = header.children.map((cell) => headerWord(cellText(cell)));
+	const number = spanned?.column ?? find((t, c) => cellNumber(t, headerWords[c]) !== null, [weeklyHours, dailyHours, duration, effort]);
 	// Like a date, the time of day a class meets ("10am-12pm", then "2-4pm") is neither its title nor its part.
 	const dates = Array.from({ length: width }, (_, c) => (DATE_HEADER.test(cellText(header.children[c])) || mostly(c, (t) => parseDate(t) !== null || isTimeOfDay(t)) ? c : null));
 	const dated = number === null ? datedRows(rows) : null;
 	const taken = [weeklyHours, dailyHours, duration, effort, number, dated?.column ?? null, ...dates];
-	const numberCells = spanned?.cells ?? dated?.cells ?? (number === null ? [] : column(number).map(cellNumber));
+	const ownNumbers = number === null ? [] : column(number).map((t) => cellNumber(t, headerWords[number]));
+	const pauses = spanned || number === null ? new Set<TableRow>() : pauseRows(rows, number, ownNumbers);
+	// A pause is in the week above it.
+	const numberCells = spanned?.cells ?? dated?.cells ?? ownNumbers.map((cell, r) => (pauses.has(rows[r]!) ? ownNumbers.slice(0, r).findLast((above) => above !== null)! : cell));
 	// A number column of labels ("week1") is headed by its word whatever the header says.
-	const numberWord = number === null ? null : (numberCells.find((cell) => cell?.label)?.label?.word ?? headerWord(cellText(header.children[number])));
+	const numberWord = number === null ? null : (numberCells.find((cell) => cell?.label)?.label?.word ?? headerWords[number] ?? null);
 	const unitWord = numberWord !== null && kindOfWord(numberWord) !== null;
 	// The title is the first column of words that links each row's course ("Code | Course | Duration": the course, not
 	// its code), else the first column of words; in rows numbered by a unit word, a schedule's, that column is the
@@ -227,8 +274,23 @@ export function tableColumns(table: Table): Columns | null {
 	const titlesStateLengths = mostly(title, (t) => parseDuration(t) !== null);
 	const labelledTitles = titlesLabelled(column(title));
 	if (weeklyHours === null && dailyHours === null && duration === null && effort === null && !numbered && !titlesStateLengths && !labelledTitles && !dated) return null;
-	const unitWordOf = dated ? DATED_WORD : numberWord !== null && NUMBER_HEADER.test(numberWord) ? null : (numberWord ?? headerWord(cellText(header.children[title])));
-	return { title, number, duration, effort, effortUnit: effort === unitHeaded ? effortUnit : null, weeklyHours, dailyHours, labelledTitles, sharedNumbers: sharedNumbers || dated !== null, rowNumbers: numberCells, dated: dated !== null, part, unitWord: unitWordOf };
+	const unitWordOf = dated ? DATED_WORD : numberWord !== null && NUMBER_HEADER.test(numberWord) ? null : (numberWord ?? headerWords[title] ?? null);
+	return { title, number, duration, effort, effortUnit: effort === unitHeaded ? effortUnit : null, weeklyHours, dailyHours, labelledTitles, sharedNumbers: sharedNumbers || dated !== null, rowNumbers: numberCells, dated: dated !== null, pauses, part, unitWord: unitWordOf };
+}
+
+/**
+ * The rows that pause a schedule (a holiday, a special week): no number in the number column below a row that has
+ * one, and one text in every other cell they fill, two or more, as a row across the table says it ("VACANCES |
+ * VACANCES"). They are no unit of their own: each goes with the unit above it, whose page keeps what it says.
+ */
+function pauseRows(rows: readonly TableRow[], column: number, numbers: ReadonlyArray<RowNumber | null>): Set<TableRow> {
+	return new Set(
+		rows.filter((row, r) => {
+			if (numbers[r] !== null || !numbers.slice(0, r).some((above) => above !== null)) return false;
+			const said = row.children.filter((_, c) => c !== column).map(cellText).filter((text) => !isEmptyCell(text));
+			return said.length >= 2 && new Set(said).size === 1;
+		}),
+	);
 }
 
 /**
@@ -247,7 +309,7 @@ function spannedNumbers(rows: readonly TableRow[], skip: ReadonlyArray<number | 
 		const starts = texts.flatMap((t, r) => (!isEmptyCell(t) && t !== texts.slice(0, r).findLast((above) => !isEmptyCell(above)) ? [r] : []));
 		const written = starts.map((r) => texts[r]!).filter((t) => /\d/.test(foldDigits(t)));
 		if (written.length === 0 || !/\d/.test(foldDigits(texts[0]!)) || (starts.length - written.length) * 4 > starts.length) continue;
-		const numbers = written.map(cellNumber);
+		const numbers = written.map((text) => cellNumber(text));
 		const named = numbers.every((n) => n !== null) ? numbers : nameLabels(written)?.map(({ label, rest }) => (rest === '' && label.kind ? { number: label.number, label } : null));
 		// One label over all the rows is a week's table (one per week), when it names the calendar ("Week 1"); labels
 		// written on every row are a number column's (tableColumns).
@@ -323,7 +385,7 @@ export function partColumn(header: TableRow, rows: readonly TableRow[], taken: R
  * "Lab 3 - Joins"): rows numbered as units are, whatever else their table says.
  */
 function titlesLabelled(titles: readonly string[]): boolean {
-	const labels = titles.map(parseUnitLabel);
+	const labels = titles.map((title) => parseUnitLabel(title));
 	const first = labels[0];
 	if (labels.length < 2 || !first?.word) return false;
 	return labels.every((label, i) => label !== null && label.rest !== '' && label.word !== null && wordKey(label) === wordKey(first) && (i === 0 || label.number > labels[i - 1]!.number));
@@ -340,12 +402,12 @@ export function cellParagraphs(header: readonly TableCell[], cells: readonly Tab
 }
 
 /** The paragraphs of the columns the model has no field for. */
-function bodyOf(header: readonly TableCell[], cells: readonly TableCell[], columns: Columns, keepTitle: boolean): Paragraph[] {
-	// Of several rows, each keeps its own study time: the unit's is their sum.
-	const known = new Set([columns.number, columns.duration, keepTitle ? null : columns.effort, columns.weeklyHours, columns.dailyHours, columns.part]);
+function bodyOf(header: readonly TableCell[], row: TableRow, columns: Columns, keepTitle: boolean): Paragraph[] {
+	// Of several rows, each keeps its own study time: the unit's is their sum. A pause keeps its dates.
+	const known = new Set([columns.pauses.has(row) ? null : columns.number, columns.duration, keepTitle ? null : columns.effort, columns.weeklyHours, columns.dailyHours, columns.part]);
 	// The title column is kept only when it says more than the title: a link to the course, a second link.
 	const plainTitle = (c: number, cell: TableCell) => !keepTitle && c === columns.title && !cell.children.some((n) => n.type === 'link') && cell.children.length <= 1;
-	return cellParagraphs(header, cells, (c, cell) => known.has(c) || plainTitle(c, cell));
+	return cellParagraphs(header, row.children, (c, cell) => known.has(c) || plainTitle(c, cell));
 }
 
 export interface TableUnits {
@@ -367,7 +429,10 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns, lesso
 	const [header] = table.children;
 	const kind = (columns.unitWord && kindOfWord(columns.unitWord)) || 'step';
 	const rows = bodyRows(table);
-	const markers = continuationMarkers(rows, columns.title);
+	// A pause's words title no unit: they are no topic of the week they are in.
+	// The unit word the title column's header names, which a label in a title cell may abbreviate ("SEM 01<br>Git").
+	const titleUnit = headerWord(cellText(header!.children[columns.title]));
+	const markers = new Set([...continuationMarkers(rows, columns.title, titleUnit), ...[...columns.pauses].map((row) => titleText(row.children[columns.title], titleUnit))]);
 	return unitRows(table, columns).map((shared) => {
 		const [row] = shared as [TableRow, ...TableRow[]];
 		const at = (c: number | null) => (c === null ? '' : cellText(row.children[c]));
@@ -378,8 +443,8 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns, lesso
 		const effortHours = columns.effort === null ? null : sumOfEfforts(shared.map((r) => cellEffort(r.children[columns.effort!], columns.effortUnit)));
 		const hoursPerWeek = parseHoursPerWeek(at(columns.weeklyHours));
 		const hoursPerDay = parseHoursPerDay(at(columns.dailyHours));
-		const title = sharedTitle(shared.map((r) => titleText(r.children[columns.title])), markers);
-		const ownLabel = columns.labelledTitles ? parseUnitLabel(title) : null;
+		const title = sharedTitle(shared.map((r) => titleText(r.children[columns.title], titleUnit)), markers);
+		const ownLabel = columns.labelledTitles ? parseUnitLabel(title, titleUnit) : null;
 		const lessons = shared.map((r) => (r.children[columns.title] ? lessonsOf(r.children[columns.title]!) : []));
 		const companions = lessons.flat().map((lesson) => lesson.file);
 		const label = number?.label ? { ...number.label, rest: title } : number === null || word === null ? null : { word, kind: kindOfWord(word), number: number.number, ...(number.numberTo === undefined ? {} : { numberTo: number.numberTo }), text: labelOf(word, number.number, number.numberTo), rest: title };
@@ -388,7 +453,7 @@ export function tableUnits(file: PlanFile, table: Table, columns: Columns, lesso
 			kind: ownLabel ? labelKind(ownLabel, kind) : kind,
 			rawTitle: ownLabel?.rest ?? title,
 			// A unit of several rows keeps each row's title cell too: the title names them together, or only the first.
-			body: shared.flatMap((r, i) => [...bodyOf(header!.children, r.children, columns, shared.length > 1), ...lessons[i]!.flatMap((lesson) => lesson.body)]),
+			body: shared.flatMap((r, i) => [...bodyOf(header!.children, r, columns, shared.length > 1), ...lessons[i]!.flatMap((lesson) => lesson.body)]),
 			file,
 			...(companions.length > 0 ? { companions } : {}),
 			stated: { ...(duration ? { duration } : {}), ...(effortHours ? { effortHours } : {}), ...(hoursPerWeek ? { hoursPerWeek } : {}), ...(hoursPerDay ? { hoursPerDay } : {}) },
@@ -454,9 +519,9 @@ function sharedTitle(titles: readonly string[], markers: ReadonlySet<string>): s
  * back once), in rows that hold nothing else but their date or number. A week titled by its rows' topics leaves them
  * out.
  */
-function continuationMarkers(rows: readonly TableRow[], title: number): Set<string> {
+function continuationMarkers(rows: readonly TableRow[], title: number, titleUnit: string | null): Set<string> {
 	const bare = rows.map((row) => {
-		const text = titleText(row.children[title]);
+		const text = titleText(row.children[title], titleUnit);
 		const filled = row.children.filter((cell) => !isEmptyCell(cellText(cell))).length;
 		return { text, alone: !isEmptyCell(text) && filled <= 2 };
 	});
