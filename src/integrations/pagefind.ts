@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { PAGES_INDEXED } from '../lib/build/astro-messages.ts';
+import { lowerChildPriority } from '../lib/build/background-priority.ts';
 import { firstPrefixes } from '../lib/search/prefix-tree.ts';
 import { fileMemo } from '../lib/build/file-memo.ts';
 import type { ContentFacts } from '../lib/build/content-facts.ts';
@@ -39,6 +40,7 @@ async function readPublishedPages({ roadmaps, unchanged }: ContentFacts): Promis
 	const ids = unchanged?.roadmaps.filter((id) => inSiteIndex.has(id)) ?? [];
 	if (!unchanged || ids.length === 0) return undefined;
 	const index = await createIndex(SITE_LANGUAGE);
+	lowerChildPriority('pagefind');
 	const { page_count, errors } = await index.addDirectory({ path: unchanged.dir, glob: roadmapsGlob(ids) });
 	if (errors.length === 0) return { index, dir: unchanged.dir, roadmaps: ids, pages: page_count };
 	await index.deleteIndex();
