@@ -196,7 +196,8 @@ if (rows.length > 1) {
 }
 // Bytes to the first search result, in Chromium: on the published site (if built) and on the largest corpus.
 const firstPhase = (dist: string) => {
-	const roadmap = readdirSync(join(dist, 'roadmaps')).sort()[0]!;
+	// `roadmaps/index.html` (the list of roadmaps) sits beside the roadmaps' folders.
+	const roadmap = readdirSync(join(dist, 'roadmaps'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()[0]!;
 	const phase = readdirSync(join(dist, 'roadmaps', roadmap), { withFileTypes: true }).find((entry) => entry.isDirectory() && entry.name !== 'print');
 	return `/roadmaps/${roadmap}/${phase!.name}/`;
 };
