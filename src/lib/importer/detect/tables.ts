@@ -69,9 +69,11 @@ export function cellText(cell: TableCell | undefined): string {
 }
 // (A table's cells are read again for each column they might be: the HTML in them is converted once.)
 const shownCells = new WeakMap<TableCell, { children: TableCell['children']; text: string }>();
+/** A line break in a cell: Markdown's, or `<br>` written in it. */
+const isLineBreak = (n: PhrasingContent) => n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim()));
 /** A cell's text with its line breaks (`<br>`) as commas: "[Discrete Math](…)<br>[Python I](…)" names two courses. */
 const cellLines = (cell: TableCell | undefined) =>
-	cell ? cell.children.map((n) => (n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim())) ? ', ' : toString(n))).join('').trim() : '';
+	cell ? cell.children.map((n) => (isLineBreak(n) ? ', ' : toString(n))).join('').trim() : '';
 /**
  * Whether `nodes` are a link followed only by other links, apart or in parentheses: "[Calculus 1A](…)
  * ([alternative](…))", "[Computation Structures 1](…) [alternative 1](…) [alternative 2](…)". The first names the unit;
@@ -79,7 +81,6 @@ const cellLines = (cell: TableCell | undefined) =>
  */
 const linkWithAlternatives = (nodes: readonly PhrasingContent[]) =>
 	nodes.length > 1 && nodes[0]!.type === 'link' && nodes.slice(1).every((n) => n.type === 'link' || (n.type === 'text' && /^[\s()]*$/.test(n.value)));
-const isLineBreak = (n: PhrasingContent) => n.type === 'break' || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim()));
 /**
  * A title cell's title: its text up to a line break (`<br>` in a cell: "[Calculus 1A](…)<br>[alternative](…)"), or
  * to the next one when the first line is a unit's label alone ("SEM 01<br>Git basics" under "Semaine", the unit word
