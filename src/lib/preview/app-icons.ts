@@ -28,5 +28,5 @@ export function appIconSvg(favicon: string, purpose: AppIcon['purpose']): string
 export const faviconSvg = () => readFileSync(join(process.cwd(), 'public', 'favicon.svg'), 'utf8');
 
 export function appIconPng(icon: AppIcon, favicon: string): Buffer {
-	return new Resvg(appIconSvg(favicon, icon.purpose), { fitTo: { mode: 'width', value: icon.size } }).render().asPng();
+	return new Resvg(appIconSvg(favicon, icon.purpose), { fitTo: { mode: 'width', value: icon.size }, font: { loadSystemFonts: false } }).render().asPng();
 }
