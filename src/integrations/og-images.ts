@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type OgCard, undrawnCharacters, writeOgImage } from '../lib/preview/og-image.ts';
+import { fillOgCache } from '../lib/preview/render-pool.ts';
 
 // Written by the build's cards route, read and deleted once the images are written: never published.
 const CARDS_FILE = 'og/cards.json';
@@ -10,7 +11,8 @@ const CARDS_FILE = 'og/cards.json';
 /**
  * Link-preview images, 1200×630 PNGs at the URLs `ogImageUrl` gives. The dev server renders them on request. A build
  * writes them after the pages, each as a hard link to its file in the preview-image cache (rendered first if it is
- * not there): as Astro routes, every image cost a render and a copy into Astro's incremental cache, 2.5 ms each.
+ * not there, in worker threads): as Astro routes, every image cost a render and a copy into Astro's incremental cache,
+ * 2.5 ms each.
  */
 export default function ogImagesIntegration(): AstroIntegration {
 	return {
@@ -25,7 +27,7 @@ export default function ogImagesIntegration(): AstroIntegration {
 				const cardsFile = join(outDir, CARDS_FILE);
 				const images = JSON.parse(readFileSync(cardsFile, 'utf8')) as Array<{ path: string; card: OgCard }>;
 				rmSync(cardsFile);
-				let rendered = 0;
+				let rendered = await fillOgCache(images.map(({ card }) => card));
 				for (const { path, card } of images) {
 					const file = join(outDir, 'og', `${path}.png`);
 					mkdirSync(dirname(file), { recursive: true });

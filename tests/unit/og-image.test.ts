@@ -6,6 +6,7 @@ import { buildSiteModel } from '../../src/lib/model/model.ts';
 import { ogImages, phaseCard, roadmapCard } from '../../src/lib/preview/og-cards.ts';
 import { cardFonts } from '../../src/lib/preview/og-fonts.ts';
 import { cardText, ogCacheKey, ogImage, renderOgImage, textDirection, undrawnCharacters, writeOgImage, type OgCard } from '../../src/lib/preview/og-image.ts';
+import { fillOgCache } from '../../src/lib/preview/render-pool.ts';
 import { ogImageUrl } from '../../src/lib/urls.ts';
 import { phaseSchema, roadmapSchema } from '../../src/schemas/roadmap.ts';
 
@@ -131,6 +132,20 @@ describe('ogImage cache', () => {
 	it('keys on what is shown: emoji-only differences share an image', () => {
 		expect(ogCacheKey({ ...card, title: `${card.title} 🚀` })).toBe(ogCacheKey(card));
 		expect(ogCacheKey({ ...card, title: 'Other' })).not.toBe(ogCacheKey(card));
+	});
+});
+
+describe('fillOgCache', () => {
+	const cards = Array.from({ length: 30 }, (_, i): OgCard => ({ ...card, details: [`Phase ${i + 1} of 30`, '1 month'] }));
+
+	it('renders the cards the cache lacks in worker threads, each once, as the build\'s own process would', async () => {
+		const cacheDir = tempCache();
+		await ogImage(cards[0]!, { cacheDir });
+		expect(await fillOgCache([...cards, ...cards], { cacheDir, threads: 2 })).toBe(29);
+		expect(readdirSync(cacheDir).sort()).toEqual(cards.map((c) => `${ogCacheKey(c)}.png`).sort());
+		const sample = cards[17]!;
+		expect(readFileSync(join(cacheDir, `${ogCacheKey(sample)}.png`)).equals(await renderOgImage(sample))).toBe(true);
+		expect(await fillOgCache(cards, { cacheDir, threads: 2 })).toBe(0);
 	});
 });
 

@@ -176,11 +176,12 @@ export interface OgImageOptions {
 	render?: (card: OgCard) => Promise<Buffer>;
 }
 
-const cachedFile = (card: OgCard, cacheDir: string) => join(cacheDir, `${ogCacheKey(card)}.png`);
+/** Where the preview-image cache keeps a card's PNG. */
+export const cachedOgFile = (card: OgCard, cacheDir: string) => join(cacheDir, `${ogCacheKey(card)}.png`);
 
 /** A card's PNG, from the cache when an identical card was rendered before (by any earlier build), else rendered and cached. */
 export async function ogImage(card: OgCard, { cacheDir = defaultOgCacheDir(), render = renderOgImage }: OgImageOptions = {}): Promise<Buffer> {
-	const file = cachedFile(card, cacheDir);
+	const file = cachedOgFile(card, cacheDir);
 	try {
 		return readFileSync(file);
 	} catch {
@@ -204,7 +205,7 @@ export async function ogImage(card: OgCard, { cacheDir = defaultOgCacheDir(), re
  * copied, or the PNG itself where the cache lies on another disk or could not be written. Says whether it rendered.
  */
 export async function writeOgImage(card: OgCard, destination: string, options: OgImageOptions = {}): Promise<'cached' | 'rendered'> {
-	const file = cachedFile(card, options.cacheDir ?? defaultOgCacheDir());
+	const file = cachedOgFile(card, options.cacheDir ?? defaultOgCacheDir());
 	const rendered = existsSync(file) ? undefined : await ogImage(card, options);
 	try {
 		linkSync(file, destination);
