@@ -6,6 +6,7 @@ import {
 	migrateAliases,
 	migrateChecklistAliases,
 	parseProgress,
+	phaseKey,
 	progressFile,
 } from '../lib/model/progress.ts';
 
@@ -48,7 +49,7 @@ const counts = [...document.querySelectorAll<HTMLElement>('[data-checklist-count
 function render() {
 	for (const toggle of toggles) toggle.checked = done.has(toggle.dataset['progressKey']!);
 	for (const bar of bars) {
-		const keys = bar.dataset['progressKeys']!.split(' ').filter(Boolean);
+		const keys = bar.dataset['progressPhases']!.split(' ').filter(Boolean).map((phase) => phaseKey(bar.dataset['progressRoadmap']!, phase));
 		const count = keys.filter((key) => done.has(key)).length;
 		bar.querySelector('progress')!.value = count;
 		bar.querySelector('progress')!.max = keys.length;
