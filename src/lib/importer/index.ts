@@ -25,6 +25,7 @@ import { isEmptyish, stripEmoji, stripEmphasis, upperFirst } from './lines.ts';
 import { ownRepositoryImages, ownRepositoryLinks } from './own-repository.ts';
 import { wikiPageLinks } from './github-wiki.ts';
 import { statedPrerequisites } from './detect/prerequisites.ts';
+import { subheadingTitles } from './detect/subheading-titles.ts';
 import { carriedFiles, type CopiedImage, findPlanFile, keepLinkedAnchors, keepOwnHeadingIds, linksFromSiteRoot, localImages, type Page, placeHeadings, repositoryFileUrl, resolvePlanPath, rewriteLinks, type SiteRoot, sourceAnchors } from './links.ts';
 import { shiftHeadings } from './markdown/headings.ts';
 import type { ImportNote } from './markdown/notes.ts';
@@ -384,6 +385,7 @@ export function importPlan(input: PlanInput, options: ImportOptions): ImportResu
 	const homes = isTableOfContents(index.path) ? others.filter((file) => (input.home === undefined ? isFolderIndex(file.path) : file.path === input.home)) : [];
 	const detection = detect(index, others, resolve, [...homes, ...others.filter((file) => input.apart?.includes(file.path))]);
 	const { units, groups } = detection;
+	subheadingTitles(units, (unit) => !parseTitleLine(spacedNames(unit.rawTitle)).title);
 	statedPrerequisites(units);
 	const sourceFile = `${stripFileExtension(options.fileName)}.md`;
 	const notes: string[] = [];
