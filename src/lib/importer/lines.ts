@@ -43,4 +43,6 @@ export function stripEmoji(text: string): string {
 }
 
 /** The text with its first letter in capitals, as a title starts ("finetuning" → "Finetuning"); the rest as written. */
+/** A text's words, lower-cased and single-spaced, to tell whether two texts say the same ("Week 1: Basics" and "week-1 basics"). */
+export const comparableWords = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 export const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);

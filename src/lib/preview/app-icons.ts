@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { RESVG_FONTS } from './resvg-options.ts';
 
 /** The favicon's blue, for the manifest and the browser's toolbar; pages are white. */
 export const APP_COLORS = { theme: '#1d4ed8', background: '#ffffff' } as const;
@@ -28,5 +29,5 @@ export function appIconSvg(favicon: string, purpose: AppIcon['purpose']): string
 export const faviconSvg = () => readFileSync(join(process.cwd(), 'public', 'favicon.svg'), 'utf8');
 
 export function appIconPng(icon: AppIcon, favicon: string): Buffer {
-	return new Resvg(appIconSvg(favicon, icon.purpose), { fitTo: { mode: 'width', value: icon.size }, font: { loadSystemFonts: false } }).render().asPng();
+	return new Resvg(appIconSvg(favicon, icon.purpose), { fitTo: { mode: 'width', value: icon.size }, font: RESVG_FONTS }).render().asPng();
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cardFonts, FONT_PACKAGES } from './og-fonts.ts';
+import { RESVG_FONTS } from './resvg-options.ts';
 
 /** What a preview card says. */
 export interface OgCard {
@@ -144,9 +145,7 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
 		// Anything the fonts lack renders as nothing rather than being looked up elsewhere.
 		loadAdditionalAsset: async () => [],
 	});
-	// satori draws text as paths, so resvg needs no fonts: by default it scans the system's on every render, which took
-	// most of a render's time on a machine with CJK fonts installed.
-	return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+	return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: RESVG_FONTS }).render().asPng();
 }
 
 let versions: string[] | undefined;

@@ -1,7 +1,6 @@
 // A card takes tens of milliseconds to render on one core, and a build renders every card the cache lacks: all of
 // them on a library's first build or a CI run without the cache (thousands). Those are rendered in worker threads,
-// one per core, each with a heap of its own: in the build's process, whose heap holds the whole site, each render
-// also got slower as the site grew.
+// one per core: the build's own process would use one core while the other stays idle.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';

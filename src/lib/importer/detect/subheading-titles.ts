@@ -6,6 +6,7 @@
  */
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { comparableWords } from '../lines.ts';
 import { inlineMarkdownOf } from '../markdown/inline.ts';
 import type { Unit } from '../plan.ts';
 
@@ -16,8 +17,6 @@ function openingHeading(body: readonly RootContent[]): Heading | undefined {
 	return body.every((node) => node === first || node.type !== 'heading' || node.depth > first.depth) ? first : undefined;
 }
 
-const key = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
 /** Titles the units `untitled` says have none by the heading their text opens with, and takes it from their text. */
 export function subheadingTitles(units: readonly Unit[], untitled: (unit: Unit) => boolean): void {
 	const labelledOnly = units.filter((unit) => unit.label && untitled(unit));
@@ -26,7 +25,7 @@ export function subheadingTitles(units: readonly Unit[], untitled: (unit: Unit) 
 		return heading && /\p{L}/u.test(toString(heading)) ? [{ unit, heading }] : [];
 	});
 	if (openings.length < 2 || openings.length * 2 < labelledOnly.length) return;
-	if (new Set(openings.map(({ heading }) => key(toString(heading)))).size < openings.length) return;
+	if (new Set(openings.map(({ heading }) => comparableWords(toString(heading)))).size < openings.length) return;
 	for (const { unit, heading } of openings) {
 		unit.rawTitle = [inlineMarkdownOf(heading), unit.rawTitle.trim()].filter(Boolean).join(' ');
 		unit.body = unit.body.filter((node) => node !== heading);

@@ -2,6 +2,7 @@
 import type { Heading, Link, Node, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { urlSafety } from '../../checks/url-safety.ts';
+import { comparableWords } from '../lines.ts';
 import { resolvePlanPath } from '../links.ts';
 import { toString } from 'mdast-util-to-string';
 import { type Group, indexesFolder, isFolderIndex, nameTitle, type PlanFile, type Section, type Unit } from '../plan.ts';
@@ -38,8 +39,7 @@ function withoutLabel(lesson: Unit, label: UnitLabel): Unit {
 }
 
 /** Whether a title says what a unit's says, its label aside ("Introduction & Flowcharts" for "Module 1: Introduction & Flowcharts 🌱"). */
-const sameTitle = (title: string, unit: Unit) => words(title) === words(unit.label?.rest || unit.rawTitle);
-const words = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const sameTitle = (title: string, unit: Unit) => comparableWords(title) === comparableWords(unit.label?.rest || unit.rawTitle);
 
 /**
  * The unit with the one file of its folder ("Chapitre-01/readme.md" under "### Chapitre 1 : Git"), the chapter's text,
